@@ -1,0 +1,48 @@
+"""Exceptions raised by runstrength.
+
+Only input the library cannot work with raises. Rule breaks in a plan are data
+(:class:`~runstrength.Violation`), never exceptions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import final
+
+__all__ = ["InputError", "RunstrengthError"]
+
+
+class RunstrengthError(Exception):
+    """Root of every exception this library raises on purpose."""
+
+
+@final
+class InputError(RunstrengthError, ValueError):
+    """Input that cannot be used: a bad value, document or catalog.
+
+    ``problems`` lists every problem found, each a line that starts with the path of the
+    offending value (``$.sessions[1].exercises[0].dose.sets: lo (5) must not exceed hi (3)``),
+    so a caller can show all of them at once instead of fixing one per run.
+
+    >>> err = InputError(["$.level: 'expert' is not one of beginner, intermediate, advanced"])
+    >>> str(err)
+    "1 problem: $.level: 'expert' is not one of beginner, intermediate, advanced"
+    """
+
+    problems: tuple[str, ...]
+
+    def __init__(self, problems: Iterable[str] | str) -> None:
+        items = (problems,) if isinstance(problems, str) else tuple(problems)
+        self.problems = items or ("invalid input",)
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        if count == 1:
+            return f"1 {noun}: {self.problems[0]}"
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        return f"{count} {noun}:\n{lines}"
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[tuple[str, ...]]]:
+        return (InputError, (self.problems,))
