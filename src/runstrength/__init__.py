@@ -8,6 +8,28 @@
 
 from __future__ import annotations
 
+# Values
+from runstrength._athlete import Athlete
+
+# Functions
+from runstrength._build import build_week
+from runstrength._catalog import Catalog, default_catalog
+from runstrength._dose import Dose, IntRange, Tempo
+
+# Errors
+from runstrength._errors import InputError, RunstrengthError
+from runstrength._exercise import Exercise
+from runstrength._json import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+from runstrength._loadmath import RTS_CHART, estimate_1rm, load_for, round_load, step_down, step_up
+from runstrength._logs import ExerciseLog, Progression, SetLog
+from runstrength._plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._render import render_week
+
+# Rules
+from runstrength._rulebook import Rule
+from runstrength._settings import RuleSettings
+from runstrength._validate import rules, validate
+
 # Vocabulary
 from runstrength._vocab import (
     Change,
@@ -26,21 +48,7 @@ from runstrength._vocab import (
     Weekday,
     kit,
 )
-
-# Values
-from runstrength._athlete import Athlete
-from runstrength._catalog import Catalog, default_catalog
-from runstrength._dose import Dose, IntRange, Tempo
-from runstrength._exercise import Exercise
-from runstrength._logs import ExerciseLog, Progression, SetLog
-from runstrength._plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
 from runstrength._week import Run, RunningWeek
-
-# Functions
-from runstrength._json import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
-
-# Errors
-from runstrength._errors import InputError, RunstrengthError
 
 __version__ = "0.1.0"
 
@@ -55,6 +63,7 @@ VALUE_TYPES: tuple[str, ...] = (
     "Prescription",
     "Progression",
     "Routine",
+    "RuleSettings",
     "Run",
     "RunningWeek",
     "Session",
@@ -65,7 +74,7 @@ VALUE_TYPES: tuple[str, ...] = (
 )
 """Names of the public value types that ``to_dict``/``from_dict`` read and write."""
 
-__all__ = [
+__all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in each group
     # Vocabulary
     "Change",
     "Equipment",
@@ -83,6 +92,7 @@ __all__ = [
     "Weekday",
     "kit",
     # Values
+    "VALUE_TYPES",
     "Athlete",
     "Catalog",
     "DayDecision",
@@ -98,16 +108,30 @@ __all__ = [
     "Session",
     "SetLog",
     "Tempo",
-    "VALUE_TYPES",
     "Violation",
     "WeekPlan",
-    # Functions
+    # Rules
+    "Rule",
+    "RuleSettings",
+    "rules",
+    "validate",
+    # Planning
+    "build_week",
+    "render_week",
+    # Catalog and JSON
     "SCHEMA_VERSION",
     "default_catalog",
     "from_dict",
     "from_json",
     "to_dict",
     "to_json",
+    # Load math
+    "RTS_CHART",
+    "estimate_1rm",
+    "load_for",
+    "round_load",
+    "step_down",
+    "step_up",
     # Errors
     "InputError",
     "RunstrengthError",

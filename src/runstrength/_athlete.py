@@ -7,7 +7,15 @@ from typing import final
 
 import attrs
 
-from runstrength._checks import check_int, fail, to_enum, to_enum_set
+from runstrength._checks import (
+    check_int,
+    fail,
+    to_goals,
+    to_injuries,
+    to_items,
+    to_level,
+    to_weekdays,
+)
 from runstrength._vocab import KITS, Equipment, Goal, Injury, Level, Weekday, kit
 
 __all__ = ["Athlete", "to_equipment"]
@@ -30,8 +38,8 @@ def to_equipment(value: Iterable[Equipment | str] | str) -> frozenset[Equipment]
     if isinstance(value, str):
         if value in KITS:
             return kit(value)
-        return to_enum_set(Equipment)([value])  # type: ignore[no-any-return]
-    return to_enum_set(Equipment)(value)  # type: ignore[no-any-return]
+        return to_items(value)
+    return to_items(value)
 
 
 def _default_sessions(self: Athlete) -> int:
@@ -56,19 +64,15 @@ class Athlete:
     2
     """
 
-    level: Level = attrs.field(converter=to_enum(Level))
-    equipment: frozenset[Equipment] = attrs.field(
-        default=kit("home"), converter=to_equipment
-    )
+    level: Level = attrs.field(converter=to_level)
+    equipment: frozenset[Equipment] = attrs.field(default=kit("home"), converter=to_equipment)
     available_days: frozenset[Weekday] = attrs.field(
-        default=frozenset(Weekday), converter=to_enum_set(Weekday)
+        default=frozenset(Weekday), converter=to_weekdays
     )
-    sessions_per_week: int = attrs.field(
-        default=attrs.Factory(_default_sessions, takes_self=True)
-    )
+    sessions_per_week: int = attrs.field(default=attrs.Factory(_default_sessions, takes_self=True))
     session_minutes: int = 30
-    injuries: frozenset[Injury] = attrs.field(default=frozenset(), converter=to_enum_set(Injury))
-    goals: frozenset[Goal] = attrs.field(default=frozenset(), converter=to_enum_set(Goal))
+    injuries: frozenset[Injury] = attrs.field(default=frozenset(), converter=to_injuries)
+    goals: frozenset[Goal] = attrs.field(default=frozenset(), converter=to_goals)
 
     def __attrs_post_init__(self) -> None:
         check_int("Athlete", "sessions_per_week", self.sessions_per_week, 1, 3)

@@ -27,7 +27,8 @@ def _check(exercises: tuple[Exercise, ...]) -> list[str]:
     """Every consistency problem of a set of exercises, each with its path."""
     problems: list[str] = []
     by_id: dict[str, int] = {}
-    for index, ex in enumerate(exercises):
+    for index, item in enumerate(exercises):
+        ex: object = item  # a caller's tuple may hold anything; say so instead of crashing
         if not isinstance(ex, Exercise):
             problems.append(f"$.exercises[{index}]: expected an Exercise, got {ex!r}")
             continue
@@ -41,7 +42,9 @@ def _check(exercises: tuple[Exercise, ...]) -> list[str]:
         return problems
     names: dict[str, str] = {}
     for index, ex in enumerate(exercises):
-        for field, name in [("id", ex.id), ("name", ex.name)] + [("aliases", a) for a in ex.aliases]:
+        for field, name in [("id", ex.id), ("name", ex.name)] + [
+            ("aliases", a) for a in ex.aliases
+        ]:
             owner = names.setdefault(_key(name), ex.id)
             if owner != ex.id:
                 problems.append(
@@ -81,8 +84,12 @@ def _check(exercises: tuple[Exercise, ...]) -> list[str]:
     return problems
 
 
+def _exercises(items: Iterable[Exercise]) -> tuple[Exercise, ...]:
+    return tuple(items)
+
+
 @final
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Catalog:
     """An immutable collection of exercises, checked as a whole when built.
 
@@ -100,7 +107,7 @@ class Catalog:
     'pistol_squat'
     """
 
-    exercises: tuple[Exercise, ...] = attrs.field(converter=tuple)
+    exercises: tuple[Exercise, ...] = attrs.field(converter=_exercises)
     _by_id: FrozenMap[str, Exercise] = attrs.field(init=False, repr=False, eq=False)
     _by_name: FrozenMap[str, Exercise] = attrs.field(init=False, repr=False, eq=False)
 

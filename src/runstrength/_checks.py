@@ -13,6 +13,21 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from runstrength._errors import InputError
+from runstrength._vocab import (
+    Change,
+    Equipment,
+    Focus,
+    Goal,
+    Injury,
+    Level,
+    Muscle,
+    Pain,
+    Pattern,
+    Placement,
+    RunKind,
+    Severity,
+    Weekday,
+)
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -67,30 +82,92 @@ def check_slug(owner: str, field: str, value: object) -> None:
         raise fail(owner, field, f"{value!r} is not a snake_case id (a-z, 0-9, _; 64 at most)")
 
 
-def to_enum(cls: type[E]) -> Any:
-    """Return an attrs converter that accepts a member or its string value."""
-
-    def convert(value: E | str) -> E:
-        if isinstance(value, cls):
-            return value
-        try:
-            return cls(value)
-        except ValueError:
-            raise InputError(invalid_member(cls, value)) from None
-
-    return convert
+def member(cls: type[E], value: E | str) -> E:
+    """``value`` as a member of ``cls``, accepting the member or its string value."""
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls(value)
+    except ValueError:
+        raise InputError(invalid_member(cls, value)) from None
 
 
-def to_enum_set(cls: type[E]) -> Any:
-    """Return an attrs converter to a frozenset of members from members or strings."""
-    one = to_enum(cls)
+def members(cls: type[E], values: Iterable[E | str] | str) -> frozenset[E]:
+    """A frozenset of members of ``cls`` from members or strings (one string is one)."""
+    if isinstance(values, str):
+        return frozenset((member(cls, values),))
+    return frozenset(member(cls, v) for v in values)
 
-    def convert(values: Iterable[E | str]) -> frozenset[E]:
-        if isinstance(values, str):
-            return frozenset((one(values),))
-        return frozenset(one(v) for v in values)
 
-    return convert
+# Named converters, one per field type, so type checkers see what each field accepts.
+def to_level(value: Level | str) -> Level:
+    """Convert to a :class:`Level`."""
+    return member(Level, value)
+
+
+def to_weekday(value: Weekday | str) -> Weekday:
+    """Convert to a :class:`Weekday`."""
+    return member(Weekday, value)
+
+
+def to_focus(value: Focus | str) -> Focus:
+    """Convert to a :class:`Focus`."""
+    return member(Focus, value)
+
+
+def to_placement(value: Placement | str) -> Placement:
+    """Convert to a :class:`Placement`."""
+    return member(Placement, value)
+
+
+def to_severity(value: Severity | str) -> Severity:
+    """Convert to a :class:`Severity`."""
+    return member(Severity, value)
+
+
+def to_change(value: Change | str) -> Change:
+    """Convert to a :class:`Change`."""
+    return member(Change, value)
+
+
+def to_pain(value: Pain | str) -> Pain:
+    """Convert to a :class:`Pain`."""
+    return member(Pain, value)
+
+
+def to_run_kind(value: RunKind | str) -> RunKind:
+    """Convert to a :class:`RunKind`."""
+    return member(RunKind, value)
+
+
+def to_patterns(values: Iterable[Pattern | str] | str) -> frozenset[Pattern]:
+    """Convert to a frozenset of :class:`Pattern`."""
+    return members(Pattern, values)
+
+
+def to_muscles(values: Iterable[Muscle | str] | str) -> frozenset[Muscle]:
+    """Convert to a frozenset of :class:`Muscle`."""
+    return members(Muscle, values)
+
+
+def to_injuries(values: Iterable[Injury | str] | str) -> frozenset[Injury]:
+    """Convert to a frozenset of :class:`Injury`."""
+    return members(Injury, values)
+
+
+def to_goals(values: Iterable[Goal | str] | str) -> frozenset[Goal]:
+    """Convert to a frozenset of :class:`Goal`."""
+    return members(Goal, values)
+
+
+def to_weekdays(values: Iterable[Weekday | str] | str) -> frozenset[Weekday]:
+    """Convert to a frozenset of :class:`Weekday`."""
+    return members(Weekday, values)
+
+
+def to_items(values: Iterable[Equipment | str] | str) -> frozenset[Equipment]:
+    """Convert to a frozenset of :class:`Equipment` items."""
+    return members(Equipment, values)
 
 
 def invalid_member(cls: type[enum.Enum], value: object) -> str:

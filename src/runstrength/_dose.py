@@ -8,7 +8,7 @@ import attrs
 
 from runstrength._checks import check_bool, check_int, check_number, fail
 
-__all__ = ["Dose", "IntRange", "Tempo", "to_range", "to_optional_range"]
+__all__ = ["Dose", "IntRange", "Tempo", "to_optional_range", "to_range"]
 
 Unit = Literal["reps", "seconds", "steps"]
 

@@ -11,6 +11,9 @@ from typing import final
 
 __all__ = ["InputError", "RunstrengthError"]
 
+MAX_SHOWN = 50
+"""Problems listed in an error's message; ``InputError.problems`` holds all of them."""
+
 
 class RunstrengthError(Exception):
     """Root of every exception this library raises on purpose."""
@@ -41,7 +44,10 @@ class InputError(RunstrengthError, ValueError):
         noun = "problem" if count == 1 else "problems"
         if count == 1:
             return f"1 {noun}: {self.problems[0]}"
-        lines = "\n".join(f"  - {p}" for p in self.problems)
+        shown = self.problems[:MAX_SHOWN]
+        lines = "\n".join(f"  - {p}" for p in shown)
+        if count > MAX_SHOWN:
+            lines += f"\n  ... and {count - MAX_SHOWN} more (see .problems)"
         return f"{count} {noun}:\n{lines}"
 
     def __reduce__(self) -> tuple[type[InputError], tuple[tuple[str, ...]]]:

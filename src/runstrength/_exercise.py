@@ -13,8 +13,12 @@ from runstrength._checks import (
     check_text,
     check_texts,
     fail,
-    to_enum,
-    to_enum_set,
+    member,
+    to_injuries,
+    to_items,
+    to_level,
+    to_muscles,
+    to_patterns,
     to_str_tuple,
 )
 from runstrength._dose import Dose
@@ -26,20 +30,17 @@ __all__ = ["Exercise"]
 
 
 def _to_groups(
-    groups: Iterable[Iterable[Equipment | str] | Equipment | str],
+    groups: Iterable[Iterable[Equipment | str] | str],
 ) -> tuple[frozenset[Equipment], ...]:
-    one_set = to_enum_set(Equipment)
-    return tuple(one_set(group) for group in groups)
+    return tuple(to_items(group) for group in groups)
 
 
 def _to_equipment_tuple(items: Iterable[Equipment | str]) -> tuple[Equipment, ...]:
-    one = to_enum(Equipment)
-    return tuple(one(item) for item in items)
+    return tuple(member(Equipment, item) for item in items)
 
 
 def _to_doses(doses: Mapping[Level | str, Dose]) -> FrozenMap[Level, Dose]:
-    one = to_enum(Level)
-    items = sorted(((one(level), dose) for level, dose in doses.items()), key=lambda i: i[0])
+    items = sorted(((to_level(level), dose) for level, dose in doses.items()), key=lambda i: i[0])
     return FrozenMap(items)
 
 
@@ -72,19 +73,17 @@ class Exercise:
     id: str
     name: str
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
-    patterns: frozenset[Pattern] = attrs.field(converter=to_enum_set(Pattern))
-    primary: frozenset[Muscle] = attrs.field(converter=to_enum_set(Muscle))
-    secondary: frozenset[Muscle] = attrs.field(default=frozenset(), converter=to_enum_set(Muscle))
+    patterns: frozenset[Pattern] = attrs.field(converter=to_patterns)
+    primary: frozenset[Muscle] = attrs.field(converter=to_muscles)
+    secondary: frozenset[Muscle] = attrs.field(default=frozenset(), converter=to_muscles)
     equipment: tuple[frozenset[Equipment], ...] = attrs.field(default=(), converter=_to_groups)
     load_with: tuple[Equipment, ...] = attrs.field(default=(), converter=_to_equipment_tuple)
-    level: Level = attrs.field(converter=to_enum(Level))
+    level: Level = attrs.field(converter=to_level)
     plyometric: bool = False
     easier: str | None = None
     harder: str | None = None
     doses: FrozenMap[Level, Dose] = attrs.field(converter=_to_doses)
-    avoid_with: frozenset[Injury] = attrs.field(
-        default=frozenset(), converter=to_enum_set(Injury)
-    )
+    avoid_with: frozenset[Injury] = attrs.field(default=frozenset(), converter=to_injuries)
     cues: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
     mistakes: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
     sources: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import final
 
 import attrs
@@ -13,7 +14,9 @@ from runstrength._checks import (
     check_slug,
     check_text,
     fail,
-    to_enum,
+    members,
+    to_change,
+    to_pain,
 )
 from runstrength._plan import Prescription
 from runstrength._vocab import Change, Pain, Symptom, ordered
@@ -22,10 +25,7 @@ __all__ = ["ExerciseLog", "Progression", "SetLog"]
 
 
 def _to_symptoms(values: object) -> tuple[Symptom, ...]:
-    one = to_enum(Symptom)
-    if isinstance(values, str):
-        values = [values]
-    return ordered(one(v) for v in values)  # type: ignore[attr-defined]
+    return ordered(members(Symptom, values))  # type: ignore[arg-type]
 
 
 @final
@@ -54,6 +54,10 @@ class SetLog:
             check_number("SetLog", "load_kg", self.load_kg, 0, 1000)
 
 
+def _set_logs(items: Iterable[SetLog]) -> tuple[SetLog, ...]:
+    return tuple(items)
+
+
 @final
 @attrs.frozen(kw_only=True)
 class ExerciseLog:
@@ -68,8 +72,8 @@ class ExerciseLog:
     """
 
     exercise: str
-    sets: tuple[SetLog, ...] = attrs.field(converter=tuple)
-    pain: Pain = attrs.field(default=Pain.none, converter=to_enum(Pain))
+    sets: tuple[SetLog, ...] = attrs.field(converter=_set_logs)
+    pain: Pain = attrs.field(default=Pain.none, converter=to_pain)
     form_ok: bool = True
     symptoms: tuple[Symptom, ...] = attrs.field(default=(), converter=_to_symptoms)
 
@@ -95,7 +99,7 @@ class Progression:
     """
 
     next: Prescription
-    change: Change = attrs.field(converter=to_enum(Change))
+    change: Change = attrs.field(converter=to_change)
     reason: str
 
     def __attrs_post_init__(self) -> None:

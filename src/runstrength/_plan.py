@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import final
 
 import attrs
 
-from runstrength._checks import check_slug, check_text, check_texts, fail, to_enum, to_str_tuple
+from runstrength._checks import (
+    check_slug,
+    check_text,
+    check_texts,
+    fail,
+    to_focus,
+    to_placement,
+    to_severity,
+    to_str_tuple,
+    to_weekday,
+)
 from runstrength._dose import Dose, IntRange, to_range
 from runstrength._vocab import Focus, Placement, Severity, Weekday
 
@@ -30,6 +41,18 @@ class Prescription:
         check_slug("Prescription", "exercise", self.exercise)
         if not isinstance(self.dose, Dose):
             raise fail("Prescription", "dose", f"expected a Dose, got {self.dose!r}")
+
+
+def _prescriptions(items: Iterable[Prescription]) -> tuple[Prescription, ...]:
+    return tuple(items)
+
+
+def _sessions(items: Iterable[Session]) -> tuple[Session, ...]:
+    return tuple(items)
+
+
+def _decisions(items: Iterable[DayDecision]) -> tuple[DayDecision, ...]:
+    return tuple(items)
 
 
 @final
@@ -66,10 +89,10 @@ class Session:
         cool_down: What to do last.
     """
 
-    day: Weekday = attrs.field(converter=to_enum(Weekday))
-    focus: Focus = attrs.field(converter=to_enum(Focus))
-    placement: Placement = attrs.field(converter=to_enum(Placement))
-    exercises: tuple[Prescription, ...] = attrs.field(converter=tuple)
+    day: Weekday = attrs.field(converter=to_weekday)
+    focus: Focus = attrs.field(converter=to_focus)
+    placement: Placement = attrs.field(converter=to_placement)
+    exercises: tuple[Prescription, ...] = attrs.field(converter=_prescriptions)
     reasons: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
     warm_up: Routine | None = None
     cool_down: Routine | None = None
@@ -99,7 +122,7 @@ class DayDecision:
         reason: The reason, in a coach's words.
     """
 
-    day: Weekday = attrs.field(converter=to_enum(Weekday))
+    day: Weekday = attrs.field(converter=to_weekday)
     focus: Focus | None
     reason: str
 
@@ -121,9 +144,9 @@ class WeekPlan:
     0
     """
 
-    sessions: tuple[Session, ...] = attrs.field(converter=tuple)
+    sessions: tuple[Session, ...] = attrs.field(converter=_sessions)
     shortfalls: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
-    decisions: tuple[DayDecision, ...] = attrs.field(default=(), converter=tuple)
+    decisions: tuple[DayDecision, ...] = attrs.field(default=(), converter=_decisions)
 
     def __attrs_post_init__(self) -> None:
         for index, item in enumerate(self.sessions):
@@ -160,7 +183,7 @@ class Violation:
 
     code: str
     rule: str
-    severity: Severity = attrs.field(converter=to_enum(Severity))
+    severity: Severity = attrs.field(converter=to_severity)
     message: str
     day: Weekday | None = None
     exercise: str | None = None
@@ -175,4 +198,3 @@ class Violation:
         where = " ".join(str(x) for x in (self.day, self.exercise) if x is not None)
         place = f" [{where}]" if where else ""
         return f"{self.code} {self.severity}{place}: {self.message}"
-

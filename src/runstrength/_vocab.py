@@ -50,8 +50,7 @@ _RANKS: dict[enum.Enum, int] = {}
 
 
 def _rank_members(cls: type[_Vocabulary]) -> None:
-    for index, member in enumerate(cls):
-        _RANKS[member] = index
+    _RANKS.update({member: index for index, member in enumerate(cls)})
 
 
 def ordered(members: Iterable[E]) -> tuple[E, ...]:
@@ -189,7 +188,7 @@ class Pattern(_Vocabulary):
 
 @final
 class RunKind(_Vocabulary):
-    """The kind of a run. ``long``, ``tempo``, ``intervals``, ``hills`` and ``race`` are key runs."""
+    """The kind of a run; ``long``, ``tempo``, ``intervals``, ``hills``, ``race`` are key runs."""
 
     easy = "easy"
     recovery = "recovery"
@@ -237,6 +236,24 @@ class Weekday(_Vocabulary):
     def previous(self) -> Weekday:
         """The day before (Monday is preceded by Sunday)."""
         return _WEEKDAYS[(self.rank - 1) % 7]
+
+    @property
+    def title(self) -> str:  # type: ignore[override]  # a day's name, not str.title()
+        """The day's full English name.
+
+        >>> Weekday.tue.title
+        'Tuesday'
+        """
+        return _DAY_NAMES[self.rank]
+
+    def gap(self, other: Weekday) -> int:
+        """Days between two weekdays in a repeating week (0–3).
+
+        >>> Weekday.sun.gap(Weekday.mon), Weekday.mon.gap(Weekday.thu)
+        (1, 3)
+        """
+        forward = (other.rank - self.rank) % 7
+        return min(forward, 7 - forward)
 
 
 @final
@@ -342,3 +359,4 @@ for _cls in (
     _rank_members(_cls)
 
 _WEEKDAYS: tuple[Weekday, ...] = tuple(Weekday)
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

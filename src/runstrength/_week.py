@@ -7,7 +7,7 @@ from typing import final
 
 import attrs
 
-from runstrength._checks import check_int, fail, to_enum
+from runstrength._checks import check_int, fail, to_run_kind, to_weekday
 from runstrength._errors import InputError
 from runstrength._vocab import RunKind, Weekday
 
@@ -25,7 +25,7 @@ class Run:
     True
     """
 
-    kind: RunKind = attrs.field(converter=to_enum(RunKind))
+    kind: RunKind = attrs.field(converter=to_run_kind)
     minutes: int | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -51,10 +51,6 @@ def to_runs(value: Iterable[RunLike] | RunLike | None) -> tuple[Run, ...]:
     return runs
 
 
-def _runs_field() -> tuple[Run, ...]:
-    return attrs.field(default=(), converter=to_runs)  # type: ignore[no-any-return]
-
-
 @final
 @attrs.frozen(kw_only=True)
 class RunningWeek:
@@ -67,13 +63,13 @@ class RunningWeek:
     ['tue', 'sun']
     """
 
-    mon: tuple[Run, ...] = _runs_field()
-    tue: tuple[Run, ...] = _runs_field()
-    wed: tuple[Run, ...] = _runs_field()
-    thu: tuple[Run, ...] = _runs_field()
-    fri: tuple[Run, ...] = _runs_field()
-    sat: tuple[Run, ...] = _runs_field()
-    sun: tuple[Run, ...] = _runs_field()
+    mon: tuple[Run, ...] = attrs.field(default=(), converter=to_runs)
+    tue: tuple[Run, ...] = attrs.field(default=(), converter=to_runs)
+    wed: tuple[Run, ...] = attrs.field(default=(), converter=to_runs)
+    thu: tuple[Run, ...] = attrs.field(default=(), converter=to_runs)
+    fri: tuple[Run, ...] = attrs.field(default=(), converter=to_runs)
+    sat: tuple[Run, ...] = attrs.field(default=(), converter=to_runs)
+    sun: tuple[Run, ...] = attrs.field(default=(), converter=to_runs)
 
     @classmethod
     def from_days(cls, days: Mapping[Weekday | str, Iterable[RunLike] | RunLike]) -> RunningWeek:
@@ -82,9 +78,9 @@ class RunningWeek:
         >>> RunningWeek.from_days({Weekday.sat: "long"}).sat
         (Run(kind=RunKind.long, minutes=None),)
         """
-        day = to_enum(Weekday)
+        day = to_weekday
         try:
-            return cls(**{str(day(k)): v for k, v in days.items()})  # type: ignore[arg-type]
+            return cls(**{str(day(k)): v for k, v in days.items()})
         except InputError:
             raise
         except (TypeError, ValueError) as exc:
@@ -121,4 +117,3 @@ class RunningWeek:
     def run_count(self) -> int:
         """How many runs the week holds."""
         return sum(len(self[day]) for day in Weekday)
-

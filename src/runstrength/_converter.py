@@ -1,0 +1,279 @@
+"""The one private cattrs converter behind the JSON functions, built on first use.
+
+Strict: no silent coercion (``"5"`` is not a number, ``true`` is not 1, a string is not a
+list), unknown keys are errors, and every problem is raised with its location so that
+``_json`` can report them all with JSON paths.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import math
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import cattrs
+from cattrs.errors import ClassValidationError, IterableValidationError, IterableValidationNote
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+import runstrength as rs
+from runstrength._athlete import to_equipment
+from runstrength._checks import invalid_member
+from runstrength._errors import InputError
+from runstrength._frozenmap import FrozenMap
+from runstrength._vocab import _Vocabulary, ordered
+
+__all__ = ["build", "describe"]
+
+Hook = Callable[[Any, Any], Any]
+
+
+def describe(value: object) -> str:
+    """Describe a value for a message: scalars as JSON, containers by kind."""
+    if value is None or isinstance(value, bool | int | float | str):
+        text = json.dumps(value, ensure_ascii=False, default=str)
+        return text if len(text) <= 40 else text[:37] + "..."
+    names: dict[type, str] = {dict: "an object", list: "a list", tuple: "a list"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _expect(kind: str, value: object) -> TypeError:
+    return TypeError(f"expected {kind}, got {describe(value)}")
+
+
+def _int(value: object, _: object) -> int:
+    if type(value) is not int:
+        raise _expect("a whole number", value)
+    return value
+
+
+def _float(value: object, _: object) -> float:
+    if type(value) not in (int, float):
+        raise _expect("a number", value)
+    number = float(value)  # type: ignore[arg-type]  # int or float checked above
+    if not math.isfinite(number):
+        raise ValueError(f"{value!r} is not a finite number")
+    return number
+
+
+def _str(value: object, _: object) -> str:
+    if type(value) is not str:
+        raise _expect("text", value)
+    return value
+
+
+def _bool(value: object, _: object) -> bool:
+    if type(value) is not bool:
+        raise _expect("true or false", value)
+    return value
+
+
+def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    if isinstance(value, cls):
+        return value
+    if type(value) is not str:
+        raise _expect("text", value)
+    try:
+        return cls(value)
+    except ValueError:
+        raise ValueError(invalid_member(cls, value)) from None
+
+
+def _noted(exc: Exception, key: object, typ: Any) -> Exception:
+    exc.__notes__ = [
+        *getattr(exc, "__notes__", []),
+        IterableValidationNote(f"Structuring @ {key!r}", key, typ),  # type: ignore[arg-type]
+    ]
+    return exc
+
+
+def _is_tuple(t: Any) -> bool:
+    args = typing.get_args(t)
+    return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _is_frozenset(t: Any) -> bool:
+    return typing.get_origin(t) is frozenset
+
+
+def _is_frozen_map(t: Any) -> bool:
+    return typing.get_origin(t) is FrozenMap or t is FrozenMap
+
+
+def _equipment(value: object, _: object) -> frozenset[rs.Equipment]:
+    """Equipment: a kit name or a list of item names."""
+    if not isinstance(value, str | list | tuple):
+        raise _expect("a kit name or a list of items", value)
+    if not isinstance(value, str):
+        for item in value:
+            if type(item) is not str:
+                raise _expect("item names", item)
+    return to_equipment(value)
+
+
+class _Builder:
+    """Registers each family of hooks on one converter."""
+
+    def __init__(self) -> None:
+        self.conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+
+    def items(self, value: object, item_type: Any, kind: str) -> list[Any]:
+        """Structure a JSON array, collecting every bad item with its index."""
+        if not isinstance(value, list | tuple):
+            raise _expect(f"a list of {kind}", value)
+        out, errors = [], []
+        for index, item in enumerate(value):
+            try:
+                out.append(self.conv.structure(item, item_type))
+            except Exception as exc:  # every item's problem is collected
+                errors.append(_noted(exc, index, item_type))
+        if errors:
+            raise IterableValidationError("invalid items", errors, list)
+        return out
+
+    def guarded(self, cls: type, inner: Hook) -> Hook:
+        """Wrap a generated hook so a constructor's own check reports the object's path."""
+
+        def hook(value: object, typ: Any) -> Any:
+            if not isinstance(value, Mapping):
+                raise _expect(f"an object ({cls.__name__})", value)
+            try:
+                return inner(value, typ)
+            except (ClassValidationError, IterableValidationError):
+                raise
+            except (InputError, ValueError, TypeError) as exc:
+                raise ClassValidationError(
+                    f"While structuring {cls.__name__}", [exc], cls
+                ) from None
+
+        return hook
+
+    def scalars(self) -> None:
+        conv = self.conv
+        for cls, hook in ((int, _int), (float, _float), (str, _str), (bool, _bool)):
+            conv.register_structure_hook(cls, hook)
+        # On the vocabulary base: more specific than ``str`` in every enum's MRO (a StrEnum
+        # would otherwise pass through as itself, which is not plain JSON data).
+        conv.register_structure_hook(_Vocabulary, _enum)
+        conv.register_unstructure_hook(_Vocabulary, lambda e: e.value)
+
+    def collections(self) -> None:
+        conv = self.conv
+        conv.register_structure_hook_func(
+            _is_tuple, lambda v, t: tuple(self.items(v, typing.get_args(t)[0], "values"))
+        )
+        conv.register_structure_hook_func(
+            _is_frozenset, lambda v, t: frozenset(self.items(v, typing.get_args(t)[0], "names"))
+        )
+
+        # By annotation (``frozenset[Pattern]``) and by runtime class (a group inside the
+        # equipment tuple): sets become lists in declaration order, tuples become lists.
+        def as_list(items: typing.Iterable[Any]) -> list[Any]:
+            return [conv.unstructure(x) for x in items]
+
+        def as_sorted(items: frozenset[Any]) -> list[Any]:
+            return as_list(ordered(items))
+
+        conv.register_unstructure_hook(frozenset, as_sorted)
+        conv.register_unstructure_hook_func(_is_frozenset, as_sorted)
+        conv.register_unstructure_hook(tuple, as_list)
+        conv.register_unstructure_hook_func(_is_tuple, as_list)
+        conv.register_structure_hook_func(_is_frozen_map, self.doses)
+        conv.register_unstructure_hook_func(
+            _is_frozen_map,
+            lambda m: {conv.unstructure(k): conv.unstructure(v) for k, v in m.items()},
+        )
+
+    def doses(self, value: object, _: object) -> FrozenMap[rs.Level, rs.Dose]:
+        """A mapping of level to dose."""
+        if not isinstance(value, Mapping):
+            raise _expect("an object of level: dose", value)
+        out, errors = {}, []
+        for key, item in value.items():
+            try:
+                out[_enum(key, rs.Level)] = self.conv.structure(item, rs.Dose)
+            except Exception as exc:  # every dose's problem is collected
+                errors.append(_noted(exc, key, rs.Dose))
+        if errors:
+            raise IterableValidationError("invalid doses", errors, dict)
+        return FrozenMap(out)  # type: ignore[arg-type]
+
+    def ranges(self) -> None:
+        def structure(value: object, _: object) -> rs.IntRange:
+            if type(value) is int:
+                return rs.IntRange(value, value)
+            if not isinstance(value, list | tuple) or len(value) != 2:
+                raise _expect("[lo, hi] or a whole number", value)
+            lo, hi = (_int(v, int) for v in value)
+            if not 0 <= lo <= hi:
+                raise ValueError(f"[{lo}, {hi}] is not a range (0 <= lo <= hi)")
+            return rs.IntRange(lo, hi)
+
+        self.conv.register_structure_hook(rs.IntRange, structure)
+        self.conv.register_unstructure_hook(rs.IntRange, lambda r: [r.lo, r.hi])
+
+    def weeks(self) -> None:
+        conv = self.conv
+        run_struct = self.guarded(rs.Run, make_dict_structure_fn(rs.Run, conv))
+
+        def structure_run(value: object, cls: Any) -> rs.Run:
+            if isinstance(value, str):
+                return rs.Run(_enum(value, rs.RunKind))  # type: ignore[arg-type]
+            return typing.cast("rs.Run", run_struct(value, cls))
+
+        def structure_week(value: object, _: object) -> rs.RunningWeek:
+            if not isinstance(value, Mapping):
+                raise _expect("an object of weekday: runs", value)
+            days, errors = {}, []
+            for key, item in value.items():
+                try:
+                    day = str(_enum(key, rs.Weekday).value)
+                    runs = [item] if isinstance(item, str | Mapping) else item
+                    days[day] = tuple(self.items(runs, rs.Run, "runs"))
+                    if len(days[day]) > 2:
+                        raise ValueError(f"{len(days[day])} runs in one day (at most 2)")
+                except Exception as exc:  # every day's problem is collected
+                    errors.append(_noted(exc, key, rs.Run))
+            if errors:
+                raise IterableValidationError("invalid days", errors, dict)
+            return rs.RunningWeek(**days)
+
+        def unstructure_week(week: rs.RunningWeek) -> dict[str, Any]:
+            return {str(d): [conv.unstructure(r) for r in runs] for d, runs in week.items() if runs}
+
+        conv.register_structure_hook(rs.Run, structure_run)
+        conv.register_structure_hook(rs.RunningWeek, structure_week)
+        conv.register_unstructure_hook(rs.RunningWeek, unstructure_week)
+        conv.register_unstructure_hook(
+            rs.Run, make_dict_unstructure_fn(rs.Run, conv, _cattrs_omit_if_default=True)
+        )
+
+    def values(self, types: typing.Iterable[type]) -> None:
+        overrides: dict[type, dict[str, Any]] = {
+            rs.Athlete: {
+                "equipment": override(struct_hook=_equipment),
+                "sessions_per_week": override(omit_if_default=False),
+            },
+        }
+        for cls in types:
+            if cls in (rs.Run, rs.RunningWeek, rs.IntRange):
+                continue
+            extra = overrides.get(cls, {})
+            struct: Hook = make_dict_structure_fn(cls, self.conv, **extra)
+            self.conv.register_structure_hook(cls, self.guarded(cls, struct))
+            self.conv.register_unstructure_hook(
+                cls, make_dict_unstructure_fn(cls, self.conv, _cattrs_omit_if_default=True, **extra)
+            )
+
+
+def build(types: typing.Iterable[type]) -> cattrs.Converter:
+    """A converter for the given attrs value types (and everything inside them)."""
+    builder = _Builder()
+    builder.scalars()
+    builder.collections()
+    builder.ranges()
+    builder.weeks()
+    builder.values(types)
+    return builder.conv

@@ -1,0 +1,148 @@
+"""Plain text and Markdown views of a week plan, for terminals, logs and notebooks."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from runstrength._catalog import Catalog, default_catalog
+from runstrength._plan import Prescription, Session, WeekPlan
+from runstrength._vocab import Weekday
+from runstrength._week import RunningWeek
+
+__all__ = ["render_week"]
+
+Style = Literal["text", "markdown"]
+
+
+def _runs(week: RunningWeek, day: Weekday) -> str:
+    return ", ".join(str(r) for r in week[day]) or "rest"
+
+
+def _cell(plan: WeekPlan, day: Weekday) -> str:
+    sessions = plan.on(day)
+    if not sessions:
+        return "—"
+    return ", ".join(f"{s.focus} ({s.placement.value.replace('_', ' ')})" for s in sessions)
+
+
+def _dose_parts(item: Prescription) -> tuple[str, str, str]:
+    dose = item.dose
+    suffix = {"reps": "", "seconds": " s", "steps": " steps"}[dose.unit]
+    amount = f"{dose.sets} × {dose.amount}{suffix}{' /side' if dose.per_side else ''}"
+    if dose.load_kg is not None:
+        amount += f" @ {dose.load_kg:g} kg"
+    if dose.tempo is not None:
+        amount += f", tempo {dose.tempo}"
+    effort = f"{dose.rir} RIR" if dose.rir is not None else "quality reps"
+    return amount, f"rest {dose.rest_seconds} s", effort
+
+
+def _name(catalog: Catalog, exercise_id: str) -> str:
+    found = catalog.get(exercise_id)
+    return found.name if found is not None else exercise_id
+
+
+def _session_text(session: Session, catalog: Catalog) -> list[str]:
+    where = "after the run" if session.placement.value == "after_run" else "on its own"
+    lines = [f"{session.day.title}: {session.focus} session, {where}"]
+    if session.warm_up is not None:
+        lines.append(f"  Warm-up ({session.warm_up.minutes} min)")
+        lines += [f"    - {step}" for step in session.warm_up.steps]
+    width = max((len(_name(catalog, p.exercise)) for p in session.exercises), default=0)
+    for number, item in enumerate(session.exercises, 1):
+        amount, rest, effort = _dose_parts(item)
+        name = _name(catalog, item.exercise)
+        lines.append(f"  {number}. {name:<{width}}  {amount:<28} {rest:<16} {effort}")
+    if session.cool_down is not None:
+        lines.append(f"  Cool-down ({session.cool_down.minutes} min)")
+        lines += [f"    - {step}" for step in session.cool_down.steps]
+    if session.reasons:
+        lines.append("  Why")
+        lines += [f"    - {reason}" for reason in session.reasons]
+    return lines
+
+
+def _session_markdown(session: Session, catalog: Catalog) -> list[str]:
+    where = "after the run" if session.placement.value == "after_run" else "on its own"
+    lines = [f"### {session.day.title}: {session.focus} session, {where}", ""]
+    if session.warm_up is not None:
+        lines.append(
+            f"**Warm-up ({session.warm_up.minutes} min):** " + " ".join(session.warm_up.steps)
+        )
+        lines.append("")
+    lines += ["| # | Exercise | Sets × amount | Rest | Effort |", "|---|---|---|---|---|"]
+    for number, item in enumerate(session.exercises, 1):
+        amount, rest, effort = _dose_parts(item)
+        lines.append(
+            f"| {number} | {_name(catalog, item.exercise)} | {amount} | {rest} | {effort} |"
+        )
+    lines.append("")
+    if session.cool_down is not None:
+        lines.append(
+            f"**Cool-down ({session.cool_down.minutes} min):** " + " ".join(session.cool_down.steps)
+        )
+        lines.append("")
+    if session.reasons:
+        lines.append("**Why:**")
+        lines.append("")
+        lines += [f"- {reason}" for reason in session.reasons]
+        lines.append("")
+    return lines
+
+
+def render_week(
+    plan: WeekPlan,
+    week: RunningWeek,
+    *,
+    style: Style = "text",
+    catalog: Catalog | None = None,
+) -> str:
+    """Show a week as a grid of days with runs and sessions, then each session in full.
+
+    Args:
+        plan: The strength sessions.
+        week: The runs they sit around.
+        style: ``"text"`` for terminals or ``"markdown"`` for documents and notebooks.
+        catalog: Where exercise names come from (default: the packaged catalog).
+
+    >>> import runstrength as rs
+    >>> week = rs.RunningWeek(sun="long")
+    >>> print(render_week(rs.WeekPlan(sessions=()), week).splitlines()[2])
+    Mon  rest                      —
+    """
+    catalog = catalog or default_catalog()
+    if style == "markdown":
+        return _markdown(plan, week, catalog)
+    if style != "text":
+        raise ValueError(f"render_week: style must be 'text' or 'markdown', not {style!r}")
+    lines = ["Day  Runs                      Strength", "---  ------------------------  ---------"]
+    lines += [f"{d.title[:3]:<4} {_runs(week, d):<25} {_cell(plan, d)}" for d in Weekday]
+    for session in plan.sessions:
+        lines.append("")
+        lines += _session_text(session, catalog)
+    free = [d for d in plan.decisions if d.focus is None]
+    if free:
+        lines += ["", "Days without a session"]
+        lines += [f"  {d.day.title[:3]}: {d.reason}" for d in free]
+    if plan.shortfalls:
+        lines += ["", "Shortfalls"]
+        lines += [f"  - {s}" for s in plan.shortfalls]
+    return "\n".join(lines) + "\n"
+
+
+def _markdown(plan: WeekPlan, week: RunningWeek, catalog: Catalog) -> str:
+    lines = ["| Day | Runs | Strength |", "|---|---|---|"]
+    lines += [f"| {d.title} | {_runs(week, d)} | {_cell(plan, d)} |" for d in Weekday]
+    lines.append("")
+    for session in plan.sessions:
+        lines += _session_markdown(session, catalog)
+    free = [d for d in plan.decisions if d.focus is None]
+    if free:
+        lines += ["### Days without a session", ""]
+        lines += [f"- **{d.day.title}:** {d.reason}" for d in free]
+        lines.append("")
+    if plan.shortfalls:
+        lines += ["### Shortfalls", ""]
+        lines += [f"- {s}" for s in plan.shortfalls]
+        lines.append("")
+    return "\n".join(lines)
