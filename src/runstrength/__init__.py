@@ -23,6 +23,7 @@ from runstrength._json import SCHEMA_VERSION, from_dict, from_json, to_dict, to_
 from runstrength._loadmath import RTS_CHART, estimate_1rm, load_for, round_load, step_down, step_up
 from runstrength._logs import ExerciseLog, Progression, SetLog
 from runstrength._plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._progress import progress, progress_week
 from runstrength._render import render_week
 
 # Rules
@@ -117,6 +118,8 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "validate",
     # Planning
     "build_week",
+    "progress",
+    "progress_week",
     "render_week",
     # Catalog and JSON
     "SCHEMA_VERSION",
