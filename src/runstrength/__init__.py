@@ -12,6 +12,7 @@ from __future__ import annotations
 from runstrength._athlete import Athlete
 
 # Functions
+from runstrength._block import Block, BlockSettings, build_block, week_volume
 from runstrength._build import build_week
 from runstrength._catalog import Catalog, default_catalog
 from runstrength._dose import Dose, IntRange, Tempo
@@ -24,7 +25,7 @@ from runstrength._loadmath import RTS_CHART, estimate_1rm, load_for, round_load,
 from runstrength._logs import ExerciseLog, Progression, SetLog
 from runstrength._plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
 from runstrength._progress import progress, progress_week
-from runstrength._render import render_week
+from runstrength._render import render_block, render_week
 
 # Rules
 from runstrength._rulebook import Rule
@@ -42,6 +43,7 @@ from runstrength._vocab import (
     Muscle,
     Pain,
     Pattern,
+    Phase,
     Placement,
     RunKind,
     Severity,
@@ -55,6 +57,8 @@ __version__ = "0.1.0"
 
 VALUE_TYPES: tuple[str, ...] = (
     "Athlete",
+    "Block",
+    "BlockSettings",
     "Catalog",
     "DayDecision",
     "Dose",
@@ -86,6 +90,7 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "Muscle",
     "Pain",
     "Pattern",
+    "Phase",
     "Placement",
     "RunKind",
     "Severity",
@@ -95,6 +100,8 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     # Values
     "VALUE_TYPES",
     "Athlete",
+    "Block",
+    "BlockSettings",
     "Catalog",
     "DayDecision",
     "Dose",
@@ -117,10 +124,13 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "rules",
     "validate",
     # Planning
+    "build_block",
     "build_week",
     "progress",
     "progress_week",
+    "render_block",
     "render_week",
+    "week_volume",
     # Catalog and JSON
     "SCHEMA_VERSION",
     "default_catalog",

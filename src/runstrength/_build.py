@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
+
 import attrs
 
 from runstrength._athlete import Athlete
@@ -14,7 +17,7 @@ from runstrength._settings import RuleSettings
 from runstrength._vocab import Equipment, Focus, Placement, Weekday
 from runstrength._week import RunningWeek
 
-__all__ = ["build_week"]
+__all__ = ["build_week", "plan_week"]
 
 _DEFAULT_SETTINGS = RuleSettings()
 
@@ -83,8 +86,36 @@ def build_week(
         raise TypeError(f"build_week: athlete must be an Athlete, got {athlete!r}")
     if not isinstance(week, RunningWeek):
         raise TypeError(f"build_week: week must be a RunningWeek, got {week!r}")
-    settings = settings or _DEFAULT_SETTINGS
-    catalog = catalog or default_catalog()
+    return plan_week(
+        athlete,
+        week,
+        catalog=catalog or default_catalog(),
+        settings=settings or _DEFAULT_SETTINGS,
+        next_week=next_week,
+    )
+
+
+def plan_week(
+    athlete: Athlete,
+    week: RunningWeek,
+    *,
+    catalog: Catalog,
+    settings: RuleSettings,
+    next_week: RunningWeek | None = None,
+    light_only: Mapping[Weekday, str] | None = None,
+    cap: tuple[int, str] | None = None,
+) -> WeekPlan:
+    """:func:`build_week` with the knobs a block needs.
+
+    Args:
+        athlete: Who the plan is for.
+        week: The running week.
+        catalog: Where exercises come from.
+        settings: Rule thresholds.
+        next_week: The following running week, if known.
+        light_only: Days that may hold light work only, with the reason (a taper).
+        cap: At most this many sessions, with the reason (a beginner's first weeks).
+    """
     profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
     race_week = bool(week.race_days)
     wanted = min(athlete.sessions_per_week, settings.max_sessions)
@@ -92,8 +123,11 @@ def build_week(
     shortfalls: list[str] = []
     if count < wanted:
         shortfalls.append("Race week: one light session keeps the legs fresh for the race.")
+    if cap is not None and cap[0] < count:
+        count = cap[0]
+        shortfalls.append(cap[1])
 
-    options = day_options(athlete, week, next_week)
+    options = day_options(athlete, week, next_week, light_only)
     allowed = list(Focus)
     slots = choose_days(options, focus_targets(athlete, count, race_week), allowed)
     sessions, failures = _fill(slots, catalog, profile, athlete, settings, race_week)
@@ -117,6 +151,42 @@ def build_week(
     return WeekPlan(sessions=sessions, shortfalls=shortfalls, decisions=decisions)
 
 
+Content = tuple[tuple[Pick, ...], tuple[str, ...]] | str
+"""A composed session (picks and notes) or why none could be composed."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _contents(
+    catalog: Catalog,
+    profile: Profile,
+    settings: RuleSettings,
+    race_week: bool,
+    minutes: int,
+    plan: tuple[tuple[Focus, bool], ...],
+) -> tuple[Content, ...]:
+    """Each session's content for a sequence of (focus, after a run) in composing order.
+
+    Content depends on who the athlete is and what sessions the week holds, not on which
+    days they fall: so a block's weeks, and repeated calls, share it. Pure, hence cached.
+    """
+    state = WeekState()
+    out: list[Content] = []
+    for focus, after_run in plan:
+        routine = warm_up(focus, after_run, profile.equipment)
+        result = compose(
+            catalog,
+            profile,
+            focus,
+            state,
+            settings=settings,
+            race_week=race_week,
+            minutes_available=minutes,
+            warm_up=routine.minutes.lo,
+        )
+        out.append(result if isinstance(result, str) else (tuple(result[0]), tuple(result[1])))
+    return tuple(out)
+
+
 def _fill(
     slots: list[Slot],
     catalog: Catalog,
@@ -125,27 +195,24 @@ def _fill(
     settings: RuleSettings,
     race_week: bool,
 ) -> tuple[list[Session], list[tuple[Focus, str]]]:
-    state = WeekState()
+    # Strength sessions choose first; the light ones then vary around them.
+    order = sorted(slots, key=lambda s: (s.focus is not Focus.strength, s.day.rank))
+    contents = _contents(
+        catalog,
+        profile,
+        settings,
+        race_week,
+        athlete.session_minutes,
+        tuple((slot.focus, slot.after_run) for slot in order),
+    )
     built: dict[Weekday, Session] = {}
     failures: list[tuple[Focus, str]] = []
-    # Strength sessions choose first; the light ones then vary around them.
-    for slot in sorted(slots, key=lambda s: (s.focus is not Focus.strength, s.day.rank)):
-        routine = warm_up(slot.focus, slot.after_run, athlete.equipment)
-        result = compose(
-            catalog,
-            profile,
-            slot.focus,
-            state,
-            settings=settings,
-            race_week=race_week,
-            minutes_available=athlete.session_minutes,
-            warm_up=routine.minutes.lo,
-        )
-        if isinstance(result, str):
-            failures.append((slot.focus, result))
+    for slot, content in zip(order, contents, strict=True):
+        if isinstance(content, str):
+            failures.append((slot.focus, content))
             continue
-        picks, notes = result
-        built[slot.day] = _session(slot, picks, notes, routine, settings)
+        routine = warm_up(slot.focus, slot.after_run, athlete.equipment)
+        built[slot.day] = _session(slot, list(content[0]), list(content[1]), routine, settings)
     return [built[d] for d in Weekday if d in built], failures
 
 

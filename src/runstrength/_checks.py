@@ -23,6 +23,7 @@ from runstrength._vocab import (
     Muscle,
     Pain,
     Pattern,
+    Phase,
     Placement,
     RunKind,
     Severity,
@@ -128,6 +129,11 @@ def to_severity(value: Severity | str) -> Severity:
 def to_change(value: Change | str) -> Change:
     """Convert to a :class:`Change`."""
     return member(Change, value)
+
+
+def to_phase(value: Phase | str) -> Phase:
+    """Convert to a :class:`Phase`."""
+    return member(Phase, value)
 
 
 def to_pain(value: Pain | str) -> Pain:

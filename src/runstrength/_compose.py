@@ -10,7 +10,6 @@ import attrs
 from runstrength._catalog import Catalog
 from runstrength._dose import Dose, IntRange
 from runstrength._exercise import Exercise
-from runstrength._plan import Prescription
 from runstrength._rules_fit import heavy_kinds, is_loaded
 from runstrength._rules_session import REQUIRED
 from runstrength._settings import RuleSettings, estimate_minutes
@@ -98,7 +97,7 @@ def group_of(exercise: Exercise) -> str:
     return _GROUPS.get(fam, str(fam))
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Profile:
     """What about the athlete shapes the choice of exercises."""
 
@@ -139,10 +138,20 @@ def pool(catalog: Catalog, profile: Profile) -> tuple[Exercise, ...]:
     )
 
 
+@attrs.frozen
+class Candidate:
+    """An exercise with what the chooser needs about it, worked out once per athlete."""
+
+    ex: Exercise
+    base: float
+    group: str
+    heavy: frozenset[str]
+
+
 @functools.lru_cache(maxsize=512)
 def _static(
     catalog: Catalog, profile: Profile, focus: Focus, race_week: bool
-) -> tuple[tuple[Exercise, float], ...]:
+) -> tuple[Candidate, ...]:
     """Each allowed exercise with the part of its score that does not change in a week."""
     out = []
     for ex in pool(catalog, profile):
@@ -172,7 +181,7 @@ def _static(
                 GOAL_PATTERNS.get(goal, ())
             ):
                 score += 3.0
-        out.append((ex, score))
+        out.append(Candidate(ex, score, group_of(ex), frozenset(heavy_kinds([(None, ex)]))))
     return tuple(out)
 
 
@@ -235,7 +244,7 @@ class _Chooser:
 
     def __init__(
         self,
-        candidates: tuple[tuple[Exercise, float], ...],
+        candidates: tuple[Candidate, ...],
         focus: Focus,
         state: WeekState,
         settings: RuleSettings,
@@ -246,26 +255,33 @@ class _Chooser:
         self.state = state
         self.settings = settings
         self.chosen: list[Exercise] = []
-        self.budget = settings.beginner_heavy_kinds if level is Level.beginner else 99
+        self.ids: set[str] = set()
+        self.groups: dict[str, int] = {}
+        self.budget = settings.beginner_heavy_kinds if level is Level.beginner else None
+        self.heavy: set[str] = set(heavy_kinds([(None, e) for e in state.picked]))
+        self.covered: frozenset[Pattern] = frozenset()
+        self.trained: frozenset[Muscle] = frozenset()
 
-    def covered(self) -> frozenset[Pattern]:
-        return frozenset().union(*(e.patterns for e in self.chosen))
+    def add(self, candidate: Candidate) -> None:
+        """Take a candidate into the session."""
+        ex = candidate.ex
+        self.chosen.append(ex)
+        self.ids.add(ex.id)
+        self.groups[candidate.group] = self.groups.get(candidate.group, 0) + 1
+        self.heavy |= candidate.heavy
+        self.covered |= ex.patterns
+        self.trained |= ex.muscles
 
     def gaps(self) -> frozenset[Muscle]:
         """Muscles the week must train that neither the week nor this session has yet."""
-        trained = frozenset().union(*(e.muscles for e in self.chosen))
-        return self.settings.muscles - self.state.trained - trained
+        return self.settings.muscles - self.state.trained - self.trained
 
-    def allowed(self, ex: Exercise) -> bool:
+    def allowed(self, candidate: Candidate) -> bool:
         """Not chosen yet, one jump a session at most, within a beginner's heavy budget."""
-        if ex in self.chosen:
+        ex = candidate.ex
+        if ex.id in self.ids or (ex.plyometric and any(e.plyometric for e in self.chosen)):
             return False
-        if ex.plyometric and any(e.plyometric for e in self.chosen):
-            return False
-        pairs: list[tuple[Prescription | None, Exercise]] = [
-            (None, e) for e in (*self.state.picked, *self.chosen, ex)
-        ]
-        return len(heavy_kinds(pairs)) <= self.budget
+        return self.budget is None or len(self.heavy | candidate.heavy) <= self.budget
 
     def best(
         self,
@@ -273,38 +289,46 @@ class _Chooser:
         want: frozenset[Muscle] = frozenset(),
         *,
         bilateral: bool = False,
-    ) -> Exercise | None:
+    ) -> Candidate | None:
         """The best allowed exercise with a pattern in ``group`` and a muscle in ``want``."""
-        covered = self.covered()
-        open_slots = [g for _, g in self.required if covered.isdisjoint(g)]
+        open_slots = [g for _, g in self.required if self.covered.isdisjoint(g)]
         gaps = self.gaps()
-        top: tuple[float, Exercise] | None = None
-        for ex, base in self.candidates:
+        used = self.state.used
+        jump_taken = any(e.plyometric for e in self.chosen)
+        top: tuple[float, Candidate] | None = None
+        for cand in self.candidates:
+            ex = cand.ex
             if group is not None and (ex.patterns.isdisjoint(group) or ex.plyometric):
                 continue  # jumps are power extras, never the main lift of a slot
-            if (want and want.isdisjoint(ex.primary)) or not self.allowed(ex):
+            if want and want.isdisjoint(ex.primary):
                 continue
-            score = base - (4.0 if ex.id in self.state.used else 0.0)
-            score += 0.75 * sum(1 for g in open_slots if not ex.patterns.isdisjoint(g))
+            if ex.id in self.ids or (ex.plyometric and jump_taken):
+                continue
+            if self.budget is not None and len(self.heavy | cand.heavy) > self.budget:
+                continue
+            score = cand.base - (4.0 if ex.id in used else 0.0)
+            for slot in open_slots:
+                if not ex.patterns.isdisjoint(slot):
+                    score += 0.75
             score += 0.75 * len(gaps & ex.primary) + 0.25 * len(gaps & ex.secondary)
-            score -= 2.5 * sum(1 for e in self.chosen if group_of(e) == group_of(ex))
+            score -= 2.5 * self.groups.get(cand.group, 0)
             if bilateral and Pattern.single_leg not in ex.patterns:
                 score += 2.0
             if top is None or score > top[0]:
-                top = (score, ex)
+                top = (score, cand)
         return None if top is None else top[1]
 
     def fill_slots(self, focus: Focus) -> str | None:
         """Cover every required pattern; say which one cannot be covered, if any."""
         for index in _SLOT_ORDER[focus]:
             name, group = self.required[index]
-            if not self.covered().isdisjoint(group):
+            if not self.covered.isdisjoint(group):
                 continue
             main_lift = Pattern.squat in group or Pattern.hinge in group
             pick = self.best(group, bilateral=focus is Focus.strength and main_lift)
             if pick is None:
                 return f"nothing the athlete can do covers {name} for a {focus} session"
-            self.chosen.append(pick)
+            self.add(pick)
         return None
 
     def fill_gaps(self, target: int) -> None:
@@ -315,7 +339,7 @@ class _Chooser:
             if muscle in self.gaps():
                 pick = self.best(want=frozenset({muscle}))
                 if pick is not None:
-                    self.chosen.append(pick)
+                    self.add(pick)
 
     def fill_goals(self, goals: frozenset[Goal], target: int, notes: list[str]) -> None:
         """Add the best exercise for each goal the session does not serve yet."""
@@ -333,11 +357,11 @@ class _Chooser:
             if any(serves(e) for e in self.chosen):
                 notes.append(f"Chosen with the {goal} goal in mind.")
                 continue
-            options = [(s, ex) for ex, s in self.candidates if serves(ex) and self.allowed(ex)]
+            options = [c for c in self.candidates if serves(c.ex) and self.allowed(c)]
             if options:
-                pick = max(options, key=lambda item: item[0])[1]  # first of equals: catalog order
-                self.chosen.append(pick)
-                notes.append(f"{pick.name} serves the {goal} goal.")
+                pick = max(options, key=lambda c: c.base)  # first of equals: catalog order
+                self.add(pick)
+                notes.append(f"{pick.ex.name} serves the {goal} goal.")
 
     def fill_to(self, target: int) -> None:
         """Add the best remaining exercises up to ``target``."""
@@ -345,7 +369,7 @@ class _Chooser:
             pick = self.best()
             if pick is None:
                 return
-            self.chosen.append(pick)
+            self.add(pick)
 
 
 def compose(

@@ -171,6 +171,18 @@ class Dose:
         assert value is not None  # exactly one is set (checked at construction)
         return value
 
+    def with_amount(self, amount: IntRange) -> Dose:
+        """The same dose with a new reps, seconds or steps range (whichever it counts).
+
+        >>> Dose(sets=3, reps=(8, 12), rest_seconds=90).with_amount(IntRange(10, 12)).reps
+        IntRange(lo=10, hi=12)
+        """
+        if self.unit == "reps":
+            return attrs.evolve(self, reps=amount)
+        if self.unit == "seconds":
+            return attrs.evolve(self, seconds=amount)
+        return attrs.evolve(self, steps=amount)
+
     def __str__(self) -> str:
         suffix = {"reps": "", "seconds": " s", "steps": " steps"}[self.unit]
         side = " per side" if self.per_side else ""

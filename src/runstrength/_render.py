@@ -1,15 +1,16 @@
-"""Plain text and Markdown views of a week plan, for terminals, logs and notebooks."""
+"""Plain text and Markdown views of week plans and blocks, for terminals, logs and notebooks."""
 
 from __future__ import annotations
 
 from typing import Literal
 
+from runstrength._block import Block, week_volume
 from runstrength._catalog import Catalog, default_catalog
 from runstrength._plan import Prescription, Session, WeekPlan
 from runstrength._vocab import Weekday
 from runstrength._week import RunningWeek
 
-__all__ = ["render_week"]
+__all__ = ["render_block", "render_week"]
 
 Style = Literal["text", "markdown"]
 
@@ -146,3 +147,39 @@ def _markdown(plan: WeekPlan, week: RunningWeek, catalog: Catalog) -> str:
         lines += [f"- {s}" for s in plan.shortfalls]
         lines.append("")
     return "\n".join(lines)
+
+
+def render_block(block: Block, *, style: Style = "text", catalog: Catalog | None = None) -> str:
+    """Show a block as a table of weeks × sessions with each week's phase and reason.
+
+    >>> import runstrength as rs
+    >>> a = rs.Athlete(level=rs.Level.beginner)
+    >>> b = rs.build_block(a, [rs.RunningWeek(sat="long")] * 2)
+    >>> print(render_block(b).splitlines()[0])
+    Week  Phase    Sets  Sessions
+    """
+    catalog = catalog or default_catalog()
+
+    def sessions(plan: WeekPlan) -> str:
+        return (
+            "; ".join(f"{s.day.title[:3]} {s.focus} ({len(s.exercises)} ex)" for s in plan.sessions)
+            or "—"
+        )
+
+    rows = [
+        (str(i), str(phase), str(week_volume(plan)), sessions(plan), reason)
+        for i, (plan, phase, reason) in enumerate(
+            zip(block.weeks, block.phases, block.reasons or [""] * len(block.weeks), strict=True),
+            1,
+        )
+    ]
+    if style == "markdown":
+        lines = ["| Week | Phase | Sets | Sessions | Why |", "|---|---|---|---|---|"]
+        lines += [f"| {' | '.join(row)} |" for row in rows]
+        return "\n".join(lines) + "\n"
+    if style != "text":
+        raise ValueError(f"render_block: style must be 'text' or 'markdown', not {style!r}")
+    width = max(len(row[3]) for row in rows)
+    lines = [f"{'Week':<5} {'Phase':<8} {'Sets':<5} Sessions"]
+    lines += [f"{r[0]:<5} {r[1]:<8} {r[2]:<5} {r[3]:<{width}}  {r[4]}" for r in rows]
+    return "\n".join(lines) + "\n"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from runstrength._exercise import Exercise
 from runstrength._plan import Session
 from runstrength._rulebook import Context, Finding, rule
-from runstrength._settings import estimate_minutes
+from runstrength._settings import RuleSettings, estimate_minutes
 from runstrength._vocab import Focus, Muscle, Pattern, Severity, ordered
 
 REQUIRED: dict[Focus, tuple[tuple[str, frozenset[Pattern]], ...]] = {
@@ -49,7 +49,12 @@ def missing_patterns(focus: Focus, exercises: list[Exercise]) -> list[str]:
 
 def session_minutes(ctx: Context, session: Session) -> float:
     """Estimated minutes of a session (warm-up + sets × (work + rest))."""
-    warm_up = session.warm_up.minutes.lo if session.warm_up else ctx.settings.warm_up_minutes
+    return session_minutes_of(session, ctx.settings)
+
+
+def session_minutes_of(session: Session, settings: RuleSettings) -> float:
+    """Estimated minutes of a session under ``settings`` (the estimate RS203 uses)."""
+    warm_up = session.warm_up.minutes.lo if session.warm_up else settings.warm_up_minutes
     items = (
         (
             p.dose.unit,
@@ -61,7 +66,7 @@ def session_minutes(ctx: Context, session: Session) -> float:
         )
         for p in session.exercises
     )
-    return estimate_minutes(items, warm_up_minutes=warm_up, settings=ctx.settings)
+    return estimate_minutes(items, warm_up_minutes=warm_up, settings=settings)
 
 
 @rule(

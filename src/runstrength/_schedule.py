@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 import attrs
 
@@ -42,9 +42,15 @@ def _runs_text(kinds: Collection[RunKind]) -> str:
 
 
 def day_options(
-    athlete: Athlete, week: RunningWeek, next_week: RunningWeek | None = None
+    athlete: Athlete,
+    week: RunningWeek,
+    next_week: RunningWeek | None = None,
+    light_only: Mapping[Weekday, str] | None = None,
 ) -> list[DayOption]:
-    """Score every weekday for a strength and a light session, with reasons (RS101–RS107)."""
+    """Score every weekday for a strength and a light session, with reasons (RS101–RS107).
+
+    ``light_only`` maps days that may not hold a strength session (a taper) to the reason.
+    """
     race_days = week.race_days
     options = []
     for day in Weekday:
@@ -63,6 +69,9 @@ def day_options(
             refusals = dict.fromkeys(Focus, "The day after the race: recover first.")
         else:
             scores, refusals = _scores(kinds, after, bool(race_days))
+            if light_only and day in light_only and Focus.strength in scores:
+                del scores[Focus.strength]
+                refusals[Focus.strength] = light_only[day]
         options.append(DayOption(day, scores, refusals, after_run=bool(kinds)))
     return options
 
@@ -135,27 +144,33 @@ def choose_days(
     """
     usable = [o for o in options if any(f in allowed for f in o.scores)]
     wanted_strength = sum(1 for f in targets if f is Focus.strength)
+    # Each day's choices as (score, is_strength, focus), worked out once.
+    choices = {
+        o.day: [(o.scores[f][0], f is Focus.strength, f) for f in o.scores if f in allowed]
+        for o in usable
+    }
     for size in range(min(len(targets), len(usable)), 0, -1):
         best: tuple[float, tuple[int, ...]] | None = None
-        best_slots: list[Slot] = []
+        best_pick: tuple[tuple[DayOption, ...], tuple[Focus, ...]] | None = None
         for combo in itertools.combinations(usable, size):
-            choices = [[f for f in o.scores if f in allowed] for o in combo]
-            for assignment in itertools.product(*choices):
-                strength = sum(1 for f in assignment if f is Focus.strength)
+            spacing = 0.0
+            for a, b in itertools.combinations(combo, 2):
+                gap = a.day.gap(b.day)
+                spacing += -_ADJACENT_PENALTY if gap == 1 else 0.5 * (gap - 2)
+            order = tuple(-o.day.rank for o in combo)
+            for assignment in itertools.product(*(choices[o.day] for o in combo)):
+                strength = sum(1 for _, is_strength, _ in assignment if is_strength)
                 if strength > wanted_strength:
                     continue
-                score = sum(o.scores[f][0] for o, f in zip(combo, assignment, strict=True))
+                score = spacing + sum(value for value, _, _ in assignment)
                 score -= 5.0 * (min(wanted_strength, size) - strength)
-                for a, b in itertools.combinations(combo, 2):
-                    gap = a.day.gap(b.day)
-                    score += -_ADJACENT_PENALTY if gap == 1 else 0.5 * (gap - 2)
-                key = (score, tuple(-o.day.rank for o in combo))
-                if best is None or key > best:
-                    best = key
-                    best_slots = [
-                        Slot(o.day, f, o.scores[f][1], o.after_run)
-                        for o, f in zip(combo, assignment, strict=True)
-                    ]
-        if best_slots:
-            return best_slots
+                if best is None or (score, order) > best:
+                    best = (score, order)
+                    best_pick = (combo, tuple(f for _, _, f in assignment))
+        if best_pick is not None:
+            combo, foci = best_pick
+            return [
+                Slot(o.day, f, o.scores[f][1], o.after_run)
+                for o, f in zip(combo, foci, strict=True)
+            ]
     return []

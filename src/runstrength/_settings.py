@@ -35,7 +35,7 @@ def _to_severities(value: Mapping[str, Severity | str]) -> FrozenMap[str, Severi
 
 
 @final
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class RuleSettings:
     """Thresholds for :func:`~runstrength.validate` and :func:`~runstrength.build_week`.
 

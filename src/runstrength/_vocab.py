@@ -22,6 +22,7 @@ __all__ = [
     "Muscle",
     "Pain",
     "Pattern",
+    "Phase",
     "Placement",
     "RunKind",
     "Severity",
@@ -324,6 +325,20 @@ class Severity(_Vocabulary):
 
 
 @final
+class Phase(_Vocabulary):
+    """What a week of a block is for."""
+
+    build = "build"
+    """Normal training; doses climb one variable at a time."""
+    deload = "deload"
+    """A lighter week on a regular cycle, so the body absorbs the work before it."""
+    taper = "taper"
+    """The run-in to a race: light work only in the last days."""
+    race = "race"
+    """The week of the race: one light session at most, nothing the day before."""
+
+
+@final
 class Change(_Vocabulary):
     """The one thing a progression changes."""
 
@@ -354,6 +369,7 @@ for _cls in (
     Pain,
     Symptom,
     Severity,
+    Phase,
     Change,
 ):
     _rank_members(_cls)

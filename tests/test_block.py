@@ -1,0 +1,148 @@
+"""build_block: phases, progression one variable at a time, deloads, tapers and ramps."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import runstrength as rs
+from runstrength import strategies as rst
+
+GYM = rs.Athlete(level=rs.Level.intermediate, equipment="gym")
+WEEK = rs.RunningWeek(mon="easy", tue="intervals", thu="easy", sat="easy", sun="long")
+RACE = rs.RunningWeek(tue="easy", thu="easy", sun="race")
+
+
+def _errors(block: rs.Block, athlete: rs.Athlete) -> list[rs.Violation]:
+    found = []
+    for index, (plan, week) in enumerate(zip(block.weeks, block.running, strict=True)):
+        nxt = block.running[index + 1] if index + 1 < len(block.running) else None
+        found += [
+            v
+            for v in rs.validate(plan, athlete, week, next_week=nxt)
+            if v.severity is rs.Severity.error
+        ]
+    return found
+
+
+def _changed(a: rs.Prescription, b: rs.Prescription) -> set[str]:
+    return {
+        name
+        for name in ("sets", "reps", "seconds", "steps", "load_kg", "tempo")
+        if getattr(a.dose, name) != getattr(b.dose, name)
+    }
+
+
+def test_a_twelve_week_race_block_has_its_phases() -> None:
+    block = rs.build_block(GYM, [WEEK] * 11 + [RACE])
+    phases = [str(p) for p in block.phases]
+    assert phases == ["build"] * 3 + ["deload"] + ["build"] * 3 + ["deload"] + ["build"] * 2 + [
+        "taper",
+        "race",
+    ]
+    assert len(block.reasons) == 12
+    assert "Deload" in block.reasons[3]
+    assert "Race week" in block.reasons[-1]
+    assert not _errors(block, GYM)
+
+
+def test_deloads_are_lighter_than_the_week_before() -> None:
+    block = rs.build_block(GYM, [WEEK] * 8)
+    for index, phase in enumerate(block.phases):
+        if phase is rs.Phase.deload:
+            assert rs.week_volume(block.weeks[index]) < rs.week_volume(block.weeks[index - 1])
+
+
+def test_build_weeks_change_one_variable_at_a_time() -> None:
+    block = rs.build_block(GYM, [WEEK] * 8)
+    for before, after in zip(block.weeks, block.weeks[1:], strict=False):
+        for s1, s2 in zip(before.sessions, after.sessions, strict=True):
+            assert s1.exercise_ids == s2.exercise_ids
+            for p1, p2 in zip(s1.exercises, s2.exercises, strict=True):
+                assert len(_changed(p1, p2)) <= 1
+
+
+def test_reps_climb_through_the_range_then_hold() -> None:
+    block = rs.build_block(GYM, [WEEK] * 3)
+    first = [p.dose.amount.lo for p in block.weeks[0].sessions[0].exercises]
+    second = [p.dose.amount.lo for p in block.weeks[1].sessions[0].exercises]
+    assert any(b > a for a, b in zip(first, second, strict=True))
+    assert all(b >= a for a, b in zip(first, second, strict=True))
+
+
+def test_the_race_eve_and_the_taper_hold_no_strength() -> None:
+    block = rs.build_block(GYM, [WEEK, WEEK, RACE])
+    race_week = block.weeks[-1]
+    assert [s.focus for s in race_week.sessions] == [rs.Focus.light]
+    assert not race_week.on(rs.Weekday.sat)
+    assert not race_week.on(rs.Weekday.sun)
+    # Taper: nothing strength-focused in the ten days before Sunday's race.
+    week_two = block.weeks[1]
+    late = [s for s in week_two.sessions if s.day.rank >= rs.Weekday.fri.rank]
+    assert all(s.focus is rs.Focus.light for s in late)
+
+
+def test_a_race_on_monday_empties_the_sunday_before() -> None:
+    monday_race = rs.RunningWeek(mon="race", wed="easy")
+    block = rs.build_block(GYM, [WEEK, monday_race])
+    assert not block.weeks[0].on(rs.Weekday.sun)
+
+
+def test_a_beginner_starts_with_one_session_and_adds_the_second_later() -> None:
+    beginner = rs.Athlete(level=rs.Level.beginner, sessions_per_week=2)
+    block = rs.build_block(beginner, [WEEK] * 6)
+    assert [len(w.sessions) for w in block.weeks[:3]] == [1, 1, 1]
+    assert len(block.weeks[4].sessions) == 2
+    assert any("beginner" in s for s in block.weeks[0].shortfalls)
+
+
+def test_block_settings_change_the_cycle() -> None:
+    block = rs.build_block(GYM, [WEEK] * 6, block=rs.BlockSettings(deload_every=3))
+    assert [str(p) for p in block.phases] == ["build", "build", "deload"] * 2
+    never = rs.build_block(GYM, [WEEK] * 6, block=rs.BlockSettings(deload_every=0))
+    assert rs.Phase.deload not in never.phases
+
+
+def test_bad_input_is_refused() -> None:
+    with pytest.raises(rs.InputError, match=r"1\.\.52"):
+        rs.build_block(GYM, [])
+    with pytest.raises(rs.InputError, match=r"weeks\[1\]"):
+        rs.build_block(GYM, [WEEK, "long"])  # type: ignore[list-item]
+    with pytest.raises(rs.InputError, match="deload_every"):
+        rs.BlockSettings(deload_every=-1)
+    with pytest.raises(rs.InputError, match="phases"):
+        rs.Block(weeks=[rs.WeekPlan(sessions=())], phases=[], running=[WEEK])
+
+
+def test_blocks_round_trip_and_render() -> None:
+    block = rs.build_block(GYM, [WEEK] * 5 + [RACE])  # build ×3, deload, taper, race
+    assert rs.from_json(rs.Block, rs.to_json(block)) == block
+    text = rs.render_block(block)
+    assert text.splitlines()[0].split() == ["Week", "Phase", "Sets", "Sessions"]
+    assert "deload" in text
+    assert "race" in text
+    markdown = rs.render_block(block, style="markdown")
+    assert markdown.startswith("| Week | Phase |")
+    assert markdown.count("\n") == 2 + 6
+
+
+@given(athlete=rst.athletes(), weeks=st.lists(rst.running_weeks(), min_size=1, max_size=24))
+def test_any_block_is_error_free_and_keeps_its_promises(
+    athlete: rs.Athlete, weeks: list[rs.RunningWeek]
+) -> None:
+    block = rs.build_block(athlete, weeks)
+    assert len(block.weeks) == len(weeks)
+    assert not _errors(block, athlete)
+    for index, phase in enumerate(block.phases):
+        if phase is rs.Phase.deload and index > 0:
+            before = rs.week_volume(block.weeks[index - 1])
+            assert rs.week_volume(block.weeks[index]) < before or before == 0
+    for index, week in enumerate(weeks):
+        for day in week.race_days:
+            eve_week, eve = (
+                (index, day.previous) if day is not rs.Weekday.mon else (index - 1, day.previous)
+            )
+            if eve_week >= 0:
+                assert not block.weeks[eve_week].on(eve)
+    assert rs.build_block(athlete, weeks) == block

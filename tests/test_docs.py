@@ -1,0 +1,30 @@
+"""Every Python example in the README runs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.DOTALL)
+
+
+def test_the_readme_has_examples() -> None:
+    assert len(BLOCKS) >= 2
+
+
+@pytest.mark.parametrize("code", BLOCKS, ids=[f"block{i}" for i in range(len(BLOCKS))])
+def test_readme_example_runs(code: str, capsys: pytest.CaptureFixture[str]) -> None:
+    exec(compile(code, str(README), "exec"), {})  # our own README's examples
+    assert capsys.readouterr().out
+
+
+def test_readme_progression_example_prints_what_it_says() -> None:
+    block = next(b for b in BLOCKS if "rs.progress(" in b)
+    namespace: dict[str, object] = {}
+    exec(compile(block, str(README), "exec"), namespace)
+    step = namespace["step"]
+    assert str(step.change) == "load"  # type: ignore[attr-defined]
+    assert step.next.dose.load_kg == 18.0  # type: ignore[attr-defined]
