@@ -8,31 +8,20 @@
 
 from __future__ import annotations
 
-# Values
-from runstrength._athlete import Athlete
+import importlib
+from typing import TYPE_CHECKING
 
-# Functions
-from runstrength._block import Block, BlockSettings, build_block, week_volume
-from runstrength._build import build_week
+from runstrength._athlete import Athlete
+from runstrength._block import Block, BlockSettings, week_volume
 from runstrength._catalog import Catalog, default_catalog
 from runstrength._dose import Dose, IntRange, Tempo
-
-# Errors
 from runstrength._errors import InputError, RunstrengthError
 from runstrength._exercise import Exercise
 from runstrength._json import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
-from runstrength._loadmath import RTS_CHART, estimate_1rm, load_for, round_load, step_down, step_up
 from runstrength._logs import ExerciseLog, Progression, SetLog
 from runstrength._plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
-from runstrength._progress import progress, progress_week
-from runstrength._render import render_block, render_week
-
-# Rules
 from runstrength._rulebook import Rule
 from runstrength._settings import RuleSettings
-from runstrength._validate import rules, validate
-
-# Vocabulary
 from runstrength._vocab import (
     Change,
     Equipment,
@@ -52,6 +41,53 @@ from runstrength._vocab import (
     kit,
 )
 from runstrength._week import Run, RunningWeek
+
+if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type checkers
+    from runstrength._build import build_week
+    from runstrength._loadmath import (
+        RTS_CHART,
+        estimate_1rm,
+        load_for,
+        round_load,
+        step_down,
+        step_up,
+    )
+    from runstrength._periodise import build_block
+    from runstrength._progress import progress, progress_week
+    from runstrength._render import render_block, render_week
+    from runstrength._validate import rules, validate
+
+_LAZY: dict[str, str] = {
+    "build_week": "runstrength._build",
+    "build_block": "runstrength._periodise",
+    "validate": "runstrength._validate",
+    "rules": "runstrength._validate",
+    "progress": "runstrength._progress",
+    "progress_week": "runstrength._progress",
+    "render_week": "runstrength._render",
+    "render_block": "runstrength._render",
+    "RTS_CHART": "runstrength._loadmath",
+    "estimate_1rm": "runstrength._loadmath",
+    "load_for": "runstrength._loadmath",
+    "round_load": "runstrength._loadmath",
+    "step_down": "runstrength._loadmath",
+    "step_up": "runstrength._loadmath",
+}
+"""Functions whose modules load on first use, so ``import runstrength`` stays fast."""
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'runstrength' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __version__ = "0.1.0"
 

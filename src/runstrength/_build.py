@@ -162,16 +162,16 @@ def _contents(
     settings: RuleSettings,
     race_week: bool,
     minutes: int,
-    plan: tuple[tuple[Focus, bool], ...],
+    plan: tuple[tuple[Focus, bool, bool], ...],
 ) -> tuple[Content, ...]:
-    """Each session's content for a sequence of (focus, after a run) in composing order.
+    """Each session's content for (focus, after a run, after a key run), in composing order.
 
     Content depends on who the athlete is and what sessions the week holds, not on which
     days they fall: so a block's weeks, and repeated calls, share it. Pure, hence cached.
     """
     state = WeekState()
     out: list[Content] = []
-    for focus, after_run in plan:
+    for focus, after_run, after_key_run in plan:
         routine = warm_up(focus, after_run, profile.equipment)
         result = compose(
             catalog,
@@ -179,7 +179,8 @@ def _contents(
             focus,
             state,
             settings=settings,
-            race_week=race_week,
+            # 003: no jumps on tired legs (after a key run) or in race week's light work.
+            jumps=not (after_key_run or race_week),
             minutes_available=minutes,
             warm_up=routine.minutes.lo,
         )
@@ -203,7 +204,7 @@ def _fill(
         settings,
         race_week,
         athlete.session_minutes,
-        tuple((slot.focus, slot.after_run) for slot in order),
+        tuple((slot.focus, slot.after_run, slot.after_key_run) for slot in order),
     )
     built: dict[Weekday, Session] = {}
     failures: list[tuple[Focus, str]] = []

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Collection, Iterable, Iterator
-from importlib import resources
 from typing import final, overload
 
 import attrs
@@ -226,6 +224,10 @@ def default_catalog() -> Catalog:
     >>> "goblet_squat" in cat and len(cat) >= 46
     True
     """
+    # Read on first use, not at import: tomllib and importlib.resources cost ~12 ms to load.
+    import tomllib  # noqa: PLC0415
+    from importlib import resources  # noqa: PLC0415
+
     from runstrength._json import from_dict  # noqa: PLC0415  # cattrs loads only when needed
 
     text = resources.files("runstrength").joinpath("data/catalog.toml").read_text("utf-8")

@@ -128,11 +128,15 @@ class WeekState:
 @functools.lru_cache(maxsize=256)
 def pool(catalog: Catalog, profile: Profile) -> tuple[Exercise, ...]:
     """Exercises the athlete may do: equipment, level, injuries and jumping (RS301–RS304)."""
+    equipment = profile.equipment
+    if profile.level is Level.beginner:
+        # 003: beginners load hinges and squats with light dumbbells, not a barbell.
+        equipment = equipment - {Equipment.barbell}
     return tuple(
         ex
         for ex in catalog
         if ex.suits(profile.level)
-        and ex.available_with(profile.equipment)
+        and ex.available_with(equipment)
         and ex.avoid_with.isdisjoint(profile.injuries)
         and not (ex.plyometric and profile.level is Level.beginner)
     )
@@ -149,15 +153,13 @@ class Candidate:
 
 
 @functools.lru_cache(maxsize=512)
-def _static(
-    catalog: Catalog, profile: Profile, focus: Focus, race_week: bool
-) -> tuple[Candidate, ...]:
+def _static(catalog: Catalog, profile: Profile, focus: Focus, jumps: bool) -> tuple[Candidate, ...]:
     """Each allowed exercise with the part of its score that does not change in a week."""
     out = []
     for ex in pool(catalog, profile):
         if focus is Focus.light and any(group <= _MACHINES_AND_BARS for group in ex.equipment):
             continue  # light work stays light: no barbells or machines
-        if ex.plyometric and (race_week and focus is Focus.strength):
+        if ex.plyometric and not jumps:
             continue
         gap = profile.level.rank - ex.level.rank
         score = (2.0, 1.5, 0.0)[gap] if focus is Focus.strength else (1.0, 2.0, 1.5)[gap]
@@ -341,8 +343,12 @@ class _Chooser:
                 if pick is not None:
                     self.add(pick)
 
-    def fill_goals(self, goals: frozenset[Goal], target: int, notes: list[str]) -> None:
-        """Add the best exercise for each goal the session does not serve yet."""
+    def fill_goals(self, goals: frozenset[Goal], target: int, notes: list[tuple[str, str]]) -> None:
+        """Add the best exercise for each goal the session does not serve yet.
+
+        Notes are kept with the exercise they speak of, so a note can go if time trimming
+        later leaves its exercise out.
+        """
         for goal in ordered(goals):
             if len(self.chosen) >= target:
                 return
@@ -354,14 +360,15 @@ class _Chooser:
             ) -> bool:
                 return ex.id in ids or not ex.patterns.isdisjoint(pats)
 
-            if any(serves(e) for e in self.chosen):
-                notes.append(f"Chosen with the {goal} goal in mind.")
+            serving = [e for e in self.chosen if serves(e)]
+            if serving:
+                notes.append((serving[0].id, f"{serving[0].name} serves the {goal} goal."))
                 continue
             options = [c for c in self.candidates if serves(c.ex) and self.allowed(c)]
             if options:
                 pick = max(options, key=lambda c: c.base)  # first of equals: catalog order
                 self.add(pick)
-                notes.append(f"{pick.ex.name} serves the {goal} goal.")
+                notes.append((pick.ex.id, f"{pick.ex.name} serves the {goal} goal."))
 
     def fill_to(self, target: int) -> None:
         """Add the best remaining exercises up to ``target``."""
@@ -379,7 +386,7 @@ def compose(
     state: WeekState,
     *,
     settings: RuleSettings,
-    race_week: bool,
+    jumps: bool,
     minutes_available: int,
     warm_up: float,
 ) -> tuple[list[Pick], list[str]] | str:
@@ -391,15 +398,15 @@ def compose(
     bounds = settings.exercises_per_session
     target = min(max(TARGET_COUNT[focus], bounds.lo), bounds.hi)
     chooser = _Chooser(
-        _static(catalog, profile, focus, race_week), focus, state, settings, profile.level
+        _static(catalog, profile, focus, jumps), focus, state, settings, profile.level
     )
-    notes: list[str] = []
+    goal_notes: list[tuple[str, str]] = []
     failure = chooser.fill_slots(focus)
     if failure is not None:
         return failure
     required_ids = {ex.id for ex in chooser.chosen}
     chooser.fill_gaps(target)
-    chooser.fill_goals(profile.goals, target, notes)
+    chooser.fill_goals(profile.goals, target, goal_notes)
     chooser.fill_to(target)
     if len(chooser.chosen) not in bounds:
         return f"no {bounds}-exercise {focus} session fits the athlete's reach"
@@ -407,7 +414,10 @@ def compose(
         Pick(ex, dose_for(ex, profile.level, focus, settings), ex.id in required_ids)
         for ex in _in_session_order(chooser.chosen)
     ]
-    picks = _fit_time(picks, minutes_available, warm_up, settings, notes)
+    trim_notes: list[str] = []
+    picks = _fit_time(picks, minutes_available, warm_up, settings, trim_notes)
+    kept = {p.exercise.id for p in picks}
+    notes = [note for exercise_id, note in goal_notes if exercise_id in kept] + trim_notes
     state.used.update(p.exercise.id for p in picks)
     for p in picks:
         state.trained.update(p.exercise.muscles)

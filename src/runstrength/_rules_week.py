@@ -48,7 +48,8 @@ def _after_key_run(ctx: Context) -> Iterator[Finding]:
         keys = _key_kinds(ctx, session.day)
         if keys and session.placement is not Placement.after_run:
             yield (
-                f"{session.day.title} has a {keys[0]} run: do the session after it, not before "
+                f"{session.day.title} has {'an' if str(keys[0])[0] in 'aeiou' else 'a'} "
+                f"{keys[0]} run: do the session after it, not before "
                 f"or apart from it.",
                 session.day,
                 None,

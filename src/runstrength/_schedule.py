@@ -25,6 +25,7 @@ class DayOption:
     scores: dict[Focus, tuple[float, str]]
     refusals: dict[Focus, str]
     after_run: bool
+    after_key_run: bool
 
 
 @attrs.frozen
@@ -35,10 +36,17 @@ class Slot:
     focus: Focus
     reason: str
     after_run: bool
+    after_key_run: bool
 
 
 def _runs_text(kinds: Collection[RunKind]) -> str:
     return " and ".join(str(k) for k in kinds)
+
+
+def _a(word: object) -> str:
+    """``word`` with its indefinite article: "an intervals run", "a long run"."""
+    text = str(word)
+    return f"an {text}" if text[:1] in "aeiou" else f"a {text}"
 
 
 def day_options(
@@ -72,7 +80,15 @@ def day_options(
             if light_only and day in light_only and Focus.strength in scores:
                 del scores[Focus.strength]
                 refusals[Focus.strength] = light_only[day]
-        options.append(DayOption(day, scores, refusals, after_run=bool(kinds)))
+        options.append(
+            DayOption(
+                day,
+                scores,
+                refusals,
+                after_run=bool(kinds),
+                after_key_run=any(k.is_key for k in kinds),
+            )
+        )
     return options
 
 
@@ -86,7 +102,7 @@ def _scores(
         refusals[Focus.strength] = "Race week: light work only."
     elif next_key:
         refusals[Focus.strength] = (
-            f"The day before a {next_key[0]} run: no strength session, light work at most."
+            f"The day before {_a(next_key[0])} run: no strength session, light work at most."
         )
     elif RunKind.recovery in kinds:
         refusals[Focus.strength] = "A recovery day: keep it easy."
@@ -107,7 +123,7 @@ def _scores(
     elif next_key:
         scores[Focus.light] = (
             4.0,
-            f"Light work only: the next day holds a {next_key[0]} run.",
+            f"Light work only: the next day holds {_a(next_key[0])} run.",
         )
     elif RunKind.long in kinds:
         scores[Focus.light] = (4.0, "After the long run: light control work only.")
@@ -170,7 +186,7 @@ def choose_days(
         if best_pick is not None:
             combo, foci = best_pick
             return [
-                Slot(o.day, f, o.scores[f][1], o.after_run)
+                Slot(o.day, f, o.scores[f][1], o.after_run, o.after_key_run)
                 for o, f in zip(combo, foci, strict=True)
             ]
     return []

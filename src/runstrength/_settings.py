@@ -82,6 +82,15 @@ class RuleSettings:
         check_int(owner, "warm_up_minutes", self.warm_up_minutes, 0, 60)
         check_number(owner, "seconds_per_rep", self.seconds_per_rep, 0.5, 20)
         check_number(owner, "seconds_per_step", self.seconds_per_step, 0.5, 20)
+        if self.severities:
+            # Imported here: the rule modules build on this one.
+            from runstrength._rulebook import registered  # noqa: PLC0415
+            from runstrength._validate import rules  # noqa: PLC0415
+
+            known = {r.code for r in (registered() or rules())}
+            unknown = [code for code in self.severities if code not in known]
+            if unknown:
+                raise fail(owner, "severities", f"no rule has code {', '.join(map(repr, unknown))}")
 
 
 def estimate_minutes(

@@ -41,17 +41,21 @@ class _Vocabulary(enum.StrEnum):
     @property
     def rank(self) -> int:
         """Position of the member in declaration order (0 for the first)."""
-        return _RANKS[self]
+        return self._rank_  # type: ignore[attr-defined, no-any-return]  # set below
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}.{self.name}"
 
 
-_RANKS: dict[enum.Enum, int] = {}
-
-
 def _rank_members(cls: type[_Vocabulary]) -> None:
-    _RANKS.update({member: index for index, member in enumerate(cls)})
+    # On each member, not in a dict: a StrEnum member equals its string, so RunKind.tempo
+    # and Change.tempo would share one dict entry.
+    for index, member in enumerate(cls):
+        member._rank_ = index  # type: ignore[attr-defined]
+
+
+def _rank_of(member: enum.Enum) -> int:
+    return member._rank_  # type: ignore[attr-defined, no-any-return]
 
 
 def ordered(members: Iterable[E]) -> tuple[E, ...]:
@@ -63,7 +67,7 @@ def ordered(members: Iterable[E]) -> tuple[E, ...]:
     >>> ordered({Weekday.sun, Weekday.mon})
     (Weekday.mon, Weekday.sun)
     """
-    return tuple(sorted(set(members), key=_RANKS.__getitem__))
+    return tuple(sorted(set(members), key=_rank_of))
 
 
 @final
@@ -78,25 +82,24 @@ class Level(_Vocabulary):
     intermediate = "intermediate"
     advanced = "advanced"
 
+    # Levels compare with levels only: a StrEnum would otherwise fall back to comparing
+    # strings, and Level.advanced < "beginner" would be true.
+    def _other(self, other: object) -> int:
+        if not isinstance(other, Level):
+            raise TypeError(f"cannot order a Level against {type(other).__name__}")
+        return other.rank
+
     def __lt__(self, other: object) -> bool:
-        if isinstance(other, Level):
-            return self.rank < other.rank
-        return NotImplemented
+        return self.rank < self._other(other)
 
     def __le__(self, other: object) -> bool:
-        if isinstance(other, Level):
-            return self.rank <= other.rank
-        return NotImplemented
+        return self.rank <= self._other(other)
 
     def __gt__(self, other: object) -> bool:
-        if isinstance(other, Level):
-            return self.rank > other.rank
-        return NotImplemented
+        return self.rank > self._other(other)
 
     def __ge__(self, other: object) -> bool:
-        if isinstance(other, Level):
-            return self.rank >= other.rank
-        return NotImplemented
+        return self.rank >= self._other(other)
 
 
 @final
@@ -161,13 +164,15 @@ def kit(name: str) -> frozenset[Equipment]:
     (Equipment.step, Equipment.wall, Equipment.chair)
 
     Raises:
-        ValueError: ``name`` is not a kit.
+        InputError: ``name`` is not a kit (an ``InputError`` is a ``ValueError``).
     """
     try:
         return KITS[name]
     except KeyError:
+        from runstrength._errors import InputError  # noqa: PLC0415  # _errors needs no vocab
+
         known = ", ".join(KITS)
-        raise ValueError(f"unknown equipment kit {name!r} (known kits: {known})") from None
+        raise InputError(f"unknown equipment kit {name!r} (known kits: {known})") from None
 
 
 @final
