@@ -55,6 +55,7 @@ def build_week(
     catalog: Catalog | None = None,
     settings: RuleSettings | None = None,
     next_week: RunningWeek | None = None,
+    previous_week: RunningWeek | None = None,
 ) -> WeekPlan:
     """Place and fill the week's strength sessions around the runs, with reasons.
 
@@ -74,13 +75,14 @@ def build_week(
         catalog: Where exercises come from (default: the packaged catalog).
         settings: Changed rule thresholds (default: the documented ones).
         next_week: The following running week, when known (for the day after Sunday).
+        previous_week: The week before, when known (a Sunday race there rests Monday).
 
     >>> import runstrength as rs
     >>> athlete = rs.Athlete(level=rs.Level.intermediate, equipment="gym")
     >>> week = rs.RunningWeek(mon="easy", tue="intervals", thu="easy", sat="easy", sun="long")
     >>> plan = rs.build_week(athlete, week)
     >>> [(str(s.day), str(s.focus)) for s in plan.sessions]
-    [('mon', 'light'), ('thu', 'strength')]
+    [('tue', 'strength'), ('thu', 'light')]
     """
     if not isinstance(athlete, Athlete):
         raise TypeError(f"build_week: athlete must be an Athlete, got {athlete!r}")
@@ -92,6 +94,7 @@ def build_week(
         catalog=catalog or default_catalog(),
         settings=settings or _DEFAULT_SETTINGS,
         next_week=next_week,
+        previous_week=previous_week,
     )
 
 
@@ -104,6 +107,7 @@ def plan_week(
     next_week: RunningWeek | None = None,
     light_only: Mapping[Weekday, str] | None = None,
     cap: tuple[int, str] | None = None,
+    previous_week: RunningWeek | None = None,
 ) -> WeekPlan:
     """:func:`build_week` with the knobs a block needs.
 
@@ -115,6 +119,7 @@ def plan_week(
         next_week: The following running week, if known.
         light_only: Days that may hold light work only, with the reason (a taper).
         cap: At most this many sessions, with the reason (a beginner's first weeks).
+        previous_week: The week before, if known.
     """
     profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
     race_week = bool(week.race_days)
@@ -127,7 +132,7 @@ def plan_week(
         count = cap[0]
         shortfalls.append(cap[1])
 
-    options = day_options(athlete, week, next_week, light_only)
+    options = day_options(athlete, week, next_week, light_only, previous_week)
     allowed = list(Focus)
     slots = choose_days(options, focus_targets(athlete, count, race_week), allowed)
     sessions, failures = _fill(slots, catalog, profile, athlete, settings, race_week)
@@ -164,14 +169,14 @@ def _contents(
     minutes: int,
     plan: tuple[tuple[Focus, bool, bool], ...],
 ) -> tuple[Content, ...]:
-    """Each session's content for (focus, after a run, after a key run), in composing order.
+    """Each session's content for (focus, after a run, jumps allowed), in composing order.
 
     Content depends on who the athlete is and what sessions the week holds, not on which
     days they fall: so a block's weeks, and repeated calls, share it. Pure, hence cached.
     """
     state = WeekState()
     out: list[Content] = []
-    for focus, after_run, after_key_run in plan:
+    for focus, after_run, jumps in plan:
         routine = warm_up(focus, after_run, profile.equipment)
         result = compose(
             catalog,
@@ -179,8 +184,7 @@ def _contents(
             focus,
             state,
             settings=settings,
-            # 003: no jumps on tired legs (after a key run) or in race week's light work.
-            jumps=not (after_key_run or race_week),
+            jumps=jumps,
             minutes_available=minutes,
             warm_up=routine.minutes.lo,
         )
@@ -204,7 +208,15 @@ def _fill(
         settings,
         race_week,
         athlete.session_minutes,
-        tuple((slot.focus, slot.after_run, slot.after_key_run) for slot in order),
+        # 003: no jumps on tired legs (after a key run), the day before one, or in race week.
+        tuple(
+            (
+                slot.focus,
+                slot.after_run,
+                not (slot.after_key_run or slot.before_key_run or race_week),
+            )
+            for slot in order
+        ),
     )
     built: dict[Weekday, Session] = {}
     failures: list[tuple[Focus, str]] = []

@@ -10,7 +10,7 @@ import attrs
 from runstrength._catalog import Catalog
 from runstrength._dose import Dose, IntRange
 from runstrength._exercise import Exercise
-from runstrength._rules_fit import heavy_kinds, is_loaded
+from runstrength._rules_fit import heavy_kinds, is_heavy_lift, is_loaded
 from runstrength._rules_session import REQUIRED
 from runstrength._settings import RuleSettings, estimate_minutes
 from runstrength._vocab import Equipment, Focus, Goal, Injury, Level, Muscle, Pattern, ordered
@@ -152,52 +152,66 @@ class Candidate:
     heavy: frozenset[str]
 
 
+class _Facts:
+    """What the chooser needs about one exercise that no athlete changes."""
+
+    __slots__ = ("ex", "family", "goals", "group", "heavy", "heavy_lift", "loaded", "staple")
+
+    def __init__(self, ex: Exercise) -> None:
+        self.ex = ex
+        self.family = family(ex)
+        self.group = _GROUPS.get(self.family, str(self.family))
+        self.heavy = frozenset(heavy_kinds([(None, ex)]))
+        self.heavy_lift = is_heavy_lift(ex)
+        self.loaded = is_loaded(None, ex)
+        self.staple = ex.id in STAPLES
+        self.goals = frozenset(
+            goal
+            for goal in Goal
+            if ex.id in GOAL_IDS.get(goal, ())
+            or not ex.patterns.isdisjoint(GOAL_PATTERNS.get(goal, ()))
+        )
+
+
+@functools.lru_cache(maxsize=32)
+def _facts(catalog: Catalog) -> dict[str, _Facts]:
+    """Every exercise's athlete-independent facts, worked out once per catalog."""
+    return {ex.id: _Facts(ex) for ex in catalog}
+
+
 @functools.lru_cache(maxsize=512)
 def _static(catalog: Catalog, profile: Profile, focus: Focus, jumps: bool) -> tuple[Candidate, ...]:
     """Each allowed exercise with the part of its score that does not change in a week."""
+    facts = _facts(catalog)
+    strength = focus is Focus.strength
+    beginner = profile.level is Level.beginner
+    fast = Goal.speed in profile.goals
     out = []
     for ex in pool(catalog, profile):
-        if focus is Focus.light and any(group <= _MACHINES_AND_BARS for group in ex.equipment):
+        fact = facts[ex.id]
+        if not strength and fact.heavy_lift:
             continue  # light work stays light: no barbells or machines
         if ex.plyometric and not jumps:
             continue
         gap = profile.level.rank - ex.level.rank
-        score = (2.0, 1.5, 0.0)[gap] if focus is Focus.strength else (1.0, 2.0, 1.5)[gap]
-        if ex.id in STAPLES:
+        score = (2.0, 1.5, 0.0)[gap] if strength else (1.0, 2.0, 1.5)[gap]
+        if fact.staple:
             score += 1.5
-        if focus is Focus.light and family(ex) in (Pattern.squat, Pattern.lunge):
+        if not strength and fact.family in (Pattern.squat, Pattern.lunge):
             score -= 2.0  # light days are for control and stability, not big lifts (003)
-        if focus is Focus.light and family(ex) in (Pattern.hip_extension, Pattern.hip_stability):
+        if not strength and fact.family in (Pattern.hip_extension, Pattern.hip_stability):
             score += 1.0
-        loadable = is_loaded(None, ex) or not profile.equipment.isdisjoint(ex.load_with)
-        if focus is Focus.strength and profile.level is not Level.beginner and loadable:
+        loadable = fact.loaded or not profile.equipment.isdisjoint(ex.load_with)
+        if strength and not beginner and loadable:
             score += 2.0
         if ex.plyometric:
-            fast = Goal.speed in profile.goals
-            if focus is Focus.strength:
+            if strength:
                 score += 3.0 if fast else -3.0
             else:
                 score += 1.0 if fast and ex.level <= Level.intermediate else -1.0
-        for goal in ordered(profile.goals):
-            if ex.id in GOAL_IDS.get(goal, ()) or not ex.patterns.isdisjoint(
-                GOAL_PATTERNS.get(goal, ())
-            ):
-                score += 3.0
-        out.append(Candidate(ex, score, group_of(ex), frozenset(heavy_kinds([(None, ex)]))))
+        score += 3.0 * len(fact.goals & profile.goals)
+        out.append(Candidate(ex, score, fact.group, fact.heavy))
     return tuple(out)
-
-
-_MACHINES_AND_BARS = frozenset(
-    {
-        Equipment.barbell,
-        Equipment.leg_press,
-        Equipment.leg_extension,
-        Equipment.leg_curl,
-        Equipment.seated_calf_machine,
-        Equipment.cable_machine,
-        Equipment.glute_drive_machine,
-    }
-)
 
 
 def dose_for(exercise: Exercise, level: Level, focus: Focus, settings: RuleSettings) -> Dose:

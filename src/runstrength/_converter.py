@@ -103,14 +103,20 @@ def _is_frozen_map(t: Any) -> bool:
 
 
 def _equipment(value: object, _: object) -> frozenset[rs.Equipment]:
-    """Equipment: a kit name or a list of item names."""
-    if not isinstance(value, str | list | tuple):
+    """Equipment: a kit name or a list of item names (every bad item reported)."""
+    if isinstance(value, str):
+        return to_equipment(value)
+    if not isinstance(value, list | tuple):
         raise _expect("a kit name or a list of items", value)
-    if not isinstance(value, str):
-        for item in value:
-            if type(item) is not str:
-                raise _expect("item names", item)
-    return to_equipment(value)
+    items, errors = [], []
+    for index, item in enumerate(value):
+        try:
+            items.append(_enum(item, rs.Equipment))
+        except (TypeError, ValueError) as exc:
+            errors.append(_noted(exc, index, rs.Equipment))
+    if errors:
+        raise IterableValidationError("invalid equipment", errors, list)
+    return frozenset(items)  # type: ignore[arg-type]
 
 
 class _Builder:
@@ -180,30 +186,37 @@ class _Builder:
         conv.register_unstructure_hook_func(_is_frozenset, as_sorted)
         conv.register_unstructure_hook(tuple, as_list)
         conv.register_unstructure_hook_func(_is_tuple, as_list)
-        conv.register_structure_hook_func(_is_frozen_map, self.doses)
+        conv.register_structure_hook_func(_is_frozen_map, self.mapping)
         conv.register_unstructure_hook_func(
             _is_frozen_map,
             lambda m: {conv.unstructure(k): conv.unstructure(v) for k, v in m.items()},
         )
 
-    def doses(self, value: object, _: object) -> FrozenMap[rs.Level, rs.Dose]:
-        """A mapping of level to dose."""
+    def mapping(self, value: object, typ: Any) -> FrozenMap[Any, Any]:
+        """A read-only mapping, keys and values structured by its type arguments."""
+        key_type, value_type = typing.get_args(typ) or (str, Any)
         if not isinstance(value, Mapping):
-            raise _expect("an object of level: dose", value)
+            raise _expect("an object", value)
         out, errors = {}, []
         for key, item in value.items():
-            try:
-                out[_enum(key, rs.Level)] = self.conv.structure(item, rs.Dose)
-            except Exception as exc:  # every dose's problem is collected
-                errors.append(_noted(exc, key, rs.Dose))
+            entry = []
+            for part, part_type in ((key, key_type), (item, value_type)):
+                try:
+                    entry.append(self.conv.structure(part, part_type))
+                except Exception as exc:  # every key's and value's problem is collected
+                    errors.append(_noted(exc, key, part_type))
+            if len(entry) == 2:
+                out[entry[0]] = entry[1]
         if errors:
-            raise IterableValidationError("invalid doses", errors, dict)
-        return FrozenMap(out)  # type: ignore[arg-type]
+            raise IterableValidationError("invalid entries", errors, dict)
+        return FrozenMap(out)
 
     def ranges(self) -> None:
         def structure(value: object, _: object) -> rs.IntRange:
             if type(value) is int:
                 return rs.IntRange(value, value)
+            if isinstance(value, Mapping) and set(value) == {"lo", "hi"}:
+                value = [value["lo"], value["hi"]]  # the form a top-level document takes
             if not isinstance(value, list | tuple) or len(value) != 2:
                 raise _expect("[lo, hi] or a whole number", value)
             lo, hi = (_int(v, int) for v in value)

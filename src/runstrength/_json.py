@@ -125,6 +125,8 @@ def to_dict(obj: Any) -> dict[str, Any]:
     """
     _check_type(type(obj), "to_dict")
     data = _converter().unstructure(obj)
+    if not isinstance(data, dict):  # an IntRange is [lo, hi] inside documents
+        data = {"lo": data[0], "hi": data[1]}
     return {SCHEMA_KEY: SCHEMA_VERSION, **data}
 
 

@@ -178,7 +178,8 @@ def build_block(
         cap = None
         if athlete.level is Level.beginner and index < block.ramp_weeks:
             cap = (1, f"Weeks 1–{block.ramp_weeks} of a beginner's block hold one session a week.")
-        key: object = (week, next_week, tuple(sorted(light_only.items())), cap)
+        previous = weeks[index - 1] if index else None
+        key: object = (previous, week, next_week, tuple(sorted(light_only.items())), cap)
         plan = planned.get(key)
         if plan is None:  # a block repeats weeks: plan each distinct week once
             plan = planned[key] = plan_week(
@@ -189,6 +190,7 @@ def build_block(
                 next_week=next_week,
                 light_only=light_only,
                 cap=cap,
+                previous_week=previous,
             )
         after_deload = bool(phases) and phases[-1] is Phase.deload
 

@@ -24,6 +24,25 @@ LOAD_ITEMS = frozenset(
 )
 """Items that make an exercise a loaded (heavy) one when it needs them."""
 
+BARS_AND_MACHINES = frozenset(
+    {
+        Equipment.barbell,
+        Equipment.leg_press,
+        Equipment.leg_extension,
+        Equipment.leg_curl,
+        Equipment.seated_calf_machine,
+        Equipment.cable_machine,
+        Equipment.glute_drive_machine,
+    }
+)
+"""Items whose lifts are heavy work whatever a session calls itself."""
+
+
+def is_heavy_lift(exercise: Exercise) -> bool:
+    """Whether doing the exercise at all needs a barbell or a machine."""
+    return any(group <= BARS_AND_MACHINES for group in exercise.equipment)
+
+
 HEAVY_KINDS: tuple[tuple[str, Pattern], ...] = (
     ("heavy squats", Pattern.squat),
     ("heavy lunges", Pattern.lunge),

@@ -4,12 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from runstrength._plan import Session
 from runstrength._rulebook import Context, Finding, rule
+from runstrength._rules_fit import is_heavy_lift
 from runstrength._vocab import Focus, Placement, RunKind, Severity, Weekday
 
 
 def _key_kinds(ctx: Context, day: Weekday) -> list[RunKind]:
     return [run.kind for run in ctx.week[day] if run.kind.is_key]
+
+
+def _label(session: Session) -> str:
+    if session.focus is Focus.strength:
+        return "strength session"
+    return "session (labelled light, but with heavy or loaded lifts)"
+
+
+def _is_hard(ctx: Context, session: Session) -> bool:
+    """A strength session, or one labelled light that holds barbell or machine lifts."""
+    if session.focus is Focus.strength:
+        return True
+    return any(is_heavy_lift(ex) or item.dose.load_kg for item, ex in ctx.session_items(session))
 
 
 @rule(
@@ -22,13 +37,13 @@ def _key_kinds(ctx: Context, day: Weekday) -> list[RunKind]:
 )
 def _no_strength_before_key_run(ctx: Context) -> Iterator[Finding]:
     for session in ctx.plan.sessions:
-        if session.focus is not Focus.strength:
+        if not _is_hard(ctx, session):
             continue
         nxt = session.day.next
         keys = [run.kind for run in ctx.runs_after(session.day)[nxt] if run.kind.is_key]
         if keys:
             yield (
-                f"{session.day.title}'s strength session comes the day before "
+                f"{session.day.title}'s {_label(session)} comes the day before "
                 f"{nxt.title}'s {keys[0]} run; move it or make it light.",
                 session.day,
                 None,
@@ -76,9 +91,10 @@ def _race_week(ctx: Context) -> Iterator[Finding]:
             )
         elif session.day in race_days:
             yield (f"{session.day.title} is race day: no strength work.", session.day, None)
-        elif race_days and session.focus is Focus.strength:
+        elif race_days and _is_hard(ctx, session):
             yield (
-                f"This is race week: {session.day.title}'s session must be light, not strength.",
+                f"This is race week: {session.day.title}'s session must be light, with no "
+                f"heavy or loaded lifts.",
                 session.day,
                 None,
             )

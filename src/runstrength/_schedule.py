@@ -26,6 +26,7 @@ class DayOption:
     refusals: dict[Focus, str]
     after_run: bool
     after_key_run: bool
+    before_key_run: bool
 
 
 @attrs.frozen
@@ -37,6 +38,7 @@ class Slot:
     reason: str
     after_run: bool
     after_key_run: bool
+    before_key_run: bool
 
 
 def _runs_text(kinds: Collection[RunKind]) -> str:
@@ -54,6 +56,7 @@ def day_options(
     week: RunningWeek,
     next_week: RunningWeek | None = None,
     light_only: Mapping[Weekday, str] | None = None,
+    previous_week: RunningWeek | None = None,
 ) -> list[DayOption]:
     """Score every weekday for a strength and a light session, with reasons (RS101–RS107).
 
@@ -64,7 +67,11 @@ def day_options(
     for day in Weekday:
         kinds = week.kinds(day)
         after = (next_week if day is Weekday.sun and next_week else week).kinds(day.next)
-        before = week.kinds(day.previous)
+        # A race days ago matters; the week is not taken to repeat backwards into Sunday.
+        if day is Weekday.mon:
+            before = previous_week.kinds(Weekday.sun) if previous_week else ()
+        else:
+            before = week.kinds(day.previous)
         scores: dict[Focus, tuple[float, str]] = {}
         refusals: dict[Focus, str] = {}
         if day not in athlete.available_days:
@@ -87,6 +94,7 @@ def day_options(
                 refusals,
                 after_run=bool(kinds),
                 after_key_run=any(k.is_key for k in kinds),
+                before_key_run=any(k.is_key for k in after),
             )
         )
     return options
@@ -186,7 +194,7 @@ def choose_days(
         if best_pick is not None:
             combo, foci = best_pick
             return [
-                Slot(o.day, f, o.scores[f][1], o.after_run, o.after_key_run)
+                Slot(o.day, f, o.scores[f][1], o.after_run, o.after_key_run, o.before_key_run)
                 for o, f in zip(combo, foci, strict=True)
             ]
     return []

@@ -1,0 +1,178 @@
+"""Speed of the week planner and the rule engine (DESIGN section 7).
+
+Not part of the normal test run (``testpaths = ["tests"]`` and ``--benchmark-disable``).
+Run with::
+
+    pytest benchmarks --benchmark-enable
+
+Each benchmark records its target in ``extra_info["target_ms"]``; the numbers are for the
+report, not pass/fail checks, since they depend on the machine.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import runstrength as rs
+
+if TYPE_CHECKING:
+    from pytest_benchmark.fixture import BenchmarkFixture
+
+TYPICAL_ATHLETE = rs.Athlete(level=rs.Level.intermediate, equipment="gym", sessions_per_week=2)
+TYPICAL_WEEK = rs.RunningWeek.from_days(
+    {"mon": "easy", "tue": "intervals", "wed": "easy", "thu": "easy", "sun": "long"}
+)
+PLANS = 10_000
+T = TypeVar("T")
+
+
+def pedantic(benchmark: BenchmarkFixture, target: Callable[..., T], **options: Any) -> T:
+    """``benchmark.pedantic``, typed."""
+    result: T = benchmark.pedantic(target, **options)  # type: ignore[no-untyped-call]  # untyped
+    return result
+
+
+def _clear_caches() -> None:
+    """Empty the planner's memo caches (private, so looked up defensively)."""
+    from runstrength import _build, _compose  # noqa: PLC0415  # private, benchmark only
+
+    for module in (_build, _compose):
+        for value in vars(module).values():
+            clear: Callable[[], None] | None = getattr(value, "cache_clear", None)
+            if clear is not None and getattr(value, "__module__", "") == module.__name__:
+                clear()
+
+
+def test_build_week_typical(benchmark: BenchmarkFixture) -> None:
+    benchmark.extra_info["target_ms"] = 1.0
+    rs.default_catalog()
+    plan = benchmark(rs.build_week, TYPICAL_ATHLETE, TYPICAL_WEEK)
+    assert plan.session_count == 2
+
+
+def test_build_week_typical_cold_caches(benchmark: BenchmarkFixture) -> None:
+    # The same call with the planner's memo caches emptied first: what a new athlete pays.
+    benchmark.extra_info["target_ms"] = 1.0
+    rs.default_catalog()
+
+    def setup() -> tuple[tuple[rs.Athlete, rs.RunningWeek], dict[str, object]]:
+        _clear_caches()
+        return (TYPICAL_ATHLETE, TYPICAL_WEEK), {}
+
+    plan = pedantic(benchmark, rs.build_week, setup=setup, rounds=200, iterations=1)
+    assert plan.session_count == 2
+
+
+def test_validate_typical(benchmark: BenchmarkFixture) -> None:
+    benchmark.extra_info["target_ms"] = 0.3
+    plan = rs.build_week(TYPICAL_ATHLETE, TYPICAL_WEEK)
+    found = benchmark(rs.validate, plan, TYPICAL_ATHLETE, TYPICAL_WEEK)
+    assert found == ()
+
+
+_KINDS = [
+    rs.RunKind.easy,
+    rs.RunKind.easy,
+    rs.RunKind.easy,
+    rs.RunKind.recovery,
+    rs.RunKind.long,
+    rs.RunKind.tempo,
+    rs.RunKind.intervals,
+    rs.RunKind.hills,
+]
+
+
+def _random_athlete(rng: random.Random) -> rs.Athlete:
+    kit = rng.choice(["none", "home", "gym", "gym", "random"])
+    equipment = (
+        frozenset(rng.sample(list(rs.Equipment), rng.randint(0, len(rs.Equipment))))
+        if kit == "random"
+        else rs.kit(kit)
+    )
+    days = rng.sample(list(rs.Weekday), rng.randint(1, 7))
+    return rs.Athlete(
+        level=rng.choice(list(rs.Level)),
+        equipment=equipment,
+        available_days=days,
+        sessions_per_week=rng.randint(1, 3),
+        session_minutes=rng.choice([10, 20, 30, 30, 45, 60, 90, 120]),
+        injuries=rng.sample(list(rs.Injury), rng.choice([0, 0, 0, 1, 2])),
+        goals=rng.sample(list(rs.Goal), rng.randint(0, 2)),
+    )
+
+
+def _random_week(rng: random.Random) -> rs.RunningWeek:
+    days: dict[rs.Weekday | str, list[rs.Run]] = {}
+    for day in rs.Weekday:
+        count = rng.choice([0, 1, 1, 1, 2])
+        days[day] = [rs.Run(rng.choice(_KINDS), rng.randint(20, 150)) for _ in range(count)]
+    if rng.random() < 0.1:
+        days[rng.choice(list(rs.Weekday))] = [rs.Run(rs.RunKind.race)]
+    return rs.RunningWeek.from_days(days)
+
+
+def _inputs() -> list[tuple[rs.Athlete, rs.RunningWeek]]:
+    rng = random.Random(0)
+    return [(_random_athlete(rng), _random_week(rng)) for _ in range(PLANS)]
+
+
+def test_ten_thousand_weekly_plans(benchmark: BenchmarkFixture) -> None:
+    benchmark.extra_info["target_ms"] = 10_000.0
+    inputs = _inputs()
+    assert len(set(inputs)) == PLANS  # all different
+    rs.build_week(*inputs[0])  # warm the catalog
+
+    def run() -> int:
+        return sum(rs.build_week(a, w).session_count for a, w in inputs)
+
+    placed = pedantic(benchmark, run, rounds=1, iterations=1)
+    assert placed > PLANS
+
+
+def _median_run_ms(code: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _importtime_ms() -> float:
+    """``runstrength``'s cumulative import time as ``python -X importtime`` reports it."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import runstrength"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    for line in done.stderr.splitlines():
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) == 3 and fields[2] == "runstrength":
+            return int(fields[1]) / 1000
+    raise AssertionError(done.stderr[-2000:])
+
+
+def test_import_time(benchmark: BenchmarkFixture) -> None:
+    benchmark.extra_info["target_ms"] = 100.0
+    _median_run_ms("import runstrength", 2)  # compile the bytecode first
+    baseline = _median_run_ms("pass", 15)
+
+    def fresh_import() -> None:
+        subprocess.run([sys.executable, "-c", "import runstrength"], check=True)
+
+    pedantic(benchmark, fresh_import, rounds=15, iterations=1)
+    assert benchmark.stats is not None
+    total = benchmark.stats.stats.median * 1000
+    benchmark.extra_info["startup_baseline_ms"] = round(baseline, 1)
+    benchmark.extra_info["import_only_ms"] = round(total - baseline, 1)
+    benchmark.extra_info["importtime_cumulative_ms"] = round(
+        statistics.median(_importtime_ms() for _ in range(5)), 1
+    )
+    sys.stdout.write(f"\nimport runstrength: {benchmark.extra_info}\n")
