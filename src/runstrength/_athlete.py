@@ -7,15 +7,8 @@ from typing import final
 
 import attrs
 
-from runstrength._checks import (
-    check_int,
-    fail,
-    to_goals,
-    to_injuries,
-    to_items,
-    to_level,
-    to_weekdays,
-)
+from runstrength._checks import check_int, fail, member, members
+from runstrength._errors import InputError
 from runstrength._vocab import KITS, Equipment, Goal, Injury, Level, Weekday, kit
 
 __all__ = ["Athlete", "to_equipment"]
@@ -29,7 +22,7 @@ DEFAULT_SESSIONS: dict[Level, int] = {
 to start with one and add a second when recovery is good), two for the others (002, 003)."""
 
 
-def to_equipment(value: Iterable[Equipment | str] | str) -> frozenset[Equipment]:
+def to_equipment(value: Iterable[Equipment | str] | str, where: str = "") -> frozenset[Equipment]:
     """Convert a kit name (``"none"``, ``"home"``, ``"gym"``) or a list of items to equipment.
 
     >>> sorted(to_equipment("home")) == sorted(kit("home"))
@@ -38,8 +31,32 @@ def to_equipment(value: Iterable[Equipment | str] | str) -> frozenset[Equipment]
     if isinstance(value, str):
         if value in KITS:
             return kit(value)
-        return to_items(value)
-    return to_items(value)
+        if value not in Equipment._value2member_map_:
+            prefix = f"{where}: " if where else ""
+            raise InputError(
+                f"{prefix}{value!r} is neither a kit (none, home, gym) nor an equipment item"
+            )
+    return members(Equipment, value, where)
+
+
+def _level(value: Level | str) -> Level:
+    return member(Level, value, "Athlete.level")
+
+
+def _days(values: Iterable[Weekday | str] | str) -> frozenset[Weekday]:
+    return members(Weekday, values, "Athlete.available_days")
+
+
+def _injuries(values: Iterable[Injury | str] | str) -> frozenset[Injury]:
+    return members(Injury, values, "Athlete.injuries")
+
+
+def _goals(values: Iterable[Goal | str] | str) -> frozenset[Goal]:
+    return members(Goal, values, "Athlete.goals")
+
+
+def _equipment(value: Iterable[Equipment | str] | str) -> frozenset[Equipment]:
+    return to_equipment(value, "Athlete.equipment")
 
 
 def _default_sessions(self: Athlete) -> int:
@@ -64,15 +81,13 @@ class Athlete:
     2
     """
 
-    level: Level = attrs.field(converter=to_level)
-    equipment: frozenset[Equipment] = attrs.field(default=kit("home"), converter=to_equipment)
-    available_days: frozenset[Weekday] = attrs.field(
-        default=frozenset(Weekday), converter=to_weekdays
-    )
+    level: Level = attrs.field(converter=_level)
+    equipment: frozenset[Equipment] = attrs.field(default=kit("home"), converter=_equipment)
+    available_days: frozenset[Weekday] = attrs.field(default=frozenset(Weekday), converter=_days)
     sessions_per_week: int = attrs.field(default=attrs.Factory(_default_sessions, takes_self=True))
     session_minutes: int = 30
-    injuries: frozenset[Injury] = attrs.field(default=frozenset(), converter=to_injuries)
-    goals: frozenset[Goal] = attrs.field(default=frozenset(), converter=to_goals)
+    injuries: frozenset[Injury] = attrs.field(default=frozenset(), converter=_injuries)
+    goals: frozenset[Goal] = attrs.field(default=frozenset(), converter=_goals)
 
     def __attrs_post_init__(self) -> None:
         check_int("Athlete", "sessions_per_week", self.sessions_per_week, 1, 3)

@@ -7,7 +7,7 @@ from typing import final
 
 import attrs
 
-from runstrength._checks import check_int, check_texts, fail, to_phase, to_str_tuple
+from runstrength._checks import check_int, check_texts, fail, member, to_str_tuple
 from runstrength._plan import WeekPlan
 from runstrength._vocab import Phase
 from runstrength._week import RunningWeek
@@ -22,7 +22,7 @@ def _plans(items: Iterable[WeekPlan]) -> tuple[WeekPlan, ...]:
 
 
 def _phases(items: Iterable[Phase | str]) -> tuple[Phase, ...]:
-    return tuple(to_phase(p) for p in items)
+    return tuple(member(Phase, p, "Block.phases") for p in items)
 
 
 def _weeks(items: Iterable[RunningWeek]) -> tuple[RunningWeek, ...]:

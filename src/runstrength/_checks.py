@@ -83,21 +83,32 @@ def check_slug(owner: str, field: str, value: object) -> None:
         raise fail(owner, field, f"{value!r} is not a snake_case id (a-z, 0-9, _; 64 at most)")
 
 
-def member(cls: type[E], value: E | str) -> E:
-    """``value`` as a member of ``cls``, accepting the member or its string value."""
+def member(cls: type[E], value: E | str, where: str = "") -> E:
+    """``value`` as a member of ``cls``, accepting the member or its string value.
+
+    ``where`` (``"Athlete.level"``) starts the error message, so it names the field.
+    """
     if isinstance(value, cls):
         return value
     try:
         return cls(value)
-    except ValueError:
-        raise InputError(invalid_member(cls, value)) from None
+    except (ValueError, TypeError):
+        prefix = f"{where}: " if where else ""
+        raise InputError(prefix + invalid_member(cls, value)) from None
 
 
-def members(cls: type[E], values: Iterable[E | str] | str) -> frozenset[E]:
+def members(cls: type[E], values: Iterable[E | str] | str, where: str = "") -> frozenset[E]:
     """A frozenset of members of ``cls`` from members or strings (one string is one)."""
     if isinstance(values, str):
-        return frozenset((member(cls, values),))
-    return frozenset(member(cls, v) for v in values)
+        return frozenset((member(cls, values, where),))
+    try:
+        items = list(values)
+    except TypeError:
+        prefix = f"{where}: " if where else ""
+        raise InputError(
+            f"{prefix}expected a list of {cls.__name__} names, got {values!r}"
+        ) from None
+    return frozenset(member(cls, v, where) for v in items)
 
 
 # Named converters, one per field type, so type checkers see what each field accepts.

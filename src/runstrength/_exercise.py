@@ -14,11 +14,7 @@ from runstrength._checks import (
     check_texts,
     fail,
     member,
-    to_injuries,
-    to_items,
-    to_level,
-    to_muscles,
-    to_patterns,
+    members,
     to_str_tuple,
 )
 from runstrength._dose import Dose
@@ -30,17 +26,44 @@ __all__ = ["Exercise"]
 
 
 def _to_groups(
-    groups: Iterable[Iterable[Equipment | str] | str],
+    groups: Iterable[Iterable[Equipment | str] | str] | str,
 ) -> tuple[frozenset[Equipment], ...]:
-    return tuple(to_items(group) for group in groups)
+    if isinstance(groups, str):  # one item: one group of one
+        groups = [groups]
+    return tuple(members(Equipment, group, "Exercise.equipment") for group in groups)
 
 
 def _to_equipment_tuple(items: Iterable[Equipment | str]) -> tuple[Equipment, ...]:
-    return tuple(member(Equipment, item) for item in items)
+    if isinstance(items, str):
+        items = [items]
+    return tuple(member(Equipment, item, "Exercise.load_with") for item in items)
 
 
-def _to_doses(doses: Mapping[Level | str, Dose]) -> FrozenMap[Level, Dose]:
-    items = sorted(((to_level(level), dose) for level, dose in doses.items()), key=lambda i: i[0])
+def _level(value: Level | str) -> Level:
+    return member(Level, value, "Exercise.level")
+
+
+def _patterns(values: Iterable[Pattern | str] | str) -> frozenset[Pattern]:
+    return members(Pattern, values, "Exercise.patterns")
+
+
+def _primary(values: Iterable[Muscle | str] | str) -> frozenset[Muscle]:
+    return members(Muscle, values, "Exercise.primary")
+
+
+def _secondary(values: Iterable[Muscle | str] | str) -> frozenset[Muscle]:
+    return members(Muscle, values, "Exercise.secondary")
+
+
+def _avoid(values: Iterable[Injury | str] | str) -> frozenset[Injury]:
+    return members(Injury, values, "Exercise.avoid_with")
+
+
+def _to_doses(doses: Mapping[Level, Dose] | Mapping[str, Dose]) -> FrozenMap[Level, Dose]:
+    items = sorted(
+        ((member(Level, level, "Exercise.doses"), dose) for level, dose in doses.items()),
+        key=lambda i: i[0],
+    )
     return FrozenMap(items)
 
 
@@ -73,17 +96,17 @@ class Exercise:
     id: str
     name: str
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
-    patterns: frozenset[Pattern] = attrs.field(converter=to_patterns)
-    primary: frozenset[Muscle] = attrs.field(converter=to_muscles)
-    secondary: frozenset[Muscle] = attrs.field(default=frozenset(), converter=to_muscles)
+    patterns: frozenset[Pattern] = attrs.field(converter=_patterns)
+    primary: frozenset[Muscle] = attrs.field(converter=_primary)
+    secondary: frozenset[Muscle] = attrs.field(default=frozenset(), converter=_secondary)
     equipment: tuple[frozenset[Equipment], ...] = attrs.field(default=(), converter=_to_groups)
     load_with: tuple[Equipment, ...] = attrs.field(default=(), converter=_to_equipment_tuple)
-    level: Level = attrs.field(converter=to_level)
+    level: Level = attrs.field(converter=_level)
     plyometric: bool = False
     easier: str | None = None
     harder: str | None = None
     doses: FrozenMap[Level, Dose] = attrs.field(converter=_to_doses)
-    avoid_with: frozenset[Injury] = attrs.field(default=frozenset(), converter=to_injuries)
+    avoid_with: frozenset[Injury] = attrs.field(default=frozenset(), converter=_avoid)
     cues: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
     mistakes: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
     sources: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
@@ -115,6 +138,10 @@ class Exercise:
                 check_slug(owner, link, target)
                 if target == self.id:
                     raise fail(owner, link, "an exercise cannot be its own variation")
+        below = [str(lvl) for lvl in self.doses if lvl < self.level]
+        if below:
+            names = ", ".join(below)
+            raise fail(owner, "doses", f"has doses for {names}, below its level ({self.level})")
         missing = [lvl for lvl in Level if lvl >= self.level and lvl not in self.doses]
         if missing:
             names = ", ".join(missing)

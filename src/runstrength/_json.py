@@ -177,6 +177,16 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     return json.dumps(to_dict(obj), indent=indent, ensure_ascii=False)
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Build a JSON object, refusing a key given twice (JSON would keep the last silently)."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        twice = sorted({k for k, _ in pairs if k in seen or seen.add(k)})  # type: ignore[func-returns-value]
+        raise ValueError(f"key(s) given twice: {', '.join(map(repr, twice))}")
+    return data
+
+
 def from_json(cls: type[T], text: str | bytes) -> T:
     """Parse JSON text into a value of type ``cls`` (see :func:`from_dict`).
 
@@ -188,7 +198,7 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     if len(text) > MAX_JSON_CHARS:
         raise InputError(f"$: document is {len(text):,} characters (at most {MAX_JSON_CHARS:,})")
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_unique_keys)
     except RecursionError:
         raise InputError("$: nested too deeply") from None
     except (ValueError, TypeError) as exc:

@@ -14,9 +14,8 @@ from runstrength._checks import (
     check_slug,
     check_text,
     fail,
+    member,
     members,
-    to_change,
-    to_pain,
 )
 from runstrength._plan import Prescription
 from runstrength._vocab import Change, Pain, Symptom, ordered
@@ -25,7 +24,15 @@ __all__ = ["ExerciseLog", "Progression", "SetLog"]
 
 
 def _to_symptoms(values: object) -> tuple[Symptom, ...]:
-    return ordered(members(Symptom, values))  # type: ignore[arg-type]
+    return ordered(members(Symptom, values, "ExerciseLog.symptoms"))  # type: ignore[arg-type]
+
+
+def _pain(value: Pain | str) -> Pain:
+    return member(Pain, value, "ExerciseLog.pain")
+
+
+def _change(value: Change | str) -> Change:
+    return member(Change, value, "Progression.change")
 
 
 @final
@@ -73,7 +80,7 @@ class ExerciseLog:
 
     exercise: str
     sets: tuple[SetLog, ...] = attrs.field(converter=_set_logs)
-    pain: Pain = attrs.field(default=Pain.none, converter=to_pain)
+    pain: Pain = attrs.field(default=Pain.none, converter=_pain)
     form_ok: bool = True
     symptoms: tuple[Symptom, ...] = attrs.field(default=(), converter=_to_symptoms)
 
@@ -99,8 +106,10 @@ class Progression:
     """
 
     next: Prescription
-    change: Change = attrs.field(converter=to_change)
+    change: Change = attrs.field(converter=_change)
     reason: str
 
     def __attrs_post_init__(self) -> None:
         check_text("Progression", "reason", self.reason, max_len=2000)
+        if not isinstance(self.next, Prescription):
+            raise fail("Progression", "next", f"expected a Prescription, got {self.next!r}")

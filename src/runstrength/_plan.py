@@ -13,16 +13,41 @@ from runstrength._checks import (
     check_text,
     check_texts,
     fail,
-    to_focus,
-    to_placement,
-    to_severity,
+    member,
     to_str_tuple,
-    to_weekday,
 )
 from runstrength._dose import Dose, IntRange, to_range
 from runstrength._vocab import Focus, Placement, Severity, Weekday
 
 __all__ = ["DayDecision", "Prescription", "Routine", "Session", "Violation", "WeekPlan"]
+
+
+def _day(value: Weekday | str) -> Weekday:
+    return member(Weekday, value, "Session.day")
+
+
+def _focus(value: Focus | str) -> Focus:
+    return member(Focus, value, "Session.focus")
+
+
+def _placement(value: Placement | str) -> Placement:
+    return member(Placement, value, "Session.placement")
+
+
+def _decision_day(value: Weekday | str) -> Weekday:
+    return member(Weekday, value, "DayDecision.day")
+
+
+def _decision_focus(value: Focus | str | None) -> Focus | None:
+    return None if value is None else member(Focus, value, "DayDecision.focus")
+
+
+def _severity(value: Severity | str) -> Severity:
+    return member(Severity, value, "Violation.severity")
+
+
+def _violation_day(value: Weekday | str | None) -> Weekday | None:
+    return None if value is None else member(Weekday, value, "Violation.day")
 
 
 @final
@@ -89,9 +114,9 @@ class Session:
         cool_down: What to do last.
     """
 
-    day: Weekday = attrs.field(converter=to_weekday)
-    focus: Focus = attrs.field(converter=to_focus)
-    placement: Placement = attrs.field(converter=to_placement)
+    day: Weekday = attrs.field(converter=_day)
+    focus: Focus = attrs.field(converter=_focus)
+    placement: Placement = attrs.field(converter=_placement)
     exercises: tuple[Prescription, ...] = attrs.field(converter=_prescriptions)
     reasons: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
     warm_up: Routine | None = None
@@ -104,6 +129,10 @@ class Session:
             if not isinstance(item, Prescription):
                 raise fail("Session", f"exercises[{index}]", f"expected a Prescription: {item!r}")
         check_texts("Session", "reasons", self.reasons)
+        for name in ("warm_up", "cool_down"):
+            routine = getattr(self, name)
+            if routine is not None and not isinstance(routine, Routine):
+                raise fail("Session", name, f"expected a Routine or None, got {routine!r}")
 
     @property
     def exercise_ids(self) -> tuple[str, ...]:
@@ -122,8 +151,8 @@ class DayDecision:
         reason: The reason, in a coach's words.
     """
 
-    day: Weekday = attrs.field(converter=to_weekday)
-    focus: Focus | None
+    day: Weekday = attrs.field(converter=_decision_day)
+    focus: Focus | None = attrs.field(converter=_decision_focus)
     reason: str
 
     def __attrs_post_init__(self) -> None:
@@ -153,6 +182,11 @@ class WeekPlan:
             if not isinstance(item, Session):
                 raise fail("WeekPlan", f"sessions[{index}]", f"expected a Session: {item!r}")
         check_texts("WeekPlan", "shortfalls", self.shortfalls)
+        for index, decision in enumerate(self.decisions):
+            if not isinstance(decision, DayDecision):
+                raise fail(
+                    "WeekPlan", f"decisions[{index}]", f"expected a DayDecision: {decision!r}"
+                )
 
     @property
     def session_count(self) -> int:
@@ -164,7 +198,7 @@ class WeekPlan:
         return tuple(s for s in self.sessions if s.day == day)
 
 
-_CODE = re.compile(r"RS\d{3}")
+_CODE = re.compile(r"RS[0-9]{3}")  # ASCII digits only: \d would take other scripts
 
 
 @final
@@ -183,9 +217,9 @@ class Violation:
 
     code: str
     rule: str
-    severity: Severity = attrs.field(converter=to_severity)
+    severity: Severity = attrs.field(converter=_severity)
     message: str
-    day: Weekday | None = None
+    day: Weekday | None = attrs.field(default=None, converter=_violation_day)
     exercise: str | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -193,6 +227,8 @@ class Violation:
             raise fail("Violation", "code", f"{self.code!r} is not a rule code like 'RS101'")
         check_text("Violation", "rule", self.rule)
         check_text("Violation", "message", self.message, max_len=2000)
+        if self.exercise is not None:
+            check_slug("Violation", "exercise", self.exercise)
 
     def __str__(self) -> str:
         where = " ".join(str(x) for x in (self.day, self.exercise) if x is not None)

@@ -7,7 +7,7 @@ from typing import final
 
 import attrs
 
-from runstrength._checks import check_int, check_number, fail, to_muscles, to_severity
+from runstrength._checks import check_int, check_number, fail, member, members
 from runstrength._dose import IntRange, to_range
 from runstrength._frozenmap import FrozenMap
 from runstrength._vocab import Muscle, Severity
@@ -30,8 +30,20 @@ RUNNER_MUSCLES = frozenset(
 stabilisers, adductors and core)."""
 
 
+def _muscles(values: Iterable[Muscle | str] | str) -> frozenset[Muscle]:
+    return members(Muscle, values, "RuleSettings.muscles")
+
+
 def _to_severities(value: Mapping[str, Severity | str]) -> FrozenMap[str, Severity]:
-    return FrozenMap(sorted((code, to_severity(sev)) for code, sev in value.items()))
+    if not isinstance(value, Mapping):
+        raise fail(
+            "RuleSettings", "severities", f"expected a mapping of rule code to severity: {value!r}"
+        )
+    return FrozenMap(
+        sorted(
+            (code, member(Severity, sev, "RuleSettings.severities")) for code, sev in value.items()
+        )
+    )
 
 
 @final
@@ -63,7 +75,7 @@ class RuleSettings:
     min_rest_seconds: int = 30
     reps_in_reserve: IntRange = attrs.field(default=IntRange(1, 3), converter=to_range)
     max_sessions: int = 3
-    muscles: frozenset[Muscle] = attrs.field(default=RUNNER_MUSCLES, converter=to_muscles)
+    muscles: frozenset[Muscle] = attrs.field(default=RUNNER_MUSCLES, converter=_muscles)
     beginner_heavy_kinds: int = 1
     warm_up_minutes: int = 5
     seconds_per_rep: float = 3.0
@@ -77,6 +89,8 @@ class RuleSettings:
         if self.exercises_per_session.lo < 1 or self.exercises_per_session.hi > 20:
             raise fail(owner, "exercises_per_session", f"{self.exercises_per_session} not in 1..20")
         check_int(owner, "min_rest_seconds", self.min_rest_seconds, 0, 600)
+        if self.reps_in_reserve.hi > 10:
+            raise fail(owner, "reps_in_reserve", f"{self.reps_in_reserve} not in 0..10")
         check_int(owner, "max_sessions", self.max_sessions, 1, 7)
         check_int(owner, "beginner_heavy_kinds", self.beginner_heavy_kinds, 0, 4)
         check_int(owner, "warm_up_minutes", self.warm_up_minutes, 0, 60)

@@ -7,13 +7,17 @@ from typing import final
 
 import attrs
 
-from runstrength._checks import check_int, fail, to_run_kind, to_weekday
+from runstrength._checks import check_int, fail, member, to_weekday
 from runstrength._errors import InputError
 from runstrength._vocab import RunKind, Weekday
 
 __all__ = ["Run", "RunningWeek", "to_runs"]
 
 MAX_RUNS_PER_DAY = 2
+
+
+def _kind(value: RunKind | str) -> RunKind:
+    return member(RunKind, value, "Run.kind")
 
 
 @final
@@ -25,7 +29,7 @@ class Run:
     True
     """
 
-    kind: RunKind = attrs.field(converter=to_run_kind)
+    kind: RunKind = attrs.field(converter=_kind)
     minutes: int | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -45,6 +49,8 @@ def to_runs(value: Iterable[RunLike] | RunLike | None) -> tuple[Run, ...]:
         return ()
     if isinstance(value, Run | str):
         value = [value]
+    if not isinstance(value, Iterable):
+        raise fail("RunningWeek", "day", f"expected a run, a run kind or a list, got {value!r}")
     runs = tuple(item if isinstance(item, Run) else Run(item) for item in value)
     if len(runs) > MAX_RUNS_PER_DAY:
         raise fail("RunningWeek", "day", f"{len(runs)} runs in one day (at most 2)")
