@@ -14,19 +14,6 @@ from typing import Any, TypeVar
 
 from runstrength._errors import InputError
 from runstrength._vocab import (
-    Change,
-    Equipment,
-    Focus,
-    Goal,
-    Injury,
-    Level,
-    Muscle,
-    Pain,
-    Pattern,
-    Phase,
-    Placement,
-    RunKind,
-    Severity,
     Weekday,
 )
 
@@ -111,80 +98,9 @@ def members(cls: type[E], values: Iterable[E | str] | str, where: str = "") -> f
     return frozenset(member(cls, v, where) for v in items)
 
 
-# Named converters, one per field type, so type checkers see what each field accepts.
-def to_level(value: Level | str) -> Level:
-    """Convert to a :class:`Level`."""
-    return member(Level, value)
-
-
 def to_weekday(value: Weekday | str) -> Weekday:
-    """Convert to a :class:`Weekday`."""
+    """Convert to a :class:`Weekday` (for day keys given as strings)."""
     return member(Weekday, value)
-
-
-def to_focus(value: Focus | str) -> Focus:
-    """Convert to a :class:`Focus`."""
-    return member(Focus, value)
-
-
-def to_placement(value: Placement | str) -> Placement:
-    """Convert to a :class:`Placement`."""
-    return member(Placement, value)
-
-
-def to_severity(value: Severity | str) -> Severity:
-    """Convert to a :class:`Severity`."""
-    return member(Severity, value)
-
-
-def to_change(value: Change | str) -> Change:
-    """Convert to a :class:`Change`."""
-    return member(Change, value)
-
-
-def to_phase(value: Phase | str) -> Phase:
-    """Convert to a :class:`Phase`."""
-    return member(Phase, value)
-
-
-def to_pain(value: Pain | str) -> Pain:
-    """Convert to a :class:`Pain`."""
-    return member(Pain, value)
-
-
-def to_run_kind(value: RunKind | str) -> RunKind:
-    """Convert to a :class:`RunKind`."""
-    return member(RunKind, value)
-
-
-def to_patterns(values: Iterable[Pattern | str] | str) -> frozenset[Pattern]:
-    """Convert to a frozenset of :class:`Pattern`."""
-    return members(Pattern, values)
-
-
-def to_muscles(values: Iterable[Muscle | str] | str) -> frozenset[Muscle]:
-    """Convert to a frozenset of :class:`Muscle`."""
-    return members(Muscle, values)
-
-
-def to_injuries(values: Iterable[Injury | str] | str) -> frozenset[Injury]:
-    """Convert to a frozenset of :class:`Injury`."""
-    return members(Injury, values)
-
-
-def to_goals(values: Iterable[Goal | str] | str) -> frozenset[Goal]:
-    """Convert to a frozenset of :class:`Goal`."""
-    return members(Goal, values)
-
-
-def to_weekdays(values: Iterable[Weekday | str] | str) -> frozenset[Weekday]:
-    """Convert to a frozenset of :class:`Weekday`."""
-    return members(Weekday, values)
-
-
-def to_items(values: Iterable[Equipment | str] | str) -> frozenset[Equipment]:
-    """Convert to a frozenset of :class:`Equipment` items."""
-    return members(Equipment, values)
 
 
 def invalid_member(cls: type[enum.Enum], value: object) -> str:

@@ -241,18 +241,7 @@ def dose_for(exercise: Exercise, level: Level, focus: Focus, settings: RuleSetti
 
 def minutes(picks: Iterable[Pick], warm_up: float, settings: RuleSettings) -> float:
     """Estimated minutes of the picks plus the warm-up (the same estimate as RS203)."""
-    items = (
-        (
-            p.dose.unit,
-            p.dose.sets,
-            p.dose.amount,
-            p.dose.rest_seconds,
-            p.dose.per_side,
-            p.dose.tempo.seconds_per_rep if p.dose.tempo else None,
-        )
-        for p in picks
-    )
-    return estimate_minutes(items, warm_up_minutes=warm_up, settings=settings)
+    return estimate_minutes((p.dose for p in picks), warm_up_minutes=warm_up, settings=settings)
 
 
 class _Chooser:

@@ -55,18 +55,8 @@ def session_minutes(ctx: Context, session: Session) -> float:
 def session_minutes_of(session: Session, settings: RuleSettings) -> float:
     """Estimated minutes of a session under ``settings`` (the estimate RS203 uses)."""
     warm_up = session.warm_up.minutes.lo if session.warm_up else settings.warm_up_minutes
-    items = (
-        (
-            p.dose.unit,
-            p.dose.sets,
-            p.dose.amount,
-            p.dose.rest_seconds,
-            p.dose.per_side,
-            p.dose.tempo.seconds_per_rep if p.dose.tempo else None,
-        )
-        for p in session.exercises
-    )
-    return estimate_minutes(items, warm_up_minutes=warm_up, settings=settings)
+    doses = (p.dose for p in session.exercises)
+    return estimate_minutes(doses, warm_up_minutes=warm_up, settings=settings)
 
 
 @rule(

@@ -8,7 +8,7 @@ from typing import final
 import attrs
 
 from runstrength._checks import check_int, check_number, fail, member, members
-from runstrength._dose import IntRange, to_range
+from runstrength._dose import Dose, IntRange, to_range
 from runstrength._frozenmap import FrozenMap
 from runstrength._vocab import Muscle, Severity
 
@@ -108,27 +108,25 @@ class RuleSettings:
 
 
 def estimate_minutes(
-    prescriptions: Iterable[tuple[str, IntRange, IntRange, IntRange, bool, int | None]],
-    *,
-    warm_up_minutes: float,
-    settings: RuleSettings,
+    doses: Iterable[Dose], *, warm_up_minutes: float, settings: RuleSettings
 ) -> float:
     """Estimate a session's minutes: warm-up + sets × (work + rest), at the low end.
 
-    Each item is ``(unit, sets, amount, rest_seconds, per_side, tempo_seconds)``. Work
-    per set counts both sides when ``per_side``; a rep takes its tempo's seconds or
+    Work per set counts both sides when ``per_side``; a rep takes its tempo's seconds or
     ``settings.seconds_per_rep``. The low end of each range is what the plan asks for at
     least, so a plan over the limit is over it for sure.
     """
     total = 0.0
-    for unit, sets, amount, rest, per_side, tempo in prescriptions:
-        if unit == "seconds":
-            work = float(amount.lo)
-        elif unit == "steps":
-            work = amount.lo * settings.seconds_per_step
+    for dose in doses:
+        amount = dose.amount.lo
+        if dose.unit == "seconds":
+            work = float(amount)
+        elif dose.unit == "steps":
+            work = amount * settings.seconds_per_step
         else:
-            work = amount.lo * (tempo if tempo else settings.seconds_per_rep)
-        if per_side:
+            per_rep = dose.tempo.seconds_per_rep if dose.tempo else 0
+            work = amount * (per_rep or settings.seconds_per_rep)
+        if dose.per_side:
             work *= 2
-        total += sets.lo * (work + rest.lo)
+        total += dose.sets.lo * (work + dose.rest_seconds.lo)
     return warm_up_minutes + total / 60
