@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,3 +30,20 @@ def test_readme_progression_example_prints_what_it_says() -> None:
     step = namespace["step"]
     assert str(step.change) == "load"  # type: ignore[attr-defined]
     assert step.next.dose.load_kg == 18.0  # type: ignore[attr-defined]
+
+
+EXAMPLES = sorted((README.parent / "examples").glob("*.py"))
+
+
+def test_there_are_examples() -> None:
+    assert len(EXAMPLES) >= 2
+
+
+@pytest.mark.parametrize("script", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_example_script_runs(script: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    done = subprocess.run(
+        [sys.executable, str(script), str(out)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Day" in done.stdout or "Week" in done.stdout
