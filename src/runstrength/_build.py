@@ -13,13 +13,12 @@ from runstrength._compose import Pick, Profile, WeekState, compose, minutes
 from runstrength._plan import DayDecision, Prescription, Routine, Session, WeekPlan
 from runstrength._rules_session import REQUIRED
 from runstrength._schedule import DayOption, Slot, choose_days, day_options, focus_targets
-from runstrength._settings import RuleSettings
+from runstrength._settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._vocab import Equipment, Focus, Placement, Weekday
 from runstrength._week import RunningWeek
 
 __all__ = ["build_week", "plan_week"]
 
-_DEFAULT_SETTINGS = RuleSettings()
 
 COOL_DOWN = Routine(
     (5, 10),
@@ -92,7 +91,7 @@ def build_week(
         athlete,
         week,
         catalog=catalog or default_catalog(),
-        settings=settings or _DEFAULT_SETTINGS,
+        settings=settings or DEFAULT_SETTINGS,
         next_week=next_week,
         previous_week=previous_week,
     )

@@ -261,6 +261,7 @@ class _Chooser:
         self.settings = settings
         self.chosen: list[Exercise] = []
         self.ids: set[str] = set()
+        self.has_jump = False
         self.groups: dict[str, int] = {}
         self.budget = settings.beginner_heavy_kinds if level is Level.beginner else None
         self.heavy: set[str] = set(heavy_kinds([(None, e) for e in state.picked]))
@@ -272,6 +273,7 @@ class _Chooser:
         ex = candidate.ex
         self.chosen.append(ex)
         self.ids.add(ex.id)
+        self.has_jump = self.has_jump or ex.plyometric
         self.groups[candidate.group] = self.groups.get(candidate.group, 0) + 1
         self.heavy |= candidate.heavy
         self.covered |= ex.patterns
@@ -284,7 +286,7 @@ class _Chooser:
     def allowed(self, candidate: Candidate) -> bool:
         """Not chosen yet, one jump a session at most, within a beginner's heavy budget."""
         ex = candidate.ex
-        if ex.id in self.ids or (ex.plyometric and any(e.plyometric for e in self.chosen)):
+        if ex.id in self.ids or (ex.plyometric and self.has_jump):
             return False
         return self.budget is None or len(self.heavy | candidate.heavy) <= self.budget
 
@@ -299,7 +301,6 @@ class _Chooser:
         open_slots = [g for _, g in self.required if self.covered.isdisjoint(g)]
         gaps = self.gaps()
         used = self.state.used
-        jump_taken = any(e.plyometric for e in self.chosen)
         top: tuple[float, Candidate] | None = None
         for cand in self.candidates:
             ex = cand.ex
@@ -307,9 +308,7 @@ class _Chooser:
                 continue  # jumps are power extras, never the main lift of a slot
             if want and want.isdisjoint(ex.primary):
                 continue
-            if ex.id in self.ids or (ex.plyometric and jump_taken):
-                continue
-            if self.budget is not None and len(self.heavy | cand.heavy) > self.budget:
+            if not self.allowed(cand):
                 continue
             score = cand.base - (4.0 if ex.id in used else 0.0)
             for slot in open_slots:

@@ -32,6 +32,7 @@ MAX_JSON_CHARS = 20_000_000
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
+@functools.cache
 def _public_types() -> dict[type, None]:
     import runstrength as rs  # noqa: PLC0415  # the public surface, resolved at first use
 

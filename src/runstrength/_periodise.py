@@ -14,7 +14,7 @@ from runstrength._dose import IntRange
 from runstrength._errors import InputError
 from runstrength._plan import Prescription, Session, WeekPlan
 from runstrength._rules_session import session_minutes_of
-from runstrength._settings import RuleSettings
+from runstrength._settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._vocab import Level, Phase, Weekday
 from runstrength._week import RunningWeek
 
@@ -161,7 +161,7 @@ def build_block(
     """
     weeks = _checked(athlete, weeks)
     catalog = catalog or default_catalog()
-    settings = settings or RuleSettings()
+    settings = settings or DEFAULT_SETTINGS
     block = block or BlockSettings()
     races = _race_days(weeks)
     plans: list[WeekPlan] = []

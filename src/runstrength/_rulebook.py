@@ -102,10 +102,8 @@ class Context:
     def items(self) -> Iterator[tuple[Session, Prescription, Exercise]]:
         """Every prescription of every session whose exercise is in the catalog."""
         for session in self.plan.sessions:
-            for item in session.exercises:
-                exercise = self.catalog.get(item.exercise)
-                if exercise is not None:
-                    yield session, item, exercise
+            for item, exercise in self.session_items(session):
+                yield session, item, exercise
 
     def session_items(self, session: Session) -> Iterator[tuple[Prescription, Exercise]]:
         """The prescriptions of one session whose exercise is in the catalog."""

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from runstrength._plan import Session
 from runstrength._rulebook import Context, Finding, rule
 from runstrength._rules_fit import is_heavy_lift
-from runstrength._vocab import Focus, Placement, RunKind, Severity, Weekday
+from runstrength._vocab import Focus, Placement, RunKind, Severity, Weekday, with_article
 
 
 def _key_kinds(ctx: Context, day: Weekday) -> list[RunKind]:
@@ -63,8 +63,8 @@ def _after_key_run(ctx: Context) -> Iterator[Finding]:
         keys = _key_kinds(ctx, session.day)
         if keys and session.placement is not Placement.after_run:
             yield (
-                f"{session.day.title} has {'an' if str(keys[0])[0] in 'aeiou' else 'a'} "
-                f"{keys[0]} run: do the session after it, not before "
+                f"{session.day.title} has {with_article(keys[0])} run: do the session after "
+                f"it, not before "
                 f"or apart from it.",
                 session.day,
                 None,

@@ -8,7 +8,7 @@ from collections.abc import Collection, Mapping
 import attrs
 
 from runstrength._athlete import Athlete
-from runstrength._vocab import Focus, Level, RunKind, Weekday
+from runstrength._vocab import Focus, Level, RunKind, Weekday, with_article
 from runstrength._week import RunningWeek
 
 __all__ = ["DayOption", "Slot", "choose_days", "day_options", "focus_targets"]
@@ -43,12 +43,6 @@ class Slot:
 
 def _runs_text(kinds: Collection[RunKind]) -> str:
     return " and ".join(str(k) for k in kinds)
-
-
-def _a(word: object) -> str:
-    """``word`` with its indefinite article: "an intervals run", "a long run"."""
-    text = str(word)
-    return f"an {text}" if text[:1] in "aeiou" else f"a {text}"
 
 
 def day_options(
@@ -110,7 +104,8 @@ def _scores(
         refusals[Focus.strength] = "Race week: light work only."
     elif next_key:
         refusals[Focus.strength] = (
-            f"The day before {_a(next_key[0])} run: no strength session, light work at most."
+            f"The day before {with_article(next_key[0])} run: no strength session, "
+            "light work at most."
         )
     elif RunKind.recovery in kinds:
         refusals[Focus.strength] = "A recovery day: keep it easy."
@@ -131,7 +126,7 @@ def _scores(
     elif next_key:
         scores[Focus.light] = (
             4.0,
-            f"Light work only: the next day holds {_a(next_key[0])} run.",
+            f"Light work only: the next day holds {with_article(next_key[0])} run.",
         )
     elif RunKind.long in kinds:
         scores[Focus.light] = (4.0, "After the long run: light control work only.")

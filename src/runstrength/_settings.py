@@ -107,6 +107,10 @@ class RuleSettings:
                 raise fail(owner, "severities", f"no rule has code {', '.join(map(repr, unknown))}")
 
 
+DEFAULT_SETTINGS = RuleSettings()
+"""The documented thresholds, shared by every function that takes ``settings=None``."""
+
+
 def estimate_minutes(
     doses: Iterable[Dose], *, warm_up_minutes: float, settings: RuleSettings
 ) -> float:

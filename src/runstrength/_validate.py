@@ -10,7 +10,7 @@ from runstrength._catalog import Catalog, default_catalog
 from runstrength._errors import InputError
 from runstrength._plan import Violation, WeekPlan
 from runstrength._rulebook import Context, Rule, registered
-from runstrength._settings import RuleSettings
+from runstrength._settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._week import RunningWeek
 
 __all__ = ["rules", "validate"]
@@ -19,7 +19,6 @@ _ = (_rules_fit, _rules_session, _rules_week)  # imported for their registration
 
 _RULES = registered()
 _BY_CODE = {r.code: r for r in _RULES}
-_DEFAULT_SETTINGS = RuleSettings()
 
 
 def rules() -> tuple[Rule, ...]:
@@ -82,7 +81,7 @@ def validate(
     ):
         if not isinstance(value, cls):
             raise TypeError(f"validate: {name} must be a {cls.__name__}, got {value!r}")
-    settings = settings or _DEFAULT_SETTINGS
+    settings = settings or DEFAULT_SETTINGS
     ctx = Context(plan, athlete, week, catalog or default_catalog(), settings, next_week)
     found: list[Violation] = []
     for rule in _select(rules):
