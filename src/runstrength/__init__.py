@@ -55,13 +55,15 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type ch
     from runstrength._periodise import build_block
     from runstrength._progress import progress, progress_week
     from runstrength._render import render_block, render_week
-    from runstrength._validate import rules, validate
+    from runstrength._validate import rules, validate, validate_block, validate_progression
 
 _LAZY: dict[str, str] = {
     "build_week": "runstrength._build",
     "build_block": "runstrength._periodise",
     "validate": "runstrength._validate",
     "rules": "runstrength._validate",
+    "validate_block": "runstrength._validate",
+    "validate_progression": "runstrength._validate",
     "progress": "runstrength._progress",
     "progress_week": "runstrength._progress",
     "render_week": "runstrength._render",
@@ -159,6 +161,8 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "RuleSettings",
     "rules",
     "validate",
+    "validate_block",
+    "validate_progression",
     # Planning
     "build_block",
     "build_week",

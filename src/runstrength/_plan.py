@@ -9,6 +9,7 @@ from typing import final
 import attrs
 
 from runstrength._checks import (
+    check_int,
     check_slug,
     check_text,
     check_texts,
@@ -213,6 +214,7 @@ class Violation:
         message: What is wrong here, in a coach's words.
         day: The day concerned, if one is.
         exercise: The exercise concerned, if one is.
+        week: The week of a block concerned (1 for the first), if one is.
     """
 
     code: str
@@ -221,6 +223,7 @@ class Violation:
     message: str
     day: Weekday | None = attrs.field(default=None, converter=_violation_day)
     exercise: str | None = None
+    week: int | None = None
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.code, str) or _CODE.fullmatch(self.code) is None:
@@ -229,8 +232,11 @@ class Violation:
         check_text("Violation", "message", self.message, max_len=2000)
         if self.exercise is not None:
             check_slug("Violation", "exercise", self.exercise)
+        if self.week is not None:
+            check_int("Violation", "week", self.week, 1, 52)
 
     def __str__(self) -> str:
-        where = " ".join(str(x) for x in (self.day, self.exercise) if x is not None)
+        week = None if self.week is None else f"week {self.week}"
+        where = " ".join(str(x) for x in (week, self.day, self.exercise) if x is not None)
         place = f" [{where}]" if where else ""
         return f"{self.code} {self.severity}{place}: {self.message}"

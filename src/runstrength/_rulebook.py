@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, final
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, final
 
 import attrs
 
@@ -17,12 +17,18 @@ if TYPE_CHECKING:
     from runstrength._settings import RuleSettings
     from runstrength._week import RunningWeek
 
-__all__ = ["Context", "Finding", "Rule", "registered", "rule"]
+__all__ = ["Context", "Finding", "Rule", "Scope", "registered", "rule"]
 
 Finding = tuple[str, Weekday | None, str | None]
 """What a check reports: the message, and the day and exercise it concerns (if any)."""
 
-Check = Callable[["Context"], Iterable[Finding]]
+Scope = Literal["week", "progression", "block"]
+"""What a rule checks: a week plan, one progression step, or a multi-week block."""
+
+Check = Callable[[Any], Iterable[Any]]
+"""A rule's check: findings for its scope's context (week checks take a :class:`Context`)."""
+
+C = TypeVar("C", bound=Check)
 
 
 @final
@@ -36,7 +42,10 @@ class Rule:
         severity: ``error`` or ``warning`` by default (see ``RuleSettings.severities``).
         source: Where it comes from: a source article id, a guideline or ``convention``.
         why: Why a coach holds to it.
-        check: The pure check; it yields findings for a :class:`Context`.
+        check: The pure check; it yields findings for its scope's context.
+        scopes: What the rule checks: ``week`` plans (:func:`~runstrength.validate`),
+            ``progression`` steps (:func:`~runstrength.validate_progression`) or
+            ``block`` plans (:func:`~runstrength.validate_block`).
     """
 
     code: str
@@ -45,6 +54,7 @@ class Rule:
     source: str
     why: str
     check: Check = attrs.field(repr=False, eq=False)
+    scopes: tuple[Scope, ...] = ("week",)
 
     def __str__(self) -> str:
         return f"{self.code} ({self.severity}) {self.title} [{self.source}]"
@@ -54,14 +64,20 @@ _REGISTRY: dict[str, Rule] = {}
 
 
 def rule(
-    code: str, title: str, severity: Severity, source: str, why: str
-) -> Callable[[Check], Check]:
+    code: str,
+    title: str,
+    severity: Severity,
+    source: str,
+    why: str,
+    *,
+    scopes: tuple[Scope, ...] = ("week",),
+) -> Callable[[C], C]:
     """Register a check under a rule code (used by the rule modules)."""
 
-    def register(check: Check) -> Check:
+    def register(check: C) -> C:
         if code in _REGISTRY:  # pragma: no cover - guards against a copy-paste slip
             raise RuntimeError(f"rule {code} registered twice")
-        _REGISTRY[code] = Rule(code, title, severity, source, why, check)
+        _REGISTRY[code] = Rule(code, title, severity, source, why, check, scopes)
         return check
 
     return register

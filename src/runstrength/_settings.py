@@ -98,10 +98,9 @@ class RuleSettings:
         check_number(owner, "seconds_per_step", self.seconds_per_step, 0.5, 20)
         if self.severities:
             # Imported here: the rule modules build on this one.
-            from runstrength._rulebook import registered  # noqa: PLC0415
             from runstrength._validate import rules  # noqa: PLC0415
 
-            known = {r.code for r in (registered() or rules())}
+            known = {r.code for r in rules()}
             unknown = [code for code in self.severities if code not in known]
             if unknown:
                 raise fail(owner, "severities", f"no rule has code {', '.join(map(repr, unknown))}")

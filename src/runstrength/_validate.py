@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from runstrength import _rules_fit, _rules_session, _rules_week
+from runstrength import _rules_block, _rules_fit, _rules_progress, _rules_session, _rules_week
 from runstrength._athlete import Athlete
+from runstrength._block import Block, BlockSettings
 from runstrength._catalog import Catalog, default_catalog
 from runstrength._errors import InputError
-from runstrength._plan import Violation, WeekPlan
-from runstrength._rulebook import Context, Rule, registered
+from runstrength._logs import ExerciseLog, Progression
+from runstrength._plan import Prescription, Violation, WeekPlan
+from runstrength._rulebook import Context, Rule, Scope, registered
 from runstrength._settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._week import RunningWeek
 
-__all__ = ["rules", "validate"]
+__all__ = ["rules", "validate", "validate_block", "validate_progression"]
 
 _ = (_rules_fit, _rules_session, _rules_week)  # imported for their registrations
 
@@ -24,23 +26,62 @@ _BY_CODE = {r.code: r for r in _RULES}
 def rules() -> tuple[Rule, ...]:
     """Every rule, by code, with its title, severity, source and reason.
 
+    Each rule names its ``scopes``: ``week`` rules are checked by :func:`validate`,
+    ``progression`` rules by :func:`validate_progression` and ``block`` rules by
+    :func:`validate_block` (which also checks every week).
+
     >>> [r.code for r in rules()][:3]
     ['RS101', 'RS102', 'RS103']
+    >>> [r.code for r in rules() if "block" in r.scopes]
+    ['RS401', 'RS405', 'RS406']
     """
     return _RULES
 
 
-def _select(codes: Iterable[str] | None) -> tuple[Rule, ...]:
+def _select(codes: Iterable[str] | None, *scopes: Scope) -> tuple[Rule, ...]:
+    """The rules of these scopes, or the named ones (each must be of one of them)."""
     if codes is None:
-        return _RULES
+        return tuple(r for r in _RULES if set(scopes) & set(r.scopes))
     if isinstance(codes, str):
         codes = [codes]
     wanted = list(codes)
-    unknown = [c for c in wanted if c not in _BY_CODE]
-    if unknown:
-        raise InputError([f"rules: unknown rule code {c!r}" for c in unknown])
+    problems = []
+    for code in wanted:
+        known = _BY_CODE.get(code) if isinstance(code, str) else None
+        if known is None:
+            problems.append(f"rules: unknown rule code {code!r}")
+        elif not set(scopes) & set(known.scopes):
+            problems.append(
+                f"rules: {code} is a {'/'.join(known.scopes)} rule, not a "
+                f"{' or '.join(scopes)} rule"
+            )
+    if problems:
+        raise InputError(problems)
     chosen = set(wanted)
     return tuple(r for r in _RULES if r.code in chosen)
+
+
+def _require(owner: str, *pairs: tuple[str, object, type]) -> None:
+    for name, value, cls in pairs:
+        if not isinstance(value, cls):
+            raise TypeError(f"{owner}: {name} must be a {cls.__name__}, got {value!r}")
+
+
+def _order(found: Iterable[Violation]) -> tuple[Violation, ...]:
+    """Errors first, then by week, rule code and day."""
+    return tuple(
+        sorted(
+            found,
+            key=lambda v: (
+                v.severity.rank,
+                v.week or 0,
+                v.code,
+                v.day.rank if v.day else -1,
+                v.exercise or "",
+                v.message,
+            ),
+        )
+    )
 
 
 def validate(
@@ -74,18 +115,17 @@ def validate(
     >>> validate(plan, athlete, week)
     ()
     """
-    for name, value, cls in (
-        ("plan", plan, WeekPlan),
-        ("athlete", athlete, Athlete),
-        ("week", week, RunningWeek),
-    ):
-        if not isinstance(value, cls):
-            raise TypeError(f"validate: {name} must be a {cls.__name__}, got {value!r}")
+    _require("validate", ("plan", plan, WeekPlan), ("athlete", athlete, Athlete))
+    _require("validate", ("week", week, RunningWeek))
     settings = settings or DEFAULT_SETTINGS
     ctx = Context(plan, athlete, week, catalog or default_catalog(), settings, next_week)
-    found: list[Violation] = []
-    for rule in _select(rules):
-        severity = settings.severities.get(rule.code, rule.severity)
+    return _order(_week_violations(ctx, _select(rules, "week"), None))
+
+
+def _week_violations(ctx: Context, chosen: Iterable[Rule], number: int | None) -> list[Violation]:
+    found = []
+    for rule in chosen:
+        severity = ctx.settings.severities.get(rule.code, rule.severity)
         for message, day, exercise in rule.check(ctx):
             found.append(
                 Violation(
@@ -95,7 +135,110 @@ def validate(
                     message=message,
                     day=day,
                     exercise=exercise,
+                    week=number,
                 )
             )
-    found.sort(key=lambda v: (v.severity.rank, v.code, v.day.rank if v.day else -1))
-    return tuple(found)
+    return found
+
+
+def _found(ctx: object, chosen: Iterable[Rule], settings: RuleSettings) -> Iterable[Violation]:
+    for rule in chosen:
+        severity = settings.severities.get(rule.code, rule.severity)
+        for message, day, exercise, week in rule.check(ctx):
+            yield Violation(
+                code=rule.code,
+                rule=rule.title,
+                severity=severity,
+                message=message,
+                day=day,
+                exercise=exercise,
+                week=week,
+            )
+
+
+def validate_progression(
+    prescription: Prescription,
+    log: ExerciseLog,
+    progression: Progression,
+    *,
+    catalog: Catalog | None = None,
+    rules: Iterable[str] | None = None,
+    settings: RuleSettings | None = None,
+) -> tuple[Violation, ...]:
+    """Every progression rule (RS401–RS404) one step from a log breaks.
+
+    Use it to check progressions decided by another program or by hand; what
+    :func:`~runstrength.progress` returns always passes.
+
+    Args:
+        prescription: What was prescribed.
+        log: What was done.
+        progression: The step decided from them: the next prescription and its change.
+        catalog: Where exercises are looked up (default: the packaged catalog).
+        rules: Only these rule codes (default: every progression rule).
+        settings: Changed severities (default: the documented ones).
+
+    >>> import runstrength as rs
+    >>> dose = rs.Dose(sets=3, reps=(8, 12), rest_seconds=90, load_kg=16)
+    >>> before = rs.Prescription("goblet_squat", dose)
+    >>> missed = rs.ExerciseLog(exercise="goblet_squat", sets=[rs.SetLog(reps=9)] * 3)
+    >>> heavier = rs.Prescription("goblet_squat", rs.Dose(sets=3, reps=(8, 12),
+    ...     rest_seconds=90, load_kg=18))
+    >>> [v.code for v in validate_progression(
+    ...     before, missed, rs.Progression(heavier, rs.Change.load, "more"))]
+    ['RS402']
+    """
+    _require("validate_progression", ("prescription", prescription, Prescription))
+    _require("validate_progression", ("log", log, ExerciseLog))
+    _require("validate_progression", ("progression", progression, Progression))
+    settings = settings or DEFAULT_SETTINGS
+    ctx = _rules_progress.ProgressionContext(
+        prescription, log, progression, catalog or default_catalog(), settings
+    )
+    return _order(_found(ctx, _select(rules, "progression"), settings))
+
+
+def validate_block(
+    block: Block,
+    athlete: Athlete,
+    *,
+    catalog: Catalog | None = None,
+    rules: Iterable[str] | None = None,
+    settings: RuleSettings | None = None,
+    block_settings: BlockSettings | None = None,
+) -> tuple[Violation, ...]:
+    """Every rule a block breaks: each week's rules, then the block's (RS401, RS405, RS406).
+
+    Each violation names its ``week`` (1 for the first). Every week is checked with
+    :func:`validate` against its running week and the one after it.
+
+    Args:
+        block: The weeks to check.
+        athlete: Who they are for.
+        catalog: Where exercise ids are looked up (default: the packaged catalog).
+        rules: Only these rule codes (default: every week and block rule).
+        settings: Changed thresholds or severities (default: the documented ones).
+        block_settings: The deload cycle, taper and beginner ramp the block should follow
+            (default: :class:`~runstrength.BlockSettings`'s).
+
+    >>> import runstrength as rs
+    >>> athlete = rs.Athlete(level=rs.Level.intermediate, equipment="gym")
+    >>> week = rs.RunningWeek(tue="intervals", thu="easy", sun="long")
+    >>> validate_block(rs.build_block(athlete, [week] * 6), athlete)
+    ()
+    """
+    _require("validate_block", ("block", block, Block), ("athlete", athlete, Athlete))
+    settings = settings or DEFAULT_SETTINGS
+    catalog = catalog or default_catalog()
+    found: list[Violation] = []
+    chosen = _select(rules, "week", "block")
+    weekly = [r for r in chosen if "week" in r.scopes]
+    running = block.running
+    for index, plan in enumerate(block.weeks):
+        after = running[index + 1] if index + 1 < len(running) else None
+        ctx = Context(plan, athlete, running[index], catalog, settings, after)
+        found += _week_violations(ctx, weekly, index + 1)
+    cycle = block_settings or BlockSettings()
+    whole = _rules_block.BlockContext(block, athlete, catalog, settings, cycle)
+    found += _found(whole, [r for r in chosen if "block" in r.scopes], settings)
+    return _order(found)

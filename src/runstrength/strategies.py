@@ -589,7 +589,7 @@ def week_plans(*, catalog: Catalog | None = None) -> SearchStrategy[WeekPlan]:
 
 
 def violations() -> SearchStrategy[Violation]:
-    """Rule breaks with any ``RS`` code, severity, day and exercise.
+    """Rule breaks with any ``RS`` code, severity, day, exercise and block week.
 
     Returns:
         A strategy for :class:`~runstrength.Violation` values.
@@ -602,6 +602,7 @@ def violations() -> SearchStrategy[Violation]:
         message=_TEXT,
         day=st.none() | _WEEKDAYS,
         exercise=st.none() | _IDS,
+        week=st.none() | st.integers(min_value=1, max_value=MAX_WEEKS),
     )
 
 
