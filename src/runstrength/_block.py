@@ -39,6 +39,10 @@ class Block:
         phases: What each week is for (build, deload, taper or race).
         running: The running weeks the plans sit around.
         reasons: Why each week is what it is.
+
+    ``repr()`` is a one-line summary such as ``Block(16 weeks: 11 build, 3 deload, 1 taper,
+    1 race)``, as the field-by-field form runs to tens of thousands of characters; ``str()``
+    is the :func:`~runstrength.render_block` table, and notebooks show a weeks × days grid.
     """
 
     weeks: tuple[WeekPlan, ...] = attrs.field(converter=_plans)
@@ -62,6 +66,24 @@ class Block:
             if not isinstance(week, RunningWeek):
                 raise fail("Block", f"running[{index}]", f"expected a RunningWeek: {week!r}")
         check_texts("Block", "reasons", self.reasons)
+
+    def __repr__(self) -> str:
+        """A one-line summary: the number of weeks and of each phase."""
+        from runstrength._display import block_summary  # noqa: PLC0415  # loads when shown
+
+        return block_summary(self)
+
+    def __str__(self) -> str:
+        """The block as a table of weeks: phase, sets, sessions and why."""
+        from runstrength._render import render_block  # noqa: PLC0415  # loads when shown
+
+        return render_block(self)
+
+    def _repr_html_(self) -> str:
+        """The block as an HTML grid of weeks × days with runs and sessions, for notebooks."""
+        from runstrength._display import block_html  # noqa: PLC0415  # loads when shown
+
+        return block_html(self)
 
 
 @final

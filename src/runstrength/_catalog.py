@@ -93,6 +93,10 @@ class Catalog:
     ``harder`` links must resolve without loops, and an easier variation must not need a
     higher level. Problems are reported together in one :class:`~runstrength.InputError`.
 
+    ``repr()`` is a one-line summary (``Catalog(49 exercises)``), as the field-by-field form
+    of a whole catalog runs to tens of thousands of characters; ``str()`` lists one exercise
+    a line, and notebooks show a table.
+
     Args:
         exercises: The exercises, in the order listings show them.
 
@@ -212,6 +216,24 @@ class Catalog:
         """A new catalog without these ids (links to them must be dropped first)."""
         drop = set(exercise_ids)
         return Catalog(tuple(ex for ex in self.exercises if ex.id not in drop))
+
+    def __repr__(self) -> str:
+        """A one-line summary, ``Catalog(49 exercises)``."""
+        from runstrength._display import catalog_summary  # noqa: PLC0415  # loads when shown
+
+        return catalog_summary(self)
+
+    def __str__(self) -> str:
+        """One aligned line per exercise: id, name, level, equipment and patterns."""
+        from runstrength._display import catalog_text  # noqa: PLC0415  # loads when shown
+
+        return catalog_text(self)
+
+    def _repr_html_(self) -> str:
+        """The catalog as an HTML table of its exercises, in catalog order, for notebooks."""
+        from runstrength._display import catalog_html  # noqa: PLC0415  # loads when shown
+
+        return catalog_html(self)
 
 
 @functools.cache

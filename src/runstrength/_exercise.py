@@ -191,3 +191,15 @@ class Exercise:
             "primary": [str(m) for m in ordered(self.primary)],
             "equipment": [[str(e) for e in ordered(g)] for g in self.equipment],
         }
+
+    def __str__(self) -> str:
+        """The exercise as a few lines: level, patterns, muscles, equipment, links, doses."""
+        from runstrength._display import exercise_text  # noqa: PLC0415  # loads when shown
+
+        return exercise_text(self)
+
+    def _repr_html_(self) -> str:
+        """The exercise as HTML: its facts, doses per level, cues and mistakes, for notebooks."""
+        from runstrength._display import exercise_html  # noqa: PLC0415  # loads when shown
+
+        return exercise_html(self)
