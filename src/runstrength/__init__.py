@@ -15,7 +15,7 @@ from runstrength._athlete import Athlete
 from runstrength._block import Block, BlockSettings, week_volume
 from runstrength._catalog import Catalog, default_catalog
 from runstrength._dose import Dose, IntRange, Tempo
-from runstrength._errors import InputError, RunstrengthError
+from runstrength._errors import InputError, MissingExtraError, RunstrengthError
 from runstrength._exercise import Exercise
 from runstrength._json import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from runstrength._logs import ExerciseLog, Progression, SetLog
@@ -44,6 +44,7 @@ from runstrength._week import Run, RunningWeek
 
 if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type checkers
     from runstrength._build import build_week
+    from runstrength._ics import to_ics
     from runstrength._loadmath import (
         RTS_CHART,
         estimate_1rm,
@@ -67,6 +68,7 @@ _LAZY: dict[str, str] = {
     "progress": "runstrength._progress",
     "progress_week": "runstrength._progress",
     "render_week": "runstrength._render",
+    "to_ics": "runstrength._ics",
     "render_block": "runstrength._render",
     "RTS_CHART": "runstrength._loadmath",
     "estimate_1rm": "runstrength._loadmath",
@@ -170,6 +172,7 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "progress_week",
     "render_block",
     "render_week",
+    "to_ics",
     "week_volume",
     # Catalog and JSON
     "SCHEMA_VERSION",
@@ -187,5 +190,6 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "step_up",
     # Errors
     "InputError",
+    "MissingExtraError",
     "RunstrengthError",
 ]

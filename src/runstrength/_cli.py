@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from collections.abc import Sequence
@@ -12,7 +13,8 @@ from typing import TextIO, TypeVar
 from runstrength._athlete import Athlete, to_equipment
 from runstrength._build import build_week
 from runstrength._catalog import default_catalog
-from runstrength._errors import InputError
+from runstrength._errors import InputError, MissingExtraError
+from runstrength._ics import to_ics
 from runstrength._json import from_json, to_dict
 from runstrength._render import render_week
 from runstrength._validate import validate
@@ -81,8 +83,46 @@ def _exercises(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _next_monday(today: datetime.date) -> datetime.date:
+    """The first Monday after ``today`` (a week on, when today is a Monday)."""
+    return today + datetime.timedelta(days=7 - today.weekday())
+
+
+def _start(text: str | None) -> datetime.date:
+    if text is None:
+        return _next_monday(datetime.date.today())  # the command may read the clock
+    try:
+        start = datetime.date.fromisoformat(text)
+    except ValueError:
+        raise _UsageError([f"--start: {text!r} is not a date like 2026-11-23"]) from None
+    if start.weekday() != 0:
+        raise _UsageError(
+            [f"--start: must be a Monday; {start.isoformat()} is a {start.strftime('%A')}"]
+        )
+    return start
+
+
+def _write_ics(text: str, out: TextIO) -> None:
+    """Write calendar text with its CRLF line ends kept, even where text mode rewrites them."""
+    binary = getattr(out, "buffer", None)
+    if binary is None:
+        out.write(text)
+        return
+    out.flush()
+    binary.write(text.encode("utf-8"))
+    binary.flush()
+
+
 def _plan(args: argparse.Namespace, out: TextIO) -> int:
     problems: list[str] = []
+    start: datetime.date | None = None
+    if args.start is not None and args.format != "ics":
+        problems.append("--start: only used with --format ics")
+    elif args.format == "ics":
+        try:
+            start = _start(args.start)
+        except _UsageError as exc:
+            problems += exc.lines
     athlete, week = EXAMPLE_ATHLETE, EXAMPLE_WEEK
     for attr, cls, label in (("athlete", Athlete, "--athlete"), ("week", RunningWeek, "--week")):
         path = getattr(args, attr)
@@ -100,6 +140,9 @@ def _plan(args: argparse.Namespace, out: TextIO) -> int:
     if problems:
         raise _UsageError(problems)
     plan = build_week(athlete, week)
+    if start is not None:
+        _write_ics(to_ics(plan, start=start, week=week), out)
+        return 0
     if args.format == "json":
         document = {"athlete": to_dict(athlete), "week": to_dict(week), "plan": to_dict(plan)}
         out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
@@ -126,7 +169,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     plan.add_argument("--athlete", metavar="FILE", help="athlete as JSON")
     plan.add_argument("--week", metavar="FILE", help="running week as JSON")
-    plan.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    plan.add_argument(
+        "--format",
+        choices=["text", "markdown", "json", "ics"],
+        default="text",
+        help="text (default), markdown, json, or ics: a calendar file with one all-day "
+        "event per session (needs the ics extra)",
+    )
+    plan.add_argument(
+        "--start",
+        metavar="YYYY-MM-DD",
+        help="with --format ics: the Monday the week starts on (default: the next Monday "
+        "after today)",
+    )
     exercises = sub.add_parser("exercises", help="list the exercise catalog")
     exercises.add_argument(
         "--equipment", metavar="KIT", help="a kit (none, home, gym) or an item such as dumbbell"
@@ -137,13 +192,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 2 bad input)."""
+    """Run the command line; returns the exit status (0 ok, 1 an extra is missing, 2 bad input)."""
     stream = out or sys.stdout
     args = _parser().parse_args(argv)
     try:
         if args.command == "plan":
             return _plan(args, stream)
         return _exercises(args, stream)
+    except MissingExtraError as exc:
+        print(f"runstrength: {exc}", file=sys.stderr)
+        return 1
     except _UsageError as exc:
         for line in exc.lines:
             print(f"runstrength: {line}", file=sys.stderr)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import final
 
-__all__ = ["InputError", "RunstrengthError"]
+__all__ = ["InputError", "MissingExtraError", "RunstrengthError"]
 
 MAX_SHOWN = 50
 """Problems listed in an error's message; ``InputError.problems`` holds all of them."""
@@ -52,3 +52,11 @@ class InputError(RunstrengthError, ValueError):
 
     def __reduce__(self) -> tuple[type[InputError], tuple[tuple[str, ...]]]:
         return (InputError, (self.problems,))
+
+
+class MissingExtraError(RunstrengthError, ImportError):
+    """An optional feature was used without the extra that brings its dependency.
+
+    The message names the extra to install, e.g. ``pip install "runstrength[ics]"``.
+    It is also an :class:`ImportError`, so ``except ImportError`` catches it.
+    """
