@@ -52,6 +52,40 @@ def test_block_16_weeks_varied_weeks(benchmark: BenchmarkFixture) -> None:
     assert text.count("\n") == 17
 
 
+def _clear_memos() -> None:
+    """Forget every memoised week, session and climb: the first block ever built."""
+    from runstrength import _build, _periodise  # noqa: PLC0415
+
+    for memo in (_periodise._planned, _periodise._climbed, _periodise._raised, _build._contents):
+        memo.cache_clear()
+
+
+def _forget_weeks() -> None:
+    """Forget the block's weeks and climbs but keep the athlete's session content."""
+    from runstrength import _periodise  # noqa: PLC0415
+
+    for memo in (_periodise._planned, _periodise._climbed, _periodise._raised):
+        memo.cache_clear()
+
+
+def test_block_16_weeks_varied_weeks_new_weeks(benchmark: BenchmarkFixture) -> None:
+    """Weeks never planned before, for an athlete whose sessions are known."""
+    rs.default_catalog()
+    text = benchmark.pedantic(  # type: ignore[no-untyped-call]
+        _build_and_render, args=(VARIED_WEEKS,), setup=_forget_weeks, rounds=200
+    )
+    assert text.count("\n") == 17
+
+
+def test_block_16_weeks_varied_weeks_cold(benchmark: BenchmarkFixture) -> None:
+    """Nothing memoised: the first block this process ever builds."""
+    rs.default_catalog()
+    text = benchmark.pedantic(  # type: ignore[no-untyped-call]
+        _build_and_render, args=(VARIED_WEEKS,), setup=_clear_memos, rounds=100
+    )
+    assert text.count("\n") == 17
+
+
 def test_block_16_weeks_json_round_trip(benchmark: BenchmarkFixture) -> None:
     benchmark.extra_info["target_ms"] = 5.0
     block = rs.build_block(ATHLETE, VARIED_WEEKS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -13,8 +14,7 @@ from runstrength._catalog import Catalog, default_catalog
 from runstrength._dose import IntRange
 from runstrength._errors import InputError
 from runstrength._plan import Prescription, Session, WeekPlan
-from runstrength._rules_session import session_minutes_of
-from runstrength._settings import DEFAULT_SETTINGS, RuleSettings
+from runstrength._settings import DEFAULT_SETTINGS, RuleSettings, estimate_minutes
 from runstrength._vocab import Level, Phase, Weekday
 from runstrength._week import RunningWeek
 
@@ -33,8 +33,12 @@ def _with_sets(session: Session, sets: Sequence[int]) -> Session:
     return attrs.evolve(session, exercises=items)
 
 
+@functools.lru_cache(maxsize=8192)
 def _raised(item: Prescription, step: int) -> Prescription:
-    """The amount's low end raised ``step`` times toward its top (sets fixed at the low end)."""
+    """The amount's low end raised ``step`` times toward its top (sets fixed at the low end).
+
+    Pure, hence cached: a block raises the same prescriptions week after week.
+    """
     dose = item.dose
     amount = dose.amount
     lo = min(amount.hi, amount.lo + _STEP[dose.unit] * step)
@@ -42,19 +46,28 @@ def _raised(item: Prescription, step: int) -> Prescription:
     return Prescription(item.exercise, changed)
 
 
+@functools.lru_cache(maxsize=4096)
+def _climbed(
+    session: Session, step: int, minutes: int, settings: RuleSettings
+) -> tuple[Session, int]:
+    """One session raised ``step`` times, or fewer where time would overrun, and the step used."""
+    warm_up = session.warm_up.minutes.lo if session.warm_up else settings.warm_up_minutes
+    for used in range(step, 0, -1):
+        items = tuple(_raised(p, used) for p in session.exercises)
+        doses = (p.dose for p in items)
+        if estimate_minutes(doses, warm_up_minutes=warm_up, settings=settings) <= minutes:
+            return attrs.evolve(session, exercises=items), used
+    return attrs.evolve(session, exercises=tuple(_raised(p, 0) for p in session.exercises)), 0
+
+
 def _climb(plan: WeekPlan, step: int, minutes: int, settings: RuleSettings) -> tuple[WeekPlan, int]:
     """Reps (or seconds, steps) climb ``step`` times, held back where time would overrun."""
     sessions = []
     used = step
     for session in plan.sessions:
-        for s in range(step, -1, -1):
-            candidate = attrs.evolve(
-                session, exercises=tuple(_raised(p, s) for p in session.exercises)
-            )
-            if s == 0 or session_minutes_of(candidate, settings) <= minutes:
-                used = min(used, s)
-                break
-        sessions.append(candidate)
+        raised, reached = _climbed(session, step, minutes, settings)
+        used = min(used, reached)
+        sessions.append(raised)
     return attrs.evolve(plan, sessions=tuple(sessions)), used
 
 
@@ -126,6 +139,30 @@ def _checked(athlete: Athlete, weeks: Sequence[RunningWeek]) -> tuple[RunningWee
     return weeks
 
 
+@functools.lru_cache(maxsize=1024)
+def _planned(
+    athlete: Athlete,
+    week: RunningWeek,
+    catalog: Catalog,
+    settings: RuleSettings,
+    next_week: RunningWeek | None,
+    taper: tuple[tuple[Weekday, str], ...],
+    cap: tuple[int, str] | None,
+    previous: RunningWeek | None,
+) -> WeekPlan:
+    """One week of a block in its context. Pure, hence cached: blocks repeat weeks."""
+    return plan_week(
+        athlete,
+        week,
+        catalog=catalog,
+        settings=settings,
+        next_week=next_week,
+        light_only=dict(taper),
+        cap=cap,
+        previous_week=previous,
+    )
+
+
 def _race_days(weeks: Sequence[RunningWeek]) -> list[int]:
     return [i * 7 + d.rank for i, w in enumerate(weeks) for d in w.race_days]
 
@@ -168,7 +205,6 @@ def build_block(
     phases: list[Phase] = []
     reasons: list[str] = []
     reached = -1  # the climb step the last build week reached (-1: none yet)
-    planned: dict[object, WeekPlan] = {}
     climbed: dict[tuple[object, int], tuple[WeekPlan, int]] = {}
 
     since_deload = 0
@@ -179,19 +215,9 @@ def build_block(
         if athlete.level is Level.beginner and index < block.ramp_weeks:
             cap = (1, f"Weeks 1–{block.ramp_weeks} of a beginner's block hold one session a week.")
         previous = weeks[index - 1] if index else None
-        key: object = (previous, week, next_week, tuple(sorted(light_only.items())), cap)
-        plan = planned.get(key)
-        if plan is None:  # a block repeats weeks: plan each distinct week once
-            plan = planned[key] = plan_week(
-                athlete,
-                week,
-                catalog=catalog,
-                settings=settings,
-                next_week=next_week,
-                light_only=light_only,
-                cap=cap,
-                previous_week=previous,
-            )
+        taper = tuple(sorted(light_only.items()))
+        key: object = (previous, week, next_week, taper, cap)
+        plan = _planned(athlete, week, catalog, settings, next_week, taper, cap, previous)
         after_deload = bool(phases) and phases[-1] is Phase.deload
 
         def climb(plan: WeekPlan, step: int, key: object = key) -> tuple[WeekPlan, int]:
