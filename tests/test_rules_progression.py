@@ -148,7 +148,7 @@ def test_a_step_breaking_one_rule_reports_exactly_that_rule(case: Step) -> None:
 def test_the_messages_say_what_went_wrong() -> None:
     by_why = {c.why: c.violations()[0].message for c in STEPS}
     assert (
-        "sets and load change at once" in by_why["load and sets rise together after a perfect log"]
+        "Sets and load change at once" in by_why["load and sets rise together after a perfect log"]
     )
     assert (
         "set 3 stopped at 9 of 12 reps"
@@ -280,7 +280,7 @@ def test_block_rule_breaks_say_which_week() -> None:
         ("RS401", 2, rs.Weekday.tue, "goblet_squat"),
         ("RS401", 3, rs.Weekday.tue, "goblet_squat"),
     ]
-    assert "reps (or seconds, steps) and tempo change at once" in two[0].message
+    assert "Reps (or seconds, steps) and tempo change at once" in two[0].message
     ramp = rs.build_block(BEGINNER, [WEEK] * 5, block=rs.BlockSettings(ramp_weeks=0))
     assert [v.week for v in rs.validate_block(ramp, BEGINNER) if v.code == "RS406"] == [1, 2, 3, 4]
 

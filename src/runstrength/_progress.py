@@ -315,7 +315,8 @@ def _double_progression(
     done = f"All {len(log.sets)} sets reached {top} with clean form"
     rirs = [s.rir for s in log.sets if s.rir is not None]
     if rirs:
-        done += f" and at least {min(rirs)} reps in reserve"
+        fewest = min(rirs)
+        done += f" and at least {fewest} rep{'' if fewest == 1 else 's'} in reserve"
     gear = str(equipment).replace("_", " ")
     try:
         up = step_up(base, equipment)

@@ -66,7 +66,7 @@ class BlockContext:
 
 @rule(
     "RS405",
-    "a deload week on a regular cycle and a taper before a race",
+    "A deload week on a regular cycle and a taper before a race",
     Severity.warning,
     "convention",
     "Adaptation happens in recovery: a lighter week every few weeks lets the work sink "
@@ -81,8 +81,8 @@ def _cycle(ctx: BlockContext) -> Iterator[BlockFinding]:
         streak = streak + 1 if phase is Phase.build else 0
         if every and streak >= every:
             yield (
-                f"week {number} is build week {streak} in a row; every {every}th week "
-                "should be a lighter deload week",
+                f"Week {number} is build week {streak} in a row; every {every}th week "
+                "should be a lighter deload week.",
                 None,
                 None,
                 number,
@@ -91,8 +91,8 @@ def _cycle(ctx: BlockContext) -> Iterator[BlockFinding]:
             before = week_volume(block.weeks[index - 1])
             if before and week_volume(plan) >= before:
                 yield (
-                    f"deload week {number} plans {week_volume(plan)} working sets, not fewer "
-                    f"than the {before} of the week before",
+                    f"Deload week {number} plans {week_volume(plan)} working sets, not fewer "
+                    f"than the {before} of the week before.",
                     None,
                     None,
                     number,
@@ -107,8 +107,8 @@ def _cycle(ctx: BlockContext) -> Iterator[BlockFinding]:
             near = [g for g in gaps if 0 < g <= days]
             if near:
                 yield (
-                    f"a strength session {min(near)} days before a race; in the last "
-                    f"{days} days before a race keep strength work light",
+                    f"A strength session {min(near)} days before a race; in the last "
+                    f"{days} days before a race, keep strength work light.",
                     session.day,
                     None,
                     index + 1,
@@ -117,7 +117,7 @@ def _cycle(ctx: BlockContext) -> Iterator[BlockFinding]:
 
 @rule(
     "RS406",
-    "beginners start with one session a week and add a second later",
+    "Beginners start with one session a week and add a second later",
     Severity.warning,
     "003",
     "A beginner's muscles and tendons need a few weeks of one session to adapt before "
@@ -131,8 +131,8 @@ def _ramp(ctx: BlockContext) -> Iterator[BlockFinding]:
     for index, plan in enumerate(ctx.block.weeks[:ramp]):
         if len(plan.sessions) > 1:
             yield (
-                f"week {index + 1} holds {len(plan.sessions)} sessions; a beginner's first "
-                f"{ramp} weeks hold one",
+                f"Week {index + 1} holds {len(plan.sessions)} sessions; a beginner's first "
+                f"{ramp} weeks hold one.",
                 None,
                 None,
                 index + 1,

@@ -141,7 +141,7 @@ class ProgressionContext:
 
 @rule(
     "RS401",
-    "one progression variable changes at a time",
+    "One progression variable changes at a time",
     Severity.error,
     "003",
     "Changing one thing at a time lets the body adapt and tells you what worked; two "
@@ -155,23 +155,23 @@ def _one_variable(ctx: HasSteps) -> Iterator[BlockFinding]:
         if len(changed) > 1:
             what = " and ".join(_NAMES[c] for c in changed)
             yield (
-                f"{what} change at once for {exercise} ({old.dose} → {new.dose}); change "
-                "one of them now and the other next time",
+                f"{what.capitalize()} change at once for {exercise} ({old.dose} → "
+                f"{new.dose}); change one of them now and the other next time.",
                 day,
                 exercise,
                 week,
             )
         elif change is not None and changed and change not in _ALLOWED[changed[0]]:
             yield (
-                f"the step is named {change!s} but changes {_NAMES[changed[0]]} "
-                f"({old.dose} → {new.dose}); name the change that was made",
+                f"The step is named {change!s} but changes {_NAMES[changed[0]]} "
+                f"({old.dose} → {new.dose}); name the change that was made.",
                 day,
                 exercise,
                 week,
             )
         elif change in (Change.none, Change.stop) and changed:
             yield (
-                f"a {change!s} step must keep the prescription, but {_NAMES[changed[0]]} changed",
+                f"A {change!s} step must keep the prescription, but {_NAMES[changed[0]]} changed.",
                 day,
                 exercise,
                 week,
@@ -180,7 +180,7 @@ def _one_variable(ctx: HasSteps) -> Iterator[BlockFinding]:
 
 @rule(
     "RS402",
-    "load rises only when every set reached the top of the range",
+    "Load rises only when every set reached the top of the range",
     Severity.error,
     "003, 004",
     "Double progression: reps climb first, and the load goes up only once every set "
@@ -202,7 +202,7 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[BlockFinding]:
     else:
         problem = shortfall(old.dose, log)
     if problem is not None:
-        yield f"load rises for {exercise} although {problem}; hold the load", None, exercise, None
+        yield f"Load rises for {exercise} although {problem}: hold the load.", None, exercise, None
         return
     known = ctx.catalog.get(exercise)
     equipment = None if known is None else load_equipment(known)
@@ -216,8 +216,8 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[BlockFinding]:
         return
     if _load(new) > limit + 1e-9:
         yield (
-            f"load rises for {exercise} from {base:g} kg to {_load(new):g} kg, more than one "
-            f"{str(equipment).replace('_', ' ')} step ({limit:g} kg)",
+            f"Load rises for {exercise} from {base:g} kg to {_load(new):g} kg, more than one "
+            f"{str(equipment).replace('_', ' ')} step ({limit:g} kg).",
             None,
             exercise,
             None,
@@ -226,7 +226,7 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[BlockFinding]:
 
 @rule(
     "RS403",
-    "plyometrics progress only with quiet, controlled, pain-free landings",
+    "Plyometrics progress only with quiet, controlled, pain-free landings",
     Severity.error,
     "003",
     "Landing is where jumps load tendons and joints; noisy or painful landings mean the "
@@ -249,8 +249,8 @@ def _quiet_landings(ctx: ProgressionContext) -> Iterator[BlockFinding]:
     else:
         return
     yield (
-        f"{old.exercise} progresses although {problem}; hold the jumps until every landing "
-        "is quiet, controlled and pain-free",
+        f"{old.exercise} progresses although {problem}: hold the jumps until every landing "
+        "is quiet, controlled and pain-free.",
         None,
         old.exercise,
         None,
@@ -259,7 +259,7 @@ def _quiet_landings(ctx: ProgressionContext) -> Iterator[BlockFinding]:
 
 @rule(
     "RS404",
-    "pain regresses; sharp pain or a red flag stops",
+    "Pain regresses; sharp pain or a red flag stops",
     Severity.error,
     "001, 003",
     "Training through pain turns a niggle into an injury. Mild pain means an easier "
@@ -274,8 +274,8 @@ def _pain(ctx: ProgressionContext) -> Iterator[BlockFinding]:
         what = "a red-flag symptom" if log.symptoms else "sharp pain"
         if step.change is not Change.stop:
             yield (
-                f"{what} during {exercise} must stop the exercise (advise seeing a health "
-                f"professional), not {step.change!s}",
+                f"{what.capitalize()} during {exercise} must stop the exercise (advise "
+                f"seeing a health professional), not {step.change!s}.",
                 None,
                 exercise,
                 None,
@@ -285,8 +285,8 @@ def _pain(ctx: ProgressionContext) -> Iterator[BlockFinding]:
         step.change not in (Change.regress, Change.stop) or _raises(old, step.next, ctx.catalog)
     ):
         yield (
-            f"mild pain during {exercise} calls for a regression (an easier variation or "
-            f"less load), not {step.change!s} to {step.next.exercise} at {step.next.dose}",
+            f"Mild pain during {exercise} calls for a regression (an easier variation or "
+            f"less load), not {step.change!s} to {step.next.exercise} at {step.next.dose}.",
             None,
             exercise,
             None,
