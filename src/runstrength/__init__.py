@@ -53,6 +53,7 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type ch
         step_down,
         step_up,
     )
+    from runstrength._many import build_weeks, from_json_lines, to_json_lines
     from runstrength._periodise import build_block
     from runstrength._progress import progress, progress_week
     from runstrength._render import render_block, render_week
@@ -61,6 +62,9 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type ch
 _LAZY: dict[str, str] = {
     "build_week": "runstrength._build",
     "build_block": "runstrength._periodise",
+    "build_weeks": "runstrength._many",
+    "to_json_lines": "runstrength._many",
+    "from_json_lines": "runstrength._many",
     "validate": "runstrength._validate",
     "rules": "runstrength._validate",
     "validate_block": "runstrength._validate",
@@ -168,6 +172,7 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     # Planning
     "build_block",
     "build_week",
+    "build_weeks",
     "progress",
     "progress_week",
     "render_block",
@@ -179,8 +184,10 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "default_catalog",
     "from_dict",
     "from_json",
+    "from_json_lines",
     "to_dict",
     "to_json",
+    "to_json_lines",
     # Load math
     "RTS_CHART",
     "estimate_1rm",
