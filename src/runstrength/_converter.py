@@ -3,35 +3,51 @@
 Strict: no silent coercion (``"5"`` is not a number, ``true`` is not 1, a string is not a
 list), unknown keys are errors, and every problem is raised with its location so that
 ``_json`` can report them all with JSON paths.
+
+The limits of ``_json`` are enforced here, as the document is read: a list or object is
+measured before any of its items is structured, and every item counts against the
+document's budget (see :func:`budget`), so oversized input is refused before it costs time.
+The converter only descends where the value types lead, so data nested deeper than a
+type's own shape is refused as the wrong kind of value, without recursing into it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import enum
 import json
 import math
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sized
 from typing import Any
 
 import cattrs
-from cattrs.errors import ClassValidationError, IterableValidationError, IterableValidationNote
+from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 import runstrength as rs
 from runstrength._athlete import to_equipment
+from runstrength._block import MAX_WEEKS
 from runstrength._checks import invalid_member
-from runstrength._errors import InputError
 from runstrength._frozenmap import FrozenMap
+from runstrength._json import MAX_DIGITS, MAX_ITEMS, MAX_PROBLEMS, MAX_TEXT, MAX_VALUES
 from runstrength._vocab import _Vocabulary, ordered
 
-__all__ = ["build", "describe"]
+__all__ = ["TooLarge", "budget", "build", "describe"]
 
 Hook = Callable[[Any, Any], Any]
+
+_LARGEST = 10**MAX_DIGITS
 
 
 def describe(value: object) -> str:
     """Describe a value for a message: scalars as JSON, containers by kind."""
+    if isinstance(value, int) and not -_LARGEST < value < _LARGEST:
+        return f"a whole number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+    if isinstance(value, str) and len(value) > 40:
+        value = value[:37]
+        return json.dumps(value, ensure_ascii=False)[:-1] + '..."'
     if value is None or isinstance(value, bool | int | float | str):
         text = json.dumps(value, ensure_ascii=False, default=str)
         return text if len(text) <= 40 else text[:37] + "..."
@@ -39,19 +55,77 @@ def describe(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+# --------------------------------------------------------------------------- limits
+
+
+class TooLarge(BaseException):  # not an error to collect: it stops the read
+    """Raised when a document holds more values than :data:`MAX_VALUES`.
+
+    A ``BaseException``, so that no hook collects it as one more problem and reading
+    stops at once; :func:`runstrength.from_dict` turns it into an ``InputError``.
+    """
+
+
+# What the current read may still take: [values, problems]. Per context, so threads and
+# tasks that read documents at the same time each have their own.
+_BUDGET: contextvars.ContextVar[list[int]] = contextvars.ContextVar("runstrength_budget")
+
+
+@contextlib.contextmanager
+def budget(values: int = MAX_VALUES, problems: int = MAX_PROBLEMS) -> Iterator[None]:
+    """Let the conversions inside the block read at most ``values`` items in all.
+
+    Lists and objects stop being read once ``problems`` problems have been found.
+    """
+    token = _BUDGET.set([values, problems])
+    try:
+        yield
+    finally:
+        _BUDGET.reset(token)
+
+
+def _measure(value: Sized, kind: str) -> None:
+    """Refuse a list or object with too many items, and charge them to the budget."""
+    count = len(value)
+    if count > MAX_ITEMS:
+        raise ValueError(f"{kind} of {count:,} items is too long (at most {MAX_ITEMS:,})")
+    left = _BUDGET.get(None)
+    if left is not None:
+        left[0] -= count
+        if left[0] < 0:
+            raise TooLarge(f"the document holds more than {MAX_VALUES:,} values")
+
+
+def _stopped(key: object, typ: Any) -> Exception | None:
+    """A last problem for a list or object that is not read further, if reading stops."""
+    left = _BUDGET.get(None)
+    if left is None or left[1] > 0:
+        return None
+    stop = ValueError(f"not read from here on: {MAX_PROBLEMS:,} problems found already")
+    return _noted(stop, key, typ)
+
+
 def _expect(kind: str, value: object) -> TypeError:
     return TypeError(f"expected {kind}, got {describe(value)}")
+
+
+def _too_long(value: int) -> ValueError:
+    return ValueError(f"{describe(value)} is too large (at most {MAX_DIGITS} digits)")
 
 
 def _int(value: object, _: object) -> int:
     if type(value) is not int:
         raise _expect("a whole number", value)
+    if not -_LARGEST < value < _LARGEST:
+        raise _too_long(value)
     return value
 
 
 def _float(value: object, _: object) -> float:
     if type(value) not in (int, float):
         raise _expect("a number", value)
+    if type(value) is int and not -_LARGEST < value < _LARGEST:
+        raise _too_long(value)
     number = float(value)  # type: ignore[arg-type]  # int or float checked above
     if not math.isfinite(number):
         raise ValueError(f"{value!r} is not a finite number")
@@ -61,6 +135,8 @@ def _float(value: object, _: object) -> float:
 def _str(value: object, _: object) -> str:
     if type(value) is not str:
         raise _expect("text", value)
+    if len(value) > MAX_TEXT:
+        raise ValueError(f"text of {len(value):,} characters is too long (at most {MAX_TEXT:,})")
     return value
 
 
@@ -73,18 +149,21 @@ def _bool(value: object, _: object) -> bool:
 def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
     if isinstance(value, cls):
         return value
-    if type(value) is not str:
-        raise _expect("text", value)
+    text = _str(value, str)
     try:
-        return cls(value)
+        return cls(text)
     except ValueError:
-        raise ValueError(invalid_member(cls, value)) from None
+        shown = text if len(text) <= 40 else text[:37] + "..."
+        raise ValueError(invalid_member(cls, shown)) from None
 
 
 def _noted(exc: Exception, key: object, typ: Any) -> Exception:
+    left = _BUDGET.get(None)
+    if left is not None:
+        left[1] -= 1
     exc.__notes__ = [
         *getattr(exc, "__notes__", []),
-        IterableValidationNote(f"Structuring @ {key!r}", key, typ),  # type: ignore[arg-type]
+        IterableValidationNote(f"Structuring @ {describe(key)}", key, typ),  # type: ignore[arg-type]
     ]
     return exc
 
@@ -105,11 +184,15 @@ def _is_frozen_map(t: Any) -> bool:
 def _equipment(value: object, _: object) -> frozenset[rs.Equipment]:
     """Equipment: a kit name or a list of item names (every bad item reported)."""
     if isinstance(value, str):
-        return to_equipment(value)
+        return to_equipment(_str(value, str))
     if not isinstance(value, list | tuple):
         raise _expect("a kit name or a list of items", value)
+    _measure(value, "a list")
     items, errors = [], []
     for index, item in enumerate(value):
+        if stop := _stopped(index, rs.Equipment):
+            errors.append(stop)
+            break
         try:
             items.append(_enum(item, rs.Equipment))
         except (TypeError, ValueError) as exc:
@@ -129,8 +212,12 @@ class _Builder:
         """Structure a JSON array, collecting every bad item with its index."""
         if not isinstance(value, list | tuple):
             raise _expect(f"a list of {kind}", value)
+        _measure(value, "a list")
         out, errors = [], []
         for index, item in enumerate(value):
+            if stop := _stopped(index, item_type):
+                errors.append(stop)
+                break
             try:
                 out.append(self.conv.structure(item, item_type))
             except Exception as exc:  # every item's problem is collected
@@ -140,19 +227,17 @@ class _Builder:
         return out
 
     def guarded(self, cls: type, inner: Hook) -> Hook:
-        """Wrap a generated hook so a constructor's own check reports the object's path."""
+        """Wrap a generated hook: refuse anything but an object, and too large an object.
+
+        The generated hook itself reports a constructor's own check as a problem of the
+        object (a ``ClassValidationError`` without a field note), so it keeps its path.
+        """
 
         def hook(value: object, typ: Any) -> Any:
             if not isinstance(value, Mapping):
                 raise _expect(f"an object ({cls.__name__})", value)
-            try:
-                return inner(value, typ)
-            except (ClassValidationError, IterableValidationError):
-                raise
-            except (InputError, ValueError, TypeError) as exc:
-                raise ClassValidationError(
-                    f"While structuring {cls.__name__}", [exc], cls
-                ) from None
+            _measure(value, "an object")
+            return inner(value, typ)
 
         return hook
 
@@ -164,6 +249,12 @@ class _Builder:
         # would otherwise pass through as itself, which is not plain JSON data).
         conv.register_structure_hook(_Vocabulary, _enum)
         conv.register_unstructure_hook(_Vocabulary, lambda e: e.value)
+        # A float field given a whole number (``load_kg=16``) is written as ``16.0``, the
+        # way it reads back, so that a document's text survives a round trip unchanged.
+        conv.register_unstructure_hook_func(
+            lambda t: t is float or t == float | None,
+            lambda v: None if v is None else float(v),
+        )
 
     def collections(self) -> None:
         conv = self.conv
@@ -197,8 +288,12 @@ class _Builder:
         key_type, value_type = typing.get_args(typ) or (str, Any)
         if not isinstance(value, Mapping):
             raise _expect("an object", value)
+        _measure(value, "an object")
         out, errors = {}, []
         for key, item in value.items():
+            if stop := _stopped(key, value_type):
+                errors.append(stop)
+                break
             entry = []
             for part, part_type in ((key, key_type), (item, value_type)):
                 try:
@@ -210,6 +305,12 @@ class _Builder:
         if errors:
             raise IterableValidationError("invalid entries", errors, dict)
         return FrozenMap(out)
+
+    def per_week(self, value: object, typ: Any) -> Any:
+        """A block's list of one entry per week, refused before reading past the limit."""
+        if isinstance(value, list | tuple) and len(value) > MAX_WEEKS:
+            raise ValueError(f"{len(value):,} entries (a block has at most {MAX_WEEKS} weeks)")
+        return self.conv.structure(value, typ)
 
     def ranges(self) -> None:
         def structure(value: object, _: object) -> rs.IntRange:
@@ -239,8 +340,12 @@ class _Builder:
         def structure_week(value: object, _: object) -> rs.RunningWeek:
             if not isinstance(value, Mapping):
                 raise _expect("an object of weekday: runs", value)
+            _measure(value, "an object")
             days, errors = {}, []
             for key, item in value.items():
+                if stop := _stopped(key, rs.Run):
+                    errors.append(stop)
+                    break
                 try:
                     day = str(_enum(key, rs.Weekday).value)
                     runs = [item] if isinstance(item, str | Mapping) else item
@@ -264,11 +369,13 @@ class _Builder:
         )
 
     def values(self, types: typing.Iterable[type]) -> None:
+        per_week = override(struct_hook=self.per_week)
         overrides: dict[type, dict[str, Any]] = {
             rs.Athlete: {
                 "equipment": override(struct_hook=_equipment),
                 "sessions_per_week": override(omit_if_default=False),
             },
+            rs.Block: dict.fromkeys(("weeks", "phases", "running", "reasons"), per_week),
         }
         for cls in types:
             if cls in (rs.Run, rs.RunningWeek, rs.IntRange):

@@ -25,8 +25,30 @@ SCHEMA_VERSION = 1
 
 SCHEMA_KEY = "schema_version"
 
-MAX_JSON_CHARS = 20_000_000
-"""Longest JSON text :func:`from_json` reads; a plan of a year is far below this."""
+# Limits on what from_dict and from_json read. Legitimate documents sit far below them: a
+# 52-week block for an advanced runner with three sessions a week is about 0.3 MB of JSON
+# (0.7 MB indented), holds about 21,000 values, its longest list has 52 items, its longest
+# text 127 characters, and it nests 10 levels deep. Anything past a limit is refused at
+# once, before the rest of the document is read, so hostile input cannot exhaust memory,
+# time or the stack.
+
+MAX_JSON_CHARS = 5_000_000
+"""Longest JSON text :func:`from_json` reads (characters, or bytes when given bytes)."""
+
+MAX_ITEMS = 10_000
+"""Most items in one list, or keys in one object, of a document."""
+
+MAX_VALUES = 100_000
+"""Most list items and object entries in one whole document, counted as it is read."""
+
+MAX_PROBLEMS = 1_000
+"""Problems after which a document is read no further (the first ones are reported)."""
+
+MAX_TEXT = 10_000
+"""Longest text in a document (no field takes more than 2,000 characters)."""
+
+MAX_DIGITS = 15
+"""Most digits of a whole number in a document."""
 
 # Each entry upgrades a document of version N (the key) to version N + 1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -76,13 +98,9 @@ def _walk(exc: BaseException, path: str, out: list[str]) -> None:
     )
 
     if isinstance(exc, IterableValidationError):
-        with_notes, without = exc.group_exceptions()
-        for sub, note in with_notes:
-            index = note.index
-            step = f"[{index}]" if isinstance(index, int) else f".{index}"
-            _walk(sub, path + step, out)
-        for sub in without:
-            _walk(sub, path, out)
+        for sub in exc.exceptions:  # each carries the index or key it was read at
+            notes = [n for n in getattr(sub, "__notes__", ()) if hasattr(n, "index")]
+            _walk(sub, path + (_step(notes[-1].index) if notes else ""), out)
     elif isinstance(exc, ClassValidationError):
         with_notes_c, without_c = exc.group_exceptions()
         for sub, cnote in with_notes_c:
@@ -90,10 +108,36 @@ def _walk(exc: BaseException, path: str, out: list[str]) -> None:
         for sub in without_c:
             _walk(sub, path, out)
     elif isinstance(exc, ForbiddenExtraKeysError):
-        keys = ", ".join(sorted(repr(k) for k in exc.extra_fields))
-        out.append(f"{path}: unknown field(s) {keys}")
+        out.append(f"{path}: unknown field(s) {_names(exc.extra_fields)}")
     else:
         out.extend(_locate(problem, path) for problem in _leaf_message(exc))
+
+
+def _step(key: object) -> str:
+    """One step of a path: ``[3]`` for a list index, ``.level`` for a key."""
+    if type(key) is int:
+        return f"[{key}]"
+    if isinstance(key, str):
+        return "." + (key if len(key) <= 40 else key[:37] + "...")
+    return f"[{_shown(key)}]"
+
+
+def _names(keys: set[Any]) -> str:
+    """Unknown keys for a message: the first few, in order, each shortened."""
+    shown = sorted(repr(k) if isinstance(k, str) and len(k) <= 40 else _shown(k) for k in keys)
+    more = f" and {len(shown) - _SHOWN_KEYS:,} more" if len(shown) > _SHOWN_KEYS else ""
+    return ", ".join(shown[:_SHOWN_KEYS]) + more
+
+
+def _shown(value: object) -> str:
+    from runstrength._converter import describe  # noqa: PLC0415  # cattrs is loaded by now
+
+    return describe(value)
+
+
+_SHOWN_KEYS = 10
+
+_DEEP = "nested too deeply (a runstrength document nests about 10 levels)"
 
 
 # --------------------------------------------------------------------------- converter
@@ -141,22 +185,32 @@ def from_dict(cls: type[T], data: object) -> T:
             ``$.sessions[1].exercises[0].dose.sets: lo (5) must not exceed hi (3)``.
     """
     _check_type(cls, "from_dict")
-    if isinstance(data, Mapping) and SCHEMA_KEY in data:
-        data = _migrate(dict(data))
+    converter = _converter()
+    from runstrength._converter import TooLarge, budget  # noqa: PLC0415  # loaded above
+
+    problems: list[str] = []
     try:
-        return typing.cast("T", _converter().structure(data, cls))
+        if isinstance(data, Mapping) and SCHEMA_KEY in data:
+            data = _migrate(dict(data))
+        with budget(MAX_VALUES):
+            return typing.cast("T", converter.structure(data, cls))
+    except InputError as exc:  # an unreadable version: its problems have paths already
+        problems.extend(exc.problems)
+    except TooLarge as exc:
+        problems.append(f"$: {exc}")
     except RecursionError:
-        raise InputError("$: nested too deeply") from None
+        problems.append(f"$: {_DEEP}")
     except Exception as exc:  # every failure becomes an InputError with paths
-        problems: list[str] = []
         _walk(exc, "$", problems)
-        raise InputError(problems) from None
+    # Raised outside the handlers, so the error carries no internal exception as its
+    # context: it pickles on its own (e.g. from a worker process), whatever pickles it.
+    raise InputError(problems)
 
 
 def _migrate(data: dict[str, Any]) -> dict[str, Any]:
     version = data.pop(SCHEMA_KEY)
-    if type(version) is not int or version < 1:
-        raise InputError(f"$.{SCHEMA_KEY}: expected a version number, got {version!r}")
+    if type(version) is not int or not 1 <= version < 10**MAX_DIGITS:
+        raise InputError(f"$.{SCHEMA_KEY}: expected a version number, got {_shown(version)}")
     if version > SCHEMA_VERSION:
         raise InputError(
             f"$.{SCHEMA_KEY}: version {version} was written by a newer runstrength "
@@ -198,10 +252,21 @@ def from_json(cls: type[T], text: str | bytes) -> T:
         raise InputError(f"$: expected JSON text, got {type(text).__name__}")
     if len(text) > MAX_JSON_CHARS:
         raise InputError(f"$: document is {len(text):,} characters (at most {MAX_JSON_CHARS:,})")
+    # Every value after the first in a list or object follows a comma: counting them (at C
+    # speed) refuses a document of too many values before parsing it. Commas inside
+    # strings count too, which only a document far beyond any real one could notice.
+    commas = text.count(",") if isinstance(text, str) else text.count(b",")
+    if commas >= MAX_VALUES:
+        raise InputError(
+            f"$: document has {commas:,} commas, so more than the {MAX_VALUES:,} values "
+            "a document may hold"
+        )
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
     except RecursionError:
-        raise InputError("$: nested too deeply") from None
+        problem = f"$: {_DEEP}"
     except (ValueError, TypeError) as exc:
-        raise InputError(f"$: not valid JSON ({exc})") from None
-    return from_dict(cls, data)
+        problem = f"$: not valid JSON ({exc})"
+    else:
+        return from_dict(cls, data)
+    raise InputError(problem)  # outside the handlers, as in from_dict
