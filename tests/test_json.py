@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._converter import budget
+from runstrength._json import _converter
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection
@@ -671,3 +673,28 @@ def test_fuzz_mutated_documents(cls: type[Any], data: st.DataObject) -> None:
         path = data.draw(st.sampled_from(_paths(document)))
         document = _replace(document, path, data.draw(JSON_LIKE))
     check_accepted_or_refused(cls, outcome(lambda: rs.from_dict(cls, document)))
+
+
+def _read_with(converter: Any, cls: type[Any], document: object) -> object:
+    try:
+        with budget(parsed=True):
+            return converter.structure(document, cls)
+    except Exception:  # only whether it was refused matters here
+        return "refused"
+
+
+@pytest.mark.parametrize("cls", ALL_PARAMS)
+@FEWER
+@given(data=st.data())
+def test_the_quick_and_the_detailed_read_agree(cls: type[Any], data: st.DataObject) -> None:
+    """Valid documents take a quick path; it must accept exactly what the detailed one does."""
+    document: Any = rs.to_dict(data.draw(strategy_for(cls)))
+    for _ in range(data.draw(st.integers(min_value=0, max_value=2))):
+        path = data.draw(st.sampled_from(_paths(document)))
+        document = _replace(document, path, data.draw(JSON_LIKE))
+    document = json.loads(json.dumps(document))  # plain parsed data, as from_json reads it
+    if isinstance(document, dict):
+        document.pop("schema_version", None)
+    quick = _read_with(_converter(detailed=False), cls, document)
+    detailed = _read_with(_converter(), cls, document)
+    assert quick == detailed

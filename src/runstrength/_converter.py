@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import enum
+import functools
 import json
 import math
 import typing
@@ -69,18 +70,32 @@ class TooLarge(BaseException):  # not an error to collect: it stops the read
 # What the current read may still take: [values, problems]. Per context, so threads and
 # tasks that read documents at the same time each have their own.
 _BUDGET: contextvars.ContextVar[list[int]] = contextvars.ContextVar("runstrength_budget")
+_MEMO: contextvars.ContextVar[dict[Any, Any] | None] = contextvars.ContextVar("runstrength_memo")
+
+_WRITTEN: contextvars.ContextVar[dict[int, Any]] = contextvars.ContextVar("runstrength_written")
+
+_SHARED = (rs.Prescription, rs.Routine)
+"""Values a document repeats often (a block holds the same doses week after week): the
+quick read builds each distinct one once per document and shares it, as values are
+immutable."""
 
 
 @contextlib.contextmanager
-def budget(values: int = MAX_VALUES, problems: int = MAX_PROBLEMS) -> Iterator[None]:
+def budget(
+    values: int = MAX_VALUES, problems: int = MAX_PROBLEMS, *, parsed: bool = False
+) -> Iterator[None]:
     """Let the conversions inside the block read at most ``values`` items in all.
 
     Lists and objects stop being read once ``problems`` problems have been found.
+    ``parsed`` says the data came from ``json.loads``, whose plain values the ``repr`` of
+    tells apart, so that repeated values can be shared (see ``_SHARED``).
     """
     token = _BUDGET.set([values, problems])
+    memo = _MEMO.set({} if parsed else None)
     try:
         yield
     finally:
+        _MEMO.reset(memo)
         _BUDGET.reset(token)
 
 
@@ -157,6 +172,38 @@ def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
         raise ValueError(invalid_member(cls, shown)) from None
 
 
+@contextlib.contextmanager
+def writing() -> Iterator[None]:
+    """Write each value object once inside the block, sharing its data where it repeats.
+
+    For text output only (``to_json``): the data returned shares dictionaries.
+    """
+    token = _WRITTEN.set({})
+    try:
+        yield
+    finally:
+        _WRITTEN.reset(token)
+
+
+def _written_once(inner: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def hook(value: Any) -> Any:
+        memo = _WRITTEN.get(None)
+        if memo is None:
+            return inner(value)
+        found = memo.get(id(value))
+        if found is None:  # the value outlives the write, so its id is not reused
+            found = memo[id(value)] = inner(value)
+        return found
+
+    return hook
+
+
+@functools.lru_cache(maxsize=1024)
+def _range(lo: int, hi: int) -> rs.IntRange:
+    """A range, shared: ranges are immutable and documents repeat a few of them often."""
+    return rs.IntRange(lo, hi)
+
+
 def _noted(exc: Exception, key: object, typ: Any) -> Exception:
     left = _BUDGET.get(None)
     if left is not None:
@@ -205,14 +252,20 @@ def _equipment(value: object, _: object) -> frozenset[rs.Equipment]:
 class _Builder:
     """Registers each family of hooks on one converter."""
 
-    def __init__(self) -> None:
-        self.conv = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+    def __init__(self, *, detailed: bool) -> None:
+        self.conv = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=True)
+        self.detailed = detailed
 
     def items(self, value: object, item_type: Any, kind: str) -> list[Any]:
         """Structure a JSON array, collecting every bad item with its index."""
         if not isinstance(value, list | tuple):
             raise _expect(f"a list of {kind}", value)
         _measure(value, "a list")
+        if not self.detailed:  # the first problem ends the quick read
+            if item_type is str:
+                return [_str(item, str) for item in value]
+            structure = self.conv.get_structure_hook(item_type)
+            return [structure(item, item_type) for item in value]
         out, errors = [], []
         for index, item in enumerate(value):
             if stop := _stopped(index, item_type):
@@ -234,7 +287,7 @@ class _Builder:
         """
 
         def hook(value: object, typ: Any) -> Any:
-            if not isinstance(value, Mapping):
+            if type(value) is not dict and not isinstance(value, Mapping):
                 raise _expect(f"an object ({cls.__name__})", value)
             _measure(value, "an object")
             return inner(value, typ)
@@ -306,6 +359,23 @@ class _Builder:
             raise IterableValidationError("invalid entries", errors, dict)
         return FrozenMap(out)
 
+    def shared(self, inner: Hook) -> Hook:
+        """Build each distinct value once per document (see ``_SHARED``)."""
+
+        def hook(value: object, typ: Any) -> Any:
+            memo = _MEMO.get(None)
+            if memo is None or type(value) is not dict:
+                return inner(value, typ)
+            key = (typ, repr(value))  # parsed JSON: equal text, equal value
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = inner(value, typ)
+            else:
+                _measure(value, "an object")
+            return found
+
+        return hook
+
     def per_week(self, value: object, typ: Any) -> Any:
         """A block's list of one entry per week, refused before reading past the limit."""
         if isinstance(value, list | tuple) and len(value) > MAX_WEEKS:
@@ -314,6 +384,10 @@ class _Builder:
 
     def ranges(self) -> None:
         def structure(value: object, _: object) -> rs.IntRange:
+            if type(value) is list and len(value) == 2:
+                lo, hi = value
+                if type(lo) is int and type(hi) is int and 0 <= lo <= hi < _LARGEST:
+                    return _range(lo, hi)
             if type(value) is int:
                 return rs.IntRange(value, value)
             if isinstance(value, Mapping) and set(value) == {"lo", "hi"}:
@@ -381,16 +455,26 @@ class _Builder:
             if cls in (rs.Run, rs.RunningWeek, rs.IntRange):
                 continue
             extra = overrides.get(cls, {})
-            struct: Hook = make_dict_structure_fn(cls, self.conv, **extra)
-            self.conv.register_structure_hook(cls, self.guarded(cls, struct))
-            self.conv.register_unstructure_hook(
-                cls, make_dict_unstructure_fn(cls, self.conv, _cattrs_omit_if_default=True, **extra)
+            struct: Hook = self.guarded(cls, make_dict_structure_fn(cls, self.conv, **extra))
+            if not self.detailed and cls in _SHARED:
+                struct = self.shared(struct)
+            self.conv.register_structure_hook(cls, struct)
+            plain: Callable[[Any], Any] = make_dict_unstructure_fn(
+                cls, self.conv, _cattrs_omit_if_default=True, **extra
             )
+            if not self.detailed and cls in _SHARED:
+                plain = _written_once(plain)
+            self.conv.register_unstructure_hook(cls, plain)
 
 
-def build(types: typing.Iterable[type]) -> cattrs.Converter:
-    """A converter for the given attrs value types (and everything inside them)."""
-    builder = _Builder()
+def build(types: typing.Iterable[type], *, detailed: bool = True) -> cattrs.Converter:
+    """A converter for the given attrs value types (and everything inside them).
+
+    Both kinds accept and refuse exactly the same data, through the same hooks: a
+    ``detailed`` one collects every problem with its path, the other stops at the first
+    and is faster, so well-formed documents are read by it first.
+    """
+    builder = _Builder(detailed=detailed)
     builder.scalars()
     builder.collections()
     builder.ranges()

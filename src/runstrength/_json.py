@@ -144,10 +144,11 @@ _DEEP = "nested too deeply (a runstrength document nests about 10 levels)"
 
 
 @functools.cache
-def _converter() -> Any:
+def _converter(*, detailed: bool = True) -> Any:
     from runstrength import _converter as converter  # noqa: PLC0415  # loads cattrs lazily
 
-    return converter.build(cls for cls in _public_types() if _is_value_type(cls))
+    types = [cls for cls in _public_types() if _is_value_type(cls)]
+    return converter.build(types, detailed=detailed)
 
 
 # --------------------------------------------------------------------------- public
@@ -169,10 +170,7 @@ def to_dict(obj: Any) -> dict[str, Any]:
     {'schema_version': 1, 'sets': [3, 3], 'reps': [8, 10], 'rest_seconds': [90, 90]}
     """
     _check_type(type(obj), "to_dict")
-    data = _converter().unstructure(obj)
-    if not isinstance(data, dict):  # an IntRange is [lo, hi] inside documents
-        data = {"lo": data[0], "hi": data[1]}
-    return {SCHEMA_KEY: SCHEMA_VERSION, **data}
+    return _document(_converter().unstructure(obj))
 
 
 def from_dict(cls: type[T], data: object) -> T:
@@ -184,16 +182,26 @@ def from_dict(cls: type[T], data: object) -> T:
         InputError: Listing every problem with its path, e.g.
             ``$.sessions[1].exercises[0].dose.sets: lo (5) must not exceed hi (3)``.
     """
+    return _read(cls, data, parsed=False)
+
+
+def _read(cls: type[T], data: object, *, parsed: bool) -> T:
+    """:func:`from_dict`; ``parsed`` data came from ``json.loads`` (plain values only)."""
     _check_type(cls, "from_dict")
-    converter = _converter()
+    quick = _converter(detailed=False)
     from runstrength._converter import TooLarge, budget  # noqa: PLC0415  # loaded above
 
     problems: list[str] = []
     try:
         if isinstance(data, Mapping) and SCHEMA_KEY in data:
             data = _migrate(dict(data))
+        try:  # well-formed data: read it on the quick path
+            with budget(MAX_VALUES, parsed=parsed):
+                return typing.cast("T", quick.structure(data, cls))
+        except Exception:  # read again below, collecting every problem
+            pass
         with budget(MAX_VALUES):
-            return typing.cast("T", converter.structure(data, cls))
+            return typing.cast("T", _converter().structure(data, cls))
     except InputError as exc:  # an unreadable version: its problems have paths already
         problems.extend(exc.problems)
     except TooLarge as exc:
@@ -229,7 +237,18 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     >>> to_json(Run(RunKind.long, 90))
     '{"schema_version": 1, "kind": "long", "minutes": 90}'
     """
-    return json.dumps(to_dict(obj), indent=indent, ensure_ascii=False)
+    _check_type(type(obj), "to_json")
+    from runstrength._converter import writing  # noqa: PLC0415  # loaded with the converter
+
+    quick = _converter(detailed=False)
+    with writing():
+        return json.dumps(_document(quick.unstructure(obj)), indent=indent, ensure_ascii=False)
+
+
+def _document(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):  # an IntRange is [lo, hi] inside documents
+        data = {"lo": data[0], "hi": data[1]}
+    return {SCHEMA_KEY: SCHEMA_VERSION, **data}
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -268,5 +287,5 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     except (ValueError, TypeError) as exc:
         problem = f"$: not valid JSON ({exc})"
     else:
-        return from_dict(cls, data)
+        return _read(cls, data, parsed=True)
     raise InputError(problem)  # outside the handlers, as in from_dict
