@@ -17,7 +17,7 @@ _SUPPRESSED = [HealthCheck.too_slow, HealthCheck.data_too_large]
 settings.register_profile("dev", max_examples=50, deadline=None, suppress_health_check=_SUPPRESSED)
 settings.register_profile(
     "ci",
-    max_examples=400,
+    max_examples=250,
     deadline=None,
     derandomize=False,
     print_blob=True,

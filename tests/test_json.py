@@ -698,3 +698,10 @@ def test_the_quick_and_the_detailed_read_agree(cls: type[Any], data: st.DataObje
     quick = _read_with(_converter(detailed=False), cls, document)
     detailed = _read_with(_converter(), cls, document)
     assert quick == detailed
+
+
+@pytest.mark.parametrize("data", [-1, 100_001, [3, 2], {"lo": -1, "hi": 2}])
+def test_a_bad_range_at_the_top_level_has_a_path(data: object) -> None:
+    with pytest.raises(rs.InputError) as info:
+        rs.from_dict(rs.IntRange, data)
+    assert all(p.startswith("$") for p in info.value.problems), info.value.problems

@@ -389,8 +389,8 @@ class _Builder:
                 if type(lo) is int and type(hi) is int and 0 <= lo <= hi < _LARGEST:
                     return _range(lo, hi)
             if type(value) is int:
-                return rs.IntRange(value, value)
-            if isinstance(value, Mapping) and set(value) == {"lo", "hi"}:
+                value = [value, value]
+            elif isinstance(value, Mapping) and set(value) == {"lo", "hi"}:
                 value = [value["lo"], value["hi"]]  # the form a top-level document takes
             if not isinstance(value, list | tuple) or len(value) != 2:
                 raise _expect("[lo, hi] or a whole number", value)

@@ -202,8 +202,8 @@ def _read(cls: type[T], data: object, *, parsed: bool) -> T:
             pass
         with budget(MAX_VALUES):
             return typing.cast("T", _converter().structure(data, cls))
-    except InputError as exc:  # an unreadable version: its problems have paths already
-        problems.extend(exc.problems)
+    except InputError as exc:  # an unreadable version's problems have paths already
+        problems.extend(p if p.startswith("$") else f"$: {p}" for p in exc.problems)
     except TooLarge as exc:
         problems.append(f"$: {exc}")
     except RecursionError:
