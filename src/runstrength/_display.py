@@ -17,7 +17,7 @@ from runstrength._dose import Dose
 from runstrength._exercise import Exercise
 from runstrength._plan import Prescription, Routine, Session, WeekPlan
 from runstrength._render import _cell as _day_cell
-from runstrength._render import _session_text
+from runstrength._render import _session_text, details_text
 from runstrength._vocab import Equipment, Level, Phase, Weekday, ordered
 
 __all__ = [
@@ -210,17 +210,7 @@ def week_text(plan: WeekPlan, *, catalog: Catalog | None = None) -> str:
     catalog = catalog or default_catalog()
     lines = ["Day  Strength", "---  ---------"]
     lines += [f"{d.title[:3]:<4} {_day_cell(plan, d)}" for d in Weekday]
-    for session in plan.sessions:
-        lines.append("")
-        lines += _session_text(session, catalog)
-    free = [d for d in plan.decisions if d.focus is None]
-    if free:
-        lines += ["", "Days without a session"]
-        lines += [f"  {d.day.title[:3]}: {d.reason}" for d in free]
-    if plan.shortfalls:
-        lines += ["", "Shortfalls"]
-        lines += [f"  - {s}" for s in plan.shortfalls]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + details_text(plan, catalog)) + "\n"
 
 
 # --------------------------------------------------------------------------- blocks

@@ -205,7 +205,9 @@ def build_block(
     phases: list[Phase] = []
     reasons: list[str] = []
     reached = -1  # the climb step the last build week reached (-1: none yet)
-    climbed: dict[tuple[object, int], tuple[WeekPlan, int]] = {}
+
+    def climb(plan: WeekPlan, step: int) -> tuple[WeekPlan, int]:
+        return _climb(plan, step, athlete.session_minutes, settings)
 
     since_deload = 0
     for index, week in enumerate(weeks):
@@ -216,15 +218,8 @@ def build_block(
             cap = (1, f"Weeks 1–{block.ramp_weeks} of a beginner's block hold one session a week.")
         previous = weeks[index - 1] if index else None
         taper = tuple(sorted(light_only.items()))
-        key: object = (previous, week, next_week, taper, cap)
         plan = _planned(athlete, week, catalog, settings, next_week, taper, cap, previous)
         after_deload = bool(phases) and phases[-1] is Phase.deload
-
-        def climb(plan: WeekPlan, step: int, key: object = key) -> tuple[WeekPlan, int]:
-            if (key, step) not in climbed:  # the same week at the same step: done once
-                climbed[key, step] = _climb(plan, step, athlete.session_minutes, settings)
-            return climbed[key, step]
-
         if week.race_days or light_only:
             phase = Phase.race if week.race_days else Phase.taper
             why = _RACE_WHY if week.race_days else _TAPER_WHY.format(days=block.taper_days)

@@ -118,6 +118,12 @@ def render_week(
         raise ValueError(f"render_week: style must be 'text' or 'markdown', not {style!r}")
     lines = ["Day  Runs                      Strength", "---  ------------------------  ---------"]
     lines += [f"{d.title[:3]:<4} {_runs(week, d):<25} {_cell(plan, d)}" for d in Weekday]
+    return "\n".join(lines + details_text(plan, catalog)) + "\n"
+
+
+def details_text(plan: WeekPlan, catalog: Catalog) -> list[str]:
+    """What follows the grid in text: each session in full, free days, shortfalls."""
+    lines: list[str] = []
     for session in plan.sessions:
         lines.append("")
         lines += _session_text(session, catalog)
@@ -128,7 +134,7 @@ def render_week(
     if plan.shortfalls:
         lines += ["", "Shortfalls"]
         lines += [f"  - {s}" for s in plan.shortfalls]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def _markdown(plan: WeekPlan, week: RunningWeek, catalog: Catalog) -> str:

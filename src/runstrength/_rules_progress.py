@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
 from runstrength._loadmath import step_up
-from runstrength._progress_rules import load_equipment, shortfall
+from runstrength._progress_rules import base_load, load_equipment, shortfall
 from runstrength._rulebook import rule
 from runstrength._vocab import Change, Pain, Severity, Weekday
 
@@ -208,8 +208,7 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[BlockFinding]:
     equipment = None if known is None else load_equipment(known)
     if equipment is None:
         return
-    logged = [float(s.load_kg) for s in log.sets if s.load_kg is not None]
-    base = min(logged) if logged else _load(old)
+    base = base_load(old.dose, log)
     try:
         limit = step_up(base, equipment)
     except ValueError:  # a load beyond what the equipment's steps describe

@@ -119,14 +119,21 @@ def validate(
     _require("validate", ("week", week, RunningWeek))
     settings = settings or DEFAULT_SETTINGS
     ctx = Context(plan, athlete, week, catalog or default_catalog(), settings, next_week)
-    return _order(_week_violations(ctx, _select(rules, "week"), None))
+    return _order(_violations(ctx, _select(rules, "week"), settings))
 
 
-def _week_violations(ctx: Context, chosen: Iterable[Rule], number: int | None) -> list[Violation]:
+def _violations(
+    ctx: object, chosen: Iterable[Rule], settings: RuleSettings, week: int | None = None
+) -> list[Violation]:
+    """What the chosen rules find in a context, as violations.
+
+    Week checks find (message, day, exercise), which concern ``week``; progression and
+    block checks find (message, day, exercise, week) and name their week themselves.
+    """
     found = []
     for rule in chosen:
-        severity = ctx.settings.severities.get(rule.code, rule.severity)
-        for message, day, exercise in rule.check(ctx):
+        severity = settings.severities.get(rule.code, rule.severity)
+        for message, day, exercise, *at in rule.check(ctx):
             found.append(
                 Violation(
                     code=rule.code,
@@ -135,25 +142,10 @@ def _week_violations(ctx: Context, chosen: Iterable[Rule], number: int | None) -
                     message=message,
                     day=day,
                     exercise=exercise,
-                    week=number,
+                    week=at[0] if at else week,
                 )
             )
     return found
-
-
-def _found(ctx: object, chosen: Iterable[Rule], settings: RuleSettings) -> Iterable[Violation]:
-    for rule in chosen:
-        severity = settings.severities.get(rule.code, rule.severity)
-        for message, day, exercise, week in rule.check(ctx):
-            yield Violation(
-                code=rule.code,
-                rule=rule.title,
-                severity=severity,
-                message=message,
-                day=day,
-                exercise=exercise,
-                week=week,
-            )
 
 
 def validate_progression(
@@ -195,7 +187,7 @@ def validate_progression(
     ctx = _rules_progress.ProgressionContext(
         prescription, log, progression, catalog or default_catalog(), settings
     )
-    return _order(_found(ctx, _select(rules, "progression"), settings))
+    return _order(_violations(ctx, _select(rules, "progression"), settings))
 
 
 def validate_block(
@@ -237,8 +229,8 @@ def validate_block(
     for index, plan in enumerate(block.weeks):
         after = running[index + 1] if index + 1 < len(running) else None
         ctx = Context(plan, athlete, running[index], catalog, settings, after)
-        found += _week_violations(ctx, weekly, index + 1)
+        found += _violations(ctx, weekly, settings, index + 1)
     cycle = block_settings or BlockSettings()
     whole = _rules_block.BlockContext(block, athlete, catalog, settings, cycle)
-    found += _found(whole, [r for r in chosen if "block" in r.scopes], settings)
+    found += _violations(whole, [r for r in chosen if "block" in r.scopes], settings)
     return _order(found)
