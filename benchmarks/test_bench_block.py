@@ -54,7 +54,8 @@ def test_block_16_weeks_varied_weeks(benchmark: BenchmarkFixture) -> None:
 
 def _clear_memos() -> None:
     """Forget every memoised week, session and climb: the first block ever built."""
-    from runstrength import _build, _periodise  # noqa: PLC0415
+    from runstrength._plan import block as _periodise  # noqa: PLC0415
+    from runstrength._plan import week as _build  # noqa: PLC0415
 
     for memo in (_periodise._planned, _periodise._climbed, _periodise._raised, _build._contents):
         memo.cache_clear()
@@ -62,7 +63,7 @@ def _clear_memos() -> None:
 
 def _forget_weeks() -> None:
     """Forget the block's weeks and climbs but keep the athlete's session content."""
-    from runstrength import _periodise  # noqa: PLC0415
+    from runstrength._plan import block as _periodise  # noqa: PLC0415
 
     for memo in (_periodise._planned, _periodise._climbed, _periodise._raised):
         memo.cache_clear()

@@ -34,7 +34,7 @@ import dask.bag as db
 import pytest
 
 import runstrength as rs
-from runstrength._many import build_weeks, to_json_lines
+from runstrength._plan.many import build_weeks, to_json_lines
 from runstrength.dask import plan_bag, write_json_lines
 
 if TYPE_CHECKING:

@@ -40,7 +40,8 @@ def pedantic(benchmark: BenchmarkFixture, target: Callable[..., T], **options: A
 
 def _clear_caches() -> None:
     """Empty the planner's memo caches (private, so looked up defensively)."""
-    from runstrength import _build, _compose  # noqa: PLC0415  # private, benchmark only
+    from runstrength._plan import compose as _compose  # noqa: PLC0415  # private, benchmark only
+    from runstrength._plan import week as _build  # noqa: PLC0415  # private, benchmark only
 
     for module in (_build, _compose):
         for value in vars(module).values():

@@ -11,18 +11,19 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from runstrength._athlete import Athlete
-from runstrength._block import Block, BlockSettings, week_volume
-from runstrength._catalog import Catalog, default_catalog
-from runstrength._dose import Dose, IntRange, Tempo
-from runstrength._errors import InputError, MissingExtraError, RunstrengthError
-from runstrength._exercise import Exercise
-from runstrength._json import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
-from runstrength._logs import ExerciseLog, Progression, SetLog
-from runstrength._plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
-from runstrength._rulebook import Rule
-from runstrength._settings import RuleSettings
-from runstrength._vocab import (
+from runstrength._io.documents import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+from runstrength._io.packaged import default_catalog
+from runstrength._model.athlete import Athlete
+from runstrength._model.block import Block, BlockSettings, week_volume
+from runstrength._model.catalog import Catalog
+from runstrength._model.dose import Dose, IntRange, Tempo
+from runstrength._model.errors import InputError, MissingExtraError, RunstrengthError
+from runstrength._model.exercise import Exercise
+from runstrength._model.logs import ExerciseLog, Progression, SetLog
+from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._model.registry import VALUE_CLASSES
+from runstrength._model.settings import RuleSettings
+from runstrength._model.vocab import (
     Change,
     Equipment,
     Focus,
@@ -40,12 +41,14 @@ from runstrength._vocab import (
     Weekday,
     kit,
 )
-from runstrength._week import Run, RunningWeek
+from runstrength._model.week import Run, RunningWeek
+from runstrength._rules.rulebook import Rule
 
 if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type checkers
-    from runstrength._build import build_week
-    from runstrength._ics import to_ics
-    from runstrength._loadmath import (
+    from runstrength._plan.block import build_block
+    from runstrength._plan.many import build_weeks, from_json_lines, to_json_lines
+    from runstrength._plan.week import build_week
+    from runstrength._progression.loadmath import (
         RTS_CHART,
         estimate_1rm,
         load_for,
@@ -53,33 +56,32 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type ch
         step_down,
         step_up,
     )
-    from runstrength._many import build_weeks, from_json_lines, to_json_lines
-    from runstrength._periodise import build_block
-    from runstrength._progress import progress, progress_week
-    from runstrength._render import render_block, render_week
-    from runstrength._validate import rules, validate, validate_block, validate_progression
+    from runstrength._progression.step import progress, progress_week
+    from runstrength._rules.validate import rules, validate, validate_block, validate_progression
+    from runstrength._views.ics import to_ics
+    from runstrength._views.text import render_block, render_week
 
 _LAZY: dict[str, str] = {
-    "build_week": "runstrength._build",
-    "build_block": "runstrength._periodise",
-    "build_weeks": "runstrength._many",
-    "to_json_lines": "runstrength._many",
-    "from_json_lines": "runstrength._many",
-    "validate": "runstrength._validate",
-    "rules": "runstrength._validate",
-    "validate_block": "runstrength._validate",
-    "validate_progression": "runstrength._validate",
-    "progress": "runstrength._progress",
-    "progress_week": "runstrength._progress",
-    "render_week": "runstrength._render",
-    "to_ics": "runstrength._ics",
-    "render_block": "runstrength._render",
-    "RTS_CHART": "runstrength._loadmath",
-    "estimate_1rm": "runstrength._loadmath",
-    "load_for": "runstrength._loadmath",
-    "round_load": "runstrength._loadmath",
-    "step_down": "runstrength._loadmath",
-    "step_up": "runstrength._loadmath",
+    "build_week": "runstrength._plan.week",
+    "build_block": "runstrength._plan.block",
+    "build_weeks": "runstrength._plan.many",
+    "to_json_lines": "runstrength._plan.many",
+    "from_json_lines": "runstrength._plan.many",
+    "validate": "runstrength._rules.validate",
+    "rules": "runstrength._rules.validate",
+    "validate_block": "runstrength._rules.validate",
+    "validate_progression": "runstrength._rules.validate",
+    "progress": "runstrength._progression.step",
+    "progress_week": "runstrength._progression.step",
+    "render_week": "runstrength._views.text",
+    "to_ics": "runstrength._views.ics",
+    "render_block": "runstrength._views.text",
+    "RTS_CHART": "runstrength._progression.loadmath",
+    "estimate_1rm": "runstrength._progression.loadmath",
+    "load_for": "runstrength._progression.loadmath",
+    "round_load": "runstrength._progression.loadmath",
+    "step_down": "runstrength._progression.loadmath",
+    "step_up": "runstrength._progression.loadmath",
 }
 """Functions whose modules load on first use, so ``import runstrength`` stays fast."""
 
@@ -99,28 +101,7 @@ def __dir__() -> list[str]:
 
 __version__ = "0.1.0"
 
-VALUE_TYPES: tuple[str, ...] = (
-    "Athlete",
-    "Block",
-    "BlockSettings",
-    "Catalog",
-    "DayDecision",
-    "Dose",
-    "Exercise",
-    "ExerciseLog",
-    "IntRange",
-    "Prescription",
-    "Progression",
-    "Routine",
-    "RuleSettings",
-    "Run",
-    "RunningWeek",
-    "Session",
-    "SetLog",
-    "Tempo",
-    "Violation",
-    "WeekPlan",
-)
+VALUE_TYPES: tuple[str, ...] = tuple(cls.__name__ for cls in VALUE_CLASSES)
 """Names of the public value types that ``to_dict``/``from_dict`` read and write."""
 
 __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in each group

@@ -10,16 +10,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO, TypeVar
 
-from runstrength._athlete import Athlete, to_equipment
-from runstrength._build import build_week
-from runstrength._catalog import default_catalog
-from runstrength._errors import InputError, MissingExtraError
-from runstrength._ics import to_ics
-from runstrength._json import from_json, to_dict
-from runstrength._render import render_week
-from runstrength._validate import validate
-from runstrength._vocab import Goal, Level
-from runstrength._week import Run, RunningWeek
+from runstrength._io.documents import from_json, to_dict
+from runstrength._io.packaged import default_catalog
+from runstrength._model.athlete import Athlete, to_equipment
+from runstrength._model.errors import InputError, MissingExtraError
+from runstrength._model.vocab import Goal, Level
+from runstrength._model.week import Run, RunningWeek
+from runstrength._plan.week import build_week
+from runstrength._rules.validate import validate
+from runstrength._views.ics import to_ics
+from runstrength._views.text import render_week
 
 __all__ = ["EXAMPLE_ATHLETE", "EXAMPLE_WEEK", "main"]
 

@@ -30,12 +30,13 @@ from typing import Any
 import dask.bag as db
 from dask.bag.core import to_textfiles
 
-from runstrength._catalog import Catalog, default_catalog
-from runstrength._errors import InputError
-from runstrength._json import to_json
-from runstrength._many import plan_stream
-from runstrength._plan import WeekPlan
-from runstrength._settings import DEFAULT_SETTINGS, RuleSettings
+from runstrength._io.documents import to_json
+from runstrength._io.packaged import default_catalog
+from runstrength._model.catalog import Catalog
+from runstrength._model.errors import InputError
+from runstrength._model.plan import WeekPlan
+from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
+from runstrength._plan.many import plan_stream
 
 __all__ = ["plan_bag", "write_json_lines"]
 

@@ -26,11 +26,12 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, get_args
 
-from runstrength._block import Block
-from runstrength._catalog import Catalog, default_catalog
-from runstrength._dose import Dose, IntRange
-from runstrength._errors import InputError, MissingExtraError
-from runstrength._vocab import Muscle, Phase
+from runstrength._io.packaged import default_catalog
+from runstrength._model.block import Block
+from runstrength._model.catalog import Catalog
+from runstrength._model.dose import Dose, IntRange
+from runstrength._model.errors import InputError, MissingExtraError
+from runstrength._model.vocab import Muscle, Phase
 
 if TYPE_CHECKING:  # matplotlib is optional: imported inside the drawing functions only
     from matplotlib.axes import Axes

@@ -38,15 +38,16 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from runstrength._athlete import Athlete
-from runstrength._block import MAX_WEEKS, Block, BlockSettings
-from runstrength._catalog import Catalog, default_catalog
-from runstrength._dose import _LIMITS, Dose, IntRange, Tempo
-from runstrength._exercise import Exercise
-from runstrength._logs import ExerciseLog, Progression, SetLog
-from runstrength._plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
-from runstrength._settings import RuleSettings
-from runstrength._vocab import (
+from runstrength._io.packaged import default_catalog
+from runstrength._model.athlete import Athlete
+from runstrength._model.block import MAX_WEEKS, Block, BlockSettings
+from runstrength._model.catalog import Catalog
+from runstrength._model.dose import _LIMITS, Dose, IntRange, Tempo
+from runstrength._model.exercise import Exercise
+from runstrength._model.logs import ExerciseLog, Progression, SetLog
+from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._model.settings import RuleSettings
+from runstrength._model.vocab import (
     KITS,
     Change,
     Equipment,
@@ -64,7 +65,7 @@ from runstrength._vocab import (
     Symptom,
     Weekday,
 )
-from runstrength._week import MAX_RUNS_PER_DAY, Run, RunningWeek
+from runstrength._model.week import MAX_RUNS_PER_DAY, Run, RunningWeek
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -688,7 +689,7 @@ def progressions(*, catalog: Catalog | None = None) -> SearchStrategy[Progressio
 
 def _rule_codes() -> SearchStrategy[str]:
     # Read on first draw: the rule modules are many and only settings need their codes.
-    from runstrength._validate import rules  # noqa: PLC0415
+    from runstrength._rules.validate import rules  # noqa: PLC0415
 
     return st.sampled_from(sorted(rule.code for rule in rules()))
 

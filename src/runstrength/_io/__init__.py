@@ -1,0 +1,9 @@
+"""Documents in and out: JSON with its limits, and the catalog that ships with the package.
+
+Imports only ``runstrength._model``.
+
+- ``documents``: ``to_json``/``from_json``, ``to_dict``/``from_dict``, the schema version,
+  migrations, and the limits a document is read within.
+- ``converter``: the cattrs converter, strict and with a path for every problem.
+- ``packaged``: ``default_catalog()``, read from ``data/catalog.toml`` on first use.
+"""

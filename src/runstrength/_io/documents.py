@@ -1,0 +1,291 @@
+"""JSON in and out: ``to_dict``, ``from_dict``, ``to_json``, ``from_json``.
+
+All conversion goes through one private, strict cattrs converter built on first use (so
+``import runstrength`` does not pay for cattrs). Strict means: no silent coercion (``"5"``
+is not a number, ``true`` is not 1, a string is not a list), unknown keys are errors, and
+every problem in a document is reported at once with its JSON path.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from runstrength._model.errors import InputError
+
+T = TypeVar("T")
+
+__all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
+
+SCHEMA_VERSION = 1
+"""The version of the documents :func:`to_dict` writes (key ``schema_version``)."""
+
+SCHEMA_KEY = "schema_version"
+
+# Limits on what from_dict and from_json read. Legitimate documents sit far below them: a
+# 52-week block for an advanced runner with three sessions a week is about 0.3 MB of JSON
+# (0.7 MB indented), holds about 21,000 values, its longest list has 52 items, its longest
+# text 127 characters, and it nests 10 levels deep. Anything past a limit is refused at
+# once, before the rest of the document is read, so hostile input cannot exhaust memory,
+# time or the stack.
+
+MAX_JSON_CHARS = 5_000_000
+"""Longest JSON text :func:`from_json` reads (characters, or bytes when given bytes)."""
+
+MAX_ITEMS = 10_000
+"""Most items in one list, or keys in one object, of a document."""
+
+MAX_VALUES = 100_000
+"""Most list items and object entries in one whole document, counted as it is read."""
+
+MAX_PROBLEMS = 1_000
+"""Problems after which a document is read no further (the first ones are reported)."""
+
+MAX_TEXT = 10_000
+"""Longest text in a document (no field takes more than 2,000 characters)."""
+
+MAX_DIGITS = 15
+"""Most digits of a whole number in a document."""
+
+# Each entry upgrades a document of version N (the key) to version N + 1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+@functools.cache
+def _public_types() -> dict[type, None]:
+    from runstrength._model.registry import VALUE_CLASSES  # noqa: PLC0415  # with cattrs, on first read
+
+    return dict.fromkeys(VALUE_CLASSES)
+
+
+def _is_value_type(cls: object) -> bool:
+    return isinstance(cls, type) and hasattr(cls, "__attrs_attrs__")
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def _leaf_message(exc: BaseException) -> list[str]:
+    """Messages of one leaf exception, each as ``(suffix, message)`` joined later."""
+    if isinstance(exc, InputError):
+        return list(exc.problems)
+    if isinstance(exc, KeyError):
+        return ["required field missing"]
+    if isinstance(exc, RecursionError):
+        return ["nested too deeply"]
+    return [str(exc) or type(exc).__name__]
+
+
+def _locate(problem: str, path: str) -> str:
+    """Attach ``path`` to a problem from a constructor or a nested document."""
+    if problem.startswith("$"):
+        return path + problem[1:]
+    head, sep, rest = problem.partition(": ")
+    owner, dot, field = head.rpartition(".")
+    if sep and dot and " " not in field and owner and owner[0].isupper():
+        return f"{path}.{field}: {rest}"
+    return f"{path}: {problem}"
+
+
+def _walk(exc: BaseException, path: str, out: list[str]) -> None:
+    from cattrs.errors import (  # noqa: PLC0415
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+    )
+
+    if isinstance(exc, IterableValidationError):
+        for sub in exc.exceptions:  # each carries the index or key it was read at
+            notes = [n for n in getattr(sub, "__notes__", ()) if hasattr(n, "index")]
+            _walk(sub, path + (_step(notes[-1].index) if notes else ""), out)
+    elif isinstance(exc, ClassValidationError):
+        with_notes_c, without_c = exc.group_exceptions()
+        for sub, cnote in with_notes_c:
+            _walk(sub, f"{path}.{cnote.name}", out)
+        for sub in without_c:
+            _walk(sub, path, out)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        out.append(f"{path}: unknown field(s) {_names(exc.extra_fields)}")
+    else:
+        out.extend(_locate(problem, path) for problem in _leaf_message(exc))
+
+
+def _step(key: object) -> str:
+    """One step of a path: ``[3]`` for a list index, ``.level`` for a key."""
+    if type(key) is int:
+        return f"[{key}]"
+    if isinstance(key, str):
+        return "." + (key if len(key) <= 40 else key[:37] + "...")
+    return f"[{_shown(key)}]"
+
+
+def _names(keys: set[Any]) -> str:
+    """Unknown keys for a message: the first few, in order, each shortened."""
+    shown = sorted(repr(k) if isinstance(k, str) and len(k) <= 40 else _shown(k) for k in keys)
+    more = f" and {len(shown) - _SHOWN_KEYS:,} more" if len(shown) > _SHOWN_KEYS else ""
+    return ", ".join(shown[:_SHOWN_KEYS]) + more
+
+
+def _shown(value: object) -> str:
+    from runstrength._io.converter import describe  # noqa: PLC0415  # cattrs is loaded by now
+
+    return describe(value)
+
+
+_SHOWN_KEYS = 10
+
+_DEEP = "nested too deeply (a runstrength document nests about 10 levels)"
+
+
+# --------------------------------------------------------------------------- converter
+
+
+@functools.cache
+def _converter(*, detailed: bool = True) -> Any:
+    from runstrength._io import converter  # noqa: PLC0415  # loads cattrs lazily
+
+    types = [cls for cls in _public_types() if _is_value_type(cls)]
+    return converter.build(types, detailed=detailed)
+
+
+# --------------------------------------------------------------------------- public
+
+
+def _check_type(cls: object, verb: str) -> None:
+    if cls not in _public_types() or not _is_value_type(cls):
+        raise TypeError(f"{verb}: {cls!r} is not a runstrength value type")
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """Convert a value to plain JSON-ready data with a ``schema_version``.
+
+    Enums become their strings, ranges ``[lo, hi]``, sets sorted lists; ``None`` and
+    empty defaults are left out.
+
+    >>> from runstrength import IntRange, Dose
+    >>> to_dict(Dose(sets=3, reps=(8, 10), rest_seconds=90))
+    {'schema_version': 1, 'sets': [3, 3], 'reps': [8, 10], 'rest_seconds': [90, 90]}
+    """
+    _check_type(type(obj), "to_dict")
+    return _document(_converter().unstructure(obj))
+
+
+def from_dict(cls: type[T], data: object) -> T:
+    """Build a value of type ``cls`` from plain data, checking all of it.
+
+    A ``schema_version`` key is optional; older versions are upgraded first.
+
+    Raises:
+        InputError: Listing every problem with its path, e.g.
+            ``$.sessions[1].exercises[0].dose.sets: lo (5) must not exceed hi (3)``.
+    """
+    return _read(cls, data, parsed=False)
+
+
+def _read(cls: type[T], data: object, *, parsed: bool) -> T:
+    """:func:`from_dict`; ``parsed`` data came from ``json.loads`` (plain values only)."""
+    _check_type(cls, "from_dict")
+    quick = _converter(detailed=False)
+    from runstrength._io.converter import TooLarge, budget  # noqa: PLC0415  # loaded above
+
+    problems: list[str] = []
+    try:
+        if isinstance(data, Mapping) and SCHEMA_KEY in data:
+            data = _migrate(dict(data))
+        try:  # well-formed data: read it on the quick path
+            with budget(MAX_VALUES, parsed=parsed):
+                return typing.cast("T", quick.structure(data, cls))
+        except Exception:  # read again below, collecting every problem
+            pass
+        with budget(MAX_VALUES):
+            return typing.cast("T", _converter().structure(data, cls))
+    except InputError as exc:  # an unreadable version's problems have paths already
+        problems.extend(p if p.startswith("$") else f"$: {p}" for p in exc.problems)
+    except TooLarge as exc:
+        problems.append(f"$: {exc}")
+    except RecursionError:
+        problems.append(f"$: {_DEEP}")
+    except Exception as exc:  # every failure becomes an InputError with paths
+        _walk(exc, "$", problems)
+    # Raised outside the handlers, so the error carries no internal exception as its
+    # context: it pickles on its own (e.g. from a worker process), whatever pickles it.
+    raise InputError(problems)
+
+
+def _migrate(data: dict[str, Any]) -> dict[str, Any]:
+    version = data.pop(SCHEMA_KEY)
+    if type(version) is not int or not 1 <= version < 10**MAX_DIGITS:
+        raise InputError(f"$.{SCHEMA_KEY}: expected a version number, got {_shown(version)}")
+    if version > SCHEMA_VERSION:
+        raise InputError(
+            f"$.{SCHEMA_KEY}: version {version} was written by a newer runstrength "
+            f"(this one reads up to {SCHEMA_VERSION})"
+        )
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return data
+
+
+def to_json(obj: Any, *, indent: int | None = None) -> str:
+    """Serialise a value to JSON text (see :func:`to_dict`).
+
+    >>> from runstrength import Run, RunKind
+    >>> to_json(Run(RunKind.long, 90))
+    '{"schema_version": 1, "kind": "long", "minutes": 90}'
+    """
+    _check_type(type(obj), "to_json")
+    from runstrength._io.converter import writing  # noqa: PLC0415  # loaded with the converter
+
+    quick = _converter(detailed=False)
+    with writing():
+        return json.dumps(_document(quick.unstructure(obj)), indent=indent, ensure_ascii=False)
+
+
+def _document(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):  # an IntRange is [lo, hi] inside documents
+        data = {"lo": data[0], "hi": data[1]}
+    return {SCHEMA_KEY: SCHEMA_VERSION, **data}
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Build a JSON object, refusing a key given twice (JSON would keep the last silently)."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        twice = sorted({k for k, _ in pairs if k in seen or seen.add(k)})  # type: ignore[func-returns-value]
+        raise ValueError(f"key(s) given twice: {', '.join(map(repr, twice))}")
+    return data
+
+
+def from_json(cls: type[T], text: str | bytes) -> T:
+    """Parse JSON text into a value of type ``cls`` (see :func:`from_dict`).
+
+    Raises:
+        InputError: The text is not JSON, is too large, or does not describe a ``cls``.
+    """
+    if not isinstance(text, str | bytes | bytearray):
+        raise InputError(f"$: expected JSON text, got {type(text).__name__}")
+    if len(text) > MAX_JSON_CHARS:
+        raise InputError(f"$: document is {len(text):,} characters (at most {MAX_JSON_CHARS:,})")
+    # Every value after the first in a list or object follows a comma: counting them (at C
+    # speed) refuses a document of too many values before parsing it. Commas inside
+    # strings count too, which only a document far beyond any real one could notice.
+    commas = text.count(",") if isinstance(text, str) else text.count(b",")
+    if commas >= MAX_VALUES:
+        raise InputError(
+            f"$: document has {commas:,} commas, so more than the {MAX_VALUES:,} values "
+            "a document may hold"
+        )
+    try:
+        data = json.loads(text, object_pairs_hook=_unique_keys)
+    except RecursionError:
+        problem = f"$: {_DEEP}"
+    except (ValueError, TypeError) as exc:
+        problem = f"$: not valid JSON ({exc})"
+    else:
+        return _read(cls, data, parsed=True)
+    raise InputError(problem)  # outside the handlers, as in from_dict

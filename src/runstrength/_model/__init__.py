@@ -1,0 +1,21 @@
+"""The values: what a plan is made of, checked when built and frozen after.
+
+The lowest layer: it imports nothing else of the package (a value's text and HTML views
+are looked up in ``runstrength._views`` when first shown).
+
+- ``errors``: :class:`~runstrength.InputError` and the other exceptions.
+- ``vocab``: the enums (levels, muscles, patterns, equipment, kits, run kinds, days).
+- ``checks``: the construction checks every value's converters share.
+- ``frozenmap``: an immutable, hashable mapping.
+- ``dose``: :class:`~runstrength.Dose`, :class:`~runstrength.IntRange`, :class:`~runstrength.Tempo`.
+- ``exercise``: :class:`~runstrength.Exercise`, one catalog entry.
+- ``catalog``: :class:`~runstrength.Catalog`, a checked set of exercises.
+- ``athlete``: :class:`~runstrength.Athlete`.
+- ``week``: :class:`~runstrength.Run` and :class:`~runstrength.RunningWeek`.
+- ``plan``: prescriptions, routines, sessions, day decisions, violations, week plans.
+- ``block``: :class:`~runstrength.Block` and :class:`~runstrength.BlockSettings`.
+- ``logs``: what was done (:class:`~runstrength.SetLog`, :class:`~runstrength.ExerciseLog`)
+  and what comes next (:class:`~runstrength.Progression`).
+- ``settings``: :class:`~runstrength.RuleSettings`, the rules' thresholds.
+- ``registry``: every public value type in one tuple.
+"""

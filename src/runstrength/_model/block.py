@@ -1,0 +1,112 @@
+"""The multi-week block value and its settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import final
+
+import attrs
+
+from runstrength._model.checks import check_int, check_texts, fail, member, to_str_tuple
+from runstrength._model.plan import WeekPlan
+from runstrength._model.vocab import Phase
+from runstrength._model.week import RunningWeek
+
+__all__ = ["MAX_WEEKS", "Block", "BlockSettings", "week_volume"]
+
+MAX_WEEKS = 52
+
+
+def _plans(items: Iterable[WeekPlan]) -> tuple[WeekPlan, ...]:
+    return tuple(items)
+
+
+def _phases(items: Iterable[Phase | str]) -> tuple[Phase, ...]:
+    return tuple(member(Phase, p, "Block.phases") for p in items)
+
+
+def _weeks(items: Iterable[RunningWeek]) -> tuple[RunningWeek, ...]:
+    return tuple(items)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Block:
+    """A multi-week plan: one week plan per running week, each with its phase and reason.
+
+    Args:
+        weeks: The week plans, in order.
+        phases: What each week is for (build, deload, taper or race).
+        running: The running weeks the plans sit around.
+        reasons: Why each week is what it is.
+
+    ``repr()`` is a one-line summary such as ``Block(16 weeks: 11 build, 3 deload, 1 taper,
+    1 race)``, as the field-by-field form runs to tens of thousands of characters; ``str()``
+    is the :func:`~runstrength.render_block` table, and notebooks show a weeks × days grid.
+    """
+
+    weeks: tuple[WeekPlan, ...] = attrs.field(converter=_plans)
+    phases: tuple[Phase, ...] = attrs.field(converter=_phases)
+    running: tuple[RunningWeek, ...] = attrs.field(converter=_weeks)
+    reasons: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        count = len(self.weeks)
+        if not 1 <= count <= MAX_WEEKS:
+            raise fail("Block", "weeks", f"{count} weeks (1..{MAX_WEEKS})")
+        for name in ("phases", "running"):
+            if len(getattr(self, name)) != count:
+                raise fail("Block", name, f"needs one entry per week ({count})")
+        if self.reasons and len(self.reasons) != count:
+            raise fail("Block", "reasons", f"needs one reason per week ({count}) or none")
+        for index, plan in enumerate(self.weeks):
+            if not isinstance(plan, WeekPlan):
+                raise fail("Block", f"weeks[{index}]", f"expected a WeekPlan: {plan!r}")
+        for index, week in enumerate(self.running):
+            if not isinstance(week, RunningWeek):
+                raise fail("Block", f"running[{index}]", f"expected a RunningWeek: {week!r}")
+        check_texts("Block", "reasons", self.reasons)
+
+    def __repr__(self) -> str:
+        """A one-line summary: the number of weeks and of each phase."""
+        from runstrength._views.html import block_summary  # noqa: PLC0415  # loads when shown
+
+        return block_summary(self)
+
+    def __str__(self) -> str:
+        """The block as a table of weeks: phase, sets, sessions and why."""
+        from runstrength._views.text import render_block  # noqa: PLC0415  # loads when shown
+
+        return render_block(self)
+
+    def _repr_html_(self) -> str:
+        """The block as an HTML grid of weeks × days with runs and sessions, for notebooks."""
+        from runstrength._views.html import block_html  # noqa: PLC0415  # loads when shown
+
+        return block_html(self)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class BlockSettings:
+    """How a block cycles: deloads, the taper and a beginner's ramp.
+
+    Args:
+        deload_every: Every this many weeks is a deload week (0: none). Default 4.
+        taper_days: No strength session this many days before a race. Default 10.
+        ramp_weeks: A beginner's first weeks with one session at most. Default 4.
+    """
+
+    deload_every: int = 4
+    taper_days: int = 10
+    ramp_weeks: int = 4
+
+    def __attrs_post_init__(self) -> None:
+        check_int("BlockSettings", "deload_every", self.deload_every, 0, 12)
+        check_int("BlockSettings", "taper_days", self.taper_days, 1, 21)
+        check_int("BlockSettings", "ramp_weeks", self.ramp_weeks, 0, 12)
+
+
+def week_volume(plan: WeekPlan) -> int:
+    """Planned working sets in a week (the low end of each range): how heavy it is."""
+    return sum(p.dose.sets.lo for s in plan.sessions for p in s.exercises)

@@ -1,0 +1,235 @@
+"""The exercise catalog: an immutable, validated collection of exercises."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator
+from typing import final, overload
+
+import attrs
+
+from runstrength._model.errors import InputError
+from runstrength._model.exercise import Exercise
+from runstrength._model.frozenmap import FrozenMap
+from runstrength._model.vocab import Equipment, Injury, Level, Muscle, Pattern
+
+__all__ = ["Catalog"]
+
+
+def _key(name: str) -> str:
+    """Fold a name for lookup: case, surrounding space and inner runs of space/-/_ ignored."""
+    return " ".join(name.casefold().replace("-", " ").replace("_", " ").split())
+
+
+def _check(exercises: tuple[Exercise, ...]) -> list[str]:
+    """Every consistency problem of a set of exercises, each with its path."""
+    problems: list[str] = []
+    by_id: dict[str, int] = {}
+    for index, item in enumerate(exercises):
+        ex: object = item  # a caller's tuple may hold anything; say so instead of crashing
+        if not isinstance(ex, Exercise):
+            problems.append(f"$.exercises[{index}]: expected an Exercise, got {ex!r}")
+            continue
+        if ex.id in by_id:
+            problems.append(
+                f"$.exercises[{index}].id: {ex.id!r} is already used by exercises[{by_id[ex.id]}]"
+            )
+        else:
+            by_id[ex.id] = index
+    if len(by_id) + sum(1 for p in problems if "already used" in p) < len(exercises):
+        return problems  # some entries are not exercises: nothing more can be checked
+    names: dict[str, str] = {}
+    for index, ex in enumerate(exercises):
+        for field, name in [("id", ex.id), ("name", ex.name)] + [
+            ("aliases", a) for a in ex.aliases
+        ]:
+            owner = names.setdefault(_key(name), ex.id)
+            if owner != ex.id:
+                problems.append(
+                    f"$.exercises[{index}].{field}: {name!r} already names exercise {owner!r}"
+                )
+        for link in ("easier", "harder"):
+            target: str | None = getattr(ex, link)
+            if target is None:
+                continue
+            if target not in by_id:
+                problems.append(f"$.exercises[{index}].{link}: no exercise has id {target!r}")
+                continue
+            other = exercises[by_id[target]]
+            if link == "easier" and other.level > ex.level:
+                problems.append(
+                    f"$.exercises[{index}].easier: {target!r} needs {other.level}, "
+                    f"more than {ex.id!r} ({ex.level})"
+                )
+            if link == "harder" and other.level < ex.level:
+                problems.append(
+                    f"$.exercises[{index}].harder: {target!r} needs only {other.level}, "
+                    f"less than {ex.id!r} ({ex.level})"
+                )
+    for link in ("easier", "harder"):  # loops, along the links that resolve
+        for index, ex in enumerate(exercises):
+            seen = [ex.id]
+            current: str | None = getattr(ex, link)
+            while current is not None and current in by_id:
+                if current in seen:
+                    chain = " -> ".join([*seen, current])
+                    problems.append(f"$.exercises[{index}].{link}: the chain loops ({chain})")
+                    break
+                seen.append(current)
+                current = getattr(exercises[by_id[current]], link)
+    return problems
+
+
+def _exercises(items: Iterable[Exercise]) -> tuple[Exercise, ...]:
+    return tuple(items)
+
+
+@final
+@attrs.frozen(cache_hash=True)
+class Catalog:
+    """An immutable collection of exercises, checked as a whole when built.
+
+    Ids must be unique, names and aliases must not name two exercises, ``easier`` and
+    ``harder`` links must resolve without loops, and an easier variation must not need a
+    higher level. Problems are reported together in one :class:`~runstrength.InputError`.
+
+    ``repr()`` is a one-line summary (``Catalog(49 exercises)``), as the field-by-field form
+    of a whole catalog runs to tens of thousands of characters; ``str()`` lists one exercise
+    a line, and notebooks show a table.
+
+    Args:
+        exercises: The exercises, in the order listings show them.
+
+    >>> cat = default_catalog()
+    >>> cat["goblet_squat"].name
+    'Goblet squat'
+    >>> cat.find("pistols").id
+    'pistol_squat'
+    """
+
+    exercises: tuple[Exercise, ...] = attrs.field(converter=_exercises)
+    _by_id: FrozenMap[str, Exercise] = attrs.field(init=False, repr=False, eq=False)
+    _by_name: FrozenMap[str, Exercise] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems = _check(self.exercises)
+        if problems:
+            raise InputError(problems)
+        object.__setattr__(self, "_by_id", FrozenMap((ex.id, ex) for ex in self.exercises))
+        names: dict[str, Exercise] = {}
+        for ex in self.exercises:
+            for name in (ex.id, ex.name, *ex.aliases):
+                names[_key(name)] = ex
+        object.__setattr__(self, "_by_name", FrozenMap(names))
+
+    def __getitem__(self, exercise_id: str) -> Exercise:
+        try:
+            return self._by_id[exercise_id]
+        except KeyError:
+            hint = self.find(exercise_id) if isinstance(exercise_id, str) else None
+            extra = f" (did you mean {hint.id!r}?)" if hint is not None else ""
+            raise KeyError(f"no exercise has id {exercise_id!r}{extra}") from None
+
+    @overload
+    def get(self, exercise_id: str) -> Exercise | None: ...
+    @overload
+    def get(self, exercise_id: str, default: Exercise) -> Exercise: ...
+    def get(self, exercise_id: str, default: Exercise | None = None) -> Exercise | None:
+        """The exercise with this id, or ``default``."""
+        return self._by_id.get(exercise_id, default)
+
+    def find(self, name: str) -> Exercise | None:
+        """The exercise with this id, name or alias, ignoring case, spaces, ``-`` and ``_``.
+
+        >>> default_catalog().find("Seated Calf Raise").id
+        'bent_knee_calf_raise'
+        """
+        return self._by_name.get(_key(name))
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, Exercise):
+            return self._by_id.get(item.id) == item
+        return isinstance(item, str) and item in self._by_id
+
+    def __len__(self) -> int:
+        return len(self.exercises)
+
+    def __iter__(self) -> Iterator[Exercise]:
+        return iter(self.exercises)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every id, in catalog order."""
+        return tuple(self._by_id)
+
+    def filter(
+        self,
+        *,
+        pattern: Pattern | None = None,
+        muscle: Muscle | None = None,
+        equipment: Collection[Equipment] | None = None,
+        level: Level | None = None,
+        injuries: Collection[Injury] = (),
+    ) -> tuple[Exercise, ...]:
+        """The exercises that match every given condition, in catalog order.
+
+        Args:
+            pattern: Has this movement pattern.
+            muscle: Trains this muscle (primary or secondary).
+            equipment: Can be done with only these items.
+            level: Suits an athlete at this level.
+            injuries: Is not to be avoided with any of these injuries.
+
+        >>> [e.id for e in default_catalog().filter(pattern=Pattern.calf, level=Level.beginner)][:2]
+        ['standing_calf_raise', 'eccentric_calf_raise']
+        """
+        found = []
+        for ex in self.exercises:
+            if pattern is not None and pattern not in ex.patterns:
+                continue
+            if muscle is not None and muscle not in ex.primary and muscle not in ex.secondary:
+                continue
+            if equipment is not None and not ex.available_with(equipment):
+                continue
+            if level is not None and not ex.suits(level):
+                continue
+            if injuries and not ex.avoid_with.isdisjoint(injuries):
+                continue
+            found.append(ex)
+        return tuple(found)
+
+    def extend(self, exercises: Iterable[Exercise]) -> Catalog:
+        """A new catalog with ``exercises`` added; an exercise with an existing id replaces it.
+
+        >>> import attrs
+        >>> cat = default_catalog()
+        >>> mine = attrs.evolve(cat["wall_sit"], id="long_wall_sit", name="Long wall sit",
+        ...                     aliases=(), easier=None, harder=None)
+        >>> len(cat.extend([mine])) == len(cat) + 1
+        True
+        """
+        new = {ex.id: ex for ex in exercises}
+        kept = [new.pop(ex.id, ex) for ex in self.exercises]
+        return Catalog((*kept, *new.values()))
+
+    def without(self, exercise_ids: Iterable[str]) -> Catalog:
+        """A new catalog without these ids (links to them must be dropped first)."""
+        drop = set(exercise_ids)
+        return Catalog(tuple(ex for ex in self.exercises if ex.id not in drop))
+
+    def __repr__(self) -> str:
+        """A one-line summary, ``Catalog(49 exercises)``."""
+        from runstrength._views.html import catalog_summary  # noqa: PLC0415  # loads when shown
+
+        return catalog_summary(self)
+
+    def __str__(self) -> str:
+        """One aligned line per exercise: id, name, level, equipment and patterns."""
+        from runstrength._views.html import catalog_text  # noqa: PLC0415  # loads when shown
+
+        return catalog_text(self)
+
+    def _repr_html_(self) -> str:
+        """The catalog as an HTML table of its exercises, in catalog order, for notebooks."""
+        from runstrength._views.html import catalog_html  # noqa: PLC0415  # loads when shown
+
+        return catalog_html(self)

@@ -1,0 +1,116 @@
+"""Construction checks shared by the value types.
+
+Each helper raises :class:`~runstrength.InputError` with a message that names the owner,
+the field, the value and the rule, e.g. ``Dose.sets: lo (0) must be at least 1``.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from runstrength._model.errors import InputError
+from runstrength._model.vocab import (
+    Weekday,
+)
+
+E = TypeVar("E", bound=enum.Enum)
+
+_SLUG = re.compile(r"[a-z][a-z0-9_]{0,63}")
+
+
+def fail(owner: str, field: str, message: str) -> InputError:
+    """Build the error for one broken field (the caller raises it)."""
+    return InputError(f"{owner}.{field}: {message}")
+
+
+def check_int(owner: str, field: str, value: object, lo: int, hi: int) -> None:
+    """Require a whole number (not a bool) in ``lo..hi``."""
+    if type(value) is not int:
+        raise fail(owner, field, f"expected a whole number, got {value!r}")
+    if not lo <= value <= hi:
+        raise fail(owner, field, f"{value} is outside {lo}..{hi}")
+
+
+def check_number(owner: str, field: str, value: object, lo: float, hi: float) -> None:
+    """Require a finite real number (not a bool) in ``lo..hi``."""
+    if type(value) not in (int, float):
+        raise fail(owner, field, f"expected a number, got {value!r}")
+    number = float(value)  # type: ignore[arg-type]  # int or float checked above
+    if not math.isfinite(number) or not lo <= number <= hi:
+        raise fail(owner, field, f"{value!r} is outside {lo:g}..{hi:g}")
+
+
+def check_bool(owner: str, field: str, value: object) -> None:
+    """Require ``True`` or ``False``."""
+    if type(value) is not bool:
+        raise fail(owner, field, f"expected true or false, got {value!r}")
+
+
+def check_text(owner: str, field: str, value: object, *, max_len: int = 500) -> None:
+    """Require a non-blank string of at most ``max_len`` characters."""
+    if not isinstance(value, str) or not value.strip():
+        raise fail(owner, field, f"expected non-empty text, got {value!r}")
+    if len(value) > max_len:
+        raise fail(owner, field, f"text is {len(value)} characters long (at most {max_len})")
+
+
+def check_texts(owner: str, field: str, values: tuple[Any, ...], *, max_len: int = 500) -> None:
+    """Require every item of a tuple to be non-blank text."""
+    for index, value in enumerate(values):
+        check_text(owner, f"{field}[{index}]", value, max_len=max_len)
+
+
+def check_slug(owner: str, field: str, value: object) -> None:
+    """Require a snake_case identifier such as ``goblet_squat``."""
+    if not isinstance(value, str) or _SLUG.fullmatch(value) is None:
+        raise fail(owner, field, f"{value!r} is not a snake_case id (a-z, 0-9, _; 64 at most)")
+
+
+def member(cls: type[E], value: E | str, where: str = "") -> E:
+    """``value`` as a member of ``cls``, accepting the member or its string value.
+
+    ``where`` (``"Athlete.level"``) starts the error message, so it names the field.
+    """
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls(value)
+    except (ValueError, TypeError):
+        prefix = f"{where}: " if where else ""
+        raise InputError(prefix + invalid_member(cls, value)) from None
+
+
+def members(cls: type[E], values: Iterable[E | str] | str, where: str = "") -> frozenset[E]:
+    """A frozenset of members of ``cls`` from members or strings (one string is one)."""
+    if isinstance(values, str):
+        return frozenset((member(cls, values, where),))
+    try:
+        items = list(values)
+    except TypeError:
+        prefix = f"{where}: " if where else ""
+        raise InputError(
+            f"{prefix}expected a list of {cls.__name__} names, got {values!r}"
+        ) from None
+    return frozenset(member(cls, v, where) for v in items)
+
+
+def to_weekday(value: Weekday | str) -> Weekday:
+    """Convert to a :class:`Weekday` (for day keys given as strings)."""
+    return member(Weekday, value)
+
+
+def invalid_member(cls: type[enum.Enum], value: object) -> str:
+    """Describe a value that is not a member of ``cls``, listing the allowed values."""
+    known = ", ".join(str(m.value) for m in cls)
+    return f"{value!r} is not a valid {cls.__name__} (expected one of: {known})"
+
+
+def to_str_tuple(values: Iterable[str] | str) -> tuple[str, ...]:
+    """Convert an iterable of strings (or one string) to a tuple."""
+    if isinstance(values, str):
+        return (values,)
+    return tuple(values)

@@ -1,0 +1,197 @@
+"""How much of an exercise to do: ranges, tempo and the dose itself."""
+
+from __future__ import annotations
+
+from typing import Literal, final
+
+import attrs
+
+from runstrength._model.checks import check_bool, check_int, check_number, fail
+
+__all__ = ["Dose", "IntRange", "Tempo", "to_optional_range", "to_range"]
+
+Unit = Literal["reps", "seconds", "steps"]
+
+
+@final
+@attrs.frozen
+class IntRange:
+    """An inclusive range of whole numbers, ``0 <= lo <= hi``; JSON ``[lo, hi]``.
+
+    Args:
+        lo: The low end.
+        hi: The high end (defaults to ``lo`` for a single number).
+
+    >>> IntRange(8, 12)
+    IntRange(lo=8, hi=12)
+    >>> 10 in IntRange(8, 12), str(IntRange(8, 12)), str(IntRange(3, 3))
+    (True, '8–12', '3')
+    """
+
+    lo: int
+    hi: int = attrs.field(default=attrs.Factory(lambda self: self.lo, takes_self=True))
+
+    def __attrs_post_init__(self) -> None:
+        check_int("IntRange", "lo", self.lo, 0, 100_000)
+        check_int("IntRange", "hi", self.hi, 0, 100_000)
+        if self.lo > self.hi:
+            raise fail("IntRange", "lo", f"lo ({self.lo}) must not exceed hi ({self.hi})")
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, int) and self.lo <= value <= self.hi
+
+    def __str__(self) -> str:
+        return str(self.lo) if self.lo == self.hi else f"{self.lo}–{self.hi}"
+
+    @property
+    def mid(self) -> int:
+        """The middle of the range, rounded down.
+
+        >>> IntRange(8, 12).mid
+        10
+        """
+        return (self.lo + self.hi) // 2
+
+
+def to_range(value: IntRange | int | tuple[int, int] | list[int]) -> IntRange:
+    """Convert ``3``, ``(8, 12)`` or an :class:`IntRange` to an :class:`IntRange`."""
+    if isinstance(value, IntRange):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return IntRange(value, value)
+    if isinstance(value, tuple | list) and len(value) == 2:
+        return IntRange(value[0], value[1])
+    raise fail("IntRange", "value", f"expected a whole number or [lo, hi], got {value!r}")
+
+
+def to_optional_range(
+    value: IntRange | int | tuple[int, int] | list[int] | None,
+) -> IntRange | None:
+    """Like :func:`to_range` but lets ``None`` through."""
+    return None if value is None else to_range(value)
+
+
+@final
+@attrs.frozen
+class Tempo:
+    """Seconds spent lowering, pausing and lifting in each rep (``3-1-1`` in coach notation).
+
+    >>> str(Tempo(3, 0, 1))
+    '3-0-1'
+    """
+
+    eccentric: int
+    pause: int = 0
+    concentric: int = 1
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("eccentric", "pause", "concentric"):
+            check_int("Tempo", name, getattr(self, name), 0, 10)
+
+    def __str__(self) -> str:
+        return f"{self.eccentric}-{self.pause}-{self.concentric}"
+
+    @property
+    def seconds_per_rep(self) -> int:
+        """Seconds one rep takes at this tempo."""
+        return self.eccentric + self.pause + self.concentric
+
+
+# Upper bounds that keep a dose sane; anything beyond is a typo, not training.
+_LIMITS: dict[str, tuple[int, int]] = {
+    "sets": (1, 10),
+    "reps": (1, 100),
+    "seconds": (1, 600),
+    "steps": (1, 200),
+    "rest_seconds": (0, 600),
+    "rir": (0, 10),
+}
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Dose:
+    """A prescription's numbers: sets, one of reps/seconds/steps, rest, effort, load, tempo.
+
+    Exactly one of ``reps``, ``seconds`` (holds and timed hops) or ``steps`` (band walks)
+    is set. Ranges accept a number or a ``(lo, hi)`` pair.
+
+    Args:
+        sets: Working sets.
+        reps: Repetitions per set.
+        seconds: Seconds of work per set.
+        steps: Steps per set (per direction when ``per_side``).
+        per_side: Whether the amount is per leg, side or direction.
+        rest_seconds: Rest between sets.
+        rir: Reps in reserve at the end of each set (effort), for strength sets.
+        load_kg: External load, when the athlete has one.
+        tempo: Lowering, pause and lifting seconds, when the tempo matters.
+
+    >>> d = Dose(sets=3, reps=(8, 10), rest_seconds=90, rir=(1, 3))
+    >>> d.unit, str(d)
+    ('reps', '3 × 8–10, rest 90 s, 1–3 RIR')
+    """
+
+    sets: IntRange = attrs.field(converter=to_range)
+    reps: IntRange | None = attrs.field(default=None, converter=to_optional_range)
+    seconds: IntRange | None = attrs.field(default=None, converter=to_optional_range)
+    steps: IntRange | None = attrs.field(default=None, converter=to_optional_range)
+    per_side: bool = False
+    rest_seconds: IntRange = attrs.field(converter=to_range)
+    rir: IntRange | None = attrs.field(default=None, converter=to_optional_range)
+    load_kg: float | None = None
+    tempo: Tempo | None = None
+
+    def __attrs_post_init__(self) -> None:
+        given = [u for u in ("reps", "seconds", "steps") if getattr(self, u) is not None]
+        if len(given) != 1:
+            shown = ", ".join(given) if given else "none"
+            raise fail("Dose", "reps", f"exactly one of reps, seconds, steps is needed ({shown})")
+        for name, (lo, hi) in _LIMITS.items():
+            value: IntRange | None = getattr(self, name)
+            if value is not None and not (lo <= value.lo and value.hi <= hi):
+                raise fail("Dose", name, f"{value} is outside {lo}..{hi}")
+        check_bool("Dose", "per_side", self.per_side)
+        if self.load_kg is not None:
+            check_number("Dose", "load_kg", self.load_kg, 0, 1000)
+        if self.tempo is not None and not isinstance(self.tempo, Tempo):
+            raise fail("Dose", "tempo", f"expected a Tempo, got {self.tempo!r}")
+
+    @property
+    def unit(self) -> Unit:
+        """Which of ``reps``, ``seconds`` or ``steps`` this dose counts."""
+        if self.reps is not None:
+            return "reps"
+        return "seconds" if self.seconds is not None else "steps"
+
+    @property
+    def amount(self) -> IntRange:
+        """The reps, seconds or steps range, whichever this dose counts."""
+        value = self.reps or self.seconds or self.steps
+        assert value is not None  # exactly one is set (checked at construction)
+        return value
+
+    def with_amount(self, amount: IntRange) -> Dose:
+        """The same dose with a new reps, seconds or steps range (whichever it counts).
+
+        >>> Dose(sets=3, reps=(8, 12), rest_seconds=90).with_amount(IntRange(10, 12)).reps
+        IntRange(lo=10, hi=12)
+        """
+        if self.unit == "reps":
+            return attrs.evolve(self, reps=amount)
+        if self.unit == "seconds":
+            return attrs.evolve(self, seconds=amount)
+        return attrs.evolve(self, steps=amount)
+
+    def __str__(self) -> str:
+        suffix = {"reps": "", "seconds": " s", "steps": " steps"}[self.unit]
+        side = " per side" if self.per_side else ""
+        text = f"{self.sets} × {self.amount}{suffix}{side}"
+        if self.load_kg is not None:
+            text += f" @ {self.load_kg:g} kg"
+        if self.tempo is not None:
+            text += f", tempo {self.tempo}"
+        text += f", rest {self.rest_seconds} s"
+        if self.rir is not None:
+            text += f", {self.rir} RIR"
+        return text

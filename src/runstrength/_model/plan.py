@@ -1,0 +1,266 @@
+"""A planned week: prescriptions, sessions, the decisions behind them, and rule breaks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import final
+
+import attrs
+
+from runstrength._model.checks import (
+    check_int,
+    check_slug,
+    check_text,
+    check_texts,
+    fail,
+    member,
+    to_str_tuple,
+)
+from runstrength._model.dose import Dose, IntRange, to_range
+from runstrength._model.vocab import Focus, Placement, Severity, Weekday
+
+__all__ = ["DayDecision", "Prescription", "Routine", "Session", "Violation", "WeekPlan"]
+
+
+def _day(value: Weekday | str) -> Weekday:
+    return member(Weekday, value, "Session.day")
+
+
+def _focus(value: Focus | str) -> Focus:
+    return member(Focus, value, "Session.focus")
+
+
+def _placement(value: Placement | str) -> Placement:
+    return member(Placement, value, "Session.placement")
+
+
+def _decision_day(value: Weekday | str) -> Weekday:
+    return member(Weekday, value, "DayDecision.day")
+
+
+def _decision_focus(value: Focus | str | None) -> Focus | None:
+    return None if value is None else member(Focus, value, "DayDecision.focus")
+
+
+def _severity(value: Severity | str) -> Severity:
+    return member(Severity, value, "Violation.severity")
+
+
+def _violation_day(value: Weekday | str | None) -> Weekday | None:
+    return None if value is None else member(Weekday, value, "Violation.day")
+
+
+@final
+@attrs.frozen
+class Prescription:
+    """One exercise, by catalog id, with its dose.
+
+    >>> Prescription("goblet_squat", Dose(sets=3, reps=(8, 10), rest_seconds=90)).exercise
+    'goblet_squat'
+    """
+
+    exercise: str
+    dose: Dose
+
+    def __attrs_post_init__(self) -> None:
+        check_slug("Prescription", "exercise", self.exercise)
+        if not isinstance(self.dose, Dose):
+            raise fail("Prescription", "dose", f"expected a Dose, got {self.dose!r}")
+
+
+def _prescriptions(items: Iterable[Prescription]) -> tuple[Prescription, ...]:
+    return tuple(items)
+
+
+def _sessions(items: Iterable[Session]) -> tuple[Session, ...]:
+    return tuple(items)
+
+
+def _decisions(items: Iterable[DayDecision]) -> tuple[DayDecision, ...]:
+    return tuple(items)
+
+
+@final
+@attrs.frozen
+class Routine:
+    """A warm-up or cool-down: how long it takes and what it holds, in order.
+
+    Args:
+        minutes: How long it takes.
+        steps: What to do, in order, as short instructions.
+    """
+
+    minutes: IntRange = attrs.field(converter=to_range)
+    steps: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if self.minutes.hi > 60:
+            raise fail("Routine", "minutes", f"{self.minutes} is longer than an hour")
+        check_texts("Routine", "steps", self.steps)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Session:
+    """One strength session on one day.
+
+    Args:
+        day: The weekday.
+        focus: ``strength`` (the harder session) or ``light``.
+        placement: ``after_run`` (after that day's run) or ``standalone``.
+        exercises: The prescriptions, in the order to do them.
+        reasons: Why this day and this content, in a coach's words.
+        warm_up: What to do first.
+        cool_down: What to do last.
+    """
+
+    day: Weekday = attrs.field(converter=_day)
+    focus: Focus = attrs.field(converter=_focus)
+    placement: Placement = attrs.field(converter=_placement)
+    exercises: tuple[Prescription, ...] = attrs.field(converter=_prescriptions)
+    reasons: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
+    warm_up: Routine | None = None
+    cool_down: Routine | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.exercises) > 50:
+            raise fail("Session", "exercises", f"{len(self.exercises)} exercises (at most 50)")
+        for index, item in enumerate(self.exercises):
+            if not isinstance(item, Prescription):
+                raise fail("Session", f"exercises[{index}]", f"expected a Prescription: {item!r}")
+        check_texts("Session", "reasons", self.reasons)
+        for name in ("warm_up", "cool_down"):
+            routine = getattr(self, name)
+            if routine is not None and not isinstance(routine, Routine):
+                raise fail("Session", name, f"expected a Routine or None, got {routine!r}")
+
+    @property
+    def exercise_ids(self) -> tuple[str, ...]:
+        """The ids of its exercises, in order."""
+        return tuple(p.exercise for p in self.exercises)
+
+    def __str__(self) -> str:
+        """The session as text: day, focus, then one line per exercise with its dose."""
+        from runstrength._views.html import session_text  # noqa: PLC0415  # loads when shown
+
+        return session_text(self)
+
+    def _repr_html_(self) -> str:
+        """The session as an HTML table of exercises and doses, for notebooks."""
+        from runstrength._views.html import session_html  # noqa: PLC0415  # loads when shown
+
+        return session_html(self)
+
+
+@final
+@attrs.frozen
+class DayDecision:
+    """Why a day got a session of some focus, or none.
+
+    Args:
+        day: The weekday.
+        focus: The focus of the session placed that day, or ``None`` when none was.
+        reason: The reason, in a coach's words.
+    """
+
+    day: Weekday = attrs.field(converter=_decision_day)
+    focus: Focus | None = attrs.field(converter=_decision_focus)
+    reason: str
+
+    def __attrs_post_init__(self) -> None:
+        check_text("DayDecision", "reason", self.reason)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class WeekPlan:
+    """A week of strength sessions.
+
+    Args:
+        sessions: The sessions, in weekday order.
+        shortfalls: Why fewer sessions were placed than asked for (empty when all fit).
+        decisions: One decision per weekday saying why it got a session or not.
+
+    >>> WeekPlan(sessions=()).session_count
+    0
+    """
+
+    sessions: tuple[Session, ...] = attrs.field(converter=_sessions)
+    shortfalls: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
+    decisions: tuple[DayDecision, ...] = attrs.field(default=(), converter=_decisions)
+
+    def __attrs_post_init__(self) -> None:
+        for index, item in enumerate(self.sessions):
+            if not isinstance(item, Session):
+                raise fail("WeekPlan", f"sessions[{index}]", f"expected a Session: {item!r}")
+        check_texts("WeekPlan", "shortfalls", self.shortfalls)
+        for index, decision in enumerate(self.decisions):
+            if not isinstance(decision, DayDecision):
+                raise fail(
+                    "WeekPlan", f"decisions[{index}]", f"expected a DayDecision: {decision!r}"
+                )
+
+    @property
+    def session_count(self) -> int:
+        """How many sessions the plan holds."""
+        return len(self.sessions)
+
+    def on(self, day: Weekday) -> tuple[Session, ...]:
+        """The sessions on ``day`` (a valid plan has at most one)."""
+        return tuple(s for s in self.sessions if s.day == day)
+
+    def __str__(self) -> str:
+        """The week as text: a grid of days, then each session in full (see ``render_week``)."""
+        from runstrength._views.html import week_text  # noqa: PLC0415  # loads when shown
+
+        return week_text(self)
+
+    def _repr_html_(self) -> str:
+        """The week as an HTML grid of days and tables of exercises, for notebooks."""
+        from runstrength._views.html import week_html  # noqa: PLC0415  # loads when shown
+
+        return week_html(self)
+
+
+_CODE = re.compile(r"RS[0-9]{3}")  # ASCII digits only: \d would take other scripts
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Violation:
+    """A rule a plan breaks.
+
+    Args:
+        code: The rule's stable code, e.g. ``RS101``.
+        rule: The rule's short title.
+        severity: ``error`` (the plan must change) or ``warning`` (advice).
+        message: What is wrong here, in a coach's words.
+        day: The day concerned, if one is.
+        exercise: The exercise concerned, if one is.
+        week: The week of a block concerned (1 for the first), if one is.
+    """
+
+    code: str
+    rule: str
+    severity: Severity = attrs.field(converter=_severity)
+    message: str
+    day: Weekday | None = attrs.field(default=None, converter=_violation_day)
+    exercise: str | None = None
+    week: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.code, str) or _CODE.fullmatch(self.code) is None:
+            raise fail("Violation", "code", f"{self.code!r} is not a rule code like 'RS101'")
+        check_text("Violation", "rule", self.rule)
+        check_text("Violation", "message", self.message, max_len=2000)
+        if self.exercise is not None:
+            check_slug("Violation", "exercise", self.exercise)
+        if self.week is not None:
+            check_int("Violation", "week", self.week, 1, 52)
+
+    def __str__(self) -> str:
+        week = None if self.week is None else f"week {self.week}"
+        where = " ".join(str(x) for x in (week, self.day, self.exercise) if x is not None)
+        place = f" [{where}]" if where else ""
+        return f"{self.code} {self.severity}{place}: {self.message}"

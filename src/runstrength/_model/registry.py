@@ -1,0 +1,39 @@
+"""The public value types, in one tuple, for readers and writers that handle them all."""
+
+from __future__ import annotations
+
+from runstrength._model.athlete import Athlete
+from runstrength._model.block import Block, BlockSettings
+from runstrength._model.catalog import Catalog
+from runstrength._model.dose import Dose, IntRange, Tempo
+from runstrength._model.exercise import Exercise
+from runstrength._model.logs import ExerciseLog, Progression, SetLog
+from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._model.settings import RuleSettings
+from runstrength._model.week import Run, RunningWeek
+
+__all__ = ["VALUE_CLASSES"]
+
+VALUE_CLASSES: tuple[type, ...] = (
+    Athlete,
+    Block,
+    BlockSettings,
+    Catalog,
+    DayDecision,
+    Dose,
+    Exercise,
+    ExerciseLog,
+    IntRange,
+    Prescription,
+    Progression,
+    Routine,
+    RuleSettings,
+    Run,
+    RunningWeek,
+    Session,
+    SetLog,
+    Tempo,
+    Violation,
+    WeekPlan,
+)
+"""Every public value type that ``to_dict``/``from_dict`` read and write, by name."""

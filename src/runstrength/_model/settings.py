@@ -1,0 +1,135 @@
+"""Thresholds the rules use, in one value a caller can change without editing code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import final
+
+import attrs
+
+from runstrength._model.checks import check_int, check_number, fail, member, members
+from runstrength._model.dose import Dose, IntRange, to_range
+from runstrength._model.frozenmap import FrozenMap
+from runstrength._model.vocab import Muscle, Severity
+
+__all__ = ["RuleSettings", "estimate_minutes"]
+
+RUNNER_MUSCLES = frozenset(
+    {
+        Muscle.quadriceps,
+        Muscle.glutes,
+        Muscle.hamstrings,
+        Muscle.calves,
+        Muscle.soleus,
+        Muscle.glute_medius,
+        Muscle.adductors,
+        Muscle.core,
+    }
+)
+"""What every week should train (003: quads, glutes, hamstrings, calves and soleus, hip
+stabilisers, adductors and core)."""
+
+
+def _muscles(values: Iterable[Muscle | str] | str) -> frozenset[Muscle]:
+    return members(Muscle, values, "RuleSettings.muscles")
+
+
+def _to_severities(value: Mapping[str, Severity | str]) -> FrozenMap[str, Severity]:
+    if not isinstance(value, Mapping):
+        raise fail(
+            "RuleSettings", "severities", f"expected a mapping of rule code to severity: {value!r}"
+        )
+    return FrozenMap(
+        sorted(
+            (code, member(Severity, sev, "RuleSettings.severities")) for code, sev in value.items()
+        )
+    )
+
+
+@final
+@attrs.frozen(kw_only=True, cache_hash=True)
+class RuleSettings:
+    """Thresholds for :func:`~runstrength.validate` and :func:`~runstrength.build_week`.
+
+    Every field has the default the rules document; change one with ``attrs.evolve`` or
+    by passing it by name.
+
+    Args:
+        exercises_per_session: Allowed exercises in one session (RS201; 003 says 4–7).
+        min_rest_seconds: Shortest rest between sets (RS204; 003: not a circuit).
+        reps_in_reserve: Reps in reserve strength sets must end with (RS205; 003: 1–3).
+        max_sessions: Most sessions in a week (RS106; 002: more than three is unnecessary).
+        muscles: Muscles every week must train (RS206).
+        beginner_heavy_kinds: How many of heavy squats, lunges, deadlifts and jumping a
+            beginner's week may hold (RS305; 003: not all at once).
+        warm_up_minutes: Warm-up minutes counted when a session names none (RS203).
+        seconds_per_rep: Seconds one rep takes when no tempo is given (RS203).
+        seconds_per_step: Seconds one band-walk step takes (RS203).
+        severities: Severity overrides by rule code, e.g. ``{"RS105": "error"}``.
+
+    >>> RuleSettings(min_rest_seconds=45).min_rest_seconds
+    45
+    """
+
+    exercises_per_session: IntRange = attrs.field(default=IntRange(4, 7), converter=to_range)
+    min_rest_seconds: int = 30
+    reps_in_reserve: IntRange = attrs.field(default=IntRange(1, 3), converter=to_range)
+    max_sessions: int = 3
+    muscles: frozenset[Muscle] = attrs.field(default=RUNNER_MUSCLES, converter=_muscles)
+    beginner_heavy_kinds: int = 1
+    warm_up_minutes: int = 5
+    seconds_per_rep: float = 3.0
+    seconds_per_step: float = 1.5
+    severities: FrozenMap[str, Severity] = attrs.field(
+        default=FrozenMap(), converter=_to_severities
+    )
+
+    def __attrs_post_init__(self) -> None:
+        owner = "RuleSettings"
+        if self.exercises_per_session.lo < 1 or self.exercises_per_session.hi > 20:
+            raise fail(owner, "exercises_per_session", f"{self.exercises_per_session} not in 1..20")
+        check_int(owner, "min_rest_seconds", self.min_rest_seconds, 0, 600)
+        if self.reps_in_reserve.hi > 10:
+            raise fail(owner, "reps_in_reserve", f"{self.reps_in_reserve} not in 0..10")
+        check_int(owner, "max_sessions", self.max_sessions, 1, 7)
+        check_int(owner, "beginner_heavy_kinds", self.beginner_heavy_kinds, 0, 4)
+        check_int(owner, "warm_up_minutes", self.warm_up_minutes, 0, 60)
+        check_number(owner, "seconds_per_rep", self.seconds_per_rep, 0.5, 20)
+        check_number(owner, "seconds_per_step", self.seconds_per_step, 0.5, 20)
+        if self.severities:
+            # Imported here: the rule modules build on this one.
+            from runstrength._rules.validate import rules  # noqa: PLC0415
+
+            known = {r.code for r in rules()}
+            unknown = [code for code in self.severities if code not in known]
+            if unknown:
+                raise fail(owner, "severities", f"no rule has code {', '.join(map(repr, unknown))}")
+
+
+DEFAULT_SETTINGS = RuleSettings()
+"""The documented thresholds, shared by every function that takes ``settings=None``."""
+
+
+def estimate_minutes(
+    doses: Iterable[Dose], *, warm_up_minutes: float, settings: RuleSettings
+) -> float:
+    """Estimate a session's minutes: warm-up + sets × (work + rest), at the low end.
+
+    Work per set counts both sides when ``per_side``; a rep takes its tempo's seconds or
+    ``settings.seconds_per_rep``. The low end of each range is what the plan asks for at
+    least, so a plan over the limit is over it for sure.
+    """
+    total = 0.0
+    for dose in doses:
+        amount = dose.amount.lo
+        if dose.unit == "seconds":
+            work = float(amount)
+        elif dose.unit == "steps":
+            work = amount * settings.seconds_per_step
+        else:
+            per_rep = dose.tempo.seconds_per_rep if dose.tempo else 0
+            work = amount * (per_rep or settings.seconds_per_rep)
+        if dose.per_side:
+            work *= 2
+        total += dose.sets.lo * (work + dose.rest_seconds.lo)
+    return warm_up_minutes + total / 60

@@ -1,0 +1,287 @@
+"""``build_week``: place and fill a week of strength sessions around the runs."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+import attrs
+
+from runstrength._io.packaged import default_catalog
+from runstrength._model.athlete import Athlete
+from runstrength._model.catalog import Catalog
+from runstrength._model.plan import DayDecision, Prescription, Routine, Session, WeekPlan
+from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
+from runstrength._model.vocab import Equipment, Focus, Placement, Weekday
+from runstrength._model.week import RunningWeek
+from runstrength._plan.compose import Pick, Profile, WeekState, compose, minutes
+from runstrength._plan.days import DayOption, Slot, choose_days, day_options, focus_targets
+from runstrength._rules.session import REQUIRED
+
+__all__ = ["build_week", "plan_week"]
+
+
+COOL_DOWN = Routine(
+    (5, 10),
+    (
+        "Five minutes of easy walking or cycling.",
+        "Static stretches for hamstrings, quads, calves and hip flexors, about 30 s each.",
+    ),
+)
+"""The cool-down after every session (000: easy movement, then stretches)."""
+
+
+def warm_up(focus: Focus, after_run: bool, equipment: frozenset[Equipment]) -> Routine:
+    """The warm-up: easy movement (skipped after a run), drills, then practice sets (003)."""
+    drills = "bodyweight squats, hip hinges, glute bridges, calf raises"
+    if Equipment.mini_band in equipment:
+        drills += ", lateral band walks"
+    steps = [f"Drills, one easy set of each: {drills}."]
+    if after_run:
+        steps.insert(0, "The run did the easy movement: go straight to the drills.")
+    else:
+        steps.insert(
+            0, "Five to eight minutes of easy movement: brisk walk, jog, bike or mobility."
+        )
+    if focus is Focus.strength:
+        steps.append("One or two lighter practice sets before the first heavy exercise.")
+    return Routine((3, 5) if after_run else (5, 8), tuple(steps))
+
+
+def build_week(
+    athlete: Athlete,
+    week: RunningWeek,
+    *,
+    catalog: Catalog | None = None,
+    settings: RuleSettings | None = None,
+    next_week: RunningWeek | None = None,
+    previous_week: RunningWeek | None = None,
+) -> WeekPlan:
+    """Place and fill the week's strength sessions around the runs, with reasons.
+
+    Days: only available ones; no ``strength`` session the day before a key run; nothing on
+    race day or the days either side of it; race week holds one light session; after an
+    easy run or a hard run is preferred, recovery days stay easy, and sessions are spaced
+    48 h apart where the week allows. Content: 4–7 exercises covering the patterns each
+    focus needs, only what the athlete's equipment, level and injuries allow, varied
+    between sessions, favouring the athlete's goals, and trimmed to ``session_minutes``.
+
+    When fewer sessions fit than asked for, the plan holds what fits and ``shortfalls``
+    says why. The plan never breaks an ``error`` rule of :func:`~runstrength.validate`.
+
+    Args:
+        athlete: Who the plan is for.
+        week: The running week to fit around.
+        catalog: Where exercises come from (default: the packaged catalog).
+        settings: Changed rule thresholds (default: the documented ones).
+        next_week: The following running week, when known (for the day after Sunday).
+        previous_week: The week before, when known (a Sunday race there rests Monday).
+
+    >>> import runstrength as rs
+    >>> athlete = rs.Athlete(level=rs.Level.intermediate, equipment="gym")
+    >>> week = rs.RunningWeek(mon="easy", tue="intervals", thu="easy", sat="easy", sun="long")
+    >>> plan = rs.build_week(athlete, week)
+    >>> [(str(s.day), str(s.focus)) for s in plan.sessions]
+    [('tue', 'strength'), ('thu', 'light')]
+    """
+    if not isinstance(athlete, Athlete):
+        raise TypeError(f"build_week: athlete must be an Athlete, got {athlete!r}")
+    if not isinstance(week, RunningWeek):
+        raise TypeError(f"build_week: week must be a RunningWeek, got {week!r}")
+    return plan_week(
+        athlete,
+        week,
+        catalog=catalog or default_catalog(),
+        settings=settings or DEFAULT_SETTINGS,
+        next_week=next_week,
+        previous_week=previous_week,
+    )
+
+
+def plan_week(
+    athlete: Athlete,
+    week: RunningWeek,
+    *,
+    catalog: Catalog,
+    settings: RuleSettings,
+    next_week: RunningWeek | None = None,
+    light_only: Mapping[Weekday, str] | None = None,
+    cap: tuple[int, str] | None = None,
+    previous_week: RunningWeek | None = None,
+) -> WeekPlan:
+    """:func:`build_week` with the knobs a block needs.
+
+    Args:
+        athlete: Who the plan is for.
+        week: The running week.
+        catalog: Where exercises come from.
+        settings: Rule thresholds.
+        next_week: The following running week, if known.
+        light_only: Days that may hold light work only, with the reason (a taper).
+        cap: At most this many sessions, with the reason (a beginner's first weeks).
+        previous_week: The week before, if known.
+    """
+    profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
+    race_week = bool(week.race_days)
+    wanted = min(athlete.sessions_per_week, settings.max_sessions)
+    count = min(wanted, 1) if race_week else wanted
+    shortfalls: list[str] = []
+    if count < wanted:
+        shortfalls.append("Race week: one light session keeps the legs fresh for the race.")
+    if cap is not None and cap[0] < count:
+        count = cap[0]
+        shortfalls.append(cap[1])
+
+    options = day_options(athlete, week, next_week, light_only, previous_week)
+    allowed = list(Focus)
+    slots = choose_days(options, focus_targets(athlete, count, race_week), allowed)
+    sessions, failures = _fill(slots, catalog, profile, athlete, settings, race_week)
+    dropped: list[str] = []
+    while failures and slots:
+        # A focus nothing in reach can fill is dropped and the days chosen again.
+        for focus, why in failures:
+            if focus in allowed:
+                allowed.remove(focus)
+                dropped.append(f"No {focus} session: {why}.")
+        slots = choose_days(options, focus_targets(athlete, count, race_week), allowed)
+        sessions, failures = _fill(slots, catalog, profile, athlete, settings, race_week)
+    if len(sessions) < wanted:
+        shortfalls.extend(dropped)
+        if len(sessions) < count:
+            shortfalls.append(_shortfall(wanted, len(sessions), options))
+    elif dropped:
+        # Every session fits, but one is lighter than planned: say so where it is shown.
+        sessions = [attrs.evolve(s, reasons=(*s.reasons, *dropped)) for s in sessions]
+    decisions = _decisions(options, sessions)
+    return WeekPlan(sessions=sessions, shortfalls=shortfalls, decisions=decisions)
+
+
+Content = tuple[tuple[Pick, ...], tuple[str, ...]] | str
+"""A composed session (picks and notes) or why none could be composed."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _contents(
+    catalog: Catalog,
+    profile: Profile,
+    settings: RuleSettings,
+    race_week: bool,
+    minutes: int,
+    plan: tuple[tuple[Focus, bool, bool], ...],
+) -> tuple[Content, ...]:
+    """Each session's content for (focus, after a run, jumps allowed), in composing order.
+
+    Content depends on who the athlete is and what sessions the week holds, not on which
+    days they fall: so a block's weeks, and repeated calls, share it. Pure, hence cached.
+    """
+    state = WeekState()
+    out: list[Content] = []
+    for focus, after_run, jumps in plan:
+        routine = warm_up(focus, after_run, profile.equipment)
+        result = compose(
+            catalog,
+            profile,
+            focus,
+            state,
+            settings=settings,
+            jumps=jumps,
+            minutes_available=minutes,
+            warm_up=routine.minutes.lo,
+        )
+        out.append(result if isinstance(result, str) else (tuple(result[0]), tuple(result[1])))
+    return tuple(out)
+
+
+def _fill(
+    slots: list[Slot],
+    catalog: Catalog,
+    profile: Profile,
+    athlete: Athlete,
+    settings: RuleSettings,
+    race_week: bool,
+) -> tuple[list[Session], list[tuple[Focus, str]]]:
+    # Strength sessions choose first; the light ones then vary around them.
+    order = sorted(slots, key=lambda s: (s.focus is not Focus.strength, s.day.rank))
+    contents = _contents(
+        catalog,
+        profile,
+        settings,
+        race_week,
+        athlete.session_minutes,
+        # 003: no jumps on tired legs (after a key run), the day before one, or in race week.
+        tuple(
+            (
+                slot.focus,
+                slot.after_run,
+                not (slot.after_key_run or slot.before_key_run or race_week),
+            )
+            for slot in order
+        ),
+    )
+    built: dict[Weekday, Session] = {}
+    failures: list[tuple[Focus, str]] = []
+    for slot, content in zip(order, contents, strict=True):
+        if isinstance(content, str):
+            failures.append((slot.focus, content))
+            continue
+        routine = warm_up(slot.focus, slot.after_run, athlete.equipment)
+        built[slot.day] = _session(slot, list(content[0]), list(content[1]), routine, settings)
+    return [built[d] for d in Weekday if d in built], failures
+
+
+def _session(
+    slot: Slot, picks: list[Pick], notes: list[str], routine: Routine, settings: RuleSettings
+) -> Session:
+    covered = [
+        name
+        for name, group in REQUIRED[slot.focus]
+        if any(not p.exercise.patterns.isdisjoint(group) for p in picks)
+    ]
+    total = minutes(picks, routine.minutes.lo, settings)
+    kind = "Strength session" if slot.focus is Focus.strength else "Light session"
+    reasons = [
+        f"{slot.day.title}: {slot.reason}",
+        f"{kind}: {', '.join(covered)}.",
+        *notes,
+        f"About {total:.0f} minutes with the warm-up.",
+    ]
+    return Session(
+        day=slot.day,
+        focus=slot.focus,
+        placement=Placement.after_run if slot.after_run else Placement.standalone,
+        exercises=tuple(Prescription(p.exercise.id, p.dose) for p in picks),
+        reasons=tuple(reasons),
+        warm_up=routine,
+        cool_down=COOL_DOWN,
+    )
+
+
+def _decisions(options: list[DayOption], sessions: list[Session]) -> list[DayDecision]:
+    placed = {s.day: s for s in sessions}
+    decisions = []
+    for option in options:
+        day = option.day
+        if day in placed:
+            session = placed[day]
+            decisions.append(DayDecision(day, session.focus, session.reasons[0]))
+            continue
+        if not option.scores:
+            reason = next(iter(option.refusals.values()))
+        elif any(day.gap(other) == 1 for other in placed):
+            reason = "Kept free: strength days need 48 hours between them."
+        elif Focus.strength in option.refusals:
+            reason = f"Kept free. {option.refusals[Focus.strength]}"
+        else:
+            reason = "Kept free: other days suit the sessions better."
+        decisions.append(DayDecision(day, None, reason))
+    return decisions
+
+
+def _shortfall(wanted: int, placed: int, options: list[DayOption]) -> str:
+    usable = sum(1 for o in options if o.scores)
+    if usable < wanted:
+        return (
+            f"Asked for {wanted} sessions, placed {placed}: only {usable} day(s) this week "
+            f"can take one (the others are unavailable or too close to a race)."
+        )
+    return f"Asked for {wanted} sessions, placed {placed}: the rest would break a rule this week."

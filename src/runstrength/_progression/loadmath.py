@@ -1,0 +1,288 @@
+"""Load math: 1RM estimates, the RTS chart and the load steps equipment can make.
+
+Reps in reserve (RIR) count as extra reps: 8 reps with 2 in reserve estimate the same
+1RM as 10 reps to failure (Zourdos et al. 2016, RIR-based RPE scale). Sources: Epley 1985,
+Brzycki 1993, Lombardi 1989 and Mike Tuchscherer's Reactive Training Systems (RTS) chart.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from fractions import Fraction
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from runstrength._model.errors import InputError
+from runstrength._model.vocab import Equipment
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["RTS_CHART", "estimate_1rm", "load_for", "round_load", "step_down", "step_up"]
+
+RTS_CHART: Final[Mapping[int, float]] = MappingProxyType(
+    {1: 100.0, 2: 95.5, 3: 92.2, 4: 89.2, 5: 86.3, 6: 83.7, 7: 81.1, 8: 78.6,
+     9: 76.2, 10: 73.9, 11: 70.7, 12: 68.0, 13: 65.3, 14: 62.6, 15: 59.9}
+)  # fmt: skip
+"""Percent of 1RM by total reps (reps + RIR) at RIR 0 (RPE 10), after Tuchscherer's RTS chart.
+
+RIR ``k`` reads the same row shifted by ``k`` reps. Totals 13-15 are the published
+chart's 12-rep RPE 9, 8 and 7 cells.
+
+Examples:
+    >>> RTS_CHART[5], RTS_CHART[1 + 1], RTS_CHART[12 + 3]
+    (86.3, 95.5, 59.9)
+"""
+
+_FORMULAS: Final = ("epley", "brzycki", "lombardi", "rts")
+
+
+class _Grid(NamedTuple):
+    """Makeable loads in grams: ``sizes`` ascending, then ``step`` apart (0: no more)."""
+
+    sizes: tuple[int, ...]
+    step: int
+
+
+_MACHINE: Final = _Grid((5000,), 5000)
+_KETTLEBELL_KG: Final = (4, 6, 8, 10, 12, 14, 16, 20, 24, 28, 32, 36, 40, 48)
+_GRIDS: Final[Mapping[Equipment, _Grid]] = MappingProxyType(
+    {
+        Equipment.dumbbell: _Grid(tuple(range(1000, 10001, 1000)), 2000),
+        Equipment.kettlebell: _Grid(tuple(kg * 1000 for kg in _KETTLEBELL_KG), 0),
+        Equipment.barbell: _Grid((2500,), 2500),
+        Equipment.ankle_weights: _Grid((500,), 500),
+        Equipment.leg_press: _MACHINE,
+        Equipment.leg_extension: _MACHINE,
+        Equipment.leg_curl: _MACHINE,
+        Equipment.seated_calf_machine: _MACHINE,
+        Equipment.cable_machine: _MACHINE,
+        Equipment.glute_drive_machine: _MACHINE,
+    }
+)
+
+
+def _check_load(func: str, name: str, value: float) -> list[str]:
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if number and math.isfinite(value) and value >= 0:
+        return []
+    return [f"{func}: {name} must be a finite number >= 0 (got {value!r})"]
+
+
+def _check_set(func: str, reps: int, rir: int, cap: int | None, why: str) -> list[str]:
+    problems = []
+    for name, value, low in (("reps", reps, 1), ("rir", rir, 0)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            problems.append(f"{func}: {name} must be an int (got {value!r})")
+        elif value < low:
+            problems.append(f"{func}: {name} must be >= {low} (got {value!r})")
+    if not problems and cap is not None and reps + rir > cap:
+        problems.append(f"{func}: reps + rir must be <= {cap}{why} (got {reps + rir})")
+    return problems
+
+
+_RTS_WHY: Final = ", the RTS chart covers 1-15 total reps (reps + rir)"
+
+
+def estimate_1rm(load_kg: float, reps: int, *, rir: int = 0, formula: str = "epley") -> float:
+    """Estimate the one-repetition maximum (1RM) from a set.
+
+    The reps counted are ``r = reps + rir``; one rep at RIR 0 returns the load itself
+    for every formula. The result is not rounded (see :func:`round_load`).
+
+    Args:
+        load_kg: Load lifted, kg (finite, >= 0).
+        reps: Reps done (>= 1).
+        rir: Reps in reserve at the end of the set (>= 0).
+        formula: ``"epley"`` ``w * (1 + r / 30)`` (Epley 1985), ``"brzycki"``
+            ``w * 36 / (37 - r)`` (Brzycki 1993, r <= 36), ``"lombardi"`` ``w * r ** 0.10``
+            (Lombardi 1989) or ``"rts"`` ``w * 100 / RTS_CHART[r]`` (r <= 15).
+
+    Returns:
+        The estimated 1RM, kg.
+
+    Raises:
+        InputError: An argument is out of range or the formula is unknown.
+
+    Examples:
+        >>> round(estimate_1rm(100, 10), 2), round(estimate_1rm(100, 8, rir=2), 2)
+        (133.33, 133.33)
+        >>> round(estimate_1rm(100, 10, formula="lombardi"), 2)
+        125.89
+        >>> round(estimate_1rm(86.3, 5, formula="rts"), 6), estimate_1rm(140, 1)
+        (100.0, 140.0)
+    """
+    func = "estimate_1rm"
+    problems = _check_load(func, "load_kg", load_kg)
+    if formula not in _FORMULAS:
+        problems.append(f"{func}: formula must be one of {', '.join(_FORMULAS)} (got {formula!r})")
+    elif formula == "rts":
+        problems += _check_set(func, reps, rir, len(RTS_CHART), _RTS_WHY)
+    elif formula == "brzycki":
+        problems += _check_set(func, reps, rir, 36, " for formula 'brzycki'")
+    else:
+        problems += _check_set(func, reps, rir, None, "")
+    if problems:
+        raise InputError(problems)
+    total = reps + rir
+    weight = float(load_kg)
+    if total == 1:
+        return weight
+    try:
+        if formula == "epley":
+            result = weight * (1.0 + total / 30)
+        elif formula == "brzycki":
+            result = weight * (36.0 / (37 - total))
+        elif formula == "lombardi":
+            result = weight * total**0.10
+        else:
+            result = weight / (RTS_CHART[total] / 100.0)
+    except OverflowError:
+        result = math.inf
+    if not math.isfinite(result):
+        raise InputError(f"{func}: load_kg {load_kg!r} at reps + rir {total} overflows")
+    return result
+
+
+def load_for(one_rm_kg: float, reps: int, *, rir: int = 0) -> float:
+    """Return the load that gives ``reps`` with ``rir`` in reserve, from :data:`RTS_CHART`.
+
+    This inverts ``estimate_1rm(..., formula="rts")``. The result is not rounded.
+
+    Args:
+        one_rm_kg: The 1RM, kg (finite, >= 0).
+        reps: Target reps (>= 1).
+        rir: Target reps in reserve (>= 0); ``reps + rir`` must be within 1-15.
+
+    Returns:
+        The load, kg.
+
+    Raises:
+        InputError: An argument is out of range.
+
+    Examples:
+        >>> round(load_for(100, 5), 6), round(load_for(100, 1, rir=1), 6)
+        (86.3, 95.5)
+    """
+    func = "load_for"
+    problems = _check_load(func, "one_rm_kg", one_rm_kg)
+    problems += _check_set(func, reps, rir, len(RTS_CHART), _RTS_WHY)
+    if problems:
+        raise InputError(problems)
+    return float(one_rm_kg) * (RTS_CHART[reps + rir] / 100.0)
+
+
+def _grams_and_grid(func: str, kg: float, equipment: Equipment) -> tuple[int, _Grid]:
+    problems = _check_load(func, "kg", kg)
+    grid = _GRIDS.get(equipment) if isinstance(equipment, str) else None
+    if grid is None:
+        loadable = ", ".join(_GRIDS)
+        if equipment in tuple(Equipment):
+            name = str(equipment)
+            problems.append(f"{func}: equipment {name!r} cannot carry load (loadable: {loadable})")
+        else:
+            problems.append(f"{func}: equipment must be one of {loadable} (got {equipment!r})")
+    if problems or grid is None:
+        raise InputError(problems)
+    return round(Fraction(kg) * 1000), grid
+
+
+def _floor(grid: _Grid, grams: int) -> int:
+    sizes, step = grid
+    if grams < sizes[0]:
+        return 0
+    if grams >= sizes[-1]:
+        return sizes[-1] + (grams - sizes[-1]) // step * step if step else sizes[-1]
+    return sizes[bisect_right(sizes, grams) - 1]
+
+
+def round_load(kg: float, equipment: Equipment) -> float:
+    """Round ``kg`` down to a load the equipment can make.
+
+    Loads are exact whole grams: ``kg`` is first read to the nearest gram (so float noise
+    such as ``59.99999999999999`` counts as 60 kg), then rounded down to:
+
+    * dumbbell: 1 kg steps up to 10 kg, then 2 kg steps (9, 10, 12, 14, ...);
+    * barbell: 2.5 kg steps (the total load on the bar);
+    * leg_press, leg_extension, leg_curl, seated_calf_machine, cable_machine,
+      glute_drive_machine: 5 kg steps;
+    * kettlebell (project convention): the common bell sizes 4, 6, 8, 10, 12, 14, 16,
+      20, 24, 28, 32, 36, 40 and 48 kg; anything heavier rounds to 48 kg;
+    * ankle_weights (project convention): 0.5 kg steps.
+
+    Project convention: below the smallest makeable load the result is ``0.0``, meaning
+    "cannot be made with this equipment, use bodyweight"; rounding never goes up.
+
+    Args:
+        kg: Wanted load, kg (finite, >= 0).
+        equipment: A load-carrying item (one of the families above).
+
+    Returns:
+        The largest makeable load <= ``kg``, or ``0.0``.
+
+    Raises:
+        InputError: ``kg`` is out of range, or the equipment (bench, wall, step, ...)
+            cannot carry load.
+
+    Examples:
+        >>> round_load(11.9, Equipment.dumbbell), round_load(12.5, Equipment.barbell)
+        (10.0, 12.5)
+        >>> round_load(50, Equipment.kettlebell), round_load(3.9, Equipment.kettlebell)
+        (48.0, 0.0)
+    """
+    grams, grid = _grams_and_grid("round_load", kg, equipment)
+    return _floor(grid, grams) / 1000
+
+
+def step_up(kg: float, equipment: Equipment) -> float:
+    """Return the smallest makeable load strictly above ``kg``: one step up.
+
+    Args:
+        kg: Current load, kg (finite, >= 0, read to the gram; need not be makeable).
+        equipment: A load-carrying item, as in :func:`round_load`.
+
+    Returns:
+        The next load, kg.
+
+    Raises:
+        InputError: As :func:`round_load`, or nothing heavier exists (kettlebells stop
+            at 48 kg).
+
+    Examples:
+        >>> step_up(10, Equipment.dumbbell), step_up(10.5, Equipment.dumbbell)
+        (12.0, 12.0)
+        >>> step_up(0, Equipment.ankle_weights), step_up(16, Equipment.kettlebell)
+        (0.5, 20.0)
+    """
+    grams, grid = _grams_and_grid("step_up", kg, equipment)
+    sizes, step = grid
+    if grams < sizes[-1]:
+        return sizes[bisect_right(sizes, grams)] / 1000
+    if not step:
+        top = sizes[-1] // 1000
+        raise InputError(f"step_up: no {equipment} load above {top} kg (got kg={kg!r})")
+    return (_floor(grid, grams) + step) / 1000
+
+
+def step_down(kg: float, equipment: Equipment) -> float:
+    """Return the largest makeable load strictly below ``kg``, or ``0.0`` if there is none.
+
+    Args:
+        kg: Current load, kg (finite, >= 0, read to the gram; need not be makeable).
+        equipment: A load-carrying item, as in :func:`round_load`.
+
+    Returns:
+        The previous load, kg, floored at ``0.0`` (bodyweight).
+
+    Raises:
+        InputError: As :func:`round_load`.
+
+    Examples:
+        >>> step_down(12, Equipment.dumbbell), step_down(2.5, Equipment.barbell)
+        (10.0, 0.0)
+        >>> step_down(0, Equipment.leg_press), step_down(50, Equipment.kettlebell)
+        (0.0, 48.0)
+    """
+    grams, grid = _grams_and_grid("step_down", kg, equipment)
+    return _floor(grid, grams - 1) / 1000

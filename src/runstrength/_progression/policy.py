@@ -1,0 +1,327 @@
+"""The numbers behind :func:`runstrength.progress`: caps, steps, set reviews and load targets.
+
+Every choice here is a *project convention* unless a source is named:
+
+* Progress one variable at a time, in the order amount (reps, seconds or steps), sets,
+  tempo, harder variation [003: "more reps, more weight, more range of motion, slower
+  tempo, or a harder variation"].
+* Reps rise by 2 a step up to :data:`REP_CAP` (20) for unloadable two-leg moves and
+  :data:`STRENGTH_REP_CAP` (15) for single-leg, per-side or loadable ("strength") moves,
+  which should get harder rather than longer [004: a load that fatigues in 12-15 reps].
+  Plyometric contacts rise by 1 up to :data:`PLYO_REP_CAP` (8). Band-walk steps rise by 2 up
+  to :data:`STEP_CAP` (20). Holds rise by 10 s up to :data:`HOLD_CAP` (90 s); timed hops by
+  5 s up to :data:`PLYO_HOLD_CAP` (30 s) [003: pogo hops 10-20 s]. A cap is never below the
+  highest top of range the catalog itself gives the exercise.
+* Sets rise by one up to :data:`SET_CAP` (4) [003: 2-4 sets].
+* The tempo added is :data:`SLOW_TEMPO`, a 3-second lowering [003].
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from runstrength._model.dose import Dose, IntRange, Tempo
+from runstrength._model.errors import InputError
+from runstrength._model.vocab import Level, Pattern, Symptom
+from runstrength._progression.loadmath import RTS_CHART, estimate_1rm, load_for, round_load
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from runstrength._model.dose import Unit
+    from runstrength._model.exercise import Exercise
+    from runstrength._model.logs import ExerciseLog
+    from runstrength._model.vocab import Equipment
+
+__all__ = [
+    "HOLD_CAP",
+    "MEDICAL_SYMPTOMS",
+    "PLYO_HOLD_CAP",
+    "PLYO_REP_CAP",
+    "REP_CAP",
+    "SET_CAP",
+    "SLOW_TEMPO",
+    "STEP_CAP",
+    "STRENGTH_REP_CAP",
+    "amount_text",
+    "base_load",
+    "growth",
+    "kg",
+    "level_of",
+    "load_equipment",
+    "rts_target",
+    "shifted",
+    "shortfall",
+    "stop_reason",
+    "symptom_names",
+    "with_amount",
+]
+
+REP_CAP: Final = 20
+"""Top of the rep range for unloadable two-leg bodyweight moves (project convention)."""
+STRENGTH_REP_CAP: Final = 15
+"""Top of the rep range for single-leg, per-side or loadable moves [004; convention]."""
+PLYO_REP_CAP: Final = 8
+"""Top of the contacts range for jumps counted in reps (project convention)."""
+STEP_CAP: Final = 20
+"""Top of the steps range for band walks (project convention)."""
+HOLD_CAP: Final = 90
+"""Top of the seconds range for isometric holds (project convention)."""
+PLYO_HOLD_CAP: Final = 30
+"""Top of the seconds range for timed hops [003: 10-20 s; convention: up to 30 s]."""
+SET_CAP: Final = 4
+"""Most working sets progression adds up to [003: 2-4 sets]."""
+SLOW_TEMPO: Final = Tempo(3, 0, 1)
+"""The slow lowering tempo added once reps and sets are maxed out [003]."""
+
+MEDICAL_SYMPTOMS: Final = frozenset({Symptom.chest_pain, Symptom.dizziness, Symptom.numbness})
+"""Red-flag symptoms that call for medical help, not only a physio's advice [003]."""
+
+_RTS_MAX_TOTAL: Final = len(RTS_CHART)
+_DEFAULT_RIR: Final = 2
+
+
+def kg(value: float) -> str:
+    """Format a load for a reason.
+
+    >>> kg(17.5), kg(18.0)
+    ('17.5 kg', '18 kg')
+    """
+    return f"{value:g} kg"
+
+
+def amount_text(value: int, unit: Unit, *, per_side: bool = False) -> str:
+    """Format an amount of work for a reason.
+
+    >>> amount_text(12, "reps"), amount_text(1, "reps"), amount_text(45, "seconds")
+    ('12 reps', '1 rep', '45 s')
+    >>> amount_text(15, "steps", per_side=True)
+    '15 steps per side'
+    """
+    if unit == "seconds":
+        text = f"{value} s"
+    else:
+        noun = "rep" if unit == "reps" else "step"
+        text = f"{value} {noun}{'' if value == 1 else 's'}"
+    return f"{text} per side" if per_side else text
+
+
+def growth(exercise: Exercise, dose: Dose) -> tuple[int, int]:
+    """How much the amount rises per step and where it stops, for this exercise and unit.
+
+    Returns:
+        ``(step, cap)``; the cap is never below the highest top of range that the
+        exercise's own catalog doses give for this unit.
+
+    >>> from runstrength import default_catalog
+    >>> cat = default_catalog()
+    >>> growth(cat["bodyweight_squat"], cat["bodyweight_squat"].doses[Level.beginner])
+    (2, 20)
+    >>> growth(cat["squat_jump"], cat["squat_jump"].doses[Level.advanced])
+    (1, 8)
+    """
+    unit = dose.unit
+    if unit == "reps":
+        if exercise.plyometric:
+            step, cap = 1, PLYO_REP_CAP
+        elif dose.per_side or exercise.load_with or Pattern.single_leg in exercise.patterns:
+            step, cap = 2, STRENGTH_REP_CAP
+        else:
+            step, cap = 2, REP_CAP
+    elif unit == "seconds":
+        step, cap = (5, PLYO_HOLD_CAP) if exercise.plyometric else (10, HOLD_CAP)
+    else:
+        step, cap = 2, STEP_CAP
+    tops = [d.amount.hi for d in exercise.doses.values() if d.unit == unit]
+    return step, max([cap, *tops])
+
+
+def load_equipment(exercise: Exercise) -> Equipment | None:
+    """The first item of ``exercise.load_with`` that can carry load, if any.
+
+    >>> from runstrength import default_catalog
+    >>> load_equipment(default_catalog()["goblet_squat"])
+    Equipment.dumbbell
+    >>> load_equipment(default_catalog()["bodyweight_squat"]) is None
+    True
+    """
+    for item in exercise.load_with:
+        try:
+            round_load(0, item)
+        except InputError:
+            continue
+        return item
+    return None
+
+
+def level_of(exercise: Exercise, dose: Dose) -> Level:
+    """The level whose catalog dose is nearest to ``dose`` (ties go to the lower level).
+
+    Nearness adds the gaps between the sets and amount ranges; a dose in another unit
+    is never nearest unless it is the only one.
+
+    >>> from runstrength import default_catalog
+    >>> squat = default_catalog()["bodyweight_squat"]
+    >>> level_of(squat, squat.doses[Level.intermediate])
+    Level.intermediate
+    """
+    best: tuple[int, int, Level] | None = None
+    for level, candidate in exercise.doses.items():
+        gap = (
+            abs(candidate.sets.lo - dose.sets.lo)
+            + abs(candidate.sets.hi - dose.sets.hi)
+            + abs(candidate.amount.lo - dose.amount.lo)
+            + abs(candidate.amount.hi - dose.amount.hi)
+        )
+        key = (int(candidate.unit != dose.unit), gap, level)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return exercise.level if best is None else best[2]
+
+
+def shortfall(dose: Dose, log: ExerciseLog) -> str | None:
+    """Why the log falls short of the top of the dose, or ``None`` when every set got there.
+
+    A set falls short when it lacks the dose's unit, stops below the top of the range,
+    ends with fewer reps in reserve than the dose's range allows (ground out), or used
+    less than the prescribed load; the log falls short when it has fewer sets than the
+    dose's lower bound.
+
+    >>> from runstrength import ExerciseLog, SetLog
+    >>> dose = Dose(sets=(2, 3), reps=(8, 12), rest_seconds=90, rir=(1, 3))
+    >>> shortfall(dose, ExerciseLog(exercise="x", sets=[SetLog(reps=12), SetLog(reps=10)]))
+    'set 2 stopped at 10 of 12 reps'
+    >>> shortfall(dose, ExerciseLog(exercise="x", sets=[SetLog(reps=12, rir=2)] * 2)) is None
+    True
+    """
+    unit, top, side = dose.unit, dose.amount.hi, dose.per_side
+    if len(log.sets) < dose.sets.lo:
+        return f"only {len(log.sets)} of {dose.sets.lo} sets were done"
+    for index, logged in enumerate(log.sets, 1):
+        done: int | None = getattr(logged, unit)
+        if done is None:
+            return f"set {index} has no {unit} logged"
+        if done < top:
+            return f"set {index} stopped at {done} of {amount_text(top, unit, per_side=side)}"
+        if dose.rir is not None and logged.rir is not None and logged.rir < dose.rir.lo:
+            return (
+                f"set {index} reached {amount_text(done, unit, per_side=side)} with only "
+                f"{logged.rir} in reserve (target {dose.rir} RIR), so it was ground out"
+            )
+        if (
+            dose.load_kg is not None
+            and logged.load_kg is not None
+            and logged.load_kg < dose.load_kg
+        ):
+            return (
+                f"set {index} used {kg(logged.load_kg)}, less than the "
+                f"prescribed {kg(dose.load_kg)}"
+            )
+    return None
+
+
+def base_load(dose: Dose, log: ExerciseLog) -> float:
+    """The load every set was done with: the lightest logged load, else the prescribed one.
+
+    >>> from runstrength import ExerciseLog, SetLog
+    >>> dose = Dose(sets=2, reps=(8, 12), rest_seconds=90, load_kg=16)
+    >>> base_load(dose, ExerciseLog(exercise="x", sets=[SetLog(reps=12, load_kg=18)] * 2))
+    18.0
+    """
+    prescribed = 0.0 if dose.load_kg is None else float(dose.load_kg)
+    logged = [float(s.load_kg) for s in log.sets if s.load_kg is not None]
+    return min(logged) if logged else prescribed
+
+
+def rts_target(dose: Dose, log: ExerciseLog, equipment: Equipment) -> tuple[float, float] | None:
+    """The RTS-chart load for the bottom of the rep range at the target RIR, if it applies.
+
+    The 1RM is estimated from the best set that logged load, reps and RIR (the RTS chart up
+    to 15 total reps, Epley beyond); the target is the chart's load for ``dose.reps.lo``
+    reps at ``dose.rir.lo`` reps in reserve (2 when the dose sets no RIR).
+
+    Returns:
+        ``(raw_kg, rounded_kg)`` (rounded down for the equipment), or ``None`` when no
+        set logged load, reps and RIR, the dose does not count reps, or the target lies
+        beyond the chart.
+
+    >>> from runstrength import Equipment, ExerciseLog, SetLog
+    >>> dose = Dose(sets=3, reps=(8, 12), rest_seconds=90, rir=(1, 3), load_kg=16)
+    >>> log = ExerciseLog(exercise="x", sets=[SetLog(reps=12, load_kg=16, rir=2)] * 3)
+    >>> raw, rounded = rts_target(dose, log, Equipment.dumbbell)
+    >>> round(raw, 1), rounded
+    (19.5, 18.0)
+    """
+    if dose.reps is None:
+        return None
+    target_rir = _DEFAULT_RIR if dose.rir is None else dose.rir.lo
+    if dose.reps.lo + target_rir > _RTS_MAX_TOTAL:
+        return None
+    estimates = []
+    for s in log.sets:
+        if s.load_kg is None or s.load_kg <= 0 or s.reps is None or s.reps < 1 or s.rir is None:
+            continue
+        formula = "rts" if s.reps + s.rir <= _RTS_MAX_TOTAL else "epley"
+        estimates.append(estimate_1rm(s.load_kg, s.reps, rir=s.rir, formula=formula))
+    if not estimates:
+        return None
+    raw = load_for(max(estimates), dose.reps.lo, rir=target_rir)
+    return raw, round_load(raw, equipment)
+
+
+def with_amount(dose: Dose, amount: IntRange) -> Dose:
+    """The dose with its reps, seconds or steps (whichever it counts) replaced.
+
+    >>> with_amount(Dose(sets=2, seconds=(30, 45), rest_seconds=60), IntRange(40, 55)).seconds
+    IntRange(lo=40, hi=55)
+    """
+    if dose.unit == "reps":
+        return attrs.evolve(dose, reps=amount)
+    if dose.unit == "seconds":
+        return attrs.evolve(dose, seconds=amount)
+    return attrs.evolve(dose, steps=amount)
+
+
+def shifted(values: IntRange, by: int) -> IntRange:
+    """The range moved up by ``by`` at both ends.
+
+    >>> shifted(IntRange(10, 15), 2)
+    IntRange(lo=12, hi=17)
+    """
+    return IntRange(values.lo + by, values.hi + by)
+
+
+def symptom_names(symptoms: Sequence[Symptom]) -> str:
+    """Symptoms as a capitalised list for a reason.
+
+    >>> symptom_names((Symptom.dizziness, Symptom.chest_pain))
+    'Dizziness, chest pain'
+    """
+    text = ", ".join(str(s).replace("_", " ") for s in symptoms)
+    return text[:1].upper() + text[1:]
+
+
+def stop_reason(log: ExerciseLog) -> str:
+    """Why to stop: red-flag symptoms call for medical help, sharp pain for a physio or doctor.
+
+    >>> from runstrength import ExerciseLog
+    >>> print(stop_reason(ExerciseLog(exercise="x", sets=(), pain="sharp")))  # doctest: +ELLIPSIS
+    Sharp pain logged: stop this exercise and seek advice from a health professional ...
+    """
+    if any(s in MEDICAL_SYMPTOMS for s in log.symptoms):
+        return (
+            f"{symptom_names(log.symptoms)} logged: stop this exercise and the session now, "
+            "and get medical help from a doctor or other health professional before training "
+            "again (emergency services if chest pain does not settle)."
+        )
+    if log.symptoms:
+        return (
+            "Unusual symptoms logged: stop this exercise and seek advice from a health "
+            "professional (physiotherapist or doctor) before doing it again."
+        )
+    return (
+        "Sharp pain logged: stop this exercise and seek advice from a health professional "
+        "(physiotherapist or doctor) before doing it again; do not train through sharp pain."
+    )

@@ -1,0 +1,139 @@
+"""Block rules RS405–RS406 and the week-to-week steps RS401 checks in a block."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from runstrength._model.block import week_volume
+from runstrength._model.vocab import Focus, Level, Phase, Severity
+from runstrength._rules.rulebook import rule
+
+if TYPE_CHECKING:
+    from runstrength._model.athlete import Athlete
+    from runstrength._model.block import Block, BlockSettings
+    from runstrength._model.catalog import Catalog
+    from runstrength._model.plan import Session, WeekPlan
+    from runstrength._model.settings import RuleSettings
+    from runstrength._rules.progression import BlockFinding, Step
+
+__all__ = ["BlockContext"]
+
+
+def _by_focus(plan: WeekPlan) -> dict[Focus, list[Session]]:
+    found: dict[Focus, list[Session]] = {}
+    for session in plan.sessions:
+        found.setdefault(session.focus, []).append(session)
+    return found
+
+
+class BlockContext:
+    """What a block check sees: the block, the athlete and the block's cycle settings."""
+
+    __slots__ = ("athlete", "block", "catalog", "cycle", "settings")
+
+    def __init__(
+        self,
+        block: Block,
+        athlete: Athlete,
+        catalog: Catalog,
+        settings: RuleSettings,
+        cycle: BlockSettings,
+    ) -> None:
+        self.block = block
+        self.athlete = athlete
+        self.catalog = catalog
+        self.settings = settings
+        self.cycle = cycle
+
+    def steps(self) -> Iterator[Step]:
+        """Each exercise's step from one week to the next.
+
+        The k-th session of a focus in one week is paired with the k-th session of the
+        same focus in the next, and exercises are paired by id within them. Exercises
+        that come or go (a new session, a taper's lighter choice) take no step.
+        """
+        weeks = self.block.weeks
+        for index in range(1, len(weeks)):
+            before, after = _by_focus(weeks[index - 1]), _by_focus(weeks[index])
+            for focus in Focus:
+                for old, new in zip(before.get(focus, ()), after.get(focus, ()), strict=False):
+                    olds = {p.exercise: p for p in reversed(old.exercises)}
+                    for item in new.exercises:
+                        if item.exercise in olds:
+                            yield olds[item.exercise], item, None, new.day, index + 1
+
+
+@rule(
+    "RS405",
+    "A deload week on a regular cycle and a taper before a race",
+    Severity.warning,
+    "convention",
+    "Adaptation happens in recovery: a lighter week every few weeks lets the work sink "
+    "in, and the last days before a race are for arriving fresh, not for getting stronger.",
+    scopes=("block",),
+)
+def _cycle(ctx: BlockContext) -> Iterator[BlockFinding]:
+    block, every = ctx.block, ctx.cycle.deload_every
+    streak = 0
+    for index, (plan, phase) in enumerate(zip(block.weeks, block.phases, strict=True)):
+        number = index + 1
+        streak = streak + 1 if phase is Phase.build else 0
+        if every and streak >= every:
+            yield (
+                f"Week {number} is build week {streak} in a row; every {every}th week "
+                "should be a lighter deload week.",
+                None,
+                None,
+                number,
+            )
+        if phase is Phase.deload and index:
+            before = week_volume(block.weeks[index - 1])
+            if before and week_volume(plan) >= before:
+                yield (
+                    f"Deload week {number} plans {week_volume(plan)} working sets, not fewer "
+                    f"than the {before} of the week before.",
+                    None,
+                    None,
+                    number,
+                )
+    races = [i * 7 + d.rank for i, w in enumerate(block.running) for d in w.race_days]
+    days = ctx.cycle.taper_days
+    for index, plan in enumerate(block.weeks):
+        for session in plan.sessions:
+            if session.focus is not Focus.strength:
+                continue
+            gaps = [r - (index * 7 + session.day.rank) for r in races]
+            near = [g for g in gaps if 0 < g <= days]
+            if near:
+                yield (
+                    f"A strength session {min(near)} days before a race; in the last "
+                    f"{days} days before a race, keep strength work light.",
+                    session.day,
+                    None,
+                    index + 1,
+                )
+
+
+@rule(
+    "RS406",
+    "Beginners start with one session a week and add a second later",
+    Severity.warning,
+    "003",
+    "A beginner's muscles and tendons need a few weeks of one session to adapt before "
+    "a second one adds to the running.",
+    scopes=("block",),
+)
+def _ramp(ctx: BlockContext) -> Iterator[BlockFinding]:
+    if ctx.athlete.level is not Level.beginner:
+        return
+    ramp = ctx.cycle.ramp_weeks
+    for index, plan in enumerate(ctx.block.weeks[:ramp]):
+        if len(plan.sessions) > 1:
+            yield (
+                f"Week {index + 1} holds {len(plan.sessions)} sessions; a beginner's first "
+                f"{ramp} weeks hold one.",
+                None,
+                None,
+                index + 1,
+            )

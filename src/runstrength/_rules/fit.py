@@ -1,0 +1,164 @@
+"""Athlete fit rules (RS301–RS305): what this athlete may do."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from runstrength._model.exercise import Exercise
+from runstrength._model.plan import Prescription
+from runstrength._model.vocab import Equipment, Level, Pattern, Severity, ordered
+from runstrength._rules.rulebook import Context, Finding, rule
+
+LOAD_ITEMS = frozenset(
+    {
+        Equipment.dumbbell,
+        Equipment.kettlebell,
+        Equipment.barbell,
+        Equipment.leg_press,
+        Equipment.leg_extension,
+        Equipment.leg_curl,
+        Equipment.seated_calf_machine,
+        Equipment.cable_machine,
+        Equipment.glute_drive_machine,
+    }
+)
+"""Items that make an exercise a loaded (heavy) one when it needs them."""
+
+BARS_AND_MACHINES = frozenset(
+    {
+        Equipment.barbell,
+        Equipment.leg_press,
+        Equipment.leg_extension,
+        Equipment.leg_curl,
+        Equipment.seated_calf_machine,
+        Equipment.cable_machine,
+        Equipment.glute_drive_machine,
+    }
+)
+"""Items whose lifts are heavy work whatever a session calls itself."""
+
+
+def is_heavy_lift(exercise: Exercise) -> bool:
+    """Whether doing the exercise at all needs a barbell or a machine."""
+    return any(group <= BARS_AND_MACHINES for group in exercise.equipment)
+
+
+HEAVY_KINDS: tuple[tuple[str, Pattern], ...] = (
+    ("heavy squats", Pattern.squat),
+    ("heavy lunges", Pattern.lunge),
+    ("deadlifts", Pattern.hinge),
+)
+
+
+def is_loaded(item: Prescription | None, exercise: Exercise) -> bool:
+    """Whether the work is loaded: it names a load, or needs a weight or machine to do."""
+    if item is not None and item.dose.load_kg:
+        return True
+    return any(group <= LOAD_ITEMS for group in exercise.equipment)
+
+
+def heavy_kinds(pairs: list[tuple[Prescription | None, Exercise]]) -> list[str]:
+    """Which of heavy squats, heavy lunges, deadlifts and jumping the work holds."""
+    kinds = [
+        name
+        for name, pattern in HEAVY_KINDS
+        if any(pattern in ex.patterns and is_loaded(item, ex) for item, ex in pairs)
+    ]
+    if any(ex.plyometric for _, ex in pairs):
+        kinds.append("jumping")
+    return kinds
+
+
+@rule(
+    "RS301",
+    "Every exercise's equipment is available",
+    Severity.error,
+    "convention",
+    "An exercise that needs a barbell is no use to a runner training at home.",
+)
+def _equipment(ctx: Context) -> Iterator[Finding]:
+    for session, item, exercise in ctx.items():
+        if not exercise.available_with(ctx.athlete.equipment):
+            needs = " and ".join(
+                " or ".join(str(e) for e in ordered(group))
+                for group in exercise.equipment
+                if group.isdisjoint(ctx.athlete.equipment)
+            )
+            yield (f"{exercise.name} needs {needs}.", session.day, item.exercise)
+
+
+@rule(
+    "RS302",
+    "Every exercise suits the athlete's level",
+    Severity.error,
+    "003",
+    "Skills like pistols or barbell squats come after the basics are solid.",
+)
+def _level(ctx: Context) -> Iterator[Finding]:
+    for session, item, exercise in ctx.items():
+        if not exercise.suits(ctx.athlete.level):
+            yield (
+                f"{exercise.name} is for {exercise.level} athletes and up, not "
+                f"{ctx.athlete.level}.",
+                session.day,
+                item.exercise,
+            )
+
+
+@rule(
+    "RS303",
+    "No plyometrics for beginners",
+    Severity.error,
+    "003",
+    "Jumping comes after a runner has the strength and landing control to absorb it.",
+)
+def _plyometrics(ctx: Context) -> Iterator[Finding]:
+    if ctx.athlete.level is not Level.beginner:
+        return
+    for session, item, exercise in ctx.items():
+        if exercise.plyometric:
+            yield (
+                f"{exercise.name} is a jump: beginners skip jumping.",
+                session.day,
+                item.exercise,
+            )
+
+
+@rule(
+    "RS304",
+    "Nothing the athlete's injuries rule out",
+    Severity.error,
+    "001",
+    "Some moves load an irritated tissue directly (single-leg eccentric drops and a sore "
+    "Achilles, for one).",
+)
+def _injuries(ctx: Context) -> Iterator[Finding]:
+    for session, item, exercise in ctx.items():
+        clash = ordered(exercise.avoid_with & ctx.athlete.injuries)
+        if clash:
+            names = ", ".join(str(i).replace("_", " ") for i in clash)
+            yield (
+                f"{exercise.name} is to be avoided with {names} pain.",
+                session.day,
+                item.exercise,
+            )
+
+
+@rule(
+    "RS305",
+    "A beginner's week does not add heavy squats, lunges, deadlifts and jumping at once",
+    Severity.error,
+    "003",
+    "Muscles, tendons and joints new to strength work need time to adjust to each new load.",
+)
+def _beginner_load(ctx: Context) -> Iterator[Finding]:
+    if ctx.athlete.level is not Level.beginner:
+        return
+    pairs: list[tuple[Prescription | None, Exercise]] = [(i, e) for _, i, e in ctx.items()]
+    kinds = heavy_kinds(pairs)
+    if len(kinds) > ctx.settings.beginner_heavy_kinds:
+        yield (
+            f"A beginner's week holds {', '.join(kinds)}; add one of these at a time.",
+            None,
+            None,
+        )

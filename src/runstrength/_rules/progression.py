@@ -1,0 +1,292 @@
+"""Progression rules RS401–RS404: what one step from a prescription to the next may change.
+
+A *step* is an old prescription, the new one, and (for a :class:`~runstrength.Progression`)
+the change it names. RS401 reads steps from one progression or from the weeks of a block;
+RS402–RS404 need the log the step was decided from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Protocol
+
+from runstrength._model.vocab import Change, Pain, Severity, Weekday
+from runstrength._progression.loadmath import step_up
+from runstrength._progression.policy import base_load, load_equipment, shortfall
+from runstrength._rules.rulebook import rule
+
+if TYPE_CHECKING:
+    from runstrength._model.catalog import Catalog
+    from runstrength._model.logs import ExerciseLog, Progression
+    from runstrength._model.plan import Prescription
+    from runstrength._model.settings import RuleSettings
+
+__all__ = ["BlockFinding", "HasSteps", "ProgressionContext", "Step", "changed_variables"]
+
+BlockFinding = tuple[str, Weekday | None, str | None, int | None]
+"""What a progression or block check reports: message, day, exercise and week (if any)."""
+
+Step = tuple["Prescription", "Prescription", Change | None, Weekday | None, int | None]
+"""One step: old and new prescription, the change it names (if any), its day and week."""
+
+_AMOUNTS = ("reps", "seconds", "steps")
+
+_NAMES = {
+    "exercise": "the exercise",
+    "sets": "sets",
+    "amount": "reps (or seconds, steps)",
+    "load_kg": "load",
+    "tempo": "tempo",
+}
+
+_ALLOWED: dict[str, frozenset[Change]] = {
+    "exercise": frozenset({Change.variation, Change.regress}),
+    "sets": frozenset({Change.sets, Change.regress, Change.deload}),
+    "amount": frozenset({Change.reps, Change.seconds, Change.regress, Change.deload}),
+    "load_kg": frozenset({Change.load, Change.regress, Change.deload}),
+    "tempo": frozenset({Change.tempo, Change.regress}),
+}
+"""Which named changes may alter each variable."""
+
+_PROGRESSING = frozenset(
+    {Change.reps, Change.load, Change.sets, Change.seconds, Change.tempo, Change.range}
+    | {Change.variation}
+)
+"""Changes that make an exercise harder."""
+
+
+def changed_variables(old: Prescription, new: Prescription) -> tuple[str, ...]:
+    """The progression variables that differ between two prescriptions.
+
+    A change of exercise counts as one variable, whatever dose comes with it (the new
+    exercise brings its own). Otherwise the sets, the amount (reps, seconds or steps, and
+    which of them is counted), the load and the tempo are compared; rest and reps in
+    reserve describe how the sets are done and are not progression variables.
+
+    >>> from runstrength import Dose, Prescription
+    >>> a = Prescription("goblet_squat", Dose(sets=3, reps=(8, 12), rest_seconds=90))
+    >>> b = Prescription("goblet_squat", Dose(sets=3, reps=(10, 12), rest_seconds=90))
+    >>> changed_variables(a, b)
+    ('amount',)
+    """
+    if old.exercise != new.exercise:
+        return ("exercise",)
+    a, b = old.dose, new.dose
+    found = []
+    if a.sets != b.sets:
+        found.append("sets")
+    if any(getattr(a, unit) != getattr(b, unit) for unit in _AMOUNTS):
+        found.append("amount")
+    if a.load_kg != b.load_kg:
+        found.append("load_kg")
+    if a.tempo != b.tempo:
+        found.append("tempo")
+    return tuple(found)
+
+
+def _load(p: Prescription) -> float:
+    return 0.0 if p.dose.load_kg is None else float(p.dose.load_kg)
+
+
+def _raises(old: Prescription, new: Prescription, catalog: Catalog) -> bool:
+    """Whether a step's content makes the work harder, whatever it is named."""
+    if old.exercise != new.exercise:
+        exercise = catalog.get(new.exercise)
+        return exercise is not None and exercise.easier == old.exercise
+    a, b = old.dose, new.dose
+    return (
+        b.sets.hi > a.sets.hi
+        or (a.unit == b.unit and (b.amount.hi > a.amount.hi or b.amount.lo > a.amount.lo))
+        or _load(new) > _load(old)
+        or (b.tempo is not None and a.tempo is None)
+    )
+
+
+def _harder(old: Prescription, new: Prescription, change: Change, catalog: Catalog) -> bool:
+    """Whether a step makes the work harder: by its name or by what it changes."""
+    return change in _PROGRESSING or _raises(old, new, catalog)
+
+
+class HasSteps(Protocol):
+    """A context that offers steps: one progression, or the weeks of a block."""
+
+    def steps(self) -> Iterator[Step]:
+        """Each step, in a defined order."""
+        ...  # pragma: no cover - a protocol
+
+
+class ProgressionContext:
+    """What a progression check sees: the step, the log it came from, the catalog."""
+
+    __slots__ = ("catalog", "log", "prescription", "progression", "settings")
+
+    def __init__(
+        self,
+        prescription: Prescription,
+        log: ExerciseLog,
+        progression: Progression,
+        catalog: Catalog,
+        settings: RuleSettings,
+    ) -> None:
+        self.prescription = prescription
+        self.log = log
+        self.progression = progression
+        self.catalog = catalog
+        self.settings = settings
+
+    def steps(self) -> Iterator[Step]:
+        """The one step this progression takes."""
+        yield self.prescription, self.progression.next, self.progression.change, None, None
+
+
+@rule(
+    "RS401",
+    "One progression variable changes at a time",
+    Severity.error,
+    "003",
+    "Changing one thing at a time lets the body adapt and tells you what worked; two "
+    "changes at once can add up to too big a jump.",
+    scopes=("progression", "block"),
+)
+def _one_variable(ctx: HasSteps) -> Iterator[BlockFinding]:
+    for old, new, change, day, week in ctx.steps():
+        changed = changed_variables(old, new)
+        exercise = new.exercise
+        if len(changed) > 1:
+            what = " and ".join(_NAMES[c] for c in changed)
+            yield (
+                f"{what.capitalize()} change at once for {exercise} ({old.dose} → "
+                f"{new.dose}); change one of them now and the other next time.",
+                day,
+                exercise,
+                week,
+            )
+        elif change is not None and changed and change not in _ALLOWED[changed[0]]:
+            yield (
+                f"The step is named {change!s} but changes {_NAMES[changed[0]]} "
+                f"({old.dose} → {new.dose}); name the change that was made.",
+                day,
+                exercise,
+                week,
+            )
+        elif change in (Change.none, Change.stop) and changed:
+            yield (
+                f"A {change!s} step must keep the prescription, but {_NAMES[changed[0]]} changed.",
+                day,
+                exercise,
+                week,
+            )
+
+
+@rule(
+    "RS402",
+    "Load rises only when every set reached the top of the range",
+    Severity.error,
+    "003, 004",
+    "Double progression: reps climb first, and the load goes up only once every set "
+    "reaches the top of the range with clean form and reps in reserve, by one step.",
+    scopes=("progression",),
+)
+def _double_progression(ctx: ProgressionContext) -> Iterator[BlockFinding]:
+    old, new, log = ctx.prescription, ctx.progression.next, ctx.log
+    if old.exercise != new.exercise or _load(new) <= _load(old):
+        return
+    exercise = new.exercise
+    problem = None
+    if not log.sets:
+        problem = "no sets were logged"
+    elif log.pain is not Pain.none or log.symptoms:
+        problem = f"the log reports {log.pain} pain" if not log.symptoms else "a red flag"
+    elif not log.form_ok:
+        problem = "form was not clean"
+    else:
+        problem = shortfall(old.dose, log)
+    if problem is not None:
+        yield f"Load rises for {exercise} although {problem}: hold the load.", None, exercise, None
+        return
+    known = ctx.catalog.get(exercise)
+    equipment = None if known is None else load_equipment(known)
+    if equipment is None:
+        return
+    base = base_load(old.dose, log)
+    try:
+        limit = step_up(base, equipment)
+    except ValueError:  # a load beyond what the equipment's steps describe
+        return
+    if _load(new) > limit + 1e-9:
+        yield (
+            f"Load rises for {exercise} from {base:g} kg to {_load(new):g} kg, more than one "
+            f"{str(equipment).replace('_', ' ')} step ({limit:g} kg).",
+            None,
+            exercise,
+            None,
+        )
+
+
+@rule(
+    "RS403",
+    "Plyometrics progress only with quiet, controlled, pain-free landings",
+    Severity.error,
+    "003",
+    "Landing is where jumps load tendons and joints; noisy or painful landings mean the "
+    "athlete is not ready for more contacts or a harder jump.",
+    scopes=("progression",),
+)
+def _quiet_landings(ctx: ProgressionContext) -> Iterator[BlockFinding]:
+    old, new, log = ctx.prescription, ctx.progression.next, ctx.log
+    exercise = ctx.catalog.get(old.exercise)
+    if exercise is None or not exercise.plyometric:
+        return
+    if not _harder(old, new, ctx.progression.change, ctx.catalog):
+        return
+    if not log.sets:
+        problem = "no landings were logged"
+    elif not log.form_ok:
+        problem = "landings were not quiet and controlled"
+    elif log.pain is not Pain.none or log.symptoms:
+        problem = "landings were not pain-free"
+    else:
+        return
+    yield (
+        f"{old.exercise} progresses although {problem}: hold the jumps until every landing "
+        "is quiet, controlled and pain-free.",
+        None,
+        old.exercise,
+        None,
+    )
+
+
+@rule(
+    "RS404",
+    "Pain regresses; sharp pain or a red flag stops",
+    Severity.error,
+    "001, 003",
+    "Training through pain turns a niggle into an injury. Mild pain means an easier "
+    "variation or less load; sharp pain or numbness, dizziness or chest pain means "
+    "stopping and seeing a health professional.",
+    scopes=("progression",),
+)
+def _pain(ctx: ProgressionContext) -> Iterator[BlockFinding]:
+    old, log, step = ctx.prescription, ctx.log, ctx.progression
+    exercise = old.exercise
+    if log.symptoms or log.pain is Pain.sharp:
+        what = "a red-flag symptom" if log.symptoms else "sharp pain"
+        if step.change is not Change.stop:
+            yield (
+                f"{what.capitalize()} during {exercise} must stop the exercise (advise "
+                f"seeing a health professional), not {step.change!s}.",
+                None,
+                exercise,
+                None,
+            )
+        return
+    if log.pain is Pain.mild and (
+        step.change not in (Change.regress, Change.stop) or _raises(old, step.next, ctx.catalog)
+    ):
+        yield (
+            f"Mild pain during {exercise} calls for a regression (an easier variation or "
+            f"less load), not {step.change!s} to {step.next.exercise} at {step.next.dose}.",
+            None,
+            exercise,
+            None,
+        )

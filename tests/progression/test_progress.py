@@ -1,0 +1,791 @@
+"""Tests for runstrength._progression.step: one change at a time, double progression, safety stops.
+
+Rules: RS401 (one variable at a time), RS402 (double progression), RS403 (plyometrics
+progress only with quiet landings), RS404 (mild pain regresses, sharp pain or a red flag
+stops). Source ids in comments refer to the articles in the project's source set.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from runstrength._io.packaged import default_catalog
+from runstrength._model.catalog import Catalog
+from runstrength._model.dose import Dose, IntRange, Tempo
+from runstrength._model.errors import InputError
+from runstrength._model.exercise import Exercise
+from runstrength._model.logs import ExerciseLog, Progression, SetLog
+from runstrength._model.plan import Prescription, Session, WeekPlan
+from runstrength._model.vocab import Change, Equipment, Level, Pain, Pattern, Symptom
+from runstrength._progression.loadmath import round_load, step_up
+from runstrength._progression.policy import (
+    HOLD_CAP,
+    PLYO_HOLD_CAP,
+    PLYO_REP_CAP,
+    REP_CAP,
+    SET_CAP,
+    SLOW_TEMPO,
+    STEP_CAP,
+    STRENGTH_REP_CAP,
+    growth,
+    load_equipment,
+    with_amount,
+)
+from runstrength._progression.step import progress, progress_week
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from hypothesis.strategies import DrawFn
+
+BEG, INT, ADV = Level.beginner, Level.intermediate, Level.advanced
+
+
+@pytest.fixture(scope="module")
+def cat() -> Catalog:
+    return default_catalog()
+
+
+# The value types convert collections with ``converter=tuple``, which attrs' mypy plugin
+# types as ``Iterable[_T_co]`` (unbindable); these helpers take ``Any`` so the tests stay
+# checked under ``mypy --strict`` whether or not that is fixed upstream.
+
+
+def log_of(**fields: Any) -> ExerciseLog:
+    return ExerciseLog(**fields)
+
+
+def session_of(**fields: Any) -> Session:
+    return Session(**fields)
+
+
+def week_of(**fields: Any) -> WeekPlan:
+    return WeekPlan(**fields)
+
+
+def catalog_of(exercises: Any) -> Catalog:
+    return Catalog(exercises)
+
+
+def rx(exercise: str, **dose: Any) -> Prescription:
+    dose.setdefault("sets", 3)
+    dose.setdefault("rest_seconds", 90)
+    return Prescription(exercise, Dose(**dose))
+
+
+def catalog_rx(exercise: str, level: Level, **changes: Any) -> Prescription:
+    dose = default_catalog()[exercise].doses[level]
+    return Prescription(exercise, attrs.evolve(dose, **changes))
+
+
+def done(exercise: str, *sets: SetLog, **fields: Any) -> ExerciseLog:
+    return log_of(exercise=exercise, sets=sets, **fields)
+
+
+def reps(n: int, count: int = 3, **fields: Any) -> tuple[SetLog, ...]:
+    return tuple(SetLog(reps=n, **fields) for _ in range(count))
+
+
+GOBLET = rx("goblet_squat", reps=(8, 12), rir=(1, 3), load_kg=16)
+
+
+def test_goblet_example_from_the_brief() -> None:
+    step = progress(GOBLET, done("goblet_squat", *reps(12, rir=2)))
+    assert step.change is Change.load
+    assert step.next == Prescription("goblet_squat", attrs.evolve(GOBLET.dose, load_kg=18.0))
+    assert "16 kg" in step.reason
+    assert "18 kg" in step.reason
+    assert "8 reps" in step.reason  # reps start back at the bottom of the range
+
+
+# --- 1. stop: sharp pain and red flags (RS404) ---------------------------------------------
+
+
+def test_sharp_pain_stops_and_sends_to_a_professional() -> None:
+    step = progress(GOBLET, done("goblet_squat", *reps(12), pain=Pain.sharp))
+    assert step.change is Change.stop
+    assert step.next == GOBLET
+    assert "stop" in step.reason.lower()
+    assert "professional" in step.reason
+    assert "physio" in step.reason
+    assert "doctor" in step.reason
+
+
+@pytest.mark.parametrize("symptom", [Symptom.chest_pain, Symptom.dizziness, Symptom.numbness])
+def test_medical_red_flags_stop_and_call_for_medical_help(symptom: Symptom) -> None:
+    step = progress(GOBLET, done("goblet_squat", *reps(12), symptoms=[symptom]))
+    assert step.change is Change.stop
+    assert step.next == GOBLET
+    assert "medical help" in step.reason
+    assert "doctor" in step.reason
+    assert str(symptom).replace("_", " ") in step.reason.lower()
+
+
+def test_unusual_symptoms_stop_and_call_for_advice() -> None:
+    step = progress(GOBLET, done("goblet_squat", *reps(12), symptoms=["unusual"]))
+    assert step.change is Change.stop
+    assert "professional" in step.reason
+
+
+def test_stop_comes_before_everything_else() -> None:
+    log = done("goblet_squat", pain=Pain.mild, form_ok=False, symptoms=["dizziness"])
+    assert progress(GOBLET, log).change is Change.stop
+    sharp = done("pogo_hop", pain=Pain.sharp, form_ok=False)
+    hops = catalog_rx("pogo_hop", INT)
+    assert progress(hops, sharp).change is Change.stop
+
+
+def test_stop_needs_no_catalog_entry() -> None:
+    mine = rx("my_own_move", reps=10)
+    step = progress(mine, done("my_own_move", pain="sharp"), catalog=catalog_of(()))
+    assert step.change is Change.stop
+    assert step.next == mine
+
+
+# --- 2. regress on mild pain (RS404) -------------------------------------------------------
+
+
+def test_mild_pain_regresses_to_the_easier_variation_at_the_same_level(cat: Catalog) -> None:
+    old = catalog_rx("goblet_squat", INT, load_kg=16)
+    step = progress(old, done("goblet_squat", *reps(12), pain="mild"))
+    assert step.change is Change.regress
+    assert step.next == Prescription("box_squat", cat["box_squat"].doses[INT])
+    assert "Mild pain" in step.reason
+    assert cat["box_squat"].name in step.reason
+
+
+def test_mild_pain_on_jumps_regresses_to_the_easier_move(cat: Catalog) -> None:
+    step = progress(catalog_rx("squat_jump", ADV), done("squat_jump", *reps(6), pain="mild"))
+    assert step.change is Change.regress
+    assert step.next == Prescription("pogo_hop", cat["pogo_hop"].doses[ADV])
+
+
+def test_mild_pain_without_easier_variation_drops_one_load_step() -> None:
+    old = rx("step_up", reps=(8, 10), per_side=True, load_kg=10)
+    step = progress(old, done("step_up", *reps(10), pain="mild"))
+    assert step.change is Change.regress
+    assert step.next == Prescription("step_up", attrs.evolve(old.dose, load_kg=9.0))
+    assert "10 kg" in step.reason
+    assert "9 kg" in step.reason
+
+
+def test_mild_pain_at_the_lightest_load_goes_to_bodyweight() -> None:
+    old = rx("step_up", reps=(8, 10), load_kg=1)
+    step = progress(old, done("step_up", *reps(10), pain="mild"))
+    assert step.change is Change.regress
+    assert step.next.dose.load_kg is None
+    assert "bodyweight" in step.reason
+
+
+def test_mild_pain_without_easier_or_load_cuts_work_step_by_step() -> None:
+    old = rx("step_up", sets=(2, 3), reps=(8, 10), per_side=True)
+    first = progress(old, done("step_up", *reps(10), pain="mild"))
+    assert first.change is Change.regress
+    assert first.next.dose == attrs.evolve(old.dose, reps=IntRange(8))
+    assert "8 reps" in first.reason
+    second = progress(first.next, done("step_up", *reps(8), pain="mild"))
+    assert second.next.dose == attrs.evolve(first.next.dose, sets=IntRange(1, 2))
+    assert "set" in second.reason
+    one_set = attrs.evolve(second.next.dose, sets=IntRange(1))
+    third = progress(Prescription("step_up", one_set), done("step_up", *reps(8), pain="mild"))
+    assert third.next.dose == attrs.evolve(one_set, reps=IntRange(5))
+    tiny = Prescription("step_up", attrs.evolve(one_set, reps=IntRange(1)))
+    last = progress(tiny, done("step_up", *reps(1), pain="mild"))
+    assert last.change is Change.stop
+    assert last.next == tiny
+    assert "professional" in last.reason
+
+
+# --- 3. input checks and empty logs --------------------------------------------------------
+
+
+def test_a_log_of_another_exercise_is_an_input_error() -> None:
+    with pytest.raises(InputError, match=r"'box_squat' does not match .*'goblet_squat'"):
+        progress(GOBLET, done("box_squat", *reps(12)))
+
+
+def test_an_exercise_missing_from_the_catalog_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="'my_own_move' is not in the catalog"):
+        progress(rx("my_own_move", reps=10), done("my_own_move", *reps(10)))
+
+
+def test_no_sets_logged_holds() -> None:
+    step = progress(GOBLET, done("goblet_squat"))
+    assert step.change is Change.none
+    assert step.next == GOBLET
+    assert "No sets" in step.reason
+
+
+# --- 4. form holds (RS403 for jumps) -------------------------------------------------------
+
+
+def test_bad_form_holds_and_rebuilds_the_movement() -> None:
+    step = progress(GOBLET, done("goblet_squat", *reps(12), form_ok=False))
+    assert step.change is Change.none
+    assert step.next == GOBLET
+    assert "rebuild the movement" in step.reason
+
+
+@pytest.mark.parametrize("exercise", ["pogo_hop", "squat_jump", "box_jump", "skater_jump"])
+def test_noisy_landings_hold_plyometrics(cat: Catalog, exercise: str) -> None:
+    old = catalog_rx(exercise, ADV)
+    top = old.dose.amount.hi
+    sets = [SetLog(seconds=top) if old.dose.unit == "seconds" else SetLog(reps=top)] * 4
+    step = progress(old, done(exercise, *sets, form_ok=False))
+    assert step.change is Change.none
+    assert step.next == old
+    assert "landing" in step.reason.lower()
+    assert "quiet" in step.reason
+
+
+# --- 5. double progression for loaded work (RS402) -----------------------------------------
+
+
+def test_a_missed_set_holds_the_load() -> None:
+    step = progress(GOBLET, done("goblet_squat", SetLog(reps=12), SetLog(reps=10), SetLog(reps=9)))
+    assert step.change is Change.none
+    assert step.next == GOBLET
+    assert "10 of 12 reps" in step.reason
+    assert "hold 16 kg" in step.reason.lower()
+    assert "add a rep" in step.reason
+
+
+def test_fewer_sets_than_prescribed_hold_the_load() -> None:
+    step = progress(GOBLET, done("goblet_squat", *reps(12, count=2)))
+    assert step.change is Change.none
+    assert "2 of 3 sets" in step.reason
+
+
+def test_a_ground_out_set_holds_the_load() -> None:
+    log = done("goblet_squat", *reps(12, count=2, rir=2), SetLog(reps=12, rir=0))
+    step = progress(GOBLET, log)
+    assert step.change is Change.none
+    assert "0 in reserve" in step.reason
+
+
+def test_a_lighter_load_than_prescribed_holds() -> None:
+    step = progress(GOBLET, done("goblet_squat", *reps(12, load_kg=14)))
+    assert step.change is Change.none
+    assert "14 kg" in step.reason
+
+
+@pytest.mark.parametrize(
+    ("exercise", "load", "expected"),
+    [
+        ("goblet_squat", 10, 12.0),  # dumbbells: 1 kg steps to 10 kg, then 2 kg
+        ("goblet_squat", 7, 8.0),
+        ("back_squat", 60, 62.5),  # barbell: 2.5 kg
+        ("leg_press", 80, 85.0),  # machines: 5 kg
+        ("cossack_squat", 16, 20.0),  # kettlebells: the next bell
+        ("side_lying_leg_raise", 1, 1.5),  # ankle weights: 0.5 kg
+    ],
+)
+def test_every_set_at_the_top_adds_exactly_one_step(
+    cat: Catalog, exercise: str, load: float, expected: float
+) -> None:
+    dose = attrs.evolve(cat[exercise].dose_for(ADV), load_kg=load)
+    step = progress(Prescription(exercise, dose), done(exercise, *reps(dose.amount.hi, count=4)))
+    assert step.change is Change.load
+    assert step.next.dose == attrs.evolve(dose, load_kg=expected)
+    assert f"{expected:g} kg" in step.reason
+    assert f"{dose.amount.lo} reps" in step.reason
+
+
+def test_rts_target_is_capped_at_one_step() -> None:
+    old = rx("back_squat", sets=4, reps=(6, 8), rir=(1, 3), load_kg=100)
+    step = progress(old, done("back_squat", *reps(8, count=4, load_kg=100, rir=3)))
+    assert step.change is Change.load
+    assert step.next.dose.load_kg == 102.5
+    assert "RTS chart" in step.reason
+    assert "one step" in step.reason
+
+
+def test_rts_target_at_the_current_load_holds() -> None:
+    # 15 reps at 1 RIR with 20 kg puts 12 reps at 1 RIR near 20 kg: a 5 kg machine step
+    # would be a 25 % jump, so the chart holds the load.
+    old = rx("leg_extension", reps=(12, 15), rir=(1, 3), load_kg=20)
+    step = progress(old, done("leg_extension", *reps(15, load_kg=20, rir=1)))
+    assert step.change is Change.none
+    assert step.next == old
+    assert "RTS chart" in step.reason
+    assert "25 kg" in step.reason
+
+
+def test_rts_over_fifteen_total_reps_falls_back_to_epley() -> None:
+    old = rx("standing_calf_raise", reps=(15, 20), rir=(1, 3), load_kg=10)
+    step = progress(old, done("standing_calf_raise", *reps(20, load_kg=10, rir=3)))
+    assert step.change in {Change.load, Change.none}
+    assert step.next.dose.load_kg in {10, 12.0}
+
+
+def test_a_heavier_logged_load_steps_up_from_what_was_lifted() -> None:
+    step = progress(GOBLET, done("goblet_squat", *reps(12, load_kg=18)))
+    assert step.change is Change.load
+    assert step.next.dose.load_kg == 20.0
+
+
+def test_the_heaviest_kettlebell_holds() -> None:
+    old = rx("cossack_squat", reps=(5, 8), per_side=True, load_kg=48)
+    step = progress(old, done("cossack_squat", *reps(8)))
+    assert step.change is Change.none
+    assert "48 kg" in step.reason
+
+
+def test_loaded_holds_progress_in_load_too() -> None:
+    old = rx("wall_sit", seconds=(30, 60), load_kg=10)
+    step = progress(old, done("wall_sit", *[SetLog(seconds=60)] * 3))
+    assert step.change is Change.load
+    assert step.next.dose == attrs.evolve(old.dose, load_kg=12.0)
+
+
+# --- 6-9. unloaded work: amount, then sets, then tempo, then variation (RS401) -------------
+
+
+def test_bodyweight_reps_climb_then_sets_then_tempo_then_variation(cat: Catalog) -> None:
+    current = catalog_rx("bodyweight_squat", BEG)
+    changes = []
+    for _ in range(20):
+        dose = current.dose
+        top = dose.amount.hi
+        step = progress(current, done(current.exercise, *reps(top, count=dose.sets.hi)))
+        changes.append(step.change)
+        if step.change is Change.variation:
+            break
+        current = step.next
+    assert changes == [*[Change.reps] * 3, Change.sets, Change.tempo, Change.variation]
+    assert current.dose.reps == IntRange(15, REP_CAP)
+    assert current.dose.sets == IntRange(3, SET_CAP)
+    assert current.dose.tempo == SLOW_TEMPO
+    assert step.next == Prescription("goblet_squat", cat["goblet_squat"].dose_for(INT))
+    assert "Goblet squat" in step.reason
+
+
+def test_reps_rise_by_two_and_name_the_new_range() -> None:
+    step = progress(catalog_rx("bodyweight_squat", BEG), done("bodyweight_squat", *reps(15)))
+    assert step.change is Change.reps
+    assert step.next.dose.reps == IntRange(12, 17)
+    assert str(IntRange(10, 15)) in step.reason
+    assert str(IntRange(12, 17)) in step.reason
+
+
+def test_single_leg_and_loadable_moves_cap_at_fifteen(cat: Catalog) -> None:
+    hinge = cat["single_leg_romanian_deadlift"]
+    assert growth(hinge, hinge.dose_for(BEG)) == (2, STRENGTH_REP_CAP)
+    old = Prescription(hinge.id, attrs.evolve(hinge.dose_for(BEG), reps=IntRange(12, 15)))
+    assert progress(old, done(hinge.id, *reps(15))).change is Change.sets
+
+
+def test_a_cap_is_never_below_the_catalog_range(cat: Catalog) -> None:
+    calf = cat["standing_calf_raise"]
+    assert growth(calf, calf.dose_for(BEG)) == (2, 20)  # the catalog gives 15-20
+
+
+def test_not_every_set_at_the_top_holds_bodyweight_work() -> None:
+    old = catalog_rx("bodyweight_squat", BEG)
+    step = progress(old, done("bodyweight_squat", SetLog(reps=15), SetLog(reps=13)))
+    assert step.change is Change.none
+    assert step.next == old
+    assert "13 of 15 reps" in step.reason
+
+
+def test_holds_rise_by_ten_seconds_up_to_the_cap() -> None:
+    old = catalog_rx("wall_sit", BEG)
+    step = progress(old, done("wall_sit", *[SetLog(seconds=60)] * 3))
+    assert step.change is Change.seconds
+    assert step.next.dose.seconds == IntRange(40, 70)
+    capped = catalog_rx("wall_sit", BEG, seconds=IntRange(60, HOLD_CAP))
+    step = progress(capped, done("wall_sit", *[SetLog(seconds=HOLD_CAP)] * 3))
+    assert step.change is Change.sets
+    at_top = attrs.evolve(capped.dose, sets=IntRange(3, SET_CAP))
+    step = progress(Prescription("wall_sit", at_top), done("wall_sit", *[SetLog(seconds=90)] * 4))
+    assert step.change is Change.none  # no tempo for holds, no harder variation listed
+    assert "no harder variation" in step.reason
+
+
+def test_timed_hops_rise_by_five_seconds_up_to_thirty_then_move_on(cat: Catalog) -> None:
+    old = catalog_rx("pogo_hop", INT)
+    step = progress(old, done("pogo_hop", *[SetLog(seconds=20)] * 3))
+    assert step.change is Change.seconds
+    assert step.next.dose.seconds == IntRange(15, 25)
+    assert "landings" in step.reason
+    top = catalog_rx("pogo_hop", INT, sets=IntRange(3, 4), seconds=IntRange(20, PLYO_HOLD_CAP))
+    step = progress(top, done("pogo_hop", *[SetLog(seconds=30)] * 4))
+    assert step.change is Change.variation
+    assert step.next == Prescription("squat_jump", cat["squat_jump"].dose_for(ADV))
+
+
+def test_jump_contacts_rise_by_one_and_never_take_a_tempo() -> None:
+    old = catalog_rx("squat_jump", ADV)
+    step = progress(old, done("squat_jump", *reps(6)))
+    assert step.change is Change.reps
+    assert step.next.dose.reps == IntRange(4, 7)
+    top = catalog_rx("squat_jump", ADV, sets=IntRange(3, 4), reps=IntRange(5, PLYO_REP_CAP))
+    step = progress(top, done("squat_jump", *reps(PLYO_REP_CAP, count=4)))
+    assert step.change is Change.none  # no tempo for jumps, no harder variation listed
+    assert step.next == top
+
+
+def test_band_walk_steps_count_as_reps_then_sets_then_harder_walk(cat: Catalog) -> None:
+    old = catalog_rx("lateral_band_walk", BEG)
+    step = progress(old, done("lateral_band_walk", *[SetLog(steps=15)] * 3))
+    assert step.change is Change.reps
+    assert step.next.dose.steps == IntRange(10, 17)
+    assert "steps" in step.reason
+    top = catalog_rx("lateral_band_walk", BEG, steps=IntRange(15, STEP_CAP))
+    step = progress(top, done("lateral_band_walk", *[SetLog(steps=20)] * 3))
+    assert step.change is Change.sets
+    top = attrs.evolve(top, dose=attrs.evolve(top.dose, sets=IntRange(3, 4)))
+    step = progress(top, done("lateral_band_walk", *[SetLog(steps=20)] * 4))
+    assert step.change is Change.variation
+    assert step.next == Prescription("monster_walk", cat["monster_walk"].dose_for(INT))
+
+
+def test_a_set_logged_in_another_unit_does_not_count() -> None:
+    old = catalog_rx("wall_sit", BEG)
+    step = progress(old, done("wall_sit", *reps(60)))
+    assert step.change is Change.none
+    assert "no seconds logged" in step.reason
+
+
+# --- a small catalog of our own ------------------------------------------------------------
+
+
+def _move(id: str, **fields: Any) -> Exercise:
+    base: dict[str, Any] = {
+        "name": id.replace("_", " ").capitalize(),
+        "patterns": ["squat"],
+        "primary": ["quadriceps"],
+        "level": "beginner",
+        "doses": {lvl: Dose(sets=(2, 3), reps=(8, 12), rest_seconds=60) for lvl in Level},
+    }
+    return Exercise(id=id, **(base | fields))
+
+
+def test_progress_uses_the_catalog_it_is_given() -> None:
+    mine = catalog_of(
+        (
+            _move("easy_move", harder="hard_move"),
+            _move("hard_move", easier="easy_move", load_with=["bench", "barbell"]),
+        )
+    )
+    old = Prescription("hard_move", Dose(sets=3, reps=(8, 12), rest_seconds=60, load_kg=40))
+    step = progress(old, done("hard_move", *reps(12)), catalog=mine)
+    assert step.change is Change.load
+    assert step.next.dose.load_kg == 42.5  # the bench cannot carry load; the barbell can
+    assert load_equipment(mine["hard_move"]) is Equipment.barbell
+    step = progress(old, done("hard_move", *reps(12), pain="mild"), catalog=mine)
+    assert step.next.exercise == "easy_move"
+    with pytest.raises(InputError):
+        progress(old, done("hard_move", *reps(12)))  # not in the default catalog
+
+
+# --- progress_week --------------------------------------------------------------------------
+
+
+def _week() -> WeekPlan:
+    squat = catalog_rx("bodyweight_squat", BEG)
+    calf = catalog_rx("standing_calf_raise", BEG)
+    walk = catalog_rx("lateral_band_walk", BEG)
+    return week_of(
+        sessions=[
+            session_of(
+                day="tue",
+                focus="strength",
+                placement="after_run",
+                exercises=[squat, calf],
+                reasons=["Tuesday: after the easy run."],
+            ),
+            session_of(day="fri", focus="light", placement="standalone", exercises=[calf, walk]),
+        ],
+        shortfalls=["none needed"],
+    )
+
+
+def test_progress_week_matches_a_sequence_of_logs_in_plan_order() -> None:
+    week = _week()
+    logs = [
+        done("standing_calf_raise", *reps(20)),
+        done("bodyweight_squat", *reps(12)),
+        done("standing_calf_raise", *reps(20), pain="mild"),
+    ]
+    new, steps = progress_week(week, logs)
+    assert [s.change for s in steps] == [Change.none, Change.sets, Change.regress, Change.none]
+    assert [s.next for s in steps] == [rx for s in new.sessions for rx in s.exercises]
+    assert "No log" in steps[3].reason
+    assert new.sessions[0].reasons == week.sessions[0].reasons
+    assert [s.day for s in new.sessions] == [s.day for s in week.sessions]
+    assert new.shortfalls == week.shortfalls
+
+
+def test_progress_week_applies_a_mapped_log_to_every_prescription_of_it() -> None:
+    week = _week()
+    new, steps = progress_week(week, {"standing_calf_raise": done("standing_calf_raise")})
+    assert [s.change for s in steps] == [Change.none] * 4
+    assert new == week
+    assert "No sets" in steps[1].reason
+    assert "No sets" in steps[2].reason
+
+
+def test_a_red_flag_stops_the_whole_week() -> None:
+    week = _week()
+    logs = [done("bodyweight_squat", *reps(15)), done("lateral_band_walk", symptoms=["numbness"])]
+    new, steps = progress_week(week, logs)
+    assert [s.change for s in steps] == [Change.stop] * 4
+    assert new == week
+    assert all("medical help" in s.reason for s in steps)
+
+
+def test_progress_week_reports_every_log_problem() -> None:
+    week = _week()
+    with pytest.raises(InputError) as caught:
+        progress_week(
+            week,
+            [done("box_jump"), *[done("bodyweight_squat")] * 2],
+        )
+    assert len(caught.value.problems) == 2
+    assert "'box_jump'" in str(caught.value)
+    assert "1 more 'bodyweight_squat'" in str(caught.value)
+    with pytest.raises(InputError, match="the log is for 'wall_sit'"):
+        progress_week(week, {"bodyweight_squat": done("wall_sit")})
+    with pytest.raises(InputError, match="no 'wall_sit'"):
+        progress_week(week, {"wall_sit": done("wall_sit")})
+
+
+# --- properties (RS401-RS404) -------------------------------------------------------------
+
+LOADABLE_CAP = {Equipment.kettlebell: 48.0}
+
+
+@st.composite
+def prescriptions(draw: DrawFn) -> Prescription:
+    """A catalog exercise with one of its own catalog doses, optionally loaded."""
+    ex = draw(st.sampled_from(default_catalog().exercises))
+    dose = draw(st.sampled_from(list(ex.doses.values())))
+    equipment = load_equipment(ex)
+    if equipment is not None and draw(st.booleans()):
+        wanted = draw(st.floats(min_value=0, max_value=LOADABLE_CAP.get(equipment, 150.0)))
+        dose = attrs.evolve(dose, load_kg=round_load(wanted, equipment))
+    if draw(st.booleans()):
+        dose = attrs.evolve(dose, tempo=draw(st.none() | st.just(SLOW_TEMPO)))
+    if draw(st.booleans()):  # already at the cap of its range, and maybe of its sets
+        _, cap = growth(ex, dose)
+        dose = with_amount(dose, IntRange(dose.amount.lo, max(dose.amount.hi, cap)))
+        if draw(st.booleans()):
+            dose = attrs.evolve(dose, sets=IntRange(dose.sets.lo, max(dose.sets.hi, SET_CAP)))
+    return Prescription(ex.id, dose)
+
+
+SETLOG_MOST = {"reps": 200, "seconds": 3600, "steps": 500}  # SetLog's limits
+
+
+@st.composite
+def logs_for(draw: DrawFn, prescription: Prescription) -> ExerciseLog:
+    """Any log of the prescription's exercise, weighted toward clean sets at the top.
+
+    Stops, misses and other units stay reachable, but most draws are pain-free sets that
+    reach the top of the range, so every progression path is exercised.
+    """
+    dose = prescription.dose
+    top = dose.amount.hi
+    amounts = st.just(top) | st.integers(top, top + 3) | st.integers(0, top + 3)
+    load = dose.load_kg
+    loads = (
+        st.none()
+        if load is None
+        else st.sampled_from([None, load, load, min(load + 2.5, 1000.0), 0.0])
+    )
+    units = st.sampled_from([dose.unit] * 8 + ["reps", "seconds", "steps"])
+    sets = []
+    for _ in range(draw(st.just(dose.sets.hi) | st.integers(0, 5))):
+        unit = draw(units)
+        sets.append(
+            SetLog(
+                load_kg=draw(loads),
+                rir=draw(st.none() | st.integers(0, 5)),
+                **{unit: min(draw(amounts), SETLOG_MOST[unit])},
+            )
+        )
+    symptoms: list[tuple[str, ...]] = [()] * 12 + [("dizziness",), ("unusual",)]
+    return log_of(
+        exercise=prescription.exercise,
+        sets=sets,
+        pain=draw(st.sampled_from([Pain.none] * 8 + [Pain.mild, Pain.sharp])),
+        form_ok=draw(st.sampled_from([True] * 6 + [False])),
+        symptoms=draw(st.sampled_from(symptoms)),
+    )
+
+
+@st.composite
+def cases(draw: DrawFn) -> tuple[Prescription, ExerciseLog]:
+    prescription = draw(prescriptions())
+    return prescription, draw(logs_for(prescription))
+
+
+def changed(old: Prescription, new: Prescription) -> set[str]:
+    """Which progression variables differ (a new exercise counts as one, whatever its dose)."""
+    if old.exercise != new.exercise:
+        return {"exercise"}
+    a, b = old.dose, new.dose
+    assert (a.rest_seconds, a.rir, a.per_side, a.unit) == (
+        b.rest_seconds,
+        b.rir,
+        b.per_side,
+        b.unit,
+    )
+    found = {
+        name
+        for name, before, after in [
+            ("sets", a.sets, b.sets),
+            ("amount", a.amount, b.amount),
+            ("load", a.load_kg, b.load_kg),
+            ("tempo", a.tempo, b.tempo),
+        ]
+        if before != after
+    }
+    return found
+
+
+ALLOWED = {
+    Change.none: set(),
+    Change.stop: set(),
+    Change.reps: {"amount"},
+    Change.seconds: {"amount"},
+    Change.sets: {"sets"},
+    Change.load: {"load"},
+    Change.tempo: {"tempo"},
+    Change.variation: {"exercise"},
+    Change.regress: {"exercise", "load", "amount", "sets"},
+}
+
+
+def missed(prescription: Prescription, log: ExerciseLog) -> bool:
+    dose = prescription.dose
+    amounts = [getattr(s, dose.unit) for s in log.sets]
+    short = any(a is None or a < dose.amount.hi for a in amounts)
+    return short or len(log.sets) < dose.sets.lo
+
+
+def load_of(prescription: Prescription) -> float:
+    return prescription.dose.load_kg or 0.0
+
+
+def check_one_variable(prescription: Prescription, step: Progression) -> None:
+    """RS401: a valid next prescription that differs in at most one variable."""
+    assert Prescription(step.next.exercise, step.next.dose) == step.next  # valid, rebuilt
+    assert step.next.exercise in default_catalog()
+    diff = changed(prescription, step.next)
+    assert len(diff) <= 1
+    assert diff <= ALLOWED[step.change]
+    if step.change not in {Change.none, Change.stop}:
+        assert diff, "a change must change something"
+    if step.change is Change.variation:
+        assert step.next.exercise == default_catalog()[prescription.exercise].harder
+    if step.change is Change.regress and "exercise" in diff:
+        assert step.next.exercise == default_catalog()[prescription.exercise].easier
+    assert step.reason.strip()
+
+
+def check_safety(prescription: Prescription, log: ExerciseLog, step: Progression) -> None:
+    """RS402-RS404: no load rise after a miss, pain or bad form; pain regresses or stops."""
+    if missed(prescription, log) or log.pain is not Pain.none or not log.form_ok or log.symptoms:
+        assert load_of(step.next) <= load_of(prescription)
+        assert step.change is not Change.load
+    if log.pain is Pain.sharp or log.symptoms:
+        assert step.change is Change.stop
+        assert step.next == prescription
+    elif log.pain is Pain.mild:
+        assert step.change in {Change.regress, Change.stop}
+
+
+def check_load_step(prescription: Prescription, log: ExerciseLog, step: Progression) -> None:
+    """RS402 and the RTS cap: a load change rises, by one step at most."""
+    if step.change is Change.load:
+        equipment = load_equipment(default_catalog()[prescription.exercise])
+        assert equipment is not None
+        lifted = [s.load_kg for s in log.sets if s.load_kg is not None]
+        base = min(lifted) if lifted else load_of(prescription)
+        assert load_of(prescription) < load_of(step.next) <= step_up(base, equipment)
+
+
+@given(cases())
+def test_every_progression_keeps_the_rules(case: tuple[Prescription, ExerciseLog]) -> None:
+    prescription, log = case
+    step = progress(prescription, log)
+    assert isinstance(step, Progression)
+    assert step == progress(prescription, log)  # deterministic, reason included
+    check_one_variable(prescription, step)
+    check_safety(prescription, log, step)
+    check_load_step(prescription, log, step)
+
+
+@st.composite
+def any_prescriptions(draw: DrawFn) -> Prescription:
+    """A catalog exercise with any dose a Dose accepts: 1000 kg, 10 sets, steps on a squat."""
+
+    def ranges(lo: int, hi: int) -> IntRange:
+        low = draw(st.integers(lo, hi))
+        return IntRange(low, draw(st.integers(low, hi)))
+
+    ex = draw(st.sampled_from(default_catalog().exercises))
+    unit, most = draw(st.sampled_from([("reps", 100), ("seconds", 600), ("steps", 200)]))
+    seconds = st.integers(0, 10)
+    dose = Dose(
+        sets=ranges(1, 10),
+        rest_seconds=ranges(0, 600),
+        per_side=draw(st.booleans()),
+        rir=ranges(0, 10) if draw(st.booleans()) else None,
+        load_kg=draw(st.none() | st.floats(0, 1000) | st.sampled_from([0.0, 48.0, 1000.0])),
+        tempo=draw(st.none() | st.builds(Tempo, seconds, seconds, seconds)),
+        **{unit: ranges(1, most)},
+    )
+    return Prescription(ex.id, dose)
+
+
+@settings(max_examples=50)
+@given(st.data())
+def test_progress_never_fails_on_any_valid_dose(data: st.DataObject) -> None:
+    prescription = data.draw(any_prescriptions())
+    log = data.draw(logs_for(prescription))
+    step = progress(prescription, log)
+    assert len(changed(prescription, step.next)) <= 1
+    assert step.next.exercise in default_catalog()
+    check_safety(prescription, log, step)
+
+
+@settings(max_examples=30)
+@given(st.lists(cases(), max_size=6))
+def test_progress_week_agrees_with_progress(
+    found: Sequence[tuple[Prescription, ExerciseLog]],
+) -> None:
+    week = week_of(
+        sessions=[
+            session_of(
+                day="wed", focus="strength", placement="standalone", exercises=[p for p, _ in found]
+            )
+        ]
+    )
+    logs = [log for _, log in found]
+    new, steps = progress_week(week, logs)
+    assert len(steps) == len(found)
+    if any(log.symptoms for log in logs):
+        assert all(s.change is Change.stop for s in steps)
+        assert new == week
+    else:
+        queue = list(logs)
+        for (prescription, _), step in zip(found, steps, strict=True):
+            mine = next(log for log in queue if log.exercise == prescription.exercise)
+            queue.remove(mine)
+            assert step == progress(prescription, mine)
+        assert new.sessions[0].exercises == tuple(s.next for s in steps)
+
+
+def test_pattern_sanity_of_the_caps() -> None:
+    assert PLYO_REP_CAP < STRENGTH_REP_CAP < REP_CAP == STEP_CAP
+    assert PLYO_HOLD_CAP < HOLD_CAP
+    assert Pattern.plyometric in default_catalog()["pogo_hop"].patterns
+    assert Tempo(3, 0, 1) == SLOW_TEMPO
