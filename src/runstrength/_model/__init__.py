@@ -16,6 +16,7 @@ are looked up in ``runstrength._views`` when first shown).
 - ``block``: :class:`~runstrength.Block` and :class:`~runstrength.BlockSettings`.
 - ``logs``: what was done (:class:`~runstrength.SetLog`, :class:`~runstrength.ExerciseLog`)
   and what comes next (:class:`~runstrength.Progression`).
+- ``codes``: every rule code, as data (the rules themselves are in ``runstrength._rules``).
 - ``settings``: :class:`~runstrength.RuleSettings`, the rules' thresholds.
 - ``registry``: every public value type in one tuple.
 """

@@ -8,6 +8,7 @@ from typing import final
 import attrs
 
 from runstrength._model.checks import check_int, check_number, fail, member, members
+from runstrength._model.codes import RULE_CODES
 from runstrength._model.dose import Dose, IntRange, to_range
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.vocab import Muscle, Severity
@@ -96,14 +97,9 @@ class RuleSettings:
         check_int(owner, "warm_up_minutes", self.warm_up_minutes, 0, 60)
         check_number(owner, "seconds_per_rep", self.seconds_per_rep, 0.5, 20)
         check_number(owner, "seconds_per_step", self.seconds_per_step, 0.5, 20)
-        if self.severities:
-            # Imported here: the rule modules build on this one.
-            from runstrength._rules.validate import rules  # noqa: PLC0415
-
-            known = {r.code for r in rules()}
-            unknown = [code for code in self.severities if code not in known]
-            if unknown:
-                raise fail(owner, "severities", f"no rule has code {', '.join(map(repr, unknown))}")
+        unknown = [code for code in self.severities if code not in RULE_CODES]
+        if unknown:
+            raise fail(owner, "severities", f"no rule has code {', '.join(map(repr, unknown))}")
 
 
 DEFAULT_SETTINGS = RuleSettings()
