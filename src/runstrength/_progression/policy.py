@@ -18,7 +18,7 @@ Every choice here is a *project convention* unless a source is named:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, final
 
 import attrs
 
@@ -45,6 +45,7 @@ __all__ = [
     "SLOW_TEMPO",
     "STEP_CAP",
     "STRENGTH_REP_CAP",
+    "Shortfall",
     "amount_text",
     "base_load",
     "growth",
@@ -181,8 +182,20 @@ def level_of(exercise: Exercise, dose: Dose) -> Level:
     return exercise.level if best is None else best[2]
 
 
-def shortfall(dose: Dose, log: ExerciseLog) -> str | None:
-    """Why the log falls short of the top of the dose, or ``None`` when every set got there.
+@final
+@attrs.frozen
+class Shortfall:
+    """How a log falls short of the top of its dose.
+
+    Args:
+        message: What fell short, as a clause for a reason (``set 2 stopped at ...``).
+    """
+
+    message: str
+
+
+def shortfall(dose: Dose, log: ExerciseLog) -> Shortfall | None:
+    """How the log falls short of the top of the dose, or ``None`` when every set got there.
 
     A set falls short when it lacks the dose's unit, stops below the top of the range,
     ends with fewer reps in reserve than the dose's range allows (ground out), or used
@@ -192,21 +205,23 @@ def shortfall(dose: Dose, log: ExerciseLog) -> str | None:
     >>> from runstrength import ExerciseLog, SetLog
     >>> dose = Dose(sets=(2, 3), reps=(8, 12), rest_seconds=90, rir=(1, 3))
     >>> shortfall(dose, ExerciseLog(exercise="x", sets=[SetLog(reps=12), SetLog(reps=10)]))
-    'set 2 stopped at 10 of 12 reps'
+    Shortfall(message='set 2 stopped at 10 of 12 reps')
     >>> shortfall(dose, ExerciseLog(exercise="x", sets=[SetLog(reps=12, rir=2)] * 2)) is None
     True
     """
     unit, top, side = dose.unit, dose.amount.hi, dose.per_side
     if len(log.sets) < dose.sets.lo:
-        return f"only {len(log.sets)} of {dose.sets.lo} sets were done"
+        return Shortfall(f"only {len(log.sets)} of {dose.sets.lo} sets were done")
     for index, logged in enumerate(log.sets, 1):
         done: int | None = getattr(logged, unit)
         if done is None:
-            return f"set {index} has no {unit} logged"
+            return Shortfall(f"set {index} has no {unit} logged")
         if done < top:
-            return f"set {index} stopped at {done} of {amount_text(top, unit, per_side=side)}"
+            return Shortfall(
+                f"set {index} stopped at {done} of {amount_text(top, unit, per_side=side)}"
+            )
         if dose.rir is not None and logged.rir is not None and logged.rir < dose.rir.lo:
-            return (
+            return Shortfall(
                 f"set {index} reached {amount_text(done, unit, per_side=side)} with only "
                 f"{logged.rir} in reserve (target {dose.rir} RIR), so it was ground out"
             )
@@ -215,7 +230,7 @@ def shortfall(dose: Dose, log: ExerciseLog) -> str | None:
             and logged.load_kg is not None
             and logged.load_kg < dose.load_kg
         ):
-            return (
+            return Shortfall(
                 f"set {index} used {kg(logged.load_kg)}, less than the "
                 f"prescribed {kg(dose.load_kg)}"
             )

@@ -137,7 +137,8 @@ def progress(
         top = amount_text(dose.amount.hi, dose.unit, per_side=dose.per_side)
         return _hold(
             prescription,
-            f"Not yet: {miss}. Hold {dose} and keep building until every set reaches {top}.",
+            f"Not yet: {miss.message}. Hold {dose} and keep building until every set "
+            f"reaches {top}.",
         )
     return _advance(prescription, exercise, log, cat)
 
@@ -308,7 +309,7 @@ def _double_progression(
         more = {"reps": "a rep", "seconds": "5 s", "steps": "2 steps"}[unit]
         return _hold(
             prescription,
-            f"Not yet: {miss}. Hold {kg(old)} and add {more} per set next time; the load "
+            f"Not yet: {miss.message}. Hold {kg(old)} and add {more} per set next time; the load "
             f"rises once every set reaches {top} with clean form.",
         )
     base = base_load(dose, log)

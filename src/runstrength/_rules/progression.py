@@ -192,15 +192,15 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[BlockFinding]:
     if old.exercise != new.exercise or _load(new) <= _load(old):
         return
     exercise = new.exercise
-    problem = None
+    problem: str | None = None
     if not log.sets:
         problem = "no sets were logged"
     elif log.pain is not Pain.none or log.symptoms:
         problem = f"the log reports {log.pain} pain" if not log.symptoms else "a red flag"
     elif not log.form_ok:
         problem = "form was not clean"
-    else:
-        problem = shortfall(old.dose, log)
+    elif (missed := shortfall(old.dose, log)) is not None:
+        problem = missed.message
     if problem is not None:
         yield f"Load rises for {exercise} although {problem}: hold the load.", None, exercise, None
         return
