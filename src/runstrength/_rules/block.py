@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from runstrength._model.block import week_volume
 from runstrength._model.vocab import Focus, Level, Phase, Severity
-from runstrength._rules.rulebook import rule
+from runstrength._rules.progression import Step
+from runstrength._rules.rulebook import Finding, Rule
 
 if TYPE_CHECKING:
     from runstrength._model.athlete import Athlete
@@ -15,9 +16,8 @@ if TYPE_CHECKING:
     from runstrength._model.catalog import Catalog
     from runstrength._model.plan import Session, WeekPlan
     from runstrength._model.settings import RuleSettings
-    from runstrength._rules.progression import BlockFinding, Step
 
-__all__ = ["BlockContext"]
+__all__ = ["RULES", "BlockContext"]
 
 
 def _by_focus(plan: WeekPlan) -> dict[Focus, list[Session]]:
@@ -61,41 +61,28 @@ class BlockContext:
                     olds = {p.exercise: p for p in reversed(old.exercises)}
                     for item in new.exercises:
                         if item.exercise in olds:
-                            yield olds[item.exercise], item, None, new.day, index + 1
+                            yield Step(olds[item.exercise], item, day=new.day, week=index + 1)
 
 
-@rule(
-    "RS405",
-    "A deload week on a regular cycle and a taper before a race",
-    Severity.warning,
-    "convention",
-    "Adaptation happens in recovery: a lighter week every few weeks lets the work sink "
-    "in, and the last days before a race are for arriving fresh, not for getting stronger.",
-    scopes=("block",),
-)
-def _cycle(ctx: BlockContext) -> Iterator[BlockFinding]:
+def _cycle(ctx: BlockContext) -> Iterator[Finding]:
     block, every = ctx.block, ctx.cycle.deload_every
     streak = 0
     for index, (plan, phase) in enumerate(zip(block.weeks, block.phases, strict=True)):
         number = index + 1
         streak = streak + 1 if phase is Phase.build else 0
         if every and streak >= every:
-            yield (
+            yield Finding(
                 f"Week {number} is build week {streak} in a row; every {every}th week "
                 "should be a lighter deload week.",
-                None,
-                None,
-                number,
+                week=number,
             )
         if phase is Phase.deload and index:
             before = week_volume(block.weeks[index - 1])
             if before and week_volume(plan) >= before:
-                yield (
+                yield Finding(
                     f"Deload week {number} plans {week_volume(plan)} working sets, not fewer "
                     f"than the {before} of the week before.",
-                    None,
-                    None,
-                    number,
+                    week=number,
                 )
     races = [i * 7 + d.rank for i, w in enumerate(block.running) for d in w.race_days]
     days = ctx.cycle.taper_days
@@ -106,34 +93,50 @@ def _cycle(ctx: BlockContext) -> Iterator[BlockFinding]:
             gaps = [r - (index * 7 + session.day.rank) for r in races]
             near = [g for g in gaps if 0 < g <= days]
             if near:
-                yield (
+                yield Finding(
                     f"A strength session {min(near)} days before a race; in the last "
                     f"{days} days before a race, keep strength work light.",
-                    session.day,
-                    None,
-                    index + 1,
+                    day=session.day,
+                    week=index + 1,
                 )
 
 
-@rule(
-    "RS406",
-    "Beginners start with one session a week and add a second later",
-    Severity.warning,
-    "003",
-    "A beginner's muscles and tendons need a few weeks of one session to adapt before "
-    "a second one adds to the running.",
-    scopes=("block",),
-)
-def _ramp(ctx: BlockContext) -> Iterator[BlockFinding]:
+def _ramp(ctx: BlockContext) -> Iterator[Finding]:
     if ctx.athlete.level is not Level.beginner:
         return
     ramp = ctx.cycle.ramp_weeks
     for index, plan in enumerate(ctx.block.weeks[:ramp]):
         if len(plan.sessions) > 1:
-            yield (
+            yield Finding(
                 f"Week {index + 1} holds {len(plan.sessions)} sessions; a beginner's first "
                 f"{ramp} weeks hold one.",
-                None,
-                None,
-                index + 1,
+                week=index + 1,
             )
+
+
+RULES: tuple[Rule[BlockContext], ...] = (
+    Rule(
+        code="RS405",
+        title="A deload week on a regular cycle and a taper before a race",
+        severity=Severity.warning,
+        source="convention",
+        why=(
+            "Adaptation happens in recovery: a lighter week every few weeks lets the work sink in, "
+            "and the last days before a race are for arriving fresh, not for getting stronger."
+        ),
+        check=_cycle,
+        scopes=("block",),
+    ),
+    Rule(
+        code="RS406",
+        title="Beginners start with one session a week and add a second later",
+        severity=Severity.warning,
+        source="003",
+        why=(
+            "A beginner's muscles and tendons need a few weeks of one session to adapt before a "
+            "second one adds to the running."
+        ),
+        check=_ramp,
+        scopes=("block",),
+    ),
+)

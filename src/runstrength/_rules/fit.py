@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
 from runstrength._model.vocab import Equipment, Level, Pattern, Severity, ordered
-from runstrength._rules.rulebook import Context, Finding, rule
+from runstrength._rules.rulebook import Context, Finding, Rule
 
 LOAD_ITEMS = frozenset(
     {
@@ -69,13 +69,6 @@ def heavy_kinds(pairs: list[tuple[Prescription | None, Exercise]]) -> list[str]:
     return kinds
 
 
-@rule(
-    "RS301",
-    "Every exercise's equipment is available",
-    Severity.error,
-    "convention",
-    "An exercise that needs a barbell is no use to a runner training at home.",
-)
 def _equipment(ctx: Context) -> Iterator[Finding]:
     for session, item, exercise in ctx.items():
         if not exercise.available_with(ctx.athlete.equipment):
@@ -84,81 +77,99 @@ def _equipment(ctx: Context) -> Iterator[Finding]:
                 for group in exercise.equipment
                 if group.isdisjoint(ctx.athlete.equipment)
             )
-            yield (f"{exercise.name} needs {needs}.", session.day, item.exercise)
-
-
-@rule(
-    "RS302",
-    "Every exercise suits the athlete's level",
-    Severity.error,
-    "003",
-    "Skills like pistols or barbell squats come after the basics are solid.",
-)
-def _level(ctx: Context) -> Iterator[Finding]:
-    for session, item, exercise in ctx.items():
-        if not exercise.suits(ctx.athlete.level):
-            yield (
-                f"{exercise.name} is for {exercise.level} athletes and up, not "
-                f"{ctx.athlete.level}.",
-                session.day,
-                item.exercise,
+            yield Finding(
+                f"{exercise.name} needs {needs}.", day=session.day, exercise=item.exercise
             )
 
 
-@rule(
-    "RS303",
-    "No plyometrics for beginners",
-    Severity.error,
-    "003",
-    "Jumping comes after a runner has the strength and landing control to absorb it.",
-)
+def _level(ctx: Context) -> Iterator[Finding]:
+    for session, item, exercise in ctx.items():
+        if not exercise.suits(ctx.athlete.level):
+            yield Finding(
+                f"{exercise.name} is for {exercise.level} athletes and up, not "
+                f"{ctx.athlete.level}.",
+                day=session.day,
+                exercise=item.exercise,
+            )
+
+
 def _plyometrics(ctx: Context) -> Iterator[Finding]:
     if ctx.athlete.level is not Level.beginner:
         return
     for session, item, exercise in ctx.items():
         if exercise.plyometric:
-            yield (
+            yield Finding(
                 f"{exercise.name} is a jump: beginners skip jumping.",
-                session.day,
-                item.exercise,
+                day=session.day,
+                exercise=item.exercise,
             )
 
 
-@rule(
-    "RS304",
-    "Nothing the athlete's injuries rule out",
-    Severity.error,
-    "001",
-    "Some moves load an irritated tissue directly (single-leg eccentric drops and a sore "
-    "Achilles, for one).",
-)
 def _injuries(ctx: Context) -> Iterator[Finding]:
     for session, item, exercise in ctx.items():
         clash = ordered(exercise.avoid_with & ctx.athlete.injuries)
         if clash:
             names = ", ".join(str(i).replace("_", " ") for i in clash)
-            yield (
+            yield Finding(
                 f"{exercise.name} is to be avoided with {names} pain.",
-                session.day,
-                item.exercise,
+                day=session.day,
+                exercise=item.exercise,
             )
 
 
-@rule(
-    "RS305",
-    "A beginner's week does not add heavy squats, lunges, deadlifts and jumping at once",
-    Severity.error,
-    "003",
-    "Muscles, tendons and joints new to strength work need time to adjust to each new load.",
-)
 def _beginner_load(ctx: Context) -> Iterator[Finding]:
     if ctx.athlete.level is not Level.beginner:
         return
     pairs: list[tuple[Prescription | None, Exercise]] = [(i, e) for _, i, e in ctx.items()]
     kinds = heavy_kinds(pairs)
     if len(kinds) > ctx.settings.beginner_heavy_kinds:
-        yield (
-            f"A beginner's week holds {', '.join(kinds)}; add one of these at a time.",
-            None,
-            None,
-        )
+        yield Finding(f"A beginner's week holds {', '.join(kinds)}; add one of these at a time.")
+
+
+RULES: tuple[Rule[Context], ...] = (
+    Rule(
+        code="RS301",
+        title="Every exercise's equipment is available",
+        severity=Severity.error,
+        source="convention",
+        why="An exercise that needs a barbell is no use to a runner training at home.",
+        check=_equipment,
+    ),
+    Rule(
+        code="RS302",
+        title="Every exercise suits the athlete's level",
+        severity=Severity.error,
+        source="003",
+        why="Skills like pistols or barbell squats come after the basics are solid.",
+        check=_level,
+    ),
+    Rule(
+        code="RS303",
+        title="No plyometrics for beginners",
+        severity=Severity.error,
+        source="003",
+        why="Jumping comes after a runner has the strength and landing control to absorb it.",
+        check=_plyometrics,
+    ),
+    Rule(
+        code="RS304",
+        title="Nothing the athlete's injuries rule out",
+        severity=Severity.error,
+        source="001",
+        why=(
+            "Some moves load an irritated tissue directly (single-leg eccentric drops and a sore "
+            "Achilles, for one)."
+        ),
+        check=_injuries,
+    ),
+    Rule(
+        code="RS305",
+        title="A beginner's week does not add heavy squats, lunges, deadlifts and jumping at once",
+        severity=Severity.error,
+        source="003",
+        why=(
+            "Muscles, tendons and joints new to strength work need time to adjust to each new load."
+        ),
+        check=_beginner_load,
+    ),
+)

@@ -8,12 +8,14 @@ RS402–RS404 need the log the step was decided from.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, final
+
+import attrs
 
 from runstrength._model.vocab import Change, Pain, Severity, Weekday
 from runstrength._progression.loadmath import step_up
 from runstrength._progression.policy import base_load, load_equipment, shortfall
-from runstrength._rules.rulebook import rule
+from runstrength._rules.rulebook import Finding, Rule
 
 if TYPE_CHECKING:
     from runstrength._model.catalog import Catalog
@@ -21,13 +23,35 @@ if TYPE_CHECKING:
     from runstrength._model.plan import Prescription
     from runstrength._model.settings import RuleSettings
 
-__all__ = ["BlockFinding", "HasSteps", "ProgressionContext", "Step", "changed_variables"]
+__all__ = [
+    "ONE_VARIABLE",
+    "RULES",
+    "HasSteps",
+    "ProgressionContext",
+    "Step",
+    "changed_variables",
+]
 
-BlockFinding = tuple[str, Weekday | None, str | None, int | None]
-"""What a progression or block check reports: message, day, exercise and week (if any)."""
 
-Step = tuple["Prescription", "Prescription", Change | None, Weekday | None, int | None]
-"""One step: old and new prescription, the change it names (if any), its day and week."""
+@final
+@attrs.frozen
+class Step:
+    """One step from a prescription to the next, as RS401 checks it.
+
+    Args:
+        old: The prescription before the step.
+        new: The prescription after it.
+        change: The change the step names, if it names one (a block's weeks do not).
+        day: The day of the session it sits in, if known.
+        week: The block week it leads to (1 for the first), if in a block.
+    """
+
+    old: Prescription
+    new: Prescription
+    change: Change | None = attrs.field(default=None, kw_only=True)
+    day: Weekday | None = attrs.field(default=None, kw_only=True)
+    week: int | None = attrs.field(default=None, kw_only=True)
+
 
 _AMOUNTS = ("reps", "seconds", "steps")
 
@@ -136,58 +160,41 @@ class ProgressionContext:
 
     def steps(self) -> Iterator[Step]:
         """The one step this progression takes."""
-        yield self.prescription, self.progression.next, self.progression.change, None, None
+        yield Step(self.prescription, self.progression.next, change=self.progression.change)
 
 
-@rule(
-    "RS401",
-    "One progression variable changes at a time",
-    Severity.error,
-    "003",
-    "Changing one thing at a time lets the body adapt and tells you what worked; two "
-    "changes at once can add up to too big a jump.",
-    scopes=("progression", "block"),
-)
-def _one_variable(ctx: HasSteps) -> Iterator[BlockFinding]:
-    for old, new, change, day, week in ctx.steps():
+def _one_variable(ctx: HasSteps) -> Iterator[Finding]:
+    for step in ctx.steps():
+        old, new, change, day, week = step.old, step.new, step.change, step.day, step.week
         changed = changed_variables(old, new)
         exercise = new.exercise
         if len(changed) > 1:
             what = " and ".join(_NAMES[c] for c in changed)
-            yield (
+            yield Finding(
                 f"{what.capitalize()} change at once for {exercise} ({old.dose} → "
                 f"{new.dose}); change one of them now and the other next time.",
-                day,
-                exercise,
-                week,
+                day=day,
+                exercise=exercise,
+                week=week,
             )
         elif change is not None and changed and change not in _ALLOWED[changed[0]]:
-            yield (
+            yield Finding(
                 f"The step is named {change!s} but changes {_NAMES[changed[0]]} "
                 f"({old.dose} → {new.dose}); name the change that was made.",
-                day,
-                exercise,
-                week,
+                day=day,
+                exercise=exercise,
+                week=week,
             )
         elif change in (Change.none, Change.stop) and changed:
-            yield (
+            yield Finding(
                 f"A {change!s} step must keep the prescription, but {_NAMES[changed[0]]} changed.",
-                day,
-                exercise,
-                week,
+                day=day,
+                exercise=exercise,
+                week=week,
             )
 
 
-@rule(
-    "RS402",
-    "Load rises only when every set reached the top of the range",
-    Severity.error,
-    "003, 004",
-    "Double progression: reps climb first, and the load goes up only once every set "
-    "reaches the top of the range with clean form and reps in reserve, by one step.",
-    scopes=("progression",),
-)
-def _double_progression(ctx: ProgressionContext) -> Iterator[BlockFinding]:
+def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
     old, new, log = ctx.prescription, ctx.progression.next, ctx.log
     if old.exercise != new.exercise or _load(new) <= _load(old):
         return
@@ -202,7 +209,9 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[BlockFinding]:
     elif (missed := shortfall(old.dose, log)) is not None:
         problem = missed.message
     if problem is not None:
-        yield f"Load rises for {exercise} although {problem}: hold the load.", None, exercise, None
+        yield Finding(
+            f"Load rises for {exercise} although {problem}: hold the load.", exercise=exercise
+        )
         return
     known = ctx.catalog.get(exercise)
     equipment = None if known is None else load_equipment(known)
@@ -214,25 +223,14 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[BlockFinding]:
     except ValueError:  # a load beyond what the equipment's steps describe
         return
     if _load(new) > limit + 1e-9:
-        yield (
+        yield Finding(
             f"Load rises for {exercise} from {base:g} kg to {_load(new):g} kg, more than one "
             f"{str(equipment).replace('_', ' ')} step ({limit:g} kg).",
-            None,
-            exercise,
-            None,
+            exercise=exercise,
         )
 
 
-@rule(
-    "RS403",
-    "Plyometrics progress only with quiet, controlled, pain-free landings",
-    Severity.error,
-    "003",
-    "Landing is where jumps load tendons and joints; noisy or painful landings mean the "
-    "athlete is not ready for more contacts or a harder jump.",
-    scopes=("progression",),
-)
-def _quiet_landings(ctx: ProgressionContext) -> Iterator[BlockFinding]:
+def _quiet_landings(ctx: ProgressionContext) -> Iterator[Finding]:
     old, new, log = ctx.prescription, ctx.progression.next, ctx.log
     exercise = ctx.catalog.get(old.exercise)
     if exercise is None or not exercise.plyometric:
@@ -247,46 +245,86 @@ def _quiet_landings(ctx: ProgressionContext) -> Iterator[BlockFinding]:
         problem = "landings were not pain-free"
     else:
         return
-    yield (
+    yield Finding(
         f"{old.exercise} progresses although {problem}: hold the jumps until every landing "
         "is quiet, controlled and pain-free.",
-        None,
-        old.exercise,
-        None,
+        exercise=old.exercise,
     )
 
 
-@rule(
-    "RS404",
-    "Pain regresses; sharp pain or a red flag stops",
-    Severity.error,
-    "001, 003",
-    "Training through pain turns a niggle into an injury. Mild pain means an easier "
-    "variation or less load; sharp pain or numbness, dizziness or chest pain means "
-    "stopping and seeing a health professional.",
-    scopes=("progression",),
-)
-def _pain(ctx: ProgressionContext) -> Iterator[BlockFinding]:
+def _pain(ctx: ProgressionContext) -> Iterator[Finding]:
     old, log, step = ctx.prescription, ctx.log, ctx.progression
     exercise = old.exercise
     if log.symptoms or log.pain is Pain.sharp:
         what = "a red-flag symptom" if log.symptoms else "sharp pain"
         if step.change is not Change.stop:
-            yield (
+            yield Finding(
                 f"{what.capitalize()} during {exercise} must stop the exercise (advise "
                 f"seeing a health professional), not {step.change!s}.",
-                None,
-                exercise,
-                None,
+                exercise=exercise,
             )
         return
     if log.pain is Pain.mild and (
         step.change not in (Change.regress, Change.stop) or _raises(old, step.next, ctx.catalog)
     ):
-        yield (
+        yield Finding(
             f"Mild pain during {exercise} calls for a regression (an easier variation or "
             f"less load), not {step.change!s} to {step.next.exercise} at {step.next.dose}.",
-            None,
-            exercise,
-            None,
+            exercise=exercise,
         )
+
+
+ONE_VARIABLE: Rule[HasSteps] = Rule(
+    code="RS401",
+    title="One progression variable changes at a time",
+    severity=Severity.error,
+    source="003",
+    why=(
+        "Changing one thing at a time lets the body adapt and tells you what worked; two changes "
+        "at once can add up to too big a jump."
+    ),
+    check=_one_variable,
+    scopes=("progression", "block"),
+)
+"""RS401, which checks the steps of a progression and of a block alike."""
+
+RULES: tuple[Rule[ProgressionContext], ...] = (
+    ONE_VARIABLE,
+    Rule(
+        code="RS402",
+        title="Load rises only when every set reached the top of the range",
+        severity=Severity.error,
+        source="003, 004",
+        why=(
+            "Double progression: reps climb first, and the load goes up only once every set "
+            "reaches the top of the range with clean form and reps in reserve, by one step."
+        ),
+        check=_double_progression,
+        scopes=("progression",),
+    ),
+    Rule(
+        code="RS403",
+        title="Plyometrics progress only with quiet, controlled, pain-free landings",
+        severity=Severity.error,
+        source="003",
+        why=(
+            "Landing is where jumps load tendons and joints; noisy or painful landings mean the "
+            "athlete is not ready for more contacts or a harder jump."
+        ),
+        check=_quiet_landings,
+        scopes=("progression",),
+    ),
+    Rule(
+        code="RS404",
+        title="Pain regresses; sharp pain or a red flag stops",
+        severity=Severity.error,
+        source="001, 003",
+        why=(
+            "Training through pain turns a niggle into an injury. Mild pain means an easier "
+            "variation or less load; sharp pain or numbness, dizziness or chest pain means "
+            "stopping and seeing a health professional."
+        ),
+        check=_pain,
+        scopes=("progression",),
+    ),
+)

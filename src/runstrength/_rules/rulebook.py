@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, final
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar, final
 
 import attrs
 
@@ -17,24 +17,41 @@ if TYPE_CHECKING:
     from runstrength._model.settings import RuleSettings
     from runstrength._model.week import RunningWeek
 
-__all__ = ["Context", "Finding", "Rule", "Scope", "registered", "rule"]
-
-Finding = tuple[str, Weekday | None, str | None]
-"""What a check reports: the message, and the day and exercise it concerns (if any)."""
+__all__ = ["Context", "Finding", "Rule", "Scope"]
 
 Scope = Literal["week", "progression", "block"]
 """What a rule checks: a week plan, one progression step, or a multi-week block."""
 
-Check = Callable[[Any], Iterable[Any]]
-"""A rule's check: findings for its scope's context (week checks take a :class:`Context`)."""
-
-C = TypeVar("C", bound=Check)
+C_contra = TypeVar("C_contra", contravariant=True)
+"""The context a rule's check reads (a rule that reads less fits more contexts)."""
 
 
 @final
 @attrs.frozen
-class Rule:
+class Finding:
+    """What a check reports: a message, and the day, exercise and week it concerns.
+
+    Args:
+        message: What is wrong, in a sentence.
+        day: The day it concerns, if one.
+        exercise: The exercise id it concerns, if one.
+        week: The block week it concerns (1 for the first), if the check names one;
+            week checks leave it out and the week they were run for is used.
+    """
+
+    message: str
+    day: Weekday | None = attrs.field(default=None, kw_only=True)
+    exercise: str | None = attrs.field(default=None, kw_only=True)
+    week: int | None = attrs.field(default=None, kw_only=True)
+
+
+@final
+@attrs.frozen
+class Rule(Generic[C_contra]):
     """One rule a plan is checked against.
+
+    A ``Rule[C]`` checks a context of type ``C``: week rules read a week's context,
+    progression rules one step from a log, block rules a whole block.
 
     Args:
         code: Stable code, e.g. ``RS101``; codes never change meaning.
@@ -53,39 +70,11 @@ class Rule:
     severity: Severity
     source: str
     why: str
-    check: Check = attrs.field(repr=False, eq=False)
+    check: Callable[[C_contra], Iterator[Finding]] = attrs.field(repr=False, eq=False)
     scopes: tuple[Scope, ...] = ("week",)
 
     def __str__(self) -> str:
         return f"{self.code} ({self.severity}) {self.title} [{self.source}]"
-
-
-_REGISTRY: dict[str, Rule] = {}
-
-
-def rule(
-    code: str,
-    title: str,
-    severity: Severity,
-    source: str,
-    why: str,
-    *,
-    scopes: tuple[Scope, ...] = ("week",),
-) -> Callable[[C], C]:
-    """Register a check under a rule code (used by the rule modules)."""
-
-    def register(check: C) -> C:
-        if code in _REGISTRY:  # pragma: no cover - guards against a copy-paste slip
-            raise RuntimeError(f"rule {code} registered twice")
-        _REGISTRY[code] = Rule(code, title, severity, source, why, check, scopes)
-        return check
-
-    return register
-
-
-def registered() -> tuple[Rule, ...]:
-    """Every registered rule, by code."""
-    return tuple(_REGISTRY[code] for code in sorted(_REGISTRY))
 
 
 class Context:

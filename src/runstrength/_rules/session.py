@@ -8,7 +8,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Session
 from runstrength._model.settings import RuleSettings, estimate_minutes
 from runstrength._model.vocab import Focus, Muscle, Pattern, Severity, ordered
-from runstrength._rules.rulebook import Context, Finding, rule
+from runstrength._rules.rulebook import Context, Finding, Rule
 
 REQUIRED: dict[Focus, tuple[tuple[str, frozenset[Pattern]], ...]] = {
     Focus.strength: (
@@ -59,113 +59,66 @@ def session_minutes_of(session: Session, settings: RuleSettings) -> float:
     return estimate_minutes(doses, warm_up_minutes=warm_up, settings=settings)
 
 
-@rule(
-    "RS200",
-    "Every exercise is in the catalog",
-    Severity.error,
-    "convention",
-    "A plan can only be checked, dosed and progressed for exercises the catalog describes.",
-)
 def _known_exercises(ctx: Context) -> Iterator[Finding]:
     for session in ctx.plan.sessions:
         for item in session.exercises:
             if item.exercise not in ctx.catalog:
                 hint = ctx.catalog.find(item.exercise)
                 extra = f" (did you mean {hint.id!r}?)" if hint else ""
-                yield (
+                yield Finding(
                     f"{item.exercise!r} is not in the catalog{extra}.",
-                    session.day,
-                    item.exercise,
+                    day=session.day,
+                    exercise=item.exercise,
                 )
 
 
-@rule(
-    "RS201",
-    "4–7 exercises per session",
-    Severity.error,
-    "003",
-    "Four to seven exercises cover what runners need without turning into a long gym day.",
-)
 def _exercise_count(ctx: Context) -> Iterator[Finding]:
     allowed = ctx.settings.exercises_per_session
     for session in ctx.plan.sessions:
         count = len(session.exercises)
         if count not in allowed:
-            yield (
+            yield Finding(
                 f"{session.day.title}'s session has {count} exercises; keep it to {allowed}.",
-                session.day,
-                None,
+                day=session.day,
             )
 
 
-@rule(
-    "RS202",
-    "Each session covers its movement patterns",
-    Severity.error,
-    "003",
-    "A strength session needs a squat or lunge, a hinge, a single-leg move, calf work and a "
-    "hip-stability drill; a light one single-leg, hip-stability and calf work.",
-)
 def _patterns(ctx: Context) -> Iterator[Finding]:
     for session in ctx.plan.sessions:
         exercises = [ex for _, ex in ctx.session_items(session)]
         missing = missing_patterns(session.focus, exercises)
         if missing:
-            yield (
+            yield Finding(
                 f"{session.day.title}'s {session.focus} session lacks {', '.join(missing)}.",
-                session.day,
-                None,
+                day=session.day,
             )
 
 
-@rule(
-    "RS203",
-    "The session fits the athlete's time",
-    Severity.warning,
-    "002",
-    "A session that overruns gets cut short or skipped; about 30 minutes is enough.",
-)
 def _duration(ctx: Context) -> Iterator[Finding]:
     limit = ctx.athlete.session_minutes
     for session in ctx.plan.sessions:
         minutes = session_minutes(ctx, session)
         if minutes > limit + 0.5:
-            yield (
+            yield Finding(
                 f"{session.day.title}'s session takes about {minutes:.0f} minutes; the athlete "
                 f"has {limit}.",
-                session.day,
-                None,
+                day=session.day,
             )
 
 
-@rule(
-    "RS204",
-    "Rest between sets is at least 30 s",
-    Severity.error,
-    "003",
-    "Runner strength work is not a breathless circuit: rest lets each set be done well.",
-)
 def _rest(ctx: Context) -> Iterator[Finding]:
     least = ctx.settings.min_rest_seconds
     for session in ctx.plan.sessions:
         for item in session.exercises:
             if item.dose.rest_seconds.lo < least:
-                yield (
+                yield Finding(
                     f"{item.exercise} rests {item.dose.rest_seconds.lo} s between sets; "
                     f"rest at least {least} s.",
-                    session.day,
-                    item.exercise,
+                    day=session.day,
+                    exercise=item.exercise,
                 )
 
 
-@rule(
-    "RS205",
-    "Strength sets end with 1–3 reps in reserve",
-    Severity.error,
-    "003",
-    "Sets that stop short of failure build strength without grinding out ugly reps or "
-    "leaving the legs too tired to run.",
-)
 def _reps_in_reserve(ctx: Context) -> Iterator[Finding]:
     target = ctx.settings.reps_in_reserve
     for session, item, exercise in ctx.items():
@@ -175,21 +128,13 @@ def _reps_in_reserve(ctx: Context) -> Iterator[Finding]:
         too_hard = rir.lo < target.lo
         too_easy = session.focus is Focus.strength and rir.hi > target.hi
         if too_hard or too_easy:
-            yield (
+            yield Finding(
                 f"{item.exercise} asks for {rir} reps in reserve; strength sets end with {target}.",
-                session.day,
-                item.exercise,
+                day=session.day,
+                exercise=item.exercise,
             )
 
 
-@rule(
-    "RS206",
-    "The week trains every muscle group runners need",
-    Severity.warning,
-    "003",
-    "Quads, glutes, hamstrings, calves, soleus, hip stabilisers, adductors and core all carry "
-    "the stride; skipping one (often the calves or soleus) builds an imbalance.",
-)
 def _muscles(ctx: Context) -> Iterator[Finding]:
     if not ctx.plan.sessions:
         return
@@ -199,4 +144,73 @@ def _muscles(ctx: Context) -> Iterator[Finding]:
     missing = ordered(ctx.settings.muscles - trained)
     if missing:
         names = ", ".join(MUSCLE_NAMES[m] for m in missing)
-        yield (f"The week does not train {names}.", None, None)
+        yield Finding(f"The week does not train {names}.")
+
+
+RULES: tuple[Rule[Context], ...] = (
+    Rule(
+        code="RS200",
+        title="Every exercise is in the catalog",
+        severity=Severity.error,
+        source="convention",
+        why="A plan can only be checked, dosed and progressed for exercises the catalog describes.",
+        check=_known_exercises,
+    ),
+    Rule(
+        code="RS201",
+        title="4–7 exercises per session",
+        severity=Severity.error,
+        source="003",
+        why="Four to seven exercises cover what runners need without turning into a long gym day.",
+        check=_exercise_count,
+    ),
+    Rule(
+        code="RS202",
+        title="Each session covers its movement patterns",
+        severity=Severity.error,
+        source="003",
+        why=(
+            "A strength session needs a squat or lunge, a hinge, a single-leg move, calf work and "
+            "a hip-stability drill; a light one single-leg, hip-stability and calf work."
+        ),
+        check=_patterns,
+    ),
+    Rule(
+        code="RS203",
+        title="The session fits the athlete's time",
+        severity=Severity.warning,
+        source="002",
+        why="A session that overruns gets cut short or skipped; about 30 minutes is enough.",
+        check=_duration,
+    ),
+    Rule(
+        code="RS204",
+        title="Rest between sets is at least 30 s",
+        severity=Severity.error,
+        source="003",
+        why="Runner strength work is not a breathless circuit: rest lets each set be done well.",
+        check=_rest,
+    ),
+    Rule(
+        code="RS205",
+        title="Strength sets end with 1–3 reps in reserve",
+        severity=Severity.error,
+        source="003",
+        why=(
+            "Sets that stop short of failure build strength without grinding out ugly reps or "
+            "leaving the legs too tired to run."
+        ),
+        check=_reps_in_reserve,
+    ),
+    Rule(
+        code="RS206",
+        title="The week trains every muscle group runners need",
+        severity=Severity.warning,
+        source="003",
+        why=(
+            "Quads, glutes, hamstrings, calves, soleus, hip stabilisers, adductors and core all "
+            "carry the stride; skipping one (often the calves or soleus) builds an imbalance."
+        ),
+        check=_muscles,
+    ),
+)

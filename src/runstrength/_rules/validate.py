@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeAlias, TypeVar
 
 from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
@@ -18,17 +19,42 @@ from runstrength._rules import fit as _rules_fit
 from runstrength._rules import progression as _rules_progress
 from runstrength._rules import session as _rules_session
 from runstrength._rules import week as _rules_week
-from runstrength._rules.rulebook import Context, Rule, Scope, registered
+from runstrength._rules.block import BlockContext
+from runstrength._rules.progression import ProgressionContext
+from runstrength._rules.rulebook import Context, Rule, Scope
 
-__all__ = ["rules", "validate", "validate_block", "validate_progression"]
+__all__ = ["AnyRule", "rules", "validate", "validate_block", "validate_progression"]
 
-_ = (_rules_fit, _rules_session, _rules_week)  # imported for their registrations
+AnyRule: TypeAlias = "Rule[Context] | Rule[ProgressionContext] | Rule[BlockContext]"
+"""A rule of any scope: its check reads a week's, one step's or a whole block's context."""
 
-_RULES = registered()
-_BY_CODE = {r.code: r for r in _RULES}
+C = TypeVar("C")
+
+_WEEK_RULES: tuple[Rule[Context], ...] = (
+    *_rules_week.RULES,
+    *_rules_session.RULES,
+    *_rules_fit.RULES,
+)
+_PROGRESSION_RULES: tuple[Rule[ProgressionContext], ...] = _rules_progress.RULES
+_BLOCK_RULES: tuple[Rule[BlockContext], ...] = (_rules_progress.ONE_VARIABLE, *_rules_block.RULES)
+"""The rules of each scope, as the contexts their checks read (RS401 is in two scopes)."""
+
+_RULES: tuple[AnyRule, ...] = tuple(
+    sorted(
+        (
+            *_rules_week.RULES,
+            *_rules_session.RULES,
+            *_rules_fit.RULES,
+            *_rules_progress.RULES,
+            *_rules_block.RULES,
+        ),
+        key=lambda r: r.code,
+    )
+)
+_BY_CODE: dict[str, AnyRule] = {r.code: r for r in _RULES}
 
 
-def rules() -> tuple[Rule, ...]:
+def rules() -> tuple[AnyRule, ...]:
     """Every rule, by code, with its title, severity, source and reason.
 
     Each rule names its ``scopes``: ``week`` rules are checked by :func:`validate`,
@@ -43,10 +69,10 @@ def rules() -> tuple[Rule, ...]:
     return _RULES
 
 
-def _select(codes: Iterable[str] | None, *scopes: Scope) -> tuple[Rule, ...]:
-    """The rules of these scopes, or the named ones (each must be of one of them)."""
+def _select(codes: Iterable[str] | None, *scopes: Scope) -> frozenset[str] | None:
+    """The named rule codes (each must be of one of these scopes), or ``None`` for all."""
     if codes is None:
-        return tuple(r for r in _RULES if set(scopes) & set(r.scopes))
+        return None
     if isinstance(codes, str):
         codes = [codes]
     wanted = list(codes)
@@ -62,8 +88,12 @@ def _select(codes: Iterable[str] | None, *scopes: Scope) -> tuple[Rule, ...]:
             )
     if problems:
         raise InputError(problems)
-    chosen = set(wanted)
-    return tuple(r for r in _RULES if r.code in chosen)
+    return frozenset(wanted)
+
+
+def _pick(pool: tuple[Rule[C], ...], chosen: frozenset[str] | None) -> tuple[Rule[C], ...]:
+    """The rules of ``pool`` that were chosen (all of them when ``chosen`` is ``None``)."""
+    return pool if chosen is None else tuple(r for r in pool if r.code in chosen)
 
 
 def _require(owner: str, *pairs: tuple[str, object, type]) -> None:
@@ -124,32 +154,32 @@ def validate(
     _require("validate", ("week", week, RunningWeek))
     settings = settings or DEFAULT_SETTINGS
     ctx = Context(plan, athlete, week, catalog or default_catalog(), settings, next_week)
-    return _order(_violations(ctx, _select(rules, "week"), settings))
+    return _order(_violations(ctx, _pick(_WEEK_RULES, _select(rules, "week")), settings))
 
 
 def _violations(
-    ctx: object, chosen: Iterable[Rule], settings: RuleSettings, week: int | None = None
+    ctx: C, chosen: Iterable[Rule[C]], settings: RuleSettings, week: int | None = None
 ) -> list[Violation]:
     """What the chosen rules find in a context, as violations.
 
-    Week checks find (message, day, exercise), which concern ``week``; progression and
-    block checks find (message, day, exercise, week) and name their week themselves.
+    A finding that names no week concerns ``week`` (the block week a week plan is checked
+    for); progression and block checks name their week themselves when they have one.
     """
-    found = []
+    found: list[Violation] = []
     for rule in chosen:
         severity = settings.severities.get(rule.code, rule.severity)
-        for message, day, exercise, *at in rule.check(ctx):
-            found.append(
-                Violation(
-                    code=rule.code,
-                    rule=rule.title,
-                    severity=severity,
-                    message=message,
-                    day=day,
-                    exercise=exercise,
-                    week=at[0] if at else week,
-                )
+        found.extend(
+            Violation(
+                code=rule.code,
+                rule=rule.title,
+                severity=severity,
+                message=finding.message,
+                day=finding.day,
+                exercise=finding.exercise,
+                week=week if finding.week is None else finding.week,
             )
+            for finding in rule.check(ctx)
+        )
     return found
 
 
@@ -189,10 +219,9 @@ def validate_progression(
     _require("validate_progression", ("log", log, ExerciseLog))
     _require("validate_progression", ("progression", progression, Progression))
     settings = settings or DEFAULT_SETTINGS
-    ctx = _rules_progress.ProgressionContext(
-        prescription, log, progression, catalog or default_catalog(), settings
-    )
-    return _order(_violations(ctx, _select(rules, "progression"), settings))
+    ctx = ProgressionContext(prescription, log, progression, catalog or default_catalog(), settings)
+    chosen = _pick(_PROGRESSION_RULES, _select(rules, "progression"))
+    return _order(_violations(ctx, chosen, settings))
 
 
 def validate_block(
@@ -229,13 +258,13 @@ def validate_block(
     catalog = catalog or default_catalog()
     found: list[Violation] = []
     chosen = _select(rules, "week", "block")
-    weekly = [r for r in chosen if "week" in r.scopes]
+    weekly = _pick(_WEEK_RULES, chosen)
     running = block.running
     for index, plan in enumerate(block.weeks):
         after = running[index + 1] if index + 1 < len(running) else None
         ctx = Context(plan, athlete, running[index], catalog, settings, after)
         found += _violations(ctx, weekly, settings, index + 1)
     cycle = block_settings or BlockSettings()
-    whole = _rules_block.BlockContext(block, athlete, catalog, settings, cycle)
-    found += _violations(whole, [r for r in chosen if "block" in r.scopes], settings)
+    whole = BlockContext(block, athlete, catalog, settings, cycle)
+    found += _violations(whole, _pick(_BLOCK_RULES, chosen), settings)
     return _order(found)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from runstrength._model.plan import Session
 from runstrength._model.vocab import Focus, Placement, RunKind, Severity, Weekday, with_article
 from runstrength._rules.fit import is_heavy_lift
-from runstrength._rules.rulebook import Context, Finding, rule
+from runstrength._rules.rulebook import Context, Finding, Rule
 
 
 def _key_kinds(ctx: Context, day: Weekday) -> list[RunKind]:
@@ -27,14 +27,6 @@ def _is_hard(ctx: Context, session: Session) -> bool:
     return any(is_heavy_lift(ex) or item.dose.load_kg for item, ex in ctx.session_items(session))
 
 
-@rule(
-    "RS101",
-    "No strength session the day before a key run",
-    Severity.error,
-    "003",
-    "Heavy legs the day before a long run, tempo, intervals, hills or a race spoil the run "
-    "that matters most in the week.",
-)
 def _no_strength_before_key_run(ctx: Context) -> Iterator[Finding]:
     for session in ctx.plan.sessions:
         if not _is_hard(ctx, session):
@@ -42,133 +34,157 @@ def _no_strength_before_key_run(ctx: Context) -> Iterator[Finding]:
         nxt = session.day.next
         keys = [run.kind for run in ctx.runs_after(session.day)[nxt] if run.kind.is_key]
         if keys:
-            yield (
+            yield Finding(
                 f"{session.day.title}'s {_label(session)} comes the day before "
                 f"{nxt.title}'s {keys[0]} run; move it or make it light.",
-                session.day,
-                None,
+                day=session.day,
             )
 
 
-@rule(
-    "RS102",
-    "On a key-run day, strength comes after the run",
-    Severity.error,
-    "003",
-    "Strength work before a quality run leaves the legs tired for it; after the run it "
-    "adds to a day that is already hard and leaves the next day easy.",
-)
 def _after_key_run(ctx: Context) -> Iterator[Finding]:
     for session in ctx.plan.sessions:
         keys = _key_kinds(ctx, session.day)
         if keys and session.placement is not Placement.after_run:
-            yield (
+            yield Finding(
                 f"{session.day.title} has {with_article(keys[0])} run: do the session after "
                 f"it, not before "
                 f"or apart from it.",
-                session.day,
-                None,
+                day=session.day,
             )
 
 
-@rule(
-    "RS103",
-    "Nothing the day before a race; race week holds light work only",
-    Severity.error,
-    "003; convention",
-    "Fresh legs on race day matter more than one more session; in race week strength work "
-    "only keeps the movement patterns ticking over.",
-)
 def _race_week(ctx: Context) -> Iterator[Finding]:
     race_days = ctx.week.race_days
     for session in ctx.plan.sessions:
         nxt = session.day.next
         if RunKind.race in ctx.runs_after(session.day).kinds(nxt):
-            yield (
+            yield Finding(
                 f"{session.day.title} is the day before a race: no strength work at all.",
-                session.day,
-                None,
+                day=session.day,
             )
         elif session.day in race_days:
-            yield (f"{session.day.title} is race day: no strength work.", session.day, None)
+            yield Finding(f"{session.day.title} is race day: no strength work.", day=session.day)
         elif race_days and _is_hard(ctx, session):
-            yield (
+            yield Finding(
                 f"This is race week: {session.day.title}'s session must be light, with no "
                 f"heavy or loaded lifts.",
-                session.day,
-                None,
+                day=session.day,
             )
 
 
-@rule(
-    "RS104",
-    "Sessions only on available days, at most one a day",
-    Severity.error,
-    "convention",
-    "A plan the athlete cannot follow is no plan; two sessions in a day double the fatigue.",
-)
 def _available_days(ctx: Context) -> Iterator[Finding]:
     seen: set[Weekday] = set()
     for session in ctx.plan.sessions:
         if session.day not in ctx.athlete.available_days:
-            yield (f"{session.day.title} is not one of the athlete's days.", session.day, None)
+            yield Finding(f"{session.day.title} is not one of the athlete's days.", day=session.day)
         if session.day in seen:
-            yield (f"{session.day.title} has more than one session.", session.day, None)
+            yield Finding(f"{session.day.title} has more than one session.", day=session.day)
         seen.add(session.day)
 
 
-@rule(
-    "RS105",
-    "Strength days are not back to back (48 h apart)",
-    Severity.warning,
-    "convention; ACSM",
-    "Legs need about 48 hours to recover between strength sessions.",
-)
 def _spacing(ctx: Context) -> Iterator[Finding]:
     days = sorted({s.day for s in ctx.plan.sessions}, key=lambda d: d.rank)
     for first in days:
         second = first.next
         if second in days and second is not first:
-            yield (
+            yield Finding(
                 f"{first.title} and {second.title} are back to back; leave a day between "
                 f"strength sessions.",
-                second,
-                None,
+                day=second,
             )
 
 
-@rule(
-    "RS106",
-    "Sessions per week within 1–3 and the athlete's choice",
-    Severity.error,
-    "000; 002; 003",
-    "One session a week beats none, two to three work best, more cuts into running.",
-)
 def _session_count(ctx: Context) -> Iterator[Finding]:
     count = len(ctx.plan.sessions)
     limit = min(ctx.athlete.sessions_per_week, ctx.settings.max_sessions)
     if count > limit:
-        yield (
+        yield Finding(
             f"{count} sessions planned; the athlete asked for {ctx.athlete.sessions_per_week} "
-            f"and the most a week is {ctx.settings.max_sessions}.",
-            None,
-            None,
+            f"and the most a week is {ctx.settings.max_sessions}."
         )
 
 
-@rule(
-    "RS107",
-    "The harder session follows an easy run or a moderately hard day; recovery days stay easy",
-    Severity.warning,
-    "003",
-    "Keeping hard days hard and easy days easy lets the body absorb both kinds of training.",
-)
 def _recovery_days(ctx: Context) -> Iterator[Finding]:
     for session in ctx.plan.sessions:
         if session.focus is Focus.strength and RunKind.recovery in ctx.week.kinds(session.day):
-            yield (
+            yield Finding(
                 f"{session.day.title} is a recovery day: keep it easy and put the strength "
                 f"session after an easy run or on a harder day.",
-                session.day,
-                None,
+                day=session.day,
             )
+
+
+RULES: tuple[Rule[Context], ...] = (
+    Rule(
+        code="RS101",
+        title="No strength session the day before a key run",
+        severity=Severity.error,
+        source="003",
+        why=(
+            "Heavy legs the day before a long run, tempo, intervals, hills or a race spoil the run "
+            "that matters most in the week."
+        ),
+        check=_no_strength_before_key_run,
+    ),
+    Rule(
+        code="RS102",
+        title="On a key-run day, strength comes after the run",
+        severity=Severity.error,
+        source="003",
+        why=(
+            "Strength work before a quality run leaves the legs tired for it; after the run it "
+            "adds to a day that is already hard and leaves the next day easy."
+        ),
+        check=_after_key_run,
+    ),
+    Rule(
+        code="RS103",
+        title="Nothing the day before a race; race week holds light work only",
+        severity=Severity.error,
+        source="003; convention",
+        why=(
+            "Fresh legs on race day matter more than one more session; in race week strength work "
+            "only keeps the movement patterns ticking over."
+        ),
+        check=_race_week,
+    ),
+    Rule(
+        code="RS104",
+        title="Sessions only on available days, at most one a day",
+        severity=Severity.error,
+        source="convention",
+        why=(
+            "A plan the athlete cannot follow is no plan; two sessions in a day double the fatigue."
+        ),
+        check=_available_days,
+    ),
+    Rule(
+        code="RS105",
+        title="Strength days are not back to back (48 h apart)",
+        severity=Severity.warning,
+        source="convention; ACSM",
+        why="Legs need about 48 hours to recover between strength sessions.",
+        check=_spacing,
+    ),
+    Rule(
+        code="RS106",
+        title="Sessions per week within 1–3 and the athlete's choice",
+        severity=Severity.error,
+        source="000; 002; 003",
+        why="One session a week beats none, two to three work best, more cuts into running.",
+        check=_session_count,
+    ),
+    Rule(
+        code="RS107",
+        title=(
+            "The harder session follows an easy run or a moderately hard day; recovery days stay "
+            "easy"
+        ),
+        severity=Severity.warning,
+        source="003",
+        why=(
+            "Keeping hard days hard and easy days easy lets the body absorb both kinds of training."
+        ),
+        check=_recovery_days,
+    ),
+)
