@@ -17,7 +17,7 @@ from typing import TextIO
 
 from runstrength._cli.commands import EXAMPLE_ATHLETE, EXAMPLE_WEEK, parser, run
 from runstrength._cli.commands import _next_monday as _next_monday
-from runstrength._cli.streams import flush, say, write
+from runstrength._cli.streams import say, write
 from runstrength._model.errors import InputError, MissingExtraError
 
 __all__ = ["EXAMPLE_ATHLETE", "EXAMPLE_WEEK", "main"]
@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     try:
         args = parser().parse_args(argv)
     except SystemExit as exc:
-        if exc.code == 0 and flush(sys.stdout) != 0:  # help printed to a closed pipe
+        if exc.code == 1:  # the help could not be written
             return 1
         raise
     try:

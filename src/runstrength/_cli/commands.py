@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-from typing import TypeVar
+import sys
+from typing import TYPE_CHECKING, TypeVar
 
-from runstrength._cli.streams import STDIN, Output, read_document
+from runstrength._cli.streams import STDIN, Output, read_document, write
 from runstrength._io.documents import from_json, to_dict
 from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete, to_equipment
@@ -23,6 +24,9 @@ from runstrength._plan.week import build_week
 from runstrength._rules.validate import validate
 from runstrength._views.ics import to_ics
 from runstrength._views.text import render_week
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 __all__ = ["EXAMPLE_ATHLETE", "EXAMPLE_WEEK", "EXIT_STATUS", "parser", "run"]
 
@@ -163,9 +167,28 @@ def run(args: argparse.Namespace) -> Output:
     return _exercises(args)
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that writes its help as the command writes its output.
+
+    argparse ignores a failure to print help; here it exits with status 1, as a failure
+    to write any other output does.
+    """
+
+    def print_help(self, file: SupportsWrite[str] | None = None) -> None:
+        """Write the help to ``file`` (standard output when ``None``).
+
+        Raises:
+            SystemExit: With status 1, when the help could not be written to standard output.
+        """
+        if file is not None:
+            super().print_help(file)
+        elif write(Output(self.format_help()), sys.stdout) != 0:
+            raise SystemExit(1)
+
+
 def parser() -> argparse.ArgumentParser:
     """The command's argument parser."""
-    top = argparse.ArgumentParser(
+    top = _Parser(
         prog="runstrength",
         description="Plan strength training around a runner's week.",
         epilog=EXIT_STATUS,

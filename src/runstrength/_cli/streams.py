@@ -12,7 +12,7 @@ import contextlib
 import json
 import os
 import sys
-from typing import IO, TextIO
+from typing import IO
 
 import attrs
 
@@ -136,13 +136,20 @@ class Output:
     calendar: bool = False
 
 
+_LINE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
+"""Characters that end a line, each to its backslash escape: a problem stays on one line."""
+
+
 def say(line: str) -> None:
-    """Print one line on standard error after ``runstrength:``; a failure to do so is ignored."""
+    r"""Print one line on standard error after ``runstrength:``; a failure to do so is ignored.
+
+    A line break inside ``line`` (in a file name, say) is written as its escape, ``\n``.
+    """
     with contextlib.suppress(OSError, AttributeError, ValueError):  # no stderr, or a dead one
-        print(f"runstrength: {line}", file=sys.stderr, flush=True)
+        print(f"runstrength: {line.translate(_LINE_BREAKS)}", file=sys.stderr, flush=True)
 
 
-def _encodable(text: str, stream: TextIO) -> bool:
+def _encodable(text: str, stream: IO[str]) -> bool:
     encoding = getattr(stream, "encoding", None)
     if not isinstance(encoding, str):
         return True  # a stream of str, such as io.StringIO, takes any text
@@ -153,7 +160,7 @@ def _encodable(text: str, stream: TextIO) -> bool:
     return True
 
 
-def _for_stream(output: Output, stream: TextIO) -> str:
+def _for_stream(output: Output, stream: IO[str]) -> str:
     r"""The text to write: as it is, with ``\u`` escapes for JSON, or with backslash escapes."""
     if _encodable(output.text, stream):
         return output.text
@@ -161,14 +168,14 @@ def _for_stream(output: Output, stream: TextIO) -> str:
         escaped = json.dumps(output.document, indent=2, ensure_ascii=True) + "\n"
         if _encodable(escaped, stream):
             return escaped
-    encoding = str(stream.encoding)
+    encoding = str(getattr(stream, "encoding", None))
     try:
         return output.text.encode(encoding, "backslashreplace").decode(encoding, "replace")
     except LookupError:  # an encoding Python does not know: the stream reports the rest
         return output.text
 
 
-def _write(output: Output, stream: TextIO) -> None:
+def _write(output: Output, stream: IO[str]) -> None:
     binary: IO[bytes] | None = getattr(stream, "buffer", None)
     if output.calendar and binary is not None:
         stream.flush()
@@ -179,7 +186,7 @@ def _write(output: Output, stream: TextIO) -> None:
     stream.flush()
 
 
-def _silence(stream: TextIO) -> None:
+def _silence(stream: IO[str]) -> None:
     """Point standard output at the null device, so the flush at exit cannot fail again."""
     if stream is not sys.stdout:
         return  # a caller's own stream: theirs to close
@@ -193,7 +200,7 @@ def _silence(stream: TextIO) -> None:
         pass
 
 
-def write(output: Output, stream: TextIO | None) -> int:
+def write(output: Output, stream: IO[str] | None) -> int:
     """Write a command's output; the exit status: 0 written, 1 the output failed.
 
     A closed pipe (``runstrength exercises | head``) ends the command quietly; any other
@@ -214,8 +221,3 @@ def write(output: Output, stream: TextIO | None) -> int:
         say(f"cannot write output ({exc.strerror or exc})")
         return 1
     return 0
-
-
-def flush(stream: TextIO | None) -> int:
-    """Flush what argparse printed (``--help``); the exit status as :func:`write` gives it."""
-    return 0 if stream is None else write(Output(""), stream)
