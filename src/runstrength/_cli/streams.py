@@ -19,7 +19,16 @@ import attrs
 from runstrength._io import documents
 from runstrength._model.errors import InputError
 
-__all__ = ["STDIN", "Output", "read_document", "read_text", "say", "write"]
+__all__ = [
+    "STDIN",
+    "NotUtf8Error",
+    "Output",
+    "TooLongError",
+    "read_document",
+    "read_text",
+    "say",
+    "write",
+]
 
 STDIN = "-"
 """The file name that stands for standard input."""
