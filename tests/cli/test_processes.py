@@ -59,7 +59,7 @@ def test_dev_zero_athlete_is_refused_without_reading_it_all() -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
-def test_endless_standard_input_is_refused() -> None:
+def test_dev_zero_on_standard_input_is_refused() -> None:
     with Path("/dev/zero").open("rb") as zero:
         done = subprocess.run(
             [sys.executable, "-m", "runstrength", "plan", "--week", "-"],
