@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from runstrength._io.documents import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from runstrength._io.packaged import default_catalog
-from runstrength._model.athlete import Athlete
+from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.block import Block, BlockSettings, week_volume
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange, Tempo
@@ -133,6 +133,7 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "Exercise",
     "ExerciseLog",
     "IntRange",
+    "Lift",
     "Prescription",
     "Progression",
     "Routine",

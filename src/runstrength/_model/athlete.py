@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import final
 
 import attrs
 
-from runstrength._model.checks import check_int, fail, member, members
+from runstrength._model.checks import check_int, check_number, check_slug, fail, member, members
 from runstrength._model.errors import InputError
+from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.vocab import KITS, Equipment, Goal, Injury, Level, Weekday, kit
 
-__all__ = ["Athlete", "to_equipment"]
+__all__ = ["Athlete", "Lift", "to_equipment"]
 
 DEFAULT_SESSIONS: dict[Level, int] = {
     Level.beginner: 1,
@@ -59,6 +60,44 @@ def _equipment(value: Iterable[Equipment | str] | str) -> frozenset[Equipment]:
     return to_equipment(value, "Athlete.equipment")
 
 
+@final
+@attrs.frozen(kw_only=True)
+class Lift:
+    """A set the athlete has done recently and can report: the load, the reps and the effort.
+
+    The planner turns it into a working load with the load math (an estimated 1RM, then the
+    load for the prescribed reps and reps in reserve, rounded for the equipment).
+
+    Args:
+        load_kg: The load lifted, in kg (the external load: a dumbbell's weight, a bar's).
+        reps: Reps done with it, 1–30.
+        rir: Reps that were left in reserve at the end of the set, 0–10 (default 0).
+
+    >>> Lift(load_kg=20, reps=10, rir=2).reps
+    10
+    """
+
+    load_kg: float
+    reps: int
+    rir: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        check_number("Lift", "load_kg", self.load_kg, 0.5, 1000)
+        check_int("Lift", "reps", self.reps, 1, 30)
+        check_int("Lift", "rir", self.rir, 0, 10)
+
+
+def _lifts(value: Mapping[str, Lift] | Iterable[tuple[str, Lift]]) -> FrozenMap[str, Lift]:
+    items = value.items() if isinstance(value, Mapping) else value
+    out = []
+    for key, lift in items:
+        check_slug("Athlete", "lifts", key)
+        if not isinstance(lift, Lift):
+            raise fail("Athlete", f"lifts[{key!r}]", f"expected a Lift, got {lift!r}")
+        out.append((key, lift))
+    return FrozenMap(sorted(out, key=lambda item: item[0]))
+
+
 def _default_sessions(self: Athlete) -> int:
     return DEFAULT_SESSIONS.get(self.level, 1)
 
@@ -76,6 +115,9 @@ class Athlete:
         session_minutes: Minutes a session may take, 10–120 (default 30).
         injuries: Current complaints that rule exercises out.
         goals: What the strength work should help with.
+        lifts: Recent sets the athlete can report, by exercise id (see :class:`Lift`);
+            a loaded exercise with a known lift gets a load in kg, one without gets an
+            instruction to choose a load by effort.
 
     >>> Athlete(level=Level.intermediate).sessions_per_week
     2
@@ -88,6 +130,7 @@ class Athlete:
     session_minutes: int = 30
     injuries: frozenset[Injury] = attrs.field(default=frozenset(), converter=_injuries)
     goals: frozenset[Goal] = attrs.field(default=frozenset(), converter=_goals)
+    lifts: FrozenMap[str, Lift] = attrs.field(default=FrozenMap(), converter=_lifts)
 
     def __attrs_post_init__(self) -> None:
         check_int("Athlete", "sessions_per_week", self.sessions_per_week, 1, 3)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from runstrength._model.athlete import Athlete
+from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.block import Block, BlockSettings
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange, Tempo
@@ -24,6 +24,7 @@ VALUE_CLASSES: tuple[type, ...] = (
     Exercise,
     ExerciseLog,
     IntRange,
+    Lift,
     Prescription,
     Progression,
     Routine,

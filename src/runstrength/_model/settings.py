@@ -64,6 +64,9 @@ class RuleSettings:
         beginner_heavy_kinds: How many of heavy squats, lunges, deadlifts and jumping a
             beginner's week may hold (RS305; 003: not all at once).
         warm_up_minutes: Warm-up minutes counted when a session names none (RS203).
+        cool_down_minutes: Cool-down minutes counted when a session names none (RS203).
+        changeover_seconds: Seconds to move from one exercise to the next: set up,
+            load, find the spot (RS203).
         seconds_per_rep: Seconds one rep takes when no tempo is given (RS203).
         seconds_per_step: Seconds one band-walk step takes (RS203).
         severities: Severity overrides by rule code, e.g. ``{"RS105": "error"}``.
@@ -79,6 +82,8 @@ class RuleSettings:
     muscles: frozenset[Muscle] = attrs.field(default=RUNNER_MUSCLES, converter=_muscles)
     beginner_heavy_kinds: int = 1
     warm_up_minutes: int = 5
+    cool_down_minutes: int = 5
+    changeover_seconds: int = 60
     seconds_per_rep: float = 3.0
     seconds_per_step: float = 1.5
     severities: FrozenMap[str, Severity] = attrs.field(
@@ -95,6 +100,8 @@ class RuleSettings:
         check_int(owner, "max_sessions", self.max_sessions, 1, 7)
         check_int(owner, "beginner_heavy_kinds", self.beginner_heavy_kinds, 0, 4)
         check_int(owner, "warm_up_minutes", self.warm_up_minutes, 0, 60)
+        check_int(owner, "cool_down_minutes", self.cool_down_minutes, 0, 60)
+        check_int(owner, "changeover_seconds", self.changeover_seconds, 0, 600)
         check_number(owner, "seconds_per_rep", self.seconds_per_rep, 0.5, 20)
         check_number(owner, "seconds_per_step", self.seconds_per_step, 0.5, 20)
         unknown = [code for code in self.severities if code not in RULE_CODES]
