@@ -14,6 +14,7 @@ from runstrength._model.vocab import Change, Pain, Severity, Weekday
 from runstrength._progression.loadmath import step_up
 from runstrength._progression.policy import base_load, load_equipment, shortfall
 from runstrength._rules.rulebook import rule
+from runstrength._views.wording import kg, words
 
 if TYPE_CHECKING:
     from runstrength._model.catalog import Catalog
@@ -215,8 +216,8 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[BlockFinding]:
         return
     if _load(new) > limit + 1e-9:
         yield (
-            f"Load rises for {exercise} from {base:g} kg to {_load(new):g} kg, more than one "
-            f"{str(equipment).replace('_', ' ')} step ({limit:g} kg).",
+            f"Load rises for {exercise} from {kg(base)} to {kg(_load(new))}, more than one "
+            f"{words(equipment)} step ({kg(limit)}).",
             None,
             exercise,
             None,
