@@ -18,6 +18,7 @@ from runstrength._model.checks import (
     to_str_tuple,
 )
 from runstrength._model.dose import Dose, IntRange, to_range
+from runstrength._model.shown import Shown
 from runstrength._model.vocab import Focus, Placement, Severity, Weekday
 
 __all__ = ["DayDecision", "Prescription", "Routine", "Session", "Violation", "WeekPlan"]
@@ -102,7 +103,7 @@ class Routine:
 
 @final
 @attrs.frozen(kw_only=True)
-class Session:
+class Session(Shown):
     """One strength session on one day.
 
     Args:
@@ -140,18 +141,6 @@ class Session:
         """The ids of its exercises, in order."""
         return tuple(p.exercise for p in self.exercises)
 
-    def __str__(self) -> str:
-        """The session as text: day, focus, then one line per exercise with its dose."""
-        from runstrength._views.html import session_text  # noqa: PLC0415  # loads when shown
-
-        return session_text(self)
-
-    def _repr_html_(self) -> str:
-        """The session as an HTML table of exercises and doses, for notebooks."""
-        from runstrength._views.html import session_html  # noqa: PLC0415  # loads when shown
-
-        return session_html(self)
-
 
 @final
 @attrs.frozen
@@ -174,7 +163,7 @@ class DayDecision:
 
 @final
 @attrs.frozen(kw_only=True)
-class WeekPlan:
+class WeekPlan(Shown):
     """A week of strength sessions.
 
     Args:
@@ -209,18 +198,6 @@ class WeekPlan:
     def on(self, day: Weekday) -> tuple[Session, ...]:
         """The sessions on ``day`` (a valid plan has at most one)."""
         return tuple(s for s in self.sessions if s.day == day)
-
-    def __str__(self) -> str:
-        """The week as text: a grid of days, then each session in full (see ``render_week``)."""
-        from runstrength._views.html import week_text  # noqa: PLC0415  # loads when shown
-
-        return week_text(self)
-
-    def _repr_html_(self) -> str:
-        """The week as an HTML grid of days and tables of exercises, for notebooks."""
-        from runstrength._views.html import week_html  # noqa: PLC0415  # loads when shown
-
-        return week_html(self)
 
 
 _CODE = re.compile(r"RS[0-9]{3}")  # ASCII digits only: \d would take other scripts
