@@ -19,6 +19,7 @@ from runstrength._model.week import Run, RunningWeek
 from runstrength._plan.week import build_week
 from runstrength._rules.validate import validate
 from runstrength._views.ics import to_ics
+from runstrength._views.markdown import violation_markdown
 from runstrength._views.text import render_week
 
 __all__ = ["EXAMPLE_ATHLETE", "EXAMPLE_WEEK", "main"]
@@ -151,7 +152,10 @@ def _plan(args: argparse.Namespace, out: TextIO) -> int:
     warnings = validate(plan, athlete, week)
     if warnings:
         out.write("\nNotes\n" if args.format == "text" else "\n### Notes\n\n")
-        out.writelines(f"  - {v}\n" if args.format == "text" else f"- {v}\n" for v in warnings)
+        out.writelines(
+            f"  - {v}\n" if args.format == "text" else f"- {violation_markdown(v)}\n"
+            for v in warnings
+        )
     return 0
 
 

@@ -32,6 +32,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.errors import InputError, MissingExtraError
 from runstrength._model.vocab import Muscle, Phase
+from runstrength._views.escape import chart_label
 from runstrength._views.wording import exercise_name, muscle_label
 
 if TYPE_CHECKING:  # matplotlib is optional: imported inside the drawing functions only
@@ -354,7 +355,7 @@ def plot_exercise_series(
         if phase is not Phase.build:
             ax.axvspan(week - 0.5, week + 0.5, color="0.92", zorder=0)
     for n, (exercise_id, (top, bottom)) in enumerate(zip(ids, series, strict=True)):
-        name = exercise_name(catalog, exercise_id)
+        name = chart_label(exercise_name(catalog, exercise_id))
         if all(v is None for v in top):
             name = f"{name} (no {measure} planned)"
         (line,) = ax.plot(

@@ -22,7 +22,7 @@ from runstrength._model.shown import Shown
 from runstrength._views import markdown, show, text, wording
 
 SRC = Path(rs.__file__).parent
-SHOWN = (rs.Session, rs.WeekPlan, rs.Block, rs.Exercise, rs.Catalog)
+SHOWN = (rs.Session, rs.WeekPlan, rs.Block, rs.Exercise, rs.Catalog, rs.Violation)
 
 
 def _sources() -> dict[str, str]:
@@ -150,3 +150,14 @@ def test_show_refuses_a_value_it_has_no_view_for(form: str) -> None:
             show.summary_of(
                 rs.Session(day="mon", focus="light", placement="standalone", exercises=())
             )
+
+
+def test_a_violation_shows_as_one_line_and_as_one_paragraph() -> None:
+    violation = rs.Violation(
+        code="RS405", rule="r", severity="error", message="Too <much>.", week=2, day="tue"
+    )
+    assert str(violation) == "RS405 error [week 2 tue]: Too <much>."
+    assert violation._repr_html_() == (
+        '<div class="runstrength"><p>RS405 error [week 2 tue]: Too &lt;much&gt;.</p></div>'
+    )
+    assert repr(violation).startswith("Violation(code='RS405'")

@@ -8,7 +8,7 @@ are looked up in ``runstrength._views`` when first shown, through ``shown``).
 - ``checks``: the construction checks every value's converters share.
 - ``frozenmap``: an immutable, hashable mapping.
 - ``shown``: :class:`~runstrength._model.shown.Shown`, the mixin behind ``str()`` and
-  ``_repr_html_()`` of sessions, week plans, blocks, exercises and catalogs.
+  ``_repr_html_()`` of sessions, week plans, blocks, exercises, catalogs and violations.
 - ``dose``: :class:`~runstrength.Dose`, :class:`~runstrength.IntRange`, :class:`~runstrength.Tempo`,
   and the words a dose's ``str()`` needs (re-exported by ``runstrength._views.wording``).
 - ``exercise``: :class:`~runstrength.Exercise`, one catalog entry.

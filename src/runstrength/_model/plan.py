@@ -205,7 +205,7 @@ _CODE = re.compile(r"RS[0-9]{3}")  # ASCII digits only: \d would take other scri
 
 @final
 @attrs.frozen(kw_only=True)
-class Violation:
+class Violation(Shown):
     """A rule a plan breaks.
 
     Args:
@@ -216,6 +216,8 @@ class Violation:
         day: The day concerned, if one is.
         exercise: The exercise concerned, if one is.
         week: The week of a block concerned (1 for the first), if one is.
+
+    ``str()`` is one line: ``RS201 warning [mon wall_sit]: ...``.
     """
 
     code: str
@@ -235,9 +237,3 @@ class Violation:
             check_slug("Violation", "exercise", self.exercise)
         if self.week is not None:
             check_int("Violation", "week", self.week, 1, 52)
-
-    def __str__(self) -> str:
-        week = None if self.week is None else f"week {self.week}"
-        where = " ".join(str(x) for x in (week, self.day, self.exercise) if x is not None)
-        place = f" [{where}]" if where else ""
-        return f"{self.code} {self.severity}{place}: {self.message}"

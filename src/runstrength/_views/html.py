@@ -16,9 +16,10 @@ from runstrength._model.block import Block, week_volume
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose
 from runstrength._model.exercise import Exercise
-from runstrength._model.plan import Prescription, Routine, Session, WeekPlan
+from runstrength._model.plan import Prescription, Routine, Session, Violation, WeekPlan
 from runstrength._model.vocab import Weekday, ordered
-from runstrength._views.text import catalog_row
+from runstrength._views.escape import one_line
+from runstrength._views.text import catalog_row, violation_text
 from runstrength._views.wording import (
     NONE,
     block_phases,
@@ -35,7 +36,14 @@ from runstrength._views.wording import (
     words,
 )
 
-__all__ = ["block_html", "catalog_html", "exercise_html", "session_html", "week_html"]
+__all__ = [
+    "block_html",
+    "catalog_html",
+    "exercise_html",
+    "session_html",
+    "violation_html",
+    "week_html",
+]
 
 # Notebook front ends right-align table cells by default; names and doses read left to right.
 _ALIGN = ' style="text-align:left;vertical-align:top"'
@@ -46,8 +54,8 @@ _TABLE = '<table style="border-collapse:collapse;margin:0.25em 0 0.75em 0">'
 
 
 def _e(text: object) -> str:
-    """Escape any text for HTML (quotes too, so it is safe in attributes)."""
-    return html.escape(str(text), quote=True)
+    """Escape any text for HTML (quotes too, so it is safe in attributes), on one line."""
+    return html.escape(one_line(text), quote=True)
 
 
 def _td(content: str) -> str:
@@ -171,6 +179,15 @@ def week_html(plan: WeekPlan, *, catalog: Catalog | None = None) -> str:
     parts.append(_items("Days without a session", free))
     parts.append(_items("Shortfalls", plan.shortfalls))
     return _wrap("".join(parts))
+
+
+def violation_html(violation: Violation) -> str:
+    """A rule break as one HTML paragraph: its text (see ``str()``), escaped.
+
+    Args:
+        violation: The rule break.
+    """
+    return _wrap(f"<p>{_e(violation_text(violation))}</p>")
 
 
 # --------------------------------------------------------------------------- blocks

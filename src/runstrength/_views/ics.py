@@ -18,6 +18,7 @@ from runstrength._model.errors import InputError, MissingExtraError
 from runstrength._model.plan import Routine, Session, WeekPlan
 from runstrength._model.vocab import Focus, Placement
 from runstrength._model.week import Run, RunningWeek
+from runstrength._views.escape import one_line
 from runstrength._views.wording import exercise_name, run_noun, where, words
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def _weeks(
         (
             weekplan,
             running,
-            f"Week {index} of {count} ({phase})" + (f": {reason}" if reason else "."),
+            f"Week {index} of {count} ({phase})" + (f": {one_line(reason)}" if reason else "."),
         )
         for index, (weekplan, running, phase, reason) in enumerate(
             zip(plan.weeks, plan.running, plan.phases, reasons, strict=True), 1
@@ -91,7 +92,8 @@ def _summary(session: Session, runs: tuple[Run, ...]) -> str:
 def _routine(title: str, routine: Routine | None) -> list[str]:
     if routine is None:
         return []
-    return ["", f"{title} ({routine.minutes} min)", *(f"- {step}" for step in routine.steps)]
+    steps = (f"- {one_line(step)}" for step in routine.steps)
+    return ["", f"{title} ({routine.minutes} min)", *steps]
 
 
 def _description(
@@ -112,12 +114,12 @@ def _description(
     lines += _routine("Warm-up", session.warm_up)
     lines += ["", "Exercises"]
     for number, item in enumerate(session.exercises, 1):
-        lines.append(f"{number}. {exercise_name(catalog, item.exercise)}: {item.dose}")
+        lines.append(f"{number}. {one_line(exercise_name(catalog, item.exercise))}: {item.dose}")
     if not session.exercises:
         lines.append("(none listed)")
     lines += _routine("Cool-down", session.cool_down)
     if session.reasons:
-        lines += ["", "Why", *(f"- {reason}" for reason in session.reasons)]
+        lines += ["", "Why", *(f"- {one_line(reason)}" for reason in session.reasons)]
     return "\n".join(lines)
 
 

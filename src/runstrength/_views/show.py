@@ -5,9 +5,16 @@ from __future__ import annotations
 from runstrength._model.block import Block
 from runstrength._model.catalog import Catalog
 from runstrength._model.exercise import Exercise
-from runstrength._model.plan import Session, WeekPlan
+from runstrength._model.plan import Session, Violation, WeekPlan
 from runstrength._model.shown import Form
-from runstrength._views.html import block_html, catalog_html, exercise_html, session_html, week_html
+from runstrength._views.html import (
+    block_html,
+    catalog_html,
+    exercise_html,
+    session_html,
+    violation_html,
+    week_html,
+)
 from runstrength._views.text import (
     block_summary,
     catalog_summary,
@@ -15,6 +22,7 @@ from runstrength._views.text import (
     exercise_text,
     render_block,
     session_text,
+    violation_text,
     week_text,
 )
 
@@ -38,6 +46,8 @@ def text_of(value: object) -> str:
             return exercise_text(value)
         case Catalog():
             return catalog_text(value)
+        case Violation():
+            return violation_text(value)
     raise TypeError(f"no text view for {type(value).__name__}")
 
 
@@ -58,6 +68,8 @@ def html_of(value: object) -> str:
             return exercise_html(value)
         case Catalog():
             return catalog_html(value)
+        case Violation():
+            return violation_html(value)
     raise TypeError(f"no HTML view for {type(value).__name__}")
 
 

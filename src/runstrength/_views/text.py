@@ -13,9 +13,10 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.block import Block
 from runstrength._model.catalog import Catalog
 from runstrength._model.exercise import Exercise
-from runstrength._model.plan import Routine, Session, WeekPlan
+from runstrength._model.plan import Routine, Session, Violation, WeekPlan
 from runstrength._model.vocab import Weekday, ordered
 from runstrength._model.week import RunningWeek
+from runstrength._views.escape import one_line
 from runstrength._views.markdown import block_markdown, week_markdown
 from runstrength._views.wording import (
     block_phases,
@@ -29,6 +30,7 @@ from runstrength._views.wording import (
     plural,
     runs_words,
     variations,
+    violation_head,
     where,
 )
 
@@ -40,6 +42,7 @@ __all__ = [
     "render_block",
     "render_week",
     "session_text",
+    "violation_text",
     "week_text",
 ]
 
@@ -52,13 +55,14 @@ Style = Literal["text", "markdown"]
 def _routine(title: str, routine: Routine | None) -> list[str]:
     if routine is None:
         return []
-    return [f"  {title} ({routine.minutes} min)", *(f"    - {step}" for step in routine.steps)]
+    steps = (f"    - {one_line(step)}" for step in routine.steps)
+    return [f"  {title} ({routine.minutes} min)", *steps]
 
 
 def _session_lines(session: Session, catalog: Catalog) -> list[str]:
     lines = [f"{session.day.title}: {session.focus} session, {where(session.placement)}"]
     lines += _routine("Warm-up", session.warm_up)
-    names = [exercise_name(catalog, p.exercise) for p in session.exercises]
+    names = [one_line(exercise_name(catalog, p.exercise)) for p in session.exercises]
     width = max(map(len, names), default=0)
     for number, (name, item) in enumerate(zip(names, session.exercises, strict=True), 1):
         amount, rest, effort = dose_parts(item.dose)
@@ -66,7 +70,7 @@ def _session_lines(session: Session, catalog: Catalog) -> list[str]:
     lines += _routine("Cool-down", session.cool_down)
     if session.reasons:
         lines.append("  Why")
-        lines += [f"    - {reason}" for reason in session.reasons]
+        lines += [f"    - {one_line(reason)}" for reason in session.reasons]
     return lines
 
 
@@ -79,10 +83,10 @@ def _details(plan: WeekPlan, catalog: Catalog) -> list[str]:
     free = [d for d in plan.decisions if d.focus is None]
     if free:
         lines += ["", "Days without a session"]
-        lines += [f"  {d.day.title[:3]}: {d.reason}" for d in free]
+        lines += [f"  {d.day.title[:3]}: {one_line(d.reason)}" for d in free]
     if plan.shortfalls:
         lines += ["", "Shortfalls"]
-        lines += [f"  - {s}" for s in plan.shortfalls]
+        lines += [f"  - {one_line(s)}" for s in plan.shortfalls]
     return lines
 
 
@@ -131,6 +135,17 @@ def week_text(plan: WeekPlan, *, catalog: Catalog | None = None) -> str:
     return "\n".join(lines + _details(plan, catalog)) + "\n"
 
 
+def violation_text(violation: Violation) -> str:
+    """A rule break in one line: code, severity, where (week, day, exercise) and message.
+
+    >>> import runstrength as rs
+    >>> violation_text(rs.Violation(code="RS201", rule="r", severity="warning",
+    ...                             message="Too long.", day="mon", exercise="wall_sit"))
+    'RS201 warning [mon wall_sit]: Too long.'
+    """
+    return f"{violation_head(violation)}: {one_line(violation.message)}"
+
+
 # --------------------------------------------------------------------------- blocks
 
 
@@ -156,7 +171,7 @@ def render_block(block: Block, *, style: Style = "text", catalog: Catalog | None
     rows = block_rows(block)
     width = max(len(row[3]) for row in rows)
     lines = [f"{'Week':<5} {'Phase':<8} {'Sets':<5} Sessions"]
-    lines += [f"{r[0]:<5} {r[1]:<8} {r[2]:<5} {r[3]:<{width}}  {r[4]}" for r in rows]
+    lines += [f"{r[0]:<5} {r[1]:<8} {r[2]:<5} {r[3]:<{width}}  {one_line(r[4])}" for r in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -170,7 +185,7 @@ def block_summary(block: Block) -> str:
 
 def exercise_text(exercise: Exercise) -> str:
     """An exercise as a few lines of text: level, what it trains and needs, doses, links."""
-    lines = [f"{exercise.name} ({exercise.id})", f"  Level: {level_words(exercise)}"]
+    lines = [f"{one_line(exercise.name)} ({exercise.id})", f"  Level: {level_words(exercise)}"]
     muscles = listing(ordered(exercise.primary))
     if exercise.secondary:
         muscles += f"; also {listing(ordered(exercise.secondary))}"
@@ -203,7 +218,7 @@ def catalog_row(exercise: Exercise) -> tuple[str, str, str, str, str]:
     """An exercise as a catalog listing shows it: id, name, level, equipment, patterns."""
     return (
         exercise.id,
-        exercise.name,
+        one_line(exercise.name),
         str(exercise.level),
         equipment_words(exercise.equipment),
         listing(ordered(exercise.patterns)),

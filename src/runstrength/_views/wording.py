@@ -29,7 +29,7 @@ from runstrength._model.dose import (
     sets_and_amount,
 )
 from runstrength._model.exercise import Exercise
-from runstrength._model.plan import WeekPlan
+from runstrength._model.plan import Violation, WeekPlan
 from runstrength._model.vocab import (
     Equipment,
     Level,
@@ -65,6 +65,7 @@ __all__ = [
     "runs_words",
     "sets_and_amount",
     "variations",
+    "violation_head",
     "where",
     "with_article",
     "words",
@@ -287,3 +288,14 @@ def block_rows(block: Block) -> list[tuple[str, str, str, str, str]]:
             zip(block.weeks, block.phases, reasons, strict=True), 1
         )
     ]
+
+
+def violation_head(violation: Violation) -> str:
+    """What comes before a rule break's message: code, severity and where (week, day, exercise).
+
+    >>> violation_head(Violation(code="RS405", rule="r", severity="error", message="m", week=2))
+    'RS405 error [week 2]'
+    """
+    week = None if violation.week is None else f"week {violation.week}"
+    where = " ".join(str(x) for x in (week, violation.day, violation.exercise) if x is not None)
+    return f"{violation.code} {violation.severity}" + (f" [{where}]" if where else "")
