@@ -45,6 +45,9 @@ _MARKDOWN: Final = str.maketrans(
     }
 )
 
+_SPECIAL: Final = re.compile(r"[\\`\[\]|&<>]")
+"""Any character :data:`_MARKDOWN` escapes (most text has none)."""
+
 _BLOCK_START: Final = re.compile(r"([#+*=_~-])|[0-9]{1,9}([.)])")
 """What opens a heading, list, rule, setext underline or fence at a line's start (a quote's
 ``>`` and an HTML block's ``<`` are entities by then, and a backtick fence is escaped)."""
@@ -78,7 +81,10 @@ def markdown(text: object) -> str:
     >>> print(markdown("Single-leg RDL, 3 × 8–10 (each side)"))
     Single-leg RDL, 3 × 8–10 (each side)
     """
-    shown = one_line(text).translate(_MARKDOWN).strip(" ")
+    shown = one_line(text)
+    if _SPECIAL.search(shown):
+        shown = shown.translate(_MARKDOWN)
+    shown = shown.strip(" ")
     start = _BLOCK_START.match(shown)
     if start is None:
         return shown
