@@ -91,12 +91,6 @@ _GROUPS = {
 }
 
 
-def group_of(exercise: Exercise) -> str:
-    """The coarse group (knee-dominant, hip-dominant, calf, ...) a session balances."""
-    fam = family(exercise)
-    return _GROUPS.get(fam, str(fam))
-
-
 @attrs.frozen(cache_hash=True)
 class Profile:
     """What about the athlete shapes the choice of exercises."""

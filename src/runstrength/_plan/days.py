@@ -8,8 +8,9 @@ from collections.abc import Collection, Mapping
 import attrs
 
 from runstrength._model.athlete import Athlete
-from runstrength._model.vocab import Focus, Level, RunKind, Weekday, with_article
+from runstrength._model.vocab import Focus, Level, RunKind, Weekday
 from runstrength._model.week import RunningWeek
+from runstrength._views.wording import with_article
 
 __all__ = ["DayOption", "Slot", "choose_days", "day_options", "focus_targets"]
 
