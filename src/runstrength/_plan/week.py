@@ -14,8 +14,10 @@ from runstrength._model.plan import DayDecision, Prescription, Routine, Session,
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Equipment, Focus, Placement, Weekday
 from runstrength._model.week import RunningWeek
-from runstrength._plan.compose import Pick, Profile, WeekState, compose, minutes
+from runstrength._plan.choose import Profile, WeekState
+from runstrength._plan.compose import compose
 from runstrength._plan.days import DayOption, Slot, choose_days, day_options, focus_targets
+from runstrength._plan.dosing import Pick, minutes
 from runstrength._rules.session import REQUIRED
 
 __all__ = ["build_week", "plan_week"]
