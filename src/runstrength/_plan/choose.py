@@ -8,6 +8,7 @@ import attrs
 
 from runstrength._model.catalog import Catalog
 from runstrength._model.exercise import Exercise
+from runstrength._model.plan import Prescription
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Equipment, Focus, Goal, Injury, Level, Muscle, Pattern, ordered
 from runstrength._plan.families import family, group_of
@@ -75,7 +76,7 @@ class WeekState:
 
     used: set[str] = attrs.Factory(set)
     trained: set[Muscle] = attrs.Factory(set)
-    picked: list[Exercise] = attrs.Factory(list)
+    heavy: set[str] = attrs.Factory(set)
 
 
 @functools.lru_cache(maxsize=256)
@@ -165,7 +166,11 @@ def candidates(
             else:
                 score += 1.0 if fast and ex.level <= Level.intermediate else -1.0
         score += 3.0 * len(fact.goals & profile.goals)
-        out.append(Candidate(ex, score, fact.group, fact.heavy))
+        heavy = fact.heavy
+        dose = ex.dose_for(profile.level)
+        if dose.load_kg:  # a catalog dose that names a load makes the lift a loaded one
+            heavy = frozenset(heavy_kinds([(Prescription(ex.id, dose), ex)]))
+        out.append(Candidate(ex, score, fact.group, heavy))
     return tuple(out)
 
 
@@ -189,7 +194,8 @@ class Chooser:
         self.has_jump = False
         self.groups: dict[str, int] = {}
         self.budget = settings.beginner_heavy_kinds if level is Level.beginner else None
-        self.heavy: set[str] = set(heavy_kinds([(None, e) for e in state.picked]))
+        self.heavy: set[str] = set(state.heavy)
+        self.heavy_of: dict[str, frozenset[str]] = {}
         self.covered: frozenset[Pattern] = frozenset()
         self.trained: frozenset[Muscle] = frozenset()
 
@@ -201,6 +207,7 @@ class Chooser:
         self.has_jump = self.has_jump or ex.plyometric
         self.groups[candidate.group] = self.groups.get(candidate.group, 0) + 1
         self.heavy |= candidate.heavy
+        self.heavy_of[ex.id] = candidate.heavy
         self.covered |= ex.patterns
         self.trained |= ex.muscles
 

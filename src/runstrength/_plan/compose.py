@@ -56,5 +56,5 @@ def compose(
     state.used.update(p.exercise.id for p in picks)
     for p in picks:
         state.trained.update(p.exercise.muscles)
-        state.picked.append(p.exercise)
+        state.heavy.update(chooser.heavy_of[p.exercise.id])
     return picks, notes
