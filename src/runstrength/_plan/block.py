@@ -17,6 +17,7 @@ from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings, estimate_minutes
 from runstrength._model.vocab import Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
+from runstrength._plan.align import align
 from runstrength._plan.week import plan_week
 
 __all__ = ["build_block"]
@@ -225,6 +226,7 @@ def build_block(
             phase = Phase.race if week.race_days else Phase.taper
             why = _RACE_WHY if week.race_days else _TAPER_WHY.format(days=block.taper_days)
             plan, _ = climb(plan, 0)
+            keep: tuple[str, ...] = ("amount", "sets")
             reached, since_deload = -1, 0
         elif block.deload_every and since_deload == block.deload_every - 1:
             phase = Phase.deload
@@ -234,13 +236,20 @@ def build_block(
             )
             plan, _ = climb(plan, max(reached, 0))
             plan = _deload(plan, plans[-1] if plans else None)
+            keep = ("sets",)
             since_deload = 0
         else:
             phase = Phase.build
             plan, used = climb(plan, max(reached if after_deload else reached + 1, 0))
             why = _build_why(after_deload, used, reached)
             reached = reached if after_deload else max(used, reached)
+            keep = ("sets", "amount") if after_deload else ("amount", "sets")
             since_deload += 1
+        if plans:
+            # Planned alone, a week may trim other sets than the last: one change a step.
+            plan = align(
+                plan, plans[-1], keep=keep, minutes=athlete.session_minutes, settings=settings
+            )
         plans.append(plan)
         phases.append(phase)
         reasons.append(why)
