@@ -228,8 +228,12 @@ class Chooser:
         want: frozenset[Muscle] = frozenset(),
         *,
         bilateral: bool = False,
+        any_role: bool = False,
     ) -> Candidate | None:
-        """The best allowed exercise with a pattern in ``group`` and a muscle in ``want``."""
+        """The best allowed exercise with a pattern in ``group`` and a muscle in ``want``.
+
+        A wanted muscle must be a primary one, or with ``any_role`` a secondary one too.
+        """
         open_slots = [g for _, g in self.required if self.covered.isdisjoint(g)]
         gaps = self.gaps()
         used = self.state.used
@@ -238,7 +242,7 @@ class Chooser:
             ex = cand.ex
             if group is not None and (ex.patterns.isdisjoint(group) or ex.plyometric):
                 continue  # jumps are power extras, never the main lift of a slot
-            if want and want.isdisjoint(ex.primary):
+            if want and want.isdisjoint(ex.muscles if any_role else ex.primary):
                 continue
             if not self.allowed(cand):
                 continue
@@ -267,13 +271,16 @@ class Chooser:
             self.add(pick)
         return None
 
-    def fill_gaps(self, target: int) -> None:
-        """Add work for muscles the week still lacks (often the soleus or adductors)."""
+    def fill_gaps(self, target: int, *, any_role: bool = False) -> None:
+        """Add work for muscles the week still lacks (often the soleus or adductors).
+
+        With ``any_role``, work that trains a lacking muscle as a secondary one counts.
+        """
         for muscle in ordered(self.gaps()):
             if len(self.chosen) >= target:
                 return
             if muscle in self.gaps():
-                pick = self.best(want=frozenset({muscle}))
+                pick = self.best(want=frozenset({muscle}), any_role=any_role)
                 if pick is not None:
                     self.add(pick)
 

@@ -6,7 +6,8 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus
 from runstrength._plan.choose import Chooser, Profile, WeekState, candidates
-from runstrength._plan.dosing import Pick, dose_for, fit_time, in_session_order
+from runstrength._plan.dosing import Pick, dose_for, fit_time, in_session_order, minutes
+from runstrength._plan.enforce import is_error
 
 __all__ = ["compose"]
 
@@ -28,7 +29,8 @@ def compose(
     """Choose and dose a session's exercises, or say why none can be built.
 
     Returns the picks with notes for the session's reasons, or a sentence saying which
-    required pattern nothing in the athlete's reach covers.
+    required pattern nothing in the athlete's reach covers (or, where the settings make
+    RS203 an error, that no such session fits the athlete's time).
     """
     bounds = settings.exercises_per_session
     target = min(max(TARGET_COUNT[focus], bounds.lo), bounds.hi)
@@ -40,6 +42,10 @@ def compose(
     if failure is not None:
         return failure
     required_ids = {ex.id for ex in chooser.chosen}
+    if is_error(settings, "RS206"):
+        # Every muscle is a must: fill the gaps past the usual count, and keep them in.
+        chooser.fill_gaps(bounds.hi, any_role=True)
+        required_ids = {ex.id for ex in chooser.chosen}
     chooser.fill_gaps(target)
     chooser.fill_goals(profile.goals, target, goal_notes)
     chooser.fill_to(target)
@@ -51,6 +57,8 @@ def compose(
     ]
     trim_notes: list[str] = []
     picks = fit_time(picks, minutes_available, warm_up, settings, trim_notes)
+    if is_error(settings, "RS203") and minutes(picks, warm_up, settings) > minutes_available + 0.5:
+        return f"no {focus} session fits in {minutes_available} minutes (RS203 is an error)"
     kept = {p.exercise.id for p in picks}
     notes = [note for exercise_id, note in goal_notes if exercise_id in kept] + trim_notes
     state.used.update(p.exercise.id for p in picks)
