@@ -60,6 +60,9 @@ def _aligned(
         before = olds.get(item.exercise)
         if before is None:
             continue
+        a, b = before.dose, item.dose
+        if a.sets == b.sets and a.load_kg == b.load_kg and a.tempo == b.tempo:
+            continue  # the amount alone may differ: one change at most (the usual case)
         changed = changed_variables(before, item)
         if len(changed) <= 1:
             continue
