@@ -155,16 +155,20 @@ def plan_week(
         sessions, failures = _fill(slots, catalog, profile, athlete, settings, race_week)
     if len(sessions) < wanted:
         shortfalls.extend(dropped)
-        if len(sessions) < count:
-            shortfalls.append(_shortfall(wanted, len(sessions), options))
     elif dropped:
         # Every session fits, but one is lighter than planned: say so where it is shown.
         sessions = [attrs.evolve(s, reasons=(*s.reasons, *dropped)) for s in sessions]
-    decisions = _decisions(options, sessions)
-    plan = WeekPlan(sessions=sessions, shortfalls=shortfalls, decisions=decisions)
-    if trusted(catalog, settings):
-        return plan
-    return enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=next_week)
+    plan = WeekPlan(
+        sessions=sessions, shortfalls=shortfalls, decisions=_decisions(options, sessions)
+    )
+    if not trusted(catalog, settings):
+        plan = enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=next_week)
+    placed = len(plan.sessions)
+    if placed < count:
+        plan = attrs.evolve(
+            plan, shortfalls=(*plan.shortfalls, _shortfall(wanted, placed, options))
+        )
+    return plan
 
 
 Content = tuple[tuple[Pick, ...], tuple[str, ...]] | str
