@@ -66,6 +66,7 @@ _FAMILIES = (
     Pattern.plyometric,
     Pattern.calf,
     Pattern.hip_stability,
+    Pattern.core,
     Pattern.hinge,
     Pattern.hip_extension,
     Pattern.squat,
