@@ -238,6 +238,7 @@ def test_machine_doses_follow_004(exercise_id: str, level: rs.Level) -> None:
         ("standing_calf_raise", BEG, 2, 15, False),
         # 000 beginner workout.
         ("bodyweight_squat", BEG, 3, 15, False),
+        ("walking_lunge", BEG, 3, 10, True),
         ("single_leg_glute_bridge", BEG, 3, 12, True),
         ("step_up", BEG, 3, 10, True),
         ("standing_calf_raise", BEG, 3, 20, False),
@@ -348,7 +349,7 @@ def test_each_dose_counts_exactly_one_unit() -> None:
         ("assisted_reverse_lunge", BEG),
         ("goblet_squat", INT),  # 003 sends beginners to bodyweight or box squats
         ("bulgarian_split_squat", INT),  # 003: beginners start with a regular split squat
-        ("walking_lunge", INT),  # 003: beginners start with split squats
+        ("walking_lunge", BEG),  # 000's beginner workout has walking lunges
         ("single_leg_calf_raise", INT),
         ("back_squat", ADV),
         ("front_squat", ADV),
@@ -547,6 +548,53 @@ def test_home_athlete_has_bent_knee_calf_work_at_every_level() -> None:
     for level in rs.Level:
         ids = {ex.id for ex in _allowed("home", level)}
         assert "bent_knee_calf_raise" in ids
+
+
+# --- lunges, split squats and step-ups work one leg at a time -----------------------------
+
+SINGLE_LEG_IDS = [
+    "split_squat",
+    "bulgarian_split_squat",
+    "assisted_reverse_lunge",
+    "reverse_lunge",
+    "deficit_reverse_lunge",
+    "forward_lunge",
+    "walking_lunge",
+    "lateral_lunge",
+    "step_up",
+    "lateral_step_up",
+]
+
+
+@pytest.mark.parametrize("exercise_id", SINGLE_LEG_IDS)
+def test_lunges_split_squats_and_step_ups_are_single_leg(exercise_id: str) -> None:
+    assert rs.Pattern.single_leg in _cat()[exercise_id].patterns
+
+
+def test_every_lunge_is_single_leg() -> None:
+    offenders = [
+        ex.id
+        for ex in _cat()
+        if rs.Pattern.lunge in ex.patterns and rs.Pattern.single_leg not in ex.patterns
+    ]
+    assert offenders == []
+
+
+def test_walking_lunge_suits_beginners_as_in_000() -> None:
+    ex = _cat()["walking_lunge"]
+    assert ex.level == BEG
+    dose = _dose(ex.id, BEG)
+    assert _allows(dose.sets, 3)
+    assert _allows(dose.reps, 10)
+    assert dose.per_side
+    # Its easier step is a beginner move too; its harder step may stay advanced.
+    assert _cat()[ex.easier or ""].level == BEG
+
+
+def test_forward_lunge_has_no_harder_step_below_its_level() -> None:
+    # Its harder step used to be the walking lunge, which is now a beginner move.
+    ex = _cat()["forward_lunge"]
+    assert ex.harder is None or _cat()[ex.harder].level >= ex.level
 
 
 # --- text ----------------------------------------------------------------------------------
