@@ -138,7 +138,7 @@ ADVANCED_000 = plan(
         rx("Leg Press Machine", sets=3, reps=(10, 12)),
         # A kickback works one leg at a time: 12-15 per leg.
         rx("Cable Kickbacks", sets=3, reps=(12, 15), per_side=True),
-        rx("Seated Calf Raises", sets=3, reps=(15, 20)),
+        rx("Seated Calf Raise Machine", sets=3, reps=(15, 20)),
         rx("Lateral Band Walks", sets=3, steps=20, per_side=True),
     ],
     WARM_UP_000,
@@ -153,7 +153,7 @@ def test_000_advanced_gym_workout_for_an_advanced_gym_athlete() -> None:
         "walking_lunge",
         "leg_press",
         "cable_kickback",
-        "bent_knee_calf_raise",
+        "machine_seated_calf_raise",
         "lateral_band_walk",
     ]
     result = found(ADVANCED_000, athlete)
