@@ -81,8 +81,6 @@ def test_build_block_changes_one_variable_when_weeks_trim_other_sets() -> None:
     assert first.exercise_ids == second.exercise_ids
     for before, after in zip(first.exercises, second.exercises, strict=True):
         assert len(_changed(before, after)) <= 1
-    calf = dict(zip(second.exercise_ids, second.exercises, strict=True))["bent_knee_calf_raise"]
-    assert str(calf.dose).startswith("1 × 14–20")
 
 
 def test_a_deload_keeps_last_weeks_reps_when_time_held_the_climb_back() -> None:

@@ -186,6 +186,8 @@ class Pattern(_Vocabulary):
     hip_extension = "hip_extension"
     calf = "calf"
     hip_stability = "hip_stability"
+    core = "core"
+    """Trunk control: anti-extension, anti-rotation and side support."""
     lateral = "lateral"
     plyometric = "plyometric"
     isometric = "isometric"
