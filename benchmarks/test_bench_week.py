@@ -11,6 +11,8 @@ report, not pass/fail checks, since they depend on the machine.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import random
 import statistics
 import subprocess
@@ -40,10 +42,9 @@ def pedantic(benchmark: BenchmarkFixture, target: Callable[..., T], **options: A
 
 def _clear_caches() -> None:
     """Empty the planner's memo caches (private, so looked up defensively)."""
-    from runstrength._plan import compose as _compose  # noqa: PLC0415  # private, benchmark only
-    from runstrength._plan import week as _build  # noqa: PLC0415  # private, benchmark only
-
-    for module in (_build, _compose):
+    package = importlib.import_module("runstrength._plan")  # private, benchmark only
+    for info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+        module = importlib.import_module(info.name)
         for value in vars(module).values():
             clear: Callable[[], None] | None = getattr(value, "cache_clear", None)
             if clear is not None and getattr(value, "__module__", "") == module.__name__:

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-import importlib
+import importlib as _importlib
 from typing import TYPE_CHECKING
 
 from runstrength._io.documents import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
@@ -21,7 +21,7 @@ from runstrength._model.errors import InputError, MissingExtraError, Runstrength
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
-from runstrength._model.registry import VALUE_CLASSES
+from runstrength._model.registry import VALUE_CLASSES as _VALUE_CLASSES
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import (
     Change,
@@ -90,18 +90,20 @@ def __getattr__(name: str) -> object:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'runstrength' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(_importlib.import_module(module), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    # The public names and the module's own dunders: no private modules, no helper imports.
+    dunders = (name for name in globals() if name.startswith("__") and name.endswith("__"))
+    return sorted({*__all__, *dunders})
 
 
 __version__ = "0.1.0"
 
-VALUE_TYPES: tuple[str, ...] = tuple(cls.__name__ for cls in VALUE_CLASSES)
+VALUE_TYPES: tuple[str, ...] = tuple(cls.__name__ for cls in _VALUE_CLASSES)
 """Names of the public value types that ``to_dict``/``from_dict`` read and write."""
 
 __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in each group

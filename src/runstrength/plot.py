@@ -32,6 +32,8 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.errors import InputError, MissingExtraError
 from runstrength._model.vocab import Muscle, Phase
+from runstrength._views.escape import chart_label
+from runstrength._views.wording import exercise_name, muscle_label
 
 if TYPE_CHECKING:  # matplotlib is optional: imported inside the drawing functions only
     from matplotlib.axes import Axes
@@ -53,13 +55,6 @@ End = Literal["top", "bottom"]
 """Which end of a range :func:`exercise_series` reads."""
 
 _INSTALL = 'plotting needs matplotlib: pip install "runstrength[plot]"'
-
-_MUSCLE_LABELS: dict[Muscle, str] = {
-    Muscle.glute_medius: "glute medius",
-    Muscle.hip_flexors: "hip flexors",
-    Muscle.feet_ankles: "feet & ankles",
-    Muscle.lower_back: "lower back",
-}
 
 _MARKERS = ("o", "s", "^", "D", "v", "P", "X")
 
@@ -297,7 +292,7 @@ def plot_weekly_sets(
         for x, n in enumerate(row):
             colour = "white" if n > 0.6 * top else ("black" if n else "0.6")
             ax.text(x, y, str(n), ha="center", va="center", color=colour, fontsize=size)
-    ax.set_yticks(range(len(data)), [_MUSCLE_LABELS.get(m, str(m)) for m, _ in data])
+    ax.set_yticks(range(len(data)), [muscle_label(m) for m, _ in data])
     _mark_phases(ax, block, 0)
     ax.tick_params(axis="x", labelsize=size)
     ax.tick_params(length=0)
@@ -360,8 +355,7 @@ def plot_exercise_series(
         if phase is not Phase.build:
             ax.axvspan(week - 0.5, week + 0.5, color="0.92", zorder=0)
     for n, (exercise_id, (top, bottom)) in enumerate(zip(ids, series, strict=True)):
-        known = catalog.get(exercise_id)
-        name = known.name if known is not None else exercise_id
+        name = chart_label(exercise_name(catalog, exercise_id))
         if all(v is None for v in top):
             name = f"{name} (no {measure} planned)"
         (line,) = ax.plot(

@@ -5,6 +5,8 @@ Source ids in comments refer to the articles in the project's source set (000-00
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import runstrength as rs
@@ -58,11 +60,32 @@ REQUIRED_IDS = [
     "squat_jump",
     "box_jump",
     "skater_jump",
+    "front_plank",
+    "side_plank",
+    "knee_side_plank",
+    "dead_bug",
+    "bird_dog",
+    "pallof_press",
+    "short_lever_copenhagen_plank",
+    "copenhagen_plank",
+    "side_lying_adductor_raise",
+    "machine_seated_calf_raise",
+    "single_leg_bent_knee_calf_raise",
+    "bent_knee_calf_hold",
 ]
 
 PLYOMETRIC_IDS = ["pogo_hop", "squat_jump", "box_jump", "skater_jump", "jumping_lunge"]
 
-KITS = ["none", "home", "gym"]
+KITS: dict[str, frozenset[rs.Equipment]] = {
+    "none": rs.kit("none"),
+    "home": rs.kit("home"),
+    "gym": rs.kit("gym"),
+    # A typical partial kit: the home kit plus a dumbbell and a mini band.
+    "home+dumbbell+mini_band": rs.kit("home") | {rs.Equipment.dumbbell, rs.Equipment.mini_band},
+}
+
+REFERENCES = {"Haroy 2019"}
+"""Published studies a catalog entry may cite (the project's reference list)."""
 
 
 def _cat() -> rs.Catalog:
@@ -85,7 +108,7 @@ def _allows(value: rs.IntRange | None, n: int) -> bool:
 
 def _allowed(kit_name: str, level: rs.Level) -> list[rs.Exercise]:
     """Exercises an athlete with this kit and level may do, computed from the raw fields."""
-    have = rs.kit(kit_name)
+    have = KITS[kit_name]
     return [
         ex
         for ex in _cat()
@@ -126,6 +149,11 @@ def test_ids_unique_and_iteration_matches_len() -> None:
         ("Low step-up", "step_up"),
         ("Banded glute bridge", "glute_bridge"),
         ("Dumbbell front squat", "front_squat"),
+        ("Plank", "front_plank"),
+        ("Side plank from the knees", "knee_side_plank"),
+        ("Copenhagen adductor plank", "copenhagen_plank"),
+        ("Seated calf raise machine", "machine_seated_calf_raise"),
+        ("Single-leg seated calf raise", "single_leg_bent_knee_calf_raise"),
     ],
 )
 @pytest.mark.parametrize("variant", ["as_is", "lower", "upper", "swapcase"])
@@ -238,6 +266,7 @@ def test_machine_doses_follow_004(exercise_id: str, level: rs.Level) -> None:
         ("standing_calf_raise", BEG, 2, 15, False),
         # 000 beginner workout.
         ("bodyweight_squat", BEG, 3, 15, False),
+        ("walking_lunge", BEG, 3, 10, True),
         ("single_leg_glute_bridge", BEG, 3, 12, True),
         ("step_up", BEG, 3, 10, True),
         ("standing_calf_raise", BEG, 3, 20, False),
@@ -249,8 +278,11 @@ def test_machine_doses_follow_004(exercise_id: str, level: rs.Level) -> None:
         ("romanian_deadlift", ADV, 3, 8, False),
         ("walking_lunge", ADV, 3, 12, True),
         ("leg_press", ADV, 3, 10, False),
+        ("leg_press", ADV, 3, 12, False),
         ("cable_kickback", ADV, 3, 15, True),
         ("bent_knee_calf_raise", ADV, 3, 20, False),
+        ("machine_seated_calf_raise", ADV, 3, 15, False),
+        ("machine_seated_calf_raise", ADV, 3, 20, False),
         ("lateral_band_walk", ADV, 3, 20, True),
         # 003 sample workout table (intermediate).
         ("goblet_squat", INT, 3, 8, False),
@@ -348,7 +380,7 @@ def test_each_dose_counts_exactly_one_unit() -> None:
         ("assisted_reverse_lunge", BEG),
         ("goblet_squat", INT),  # 003 sends beginners to bodyweight or box squats
         ("bulgarian_split_squat", INT),  # 003: beginners start with a regular split squat
-        ("walking_lunge", INT),  # 003: beginners start with split squats
+        ("walking_lunge", BEG),  # 000's beginner workout has walking lunges
         ("single_leg_calf_raise", INT),
         ("back_squat", ADV),
         ("front_squat", ADV),
@@ -401,6 +433,9 @@ def test_plyometrics_avoid_landing_injuries(exercise_id: str) -> None:
         ("back_squat", rs.Injury.lower_back),
         ("good_morning", rs.Injury.lower_back),
         ("pistol_squat", rs.Injury.knee),
+        ("short_lever_copenhagen_plank", rs.Injury.hip),
+        ("copenhagen_plank", rs.Injury.hip),
+        ("copenhagen_plank", rs.Injury.knee),  # the long lever loads the inner knee
     ],
 )
 def test_judgement_call_avoidances(exercise_id: str, injury: rs.Injury) -> None:
@@ -476,6 +511,14 @@ def test_load_with_lists_only_load_carrying_items() -> None:
         ("lateral_lunge", "harder", "cossack_squat"),
         ("eccentric_calf_raise", "harder", "single_leg_eccentric_calf_raise"),
         ("jumping_lunge", "easier", "walking_lunge"),
+        ("side_plank", "easier", "knee_side_plank"),
+        ("knee_side_plank", "harder", "side_plank"),
+        ("short_lever_copenhagen_plank", "harder", "copenhagen_plank"),
+        ("copenhagen_plank", "easier", "short_lever_copenhagen_plank"),
+        ("short_lever_copenhagen_plank", "easier", "side_lying_adductor_raise"),
+        ("bent_knee_calf_raise", "harder", "single_leg_bent_knee_calf_raise"),
+        ("single_leg_bent_knee_calf_raise", "easier", "bent_knee_calf_raise"),
+        ("machine_seated_calf_raise", "easier", "bent_knee_calf_raise"),
     ],
 )
 def test_variation_link(exercise_id: str, link: str, target: str) -> None:
@@ -510,7 +553,7 @@ def test_links_resolve_respect_levels_and_never_loop() -> None:
 # --- kit x level coverage: a planner can always build a balanced session ---------------------
 
 
-@pytest.mark.parametrize("kit_name", KITS)
+@pytest.mark.parametrize("kit_name", list(KITS))
 @pytest.mark.parametrize("level", [BEG, INT, ADV])
 def test_every_kit_and_level_can_fill_each_pattern_slot(kit_name: str, level: rs.Level) -> None:
     allowed = _allowed(kit_name, level)
@@ -531,7 +574,7 @@ def test_every_kit_and_level_can_fill_each_pattern_slot(kit_name: str, level: rs
     )
 
 
-@pytest.mark.parametrize("kit_name", KITS)
+@pytest.mark.parametrize("kit_name", list(KITS))
 @pytest.mark.parametrize("level", [BEG, INT, ADV])
 def test_every_kit_and_level_trains_soleus_and_adductors(kit_name: str, level: rs.Level) -> None:
     allowed = _allowed(kit_name, level)
@@ -549,11 +592,253 @@ def test_home_athlete_has_bent_knee_calf_work_at_every_level() -> None:
         assert "bent_knee_calf_raise" in ids
 
 
+SLOTS: dict[str, Callable[[rs.Exercise], bool]] = {
+    "core": lambda ex: rs.Muscle.core in ex.primary,
+    "adductors": lambda ex: rs.Muscle.adductors in ex.primary,
+    "bent-knee soleus": lambda ex: (
+        rs.Muscle.soleus in ex.primary and rs.Pattern.calf in ex.patterns
+    ),
+    "squat or lunge": lambda ex: (
+        bool(ex.patterns & {rs.Pattern.squat, rs.Pattern.lunge}) and not ex.plyometric
+    ),
+    "hinge": lambda ex: rs.Pattern.hinge in ex.patterns,
+    "single-leg": lambda ex: rs.Pattern.single_leg in ex.patterns and not ex.plyometric,
+    "calf": lambda ex: rs.Pattern.calf in ex.patterns,
+    "hip stability": lambda ex: rs.Pattern.hip_stability in ex.patterns,
+}
+"""What a coach-grade runner session draws on (003's five slots plus direct core, adductor
+and soleus work), each as a test of one exercise."""
+
+
+@pytest.mark.parametrize("kit_name", list(KITS))
+@pytest.mark.parametrize("level", [BEG, INT, ADV])
+def test_every_kit_and_level_offers_core_adductor_and_soleus_work(
+    kit_name: str, level: rs.Level
+) -> None:
+    allowed = _allowed(kit_name, level)
+    missing = [slot for slot, fits in SLOTS.items() if not any(fits(ex) for ex in allowed)]
+    assert missing == []
+
+
+# --- core ------------------------------------------------------------------------------------
+
+CORE_IDS = ["front_plank", "side_plank", "knee_side_plank", "dead_bug", "bird_dog", "pallof_press"]
+PLANK_IDS = ["front_plank", "side_plank", "knee_side_plank"]
+
+
+@pytest.mark.parametrize("exercise_id", CORE_IDS)
+def test_direct_core_work_trains_the_core(exercise_id: str) -> None:
+    ex = _cat()[exercise_id]
+    assert rs.Pattern.core in ex.patterns
+    assert ex.primary == {rs.Muscle.core}
+    assert not ex.plyometric
+
+
+@pytest.mark.parametrize("exercise_id", CORE_IDS)
+def test_core_drills_stay_open_to_a_sore_back(exercise_id: str) -> None:
+    # Anti-extension, anti-rotation and side-support drills keep the spine still: they are
+    # what a coach keeps, not what a sore back rules out.
+    assert _cat()[exercise_id].avoid_with == frozenset()
+
+
+@pytest.mark.parametrize("exercise_id", PLANK_IDS)
+@pytest.mark.parametrize("level", [BEG, INT, ADV])
+def test_planks_are_holds_in_seconds(exercise_id: str, level: rs.Level) -> None:
+    ex = _cat()[exercise_id]
+    dose = _dose(exercise_id, level)
+    assert rs.Pattern.isometric in ex.patterns
+    assert dose.reps is None
+    assert _within(dose.seconds, 10, 60)
+    assert dose.rir is None
+    assert dose.per_side is (exercise_id != "front_plank")
+
+
+@pytest.mark.parametrize("exercise_id", ["dead_bug", "bird_dog", "pallof_press"])
+@pytest.mark.parametrize("level", [BEG, INT, ADV])
+def test_dead_bug_bird_dog_and_pallof_press_count_reps_per_side(
+    exercise_id: str, level: rs.Level
+) -> None:
+    dose = _dose(exercise_id, level)
+    assert _within(dose.reps, 6, 12)
+    assert dose.per_side
+    assert _within(dose.rir, 1, 3)
+
+
+@pytest.mark.parametrize("level", [BEG, INT, ADV])
+def test_dead_bug_is_slow(level: rs.Level) -> None:
+    tempo = _dose("dead_bug", level).tempo
+    assert tempo is not None
+    assert tempo.eccentric >= 3
+
+
+def test_pallof_press_needs_a_cable_machine() -> None:
+    ex = _cat()["pallof_press"]
+    assert ex.equipment == (frozenset({rs.Equipment.cable_machine}),)
+    assert ex.load_with == (rs.Equipment.cable_machine,)
+
+
+@pytest.mark.parametrize(
+    "exercise_id", ["front_plank", "side_plank", "knee_side_plank", "dead_bug", "bird_dog"]
+)
+def test_floor_core_work_suits_beginners_without_equipment(exercise_id: str) -> None:
+    ex = _cat()[exercise_id]
+    assert ex.level == BEG
+    assert ex.equipment == ()
+
+
+# --- adductors (Haroy 2019) -------------------------------------------------------------------
+
+COPENHAGEN = {"short_lever_copenhagen_plank": BEG, "copenhagen_plank": INT}
+
+
+@pytest.mark.parametrize(("exercise_id", "entry"), COPENHAGEN.items())
+def test_copenhagen_planks_are_adductor_holds_per_side(exercise_id: str, entry: rs.Level) -> None:
+    ex = _cat()[exercise_id]
+    assert ex.level == entry
+    assert ex.primary == {rs.Muscle.adductors}
+    assert rs.Pattern.isometric in ex.patterns
+    assert "Haroy 2019" in ex.sources
+    (group,) = ex.equipment
+    assert {rs.Equipment.bench, rs.Equipment.chair} <= group
+    for level, dose in ex.doses.items():
+        assert dose.seconds is not None, level
+        assert dose.per_side, level
+        assert dose.rir is None, level
+
+
+def test_copenhagen_short_lever_leads_to_the_long_lever() -> None:
+    short, long = _cat()["short_lever_copenhagen_plank"], _cat()["copenhagen_plank"]
+    assert short.harder == long.id
+    assert long.easier == short.id
+    # The harder lever starts with holds no longer than the easier one at the same level.
+    for level in (INT, ADV):
+        long_hold, short_hold = _dose(long.id, level).seconds, _dose(short.id, level).seconds
+        assert long_hold is not None
+        assert short_hold is not None
+        assert long_hold.hi <= short_hold.hi
+
+
+def test_groin_injury_has_no_flag_so_copenhagen_avoids_a_sore_hip() -> None:
+    assert "groin" not in {str(i) for i in rs.Injury}
+    for exercise_id in COPENHAGEN:
+        assert rs.Injury.hip in _cat()[exercise_id].avoid_with
+
+
+def test_adductor_work_needs_no_equipment_at_any_level() -> None:
+    for level in rs.Level:
+        direct = [
+            ex.id
+            for ex in _allowed("none", level)
+            if rs.Muscle.adductors in ex.primary and not ex.plyometric
+        ]
+        assert "side_lying_adductor_raise" in direct
+        assert {"sumo_squat", "lateral_lunge"} <= set(direct)
+
+
+# --- soleus ----------------------------------------------------------------------------------
+
+
+def test_bent_knee_calf_raise_loads_with_a_dumbbell_and_leaves_the_machine_to_its_own_entry() -> (
+    None
+):
+    ex = _cat()["bent_knee_calf_raise"]
+    assert ex.level == BEG
+    assert ex.load_with[0] == rs.Equipment.dumbbell
+    assert rs.Equipment.seated_calf_machine not in ex.load_with
+    assert _cat().find("Seated calf raise") == ex  # 003's name for the chair version
+
+
+def test_machine_seated_calf_raise_is_the_000_gym_calf_raise() -> None:
+    ex = _cat()["machine_seated_calf_raise"]
+    assert ex.primary == {rs.Muscle.soleus}
+    assert rs.Pattern.calf in ex.patterns
+    assert ex.equipment == (frozenset({rs.Equipment.seated_calf_machine}),)
+    assert ex.load_with == (rs.Equipment.seated_calf_machine,)
+    dose = _dose(ex.id, ADV)
+    assert dose.sets == rs.IntRange(3, 3)
+    assert dose.reps == rs.IntRange(15, 20)
+
+
+def test_single_leg_bent_knee_calf_raise_is_the_advanced_soleus_step() -> None:
+    ex = _cat()["single_leg_bent_knee_calf_raise"]
+    assert ex.primary == {rs.Muscle.soleus}
+    assert {rs.Pattern.calf, rs.Pattern.single_leg} <= ex.patterns
+    assert ex.level == ADV  # 003: advanced athletes add single-leg reps
+    assert ex.equipment == ()
+    assert _dose(ex.id, ADV).per_side
+
+
+@pytest.mark.parametrize("level", [BEG, INT, ADV])
+def test_bent_knee_calf_hold_is_a_soleus_hold(level: rs.Level) -> None:
+    ex = _cat()["bent_knee_calf_hold"]
+    assert ex.primary == {rs.Muscle.soleus}
+    assert {rs.Pattern.calf, rs.Pattern.isometric} <= ex.patterns
+    dose = _dose(ex.id, level)
+    assert _within(dose.seconds, 20, 45)
+    assert dose.rir is None
+
+
+@pytest.mark.parametrize("kit_name", list(KITS))
+@pytest.mark.parametrize("level", [BEG, INT, ADV])
+def test_bent_knee_calf_work_for_every_kit_and_level(kit_name: str, level: rs.Level) -> None:
+    assert any(
+        rs.Muscle.soleus in ex.primary and rs.Pattern.calf in ex.patterns
+        for ex in _allowed(kit_name, level)
+    )
+
+
+# --- lunges, split squats and step-ups work one leg at a time -----------------------------
+
+SINGLE_LEG_IDS = [
+    "split_squat",
+    "bulgarian_split_squat",
+    "assisted_reverse_lunge",
+    "reverse_lunge",
+    "deficit_reverse_lunge",
+    "forward_lunge",
+    "walking_lunge",
+    "lateral_lunge",
+    "step_up",
+    "lateral_step_up",
+]
+
+
+@pytest.mark.parametrize("exercise_id", SINGLE_LEG_IDS)
+def test_lunges_split_squats_and_step_ups_are_single_leg(exercise_id: str) -> None:
+    assert rs.Pattern.single_leg in _cat()[exercise_id].patterns
+
+
+def test_every_lunge_is_single_leg() -> None:
+    offenders = [
+        ex.id
+        for ex in _cat()
+        if rs.Pattern.lunge in ex.patterns and rs.Pattern.single_leg not in ex.patterns
+    ]
+    assert offenders == []
+
+
+def test_walking_lunge_suits_beginners_as_in_000() -> None:
+    ex = _cat()["walking_lunge"]
+    assert ex.level == BEG
+    dose = _dose(ex.id, BEG)
+    assert _allows(dose.sets, 3)
+    assert _allows(dose.reps, 10)
+    assert dose.per_side
+    # Its easier step is a beginner move too; its harder step may stay advanced.
+    assert _cat()[ex.easier or ""].level == BEG
+
+
+def test_forward_lunge_has_no_harder_step_below_its_level() -> None:
+    # Its harder step used to be the walking lunge, which is now a beginner move.
+    ex = _cat()["forward_lunge"]
+    assert ex.harder is None or _cat()[ex.harder].level >= ex.level
+
+
 # --- text ----------------------------------------------------------------------------------
 
 
 def test_cues_mistakes_and_sources_are_present() -> None:
-    known = {"000", "001", "002", "003", "004", "convention"}
+    known = {"000", "001", "002", "003", "004", "convention"} | REFERENCES
     offenders = [
         ex.id
         for ex in _cat()

@@ -135,6 +135,7 @@ def test_design_vocabulary_is_present() -> None:
         "hip_extension",
         "calf",
         "hip_stability",
+        "core",
         "lateral",
         "plyometric",
         "isometric",

@@ -63,6 +63,47 @@ def test_build_weeks_change_one_variable_at_a_time() -> None:
                 assert len(_changed(p1, p2)) <= 1
 
 
+def test_build_block_changes_one_variable_when_weeks_trim_other_sets() -> None:
+    # Found by hypothesis: on Monday (a day off, the longer warm-up) time trimming left one
+    # set of each exercise; on Wednesday (after a run) the calf raise kept two. Raised as
+    # well, it went from 1 × 12–20 to 2 × 14–20: sets and reps at once (RS401).
+    athlete = rs.Athlete(
+        level="intermediate",
+        equipment=[],
+        available_days=["mon", "tue", "wed"],
+        sessions_per_week=1,
+        session_minutes=12,
+    )
+    weeks = [rs.RunningWeek(), rs.RunningWeek(wed="easy")]
+    block = rs.build_block(athlete, weeks)
+    assert rs.validate_block(block, athlete) == ()
+    first, second = (plan.sessions[0] for plan in block.weeks)
+    assert first.exercise_ids == second.exercise_ids
+    for before, after in zip(first.exercises, second.exercises, strict=True):
+        assert len(_changed(before, after)) <= 1
+
+
+def test_a_deload_keeps_last_weeks_reps_when_time_held_the_climb_back() -> None:
+    # Before the deload took a set off, time held its climb back a step: the reps fell as
+    # the sets did. The deload now keeps last week's reps, and the week after it last
+    # cycle's sets and reps, as the reasons say.
+    athlete = rs.Athlete(
+        level="intermediate", equipment="none", sessions_per_week=2, session_minutes=20
+    )
+    block = rs.build_block(athlete, [rs.RunningWeek(tue="easy")] * 5)
+    assert block.phases[3] is rs.Phase.deload
+    assert rs.validate_block(block, athlete) == ()
+    for week in (3, 4):
+        for before, after in zip(
+            block.weeks[week - 1].sessions, block.weeks[week].sessions, strict=False
+        ):
+            olds = dict(zip(before.exercise_ids, before.exercises, strict=True))
+            for item in after.exercises:
+                if item.exercise in olds:
+                    changed = _changed(olds[item.exercise], item)
+                    assert changed <= {"sets"}, (week + 1, item.exercise, changed)
+
+
 def test_reps_climb_through_the_range_then_hold() -> None:
     block = rs.build_block(GYM, [WEEK] * 3)
     first = [p.dose.amount.lo for p in block.weeks[0].sessions[0].exercises]

@@ -223,6 +223,22 @@ def test_resilience_goal_brings_calf_soleus_and_hip_stability_work(
     assert any("resilience" in why for s in plan.sessions for why in s.reasons)
 
 
+def test_core_only_exercises_can_be_planned() -> None:
+    # An exercise whose only pattern is ``core`` once had no movement family to count in.
+    hollow = rs.Exercise(
+        id="hollow_hold",
+        name="Hollow hold",
+        patterns=[rs.Pattern.core],
+        primary=[rs.Muscle.core],
+        level=BEG,
+        doses={lv: rs.Dose(sets=2, seconds=20, rest_seconds=45) for lv in rs.Level},
+    )
+    catalog = CAT.extend([hollow])
+    for level in rs.Level:
+        plan = rs.build_week(rs.Athlete(level=level, equipment="none"), WEEK, catalog=catalog)
+        assert plan.sessions
+
+
 @pytest.mark.parametrize("injury", list(rs.Injury))
 def test_injuries_remove_their_exercises(injury: rs.Injury) -> None:
     athlete = rs.Athlete(level=ADV, equipment="gym", goals={rs.Goal.speed}, injuries={injury})

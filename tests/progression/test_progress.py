@@ -34,7 +34,6 @@ from runstrength._progression.policy import (
     STRENGTH_REP_CAP,
     growth,
     load_equipment,
-    with_amount,
 )
 from runstrength._progression.step import progress, progress_week
 
@@ -574,7 +573,7 @@ def prescriptions(draw: DrawFn) -> Prescription:
         dose = attrs.evolve(dose, tempo=draw(st.none() | st.just(SLOW_TEMPO)))
     if draw(st.booleans()):  # already at the cap of its range, and maybe of its sets
         _, cap = growth(ex, dose)
-        dose = with_amount(dose, IntRange(dose.amount.lo, max(dose.amount.hi, cap)))
+        dose = dose.with_amount(IntRange(dose.amount.lo, max(dose.amount.hi, cap)))
         if draw(st.booleans()):
             dose = attrs.evolve(dose, sets=IntRange(dose.sets.lo, max(dose.sets.hi, SET_CAP)))
     return Prescription(ex.id, dose)

@@ -23,6 +23,7 @@ from runstrength._model.week import Run, RunningWeek
 from runstrength._plan.week import build_week
 from runstrength._rules.validate import validate
 from runstrength._views.ics import to_ics
+from runstrength._views.markdown import violation_markdown
 from runstrength._views.text import render_week
 
 if TYPE_CHECKING:
@@ -150,7 +151,10 @@ def _plan(args: argparse.Namespace) -> Output:
     warnings = validate(plan, athlete, week)
     if warnings:
         text += "\nNotes\n" if args.format == "text" else "\n### Notes\n\n"
-        text += "".join(f"  - {v}\n" if args.format == "text" else f"- {v}\n" for v in warnings)
+        text += "".join(
+            f"  - {v}\n" if args.format == "text" else f"- {violation_markdown(v)}\n"
+            for v in warnings
+        )
     return Output(text)
 
 

@@ -1,13 +1,16 @@
 """The values: what a plan is made of, checked when built and frozen after.
 
 The lowest layer: it imports nothing else of the package (a value's text and HTML views
-are looked up in ``runstrength._views`` when first shown).
+are looked up in ``runstrength._views`` when first shown, through ``shown``).
 
 - ``errors``: :class:`~runstrength.InputError` and the other exceptions.
 - ``vocab``: the enums (levels, muscles, patterns, equipment, kits, run kinds, days).
 - ``checks``: the construction checks every value's converters share.
 - ``frozenmap``: an immutable, hashable mapping.
-- ``dose``: :class:`~runstrength.Dose`, :class:`~runstrength.IntRange`, :class:`~runstrength.Tempo`.
+- ``shown``: :class:`~runstrength._model.shown.Shown`, the mixin behind ``str()`` and
+  ``_repr_html_()`` of sessions, week plans, blocks, exercises, catalogs and violations.
+- ``dose``: :class:`~runstrength.Dose`, :class:`~runstrength.IntRange`, :class:`~runstrength.Tempo`,
+  and the words a dose's ``str()`` needs (re-exported by ``runstrength._views.wording``).
 - ``exercise``: :class:`~runstrength.Exercise`, one catalog entry.
 - ``catalog``: :class:`~runstrength.Catalog`, a checked set of exercises.
 - ``athlete``: :class:`~runstrength.Athlete`.

@@ -9,6 +9,7 @@ import attrs
 
 from runstrength._model.checks import check_int, check_texts, fail, member, to_str_tuple
 from runstrength._model.plan import WeekPlan
+from runstrength._model.shown import Shown
 from runstrength._model.vocab import Phase
 from runstrength._model.week import RunningWeek
 
@@ -31,7 +32,7 @@ def _weeks(items: Iterable[RunningWeek]) -> tuple[RunningWeek, ...]:
 
 @final
 @attrs.frozen(kw_only=True)
-class Block:
+class Block(Shown):
     """A multi-week plan: one week plan per running week, each with its phase and reason.
 
     Args:
@@ -69,21 +70,7 @@ class Block:
 
     def __repr__(self) -> str:
         """A one-line summary: the number of weeks and of each phase."""
-        from runstrength._views.html import block_summary  # noqa: PLC0415  # loads when shown
-
-        return block_summary(self)
-
-    def __str__(self) -> str:
-        """The block as a table of weeks: phase, sets, sessions and why."""
-        from runstrength._views.text import render_block  # noqa: PLC0415  # loads when shown
-
-        return render_block(self)
-
-    def _repr_html_(self) -> str:
-        """The block as an HTML grid of weeks × days with runs and sessions, for notebooks."""
-        from runstrength._views.html import block_html  # noqa: PLC0415  # loads when shown
-
-        return block_html(self)
+        return self._summary()
 
 
 @final

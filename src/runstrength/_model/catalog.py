@@ -10,6 +10,7 @@ import attrs
 from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.frozenmap import FrozenMap
+from runstrength._model.shown import Shown
 from runstrength._model.vocab import Equipment, Injury, Level, Muscle, Pattern
 
 __all__ = ["Catalog"]
@@ -85,7 +86,7 @@ def _exercises(items: Iterable[Exercise]) -> tuple[Exercise, ...]:
 
 @final
 @attrs.frozen(cache_hash=True)
-class Catalog:
+class Catalog(Shown):
     """An immutable collection of exercises, checked as a whole when built.
 
     Ids must be unique, names and aliases must not name two exercises, ``easier`` and
@@ -218,18 +219,4 @@ class Catalog:
 
     def __repr__(self) -> str:
         """A one-line summary, ``Catalog(49 exercises)``."""
-        from runstrength._views.html import catalog_summary  # noqa: PLC0415  # loads when shown
-
-        return catalog_summary(self)
-
-    def __str__(self) -> str:
-        """One aligned line per exercise: id, name, level, equipment and patterns."""
-        from runstrength._views.html import catalog_text  # noqa: PLC0415  # loads when shown
-
-        return catalog_text(self)
-
-    def _repr_html_(self) -> str:
-        """The catalog as an HTML table of its exercises, in catalog order, for notebooks."""
-        from runstrength._views.html import catalog_html  # noqa: PLC0415  # loads when shown
-
-        return catalog_html(self)
+        return self._summary()

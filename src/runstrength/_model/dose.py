@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
-from typing import Literal, final
+from collections.abc import Mapping
+from typing import Final, Literal, final
 
 import attrs
 
 from runstrength._model.checks import check_bool, check_int, check_number, fail
 
-__all__ = ["Dose", "IntRange", "Tempo", "to_optional_range", "to_range"]
+__all__ = [
+    "PER_SIDE",
+    "UNIT_SUFFIX",
+    "Dose",
+    "IntRange",
+    "Tempo",
+    "kg",
+    "load_and_tempo",
+    "sets_and_amount",
+    "to_optional_range",
+    "to_range",
+]
 
 Unit = Literal["reps", "seconds", "steps"]
+
+# The words a dose's own str() needs. They live here, below the views, and
+# runstrength._views.wording re-exports them for every other layer.
+
+UNIT_SUFFIX: Final[Mapping[Unit, str]] = {"reps": "", "seconds": " s", "steps": " steps"}
+"""What follows an amount of each unit: ``12``, ``30 s``, ``15 steps``."""
+
+PER_SIDE: Final = " per side"
+"""What follows an amount done per leg, side or direction."""
 
 
 @final
@@ -184,14 +205,36 @@ class Dose:
         return attrs.evolve(self, steps=amount)
 
     def __str__(self) -> str:
-        suffix = {"reps": "", "seconds": " s", "steps": " steps"}[self.unit]
-        side = " per side" if self.per_side else ""
-        text = f"{self.sets} × {self.amount}{suffix}{side}"
-        if self.load_kg is not None:
-            text += f" @ {self.load_kg:g} kg"
-        if self.tempo is not None:
-            text += f", tempo {self.tempo}"
-        text += f", rest {self.rest_seconds} s"
+        """The dose in one line: ``3 × 8–10 @ 20 kg, rest 90 s, 1–3 RIR``."""
+        text = sets_and_amount(self) + load_and_tempo(self) + f", rest {self.rest_seconds} s"
         if self.rir is not None:
             text += f", {self.rir} RIR"
         return text
+
+
+def kg(value: float) -> str:
+    """A load in kilograms, without trailing zeros.
+
+    >>> kg(17.5), kg(18.0)
+    ('17.5 kg', '18 kg')
+    """
+    return f"{value:g} kg"
+
+
+def sets_and_amount(dose: Dose, *, side: str = PER_SIDE) -> str:
+    """Sets × amount with its unit, and ``side`` when the amount is per side.
+
+    >>> sets_and_amount(Dose(sets=2, seconds=30, per_side=True, rest_seconds=60))
+    '2 × 30 s per side'
+    """
+    return f"{dose.sets} × {dose.amount}{UNIT_SUFFIX[dose.unit]}{side if dose.per_side else ''}"
+
+
+def load_and_tempo(dose: Dose) -> str:
+    """The load and tempo that follow the amount, when the dose gives them.
+
+    >>> load_and_tempo(Dose(sets=3, reps=8, rest_seconds=90, load_kg=20, tempo=Tempo(3)))
+    ' @ 20 kg, tempo 3-0-1'
+    """
+    text = "" if dose.load_kg is None else f" @ {kg(dose.load_kg)}"
+    return text if dose.tempo is None else f"{text}, tempo {dose.tempo}"

@@ -20,6 +20,7 @@ from runstrength._model.checks import (
 from runstrength._model.dose import Dose
 from runstrength._model.errors import InputError
 from runstrength._model.frozenmap import FrozenMap
+from runstrength._model.shown import Shown
 from runstrength._model.vocab import Equipment, Injury, Level, Muscle, Pattern, ordered
 
 __all__ = ["Exercise"]
@@ -69,7 +70,7 @@ def _to_doses(doses: Mapping[Level, Dose] | Mapping[str, Dose]) -> FrozenMap[Lev
 
 @final
 @attrs.frozen(kw_only=True)
-class Exercise:
+class Exercise(Shown):
     """A strength exercise, with a dose for every level it suits.
 
     Args:
@@ -191,15 +192,3 @@ class Exercise:
             "primary": [str(m) for m in ordered(self.primary)],
             "equipment": [[str(e) for e in ordered(g)] for g in self.equipment],
         }
-
-    def __str__(self) -> str:
-        """The exercise as a few lines: level, patterns, muscles, equipment, links, doses."""
-        from runstrength._views.html import exercise_text  # noqa: PLC0415  # loads when shown
-
-        return exercise_text(self)
-
-    def _repr_html_(self) -> str:
-        """The exercise as HTML: its facts, doses per level, cues and mistakes, for notebooks."""
-        from runstrength._views.html import exercise_html  # noqa: PLC0415  # loads when shown
-
-        return exercise_html(self)

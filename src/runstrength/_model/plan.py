@@ -19,6 +19,7 @@ from runstrength._model.checks import (
     to_str_tuple,
 )
 from runstrength._model.dose import Dose, IntRange, to_range
+from runstrength._model.shown import Shown
 from runstrength._model.vocab import Focus, Placement, Severity, Weekday
 
 __all__ = ["DayDecision", "Prescription", "Routine", "Session", "Violation", "WeekPlan"]
@@ -121,7 +122,7 @@ class Routine:
 
 @final
 @attrs.frozen(kw_only=True)
-class Session:
+class Session(Shown):
     """One strength session on one day.
 
     Args:
@@ -159,18 +160,6 @@ class Session:
         """The ids of its exercises, in order."""
         return tuple(p.exercise for p in self.exercises)
 
-    def __str__(self) -> str:
-        """The session as text: day, focus, then one line per exercise with its dose."""
-        from runstrength._views.html import session_text  # noqa: PLC0415  # loads when shown
-
-        return session_text(self)
-
-    def _repr_html_(self) -> str:
-        """The session as an HTML table of exercises and doses, for notebooks."""
-        from runstrength._views.html import session_html  # noqa: PLC0415  # loads when shown
-
-        return session_html(self)
-
 
 @final
 @attrs.frozen
@@ -193,7 +182,7 @@ class DayDecision:
 
 @final
 @attrs.frozen(kw_only=True)
-class WeekPlan:
+class WeekPlan(Shown):
     """A week of strength sessions.
 
     Args:
@@ -229,25 +218,13 @@ class WeekPlan:
         """The sessions on ``day`` (a valid plan has at most one)."""
         return tuple(s for s in self.sessions if s.day == day)
 
-    def __str__(self) -> str:
-        """The week as text: a grid of days, then each session in full (see ``render_week``)."""
-        from runstrength._views.html import week_text  # noqa: PLC0415  # loads when shown
-
-        return week_text(self)
-
-    def _repr_html_(self) -> str:
-        """The week as an HTML grid of days and tables of exercises, for notebooks."""
-        from runstrength._views.html import week_html  # noqa: PLC0415  # loads when shown
-
-        return week_html(self)
-
 
 _CODE = re.compile(r"RS[0-9]{3}")  # ASCII digits only: \d would take other scripts
 
 
 @final
 @attrs.frozen(kw_only=True)
-class Violation:
+class Violation(Shown):
     """A rule a plan breaks.
 
     Args:
@@ -258,6 +235,8 @@ class Violation:
         day: The day concerned, if one is.
         exercise: The exercise concerned, if one is.
         week: The week of a block concerned (1 for the first), if one is.
+
+    ``str()`` is one line: ``RS201 warning [mon wall_sit]: ...``.
     """
 
     code: str
@@ -277,9 +256,3 @@ class Violation:
             check_slug("Violation", "exercise", self.exercise)
         if self.week is not None:
             check_int("Violation", "week", self.week, 1, 52)
-
-    def __str__(self) -> str:
-        week = None if self.week is None else f"week {self.week}"
-        where = " ".join(str(x) for x in (week, self.day, self.exercise) if x is not None)
-        place = f" [{where}]" if where else ""
-        return f"{self.code} {self.severity}{place}: {self.message}"

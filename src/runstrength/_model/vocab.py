@@ -186,6 +186,8 @@ class Pattern(_Vocabulary):
     hip_extension = "hip_extension"
     calf = "calf"
     hip_stability = "hip_stability"
+    core = "core"
+    """Trunk control: anti-extension, anti-rotation and side support."""
     lateral = "lateral"
     plyometric = "plyometric"
     isometric = "isometric"
@@ -212,16 +214,6 @@ class RunKind(_Vocabulary):
         (True, False)
         """
         return self in _KEY_RUNS
-
-
-def with_article(word: object) -> str:
-    """``word`` with its indefinite article, for messages: "an intervals", "a long".
-
-    >>> with_article(RunKind.intervals), with_article(RunKind.long)
-    ('an intervals', 'a long')
-    """
-    text = str(word)
-    return f"an {text}" if text[:1] in "aeiou" else f"a {text}"
 
 
 _KEY_RUNS = frozenset({RunKind.long, RunKind.tempo, RunKind.intervals, RunKind.hills, RunKind.race})

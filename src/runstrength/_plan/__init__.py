@@ -3,8 +3,13 @@
 Imports every layer below it; nothing below imports it.
 
 - ``days``: which days take a session, and of which focus, around the runs.
-- ``compose``: the exercises and doses of one session.
+- ``families``: the movement family each exercise counts in, for variety.
+- ``choose``: who may do which exercise, and picking a session's exercises one by one.
+- ``dosing``: each exercise's dose, the order in a session, and trimming to time.
+- ``compose``: one session from choosing and dosing.
+- ``enforce``: a plan kept to the caller's error rules (severities included).
 - ``week``: ``build_week``, a week from days and sessions.
+- ``align``: one change an exercise from a block week to the next (RS401).
 - ``block``: ``build_block``, weeks in sequence with phases, deloads and a taper.
 - ``many``: ``build_weeks`` and the streams behind ``runstrength.dask``.
 """

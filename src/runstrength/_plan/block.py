@@ -17,6 +17,8 @@ from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings, estimate_minutes
 from runstrength._model.vocab import Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
+from runstrength._plan.align import align
+from runstrength._plan.enforce import enforce, trusted
 from runstrength._plan.week import plan_week
 
 __all__ = ["build_block"]
@@ -164,6 +166,34 @@ def _planned(
     )
 
 
+def _kept_to_rules(
+    plan: WeekPlan,
+    before: WeekPlan | None,
+    keep: tuple[str, ...],
+    athlete: Athlete,
+    week: RunningWeek,
+    next_week: RunningWeek | None,
+    catalog: Catalog,
+    settings: RuleSettings,
+) -> WeekPlan:
+    """The week without what breaks an error rule of ``settings``, still one change a step.
+
+    Raising and deloading change what a week holds after it was checked, and what goes
+    changes which sessions the next step pairs; so leave out and align until both hold.
+    """
+    while True:
+        checked = enforce(
+            plan, athlete, week, catalog=catalog, settings=settings, next_week=next_week
+        )
+        if checked == plan:
+            return plan
+        plan = checked
+        if before is not None:
+            plan = align(
+                plan, before, keep=keep, minutes=athlete.session_minutes, settings=settings
+            )
+
+
 def _race_days(weeks: Sequence[RunningWeek]) -> list[int]:
     return [i * 7 + d.rank for i, w in enumerate(weeks) for d in w.race_days]
 
@@ -188,7 +218,21 @@ def build_block(
       race week holds one light session and nothing the day before (RS103).
     - A beginner's first ``ramp_weeks`` (default 4) hold one session a week (RS406).
 
-    Every week passes :func:`~runstrength.validate` with no error.
+    Every week passes :func:`~runstrength.validate` with no error, and the block
+    :func:`~runstrength.validate_block`, both with the same ``catalog`` and ``settings``
+    (severities included): where a week is planned on its own with other sets than the
+    week before, each exercise still changes one variable (RS401).
+
+    Args:
+        athlete: Who the block is for.
+        weeks: The running weeks, 1 to 52, in order.
+        catalog: Where exercises come from (default: the packaged catalog).
+        settings: Changed rule thresholds and severities (default: the documented ones).
+        block: The deload cycle, taper and beginner's ramp (default: ``BlockSettings()``).
+
+    Raises:
+        TypeError: ``athlete`` is not an :class:`~runstrength.Athlete`.
+        InputError: ``weeks`` holds something other than running weeks, or too many.
 
     >>> import runstrength as rs
     >>> a = rs.Athlete(level=rs.Level.intermediate, equipment="gym")
@@ -225,6 +269,7 @@ def build_block(
             phase = Phase.race if week.race_days else Phase.taper
             why = _RACE_WHY if week.race_days else _TAPER_WHY.format(days=block.taper_days)
             plan, _ = climb(plan, 0)
+            keep: tuple[str, ...] = ("amount", "sets")
             reached, since_deload = -1, 0
         elif block.deload_every and since_deload == block.deload_every - 1:
             phase = Phase.deload
@@ -234,13 +279,31 @@ def build_block(
             )
             plan, _ = climb(plan, max(reached, 0))
             plan = _deload(plan, plans[-1] if plans else None)
+            keep = ("sets",)
             since_deload = 0
         else:
             phase = Phase.build
             plan, used = climb(plan, max(reached if after_deload else reached + 1, 0))
             why = _build_why(after_deload, used, reached)
             reached = reached if after_deload else max(used, reached)
+            keep = ("sets", "amount") if after_deload else ("amount", "sets")
             since_deload += 1
+        if plans:
+            # Planned alone, a week may trim other sets than the last: one change a step.
+            plan = align(
+                plan, plans[-1], keep=keep, minutes=athlete.session_minutes, settings=settings
+            )
+        if not trusted(catalog, settings):
+            plan = _kept_to_rules(
+                plan,
+                plans[-1] if plans else None,
+                keep,
+                athlete,
+                week,
+                next_week,
+                catalog,
+                settings,
+            )
         plans.append(plan)
         phases.append(phase)
         reasons.append(why)

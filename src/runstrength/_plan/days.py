@@ -8,8 +8,9 @@ from collections.abc import Collection, Mapping
 import attrs
 
 from runstrength._model.athlete import Athlete
-from runstrength._model.vocab import Focus, Level, RunKind, Weekday, with_article
+from runstrength._model.vocab import Focus, Level, RunKind, Weekday
 from runstrength._model.week import RunningWeek
+from runstrength._views.wording import with_article
 
 __all__ = ["DayOption", "Slot", "choose_days", "day_options", "focus_targets"]
 
@@ -153,13 +154,18 @@ def focus_targets(athlete: Athlete, count: int, race_week: bool) -> tuple[Focus,
 
 
 def choose_days(
-    options: list[DayOption], targets: tuple[Focus, ...], allowed: Collection[Focus]
+    options: list[DayOption],
+    targets: tuple[Focus, ...],
+    allowed: Collection[Focus],
+    *,
+    apart: bool = False,
 ) -> list[Slot]:
     """The best days for as many of ``targets`` as fit (fewer only when fewer fit).
 
     Scores add each day's suitability, reward spacing and penalise back-to-back days; a
     strength session that cannot be placed becomes light rather than vanish. Ties go to
-    the earlier days, so the result is the same on every run.
+    the earlier days, so the result is the same on every run. With ``apart`` (RS105 made
+    an error), no two sessions fall on neighbouring days, even if fewer then fit.
     """
     usable = [o for o in options if any(f in allowed for f in o.scores)]
     wanted_strength = sum(1 for f in targets if f is Focus.strength)
@@ -173,8 +179,10 @@ def choose_days(
         best_pick: tuple[tuple[DayOption, ...], tuple[Focus, ...]] | None = None
         for combo in itertools.combinations(usable, size):
             spacing = 0.0
-            for a, b in itertools.combinations(combo, 2):
-                gap = a.day.gap(b.day)
+            gaps = [a.day.gap(b.day) for a, b in itertools.combinations(combo, 2)]
+            if apart and 1 in gaps:
+                continue
+            for gap in gaps:
                 spacing += -_ADJACENT_PENALTY if gap == 1 else 0.5 * (gap - 2)
             order = tuple(-o.day.rank for o in combo)
             for assignment in itertools.product(*(choices[o.day] for o in combo)):

@@ -128,12 +128,17 @@ def build_weeks(
     )
 
 
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+"""Line breaks JSON leaves as they are; they can only stand inside strings, as escapes."""
+
+
 def to_json_lines(objs: Iterable[Any]) -> Iterator[str]:
     r"""Serialise values as JSON Lines: one :func:`~runstrength.to_json` document a line.
 
     Each line ends with ``"\n"`` and holds no other line break (JSON escapes those
-    inside strings), so ``file.writelines(to_json_lines(plans))`` writes a valid JSON
-    Lines file. Lazy, like :func:`build_weeks`.
+    inside strings, and so does this for U+0085, U+2028 and U+2029, which
+    ``str.splitlines`` also splits at), so ``file.writelines(to_json_lines(plans))``
+    writes a valid JSON Lines file. Lazy, like :func:`build_weeks`.
 
     Args:
         objs: runstrength values (plans, athletes, blocks, ...).
@@ -149,7 +154,8 @@ def to_json_lines(objs: Iterable[Any]) -> Iterator[str]:
     '{"schema_version": 1, "kind": "long"}\n'
     """
     for obj in objs:
-        yield to_json(obj) + "\n"
+        text = to_json(obj)
+        yield (text if text.isascii() else text.translate(_LINE_BREAKS)) + "\n"
 
 
 def from_json_lines(cls: type[T], lines: Iterable[str | bytes]) -> Iterator[T]:

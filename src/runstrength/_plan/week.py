@@ -14,8 +14,11 @@ from runstrength._model.plan import DayDecision, Prescription, Routine, Session,
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Equipment, Focus, Placement, Weekday
 from runstrength._model.week import RunningWeek
-from runstrength._plan.compose import Pick, Profile, WeekState, compose, minutes
+from runstrength._plan.choose import Profile, WeekState
+from runstrength._plan.compose import compose
 from runstrength._plan.days import DayOption, Slot, choose_days, day_options, focus_targets
+from runstrength._plan.dosing import Pick, minutes
+from runstrength._plan.enforce import enforce, is_error, trusted
 from runstrength._rules.session import REQUIRED
 
 __all__ = ["build_week", "plan_week"]
@@ -67,13 +70,17 @@ def build_week(
     between sessions, favouring the athlete's goals, and trimmed to ``session_minutes``.
 
     When fewer sessions fit than asked for, the plan holds what fits and ``shortfalls``
-    says why. The plan never breaks an ``error`` rule of :func:`~runstrength.validate`.
+    says why. The plan never breaks an ``error`` rule of :func:`~runstrength.validate`
+    called with the same ``catalog`` and ``settings``, including warnings the settings
+    make errors (RS105 spaces every session, RS203 drops what cannot fit the time,
+    RS206 reaches for every muscle): what could not be kept is left out, and the
+    shortfalls, reasons and decisions say what and why.
 
     Args:
         athlete: Who the plan is for.
         week: The running week to fit around.
         catalog: Where exercises come from (default: the packaged catalog).
-        settings: Changed rule thresholds (default: the documented ones).
+        settings: Changed rule thresholds and severities (default: the documented ones).
         next_week: The following running week, when known (for the day after Sunday).
         previous_week: The week before, when known (a Sunday race there rests Monday).
 
@@ -134,7 +141,8 @@ def plan_week(
 
     options = day_options(athlete, week, next_week, light_only, previous_week)
     allowed = list(Focus)
-    slots = choose_days(options, focus_targets(athlete, count, race_week), allowed)
+    apart = is_error(settings, "RS105")
+    slots = choose_days(options, focus_targets(athlete, count, race_week), allowed, apart=apart)
     sessions, failures = _fill(slots, catalog, profile, athlete, settings, race_week)
     dropped: list[str] = []
     while failures and slots:
@@ -143,17 +151,24 @@ def plan_week(
             if focus in allowed:
                 allowed.remove(focus)
                 dropped.append(f"No {focus} session: {why}.")
-        slots = choose_days(options, focus_targets(athlete, count, race_week), allowed)
+        slots = choose_days(options, focus_targets(athlete, count, race_week), allowed, apart=apart)
         sessions, failures = _fill(slots, catalog, profile, athlete, settings, race_week)
     if len(sessions) < wanted:
         shortfalls.extend(dropped)
-        if len(sessions) < count:
-            shortfalls.append(_shortfall(wanted, len(sessions), options))
     elif dropped:
         # Every session fits, but one is lighter than planned: say so where it is shown.
         sessions = [attrs.evolve(s, reasons=(*s.reasons, *dropped)) for s in sessions]
-    decisions = _decisions(options, sessions)
-    return WeekPlan(sessions=sessions, shortfalls=shortfalls, decisions=decisions)
+    plan = WeekPlan(
+        sessions=sessions, shortfalls=shortfalls, decisions=_decisions(options, sessions)
+    )
+    if not trusted(catalog, settings):
+        plan = enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=next_week)
+    placed = len(plan.sessions)
+    if placed < count:
+        plan = attrs.evolve(
+            plan, shortfalls=(*plan.shortfalls, _shortfall(wanted, placed, options))
+        )
+    return plan
 
 
 Content = tuple[tuple[Pick, ...], tuple[str, ...]] | str

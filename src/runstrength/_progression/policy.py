@@ -26,11 +26,11 @@ from runstrength._model.dose import Dose, IntRange, Tempo
 from runstrength._model.errors import InputError
 from runstrength._model.vocab import Level, Pattern, Symptom
 from runstrength._progression.loadmath import RTS_CHART, estimate_1rm, load_for, round_load
+from runstrength._views.wording import amount_text, kg, listing
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from runstrength._model.dose import Unit
     from runstrength._model.exercise import Exercise
     from runstrength._model.logs import ExerciseLog
     from runstrength._model.vocab import Equipment
@@ -46,10 +46,8 @@ __all__ = [
     "STEP_CAP",
     "STRENGTH_REP_CAP",
     "Shortfall",
-    "amount_text",
     "base_load",
     "growth",
-    "kg",
     "level_of",
     "load_equipment",
     "rts_target",
@@ -57,7 +55,6 @@ __all__ = [
     "shortfall",
     "stop_reason",
     "symptom_names",
-    "with_amount",
 ]
 
 REP_CAP: Final = 20
@@ -82,31 +79,6 @@ MEDICAL_SYMPTOMS: Final = frozenset({Symptom.chest_pain, Symptom.dizziness, Symp
 
 _RTS_MAX_TOTAL: Final = len(RTS_CHART)
 _DEFAULT_RIR: Final = 2
-
-
-def kg(value: float) -> str:
-    """Format a load for a reason.
-
-    >>> kg(17.5), kg(18.0)
-    ('17.5 kg', '18 kg')
-    """
-    return f"{value:g} kg"
-
-
-def amount_text(value: int, unit: Unit, *, per_side: bool = False) -> str:
-    """Format an amount of work for a reason.
-
-    >>> amount_text(12, "reps"), amount_text(1, "reps"), amount_text(45, "seconds")
-    ('12 reps', '1 rep', '45 s')
-    >>> amount_text(15, "steps", per_side=True)
-    '15 steps per side'
-    """
-    if unit == "seconds":
-        text = f"{value} s"
-    else:
-        noun = "rep" if unit == "reps" else "step"
-        text = f"{value} {noun}{'' if value == 1 else 's'}"
-    return f"{text} per side" if per_side else text
 
 
 def growth(exercise: Exercise, dose: Dose) -> tuple[int, int]:
@@ -286,19 +258,6 @@ def rts_target(dose: Dose, log: ExerciseLog, equipment: Equipment) -> tuple[floa
     return raw, round_load(raw, equipment)
 
 
-def with_amount(dose: Dose, amount: IntRange) -> Dose:
-    """The dose with its reps, seconds or steps (whichever it counts) replaced.
-
-    >>> with_amount(Dose(sets=2, seconds=(30, 45), rest_seconds=60), IntRange(40, 55)).seconds
-    IntRange(lo=40, hi=55)
-    """
-    if dose.unit == "reps":
-        return attrs.evolve(dose, reps=amount)
-    if dose.unit == "seconds":
-        return attrs.evolve(dose, seconds=amount)
-    return attrs.evolve(dose, steps=amount)
-
-
 def shifted(values: IntRange, by: int) -> IntRange:
     """The range moved up by ``by`` at both ends.
 
@@ -314,7 +273,7 @@ def symptom_names(symptoms: Sequence[Symptom]) -> str:
     >>> symptom_names((Symptom.dizziness, Symptom.chest_pain))
     'Dizziness, chest pain'
     """
-    text = ", ".join(str(s).replace("_", " ") for s in symptoms)
+    text = listing(symptoms, empty="")
     return text[:1].upper() + text[1:]
 
 

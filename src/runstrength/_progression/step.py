@@ -30,10 +30,8 @@ from runstrength._progression.loadmath import step_down, step_up
 from runstrength._progression.policy import (
     SET_CAP,
     SLOW_TEMPO,
-    amount_text,
     base_load,
     growth,
-    kg,
     level_of,
     load_equipment,
     rts_target,
@@ -41,8 +39,8 @@ from runstrength._progression.policy import (
     shortfall,
     stop_reason,
     symptom_names,
-    with_amount,
 )
+from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg, plural, words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -272,7 +270,7 @@ def _regress(prescription: Prescription, exercise: Exercise, catalog: Catalog) -
         )
     amount, unit, side = dose.amount, dose.unit, dose.per_side
     if amount.hi > amount.lo:
-        new = with_amount(dose, IntRange(amount.lo))
+        new = dose.with_amount(IntRange(amount.lo))
         what = f"the {unit} drop to the bottom of the range ({amount_text(amount.lo, unit)})"
     elif dose.sets.hi > 1:
         sets = IntRange(max(1, dose.sets.lo - 1), dose.sets.hi - 1)
@@ -280,7 +278,7 @@ def _regress(prescription: Prescription, exercise: Exercise, catalog: Catalog) -
         what = f"one set fewer ({dose.sets} to {sets} sets)"
     elif amount.lo > 1:
         less = max(1, amount.lo * 2 // 3)
-        new = with_amount(dose, IntRange(less))
+        new = dose.with_amount(IntRange(less))
         what = f"the {unit} drop by a third (to {amount_text(less, unit, per_side=side)})"
     else:
         return Progression(
@@ -317,8 +315,8 @@ def _double_progression(
     rirs = [s.rir for s in log.sets if s.rir is not None]
     if rirs:
         fewest = min(rirs)
-        done += f" and at least {fewest} rep{'' if fewest == 1 else 's'} in reserve"
-    gear = str(equipment).replace("_", " ")
+        done += f" and at least {plural(fewest, 'rep')} in reserve"
+    gear = words(equipment)
     try:
         up = step_up(base, equipment)
     except InputError:
@@ -365,9 +363,9 @@ def _advance(
     if dose.amount.hi < cap:
         by = min(step, cap - dose.amount.hi)
         new_amount = shifted(dose.amount, by)
-        suffix = {"reps": "", "seconds": " s", "steps": " steps"}[unit]
+        suffix = UNIT_SUFFIX[unit]
         return Progression(
-            Prescription(prescription.exercise, with_amount(dose, new_amount)),
+            Prescription(prescription.exercise, dose.with_amount(new_amount)),
             Change.seconds if unit == "seconds" else Change.reps,
             f"{done}: the range rises by {by}, from {dose.amount} to {new_amount}{suffix}.",
         )

@@ -8,6 +8,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
 from runstrength._model.vocab import Equipment, Level, Pattern, Severity, ordered
 from runstrength._rules.rulebook import Context, Finding, Rule
+from runstrength._views.wording import listing
 
 LOAD_ITEMS = frozenset(
     {
@@ -109,9 +110,8 @@ def _injuries(ctx: Context) -> Iterator[Finding]:
     for session, item, exercise in ctx.items():
         clash = ordered(exercise.avoid_with & ctx.athlete.injuries)
         if clash:
-            names = ", ".join(str(i).replace("_", " ") for i in clash)
             yield Finding(
-                f"{exercise.name} is to be avoided with {names} pain.",
+                f"{exercise.name} is to be avoided with {listing(clash)} pain.",
                 day=session.day,
                 exercise=item.exercise,
             )

@@ -16,6 +16,7 @@ from runstrength._model.vocab import Change, Pain, Severity, Weekday
 from runstrength._progression.loadmath import step_up
 from runstrength._progression.policy import base_load, load_equipment, shortfall
 from runstrength._rules.rulebook import Finding, Rule
+from runstrength._views.wording import kg, words
 
 if TYPE_CHECKING:
     from runstrength._model.catalog import Catalog
@@ -224,8 +225,8 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
         return
     if _load(new) > limit + 1e-9:
         yield Finding(
-            f"Load rises for {exercise} from {base:g} kg to {_load(new):g} kg, more than one "
-            f"{str(equipment).replace('_', ' ')} step ({limit:g} kg).",
+            f"Load rises for {exercise} from {kg(base)} to {kg(_load(new))}, more than one "
+            f"{words(equipment)} step ({kg(limit)}).",
             exercise=exercise,
         )
 

@@ -9,6 +9,7 @@ from runstrength._model.plan import Session
 from runstrength._model.settings import RuleSettings, estimate_minutes
 from runstrength._model.vocab import Focus, Muscle, Pattern, Severity, ordered
 from runstrength._rules.rulebook import Context, Finding, Rule
+from runstrength._views.wording import muscle_name
 
 REQUIRED: dict[Focus, tuple[tuple[str, frozenset[Pattern]], ...]] = {
     Focus.strength: (
@@ -25,20 +26,6 @@ REQUIRED: dict[Focus, tuple[tuple[str, frozenset[Pattern]], ...]] = {
     ),
 }
 """The movement patterns each kind of session must cover (003)."""
-
-MUSCLE_NAMES = {
-    Muscle.quadriceps: "quads",
-    Muscle.glutes: "glutes",
-    Muscle.glute_medius: "hip stabilisers (glute medius)",
-    Muscle.hamstrings: "hamstrings",
-    Muscle.adductors: "adductors",
-    Muscle.hip_flexors: "hip flexors",
-    Muscle.calves: "calves",
-    Muscle.soleus: "soleus",
-    Muscle.feet_ankles: "feet and ankles",
-    Muscle.core: "core",
-    Muscle.lower_back: "lower back",
-}
 
 
 def missing_patterns(focus: Focus, exercises: list[Exercise]) -> list[str]:
@@ -143,7 +130,7 @@ def _muscles(ctx: Context) -> Iterator[Finding]:
         trained |= exercise.primary | exercise.secondary
     missing = ordered(ctx.settings.muscles - trained)
     if missing:
-        names = ", ".join(MUSCLE_NAMES[m] for m in missing)
+        names = ", ".join(muscle_name(m) for m in missing)
         yield Finding(f"The week does not train {names}.")
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from runstrength._model.plan import Session
-from runstrength._model.vocab import Focus, Placement, RunKind, Severity, Weekday, with_article
+from runstrength._model.vocab import Focus, Placement, RunKind, Severity, Weekday
 from runstrength._rules.fit import is_heavy_lift
 from runstrength._rules.rulebook import Context, Finding, Rule
+from runstrength._views.wording import with_article
 
 
 def _key_kinds(ctx: Context, day: Weekday) -> list[RunKind]:

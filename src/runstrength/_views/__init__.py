@@ -1,9 +1,15 @@
 """Views of values for people: plain text, Markdown, HTML for notebooks, and iCalendar.
 
 Imports ``runstrength._model`` and ``runstrength._io`` (for the packaged catalog's names).
+The layers above import ``wording`` for the words they share with the views.
 
-- ``text``: ``render_week`` and ``render_block`` (plain text and Markdown).
-- ``html``: the HTML that notebooks show for plans, blocks, exercises and catalogs, and the
-  short text forms behind ``str()``.
+- ``wording``: the words every layer shares: amounts, loads, plurals, vocabulary as words,
+  placements, runs, muscles, articles, exercise names.
+- ``text``: ``render_week`` and ``render_block``, and the plain text behind ``str()`` of
+  sessions, week plans, blocks, exercises, catalogs and violations.
+- ``markdown``: the Markdown form of ``render_week`` and ``render_block``.
+- ``html``: the HTML that notebooks show for plans, blocks, exercises, catalogs and violations.
+- ``escape``: each field of user text made safe for plain text, Markdown and calendars.
+- ``show``: which view draws which value, for :class:`~runstrength._model.shown.Shown`.
 - ``ics``: ``to_ics``, plans and blocks as calendar events.
 """

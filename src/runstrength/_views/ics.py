@@ -16,8 +16,10 @@ from runstrength._model.block import Block
 from runstrength._model.catalog import Catalog
 from runstrength._model.errors import InputError, MissingExtraError
 from runstrength._model.plan import Routine, Session, WeekPlan
-from runstrength._model.vocab import Focus, Placement, RunKind
+from runstrength._model.vocab import Focus, Placement
 from runstrength._model.week import Run, RunningWeek
+from runstrength._views.escape import one_line
+from runstrength._views.wording import exercise_name, run_noun, where, words
 
 if TYPE_CHECKING:
     from icalendar import Event
@@ -25,17 +27,6 @@ if TYPE_CHECKING:
 __all__ = ["to_ics"]
 
 _CALENDAR_NAME = "Strength training"
-
-_RUN_NOUNS: dict[RunKind, str] = {
-    RunKind.easy: "easy run",
-    RunKind.recovery: "recovery run",
-    RunKind.long: "long run",
-    RunKind.tempo: "tempo run",
-    RunKind.intervals: "intervals",
-    RunKind.hills: "hill session",
-    RunKind.race: "race",
-}
-"""How a coach names each kind of run in a sentence ("after your intervals")."""
 
 
 def _icalendar_missing(exc: ImportError) -> MissingExtraError:
@@ -74,7 +65,7 @@ def _weeks(
         (
             weekplan,
             running,
-            f"Week {index} of {count} ({phase})" + (f": {reason}" if reason else "."),
+            f"Week {index} of {count} ({phase})" + (f": {one_line(reason)}" if reason else "."),
         )
         for index, (weekplan, running, phase, reason) in enumerate(
             zip(plan.weeks, plan.running, plan.phases, reasons, strict=True), 1
@@ -83,11 +74,11 @@ def _weeks(
 
 
 def _run_nouns(runs: tuple[Run, ...]) -> str:
-    return " and ".join(_RUN_NOUNS[run.kind] for run in runs)
+    return " and ".join(run_noun(run.kind) for run in runs)
 
 
 def _run_detail(run: Run) -> str:
-    noun = _RUN_NOUNS[run.kind]
+    noun = run_noun(run.kind)
     return noun if run.minutes is None else f"{noun} ({run.minutes} min)"
 
 
@@ -95,13 +86,14 @@ def _summary(session: Session, runs: tuple[Run, ...]) -> str:
     label = "Strength" if session.focus is Focus.strength else f"Strength ({session.focus})"
     if session.placement is Placement.after_run:
         return f"{label} after your {_run_nouns(runs) if runs else 'run'}"
-    return f"{label}, standalone" + (f" + {_run_nouns(runs)}" if runs else "")
+    return f"{label}, {words(session.placement)}" + (f" + {_run_nouns(runs)}" if runs else "")
 
 
 def _routine(title: str, routine: Routine | None) -> list[str]:
     if routine is None:
         return []
-    return ["", f"{title} ({routine.minutes} min)", *(f"- {step}" for step in routine.steps)]
+    steps = (f"- {one_line(step)}" for step in routine.steps)
+    return ["", f"{title} ({routine.minutes} min)", *steps]
 
 
 def _description(
@@ -112,7 +104,7 @@ def _description(
     if session.placement is Placement.after_run:
         lines = [f"{kind} session after your {details or 'run'}."]
     else:
-        lines = [f"{kind} session on its own."]
+        lines = [f"{kind} session {where(session.placement)}."]
         if details:
             lines.append(f"Running today: {details}.")
     if runs == ():
@@ -122,14 +114,12 @@ def _description(
     lines += _routine("Warm-up", session.warm_up)
     lines += ["", "Exercises"]
     for number, item in enumerate(session.exercises, 1):
-        found = catalog.get(item.exercise)
-        name = found.name if found is not None else item.exercise
-        lines.append(f"{number}. {name}: {item.dose}")
+        lines.append(f"{number}. {one_line(exercise_name(catalog, item.exercise))}: {item.dose}")
     if not session.exercises:
         lines.append("(none listed)")
     lines += _routine("Cool-down", session.cool_down)
     if session.reasons:
-        lines += ["", "Why", *(f"- {reason}" for reason in session.reasons)]
+        lines += ["", "Why", *(f"- {one_line(reason)}" for reason in session.reasons)]
     return "\n".join(lines)
 
 

@@ -1,0 +1,78 @@
+"""What every strategy draws on: units, bounds, texts, ids and small shared pieces.
+
+Building a strategy costs more than drawing from it, so the pieces are built once, here.
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import Literal, TypeVar
+
+from hypothesis import strategies as st
+
+from runstrength._model.vocab import Equipment, Injury, Muscle, Pattern, Weekday
+
+__all__ = [
+    "CODES",
+    "EQUIPMENT",
+    "GROUPS",
+    "IDS",
+    "INJURIES",
+    "LOADS",
+    "LOAD_WITH",
+    "LOWER",
+    "MINUTES",
+    "PATTERNS",
+    "PRIMARY",
+    "SET_LOG_LIMITS",
+    "TEXT",
+    "TEXTS",
+    "TEXT_ALPHABET",
+    "TEXT_SIZE",
+    "UNITS",
+    "WEEKDAYS",
+    "T",
+    "Unit",
+    "name_key",
+]
+
+T = TypeVar("T")
+
+Unit = Literal["reps", "seconds", "steps"]
+
+UNITS: tuple[Unit, ...] = ("reps", "seconds", "steps")
+
+TEXT_SIZE = 30
+"""Longest text generated: short enough to read in a failing example."""
+
+TEXT_ALPHABET = st.characters(categories=("L", "M", "N", "P", "S"), include_characters=" ")
+"""Printable characters: letters, marks, digits, punctuation, symbols and the space."""
+
+SET_LOG_LIMITS: dict[str, int] = {"reps": 200, "seconds": 3600, "steps": 500, "rir": 10}
+"""Upper bounds of :class:`~runstrength.SetLog` counts (the lower bound is 0)."""
+
+LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def name_key(name: str) -> str:
+    """How a catalog compares names: case, spaces, ``-`` and ``_`` folded (see Catalog.find)."""
+    return " ".join(name.casefold().replace("-", " ").replace("_", " ").split())
+
+
+# Building a strategy costs more than drawing from it, so the pieces are built once.
+TEXT = st.text(TEXT_ALPHABET, min_size=1, max_size=TEXT_SIZE).filter(str.strip)
+TEXTS = st.lists(TEXT, max_size=3).map(tuple)
+LOADS = st.none() | st.one_of(
+    st.floats(min_value=-0.0, max_value=1000, allow_nan=False, allow_infinity=False),
+    st.integers(min_value=0, max_value=1000).map(float),
+)
+IDS = st.builds(operator.add, st.sampled_from(LOWER), st.text(LOWER + "0123456789_", max_size=63))
+WEEKDAYS = st.sampled_from(Weekday)
+EQUIPMENT = st.sampled_from(Equipment)
+GROUPS = st.lists(st.frozensets(EQUIPMENT, min_size=1), max_size=3)
+LOAD_WITH = st.lists(EQUIPMENT, max_size=3)
+PATTERNS = st.frozensets(st.sampled_from(Pattern), min_size=1)
+PRIMARY = st.frozensets(st.sampled_from(Muscle), min_size=1)
+INJURIES = st.frozensets(st.sampled_from(Injury))
+MINUTES = st.none() | st.integers(min_value=1, max_value=600)
+CODES = st.integers(min_value=0, max_value=999).map(lambda n: f"RS{n:03d}")
