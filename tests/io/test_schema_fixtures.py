@@ -117,6 +117,7 @@ def examples() -> dict[str, object]:
         "ExerciseLog": log,
         "IntRange": rs.IntRange(8, 12),
         "Prescription": squat,
+        "Lift": rs.Lift(load_kg=22.5, reps=8, rir=2),
         "Progression": rs.progress(squat, log),
         "Routine": session.warm_up,
         "RuleSettings": rs.RuleSettings(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from hypothesis.errors import InvalidArgument
 
-from runstrength._model.athlete import Athlete
+from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.block import Block, BlockSettings
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange, Tempo
@@ -32,6 +32,7 @@ from runstrength._strategies.values import (
     block_settings,
     doses,
     int_ranges,
+    lifts,
     rule_settings,
     running_weeks,
     runs,
@@ -60,6 +61,7 @@ def from_type(cls: type[T]) -> SearchStrategy[T]:
     """
     makers: dict[type, Any] = {
         Athlete: athletes,
+        Lift: lifts,
         Block: blocks,
         BlockSettings: block_settings,
         Catalog: catalogs,

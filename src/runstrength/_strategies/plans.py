@@ -40,7 +40,10 @@ def _prescriptions_of(catalog: Catalog) -> SearchStrategy[Prescription]:
     return st.one_of(
         [
             st.builds(
-                Prescription, st.just(ex.id), st.sampled_from(tuple(ex.doses.values())) | doses()
+                Prescription,
+                st.just(ex.id),
+                st.sampled_from(tuple(ex.doses.values())) | doses(),
+                reason=st.sampled_from(("", f"{ex.name}: the work it does best.")),
             )
             for ex in catalog
         ]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from runstrength._model.athlete import Athlete
+from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.block import BlockSettings
 from runstrength._model.dose import _LIMITS, Dose, IntRange, Tempo
 from runstrength._model.settings import RuleSettings
@@ -86,6 +86,20 @@ def exercise_ids() -> SearchStrategy[str]:
     return IDS
 
 
+def lifts() -> SearchStrategy[Lift]:
+    """Known lifts: a load of 0.5–300 kg (in 0.5 kg steps), 1–30 reps, 0–10 in reserve.
+
+    Returns:
+        A strategy for :class:`~runstrength.Lift` values.
+    """
+    return st.builds(
+        Lift,
+        load_kg=st.integers(min_value=1, max_value=600).map(lambda half: half / 2),
+        reps=st.integers(min_value=1, max_value=30),
+        rir=st.integers(min_value=0, max_value=10),
+    )
+
+
 def athletes(
     *,
     level: Level | None = None,
@@ -109,6 +123,7 @@ def athletes(
         session_minutes=st.integers(min_value=10, max_value=120),
         injuries=INJURIES,
         goals=st.frozensets(st.sampled_from(Goal)),
+        lifts=st.dictionaries(IDS, lifts(), max_size=3),
     )
 
 
