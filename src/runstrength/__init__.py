@@ -17,7 +17,7 @@ from runstrength._model.athlete import Athlete
 from runstrength._model.block import Block, BlockSettings, week_volume
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange, Tempo
-from runstrength._model.errors import InputError, MissingExtraError, RunstrengthError
+from runstrength._model.errors import InputError, MissingExtraError, Problem, RunstrengthError
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
@@ -179,5 +179,6 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     # Errors
     "InputError",
     "MissingExtraError",
+    "Problem",
     "RunstrengthError",
 ]

@@ -47,6 +47,11 @@ gram_loads = st.integers(min_value=0, max_value=1_000_000).map(lambda grams: gra
 loadable = st.sampled_from(LOADABLE)
 
 
+def texts(error: InputError) -> tuple[str, ...]:
+    """Each problem of ``error`` as the line its message shows."""
+    return tuple(map(str, error.problems))
+
+
 # --- the RTS chart ------------------------------------------------------------------------
 
 
@@ -336,7 +341,7 @@ def test_invalid_input_raises_input_error(call: Callable[[], object], message: s
     with pytest.raises(InputError) as caught:
         call()
     assert isinstance(caught.value, ValueError)
-    assert any(message in problem for problem in caught.value.problems), caught.value.problems
+    assert any(message in problem for problem in texts(caught.value)), texts(caught.value)
 
 
 @pytest.mark.parametrize("equipment", UNLOADABLE)

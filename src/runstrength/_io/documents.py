@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import typing
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from runstrength._model.errors import InputError
+from runstrength._model.errors import MAX_PROBLEMS, InputError, Problem
 
 T = TypeVar("T")
 
-__all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["MAX_PROBLEMS", "SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 
 SCHEMA_VERSION = 1
 """The version of the documents :func:`to_dict` writes (key ``schema_version``)."""
@@ -40,9 +41,6 @@ MAX_ITEMS = 10_000
 
 MAX_VALUES = 100_000
 """Most list items and object entries in one whole document, counted as it is read."""
-
-MAX_PROBLEMS = 1_000
-"""Problems after which a document is read no further (the first ones are reported)."""
 
 MAX_TEXT = 10_000
 """Longest text in a document (no field takes more than 2,000 characters)."""
@@ -68,29 +66,33 @@ def _is_value_type(cls: object) -> bool:
 # --------------------------------------------------------------------------- errors
 
 
-def _leaf_message(exc: BaseException) -> list[str]:
-    """Messages of one leaf exception, each as ``(suffix, message)`` joined later."""
+def _leaf_problems(exc: BaseException) -> list[Problem]:
+    """The problems of one leaf exception, before they are placed at its path."""
     if isinstance(exc, InputError):
         return list(exc.problems)
     if isinstance(exc, KeyError):
-        return ["required field missing"]
+        return [Problem("", "required field missing")]
     if isinstance(exc, RecursionError):
-        return ["nested too deeply"]
-    return [str(exc) or type(exc).__name__]
+        return [Problem("", "nested too deeply")]
+    return [Problem("", str(exc) or type(exc).__name__)]
 
 
-def _locate(problem: str, path: str) -> str:
-    """Attach ``path`` to a problem from a constructor or a nested document."""
-    if problem.startswith("$"):
-        return path + problem[1:]
-    head, sep, rest = problem.partition(": ")
-    owner, dot, field = head.rpartition(".")
-    if sep and dot and " " not in field and owner and owner[0].isupper():
-        return f"{path}.{field}: {rest}"
-    return f"{path}: {problem}"
+# The value type a constructor's problem starts its path with: ``Dose.`` in ``Dose.sets``,
+# or ``Exercise 'box_jump'.`` in ``Exercise 'box_jump'.level``.
+_OWNER = re.compile(r"""[A-Z]\w*(?: (?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"))?\.""")
 
 
-def _walk(exc: BaseException, path: str, out: list[str]) -> None:
+def _locate(problem: Problem, path: str) -> Problem:
+    """Place a problem from a constructor or a nested document at ``path``."""
+    if problem.path.startswith("$"):  # a document's own path: continue it
+        return Problem(path + problem.path[1:], problem.message)
+    owner = _OWNER.match(problem.path)
+    if owner is not None:  # a field of the value read at ``path``
+        return Problem(f"{path}.{problem.path[owner.end() :]}", problem.message)
+    return Problem(path, str(problem))
+
+
+def _walk(exc: BaseException, path: str, out: list[Problem]) -> None:
     from cattrs.errors import (  # noqa: PLC0415
         ClassValidationError,
         ForbiddenExtraKeysError,
@@ -108,9 +110,9 @@ def _walk(exc: BaseException, path: str, out: list[str]) -> None:
         for sub in without_c:
             _walk(sub, path, out)
     elif isinstance(exc, ForbiddenExtraKeysError):
-        out.append(f"{path}: unknown field(s) {_names(exc.extra_fields)}")
+        out.append(Problem(path, f"unknown field(s) {_names(exc.extra_fields)}"))
     else:
-        out.extend(_locate(problem, path) for problem in _leaf_message(exc))
+        out.extend(_locate(problem, path) for problem in _leaf_problems(exc))
 
 
 def _step(key: object) -> str:
@@ -191,7 +193,7 @@ def _read(cls: type[T], data: object, *, parsed: bool) -> T:
     quick = _converter(detailed=False)
     from runstrength._io.converter import TooLarge, budget  # noqa: PLC0415  # loaded above
 
-    problems: list[str] = []
+    problems: list[Problem] = []
     try:
         if isinstance(data, Mapping) and SCHEMA_KEY in data:
             data = _migrate(dict(data))
@@ -203,11 +205,11 @@ def _read(cls: type[T], data: object, *, parsed: bool) -> T:
         with budget(MAX_VALUES):
             return typing.cast("T", _converter().structure(data, cls))
     except InputError as exc:  # an unreadable version's problems have paths already
-        problems.extend(p if p.startswith("$") else f"$: {p}" for p in exc.problems)
+        problems.extend(p if p.path.startswith("$") else Problem("$", str(p)) for p in exc.problems)
     except TooLarge as exc:
-        problems.append(f"$: {exc}")
+        problems.append(Problem("$", str(exc)))
     except RecursionError:
-        problems.append(f"$: {_DEEP}")
+        problems.append(Problem("$", _DEEP))
     except Exception as exc:  # every failure becomes an InputError with paths
         _walk(exc, "$", problems)
     # Raised outside the handlers, so the error carries no internal exception as its
@@ -218,11 +220,16 @@ def _read(cls: type[T], data: object, *, parsed: bool) -> T:
 def _migrate(data: dict[str, Any]) -> dict[str, Any]:
     version = data.pop(SCHEMA_KEY)
     if type(version) is not int or not 1 <= version < 10**MAX_DIGITS:
-        raise InputError(f"$.{SCHEMA_KEY}: expected a version number, got {_shown(version)}")
+        raise InputError(
+            Problem(f"$.{SCHEMA_KEY}", f"expected a version number, got {_shown(version)}")
+        )
     if version > SCHEMA_VERSION:
         raise InputError(
-            f"$.{SCHEMA_KEY}: version {version} was written by a newer runstrength "
-            f"(this one reads up to {SCHEMA_VERSION})"
+            Problem(
+                f"$.{SCHEMA_KEY}",
+                f"version {version} was written by a newer runstrength "
+                f"(this one reads up to {SCHEMA_VERSION})",
+            )
         )
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
@@ -268,24 +275,29 @@ def from_json(cls: type[T], text: str | bytes) -> T:
         InputError: The text is not JSON, is too large, or does not describe a ``cls``.
     """
     if not isinstance(text, str | bytes | bytearray):
-        raise InputError(f"$: expected JSON text, got {type(text).__name__}")
+        raise InputError(Problem("$", f"expected JSON text, got {type(text).__name__}"))
     if len(text) > MAX_JSON_CHARS:
-        raise InputError(f"$: document is {len(text):,} characters (at most {MAX_JSON_CHARS:,})")
+        raise InputError(
+            Problem("$", f"document is {len(text):,} characters (at most {MAX_JSON_CHARS:,})")
+        )
     # Every value after the first in a list or object follows a comma: counting them (at C
     # speed) refuses a document of too many values before parsing it. Commas inside
     # strings count too, which only a document far beyond any real one could notice.
     commas = text.count(",") if isinstance(text, str) else text.count(b",")
     if commas >= MAX_VALUES:
         raise InputError(
-            f"$: document has {commas:,} commas, so more than the {MAX_VALUES:,} values "
-            "a document may hold"
+            Problem(
+                "$",
+                f"document has {commas:,} commas, so more than the {MAX_VALUES:,} values "
+                "a document may hold",
+            )
         )
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
     except RecursionError:
-        problem = f"$: {_DEEP}"
+        problem = Problem("$", _DEEP)
     except (ValueError, TypeError) as exc:
-        problem = f"$: not valid JSON ({exc})"
+        problem = Problem("$", f"not valid JSON ({exc})")
     else:
         return _read(cls, data, parsed=True)
     raise InputError(problem)  # outside the handlers, as in from_dict

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from runstrength._model.errors import InputError
+from runstrength._model.errors import InputError, Problem
 from runstrength._model.vocab import (
     Weekday,
 )
@@ -24,7 +24,7 @@ _SLUG = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 def fail(owner: str, field: str, message: str) -> InputError:
     """Build the error for one broken field (the caller raises it)."""
-    return InputError(f"{owner}.{field}: {message}")
+    return InputError(Problem(f"{owner}.{field}", message))
 
 
 def check_int(owner: str, field: str, value: object, lo: int, hi: int) -> None:
@@ -80,8 +80,7 @@ def member(cls: type[E], value: E | str, where: str = "") -> E:
     try:
         return cls(value)
     except (ValueError, TypeError):
-        prefix = f"{where}: " if where else ""
-        raise InputError(prefix + invalid_member(cls, value)) from None
+        raise InputError(Problem(where, invalid_member(cls, value))) from None
 
 
 def members(cls: type[E], values: Iterable[E | str] | str, where: str = "") -> frozenset[E]:
@@ -91,10 +90,8 @@ def members(cls: type[E], values: Iterable[E | str] | str, where: str = "") -> f
     try:
         items = list(values)
     except TypeError:
-        prefix = f"{where}: " if where else ""
-        raise InputError(
-            f"{prefix}expected a list of {cls.__name__} names, got {values!r}"
-        ) from None
+        message = f"expected a list of {cls.__name__} names, got {values!r}"
+        raise InputError(Problem(where, message)) from None
     return frozenset(member(cls, v, where) for v in items)
 
 

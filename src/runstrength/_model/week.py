@@ -8,7 +8,7 @@ from typing import final
 import attrs
 
 from runstrength._model.checks import check_int, fail, member, to_weekday
-from runstrength._model.errors import InputError
+from runstrength._model.errors import InputError, Problem
 from runstrength._model.vocab import RunKind, Weekday
 
 __all__ = ["Run", "RunningWeek", "to_runs"]
@@ -90,7 +90,7 @@ class RunningWeek:
         except InputError:
             raise
         except (TypeError, ValueError) as exc:
-            raise InputError(f"RunningWeek: {exc}") from None
+            raise InputError(Problem("RunningWeek", str(exc))) from None
 
     def __getitem__(self, day: Weekday) -> tuple[Run, ...]:
         runs: tuple[Run, ...] = getattr(self, day.value)

@@ -16,7 +16,7 @@ from runstrength._io.documents import from_json, to_json
 from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
-from runstrength._model.errors import InputError
+from runstrength._model.errors import InputError, Problem
 from runstrength._model.plan import WeekPlan
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.week import RunningWeek
@@ -46,12 +46,13 @@ def check_request(request: object, where: str) -> Request:
         InputError: ``request`` is not a pair of an athlete and a running week.
     """
     if not isinstance(request, tuple | list) or len(request) != 2:
-        raise InputError(f"{where}: expected an (Athlete, RunningWeek) pair, got {_short(request)}")
+        message = f"expected an (Athlete, RunningWeek) pair, got {_short(request)}"
+        raise InputError(Problem(where, message))
     athlete, week = request
     if not isinstance(athlete, Athlete):
-        raise InputError(f"{where}[0]: expected an Athlete, got {_short(athlete)}")
+        raise InputError(Problem(f"{where}[0]", f"expected an Athlete, got {_short(athlete)}"))
     if not isinstance(week, RunningWeek):
-        raise InputError(f"{where}[1]: expected a RunningWeek, got {_short(week)}")
+        raise InputError(Problem(f"{where}[1]", f"expected a RunningWeek, got {_short(week)}"))
     return athlete, week
 
 
@@ -176,10 +177,16 @@ def from_json_lines(cls: type[T], lines: Iterable[str | bytes]) -> Iterator[T]:
     """
     for number, line in enumerate(lines, start=1):
         if not isinstance(line, str | bytes | bytearray):
-            raise InputError(f"line {number}: expected text, got {type(line).__name__}")
+            raise InputError(Problem(f"line {number}", f"expected text, got {type(line).__name__}"))
         if not line.strip():
             continue
         try:
             yield from_json(cls, line)
         except InputError as exc:
-            raise InputError(f"line {number}: {p}" for p in exc.problems) from None
+            raise InputError(_on_line(number, p) for p in exc.problems) from None
+
+
+def _on_line(number: int, problem: Problem) -> Problem:
+    """``problem``, found in line ``number`` of a stream: the line starts its path."""
+    where = f"line {number}"
+    return Problem(f"{where}: {problem.path}" if problem.path else where, problem.message)
