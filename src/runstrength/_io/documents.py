@@ -200,6 +200,11 @@ def _read(cls: type[T], data: object, *, parsed: bool) -> T:
         try:  # well-formed data: read it on the quick path
             with budget(MAX_VALUES, parsed=parsed):
                 return typing.cast("T", quick.structure(data, cls))
+        except InputError as exc:
+            # Only a value's check of itself as a whole (a catalog's links) reports document
+            # paths: every part was read, so reading again would find the same problems.
+            if all(p.path.startswith("$") for p in exc.problems):
+                raise
         except Exception:  # read again below, collecting every problem
             pass
         with budget(MAX_VALUES):

@@ -22,6 +22,48 @@ E = TypeVar("E", bound=enum.Enum)
 _SLUG = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 
+_LONGEST_SHOWN = 80
+"""Characters of a value a message shows, before ``...``."""
+
+_HUGE = 10**20
+"""Whole numbers from this size on are described by their digits, not written out."""
+
+
+def digits(value: int) -> int:
+    """How many decimal digits ``value`` has, found without writing it out.
+
+    Python refuses to write an int of more than 4,300 digits as text; this counts them
+    from the bit length, exactly up to 100,000 digits and about beyond.
+    """
+    size = abs(value)
+    count = max(1, int(size.bit_length() * 0.30102999566398120))
+    if count > 100_000:
+        return count
+    while size >= 10**count:
+        count += 1
+    while count > 1 and size < 10 ** (count - 1):
+        count -= 1
+    return count
+
+
+def shown(value: object) -> str:
+    """A value for a message: its ``repr``, shortened, and never failing or huge.
+
+    A huge whole number is described by its digits (``a 5,001-digit number``), a long
+    ``repr`` ends in ``...``, and a value whose ``repr`` fails is named by its type.
+    """
+    if isinstance(value, int) and not -_HUGE < value < _HUGE:
+        sign = "negative " if value < 0 else ""
+        return f"a {sign}{digits(value):,}-digit number"
+    try:
+        text = repr(value)
+    except Exception:  # a caller's value may fail to show itself: name its type instead
+        return f"a {type(value).__name__}"
+    if len(text) > _LONGEST_SHOWN:
+        text = text[: _LONGEST_SHOWN - 3] + "..."
+    return text
+
+
 def fail(owner: str, field: str, message: str) -> InputError:
     """Build the error for one broken field (the caller raises it)."""
     return InputError(Problem(f"{owner}.{field}", message))
