@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import runstrength as rs
-from runstrength._plan.many import from_json_lines
+from runstrength._io.lines import from_json_lines
 
 
 def test_problem_values_keep_the_message() -> None:

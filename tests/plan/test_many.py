@@ -24,8 +24,10 @@ from hypothesis import strategies as st
 import runstrength as rs
 from runstrength import dask as rsd
 from runstrength import strategies as rst
+from runstrength._io import lines as _lines
+from runstrength._io.lines import from_json_lines, to_json_lines
 from runstrength._plan import many as _many
-from runstrength._plan.many import build_weeks, from_json_lines, to_json_lines
+from runstrength._plan.many import build_weeks
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "plan_at_scale.py"
@@ -44,8 +46,9 @@ def texts(error: rs.InputError) -> tuple[str, ...]:
 
 
 def test_the_functions_are_public() -> None:
-    for name in ("build_weeks", "to_json_lines", "from_json_lines"):
-        assert getattr(rs, name) is getattr(_many, name)
+    assert rs.build_weeks is _many.build_weeks
+    for name in ("to_json_lines", "from_json_lines"):
+        assert getattr(rs, name) is getattr(_lines, name)
         assert name in rs.__all__
 
 
@@ -179,7 +182,7 @@ def test_json_lines_refuse_a_line_that_is_not_text() -> None:
         list(from_json_lines(rs.Run, ["{"]))
 
 
-@pytest.mark.parametrize("module", [_many, rsd], ids=["_many", "dask"])
+@pytest.mark.parametrize("module", [_many, _lines, rsd], ids=["_many", "_lines", "dask"])
 def test_docstring_examples_run(module: ModuleType) -> None:
     assert doctest.testmod(module, raise_on_error=False).failed == 0
 
