@@ -77,9 +77,7 @@ def _link_problems(
             continue
         other = exercises[by_id[target]]
         if link == "easier" and other.level > ex.level:
-            yield Problem(
-                path, f"{target!r} needs {other.level}, more than {ex.id!r} ({ex.level})"
-            )
+            yield Problem(path, f"{target!r} needs {other.level}, more than {ex.id!r} ({ex.level})")
         if link == "harder" and other.level < ex.level:
             yield Problem(
                 path, f"{target!r} needs only {other.level}, less than {ex.id!r} ({ex.level})"
