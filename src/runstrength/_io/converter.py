@@ -30,7 +30,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from runstrength._io.documents import MAX_DIGITS, MAX_ITEMS, MAX_PROBLEMS, MAX_TEXT, MAX_VALUES
 from runstrength._model.athlete import Athlete, to_equipment
 from runstrength._model.block import MAX_WEEKS, Block
-from runstrength._model.checks import invalid_member
+from runstrength._model.checks import escaped, invalid_member, lone_surrogate
 from runstrength._model.dose import IntRange
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.plan import Prescription, Routine
@@ -50,9 +50,9 @@ def describe(value: object) -> str:
         return f"a whole number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
     if isinstance(value, str) and len(value) > 40:
         value = value[:37]
-        return json.dumps(value, ensure_ascii=False)[:-1] + '..."'
+        return escaped(json.dumps(value, ensure_ascii=False)[:-1] + '..."')
     if value is None or isinstance(value, bool | int | float | str):
-        text = json.dumps(value, ensure_ascii=False, default=str)
+        text = escaped(json.dumps(value, ensure_ascii=False, default=str))
         return text if len(text) <= 40 else text[:37] + "..."
     names: dict[type, str] = {dict: "an object", list: "a list", tuple: "a list"}
     return names.get(type(value), type(value).__name__)
@@ -154,6 +154,9 @@ def _str(value: object, _: object) -> str:
         raise _expect("text", value)
     if len(value) > MAX_TEXT:
         raise ValueError(f"text of {len(value):,} characters is too long (at most {MAX_TEXT:,})")
+    problem = lone_surrogate(value)
+    if problem is not None:
+        raise ValueError(problem)
     return value
 
 

@@ -15,6 +15,7 @@ import typing
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from runstrength._model.checks import escaped
 from runstrength._model.errors import MAX_PROBLEMS, InputError, Problem
 
 T = TypeVar("T")
@@ -120,7 +121,7 @@ def _step(key: object) -> str:
     if type(key) is int:
         return f"[{key}]"
     if isinstance(key, str):
-        return "." + (key if len(key) <= 40 else key[:37] + "...")
+        return "." + escaped(key if len(key) <= 40 else key[:37] + "...")
     return f"[{_shown(key)}]"
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import enum
 import math
 import re
-from collections.abc import Iterable
-from typing import Any, TypeVar
+from collections.abc import Iterable, Mapping, Set
+from typing import Any, TypeVar, final
 
 from runstrength._model.errors import InputError, Problem
 from runstrength._model.vocab import (
@@ -20,6 +20,9 @@ from runstrength._model.vocab import (
 E = TypeVar("E", bound=enum.Enum)
 
 _SLUG = re.compile(r"[a-z][a-z0-9_]{0,63}")
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A code point that is half of a UTF-16 pair: no character, and no UTF-8 can hold it."""
 
 
 _LONGEST_SHOWN = 80
@@ -64,6 +67,28 @@ def shown(value: object) -> str:
     return text
 
 
+def lone_surrogate(text: str) -> str | None:
+    r"""What is wrong with ``text`` as Unicode characters, or ``None`` when nothing is.
+
+    Python strings may hold lone surrogates (``"\ud800"``, from JSON escapes or
+    ``errors="surrogateescape"``); no UTF-8 text can, so every writer would fail on them.
+    """
+    found = _SURROGATE.search(text)
+    if found is None:
+        return None
+    return (
+        f"U+{ord(found.group()):04X} at position {found.start()} is a lone surrogate, "
+        "not a Unicode character"
+    )
+
+
+def escaped(text: str) -> str:
+    r"""``text`` with any lone surrogate written as an escape (``\ud800``), for messages."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def fail(owner: str, field: str, message: str) -> InputError:
     """Build the error for one broken field (the caller raises it)."""
     return InputError(Problem(f"{owner}.{field}", message))
@@ -98,10 +123,15 @@ def check_text(owner: str, field: str, value: object, *, max_len: int = 500) -> 
         raise fail(owner, field, f"expected non-empty text, got {value!r}")
     if len(value) > max_len:
         raise fail(owner, field, f"text is {len(value)} characters long (at most {max_len})")
+    problem = lone_surrogate(value)
+    if problem is not None:
+        raise fail(owner, field, problem)
 
 
 def check_texts(owner: str, field: str, values: tuple[Any, ...], *, max_len: int = 500) -> None:
-    """Require every item of a tuple to be non-blank text."""
+    """Require every item of a tuple to be non-blank text (see :func:`to_str_tuple`)."""
+    if type(values) is NotTexts:
+        raise fail(owner, field, f"expected a list of text, got {shown(values[0])}")
     for index, value in enumerate(values):
         check_text(owner, f"{field}[{index}]", value, max_len=max_len)
 
@@ -148,8 +178,28 @@ def invalid_member(cls: type[enum.Enum], value: object) -> str:
     return f"{value!r} is not a valid {cls.__name__} (expected one of: {known})"
 
 
+@final
+class NotTexts(tuple[object, ...]):
+    """What :func:`to_str_tuple` makes of a value that is not a list of text.
+
+    A converter cannot name its field, so it keeps the value, one item in a tuple, for
+    the field's :func:`check_texts` to refuse by name.
+    """
+
+    __slots__ = ()
+
+
 def to_str_tuple(values: Iterable[str] | str) -> tuple[str, ...]:
-    """Convert an iterable of strings (or one string) to a tuple."""
+    """Convert a list of strings (or one string) to a tuple.
+
+    Anything else (a number, a set, whose order is not defined, a mapping) becomes a
+    :class:`NotTexts` that :func:`check_texts` refuses.
+    """
     if isinstance(values, str):
         return (values,)
-    return tuple(values)
+    if isinstance(values, list | tuple):
+        return tuple(values)
+    given: object = values  # a caller may pass anything
+    if isinstance(given, Iterable) and not isinstance(given, Set | Mapping | bytes | bytearray):
+        return tuple(values)
+    return NotTexts((given,))  # type: ignore[return-value]  # refused by check_texts

@@ -7,7 +7,7 @@ from typing import final
 
 import attrs
 
-from runstrength._model.checks import check_int, check_number, fail, member, members
+from runstrength._model.checks import check_int, check_number, fail, member, members, shown
 from runstrength._model.dose import Dose, IntRange, to_range
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.vocab import Muscle, Severity
@@ -39,6 +39,9 @@ def _to_severities(value: Mapping[str, Severity | str]) -> FrozenMap[str, Severi
         raise fail(
             "RuleSettings", "severities", f"expected a mapping of rule code to severity: {value!r}"
         )
+    codes = [code for code in value if type(code) is not str]
+    if codes:
+        raise fail("RuleSettings", "severities", f"expected rule codes, got {shown(codes[0])}")
     return FrozenMap(
         sorted(
             (code, member(Severity, sev, "RuleSettings.severities")) for code, sev in value.items()
