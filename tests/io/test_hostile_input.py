@@ -10,9 +10,11 @@ field or path, never an exception from deep inside (``UnicodeEncodeError``,
 from __future__ import annotations
 
 import datetime
+import functools
 import json
+import math
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 import pytest
@@ -181,3 +183,138 @@ def test_any_text_in_a_document_is_refused_or_read_unchanged(text: str) -> None:
     else:
         assert result.shortfalls == (text,)
         written_and_read(result)
+
+
+# --------------------------------------------------------------------------- numbers
+
+HUGE = [10**400, -(10**400), 10**5000, -(10**5000), 2**1024]
+
+ANY_NUMBER = st.one_of(
+    st.integers(),
+    st.integers(min_value=10**15, max_value=10**5000),
+    st.integers(min_value=-(10**5000), max_value=-(10**15)),
+    st.floats(),  # NaN and both infinities included
+    st.sampled_from([*HUGE, -0.0, 0.0, 5e-324, 1.7976931348623157e308, True, False]),
+)
+
+NUMBER_FIELDS: dict[str, Callable[[Any], object]] = {
+    "Run.minutes": lambda x: rs.Run("easy", x),
+    "IntRange.lo": rs.IntRange,
+    "IntRange.hi": lambda x: rs.IntRange(0, x),
+    "Tempo.eccentric": rs.Tempo,
+    "Dose.sets": lambda x: rs.Dose(sets=x, reps=8, rest_seconds=60),
+    "Dose.load_kg": lambda x: rs.Dose(sets=3, reps=8, rest_seconds=60, load_kg=x),
+    "SetLog.reps": lambda x: rs.SetLog(reps=x),
+    "SetLog.load_kg": lambda x: rs.SetLog(reps=8, load_kg=x),
+    "SetLog.rir": lambda x: rs.SetLog(reps=8, rir=x),
+    "Athlete.session_minutes": lambda x: rs.Athlete(level="beginner", session_minutes=x),
+    "Athlete.sessions_per_week": lambda x: rs.Athlete(level="beginner", sessions_per_week=x),
+    "RuleSettings.seconds_per_rep": lambda x: rs.RuleSettings(seconds_per_rep=x),
+    "RuleSettings.min_rest_seconds": lambda x: rs.RuleSettings(min_rest_seconds=x),
+    "BlockSettings.deload_every": lambda x: rs.BlockSettings(deload_every=x),
+    "Violation.week": lambda x: rs.Violation(
+        code="RS101", rule="r", severity="error", message="m", week=x
+    ),
+    "Routine.minutes": rs.Routine,
+}
+RANGES = {"Dose.sets", "Routine.minutes"}
+"""Fields given as ranges: a number no range holds is the range's problem (``IntRange.lo``)."""
+
+
+def test_negative_zero_load_is_zero() -> None:
+    dose = rs.Dose(sets=3, reps=8, rest_seconds=60, load_kg=-0.0)
+    assert dose.load_kg == 0.0
+    assert math.copysign(1, dose.load_kg) == 1
+    assert str(dose) == "3 × 8 @ 0 kg, rest 60 s"
+    assert "-0" not in rs.to_json(dose)
+    log = rs.SetLog(reps=8, load_kg=-0.0)
+    assert log.load_kg is not None
+    assert math.copysign(1, log.load_kg) == 1
+    read = rs.from_json(rs.Dose, '{"sets": 3, "reps": 8, "rest_seconds": 60, "load_kg": -0.0}')
+    assert read == dose
+    assert read.load_kg is not None
+    assert math.copysign(1, read.load_kg) == 1
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: rs.estimate_1rm(-0.0, 5),
+        lambda: rs.estimate_1rm(-0.0, 1),
+        lambda: rs.estimate_1rm(-0.0, 5, formula="lombardi"),
+        lambda: rs.load_for(-0.0, 5),
+        lambda: rs.round_load(-0.0, rs.Equipment.dumbbell),
+        lambda: rs.step_down(-0.0, rs.Equipment.barbell),
+    ],
+)
+def test_negative_zero_load_is_zero_in_load_math(call: Callable[[], float]) -> None:
+    result = call()
+    assert result == 0.0
+    assert math.copysign(1, result) == 1
+
+
+def test_huge_int_run_minutes_is_an_input_error() -> None:
+    (problem,) = refused(rs.Run, "easy", 10**5000).problems
+    assert str(problem) == "Run.minutes: a 5,001-digit number is outside 1..600"
+    (problem,) = refused(rs.Run, 10**5000).problems
+    assert problem.path == "Run.kind"
+    assert problem.message.startswith("a 5,001-digit number is not a valid RunKind")
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda: rs.SetLog(reps=8, load_kg=10**400), "SetLog.load_kg: a 401-digit number"),
+        (
+            lambda: rs.Dose(sets=3, reps=8, rest_seconds=60, load_kg=-(10**5000)),
+            "Dose.load_kg: a negative 5,001-digit number is outside 0..1000",
+        ),
+        (lambda: rs.IntRange(0, 10**5000), "IntRange.hi: a 5,001-digit number is outside"),
+        (lambda: rs.estimate_1rm(10**400, 5), "estimate_1rm: load_kg must be a finite number"),
+        (lambda: rs.estimate_1rm(10, 10**5000), "at reps + rir a 5,001-digit number overflows"),
+        (lambda: rs.load_for(10**400, 5), "load_for: one_rm_kg must be a finite number"),
+        (lambda: rs.step_up(10**400, rs.Equipment.barbell), "step_up: kg must be a finite"),
+        (
+            lambda: rs.Violation(
+                code=cast("str", 10**5000), rule="r", severity="error", message="m"
+            ),
+            "Violation.code: a 5,001-digit number is not a rule code",
+        ),
+    ],
+)
+def test_huge_int_is_an_input_error(make: Callable[[], object], expected: str) -> None:
+    error = refused(make)
+    assert expected in str(error)
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize("field", NUMBER_FIELDS)
+@given(number=ANY_NUMBER)
+def test_any_number_in_a_number_field_is_a_value_or_an_input_error(
+    field: str, number: float
+) -> None:
+    result = built(NUMBER_FIELDS[field], number)
+    if isinstance(result, rs.InputError):
+        path = result.problems[0].path
+        assert path == field or (field in RANGES and path.startswith("IntRange."))
+        assert len(str(result)) < 300
+    else:
+        assert rs.from_json(type(result), rs.to_json(result)) == result
+
+
+@pytest.mark.fuzz
+@given(load=ANY_NUMBER, reps=st.one_of(st.integers(), st.sampled_from(HUGE)))
+def test_any_number_in_load_math_is_a_result_or_an_input_error(load: float, reps: int) -> None:
+    if type(load) is bool:  # not a number: a TypeError (test_wrong_type_names_the_parameter)
+        return
+    results = [
+        built(functools.partial(rs.estimate_1rm, rir=0, formula=formula), load, reps)
+        for formula in ("epley", "brzycki", "lombardi", "rts")
+    ]
+    results += [
+        built(func, load, equipment)
+        for equipment in (rs.Equipment.dumbbell, rs.Equipment.kettlebell, rs.Equipment.barbell)
+        for func in (rs.round_load, rs.step_up, rs.step_down)
+    ]
+    for result in results:
+        assert isinstance(result, rs.InputError) or (math.isfinite(result) and result >= 0)

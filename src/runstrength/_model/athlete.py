@@ -7,7 +7,7 @@ from typing import final
 
 import attrs
 
-from runstrength._model.checks import check_int, fail, member, members
+from runstrength._model.checks import check_int, fail, member, members, shown
 from runstrength._model.errors import InputError, Problem
 from runstrength._model.vocab import KITS, Equipment, Goal, Injury, Level, Weekday, kit
 
@@ -32,7 +32,7 @@ def to_equipment(value: Iterable[Equipment | str] | str, where: str = "") -> fro
         if value in KITS:
             return kit(value)
         if value not in Equipment._value2member_map_:
-            message = f"{value!r} is neither a kit (none, home, gym) nor an equipment item"
+            message = f"{shown(value)} is neither a kit (none, home, gym) nor an equipment item"
             raise InputError(Problem(where, message))
     return members(Equipment, value, where)
 

@@ -7,7 +7,7 @@ from typing import final
 
 import attrs
 
-from runstrength._model.checks import check_int, check_texts, fail, member, to_str_tuple
+from runstrength._model.checks import check_int, check_texts, fail, member, shown, to_str_tuple
 from runstrength._model.plan import WeekPlan
 from runstrength._model.vocab import Phase
 from runstrength._model.week import RunningWeek
@@ -61,10 +61,10 @@ class Block:
             raise fail("Block", "reasons", f"needs one reason per week ({count}) or none")
         for index, plan in enumerate(self.weeks):
             if not isinstance(plan, WeekPlan):
-                raise fail("Block", f"weeks[{index}]", f"expected a WeekPlan: {plan!r}")
+                raise fail("Block", f"weeks[{index}]", f"expected a WeekPlan: {shown(plan)}")
         for index, week in enumerate(self.running):
             if not isinstance(week, RunningWeek):
-                raise fail("Block", f"running[{index}]", f"expected a RunningWeek: {week!r}")
+                raise fail("Block", f"running[{index}]", f"expected a RunningWeek: {shown(week)}")
         check_texts("Block", "reasons", self.reasons)
 
     def __repr__(self) -> str:

@@ -180,7 +180,7 @@ class Catalog:
         except KeyError:
             hint = self.find(exercise_id) if isinstance(exercise_id, str) else None
             extra = f" (did you mean {hint.id!r}?)" if hint is not None else ""
-            raise KeyError(f"no exercise has id {exercise_id!r}{extra}") from None
+            raise KeyError(f"no exercise has id {shown(exercise_id)}{extra}") from None
 
     @overload
     def get(self, exercise_id: str) -> Exercise | None: ...

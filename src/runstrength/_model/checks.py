@@ -89,6 +89,47 @@ def escaped(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def _kind_name(kind: type | None) -> str:
+    if kind is None:
+        return "None"
+    if kind is float:
+        return "a number"
+    name = kind.__name__
+    return f"{'an' if name[0] in 'AEIOU' or name == 'int' else 'a'} {name}"
+
+
+def _fits(value: object, kinds: tuple[type | None, ...]) -> bool:
+    if value is None:
+        return None in kinds
+    if isinstance(value, bool) and bool not in kinds:
+        return False  # True is an int to Python, but not a number or a count to a caller
+    return any(
+        kind is not None and isinstance(value, int | float if kind is float else kind)
+        for kind in kinds
+    )
+
+
+def check_args(func: str, **arguments: tuple[Any, ...]) -> None:
+    """Refuse an argument of the wrong Python type, naming the function and the parameter.
+
+    Each keyword names a parameter and gives its value, then the types it takes: ``None``
+    when it may be ``None``, ``float`` for any number (``bool`` is never one).
+
+    >>> check_args("repeat", text=("ab", str), times=(2.0, int), every=(None, float, None))
+    Traceback (most recent call last):
+    TypeError: repeat: times must be an int, not float
+
+    Raises:
+        TypeError: The first argument that is not of its types, as
+            ``build_week: athlete must be an Athlete, not str``.
+    """
+    for name, (value, *kinds) in arguments.items():
+        if not _fits(value, tuple(kinds)):
+            expected = " or ".join(_kind_name(kind) for kind in kinds)
+            given = "None" if value is None else type(value).__name__
+            raise TypeError(f"{func}: {name} must be {expected}, not {given}")
+
+
 def fail(owner: str, field: str, message: str) -> InputError:
     """Build the error for one broken field (the caller raises it)."""
     return InputError(Problem(f"{owner}.{field}", message))
@@ -97,30 +138,51 @@ def fail(owner: str, field: str, message: str) -> InputError:
 def check_int(owner: str, field: str, value: object, lo: int, hi: int) -> None:
     """Require a whole number (not a bool) in ``lo..hi``."""
     if type(value) is not int:
-        raise fail(owner, field, f"expected a whole number, got {value!r}")
+        raise fail(owner, field, f"expected a whole number, got {shown(value)}")
     if not lo <= value <= hi:
-        raise fail(owner, field, f"{value} is outside {lo}..{hi}")
+        raise fail(owner, field, f"{shown(value)} is outside {lo}..{hi}")
 
 
 def check_number(owner: str, field: str, value: object, lo: float, hi: float) -> None:
-    """Require a finite real number (not a bool) in ``lo..hi``."""
+    """Require a finite real number (not a bool) in ``lo..hi``.
+
+    A whole number is compared as it is, never made a float first: one too large for a
+    float is out of range, not an ``OverflowError``.
+    """
     if type(value) not in (int, float):
-        raise fail(owner, field, f"expected a number, got {value!r}")
-    number = float(value)  # type: ignore[arg-type]  # int or float checked above
-    if not math.isfinite(number) or not lo <= number <= hi:
-        raise fail(owner, field, f"{value!r} is outside {lo:g}..{hi:g}")
+        raise fail(owner, field, f"expected a number, got {shown(value)}")
+    number: float = value  # type: ignore[assignment]  # int or float checked above
+    if (type(number) is float and not math.isfinite(number)) or not lo <= number <= hi:
+        raise fail(owner, field, f"{shown(value)} is outside {lo:g}..{hi:g}")
+
+
+def to_number(value: float) -> float:
+    """The converter of a number field: ``-0.0`` becomes ``0.0``, the rest is kept.
+
+    The two are equal, but ``-0.0`` shows as ``-0`` (``"-0 kg"``) and keeps its sign
+    through arithmetic, so a load of nothing would read as less than nothing. Anything
+    that is not a number is kept too, for the field's check to refuse by name.
+    """
+    if type(value) is float and value == 0.0:
+        return 0.0
+    return value
+
+
+def to_optional_number(value: float | None) -> float | None:
+    """:func:`to_number` for a field that may be ``None``."""
+    return value if value is None else to_number(value)
 
 
 def check_bool(owner: str, field: str, value: object) -> None:
     """Require ``True`` or ``False``."""
     if type(value) is not bool:
-        raise fail(owner, field, f"expected true or false, got {value!r}")
+        raise fail(owner, field, f"expected true or false, got {shown(value)}")
 
 
 def check_text(owner: str, field: str, value: object, *, max_len: int = 500) -> None:
     """Require a non-blank string of at most ``max_len`` characters."""
     if not isinstance(value, str) or not value.strip():
-        raise fail(owner, field, f"expected non-empty text, got {value!r}")
+        raise fail(owner, field, f"expected non-empty text, got {shown(value)}")
     if len(value) > max_len:
         raise fail(owner, field, f"text is {len(value)} characters long (at most {max_len})")
     problem = lone_surrogate(value)
@@ -139,7 +201,7 @@ def check_texts(owner: str, field: str, values: tuple[Any, ...], *, max_len: int
 def check_slug(owner: str, field: str, value: object) -> None:
     """Require a snake_case identifier such as ``goblet_squat``."""
     if not isinstance(value, str) or _SLUG.fullmatch(value) is None:
-        raise fail(owner, field, f"{value!r} is not a snake_case id (a-z, 0-9, _; 64 at most)")
+        raise fail(owner, field, f"{shown(value)} is not a snake_case id (a-z, 0-9, _; 64 at most)")
 
 
 def member(cls: type[E], value: E | str, where: str = "") -> E:
@@ -162,7 +224,7 @@ def members(cls: type[E], values: Iterable[E | str] | str, where: str = "") -> f
     try:
         items = list(values)
     except TypeError:
-        message = f"expected a list of {cls.__name__} names, got {values!r}"
+        message = f"expected a list of {cls.__name__} names, got {shown(values)}"
         raise InputError(Problem(where, message)) from None
     return frozenset(member(cls, v, where) for v in items)
 
@@ -175,7 +237,7 @@ def to_weekday(value: Weekday | str) -> Weekday:
 def invalid_member(cls: type[enum.Enum], value: object) -> str:
     """Describe a value that is not a member of ``cls``, listing the allowed values."""
     known = ", ".join(str(m.value) for m in cls)
-    return f"{value!r} is not a valid {cls.__name__} (expected one of: {known})"
+    return f"{shown(value)} is not a valid {cls.__name__} (expected one of: {known})"
 
 
 @final
