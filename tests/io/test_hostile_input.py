@@ -318,3 +318,142 @@ def test_any_number_in_load_math_is_a_result_or_an_input_error(load: float, reps
     ]
     for result in results:
         assert isinstance(result, rs.InputError) or (math.isfinite(result) and result >= 0)
+
+
+# --------------------------------------------------------------------------- types
+
+ATHLETE = rs.Athlete(level="beginner")
+WEEK = rs.RunningWeek(tue="easy", sun="long")
+
+
+@functools.cache
+def samples() -> dict[str, Any]:
+    """One good value of every kind a public function takes."""
+    plan = rs.build_week(ATHLETE, WEEK)
+    prescription = plan.sessions[0].exercises[0]
+    log = rs.ExerciseLog(exercise=prescription.exercise, sets=[rs.SetLog(reps=10)])
+    return {
+        "plan": plan,
+        "prescription": prescription,
+        "log": log,
+        "progression": rs.progress(prescription, log),
+        "block": rs.build_block(ATHLETE, [WEEK, WEEK]),
+    }
+
+
+def calls() -> dict[str, tuple[Callable[..., object], dict[str, Any]]]:
+    """Every public function that takes values, with good keyword arguments for it."""
+    s = samples()
+    return {
+        "build_week": (rs.build_week, {"athlete": ATHLETE, "week": WEEK, "catalog": None}),
+        "build_block": (rs.build_block, {"athlete": ATHLETE, "weeks": [WEEK], "block": None}),
+        "validate": (rs.validate, {"plan": s["plan"], "athlete": ATHLETE, "week": WEEK}),
+        "validate_block": (rs.validate_block, {"block": s["block"], "athlete": ATHLETE}),
+        "validate_progression": (
+            rs.validate_progression,
+            {"prescription": s["prescription"], "log": s["log"], "progression": s["progression"]},
+        ),
+        "progress": (rs.progress, {"prescription": s["prescription"], "log": s["log"]}),
+        "progress_week": (rs.progress_week, {"plan": s["plan"], "logs": [s["log"]]}),
+        "render_week": (rs.render_week, {"plan": s["plan"], "week": WEEK, "style": "text"}),
+        "render_block": (rs.render_block, {"block": s["block"], "catalog": None}),
+        "week_volume": (rs.week_volume, {"plan": s["plan"]}),
+        "estimate_1rm": (rs.estimate_1rm, {"load_kg": 100, "reps": 5, "formula": "epley"}),
+        "load_for": (rs.load_for, {"one_rm_kg": 100, "reps": 5, "rir": 1}),
+        "round_load": (rs.round_load, {"kg": 10, "equipment": rs.Equipment.dumbbell}),
+        "to_json": (rs.to_json, {"obj": WEEK, "indent": 2}),
+    }
+
+
+@pytest.mark.parametrize(
+    ("func", "parameter", "value", "message"),
+    [
+        ("build_week", "athlete", "x", "build_week: athlete must be an Athlete, not str"),
+        ("build_week", "catalog", "gym", "build_week: catalog must be a Catalog or None, not str"),
+        ("build_block", "block", 4, "build_block: block must be a BlockSettings or None, not int"),
+        ("validate", "athlete", "x", "validate: athlete must be an Athlete, not str"),
+        ("validate", "rules", 5, "validate: rules must be an Iterable or None, not int"),
+        ("validate_block", "athlete", None, "validate_block: athlete must be an Athlete, not None"),
+        (
+            "validate_progression",
+            "log",
+            {},
+            "validate_progression: log must be an ExerciseLog, not dict",
+        ),
+        ("progress", "log", "x", "progress: log must be an ExerciseLog, not str"),
+        (
+            "progress_week",
+            "logs",
+            5,
+            "progress_week: logs must be a Mapping, a list or a tuple, not int",
+        ),
+        ("progress_week", "logs", [5], "progress_week: logs[0] must be an ExerciseLog, not int"),
+        ("render_week", "plan", "x", "render_week: plan must be a WeekPlan, not str"),
+        ("render_week", "style", 1, "render_week: style must be a str, not int"),
+        ("render_block", "catalog", 1, "render_block: catalog must be a Catalog or None, not int"),
+        ("week_volume", "plan", "x", "week_volume: plan must be a WeekPlan, not str"),
+        ("estimate_1rm", "load_kg", "a", "estimate_1rm: load_kg must be a number, not str"),
+        ("estimate_1rm", "reps", True, "estimate_1rm: reps must be an int, not bool"),
+        ("load_for", "rir", 1.0, "load_for: rir must be an int, not float"),
+        ("round_load", "kg", None, "round_load: kg must be a number, not None"),
+        ("to_json", "obj", object(), "to_json: obj must be a runstrength value, not object"),
+        ("to_json", "indent", "  ", "to_json: indent must be an int or None, not str"),
+    ],
+)
+def test_wrong_type_names_the_parameter(
+    func: str, parameter: str, value: object, message: str
+) -> None:
+    call, arguments = calls()[func]
+    with pytest.raises(TypeError) as caught:
+        call(**{**arguments, parameter: value})
+    assert str(caught.value) == message
+
+
+def test_wrong_types_to_documents_name_the_function() -> None:
+    with pytest.raises(TypeError, match="from_json: cls must be a runstrength value type, not int"):
+        rs.from_json(int, "{}")
+    with pytest.raises(TypeError, match="from_json_lines: lines must be an iterable of lines"):
+        rs.from_json_lines(rs.Run, 5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"to_json_lines: objs\[1\] must be a runstrength value"):
+        list(rs.to_json_lines([WEEK, "week"]))
+    with pytest.raises(rs.InputError, match=r"to_json: indent must be in 0\.\.32"):
+        rs.to_json(WEEK, indent=10**9)
+
+
+ODD_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(ANY_CHARACTER, max_size=5),
+    st.binary(max_size=3),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.text(max_size=2), st.integers(), max_size=2),
+    st.sampled_from([object(), rs.Level.beginner, WEEK, ATHLETE, rs.Run("easy"), len, int]),
+)
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize("func", list(calls()))
+@given(data=st.data())
+def test_any_argument_gives_a_result_or_a_clear_error(func: str, data: st.DataObject) -> None:
+    call, arguments = calls()[func]
+    parameter = data.draw(st.sampled_from(sorted(arguments)), label="parameter")
+    value = data.draw(ODD_VALUES, label="value")
+    error = raised(call, **{**arguments, parameter: value})
+    if isinstance(error, rs.InputError):
+        assert str(error).encode("utf-8")
+    elif isinstance(error, TypeError):
+        assert str(error).startswith(f"{func}: {parameter}")
+    elif error is not None:  # the one value a style may not take
+        assert isinstance(error, ValueError)
+        assert str(error).startswith(f"{func}: style must be 'text' or 'markdown'")
+
+
+def raised(call: Callable[..., object], **arguments: Any) -> Exception | None:
+    """The exception ``call(**arguments)`` raises, if any."""
+    try:
+        call(**arguments)
+    except Exception as error:  # every kind is checked by the caller
+        return error
+    return None

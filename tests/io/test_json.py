@@ -474,16 +474,18 @@ def test_a_bare_kind_and_a_single_run_are_accepted_for_a_day() -> None:
 
 def test_to_dict_on_other_types_is_a_type_error() -> None:
     for bad in ({"level": "beginner"}, 5, "easy", rs.Level.beginner, None, [rs.Run("easy")]):
-        with pytest.raises(TypeError, match="not a runstrength value type"):
+        with pytest.raises(TypeError, match="to_dict: obj must be a runstrength value, not "):
             rs.to_dict(bad)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="to_json: obj must be a runstrength value, not object"):
         rs.to_json(object())
 
 
 def test_from_dict_on_other_types_is_a_type_error() -> None:
-    for bad in (dict, int, rs.Level, "Athlete"):
-        with pytest.raises(TypeError, match="not a runstrength value type"):
+    for bad in (dict, int, rs.Level, "Athlete", [], rs.Run("easy")):
+        with pytest.raises(TypeError, match="from_dict: cls must be a runstrength value type"):
             rs.from_dict(bad, {})  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="from_json: cls must be a runstrength value type"):
+            rs.from_json(bad, "{}")  # type: ignore[arg-type]
 
 
 # =========================================================================== bad JSON text

@@ -65,5 +65,5 @@ def test_json_lines_refuse_what_is_not_a_list_of_values() -> None:
         rs.to_json_lines(5)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="to_json_lines: objs must be an iterable"):
         rs.to_json_lines("plans")
-    with pytest.raises(TypeError, match="is not a runstrength value type"):
+    with pytest.raises(TypeError, match=r"to_json_lines: objs\[0\] must be a runstrength value"):
         list(rs.to_json_lines([object()]))

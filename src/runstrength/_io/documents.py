@@ -15,7 +15,7 @@ import typing
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from runstrength._model.checks import escaped
+from runstrength._model.checks import check_args, escaped, shown
 from runstrength._model.errors import MAX_PROBLEMS, InputError, Problem
 
 T = TypeVar("T")
@@ -48,6 +48,9 @@ MAX_TEXT = 10_000
 
 MAX_DIGITS = 15
 """Most digits of a whole number in a document."""
+
+MAX_INDENT = 32
+"""Widest indent :func:`to_json` writes with (each level repeats it, so it is bounded)."""
 
 # Each entry upgrades a document of version N (the key) to version N + 1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -157,9 +160,17 @@ def _converter(*, detailed: bool = True) -> Any:
 # --------------------------------------------------------------------------- public
 
 
-def _check_type(cls: object, verb: str) -> None:
-    if cls not in _public_types() or not _is_value_type(cls):
-        raise TypeError(f"{verb}: {cls!r} is not a runstrength value type")
+def check_value(func: str, obj: object, name: str = "obj") -> None:
+    """Refuse to write what is not a runstrength value, naming the function and parameter."""
+    if type(obj) not in _public_types() or not _is_value_type(type(obj)):
+        raise TypeError(f"{func}: {name} must be a runstrength value, not {type(obj).__name__}")
+
+
+def check_type(func: str, cls: object) -> None:
+    """Refuse to read into what is not a runstrength value type, naming the function."""
+    if not isinstance(cls, type) or cls not in _public_types() or not _is_value_type(cls):
+        given = cls.__name__ if isinstance(cls, type) else shown(cls)
+        raise TypeError(f"{func}: cls must be a runstrength value type, not {given}")
 
 
 def to_dict(obj: Any) -> dict[str, Any]:
@@ -171,8 +182,11 @@ def to_dict(obj: Any) -> dict[str, Any]:
     >>> from runstrength import IntRange, Dose
     >>> to_dict(Dose(sets=3, reps=(8, 10), rest_seconds=90))
     {'schema_version': 1, 'sets': [3, 3], 'reps': [8, 10], 'rest_seconds': [90, 90]}
+
+    Raises:
+        TypeError: ``obj`` is not a runstrength value.
     """
-    _check_type(type(obj), "to_dict")
+    check_value("to_dict", obj)
     return _document(_converter().unstructure(obj))
 
 
@@ -184,13 +198,14 @@ def from_dict(cls: type[T], data: object) -> T:
     Raises:
         InputError: Listing every problem with its path, e.g.
             ``$.sessions[1].exercises[0].dose.sets: lo (5) must not exceed hi (3)``.
+        TypeError: ``cls`` is not a runstrength value type.
     """
+    check_type("from_dict", cls)
     return _read(cls, data, parsed=False)
 
 
 def _read(cls: type[T], data: object, *, parsed: bool) -> T:
     """:func:`from_dict`; ``parsed`` data came from ``json.loads`` (plain values only)."""
-    _check_type(cls, "from_dict")
     quick = _converter(detailed=False)
     from runstrength._io.converter import TooLarge, budget  # noqa: PLC0415  # loaded above
 
@@ -249,8 +264,15 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     >>> from runstrength import Run, RunKind
     >>> to_json(Run(RunKind.long, 90))
     '{"schema_version": 1, "kind": "long", "minutes": 90}'
+
+    Raises:
+        TypeError: ``obj`` is not a runstrength value, or ``indent`` not an int or None.
+        InputError: ``indent`` is outside 0..32 (:data:`MAX_INDENT`).
     """
-    _check_type(type(obj), "to_json")
+    check_value("to_json", obj)
+    check_args("to_json", indent=(indent, int, None))
+    if indent is not None and not 0 <= indent <= MAX_INDENT:
+        raise InputError(Problem("to_json", f"indent must be in 0..{MAX_INDENT} (got {indent})"))
     from runstrength._io.converter import writing  # noqa: PLC0415  # loaded with the converter
 
     quick = _converter(detailed=False)
@@ -279,7 +301,9 @@ def from_json(cls: type[T], text: str | bytes) -> T:
 
     Raises:
         InputError: The text is not JSON, is too large, or does not describe a ``cls``.
+        TypeError: ``cls`` is not a runstrength value type.
     """
+    check_type("from_json", cls)
     if not isinstance(text, str | bytes | bytearray):
         raise InputError(Problem("$", f"expected JSON text, got {type(text).__name__}"))
     if len(text) > MAX_JSON_CHARS:

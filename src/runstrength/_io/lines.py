@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
-from runstrength._io.documents import from_json, to_json
+from runstrength._io.documents import check_type, check_value, from_json, to_json
 from runstrength._model.errors import InputError, Problem
 
 T = TypeVar("T")
@@ -52,7 +52,7 @@ def to_json_lines(objs: Iterable[Any]) -> Iterator[str]:
 
     Raises:
         TypeError: ``objs`` is not iterable, or (while iterating) an item is not a
-            runstrength value.
+            runstrength value (``to_json_lines: objs[3] must be a runstrength value``).
 
     >>> import runstrength as rs
     >>> lines = rs.to_json_lines([rs.Run(rs.RunKind.easy, 40), rs.Run(rs.RunKind.long)])
@@ -67,7 +67,13 @@ def to_json_lines(objs: Iterable[Any]) -> Iterator[str]:
             f"to_json_lines: objs must be an iterable of runstrength values, "
             f"not {type(given).__name__}"
         )
-    return (json_line(obj) + "\n" for obj in objs)
+    return _lines(objs)
+
+
+def _lines(objs: Iterable[Any]) -> Iterator[str]:
+    for index, obj in enumerate(objs):
+        check_value("to_json_lines", obj, f"objs[{index}]")
+        yield json_line(obj) + "\n"
 
 
 def from_json_lines(cls: type[T], lines: Iterable[str | bytes]) -> Iterator[T]:
@@ -86,12 +92,24 @@ def from_json_lines(cls: type[T], lines: Iterable[str | bytes]) -> Iterator[T]:
     Raises:
         InputError: A line is not a valid document; every problem's path is prefixed
             with the line number, counting from 1 (``line 3: $.sessions[0].day: ...``).
+        TypeError: ``cls`` is not a runstrength value type, or ``lines`` is not an
+            iterable of lines (a single string is not).
 
     >>> import runstrength as rs
     >>> lines = ['{"kind": "easy", "minutes": 40}', "", '{"kind": "long"}']
     >>> [str(run.kind) for run in rs.from_json_lines(rs.Run, lines)]
     ['easy', 'long']
     """
+    check_type("from_json_lines", cls)
+    given: object = lines  # checked as any object: callers may pass anything
+    if not isinstance(given, Iterable) or isinstance(given, str | bytes | bytearray):
+        raise TypeError(
+            f"from_json_lines: lines must be an iterable of lines, not {type(given).__name__}"
+        )
+    return _values(cls, lines)
+
+
+def _values(cls: type[T], lines: Iterable[str | bytes]) -> Iterator[T]:
     for number, line in enumerate(lines, start=1):
         if not isinstance(line, str | bytes | bytearray):
             raise InputError(Problem(f"line {number}", f"expected text, got {type(line).__name__}"))

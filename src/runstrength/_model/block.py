@@ -7,7 +7,15 @@ from typing import final
 
 import attrs
 
-from runstrength._model.checks import check_int, check_texts, fail, member, shown, to_str_tuple
+from runstrength._model.checks import (
+    check_args,
+    check_int,
+    check_texts,
+    fail,
+    member,
+    shown,
+    to_str_tuple,
+)
 from runstrength._model.plan import WeekPlan
 from runstrength._model.vocab import Phase
 from runstrength._model.week import RunningWeek
@@ -108,5 +116,10 @@ class BlockSettings:
 
 
 def week_volume(plan: WeekPlan) -> int:
-    """Planned working sets in a week (the low end of each range): how heavy it is."""
+    """Planned working sets in a week (the low end of each range): how heavy it is.
+
+    Raises:
+        TypeError: ``plan`` is not a :class:`~runstrength.WeekPlan`.
+    """
+    check_args("week_volume", plan=(plan, WeekPlan))
     return sum(p.dose.sets.lo for s in plan.sessions for p in s.exercises)

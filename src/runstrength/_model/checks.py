@@ -125,7 +125,8 @@ def check_args(func: str, **arguments: tuple[Any, ...]) -> None:
     """
     for name, (value, *kinds) in arguments.items():
         if not _fits(value, tuple(kinds)):
-            expected = " or ".join(_kind_name(kind) for kind in kinds)
+            names = [_kind_name(kind) for kind in kinds]
+            expected = " or ".join([", ".join(names[:-1]), names[-1]] if names[1:] else names)
             given = "None" if value is None else type(value).__name__
             raise TypeError(f"{func}: {name} must be {expected}, not {given}")
 
