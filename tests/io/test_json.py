@@ -481,7 +481,8 @@ def test_to_dict_on_other_types_is_a_type_error() -> None:
 
 
 def test_from_dict_on_other_types_is_a_type_error() -> None:
-    for bad in (dict, int, rs.Level, "Athlete", [], rs.Run("easy")):
+    odd: list[object] = [dict, int, rs.Level, "Athlete", [], rs.Run("easy")]
+    for bad in odd:
         with pytest.raises(TypeError, match="from_dict: cls must be a runstrength value type"):
             rs.from_dict(bad, {})  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="from_json: cls must be a runstrength value type"):
