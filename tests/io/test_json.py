@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
-from runstrength._io.converter import budget
 from runstrength._io.documents import _converter
+from runstrength._io.limits import budget
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection

@@ -136,7 +136,7 @@ def _names(keys: set[Any]) -> str:
 
 
 def _shown(value: object) -> str:
-    from runstrength._io.converter import describe  # noqa: PLC0415  # cattrs is loaded by now
+    from runstrength._io.scalars import describe  # noqa: PLC0415  # loaded with the reader
 
     return describe(value)
 
@@ -207,7 +207,7 @@ def from_dict(cls: type[T], data: object) -> T:
 def _read(cls: type[T], data: object, *, parsed: bool) -> T:
     """:func:`from_dict`; ``parsed`` data came from ``json.loads`` (plain values only)."""
     quick = _converter(detailed=False)
-    from runstrength._io.converter import TooLarge, budget  # noqa: PLC0415  # loaded above
+    from runstrength._io.limits import TooLarge, budget  # noqa: PLC0415  # loaded above
 
     problems: list[Problem] = []
     try:
