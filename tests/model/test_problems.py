@@ -45,6 +45,8 @@ def test_problem_is_a_frozen_public_value() -> None:
     assert hash(problem) == hash(rs.Problem("$.level", "required field missing"))
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         problem.path = "$"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        rs.Problem("$", 5)  # type: ignore[arg-type]
 
 
 def test_constructor_problems_have_the_field_as_path() -> None:

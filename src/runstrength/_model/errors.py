@@ -46,8 +46,8 @@ class Problem:
     '$.level'
     """
 
-    path: str
-    message: str
+    path: str = attrs.field(validator=attrs.validators.instance_of(str))
+    message: str = attrs.field(validator=attrs.validators.instance_of(str))
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
