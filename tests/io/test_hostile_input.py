@@ -150,6 +150,23 @@ def test_text_lists_must_be_lists() -> None:
     assert session(reasons="one").reasons == ("one",)
 
 
+class NoRepr:
+    """A value that cannot show itself."""
+
+    def __repr__(self) -> str:
+        raise RuntimeError("no repr")
+
+
+def test_messages_show_any_value_the_same_way_in_every_run() -> None:
+    (problem,) = refused(session, reasons={"c", "a", "b"}).problems
+    assert problem.message == "expected a list of text, got {'a', 'b', 'c'}"
+    (problem,) = refused(rs.Run, "easy", NoRepr()).problems
+    assert str(problem) == "Run.minutes: expected a whole number, got a NoRepr"
+    (problem,) = refused(rs.Run, "easy", [10**5000, "x" * 1000]).problems
+    assert problem.message.startswith("expected a whole number, got [a 5,001-digit number, 'xxx")
+    assert len(problem.message) < 120
+
+
 def written_and_read(plan: rs.WeekPlan) -> None:
     """``plan`` survives JSON, JSON Lines and a calendar unchanged."""
     assert rs.from_json(rs.WeekPlan, rs.to_json(plan)) == plan

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import math
 import re
+import reprlib
 from collections.abc import Iterable, Mapping, Set
 from typing import Any, TypeVar, final
 
@@ -49,22 +50,42 @@ def digits(value: int) -> int:
     return count
 
 
+class _Shown(reprlib.Repr):
+    """``repr`` for messages: bounded, the same in every run, and never failing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxstring = self.maxother = _LONGEST_SHOWN
+        self.maxlist = self.maxtuple = self.maxset = self.maxfrozenset = 6
+        self.maxdict = 4
+
+    def repr_int(self, x: int, level: int) -> str:
+        if -_HUGE < x < _HUGE:
+            return repr(x)
+        sign = "negative " if x < 0 else ""
+        return f"a {sign}{digits(x):,}-digit number"
+
+    def repr_instance(self, x: object, level: int) -> str:
+        try:
+            text = repr(x)
+        except Exception:  # a caller's value may fail to show itself: name its type instead
+            return f"a {type(x).__name__}"
+        return text if len(text) <= self.maxother else text[: self.maxother - 3] + "..."
+
+
+_SHOWN = _Shown()
+
+
 def shown(value: object) -> str:
     """A value for a message: its ``repr``, shortened, and never failing or huge.
 
-    A huge whole number is described by its digits (``a 5,001-digit number``), a long
-    ``repr`` ends in ``...``, and a value whose ``repr`` fails is named by its type.
+    A huge whole number is described by its digits (``a 5,001-digit number``), long text
+    and a long ``repr`` end in ``...``, a collection shows its first few items (a set's
+    and a mapping's in sorted order, so the message is the same in every run), and a
+    value whose ``repr`` fails is named by its type.
     """
-    if isinstance(value, int) and not -_HUGE < value < _HUGE:
-        sign = "negative " if value < 0 else ""
-        return f"a {sign}{digits(value):,}-digit number"
-    try:
-        text = repr(value)
-    except Exception:  # a caller's value may fail to show itself: name its type instead
-        return f"a {type(value).__name__}"
-    if len(text) > _LONGEST_SHOWN:
-        text = text[: _LONGEST_SHOWN - 3] + "..."
-    return text
+    text = _SHOWN.repr(value)
+    return text if len(text) <= _LONGEST_SHOWN else text[: _LONGEST_SHOWN - 3] + "..."
 
 
 def lone_surrogate(text: str) -> str | None:
