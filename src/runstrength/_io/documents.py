@@ -225,7 +225,7 @@ def _read(cls: type[T], data: object, *, parsed: bool) -> T:
             pass
         with budget(MAX_VALUES):
             return typing.cast("T", _converter().structure(data, cls))
-    except InputError as exc:  # an unreadable version's problems have paths already
+    except InputError as exc:  # an unreadable version's or a catalog's: with paths already
         problems.extend(p if p.path.startswith("$") else Problem("$", str(p)) for p in exc.problems)
     except TooLarge as exc:
         problems.append(Problem("$", str(exc)))
@@ -272,7 +272,8 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     check_value("to_json", obj)
     check_args("to_json", indent=(indent, int, None))
     if indent is not None and not 0 <= indent <= MAX_INDENT:
-        raise InputError(Problem("to_json", f"indent must be in 0..{MAX_INDENT} (got {indent})"))
+        message = f"indent must be in 0..{MAX_INDENT} (got {shown(indent)})"
+        raise InputError(Problem("to_json", message))
     from runstrength._io.converter import writing  # noqa: PLC0415  # loaded with the converter
 
     quick = _converter(detailed=False)
