@@ -34,7 +34,8 @@ import dask.bag as db
 import pytest
 
 import runstrength as rs
-from runstrength._plan.many import build_weeks, to_json_lines
+from runstrength._io.lines import to_json_lines
+from runstrength._plan.many import build_weeks
 from runstrength.dask import plan_bag, write_json_lines
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.block import Block, BlockSettings, week_volume
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange, Tempo
-from runstrength._model.errors import InputError, MissingExtraError, RunstrengthError
+from runstrength._model.errors import InputError, MissingExtraError, Problem, RunstrengthError
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
@@ -45,8 +45,9 @@ from runstrength._model.week import Run, RunningWeek
 from runstrength._rules.rulebook import Rule
 
 if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type checkers
+    from runstrength._io.lines import from_json_lines, to_json_lines
     from runstrength._plan.block import build_block
-    from runstrength._plan.many import build_weeks, from_json_lines, to_json_lines
+    from runstrength._plan.many import build_weeks
     from runstrength._plan.week import build_week
     from runstrength._progression.loadmath import (
         RTS_CHART,
@@ -65,8 +66,8 @@ _LAZY: dict[str, str] = {
     "build_week": "runstrength._plan.week",
     "build_block": "runstrength._plan.block",
     "build_weeks": "runstrength._plan.many",
-    "to_json_lines": "runstrength._plan.many",
-    "from_json_lines": "runstrength._plan.many",
+    "to_json_lines": "runstrength._io.lines",
+    "from_json_lines": "runstrength._io.lines",
     "validate": "runstrength._rules.validate",
     "rules": "runstrength._rules.validate",
     "validate_block": "runstrength._rules.validate",
@@ -182,5 +183,6 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     # Errors
     "InputError",
     "MissingExtraError",
+    "Problem",
     "RunstrengthError",
 ]

@@ -30,7 +30,7 @@ from typing import Any
 import dask.bag as db
 from dask.bag.core import to_textfiles
 
-from runstrength._io.documents import to_json
+from runstrength._io.lines import json_line
 from runstrength._io.packaged import default_catalog
 from runstrength._model.catalog import Catalog
 from runstrength._model.errors import InputError
@@ -118,8 +118,9 @@ def write_json_lines(
 ) -> tuple[str, ...]:
     """Write a bag of runstrength values as JSON Lines files, one file per partition.
 
-    Each line is one :func:`~runstrength.to_json` document and every line, the last
-    included, ends with a newline. Files are named ``part-000000.jsonl``,
+    Each line is one :func:`~runstrength.to_json` document, written as
+    :func:`~runstrength.to_json_lines` writes it, and every line, the last included, ends
+    with a newline. Files are named ``part-000000.jsonl``,
     ``part-000001.jsonl``, ... so that sorting their names gives the input order; read
     them back with :func:`~runstrength.from_json_lines`.
 
@@ -142,7 +143,7 @@ def write_json_lines(
     pattern = os.fspath(path)
     if "*" not in pattern:
         pattern = pattern.rstrip("/") + "/*.jsonl"
-    lines: db.Bag = plans.map(to_json)  # type: ignore[no-untyped-call]  # untyped in dask
+    lines: db.Bag = plans.map(json_line)  # type: ignore[no-untyped-call]  # untyped in dask
     written = to_textfiles(  # type: ignore[no-untyped-call]  # untyped in dask
         lines, pattern, name_function=_part_name, encoding="utf-8", last_endline=True, **compute
     )

@@ -29,6 +29,11 @@ HOLD = rs.Dose(sets=2, seconds=30, rest_seconds=60)
 ALL_LEVELS = dict.fromkeys(rs.Level, DOSE)
 
 
+def texts(error: rs.InputError) -> tuple[str, ...]:
+    """Each problem of ``error`` as the line its message shows."""
+    return tuple(map(str, error.problems))
+
+
 def rejected(make: Callable[[], object], *parts: str) -> rs.InputError:
     """Call ``make``, expect an InputError whose message contains every part."""
     with pytest.raises(rs.InputError) as info:
@@ -370,7 +375,7 @@ def test_catalog_duplicate_ids() -> None:
         "'box_squat'",
         "exercises[0]",
     )
-    assert len(error.problems) == 1
+    assert len(texts(error)) == 1
 
 
 @pytest.mark.parametrize(
@@ -420,7 +425,7 @@ def test_catalog_harder_chain_cycle() -> None:
         "the chain loops",
         "box_squat -> wall_sit -> box_squat",
     )
-    assert any(p.startswith("$.exercises[1].harder") for p in error.problems)
+    assert len(error.problems) == 1  # the loop once, at its first exercise
 
 
 def test_catalog_easier_chain_cycle() -> None:
@@ -455,14 +460,14 @@ def test_catalog_reports_all_problems_together() -> None:
                 attrs.evolve(WALL_SIT, aliases=["goblet squat"], harder="wall_sit_long"),
             ]
         ),
-        "5 problems",
+        "4 problems",
         "the chain loops",
     )
-    assert len(error.problems) == 5  # two of them: the loop box <-> goblet squat
-    assert error.problems[0].startswith("$.exercises[0].easier: 'goblet_squat' needs")
-    assert error.problems[1].startswith("$.exercises[2].aliases: 'goblet squat' already")
-    assert error.problems[2].startswith("$.exercises[2].harder: no exercise has id")
-    for problem in error.problems:
+    assert len(texts(error)) == 4  # one of them: the loop box <-> goblet squat
+    assert texts(error)[0].startswith("$.exercises[0].easier: 'goblet_squat' needs")
+    assert texts(error)[1].startswith("$.exercises[2].aliases: 'goblet squat' already")
+    assert texts(error)[2].startswith("$.exercises[2].harder: no exercise has id")
+    for problem in texts(error):
         assert problem in str(error)
 
 

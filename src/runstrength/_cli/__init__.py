@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         return 1
     except InputError as exc:
         for problem in exc.problems:
-            say(problem)
+            say(str(problem))
         return 2
     return write(output, stream)
 

@@ -112,7 +112,9 @@ def _calendar(plan: WeekPlan, start: datetime.date, week: RunningWeek) -> Output
     try:
         text = to_ics(plan, start=start, week=week)
     except InputError as exc:
-        problems = [f"--{p}" if p.startswith(("start:", "start ")) else p for p in exc.problems]
+        problems = [
+            f"--{p}" if p.startswith(("start:", "start ")) else p for p in map(str, exc.problems)
+        ]
         raise InputError(problems) from None
     return Output(text, calendar=True)
 
@@ -126,20 +128,20 @@ def _plan(args: argparse.Namespace) -> Output:
         try:
             start = _start(args.start)
         except InputError as exc:
-            problems += exc.problems
+            problems += map(str, exc.problems)
     athlete, week = EXAMPLE_ATHLETE, EXAMPLE_WEEK
     if args.athlete is not None:
         try:
             athlete = _read(args.athlete, Athlete, "--athlete")
         except InputError as exc:
-            problems += exc.problems
+            problems += map(str, exc.problems)
     if args.week == STDIN and args.athlete == STDIN:
         problems.append("--week -: standard input is read for --athlete already")
     elif args.week is not None:
         try:
             week = _read(args.week, RunningWeek, "--week")
         except InputError as exc:
-            problems += exc.problems
+            problems += map(str, exc.problems)
     if problems:
         raise InputError(problems)
     plan = build_week(athlete, week)

@@ -5,5 +5,8 @@ Imports only ``runstrength._model``.
 - ``documents``: ``to_json``/``from_json``, ``to_dict``/``from_dict``, the schema version,
   migrations, and the limits a document is read within.
 - ``converter``: the cattrs converter, strict and with a path for every problem.
+- ``scalars``: its hooks for whole numbers, numbers, text, booleans and names.
+- ``limits``: the budget of values and problems a document is read within.
+- ``lines``: ``to_json_lines``/``from_json_lines``, one document a line.
 - ``packaged``: ``default_catalog()``, read from ``data/catalog.toml`` on first use.
 """

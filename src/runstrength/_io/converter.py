@@ -2,77 +2,50 @@
 
 Strict: no silent coercion (``"5"`` is not a number, ``true`` is not 1, a string is not a
 list), unknown keys are errors, and every problem is raised with its location so that
-``_json`` can report them all with JSON paths.
+:mod:`runstrength._io.documents` can report them all with JSON paths.
 
-The limits of ``_json`` are enforced here, as the document is read: a list or object is
-measured before any of its items is structured, and every item counts against the
-document's budget (see :func:`budget`), so oversized input is refused before it costs time.
-The converter only descends where the value types lead, so data nested deeper than a
-type's own shape is refused as the wrong kind of value, without recursing into it.
+The hooks for scalars are in :mod:`runstrength._io.scalars`, and the limits every list and
+object is read within in :mod:`runstrength._io.limits`. The converter only descends where
+the value types lead, so data nested deeper than a type's own shape is refused as the
+wrong kind of value, without recursing into it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
-import enum
 import functools
-import json
-import math
 import typing
-from collections.abc import Callable, Iterator, Mapping, Sized
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import cattrs
-from cattrs.errors import IterableValidationError, IterableValidationNote
+from cattrs.errors import IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from runstrength._io.documents import MAX_DIGITS, MAX_ITEMS, MAX_PROBLEMS, MAX_TEXT, MAX_VALUES
+from runstrength._io.documents import MAX_DIGITS
+from runstrength._io.limits import measure, memo, noted, stopped
+from runstrength._io.scalars import (
+    expect,
+    structure_bool,
+    structure_enum,
+    structure_float,
+    structure_int,
+    structure_str,
+)
 from runstrength._model.athlete import Athlete, to_equipment
 from runstrength._model.block import MAX_WEEKS, Block
-from runstrength._model.checks import invalid_member
 from runstrength._model.dose import IntRange
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.plan import Prescription, Routine
 from runstrength._model.vocab import Equipment, RunKind, Weekday, _Vocabulary, ordered
 from runstrength._model.week import Run, RunningWeek
 
-__all__ = ["TooLarge", "budget", "build", "describe"]
+__all__ = ["build", "writing"]
 
 Hook = Callable[[Any, Any], Any]
 
 _LARGEST = 10**MAX_DIGITS
-
-
-def describe(value: object) -> str:
-    """Describe a value for a message: scalars as JSON, containers by kind."""
-    if isinstance(value, int) and not -_LARGEST < value < _LARGEST:
-        return f"a whole number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
-    if isinstance(value, str) and len(value) > 40:
-        value = value[:37]
-        return json.dumps(value, ensure_ascii=False)[:-1] + '..."'
-    if value is None or isinstance(value, bool | int | float | str):
-        text = json.dumps(value, ensure_ascii=False, default=str)
-        return text if len(text) <= 40 else text[:37] + "..."
-    names: dict[type, str] = {dict: "an object", list: "a list", tuple: "a list"}
-    return names.get(type(value), type(value).__name__)
-
-
-# --------------------------------------------------------------------------- limits
-
-
-class TooLarge(BaseException):  # not an error to collect: it stops the read
-    """Raised when a document holds more values than :data:`MAX_VALUES`.
-
-    A ``BaseException``, so that no hook collects it as one more problem and reading
-    stops at once; :func:`runstrength.from_dict` turns it into an ``InputError``.
-    """
-
-
-# What the current read may still take: [values, problems]. Per context, so threads and
-# tasks that read documents at the same time each have their own.
-_BUDGET: contextvars.ContextVar[list[int]] = contextvars.ContextVar("runstrength_budget")
-_MEMO: contextvars.ContextVar[dict[Any, Any] | None] = contextvars.ContextVar("runstrength_memo")
 
 _WRITTEN: contextvars.ContextVar[dict[int, Any]] = contextvars.ContextVar("runstrength_written")
 
@@ -80,98 +53,6 @@ _SHARED = (Prescription, Routine)
 """Values a document repeats often (a block holds the same doses week after week): the
 quick read builds each distinct one once per document and shares it, as values are
 immutable."""
-
-
-@contextlib.contextmanager
-def budget(
-    values: int = MAX_VALUES, problems: int = MAX_PROBLEMS, *, parsed: bool = False
-) -> Iterator[None]:
-    """Let the conversions inside the block read at most ``values`` items in all.
-
-    Lists and objects stop being read once ``problems`` problems have been found.
-    ``parsed`` says the data came from ``json.loads``, whose plain values the ``repr`` of
-    tells apart, so that repeated values can be shared (see ``_SHARED``).
-    """
-    token = _BUDGET.set([values, problems])
-    memo = _MEMO.set({} if parsed else None)
-    try:
-        yield
-    finally:
-        _MEMO.reset(memo)
-        _BUDGET.reset(token)
-
-
-def _measure(value: Sized, kind: str) -> None:
-    """Refuse a list or object with too many items, and charge them to the budget."""
-    count = len(value)
-    if count > MAX_ITEMS:
-        raise ValueError(f"{kind} of {count:,} items is too long (at most {MAX_ITEMS:,})")
-    left = _BUDGET.get(None)
-    if left is not None:
-        left[0] -= count
-        if left[0] < 0:
-            raise TooLarge(f"the document holds more than {MAX_VALUES:,} values")
-
-
-def _stopped(key: object, typ: Any) -> Exception | None:
-    """A last problem for a list or object that is not read further, if reading stops."""
-    left = _BUDGET.get(None)
-    if left is None or left[1] > 0:
-        return None
-    stop = ValueError(f"not read from here on: {MAX_PROBLEMS:,} problems found already")
-    return _noted(stop, key, typ)
-
-
-def _expect(kind: str, value: object) -> TypeError:
-    return TypeError(f"expected {kind}, got {describe(value)}")
-
-
-def _too_long(value: int) -> ValueError:
-    return ValueError(f"{describe(value)} is too large (at most {MAX_DIGITS} digits)")
-
-
-def _int(value: object, _: object) -> int:
-    if type(value) is not int:
-        raise _expect("a whole number", value)
-    if not -_LARGEST < value < _LARGEST:
-        raise _too_long(value)
-    return value
-
-
-def _float(value: object, _: object) -> float:
-    if type(value) not in (int, float):
-        raise _expect("a number", value)
-    if type(value) is int and not -_LARGEST < value < _LARGEST:
-        raise _too_long(value)
-    number = float(value)  # type: ignore[arg-type]  # int or float checked above
-    if not math.isfinite(number):
-        raise ValueError(f"{value!r} is not a finite number")
-    return number
-
-
-def _str(value: object, _: object) -> str:
-    if type(value) is not str:
-        raise _expect("text", value)
-    if len(value) > MAX_TEXT:
-        raise ValueError(f"text of {len(value):,} characters is too long (at most {MAX_TEXT:,})")
-    return value
-
-
-def _bool(value: object, _: object) -> bool:
-    if type(value) is not bool:
-        raise _expect("true or false", value)
-    return value
-
-
-def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
-    if isinstance(value, cls):
-        return value
-    text = _str(value, str)
-    try:
-        return cls(text)
-    except ValueError:
-        shown = text if len(text) <= 40 else text[:37] + "..."
-        raise ValueError(invalid_member(cls, shown)) from None
 
 
 @contextlib.contextmanager
@@ -206,17 +87,6 @@ def _range(lo: int, hi: int) -> IntRange:
     return IntRange(lo, hi)
 
 
-def _noted(exc: Exception, key: object, typ: Any) -> Exception:
-    left = _BUDGET.get(None)
-    if left is not None:
-        left[1] -= 1
-    exc.__notes__ = [
-        *getattr(exc, "__notes__", []),
-        IterableValidationNote(f"Structuring @ {describe(key)}", key, typ),  # type: ignore[arg-type]
-    ]
-    return exc
-
-
 def _is_tuple(t: Any) -> bool:
     args = typing.get_args(t)
     return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
@@ -233,19 +103,19 @@ def _is_frozen_map(t: Any) -> bool:
 def _equipment(value: object, _: object) -> frozenset[Equipment]:
     """Equipment: a kit name or a list of item names (every bad item reported)."""
     if isinstance(value, str):
-        return to_equipment(_str(value, str))
+        return to_equipment(structure_str(value, str))
     if not isinstance(value, list | tuple):
-        raise _expect("a kit name or a list of items", value)
-    _measure(value, "a list")
+        raise expect("a kit name or a list of items", value)
+    measure(value, "a list")
     items, errors = [], []
     for index, item in enumerate(value):
-        if stop := _stopped(index, Equipment):
+        if stop := stopped(index, Equipment):
             errors.append(stop)
             break
         try:
-            items.append(_enum(item, Equipment))
+            items.append(structure_enum(item, Equipment))
         except (TypeError, ValueError) as exc:
-            errors.append(_noted(exc, index, Equipment))
+            errors.append(noted(exc, index, Equipment))
     if errors:
         raise IterableValidationError("invalid equipment", errors, list)
     return frozenset(items)  # type: ignore[arg-type]
@@ -261,22 +131,22 @@ class _Builder:
     def items(self, value: object, item_type: Any, kind: str) -> list[Any]:
         """Structure a JSON array, collecting every bad item with its index."""
         if not isinstance(value, list | tuple):
-            raise _expect(f"a list of {kind}", value)
-        _measure(value, "a list")
+            raise expect(f"a list of {kind}", value)
+        measure(value, "a list")
         if not self.detailed:  # the first problem ends the quick read
             if item_type is str:
-                return [_str(item, str) for item in value]
+                return [structure_str(item, str) for item in value]
             structure = self.conv.get_structure_hook(item_type)
             return [structure(item, item_type) for item in value]
         out, errors = [], []
         for index, item in enumerate(value):
-            if stop := _stopped(index, item_type):
+            if stop := stopped(index, item_type):
                 errors.append(stop)
                 break
             try:
                 out.append(self.conv.structure(item, item_type))
             except Exception as exc:  # every item's problem is collected
-                errors.append(_noted(exc, index, item_type))
+                errors.append(noted(exc, index, item_type))
         if errors:
             raise IterableValidationError("invalid items", errors, list)
         return out
@@ -290,19 +160,24 @@ class _Builder:
 
         def hook(value: object, typ: Any) -> Any:
             if type(value) is not dict and not isinstance(value, Mapping):
-                raise _expect(f"an object ({cls.__name__})", value)
-            _measure(value, "an object")
+                raise expect(f"an object ({cls.__name__})", value)
+            measure(value, "an object")
             return inner(value, typ)
 
         return hook
 
     def scalars(self) -> None:
         conv = self.conv
-        for cls, hook in ((int, _int), (float, _float), (str, _str), (bool, _bool)):
+        for cls, hook in (
+            (int, structure_int),
+            (float, structure_float),
+            (str, structure_str),
+            (bool, structure_bool),
+        ):
             conv.register_structure_hook(cls, hook)
         # On the vocabulary base: more specific than ``str`` in every enum's MRO (a StrEnum
         # would otherwise pass through as itself, which is not plain JSON data).
-        conv.register_structure_hook(_Vocabulary, _enum)
+        conv.register_structure_hook(_Vocabulary, structure_enum)
         conv.register_unstructure_hook(_Vocabulary, lambda e: e.value)
         # A float field given a whole number (``load_kg=16``) is written as ``16.0``, the
         # way it reads back, so that a document's text survives a round trip unchanged.
@@ -342,11 +217,11 @@ class _Builder:
         """A read-only mapping, keys and values structured by its type arguments."""
         key_type, value_type = typing.get_args(typ) or (str, Any)
         if not isinstance(value, Mapping):
-            raise _expect("an object", value)
-        _measure(value, "an object")
+            raise expect("an object", value)
+        measure(value, "an object")
         out, errors = {}, []
         for key, item in value.items():
-            if stop := _stopped(key, value_type):
+            if stop := stopped(key, value_type):
                 errors.append(stop)
                 break
             entry = []
@@ -354,7 +229,7 @@ class _Builder:
                 try:
                     entry.append(self.conv.structure(part, part_type))
                 except Exception as exc:  # every key's and value's problem is collected
-                    errors.append(_noted(exc, key, part_type))
+                    errors.append(noted(exc, key, part_type))
             if len(entry) == 2:
                 out[entry[0]] = entry[1]
         if errors:
@@ -365,15 +240,15 @@ class _Builder:
         """Build each distinct value once per document (see ``_SHARED``)."""
 
         def hook(value: object, typ: Any) -> Any:
-            memo = _MEMO.get(None)
-            if memo is None or type(value) is not dict:
+            shared = memo()
+            if shared is None or type(value) is not dict:
                 return inner(value, typ)
             key = (typ, repr(value))  # parsed JSON: equal text, equal value
-            found = memo.get(key)
+            found = shared.get(key)
             if found is None:
-                found = memo[key] = inner(value, typ)
+                found = shared[key] = inner(value, typ)
             else:
-                _measure(value, "an object")
+                measure(value, "an object")
             return found
 
         return hook
@@ -395,8 +270,8 @@ class _Builder:
             elif isinstance(value, Mapping) and set(value) == {"lo", "hi"}:
                 value = [value["lo"], value["hi"]]  # the form a top-level document takes
             if not isinstance(value, list | tuple) or len(value) != 2:
-                raise _expect("[lo, hi] or a whole number", value)
-            lo, hi = (_int(v, int) for v in value)
+                raise expect("[lo, hi] or a whole number", value)
+            lo, hi = (structure_int(v, int) for v in value)
             if not 0 <= lo <= hi:
                 raise ValueError(f"[{lo}, {hi}] is not a range (0 <= lo <= hi)")
             return IntRange(lo, hi)
@@ -410,26 +285,26 @@ class _Builder:
 
         def structure_run(value: object, cls: Any) -> Run:
             if isinstance(value, str):
-                return Run(_enum(value, RunKind))  # type: ignore[arg-type]
+                return Run(structure_enum(value, RunKind))  # type: ignore[arg-type]
             return typing.cast("Run", run_struct(value, cls))
 
         def structure_week(value: object, _: object) -> RunningWeek:
             if not isinstance(value, Mapping):
-                raise _expect("an object of weekday: runs", value)
-            _measure(value, "an object")
+                raise expect("an object of weekday: runs", value)
+            measure(value, "an object")
             days, errors = {}, []
             for key, item in value.items():
-                if stop := _stopped(key, Run):
+                if stop := stopped(key, Run):
                     errors.append(stop)
                     break
                 try:
-                    day = str(_enum(key, Weekday).value)
+                    day = str(structure_enum(key, Weekday).value)
                     runs = [item] if isinstance(item, str | Mapping) else item
                     days[day] = tuple(self.items(runs, Run, "runs"))
                     if len(days[day]) > 2:
                         raise ValueError(f"{len(days[day])} runs in one day (at most 2)")
                 except Exception as exc:  # every day's problem is collected
-                    errors.append(_noted(exc, key, Run))
+                    errors.append(noted(exc, key, Run))
             if errors:
                 raise IterableValidationError("invalid days", errors, dict)
             return RunningWeek(**days)

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import typing
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from runstrength._model.errors import InputError
+from runstrength._model.checks import check_args, escaped, shown
+from runstrength._model.errors import MAX_PROBLEMS, InputError, Problem
 
 T = TypeVar("T")
 
-__all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["MAX_PROBLEMS", "SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 
 SCHEMA_VERSION = 1
 """The version of the documents :func:`to_dict` writes (key ``schema_version``)."""
@@ -41,14 +43,14 @@ MAX_ITEMS = 10_000
 MAX_VALUES = 100_000
 """Most list items and object entries in one whole document, counted as it is read."""
 
-MAX_PROBLEMS = 1_000
-"""Problems after which a document is read no further (the first ones are reported)."""
-
 MAX_TEXT = 10_000
 """Longest text in a document (no field takes more than 2,000 characters)."""
 
 MAX_DIGITS = 15
 """Most digits of a whole number in a document."""
+
+MAX_INDENT = 32
+"""Widest indent :func:`to_json` writes with (each level repeats it, so it is bounded)."""
 
 # Each entry upgrades a document of version N (the key) to version N + 1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -68,29 +70,33 @@ def _is_value_type(cls: object) -> bool:
 # --------------------------------------------------------------------------- errors
 
 
-def _leaf_message(exc: BaseException) -> list[str]:
-    """Messages of one leaf exception, each as ``(suffix, message)`` joined later."""
+def _leaf_problems(exc: BaseException) -> list[Problem]:
+    """The problems of one leaf exception, before they are placed at its path."""
     if isinstance(exc, InputError):
         return list(exc.problems)
     if isinstance(exc, KeyError):
-        return ["required field missing"]
+        return [Problem("", "required field missing")]
     if isinstance(exc, RecursionError):
-        return ["nested too deeply"]
-    return [str(exc) or type(exc).__name__]
+        return [Problem("", "nested too deeply")]
+    return [Problem("", str(exc) or type(exc).__name__)]
 
 
-def _locate(problem: str, path: str) -> str:
-    """Attach ``path`` to a problem from a constructor or a nested document."""
-    if problem.startswith("$"):
-        return path + problem[1:]
-    head, sep, rest = problem.partition(": ")
-    owner, dot, field = head.rpartition(".")
-    if sep and dot and " " not in field and owner and owner[0].isupper():
-        return f"{path}.{field}: {rest}"
-    return f"{path}: {problem}"
+# The value type a constructor's problem starts its path with: ``Dose.`` in ``Dose.sets``,
+# or ``Exercise 'box_jump'.`` in ``Exercise 'box_jump'.level``.
+_OWNER = re.compile(r"""[A-Z]\w*(?: (?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"))?\.""")
 
 
-def _walk(exc: BaseException, path: str, out: list[str]) -> None:
+def _locate(problem: Problem, path: str) -> Problem:
+    """Place a problem from a constructor or a nested document at ``path``."""
+    if problem.path.startswith("$"):  # a document's own path: continue it
+        return Problem(path + problem.path[1:], problem.message)
+    owner = _OWNER.match(problem.path)
+    if owner is not None:  # a field of the value read at ``path``
+        return Problem(f"{path}.{problem.path[owner.end() :]}", problem.message)
+    return Problem(path, str(problem))
+
+
+def _walk(exc: BaseException, path: str, out: list[Problem]) -> None:
     from cattrs.errors import (  # noqa: PLC0415
         ClassValidationError,
         ForbiddenExtraKeysError,
@@ -108,9 +114,9 @@ def _walk(exc: BaseException, path: str, out: list[str]) -> None:
         for sub in without_c:
             _walk(sub, path, out)
     elif isinstance(exc, ForbiddenExtraKeysError):
-        out.append(f"{path}: unknown field(s) {_names(exc.extra_fields)}")
+        out.append(Problem(path, f"unknown field(s) {_names(exc.extra_fields)}"))
     else:
-        out.extend(_locate(problem, path) for problem in _leaf_message(exc))
+        out.extend(_locate(problem, path) for problem in _leaf_problems(exc))
 
 
 def _step(key: object) -> str:
@@ -118,7 +124,7 @@ def _step(key: object) -> str:
     if type(key) is int:
         return f"[{key}]"
     if isinstance(key, str):
-        return "." + (key if len(key) <= 40 else key[:37] + "...")
+        return "." + escaped(key if len(key) <= 40 else key[:37] + "...")
     return f"[{_shown(key)}]"
 
 
@@ -130,7 +136,7 @@ def _names(keys: set[Any]) -> str:
 
 
 def _shown(value: object) -> str:
-    from runstrength._io.converter import describe  # noqa: PLC0415  # cattrs is loaded by now
+    from runstrength._io.scalars import describe  # noqa: PLC0415  # loaded with the reader
 
     return describe(value)
 
@@ -154,9 +160,17 @@ def _converter(*, detailed: bool = True) -> Any:
 # --------------------------------------------------------------------------- public
 
 
-def _check_type(cls: object, verb: str) -> None:
-    if cls not in _public_types() or not _is_value_type(cls):
-        raise TypeError(f"{verb}: {cls!r} is not a runstrength value type")
+def check_value(func: str, obj: object, name: str = "obj") -> None:
+    """Refuse to write what is not a runstrength value, naming the function and parameter."""
+    if type(obj) not in _public_types() or not _is_value_type(type(obj)):
+        raise TypeError(f"{func}: {name} must be a runstrength value, not {type(obj).__name__}")
+
+
+def check_type(func: str, cls: object) -> None:
+    """Refuse to read into what is not a runstrength value type, naming the function."""
+    if not isinstance(cls, type) or cls not in _public_types() or not _is_value_type(cls):
+        given = cls.__name__ if isinstance(cls, type) else shown(cls)
+        raise TypeError(f"{func}: cls must be a runstrength value type, not {given}")
 
 
 def to_dict(obj: Any) -> dict[str, Any]:
@@ -168,8 +182,11 @@ def to_dict(obj: Any) -> dict[str, Any]:
     >>> from runstrength import IntRange, Dose
     >>> to_dict(Dose(sets=3, reps=(8, 10), rest_seconds=90))
     {'schema_version': 1, 'sets': [3, 3], 'reps': [8, 10], 'rest_seconds': [90, 90]}
+
+    Raises:
+        TypeError: ``obj`` is not a runstrength value.
     """
-    _check_type(type(obj), "to_dict")
+    check_value("to_dict", obj)
     return _document(_converter().unstructure(obj))
 
 
@@ -181,33 +198,39 @@ def from_dict(cls: type[T], data: object) -> T:
     Raises:
         InputError: Listing every problem with its path, e.g.
             ``$.sessions[1].exercises[0].dose.sets: lo (5) must not exceed hi (3)``.
+        TypeError: ``cls`` is not a runstrength value type.
     """
+    check_type("from_dict", cls)
     return _read(cls, data, parsed=False)
 
 
 def _read(cls: type[T], data: object, *, parsed: bool) -> T:
     """:func:`from_dict`; ``parsed`` data came from ``json.loads`` (plain values only)."""
-    _check_type(cls, "from_dict")
     quick = _converter(detailed=False)
-    from runstrength._io.converter import TooLarge, budget  # noqa: PLC0415  # loaded above
+    from runstrength._io.limits import TooLarge, budget  # noqa: PLC0415  # loaded above
 
-    problems: list[str] = []
+    problems: list[Problem] = []
     try:
         if isinstance(data, Mapping) and SCHEMA_KEY in data:
             data = _migrate(dict(data))
         try:  # well-formed data: read it on the quick path
             with budget(MAX_VALUES, parsed=parsed):
                 return typing.cast("T", quick.structure(data, cls))
+        except InputError as exc:
+            # Only a value's check of itself as a whole (a catalog's links) reports document
+            # paths: every part was read, so reading again would find the same problems.
+            if all(p.path.startswith("$") for p in exc.problems):
+                raise
         except Exception:  # read again below, collecting every problem
             pass
         with budget(MAX_VALUES):
             return typing.cast("T", _converter().structure(data, cls))
-    except InputError as exc:  # an unreadable version's problems have paths already
-        problems.extend(p if p.startswith("$") else f"$: {p}" for p in exc.problems)
+    except InputError as exc:  # an unreadable version's or a catalog's: with paths already
+        problems.extend(p if p.path.startswith("$") else Problem("$", str(p)) for p in exc.problems)
     except TooLarge as exc:
-        problems.append(f"$: {exc}")
+        problems.append(Problem("$", str(exc)))
     except RecursionError:
-        problems.append(f"$: {_DEEP}")
+        problems.append(Problem("$", _DEEP))
     except Exception as exc:  # every failure becomes an InputError with paths
         _walk(exc, "$", problems)
     # Raised outside the handlers, so the error carries no internal exception as its
@@ -218,11 +241,16 @@ def _read(cls: type[T], data: object, *, parsed: bool) -> T:
 def _migrate(data: dict[str, Any]) -> dict[str, Any]:
     version = data.pop(SCHEMA_KEY)
     if type(version) is not int or not 1 <= version < 10**MAX_DIGITS:
-        raise InputError(f"$.{SCHEMA_KEY}: expected a version number, got {_shown(version)}")
+        raise InputError(
+            Problem(f"$.{SCHEMA_KEY}", f"expected a version number, got {_shown(version)}")
+        )
     if version > SCHEMA_VERSION:
         raise InputError(
-            f"$.{SCHEMA_KEY}: version {version} was written by a newer runstrength "
-            f"(this one reads up to {SCHEMA_VERSION})"
+            Problem(
+                f"$.{SCHEMA_KEY}",
+                f"version {version} was written by a newer runstrength "
+                f"(this one reads up to {SCHEMA_VERSION})",
+            )
         )
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
@@ -236,8 +264,16 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     >>> from runstrength import Run, RunKind
     >>> to_json(Run(RunKind.long, 90))
     '{"schema_version": 1, "kind": "long", "minutes": 90}'
+
+    Raises:
+        TypeError: ``obj`` is not a runstrength value, or ``indent`` not an int or None.
+        InputError: ``indent`` is outside 0..32 (:data:`MAX_INDENT`).
     """
-    _check_type(type(obj), "to_json")
+    check_value("to_json", obj)
+    check_args("to_json", indent=(indent, int, None))
+    if indent is not None and not 0 <= indent <= MAX_INDENT:
+        message = f"indent must be in 0..{MAX_INDENT} (got {shown(indent)})"
+        raise InputError(Problem("to_json", message))
     from runstrength._io.converter import writing  # noqa: PLC0415  # loaded with the converter
 
     quick = _converter(detailed=False)
@@ -266,26 +302,33 @@ def from_json(cls: type[T], text: str | bytes) -> T:
 
     Raises:
         InputError: The text is not JSON, is too large, or does not describe a ``cls``.
+        TypeError: ``cls`` is not a runstrength value type.
     """
+    check_type("from_json", cls)
     if not isinstance(text, str | bytes | bytearray):
-        raise InputError(f"$: expected JSON text, got {type(text).__name__}")
+        raise InputError(Problem("$", f"expected JSON text, got {type(text).__name__}"))
     if len(text) > MAX_JSON_CHARS:
-        raise InputError(f"$: document is {len(text):,} characters (at most {MAX_JSON_CHARS:,})")
+        raise InputError(
+            Problem("$", f"document is {len(text):,} characters (at most {MAX_JSON_CHARS:,})")
+        )
     # Every value after the first in a list or object follows a comma: counting them (at C
     # speed) refuses a document of too many values before parsing it. Commas inside
     # strings count too, which only a document far beyond any real one could notice.
     commas = text.count(",") if isinstance(text, str) else text.count(b",")
     if commas >= MAX_VALUES:
         raise InputError(
-            f"$: document has {commas:,} commas, so more than the {MAX_VALUES:,} values "
-            "a document may hold"
+            Problem(
+                "$",
+                f"document has {commas:,} commas, so more than the {MAX_VALUES:,} values "
+                "a document may hold",
+            )
         )
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
     except RecursionError:
-        problem = f"$: {_DEEP}"
+        problem = Problem("$", _DEEP)
     except (ValueError, TypeError) as exc:
-        problem = f"$: not valid JSON ({exc})"
+        problem = Problem("$", f"not valid JSON ({exc})")
     else:
         return _read(cls, data, parsed=True)
     raise InputError(problem)  # outside the handlers, as in from_dict

@@ -7,8 +7,16 @@ from typing import final
 
 import attrs
 
-from runstrength._model.checks import check_int, check_number, check_slug, fail, member, members
-from runstrength._model.errors import InputError
+from runstrength._model.checks import (
+    check_int,
+    check_number,
+    check_slug,
+    fail,
+    member,
+    members,
+    shown,
+)
+from runstrength._model.errors import InputError, Problem
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.vocab import KITS, Equipment, Goal, Injury, Level, Weekday, kit
 
@@ -33,10 +41,8 @@ def to_equipment(value: Iterable[Equipment | str] | str, where: str = "") -> fro
         if value in KITS:
             return kit(value)
         if value not in Equipment._value2member_map_:
-            prefix = f"{where}: " if where else ""
-            raise InputError(
-                f"{prefix}{value!r} is neither a kit (none, home, gym) nor an equipment item"
-            )
+            message = f"{shown(value)} is neither a kit (none, home, gym) nor an equipment item"
+            raise InputError(Problem(where, message))
     return members(Equipment, value, where)
 
 

@@ -7,7 +7,15 @@ from typing import final
 
 import attrs
 
-from runstrength._model.checks import check_int, check_texts, fail, member, to_str_tuple
+from runstrength._model.checks import (
+    check_args,
+    check_int,
+    check_texts,
+    fail,
+    member,
+    shown,
+    to_str_tuple,
+)
 from runstrength._model.plan import WeekPlan
 from runstrength._model.shown import Shown
 from runstrength._model.vocab import Phase
@@ -62,10 +70,10 @@ class Block(Shown):
             raise fail("Block", "reasons", f"needs one reason per week ({count}) or none")
         for index, plan in enumerate(self.weeks):
             if not isinstance(plan, WeekPlan):
-                raise fail("Block", f"weeks[{index}]", f"expected a WeekPlan: {plan!r}")
+                raise fail("Block", f"weeks[{index}]", f"expected a WeekPlan: {shown(plan)}")
         for index, week in enumerate(self.running):
             if not isinstance(week, RunningWeek):
-                raise fail("Block", f"running[{index}]", f"expected a RunningWeek: {week!r}")
+                raise fail("Block", f"running[{index}]", f"expected a RunningWeek: {shown(week)}")
         check_texts("Block", "reasons", self.reasons)
 
     def __repr__(self) -> str:
@@ -95,5 +103,10 @@ class BlockSettings:
 
 
 def week_volume(plan: WeekPlan) -> int:
-    """Planned working sets in a week (the low end of each range): how heavy it is."""
+    """Planned working sets in a week (the low end of each range): how heavy it is.
+
+    Raises:
+        TypeError: ``plan`` is not a :class:`~runstrength.WeekPlan`.
+    """
+    check_args("week_volume", plan=(plan, WeekPlan))
     return sum(p.dose.sets.lo for s in plan.sessions for p in s.exercises)

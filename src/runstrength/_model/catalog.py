@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+import itertools
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import final, overload
 
 import attrs
 
-from runstrength._model.errors import InputError
+from runstrength._model.checks import shown
+from runstrength._model.errors import MAX_PROBLEMS, InputError, Problem
 from runstrength._model.exercise import Exercise
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.shown import Shown
@@ -21,23 +23,31 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().replace("-", " ").replace("_", " ").split())
 
 
-def _check(exercises: tuple[Exercise, ...]) -> list[str]:
-    """Every consistency problem of a set of exercises, each with its path."""
-    problems: list[str] = []
+_SHOWN_IDS = 5
+"""Ids a problem shows of a longer loop of links, before ``…``."""
+
+
+def _check(exercises: tuple[Exercise, ...]) -> Iterator[Problem]:
+    """Every consistency problem of a set of exercises, each with its path, in catalog order.
+
+    Linear in the number of exercises, names and links: one pass builds the id index,
+    one checks names and links, and one walk per direction finds the loops.
+    """
     by_id: dict[str, int] = {}
+    whole = True
     for index, item in enumerate(exercises):
         ex: object = item  # a caller's tuple may hold anything; say so instead of crashing
         if not isinstance(ex, Exercise):
-            problems.append(f"$.exercises[{index}]: expected an Exercise, got {ex!r}")
+            whole = False
+            yield Problem(f"$.exercises[{index}]", f"expected an Exercise, got {shown(ex)}")
             continue
-        if ex.id in by_id:
-            problems.append(
-                f"$.exercises[{index}].id: {ex.id!r} is already used by exercises[{by_id[ex.id]}]"
+        first = by_id.setdefault(ex.id, index)
+        if first != index:
+            yield Problem(
+                f"$.exercises[{index}].id", f"{ex.id!r} is already used by exercises[{first}]"
             )
-        else:
-            by_id[ex.id] = index
-    if len(by_id) + sum(1 for p in problems if "already used" in p) < len(exercises):
-        return problems  # some entries are not exercises: nothing more can be checked
+    if not whole:
+        return  # some entries are not exercises: nothing more can be checked
     names: dict[str, str] = {}
     for index, ex in enumerate(exercises):
         for field, name in [("id", ex.id), ("name", ex.name)] + [
@@ -45,38 +55,81 @@ def _check(exercises: tuple[Exercise, ...]) -> list[str]:
         ]:
             owner = names.setdefault(_key(name), ex.id)
             if owner != ex.id:
-                problems.append(
-                    f"$.exercises[{index}].{field}: {name!r} already names exercise {owner!r}"
+                yield Problem(
+                    f"$.exercises[{index}].{field}", f"{name!r} already names exercise {owner!r}"
                 )
-        for link in ("easier", "harder"):
-            target: str | None = getattr(ex, link)
-            if target is None:
-                continue
-            if target not in by_id:
-                problems.append(f"$.exercises[{index}].{link}: no exercise has id {target!r}")
-                continue
-            other = exercises[by_id[target]]
-            if link == "easier" and other.level > ex.level:
-                problems.append(
-                    f"$.exercises[{index}].easier: {target!r} needs {other.level}, "
-                    f"more than {ex.id!r} ({ex.level})"
-                )
-            if link == "harder" and other.level < ex.level:
-                problems.append(
-                    f"$.exercises[{index}].harder: {target!r} needs only {other.level}, "
-                    f"less than {ex.id!r} ({ex.level})"
-                )
+        yield from _link_problems(exercises, by_id, index)
     for link in ("easier", "harder"):  # loops, along the links that resolve
-        for index, ex in enumerate(exercises):
-            seen = [ex.id]
-            current: str | None = getattr(ex, link)
-            while current is not None and current in by_id:
-                if current in seen:
-                    chain = " -> ".join([*seen, current])
-                    problems.append(f"$.exercises[{index}].{link}: the chain loops ({chain})")
-                    break
-                seen.append(current)
-                current = getattr(exercises[by_id[current]], link)
+        yield from _loops(exercises, by_id, link)
+
+
+def _link_problems(
+    exercises: tuple[Exercise, ...], by_id: Mapping[str, int], index: int
+) -> Iterator[Problem]:
+    """The problems of one exercise's ``easier`` and ``harder`` links."""
+    ex = exercises[index]
+    for link in ("easier", "harder"):
+        target: str | None = getattr(ex, link)
+        if target is None:
+            continue
+        path = f"$.exercises[{index}].{link}"
+        if target not in by_id:
+            yield Problem(path, f"no exercise has id {target!r}")
+            continue
+        other = exercises[by_id[target]]
+        if link == "easier" and other.level > ex.level:
+            yield Problem(path, f"{target!r} needs {other.level}, more than {ex.id!r} ({ex.level})")
+        if link == "harder" and other.level < ex.level:
+            yield Problem(
+                path, f"{target!r} needs only {other.level}, less than {ex.id!r} ({ex.level})"
+            )
+
+
+def _loops(
+    exercises: tuple[Exercise, ...], by_id: Mapping[str, int], link: str
+) -> Iterator[Problem]:
+    """One problem per loop of ``link``s, at its first exercise, in catalog order.
+
+    Each exercise has at most one ``link``, so the links form chains that may end in a
+    loop. Every exercise is walked once: a walk stops at an exercise walked before, and
+    it found a loop when that exercise is on the walk itself.
+    """
+    new, walking, done = 0, 1, 2
+    state = [new] * len(exercises)
+    loops: list[list[int]] = []
+    for start in range(len(exercises)):
+        walk: list[int] = []
+        node: int | None = start
+        while node is not None and state[node] == new:
+            state[node] = walking
+            walk.append(node)
+            target: str | None = getattr(exercises[node], link)
+            node = None if target is None else by_id.get(target)
+        if node is not None and state[node] == walking:
+            loop = walk[walk.index(node) :]
+            first = loop.index(min(loop))
+            loops.append(loop[first:] + loop[:first])
+        for node in walk:
+            state[node] = done
+    for loop in sorted(loops):
+        ids = [exercises[i].id for i in loop]
+        if len(ids) <= _SHOWN_IDS + 1:
+            chain = " -> ".join([*ids, ids[0]])
+        else:
+            chain = " -> ".join([*ids[:_SHOWN_IDS], "…", ids[0]]) + f", {len(ids):,} exercises"
+        yield Problem(f"$.exercises[{loop[0]}].{link}", f"the chain loops ({chain})")
+
+
+def _problems(exercises: tuple[Exercise, ...]) -> list[Problem]:
+    """The problems of a catalog, at most :data:`MAX_PROBLEMS` (the last one counts the rest)."""
+    found = _check(exercises)
+    problems = list(itertools.islice(found, MAX_PROBLEMS))
+    more = sum(1 for _ in found)
+    if more:
+        listed = MAX_PROBLEMS - 1
+        problems[listed:] = [
+            Problem("$.exercises", f"{more + 1:,} more problems (the first {listed:,} are listed)")
+        ]
     return problems
 
 
@@ -112,7 +165,7 @@ class Catalog(Shown):
     _by_name: FrozenMap[str, Exercise] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        problems = _check(self.exercises)
+        problems = _problems(self.exercises)
         if problems:
             raise InputError(problems)
         object.__setattr__(self, "_by_id", FrozenMap((ex.id, ex) for ex in self.exercises))
@@ -128,7 +181,7 @@ class Catalog(Shown):
         except KeyError:
             hint = self.find(exercise_id) if isinstance(exercise_id, str) else None
             extra = f" (did you mean {hint.id!r}?)" if hint is not None else ""
-            raise KeyError(f"no exercise has id {exercise_id!r}{extra}") from None
+            raise KeyError(f"no exercise has id {shown(exercise_id)}{extra}") from None
 
     @overload
     def get(self, exercise_id: str) -> Exercise | None: ...
@@ -208,9 +261,11 @@ class Catalog(Shown):
         >>> len(cat.extend([mine])) == len(cat) + 1
         True
         """
-        new = {ex.id: ex for ex in exercises}
+        items: tuple[object, ...] = tuple(exercises)
+        new = {ex.id: ex for ex in items if isinstance(ex, Exercise)}
+        others = [ex for ex in items if not isinstance(ex, Exercise)]  # refused by Catalog
         kept = [new.pop(ex.id, ex) for ex in self.exercises]
-        return Catalog((*kept, *new.values()))
+        return Catalog((*kept, *new.values(), *others))  # type: ignore[arg-type]  # see above
 
     def without(self, exercise_ids: Iterable[str]) -> Catalog:
         """A new catalog without these ids (links to them must be dropped first)."""

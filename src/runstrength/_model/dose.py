@@ -7,7 +7,14 @@ from typing import Final, Literal, final
 
 import attrs
 
-from runstrength._model.checks import check_bool, check_int, check_number, fail
+from runstrength._model.checks import (
+    check_bool,
+    check_int,
+    check_number,
+    fail,
+    shown,
+    to_optional_number,
+)
 
 __all__ = [
     "PER_SIDE",
@@ -82,7 +89,7 @@ def to_range(value: IntRange | int | tuple[int, int] | list[int]) -> IntRange:
         return IntRange(value, value)
     if isinstance(value, tuple | list) and len(value) == 2:
         return IntRange(value[0], value[1])
-    raise fail("IntRange", "value", f"expected a whole number or [lo, hi], got {value!r}")
+    raise fail("IntRange", "value", f"expected a whole number or [lo, hi], got {shown(value)}")
 
 
 def to_optional_range(
@@ -160,14 +167,14 @@ class Dose:
     per_side: bool = False
     rest_seconds: IntRange = attrs.field(converter=to_range)
     rir: IntRange | None = attrs.field(default=None, converter=to_optional_range)
-    load_kg: float | None = None
+    load_kg: float | None = attrs.field(default=None, converter=to_optional_number)
     tempo: Tempo | None = None
 
     def __attrs_post_init__(self) -> None:
         given = [u for u in ("reps", "seconds", "steps") if getattr(self, u) is not None]
         if len(given) != 1:
-            shown = ", ".join(given) if given else "none"
-            raise fail("Dose", "reps", f"exactly one of reps, seconds, steps is needed ({shown})")
+            named = ", ".join(given) if given else "none"
+            raise fail("Dose", "reps", f"exactly one of reps, seconds, steps is needed ({named})")
         for name, (lo, hi) in _LIMITS.items():
             value: IntRange | None = getattr(self, name)
             if value is not None and not (lo <= value.lo and value.hi <= hi):
@@ -176,7 +183,7 @@ class Dose:
         if self.load_kg is not None:
             check_number("Dose", "load_kg", self.load_kg, 0, 1000)
         if self.tempo is not None and not isinstance(self.tempo, Tempo):
-            raise fail("Dose", "tempo", f"expected a Tempo, got {self.tempo!r}")
+            raise fail("Dose", "tempo", f"expected a Tempo, got {shown(self.tempo)}")
 
     @property
     def unit(self) -> Unit:

@@ -15,6 +15,7 @@ from runstrength._model.checks import (
     fail,
     member,
     members,
+    shown,
     to_str_tuple,
 )
 from runstrength._model.dose import Dose
@@ -113,7 +114,8 @@ class Exercise(Shown):
     sources: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
 
     def __attrs_post_init__(self) -> None:
-        owner = f"Exercise {self.id!r}" if isinstance(self.id, str) else "Exercise"
+        named = isinstance(self.id, str) and len(self.id) <= 64  # a message names it in full
+        owner = f"Exercise {self.id!r}" if named else "Exercise"
         check_slug(owner, "id", self.id)
         check_text(owner, "name", self.name, max_len=100)
         check_texts(owner, "aliases", self.aliases, max_len=100)
@@ -149,7 +151,7 @@ class Exercise(Shown):
             raise fail(owner, "doses", f"needs a dose for every level it suits (missing: {names})")
         for level, dose in self.doses.items():
             if not isinstance(dose, Dose):
-                raise fail(owner, f"doses.{level}", f"expected a Dose, got {dose!r}")
+                raise fail(owner, f"doses.{level}", f"expected a Dose, got {shown(dose)}")
 
     @property
     def muscles(self) -> frozenset[Muscle]:

@@ -32,6 +32,9 @@ class FrozenMap(Mapping[K, V]):
     def __getitem__(self, key: K) -> V:
         return self._data[key]
 
+    def __contains__(self, key: object) -> bool:
+        return key in self._data  # the Mapping default raises and catches a KeyError
+
     def __iter__(self) -> Iterator[K]:
         return iter(self._data)
 

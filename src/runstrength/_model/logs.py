@@ -16,6 +16,8 @@ from runstrength._model.checks import (
     fail,
     member,
     members,
+    shown,
+    to_optional_number,
 )
 from runstrength._model.plan import Prescription
 from runstrength._model.vocab import Change, Pain, Symptom, ordered
@@ -46,7 +48,7 @@ class SetLog:
 
     reps: int | None = None
     seconds: int | None = None
-    load_kg: float | None = None
+    load_kg: float | None = attrs.field(default=None, converter=to_optional_number)
     rir: int | None = None
     steps: int | None = None
 
@@ -91,7 +93,7 @@ class ExerciseLog:
             raise fail("ExerciseLog", "sets", f"{len(self.sets)} sets (at most 20)")
         for index, item in enumerate(self.sets):
             if not isinstance(item, SetLog):
-                raise fail("ExerciseLog", f"sets[{index}]", f"expected a SetLog: {item!r}")
+                raise fail("ExerciseLog", f"sets[{index}]", f"expected a SetLog: {shown(item)}")
 
 
 @final
@@ -112,4 +114,4 @@ class Progression:
     def __attrs_post_init__(self) -> None:
         check_text("Progression", "reason", self.reason, max_len=2000)
         if not isinstance(self.next, Prescription):
-            raise fail("Progression", "next", f"expected a Prescription, got {self.next!r}")
+            raise fail("Progression", "next", f"expected a Prescription, got {shown(self.next)}")

@@ -16,6 +16,7 @@ from runstrength._model.checks import (
     check_texts,
     fail,
     member,
+    shown,
     to_str_tuple,
 )
 from runstrength._model.dose import Dose, IntRange, to_range
@@ -79,7 +80,7 @@ class Prescription:
     def __attrs_post_init__(self) -> None:
         check_slug("Prescription", "exercise", self.exercise)
         if not isinstance(self.dose, Dose):
-            raise fail("Prescription", "dose", f"expected a Dose, got {self.dose!r}")
+            raise fail("Prescription", "dose", f"expected a Dose, got {shown(self.dose)}")
         if self.reason:
             check_text("Prescription", "reason", self.reason, max_len=500)
         elif not isinstance(self.reason, str):
@@ -148,12 +149,14 @@ class Session(Shown):
             raise fail("Session", "exercises", f"{len(self.exercises)} exercises (at most 50)")
         for index, item in enumerate(self.exercises):
             if not isinstance(item, Prescription):
-                raise fail("Session", f"exercises[{index}]", f"expected a Prescription: {item!r}")
+                raise fail(
+                    "Session", f"exercises[{index}]", f"expected a Prescription: {shown(item)}"
+                )
         check_texts("Session", "reasons", self.reasons)
         for name in ("warm_up", "cool_down"):
             routine = getattr(self, name)
             if routine is not None and not isinstance(routine, Routine):
-                raise fail("Session", name, f"expected a Routine or None, got {routine!r}")
+                raise fail("Session", name, f"expected a Routine or None, got {shown(routine)}")
 
     @property
     def exercise_ids(self) -> tuple[str, ...]:
@@ -201,12 +204,12 @@ class WeekPlan(Shown):
     def __attrs_post_init__(self) -> None:
         for index, item in enumerate(self.sessions):
             if not isinstance(item, Session):
-                raise fail("WeekPlan", f"sessions[{index}]", f"expected a Session: {item!r}")
+                raise fail("WeekPlan", f"sessions[{index}]", f"expected a Session: {shown(item)}")
         check_texts("WeekPlan", "shortfalls", self.shortfalls)
         for index, decision in enumerate(self.decisions):
             if not isinstance(decision, DayDecision):
                 raise fail(
-                    "WeekPlan", f"decisions[{index}]", f"expected a DayDecision: {decision!r}"
+                    "WeekPlan", f"decisions[{index}]", f"expected a DayDecision: {shown(decision)}"
                 )
 
     @property
@@ -249,7 +252,7 @@ class Violation(Shown):
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.code, str) or _CODE.fullmatch(self.code) is None:
-            raise fail("Violation", "code", f"{self.code!r} is not a rule code like 'RS101'")
+            raise fail("Violation", "code", f"{shown(self.code)} is not a rule code like 'RS101'")
         check_text("Violation", "rule", self.rule)
         check_text("Violation", "message", self.message, max_len=2000)
         if self.exercise is not None:

@@ -7,7 +7,15 @@ from typing import final
 
 import attrs
 
-from runstrength._model.checks import check_int, check_number, fail, member, members
+from runstrength._model.checks import (
+    check_int,
+    check_number,
+    fail,
+    member,
+    members,
+    shown,
+    to_number,
+)
 from runstrength._model.codes import RULE_CODES
 from runstrength._model.dose import Dose, IntRange, to_range
 from runstrength._model.frozenmap import FrozenMap
@@ -38,8 +46,13 @@ def _muscles(values: Iterable[Muscle | str] | str) -> frozenset[Muscle]:
 def _to_severities(value: Mapping[str, Severity | str]) -> FrozenMap[str, Severity]:
     if not isinstance(value, Mapping):
         raise fail(
-            "RuleSettings", "severities", f"expected a mapping of rule code to severity: {value!r}"
+            "RuleSettings",
+            "severities",
+            f"expected a mapping of rule code to severity: {shown(value)}",
         )
+    codes = [code for code in value if type(code) is not str]
+    if codes:
+        raise fail("RuleSettings", "severities", f"expected rule codes, got {shown(codes[0])}")
     return FrozenMap(
         sorted(
             (code, member(Severity, sev, "RuleSettings.severities")) for code, sev in value.items()
@@ -84,8 +97,8 @@ class RuleSettings:
     warm_up_minutes: int = 5
     cool_down_minutes: int = 5
     changeover_seconds: int = 60
-    seconds_per_rep: float = 3.0
-    seconds_per_step: float = 1.5
+    seconds_per_rep: float = attrs.field(default=3.0, converter=to_number)
+    seconds_per_step: float = attrs.field(default=1.5, converter=to_number)
     severities: FrozenMap[str, Severity] = attrs.field(
         default=FrozenMap(), converter=_to_severities
     )

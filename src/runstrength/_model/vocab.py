@@ -168,11 +168,12 @@ def kit(name: str) -> frozenset[Equipment]:
     """
     try:
         return KITS[name]
-    except KeyError:
+    except (KeyError, TypeError):  # a TypeError: ``name`` cannot be a key (a list, ...)
+        from runstrength._model.checks import shown  # noqa: PLC0415  # the checks build on vocab
         from runstrength._model.errors import InputError  # noqa: PLC0415  # _errors needs no vocab
 
         known = ", ".join(KITS)
-        raise InputError(f"unknown equipment kit {name!r} (known kits: {known})") from None
+        raise InputError(f"unknown equipment kit {shown(name)} (known kits: {known})") from None
 
 
 @final

@@ -7,8 +7,8 @@ from typing import final
 
 import attrs
 
-from runstrength._model.checks import check_int, fail, member, to_weekday
-from runstrength._model.errors import InputError
+from runstrength._model.checks import check_int, fail, member, shown, to_weekday
+from runstrength._model.errors import InputError, Problem
 from runstrength._model.vocab import RunKind, Weekday
 
 __all__ = ["Run", "RunningWeek", "to_runs"]
@@ -50,7 +50,9 @@ def to_runs(value: Iterable[RunLike] | RunLike | None) -> tuple[Run, ...]:
     if isinstance(value, Run | str):
         value = [value]
     if not isinstance(value, Iterable):
-        raise fail("RunningWeek", "day", f"expected a run, a run kind or a list, got {value!r}")
+        raise fail(
+            "RunningWeek", "day", f"expected a run, a run kind or a list, got {shown(value)}"
+        )
     runs = tuple(item if isinstance(item, Run) else Run(item) for item in value)
     if len(runs) > MAX_RUNS_PER_DAY:
         raise fail("RunningWeek", "day", f"{len(runs)} runs in one day (at most 2)")
@@ -90,7 +92,7 @@ class RunningWeek:
         except InputError:
             raise
         except (TypeError, ValueError) as exc:
-            raise InputError(f"RunningWeek: {exc}") from None
+            raise InputError(Problem("RunningWeek", str(exc))) from None
 
     def __getitem__(self, day: Weekday) -> tuple[Run, ...]:
         runs: tuple[Run, ...] = getattr(self, day.value)

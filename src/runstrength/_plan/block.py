@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -11,6 +11,7 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.block import MAX_WEEKS, Block, BlockSettings, week_volume
 from runstrength._model.catalog import Catalog
+from runstrength._model.checks import check_args
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.plan import Prescription, Session, WeekPlan
@@ -241,6 +242,14 @@ def build_block(
     >>> [str(p) for p in b.phases]
     ['build', 'build', 'build', 'taper', 'race']
     """
+    check_args(
+        "build_block",
+        athlete=(athlete, Athlete),
+        weeks=(weeks, Iterable),
+        catalog=(catalog, Catalog, None),
+        settings=(settings, RuleSettings, None),
+        block=(block, BlockSettings, None),
+    )
     weeks = _checked(athlete, weeks)
     catalog = catalog or default_catalog()
     settings = settings or DEFAULT_SETTINGS

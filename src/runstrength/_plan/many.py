@@ -1,4 +1,4 @@
-"""Many athletes at once: ``build_weeks``, and plans in and out as JSON Lines.
+"""Many athletes at once: ``build_weeks`` (``runstrength._io.lines`` writes and reads the plans).
 
 A coaching app plans a whole roster each week; a study plans a synthetic population. Both
 are the same pure :func:`~runstrength.build_week` called many times, so these helpers
@@ -10,21 +10,17 @@ stays flat however long the input is, and the same functions run unchanged insid
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, TypeVar
 
-from runstrength._io.documents import from_json, to_json
 from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
-from runstrength._model.errors import InputError
+from runstrength._model.errors import InputError, Problem
 from runstrength._model.plan import WeekPlan
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.week import RunningWeek
 from runstrength._plan.week import build_week
 
-T = TypeVar("T")
-
-__all__ = ["build_weeks", "check_request", "from_json_lines", "plan_stream", "to_json_lines"]
+__all__ = ["build_weeks", "check_request", "plan_stream"]
 
 Request = tuple[Athlete, RunningWeek]
 """One athlete and the running week to plan for them."""
@@ -46,12 +42,13 @@ def check_request(request: object, where: str) -> Request:
         InputError: ``request`` is not a pair of an athlete and a running week.
     """
     if not isinstance(request, tuple | list) or len(request) != 2:
-        raise InputError(f"{where}: expected an (Athlete, RunningWeek) pair, got {_short(request)}")
+        message = f"expected an (Athlete, RunningWeek) pair, got {_short(request)}"
+        raise InputError(Problem(where, message))
     athlete, week = request
     if not isinstance(athlete, Athlete):
-        raise InputError(f"{where}[0]: expected an Athlete, got {_short(athlete)}")
+        raise InputError(Problem(f"{where}[0]", f"expected an Athlete, got {_short(athlete)}"))
     if not isinstance(week, RunningWeek):
-        raise InputError(f"{where}[1]: expected a RunningWeek, got {_short(week)}")
+        raise InputError(Problem(f"{where}[1]", f"expected a RunningWeek, got {_short(week)}"))
     return athlete, week
 
 
@@ -81,8 +78,9 @@ def build_weeks(
 
     The result is lazy: each plan is built when it is asked for, in the order of the
     requests, and nothing is kept, so a generator of a million requests plans in flat
-    memory (write each plan out as it comes, e.g. with :func:`to_json_lines`). Every plan
-    equals ``build_week(athlete, week, catalog=catalog, settings=settings)``; athletes
+    memory (write each plan out as it comes, e.g. with
+    :func:`~runstrength.to_json_lines`). Every plan equals
+    ``build_week(athlete, week, catalog=catalog, settings=settings)``; athletes
     that share a profile (level, equipment, injuries, goals) are planned faster after the
     first, as ``build_week`` reuses the exercise choices it has already made for them.
 
@@ -126,66 +124,3 @@ def build_weeks(
         settings=settings if settings is not None else DEFAULT_SETTINGS,
         name="requests",
     )
-
-
-_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
-"""Line breaks JSON leaves as they are; they can only stand inside strings, as escapes."""
-
-
-def to_json_lines(objs: Iterable[Any]) -> Iterator[str]:
-    r"""Serialise values as JSON Lines: one :func:`~runstrength.to_json` document a line.
-
-    Each line ends with ``"\n"`` and holds no other line break (JSON escapes those
-    inside strings, and so does this for U+0085, U+2028 and U+2029, which
-    ``str.splitlines`` also splits at), so ``file.writelines(to_json_lines(plans))``
-    writes a valid JSON Lines file. Lazy, like :func:`build_weeks`.
-
-    Args:
-        objs: runstrength values (plans, athletes, blocks, ...).
-
-    Returns:
-        An iterator of lines, in the order of ``objs``.
-
-    >>> import runstrength as rs
-    >>> lines = rs.to_json_lines([rs.Run(rs.RunKind.easy, 40), rs.Run(rs.RunKind.long)])
-    >>> next(lines)
-    '{"schema_version": 1, "kind": "easy", "minutes": 40}\n'
-    >>> next(lines)
-    '{"schema_version": 1, "kind": "long"}\n'
-    """
-    for obj in objs:
-        text = to_json(obj)
-        yield (text if text.isascii() else text.translate(_LINE_BREAKS)) + "\n"
-
-
-def from_json_lines(cls: type[T], lines: Iterable[str | bytes]) -> Iterator[T]:
-    """Read JSON Lines back: one value of type ``cls`` per non-blank line.
-
-    Accepts an open text file, a list of strings or any iterable of lines; blank lines
-    are skipped. Lazy, like :func:`build_weeks`.
-
-    Args:
-        cls: The value type every line holds, e.g. :class:`~runstrength.WeekPlan`.
-        lines: The lines to read.
-
-    Returns:
-        An iterator of values, in the order of the lines.
-
-    Raises:
-        InputError: A line is not a valid document; every problem's path is prefixed
-            with the line number, counting from 1 (``line 3: $.sessions[0].day: ...``).
-
-    >>> import runstrength as rs
-    >>> lines = ['{"kind": "easy", "minutes": 40}', "", '{"kind": "long"}']
-    >>> [str(run.kind) for run in rs.from_json_lines(rs.Run, lines)]
-    ['easy', 'long']
-    """
-    for number, line in enumerate(lines, start=1):
-        if not isinstance(line, str | bytes | bytearray):
-            raise InputError(f"line {number}: expected text, got {type(line).__name__}")
-        if not line.strip():
-            continue
-        try:
-            yield from_json(cls, line)
-        except InputError as exc:
-            raise InputError(f"line {number}: {p}" for p in exc.problems) from None

@@ -10,6 +10,7 @@ import attrs
 from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
+from runstrength._model.checks import check_args
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, WeekPlan
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Equipment, Focus, Placement, Weekday
@@ -91,10 +92,15 @@ def build_week(
     >>> [(str(s.day), str(s.focus)) for s in plan.sessions]
     [('tue', 'strength'), ('thu', 'light')]
     """
-    if not isinstance(athlete, Athlete):
-        raise TypeError(f"build_week: athlete must be an Athlete, got {athlete!r}")
-    if not isinstance(week, RunningWeek):
-        raise TypeError(f"build_week: week must be a RunningWeek, got {week!r}")
+    check_args(
+        "build_week",
+        athlete=(athlete, Athlete),
+        week=(week, RunningWeek),
+        catalog=(catalog, Catalog, None),
+        settings=(settings, RuleSettings, None),
+        next_week=(next_week, RunningWeek, None),
+        previous_week=(previous_week, RunningWeek, None),
+    )
     return plan_week(
         athlete,
         week,

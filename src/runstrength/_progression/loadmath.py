@@ -8,12 +8,14 @@ Brzycki 1993, Lombardi 1989 and Mike Tuchscherer's Reactive Training Systems (RT
 from __future__ import annotations
 
 import math
+import sys
 from bisect import bisect_right
 from fractions import Fraction
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from runstrength._model.errors import InputError
+from runstrength._model.checks import check_args, shown
+from runstrength._model.errors import InputError, Problem
 from runstrength._model.vocab import Equipment
 
 if TYPE_CHECKING:
@@ -63,22 +65,32 @@ _GRIDS: Final[Mapping[Equipment, _Grid]] = MappingProxyType(
 )
 
 
-def _check_load(func: str, name: str, value: float) -> list[str]:
-    number = isinstance(value, int | float) and not isinstance(value, bool)
-    if number and math.isfinite(value) and value >= 0:
+_LARGEST: Final = sys.float_info.max
+"""The largest load: a whole number beyond it cannot be a float, so it is refused."""
+
+
+def _check_load(func: str, name: str, value: float) -> list[Problem]:
+    """A load's problem, if any: it must be finite and >= 0 (its type is checked already).
+
+    Compared as given, never converted first: a whole number too large for a float is
+    out of range, not an ``OverflowError``; NaN compares false and is out of range too.
+    """
+    if 0 <= value <= _LARGEST:
         return []
-    return [f"{func}: {name} must be a finite number >= 0 (got {value!r})"]
+    return [Problem(func, f"{name} must be a finite number >= 0 (got {shown(value)})")]
 
 
-def _check_set(func: str, reps: int, rir: int, cap: int | None, why: str) -> list[str]:
-    problems = []
-    for name, value, low in (("reps", reps, 1), ("rir", rir, 0)):
-        if not isinstance(value, int) or isinstance(value, bool):
-            problems.append(f"{func}: {name} must be an int (got {value!r})")
-        elif value < low:
-            problems.append(f"{func}: {name} must be >= {low} (got {value!r})")
+def _check_set(func: str, reps: int, rir: int, cap: int | None, why: str) -> list[Problem]:
+    """The problems of a set's reps and reps in reserve (their types are checked already)."""
+    problems = [
+        Problem(func, f"{name} must be >= {low} (got {shown(value)})")
+        for name, value, low in (("reps", reps, 1), ("rir", rir, 0))
+        if value < low
+    ]
     if not problems and cap is not None and reps + rir > cap:
-        problems.append(f"{func}: reps + rir must be <= {cap}{why} (got {reps + rir})")
+        problems.append(
+            Problem(func, f"reps + rir must be <= {cap}{why} (got {shown(reps + rir)})")
+        )
     return problems
 
 
@@ -104,6 +116,8 @@ def estimate_1rm(load_kg: float, reps: int, *, rir: int = 0, formula: str = "epl
 
     Raises:
         InputError: An argument is out of range or the formula is unknown.
+        TypeError: ``load_kg`` is not a number, ``reps`` or ``rir`` not an int (a
+            ``bool`` is neither), or ``formula`` not a string.
 
     Examples:
         >>> round(estimate_1rm(100, 10), 2), round(estimate_1rm(100, 8, rir=2), 2)
@@ -114,9 +128,13 @@ def estimate_1rm(load_kg: float, reps: int, *, rir: int = 0, formula: str = "epl
         (100.0, 140.0)
     """
     func = "estimate_1rm"
+    check_args(
+        func, load_kg=(load_kg, float), reps=(reps, int), rir=(rir, int), formula=(formula, str)
+    )
     problems = _check_load(func, "load_kg", load_kg)
     if formula not in _FORMULAS:
-        problems.append(f"{func}: formula must be one of {', '.join(_FORMULAS)} (got {formula!r})")
+        choices = ", ".join(_FORMULAS)
+        problems.append(Problem(func, f"formula must be one of {choices} (got {shown(formula)})"))
     elif formula == "rts":
         problems += _check_set(func, reps, rir, len(RTS_CHART), _RTS_WHY)
     elif formula == "brzycki":
@@ -126,7 +144,7 @@ def estimate_1rm(load_kg: float, reps: int, *, rir: int = 0, formula: str = "epl
     if problems:
         raise InputError(problems)
     total = reps + rir
-    weight = float(load_kg)
+    weight = float(load_kg) or 0.0  # -0.0 is no load: 0.0
     if total == 1:
         return weight
     try:
@@ -141,7 +159,8 @@ def estimate_1rm(load_kg: float, reps: int, *, rir: int = 0, formula: str = "epl
     except OverflowError:
         result = math.inf
     if not math.isfinite(result):
-        raise InputError(f"{func}: load_kg {load_kg!r} at reps + rir {total} overflows")
+        message = f"load_kg {shown(load_kg)} at reps + rir {shown(total)} overflows"
+        raise InputError(Problem(func, message))
     return result
 
 
@@ -160,29 +179,32 @@ def load_for(one_rm_kg: float, reps: int, *, rir: int = 0) -> float:
 
     Raises:
         InputError: An argument is out of range.
+        TypeError: ``one_rm_kg`` is not a number, or ``reps`` or ``rir`` not an int.
 
     Examples:
         >>> round(load_for(100, 5), 6), round(load_for(100, 1, rir=1), 6)
         (86.3, 95.5)
     """
     func = "load_for"
+    check_args(func, one_rm_kg=(one_rm_kg, float), reps=(reps, int), rir=(rir, int))
     problems = _check_load(func, "one_rm_kg", one_rm_kg)
     problems += _check_set(func, reps, rir, len(RTS_CHART), _RTS_WHY)
     if problems:
         raise InputError(problems)
-    return float(one_rm_kg) * (RTS_CHART[reps + rir] / 100.0)
+    return (float(one_rm_kg) or 0.0) * (RTS_CHART[reps + rir] / 100.0)  # -0.0 is 0.0
 
 
 def _grams_and_grid(func: str, kg: float, equipment: Equipment) -> tuple[int, _Grid]:
+    check_args(func, kg=(kg, float), equipment=(equipment, Equipment, str))
     problems = _check_load(func, "kg", kg)
-    grid = _GRIDS.get(equipment) if isinstance(equipment, str) else None
+    grid = _GRIDS.get(equipment)
     if grid is None:
         loadable = ", ".join(_GRIDS)
         if equipment in tuple(Equipment):
-            name = str(equipment)
-            problems.append(f"{func}: equipment {name!r} cannot carry load (loadable: {loadable})")
+            message = f"equipment {str(equipment)!r} cannot carry load (loadable: {loadable})"
         else:
-            problems.append(f"{func}: equipment must be one of {loadable} (got {equipment!r})")
+            message = f"equipment must be one of {loadable} (got {shown(equipment)})"
+        problems.append(Problem(func, message))
     if problems or grid is None:
         raise InputError(problems)
     return round(Fraction(kg) * 1000), grid
@@ -224,6 +246,7 @@ def round_load(kg: float, equipment: Equipment) -> float:
     Raises:
         InputError: ``kg`` is out of range, or the equipment (bench, wall, step, ...)
             cannot carry load.
+        TypeError: ``kg`` is not a number, or ``equipment`` not an equipment name.
 
     Examples:
         >>> round_load(11.9, Equipment.dumbbell), round_load(12.5, Equipment.barbell)
@@ -261,7 +284,8 @@ def step_up(kg: float, equipment: Equipment) -> float:
         return sizes[bisect_right(sizes, grams)] / 1000
     if not step:
         top = sizes[-1] // 1000
-        raise InputError(f"step_up: no {equipment} load above {top} kg (got kg={kg!r})")
+        message = f"no {equipment} load above {top} kg (got kg={shown(kg)})"
+        raise InputError(Problem("step_up", message))
     return (_floor(grid, grams) + step) / 1000
 
 

@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from runstrength._io.packaged import default_catalog
+from runstrength._model.catalog import Catalog
+from runstrength._model.checks import check_args
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import ExerciseLog, Progression
-from runstrength._model.plan import Prescription
+from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.vocab import Change, Pain
 from runstrength._progression.loadmath import step_down, step_up
 from runstrength._progression.policy import (
@@ -45,9 +47,7 @@ from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg, plural, wor
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from runstrength._model.catalog import Catalog
     from runstrength._model.exercise import Exercise
-    from runstrength._model.plan import WeekPlan
     from runstrength._model.vocab import Equipment
 
 __all__ = ["progress", "progress_week"]
@@ -95,6 +95,12 @@ def progress(
         >>> print(step.reason)  # doctest: +ELLIPSIS
         All 3 sets reached 12 reps ... load rises from 16 kg to 18 kg. Start ... at 8 reps ...
     """
+    check_args(
+        "progress",
+        prescription=(prescription, Prescription),
+        log=(log, ExerciseLog),
+        catalog=(catalog, Catalog, None),
+    )
     if log.exercise != prescription.exercise:
         raise InputError(
             f"log.exercise: {log.exercise!r} does not match prescription.exercise "
@@ -181,6 +187,14 @@ def progress_week(
         >>> steps[0].change, new_week.sessions[0].exercises[0].dose.seconds
         (Change.seconds, IntRange(lo=40, hi=55))
     """
+    check_args(
+        "progress_week",
+        plan=(plan, WeekPlan),
+        logs=(logs, Mapping, list, tuple),
+        catalog=(catalog, Catalog, None),
+    )
+    given = logs.items() if isinstance(logs, Mapping) else enumerate(logs)
+    check_args("progress_week", **{f"logs[{key!r}]": (log, ExerciseLog) for key, log in given})
     prescriptions = [rx for session in plan.sessions for rx in session.exercises]
     matched = _match_logs(prescriptions, logs)
     flagged = next((log for log in matched if log is not None and log.symptoms), None)

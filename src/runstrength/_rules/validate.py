@@ -9,6 +9,7 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.block import Block, BlockSettings
 from runstrength._model.catalog import Catalog
+from runstrength._model.checks import check_args
 from runstrength._model.errors import InputError
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Violation, WeekPlan
@@ -96,12 +97,6 @@ def _pick(pool: tuple[Rule[C], ...], chosen: frozenset[str] | None) -> tuple[Rul
     return pool if chosen is None else tuple(r for r in pool if r.code in chosen)
 
 
-def _require(owner: str, *pairs: tuple[str, object, type]) -> None:
-    for name, value, cls in pairs:
-        if not isinstance(value, cls):
-            raise TypeError(f"{owner}: {name} must be a {cls.__name__}, got {value!r}")
-
-
 def _order(found: Iterable[Violation]) -> tuple[Violation, ...]:
     """Errors first, then by week, rule code and day."""
     return tuple(
@@ -150,8 +145,16 @@ def validate(
     >>> validate(plan, athlete, week)
     ()
     """
-    _require("validate", ("plan", plan, WeekPlan), ("athlete", athlete, Athlete))
-    _require("validate", ("week", week, RunningWeek))
+    check_args(
+        "validate",
+        plan=(plan, WeekPlan),
+        athlete=(athlete, Athlete),
+        week=(week, RunningWeek),
+        catalog=(catalog, Catalog, None),
+        rules=(rules, Iterable, None),
+        settings=(settings, RuleSettings, None),
+        next_week=(next_week, RunningWeek, None),
+    )
     settings = settings or DEFAULT_SETTINGS
     ctx = Context(plan, athlete, week, catalog or default_catalog(), settings, next_week)
     return _order(_violations(ctx, _pick(_WEEK_RULES, _select(rules, "week")), settings))
@@ -215,9 +218,15 @@ def validate_progression(
     ...     before, missed, rs.Progression(heavier, rs.Change.load, "more"))]
     ['RS402']
     """
-    _require("validate_progression", ("prescription", prescription, Prescription))
-    _require("validate_progression", ("log", log, ExerciseLog))
-    _require("validate_progression", ("progression", progression, Progression))
+    check_args(
+        "validate_progression",
+        prescription=(prescription, Prescription),
+        log=(log, ExerciseLog),
+        progression=(progression, Progression),
+        catalog=(catalog, Catalog, None),
+        rules=(rules, Iterable, None),
+        settings=(settings, RuleSettings, None),
+    )
     settings = settings or DEFAULT_SETTINGS
     ctx = ProgressionContext(prescription, log, progression, catalog or default_catalog(), settings)
     chosen = _pick(_PROGRESSION_RULES, _select(rules, "progression"))
@@ -253,7 +262,15 @@ def validate_block(
     >>> validate_block(rs.build_block(athlete, [week] * 6), athlete)
     ()
     """
-    _require("validate_block", ("block", block, Block), ("athlete", athlete, Athlete))
+    check_args(
+        "validate_block",
+        block=(block, Block),
+        athlete=(athlete, Athlete),
+        catalog=(catalog, Catalog, None),
+        rules=(rules, Iterable, None),
+        settings=(settings, RuleSettings, None),
+        block_settings=(block_settings, BlockSettings, None),
+    )
     settings = settings or DEFAULT_SETTINGS
     catalog = catalog or default_catalog()
     found: list[Violation] = []

@@ -12,6 +12,7 @@ from typing import Literal
 from runstrength._io.packaged import default_catalog
 from runstrength._model.block import Block
 from runstrength._model.catalog import Catalog
+from runstrength._model.checks import check_args
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Routine, Session, Violation, WeekPlan
 from runstrength._model.vocab import Weekday, ordered
@@ -110,6 +111,13 @@ def render_week(
     >>> print(render_week(rs.WeekPlan(sessions=()), week).splitlines()[2])
     Mon  rest                      —
     """
+    check_args(
+        "render_week",
+        plan=(plan, WeekPlan),
+        week=(week, RunningWeek),
+        style=(style, str),
+        catalog=(catalog, Catalog, None),
+    )
     catalog = catalog or default_catalog()
     if style == "markdown":
         return week_markdown(plan, week, catalog)
@@ -163,6 +171,9 @@ def render_block(block: Block, *, style: Style = "text", catalog: Catalog | None
     >>> print(render_block(b).splitlines()[0])
     Week  Phase    Sets  Sessions
     """
+    check_args(
+        "render_block", block=(block, Block), style=(style, str), catalog=(catalog, Catalog, None)
+    )
     del catalog  # the table names sessions by focus, not exercises
     if style == "markdown":
         return block_markdown(block)
