@@ -23,6 +23,7 @@ from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
 from runstrength._model.registry import VALUE_CLASSES as _VALUE_CLASSES
 from runstrength._model.settings import RuleSettings
+from runstrength._model.version import VERSION as _VERSION
 from runstrength._model.vocab import (
     Change,
     Equipment,
@@ -102,7 +103,7 @@ def __dir__() -> list[str]:
     return sorted({*__all__, *dunders})
 
 
-__version__ = "0.1.0"
+__version__ = _VERSION
 
 VALUE_TYPES: tuple[str, ...] = tuple(cls.__name__ for cls in _VALUE_CLASSES)
 """Names of the public value types that ``to_dict``/``from_dict`` read and write."""

@@ -21,7 +21,7 @@ def _hypothesis_setup_hook() -> None:
     """Register a strategy for each public value type with ``st.register_type_strategy``."""
     from hypothesis import strategies as st  # noqa: PLC0415  # only when hypothesis asks
 
-    import runstrength  # noqa: PLC0415
+    import runstrength  # noqa: PLC0415  # hypothesis calls this while the package loads
 
     for name in runstrength.VALUE_TYPES:
         st.register_type_strategy(getattr(runstrength, name), _strategy_for)

@@ -334,7 +334,7 @@ def plot_exercise_series(
         InputError: No exercise is given, or as :func:`exercise_series`.
     """
     _matplotlib()  # before any work: say what to install first
-    from matplotlib.ticker import MaxNLocator  # noqa: PLC0415
+    from matplotlib.ticker import MaxNLocator  # noqa: PLC0415  # optional extra, loaded on use
 
     chosen = [exercises] if isinstance(exercises, str) else list(exercises)
     if not chosen:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import inspect
 import itertools
+import tomllib
 import types
 from pathlib import Path
 
@@ -129,3 +130,8 @@ def test_the_strategies_modules_stay_small() -> None:
     for path in [SRC / "strategies.py", *sorted((SRC / "_strategies").glob("*.py"))]:
         lines = path.read_text(encoding="utf-8").count("\n")
         assert lines < 400, f"{path.name} has {lines} lines"
+
+
+def test_the_version_is_the_one_the_package_metadata_gives() -> None:
+    project = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    assert rs.__version__ == tomllib.loads(project.read_text())["project"]["version"]

@@ -97,7 +97,7 @@ def _locate(problem: Problem, path: str) -> Problem:
 
 
 def _walk(exc: BaseException, path: str, out: list[Problem]) -> None:
-    from cattrs.errors import (  # noqa: PLC0415
+    from cattrs.errors import (  # noqa: PLC0415  # cattrs loads with the first read
         ClassValidationError,
         ForbiddenExtraKeysError,
         IterableValidationError,

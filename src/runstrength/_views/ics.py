@@ -16,6 +16,7 @@ from runstrength._model.block import Block
 from runstrength._model.catalog import Catalog
 from runstrength._model.errors import InputError, MissingExtraError
 from runstrength._model.plan import Routine, Session, WeekPlan
+from runstrength._model.version import VERSION
 from runstrength._model.vocab import Focus, Placement
 from runstrength._model.week import Run, RunningWeek
 from runstrength._views.escape import one_line
@@ -201,10 +202,9 @@ def to_ics(
         import icalendar  # noqa: PLC0415  # optional extra, loaded on first use
     except ImportError as exc:
         raise _icalendar_missing(exc) from None
-    from runstrength import __version__  # noqa: PLC0415  # the package is loaded by now
 
     calendar = icalendar.Calendar()
-    calendar.add("prodid", f"-//runstrength//runstrength {__version__}//EN")
+    calendar.add("prodid", f"-//runstrength//runstrength {VERSION}//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", _CALENDAR_NAME)
