@@ -1,7 +1,8 @@
 """Shared test configuration: hypothesis profiles.
 
-``dev`` (the default) keeps the local suite quick; ``ci`` digs deeper. Pick one with the
-``HYPOTHESIS_PROFILE`` environment variable, e.g. ``HYPOTHESIS_PROFILE=ci pytest``.
+``dev`` (the default) keeps the local suite quick; ``ci`` digs deeper; ``fuzz`` digs
+deepest, for the hostile-input tests alone (``HYPOTHESIS_PROFILE=fuzz pytest -m fuzz``).
+Pick one with the ``HYPOTHESIS_PROFILE`` environment variable.
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ settings.register_profile(
     max_examples=250,
     deadline=None,
     derandomize=False,
+    print_blob=True,
+    suppress_health_check=_SUPPRESSED,
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=1000,
+    deadline=None,
     print_blob=True,
     suppress_health_check=_SUPPRESSED,
 )

@@ -184,3 +184,13 @@ def test_catalog_reports_each_loop_once_at_its_first_exercise(data: st.DataObjec
     else:
         assert expected == []
         assert loops_by_walking(links) == []
+
+
+@pytest.mark.parametrize("loop", [False, True])
+def test_catalog_document_of_7500_exercises_is_refused_by_the_values_limit(loop: bool) -> None:
+    # A 7,500-exercise document holds more than the 100,000 values a document may: it is
+    # refused by that limit, before any link is followed, with the limit in the message.
+    text = json.dumps(document(BIG, loop=loop))
+    with pytest.raises(rs.InputError) as caught:
+        rs.from_json(rs.Catalog, text)
+    assert "100,000" in str(caught.value)

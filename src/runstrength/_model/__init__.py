@@ -22,4 +22,5 @@ are looked up in ``runstrength._views`` when first shown, through ``shown``).
 - ``codes``: every rule code, as data (the rules themselves are in ``runstrength._rules``).
 - ``settings``: :class:`~runstrength.RuleSettings`, the rules' thresholds.
 - ``registry``: every public value type in one tuple.
+- ``version``: the release, as ``runstrength.__version__`` shows it.
 """
