@@ -146,7 +146,7 @@ class Catalog(Shown):
     ``harder`` links must resolve without loops, and an easier variation must not need a
     higher level. Problems are reported together in one :class:`~runstrength.InputError`.
 
-    ``repr()`` is a one-line summary (``Catalog(49 exercises)``), as the field-by-field form
+    ``repr()`` is a one-line summary (``Catalog(61 exercises)``), as the field-by-field form
     of a whole catalog runs to tens of thousands of characters; ``str()`` lists one exercise
     a line, and notebooks show a table.
 
@@ -273,5 +273,5 @@ class Catalog(Shown):
         return Catalog(tuple(ex for ex in self.exercises if ex.id not in drop))
 
     def __repr__(self) -> str:
-        """A one-line summary, ``Catalog(49 exercises)``."""
+        """A one-line summary, ``Catalog(61 exercises)``."""
         return self._summary()

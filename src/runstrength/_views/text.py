@@ -221,7 +221,7 @@ def exercise_text(exercise: Exercise) -> str:
 
 
 def catalog_summary(catalog: Catalog) -> str:
-    """A one-line summary: ``Catalog(49 exercises)``."""
+    """A one-line summary: ``Catalog(61 exercises)``."""
     return f"Catalog({plural(len(catalog), 'exercise')})"
 
 
