@@ -8,6 +8,7 @@ Imports every layer below it; nothing below imports it.
 - ``dosing``: each exercise's dose, the order in a session, and trimming to time.
 - ``compose``: one session from choosing and dosing.
 - ``enforce``: a plan kept to the caller's error rules (severities included).
+- ``shortfalls``: what a week could not hold (too few days, no strength day) and what to move.
 - ``week``: ``build_week``, a week from days and sessions.
 - ``align``: one change an exercise from a block week to the next (RS401).
 - ``block``: ``build_block``, weeks in sequence with phases, deloads and a taper.

@@ -6,6 +6,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus
 from runstrength._plan.choose import Chooser, Profile, WeekState, candidates
+from runstrength._plan.days import spares_key_run
 from runstrength._plan.dosing import Pick, dose_for, fit_time, in_session_order, minutes
 from runstrength._plan.enforce import is_error
 
@@ -25,6 +26,7 @@ def compose(
     jumps: bool,
     minutes_available: int,
     warm_up: float,
+    before_key_run: bool = False,
 ) -> tuple[list[Pick], list[str]] | str:
     """Choose and dose a session's exercises, or say why none can be built.
 
@@ -34,9 +36,10 @@ def compose(
     """
     bounds = settings.exercises_per_session
     target = min(max(TARGET_COUNT[focus], bounds.lo), bounds.hi)
-    chooser = Chooser(
-        candidates(catalog, profile, focus, jumps), focus, state, settings, profile.level
-    )
+    pool = candidates(catalog, profile, focus, jumps)
+    if before_key_run:
+        pool = tuple(c for c in pool if spares_key_run(c.ex, profile.level))
+    chooser = Chooser(pool, focus, state, settings, profile.level)
     goal_notes: list[tuple[str, str]] = []
     failure = chooser.fill_slots(focus)
     if failure is not None:

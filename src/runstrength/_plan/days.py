@@ -1,4 +1,11 @@
-"""Choosing the days: which days may hold which session, and the best set of them."""
+"""Choosing the days: which days may hold which session, and the best set of them.
+
+The scheduling rules are 003's: no heavy leg work the day before a long run, race, hill
+workout or speed session; harder strength work after an easy run or on a day that is
+already moderately hard; easy days kept easy. Race week keeps its one light session
+early (three or more days before the race, best four or five), and a week without runs
+spreads full strength sessions 48 hours apart, with no key run to protect.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +15,27 @@ from collections.abc import Collection, Mapping
 import attrs
 
 from runstrength._model.athlete import Athlete
+from runstrength._model.exercise import Exercise
 from runstrength._model.vocab import Focus, Level, RunKind, Weekday
 from runstrength._model.week import RunningWeek
-from runstrength._views.wording import with_article
+from runstrength._rules.fit import is_loaded
+from runstrength._views.wording import run_noun
 
-__all__ = ["DayOption", "Slot", "choose_days", "day_options", "focus_targets"]
+__all__ = [
+    "DayOption",
+    "Slot",
+    "choose_days",
+    "day_options",
+    "focus_targets",
+    "spares_key_run",
+    "today_words",
+]
 
 _HARD_KINDS = frozenset({RunKind.tempo, RunKind.intervals, RunKind.hills})
 _ADJACENT_PENALTY = 12.0  # back-to-back sessions (RS105) only when nothing else fits
+_NO_STRENGTH_PENALTY = 15.0  # a strength session back to back beats none at all
+_RACE_WEEK_DAYS = {5: 10.0, 4: 9.5, 6: 9.0, 3: 8.0}
+"""Race week's light session by days before the race: four or five best, then earlier."""
 
 
 @attrs.frozen
@@ -42,8 +62,38 @@ class Slot:
     before_key_run: bool
 
 
-def _runs_text(kinds: Collection[RunKind]) -> str:
-    return " and ".join(str(k) for k in kinds)
+def today_words(kinds: Collection[RunKind]) -> str:
+    """The day's runs as the start of a reason: "After the easy run", "A day off running".
+
+    >>> today_words([RunKind.easy, RunKind.intervals]), today_words([])
+    ('After the easy run and the intervals', 'A day off running')
+    """
+    distinct = list(dict.fromkeys(kinds))
+    if not distinct:
+        return "A day off running"
+    return "After the " + " and the ".join(run_noun(kind) for kind in distinct)
+
+
+def key_run_words(day: Weekday, kind: RunKind) -> str:
+    """A key run named by its day: "Tuesday's intervals", "Sunday's long run"."""
+    return f"{day.title}'s {run_noun(kind)}"
+
+
+def spares_key_run(exercise: Exercise, level: Level) -> bool:
+    """Whether the exercise leaves the legs fresh for a key run the next day (003).
+
+    Nothing loaded (a load in the catalog dose, or equipment that carries one), no jumps
+    and no eccentric-heavy work (an eccentric exercise, or a lowering of 3 s or more).
+    """
+    dose = exercise.dose_for(level if exercise.suits(level) else exercise.level)
+    slow = dose.tempo is not None and dose.tempo.eccentric >= 3
+    return not (
+        bool(dose.load_kg)
+        or is_loaded(None, exercise)
+        or exercise.plyometric
+        or slow
+        or "eccentric" in exercise.id
+    )
 
 
 def day_options(
@@ -58,6 +108,7 @@ def day_options(
     ``light_only`` maps days that may not hold a strength session (a taper) to the reason.
     """
     race_days = week.race_days
+    no_runs = week.run_count == 0
     options = []
     for day in Weekday:
         kinds = week.kinds(day)
@@ -77,11 +128,15 @@ def day_options(
             refusals = dict.fromkeys(Focus, "The day before the race: rest, no strength work.")
         elif RunKind.race in before:
             refusals = dict.fromkeys(Focus, "The day after the race: recover first.")
+        elif race_days:
+            scores, refusals = _race_week(day, kinds, after, race_days)
+        elif no_runs and not any(k.is_key for k in after):
+            scores = _no_runs()
         else:
-            scores, refusals = _scores(kinds, after, bool(race_days))
-            if light_only and day in light_only and Focus.strength in scores:
-                del scores[Focus.strength]
-                refusals[Focus.strength] = light_only[day]
+            scores, refusals = _scores(day, kinds, after)
+        if light_only and day in light_only and Focus.strength in scores:
+            del scores[Focus.strength]
+            refusals[Focus.strength] = light_only[day]
         options.append(
             DayOption(
                 day,
@@ -95,62 +150,95 @@ def day_options(
     return options
 
 
+def _no_runs() -> dict[Focus, tuple[float, str]]:
+    """A day of a week without runs: every day suits; spacing alone chooses."""
+    return {
+        Focus.strength: (6.0, "A week without runs: nothing to protect, so full strength work."),
+        Focus.light: (5.0, "A week without runs: a lighter session to round off the week."),
+    }
+
+
+def _race_week(
+    day: Weekday,
+    kinds: tuple[RunKind, ...],
+    after: tuple[RunKind, ...],
+    race_days: tuple[Weekday, ...],
+) -> tuple[dict[Focus, tuple[float, str]], dict[Focus, str]]:
+    """Race week: light work only, as early before the race as the week allows."""
+    today = today_words(kinds)
+    ahead = [r for r in race_days if r.rank > day.rank]
+    if ahead:
+        days = ahead[0].rank - day.rank
+        where = f"{today}, {days} days before {ahead[0].title}'s race"
+        if days >= 3:
+            score = _RACE_WEEK_DAYS.get(days, 9.0)
+            reason = f"{where}: early in race week, so the legs are fresh on race day."
+        else:
+            score = 3.0
+            reason = f"{where}: no earlier day is free, so keep it short and easy."
+    else:
+        race = race_days[-1]
+        days = day.rank - race.rank
+        score = 2.5 if days >= 3 else 2.0
+        reason = f"{today}, {days} days after {race.title}'s race: easy work once recovered."
+    if any(k.is_key for k in after):
+        score -= 1.0
+    return {Focus.light: (score, reason)}, {Focus.strength: "Race week: light work only."}
+
+
 def _scores(
-    kinds: tuple[RunKind, ...], after: tuple[RunKind, ...], race_week: bool
+    day: Weekday, kinds: tuple[RunKind, ...], after: tuple[RunKind, ...]
 ) -> tuple[dict[Focus, tuple[float, str]], dict[Focus, str]]:
     scores: dict[Focus, tuple[float, str]] = {}
     refusals: dict[Focus, str] = {}
+    today = today_words(kinds)
     next_key = [k for k in after if k.is_key]
-    if race_week:
-        refusals[Focus.strength] = "Race week: light work only."
-    elif next_key:
+    tomorrow = key_run_words(day.next, next_key[0]) if next_key else ""
+    if next_key:
         refusals[Focus.strength] = (
-            f"The day before {with_article(next_key[0])} run: no strength session, "
-            "light work at most."
+            f"The day before {tomorrow}: no strength session, light work at most."
         )
     elif RunKind.recovery in kinds:
         refusals[Focus.strength] = "A recovery day: keep it easy."
     elif RunKind.long in kinds:
-        scores[Focus.strength] = (3.0, "After the long run, with the next day free of key runs.")
-    elif hard := [k for k in kinds if k in _HARD_KINDS]:
-        scores[Focus.strength] = (
-            9.0,
-            f"After the {hard[0]} session: the hard day stays hard and the next day easy.",
-        )
+        scores[Focus.strength] = (3.0, f"{today}, with no key run the next day.")
+    elif any(k in _HARD_KINDS for k in kinds):
+        scores[Focus.strength] = (9.0, f"{today}: the hard day stays hard and the next day easy.")
     elif RunKind.easy in kinds:
-        scores[Focus.strength] = (10.0, "After an easy run, with no key run the next day.")
+        scores[Focus.strength] = (10.0, f"{today}, with no key run the next day.")
     else:
-        scores[Focus.strength] = (6.0, "A day off running, with no key run the next day.")
+        scores[Focus.strength] = (6.0, f"{today}, with no key run the next day.")
 
     if RunKind.recovery in kinds:
-        scores[Focus.light] = (2.0, f"After the {_runs_text(kinds)} run, kept short and easy.")
+        scores[Focus.light] = (2.0, f"{today}, kept short and easy.")
     elif next_key:
-        scores[Focus.light] = (
-            4.0,
-            f"Light work only: the next day holds {with_article(next_key[0])} run.",
-        )
+        scores[Focus.light] = (4.0, f"{today}: light work only, with {tomorrow} the next day.")
     elif RunKind.long in kinds:
-        scores[Focus.light] = (4.0, "After the long run: light control work only.")
+        scores[Focus.light] = (4.0, f"{today}: light control work only.")
     elif any(k.is_key for k in kinds):
-        scores[Focus.light] = (6.0, f"After the {_runs_text(kinds)} run.")
+        scores[Focus.light] = (6.0, f"{today}.")
     elif kinds:
-        scores[Focus.light] = (8.0, f"After the {_runs_text(kinds)} run.")
+        scores[Focus.light] = (8.0, f"{today}.")
     else:
-        scores[Focus.light] = (7.0, "A day off running.")
+        scores[Focus.light] = (7.0, f"{today}.")
     return scores, refusals
 
 
-def focus_targets(athlete: Athlete, count: int, race_week: bool) -> tuple[Focus, ...]:
+def focus_targets(
+    athlete: Athlete, count: int, race_week: bool, *, no_runs: bool = False
+) -> tuple[Focus, ...]:
     """The foci wanted for ``count`` sessions: one strength, then light, then strength.
 
     Two sessions are one ``strength`` and one ``light`` (003); a third is a second strength
     session for intermediate and advanced athletes, light for a beginner. Race week is
-    light only.
+    light only. A week without runs has no key run to protect: its first two sessions
+    are both ``strength``.
     """
     if race_week:
         return (Focus.light,) * count
     third = Focus.light if athlete.level is Level.beginner else Focus.strength
-    return (Focus.strength, Focus.light, third)[:count]
+    second = Focus.strength if no_runs else Focus.light
+    return (Focus.strength, second, third)[:count]
 
 
 def choose_days(
@@ -190,7 +278,7 @@ def choose_days(
                 if strength > wanted_strength:
                     continue
                 score = spacing + sum(value for value, _, _ in assignment)
-                score -= 5.0 * (min(wanted_strength, size) - strength)
+                score -= _NO_STRENGTH_PENALTY * (min(wanted_strength, size) - strength)
                 if best is None or (score, order) > best:
                     best = (score, order)
                     best_pick = (combo, tuple(f for _, _, f in assignment))

@@ -20,6 +20,7 @@ from runstrength._plan.compose import compose
 from runstrength._plan.days import DayOption, Slot, choose_days, day_options, focus_targets
 from runstrength._plan.dosing import Pick, minutes
 from runstrength._plan.enforce import enforce, is_error, trusted
+from runstrength._plan.shortfalls import no_strength, too_few
 from runstrength._rules.session import REQUIRED
 
 __all__ = ["build_week", "plan_week"]
@@ -146,9 +147,10 @@ def plan_week(
         shortfalls.append(cap[1])
 
     options = day_options(athlete, week, next_week, light_only, previous_week)
+    targets = focus_targets(athlete, count, race_week, no_runs=week.run_count == 0)
     allowed = list(Focus)
     apart = is_error(settings, "RS105")
-    slots = choose_days(options, focus_targets(athlete, count, race_week), allowed, apart=apart)
+    slots = choose_days(options, targets, allowed, apart=apart)
     sessions, failures = _fill(slots, catalog, profile, athlete, settings, race_week)
     dropped: list[str] = []
     while failures and slots:
@@ -157,22 +159,39 @@ def plan_week(
             if focus in allowed:
                 allowed.remove(focus)
                 dropped.append(f"No {focus} session: {why}.")
-        slots = choose_days(options, focus_targets(athlete, count, race_week), allowed, apart=apart)
+        slots = choose_days(options, targets, allowed, apart=apart)
         sessions, failures = _fill(slots, catalog, profile, athlete, settings, race_week)
     if len(sessions) < wanted:
         shortfalls.extend(dropped)
     elif dropped:
         # Every session fits, but one is lighter than planned: say so where it is shown.
         sessions = [attrs.evolve(s, reasons=(*s.reasons, *dropped)) for s in sessions]
+    if Focus.strength in targets and not any(s.focus is Focus.strength for s in sessions):
+        # 003 puts the harder session where it spoils no key run; say what stood in the way.
+        gone = [why for why in dropped if why.startswith(f"No {Focus.strength} ")]
+        if not gone:
+            gone = [
+                no_strength(
+                    athlete,
+                    week,
+                    options,
+                    next_week=next_week,
+                    light_only=light_only,
+                    previous_week=previous_week,
+                )
+            ]
+        shortfalls.extend(why for why in gone if why not in shortfalls)
     plan = WeekPlan(
-        sessions=sessions, shortfalls=shortfalls, decisions=_decisions(options, sessions)
+        sessions=sessions,
+        shortfalls=shortfalls,
+        decisions=_decisions(options, sessions, count, race_week),
     )
     if not trusted(catalog, settings):
         plan = enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=next_week)
     placed = len(plan.sessions)
     if placed < count:
         plan = attrs.evolve(
-            plan, shortfalls=(*plan.shortfalls, _shortfall(wanted, placed, options))
+            plan, shortfalls=(*plan.shortfalls, too_few(athlete, wanted, placed, options))
         )
     return plan
 
@@ -188,16 +207,18 @@ def _contents(
     settings: RuleSettings,
     race_week: bool,
     minutes: int,
-    plan: tuple[tuple[Focus, bool, bool], ...],
+    plan: tuple[tuple[Focus, bool, bool, bool], ...],
 ) -> tuple[Content, ...]:
-    """Each session's content for (focus, after a run, jumps allowed), in composing order.
+    """Each session's content, in composing order.
+
+    A session is asked for as (focus, after a run, jumps allowed, the day before a key run).
 
     Content depends on who the athlete is and what sessions the week holds, not on which
     days they fall: so a block's weeks, and repeated calls, share it. Pure, hence cached.
     """
     state = WeekState()
     out: list[Content] = []
-    for focus, after_run, jumps in plan:
+    for focus, after_run, jumps, before_key_run in plan:
         routine = warm_up(focus, after_run, profile.equipment)
         result = compose(
             catalog,
@@ -208,6 +229,7 @@ def _contents(
             jumps=jumps,
             minutes_available=minutes,
             warm_up=routine.minutes.lo,
+            before_key_run=before_key_run,
         )
         out.append(result if isinstance(result, str) else (tuple(result[0]), tuple(result[1])))
     return tuple(out)
@@ -229,12 +251,14 @@ def _fill(
         settings,
         race_week,
         athlete.session_minutes,
-        # 003: no jumps on tired legs (after a key run), the day before one, or in race week.
+        # 003: no jumps on tired legs (after a key run), the day before one, or in race week;
+        # nothing loaded or eccentric-heavy the day before a key run either.
         tuple(
             (
                 slot.focus,
                 slot.after_run,
                 not (slot.after_key_run or slot.before_key_run or race_week),
+                slot.before_key_run,
             )
             for slot in order
         ),
@@ -277,7 +301,9 @@ def _session(
     )
 
 
-def _decisions(options: list[DayOption], sessions: list[Session]) -> list[DayDecision]:
+def _decisions(
+    options: list[DayOption], sessions: list[Session], count: int, race_week: bool
+) -> list[DayDecision]:
     placed = {s.day: s for s in sessions}
     decisions = []
     for option in options:
@@ -288,21 +314,16 @@ def _decisions(options: list[DayOption], sessions: list[Session]) -> list[DayDec
             continue
         if not option.scores:
             reason = next(iter(option.refusals.values()))
-        elif any(day.gap(other) == 1 for other in placed):
+        elif race_week:
+            where = f", on {sessions[0].day.title}" if sessions else ""
+            reason = f"Kept free: race week holds one light session{where}."
+        elif count > 1 and any(day.gap(other) == 1 for other in placed):
             reason = "Kept free: strength days need 48 hours between them."
         elif Focus.strength in option.refusals:
             reason = f"Kept free. {option.refusals[Focus.strength]}"
+        elif count == 1 and sessions:
+            reason = f"Kept free: {sessions[0].day.title} suits the week's one session better."
         else:
             reason = "Kept free: other days suit the sessions better."
         decisions.append(DayDecision(day, None, reason))
     return decisions
-
-
-def _shortfall(wanted: int, placed: int, options: list[DayOption]) -> str:
-    usable = sum(1 for o in options if o.scores)
-    if usable < wanted:
-        return (
-            f"Asked for {wanted} sessions, placed {placed}: only {usable} day(s) this week "
-            f"can take one (the others are unavailable or too close to a race)."
-        )
-    return f"Asked for {wanted} sessions, placed {placed}: the rest would break a rule this week."
