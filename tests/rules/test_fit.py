@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter
 from collections.abc import Callable
 
@@ -10,8 +11,10 @@ from hypothesis import given, settings
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._rules import fit
-from tests.rules.test_rules import CASES
+from runstrength._rules.rulebook import Context
+from tests.rules.test_rules import CASES, Case
 
 E = rs.Equipment
 
@@ -88,3 +91,15 @@ def test_loaded_items_are_the_bars_and_machines_and_the_free_weights() -> None:
         E.cable_machine,
         E.glute_drive_machine,
     }
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c.code in PER_EXERCISE], ids=lambda c: f"{c.code}-{c.why}"
+)
+def test_fit_rules_pickle_with_checks_that_find_the_same(case: Case) -> None:
+    catalog = case.catalog or rs.default_catalog()
+    ctx = Context(case.plan, case.athlete, case.week, catalog, DEFAULT_SETTINGS, None)
+    for rule in fit.RULES:
+        copy = pickle.loads(pickle.dumps(rule))
+        assert copy == rule
+        assert list(copy.check(ctx)) == list(rule.check(ctx))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -63,25 +64,27 @@ def heavy_kinds(pairs: list[tuple[Prescription | None, Exercise]]) -> list[str]:
     return kinds
 
 
-def _each_exercise(
+def _per_exercise(
     problem: Callable[[Exercise, Athlete], str | None],
 ) -> Callable[[Context], Iterator[Finding]]:
-    """A check with a finding on each prescription whose exercise has a problem.
+    """A check with a finding on each prescription whose exercise has a problem, on its day.
 
-    ``problem`` says what is wrong with an exercise for the athlete, or ``None``.
+    ``problem`` says what is wrong with an exercise for the athlete, or ``None``. The check
+    is a partial of module-level functions, so a rule that holds it can be pickled.
     """
-
-    def check(ctx: Context) -> Iterator[Finding]:
-        for session, item, exercise in ctx.items():
-            message = problem(exercise, ctx.athlete)
-            if message is not None:
-                yield Finding(message, day=session.day, exercise=item.exercise)
-
-    return check
+    return functools.partial(_findings, problem)
 
 
-@_each_exercise
-def _equipment(exercise: Exercise, athlete: Athlete) -> str | None:
+def _findings(
+    problem: Callable[[Exercise, Athlete], str | None], ctx: Context
+) -> Iterator[Finding]:
+    for session, item, exercise in ctx.items():
+        message = problem(exercise, ctx.athlete)
+        if message is not None:
+            yield Finding(message, day=session.day, exercise=item.exercise)
+
+
+def _missing_equipment(exercise: Exercise, athlete: Athlete) -> str | None:
     if exercise.available_with(athlete.equipment):
         return None
     needs = " and ".join(
@@ -92,22 +95,19 @@ def _equipment(exercise: Exercise, athlete: Athlete) -> str | None:
     return f"{exercise.name} needs {needs}."
 
 
-@_each_exercise
-def _level(exercise: Exercise, athlete: Athlete) -> str | None:
+def _above_level(exercise: Exercise, athlete: Athlete) -> str | None:
     if exercise.suits(athlete.level):
         return None
     return f"{exercise.name} is for {exercise.level} athletes and up, not {athlete.level}."
 
 
-@_each_exercise
-def _plyometrics(exercise: Exercise, athlete: Athlete) -> str | None:
+def _jump_for_beginner(exercise: Exercise, athlete: Athlete) -> str | None:
     if athlete.level is not Level.beginner or not exercise.plyometric:
         return None
     return f"{exercise.name} is a jump: beginners skip jumping."
 
 
-@_each_exercise
-def _injuries(exercise: Exercise, athlete: Athlete) -> str | None:
+def _injury_clash(exercise: Exercise, athlete: Athlete) -> str | None:
     clash = ordered(exercise.avoid_with & athlete.injuries)
     if not clash:
         return None
@@ -130,7 +130,7 @@ RULES: tuple[Rule[Context], ...] = (
         severity=Severity.error,
         source="convention",
         why="An exercise that needs a barbell is no use to a runner training at home.",
-        check=_equipment,
+        check=_per_exercise(_missing_equipment),
     ),
     Rule(
         code="RS302",
@@ -138,7 +138,7 @@ RULES: tuple[Rule[Context], ...] = (
         severity=Severity.error,
         source="003",
         why="Skills like pistols or barbell squats come after the basics are solid.",
-        check=_level,
+        check=_per_exercise(_above_level),
     ),
     Rule(
         code="RS303",
@@ -146,7 +146,7 @@ RULES: tuple[Rule[Context], ...] = (
         severity=Severity.error,
         source="003",
         why="Jumping comes after a runner has the strength and landing control to absorb it.",
-        check=_plyometrics,
+        check=_per_exercise(_jump_for_beginner),
     ),
     Rule(
         code="RS304",
@@ -157,7 +157,7 @@ RULES: tuple[Rule[Context], ...] = (
             "Some moves load an irritated tissue directly (single-leg eccentric drops and a sore "
             "Achilles, for one)."
         ),
-        check=_injuries,
+        check=_per_exercise(_injury_clash),
     ),
     Rule(
         code="RS305",
