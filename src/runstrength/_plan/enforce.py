@@ -43,18 +43,6 @@ def trusted(catalog: Catalog, settings: RuleSettings) -> bool:
     return catalog is default_catalog() and settings == DEFAULT_SETTINGS
 
 
-def _errors(
-    plan: WeekPlan,
-    athlete: Athlete,
-    week: RunningWeek,
-    catalog: Catalog,
-    settings: RuleSettings,
-    next_week: RunningWeek | None,
-) -> list[Violation]:
-    found = validate(plan, athlete, week, catalog=catalog, settings=settings, next_week=next_week)
-    return [v for v in found if v.severity is Severity.error]
-
-
 def _without(session: Session, exercise: str, catalog: Catalog, settings: RuleSettings) -> bool:
     """Whether the session stays whole without ``exercise``: enough exercises, all patterns."""
     rest = [p for p in session.exercises if p.exercise != exercise]
@@ -92,11 +80,18 @@ def enforce(
         settings: The caller's thresholds and severities.
         next_week: The following running week, if known.
     """
+
+    def errors_in(draft: WeekPlan) -> list[Violation]:
+        found = validate(
+            draft, athlete, week, catalog=catalog, settings=settings, next_week=next_week
+        )
+        return [v for v in found if v.severity is Severity.error]
+
     sessions = list(plan.sessions)
     shortfalls = list(plan.shortfalls)
     kept_free: dict[Weekday, str] = {}
     current = plan
-    while errors := _errors(current, athlete, week, catalog, settings, next_week):
+    while errors := errors_in(current):
         by_day = {s.day: s for s in sessions}
         gone: dict[Weekday, str] = {}
         trimmed: dict[Weekday, tuple[str, str]] = {}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
@@ -10,20 +12,8 @@ from runstrength._model.vocab import Equipment, Level, Pattern, Severity, ordere
 from runstrength._rules.rulebook import Context, Finding, Rule
 from runstrength._views.wording import listing
 
-LOAD_ITEMS = frozenset(
-    {
-        Equipment.dumbbell,
-        Equipment.kettlebell,
-        Equipment.barbell,
-        Equipment.leg_press,
-        Equipment.leg_extension,
-        Equipment.leg_curl,
-        Equipment.seated_calf_machine,
-        Equipment.cable_machine,
-        Equipment.glute_drive_machine,
-    }
-)
-"""Items that make an exercise a loaded (heavy) one when it needs them."""
+if TYPE_CHECKING:
+    from runstrength._model.athlete import Athlete
 
 BARS_AND_MACHINES = frozenset(
     {
@@ -37,6 +27,10 @@ BARS_AND_MACHINES = frozenset(
     }
 )
 """Items whose lifts are heavy work whatever a session calls itself."""
+
+LOAD_ITEMS = BARS_AND_MACHINES | {Equipment.dumbbell, Equipment.kettlebell}
+"""Items that make an exercise a loaded (heavy) one when it needs them: bars, machines
+and free weights."""
 
 
 def is_heavy_lift(exercise: Exercise) -> bool:
@@ -70,51 +64,54 @@ def heavy_kinds(pairs: list[tuple[Prescription | None, Exercise]]) -> list[str]:
     return kinds
 
 
-def _equipment(ctx: Context) -> Iterator[Finding]:
+def _per_exercise(
+    problem: Callable[[Exercise, Athlete], str | None],
+) -> Callable[[Context], Iterator[Finding]]:
+    """A check with a finding on each prescription whose exercise has a problem, on its day.
+
+    ``problem`` says what is wrong with an exercise for the athlete, or ``None``. The check
+    is a partial of module-level functions, so a rule that holds it can be pickled.
+    """
+    return functools.partial(_findings, problem)
+
+
+def _findings(
+    problem: Callable[[Exercise, Athlete], str | None], ctx: Context
+) -> Iterator[Finding]:
     for session, item, exercise in ctx.items():
-        if not exercise.available_with(ctx.athlete.equipment):
-            needs = " and ".join(
-                " or ".join(str(e) for e in ordered(group))
-                for group in exercise.equipment
-                if group.isdisjoint(ctx.athlete.equipment)
-            )
-            yield Finding(
-                f"{exercise.name} needs {needs}.", day=session.day, exercise=item.exercise
-            )
+        message = problem(exercise, ctx.athlete)
+        if message is not None:
+            yield Finding(message, day=session.day, exercise=item.exercise)
 
 
-def _level(ctx: Context) -> Iterator[Finding]:
-    for session, item, exercise in ctx.items():
-        if not exercise.suits(ctx.athlete.level):
-            yield Finding(
-                f"{exercise.name} is for {exercise.level} athletes and up, not "
-                f"{ctx.athlete.level}.",
-                day=session.day,
-                exercise=item.exercise,
-            )
+def _missing_equipment(exercise: Exercise, athlete: Athlete) -> str | None:
+    if exercise.available_with(athlete.equipment):
+        return None
+    needs = " and ".join(
+        " or ".join(str(e) for e in ordered(group))
+        for group in exercise.equipment
+        if group.isdisjoint(athlete.equipment)
+    )
+    return f"{exercise.name} needs {needs}."
 
 
-def _plyometrics(ctx: Context) -> Iterator[Finding]:
-    if ctx.athlete.level is not Level.beginner:
-        return
-    for session, item, exercise in ctx.items():
-        if exercise.plyometric:
-            yield Finding(
-                f"{exercise.name} is a jump: beginners skip jumping.",
-                day=session.day,
-                exercise=item.exercise,
-            )
+def _above_level(exercise: Exercise, athlete: Athlete) -> str | None:
+    if exercise.suits(athlete.level):
+        return None
+    return f"{exercise.name} is for {exercise.level} athletes and up, not {athlete.level}."
 
 
-def _injuries(ctx: Context) -> Iterator[Finding]:
-    for session, item, exercise in ctx.items():
-        clash = ordered(exercise.avoid_with & ctx.athlete.injuries)
-        if clash:
-            yield Finding(
-                f"{exercise.name} is to be avoided with {listing(clash)} pain.",
-                day=session.day,
-                exercise=item.exercise,
-            )
+def _jump_for_beginner(exercise: Exercise, athlete: Athlete) -> str | None:
+    if athlete.level is not Level.beginner or not exercise.plyometric:
+        return None
+    return f"{exercise.name} is a jump: beginners skip jumping."
+
+
+def _injury_clash(exercise: Exercise, athlete: Athlete) -> str | None:
+    clash = ordered(exercise.avoid_with & athlete.injuries)
+    if not clash:
+        return None
+    return f"{exercise.name} is to be avoided with {listing(clash)} pain."
 
 
 def _beginner_load(ctx: Context) -> Iterator[Finding]:
@@ -133,7 +130,7 @@ RULES: tuple[Rule[Context], ...] = (
         severity=Severity.error,
         source="convention",
         why="An exercise that needs a barbell is no use to a runner training at home.",
-        check=_equipment,
+        check=_per_exercise(_missing_equipment),
     ),
     Rule(
         code="RS302",
@@ -141,7 +138,7 @@ RULES: tuple[Rule[Context], ...] = (
         severity=Severity.error,
         source="003",
         why="Skills like pistols or barbell squats come after the basics are solid.",
-        check=_level,
+        check=_per_exercise(_above_level),
     ),
     Rule(
         code="RS303",
@@ -149,7 +146,7 @@ RULES: tuple[Rule[Context], ...] = (
         severity=Severity.error,
         source="003",
         why="Jumping comes after a runner has the strength and landing control to absorb it.",
-        check=_plyometrics,
+        check=_per_exercise(_jump_for_beginner),
     ),
     Rule(
         code="RS304",
@@ -160,7 +157,7 @@ RULES: tuple[Rule[Context], ...] = (
             "Some moves load an irritated tissue directly (single-leg eccentric drops and a sore "
             "Achilles, for one)."
         ),
-        check=_injuries,
+        check=_per_exercise(_injury_clash),
     ),
     Rule(
         code="RS305",

@@ -166,33 +166,29 @@ class ProgressionContext:
 
 def _one_variable(ctx: HasSteps) -> Iterator[Finding]:
     for step in ctx.steps():
-        old, new, change, day, week = step.old, step.new, step.change, step.day, step.week
-        changed = changed_variables(old, new)
-        exercise = new.exercise
-        if len(changed) > 1:
-            what = " and ".join(_NAMES[c] for c in changed)
-            yield Finding(
-                f"{what.capitalize()} change at once for {exercise} ({old.dose} → "
-                f"{new.dose}); change one of them now and the other next time.",
-                day=day,
-                exercise=exercise,
-                week=week,
-            )
-        elif change is not None and changed and change not in _ALLOWED[changed[0]]:
-            yield Finding(
-                f"The step is named {change!s} but changes {_NAMES[changed[0]]} "
-                f"({old.dose} → {new.dose}); name the change that was made.",
-                day=day,
-                exercise=exercise,
-                week=week,
-            )
-        elif change in (Change.none, Change.stop) and changed:
-            yield Finding(
-                f"A {change!s} step must keep the prescription, but {_NAMES[changed[0]]} changed.",
-                day=day,
-                exercise=exercise,
-                week=week,
-            )
+        message = _one_variable_problem(step)
+        if message is not None:
+            yield Finding(message, day=step.day, exercise=step.new.exercise, week=step.week)
+
+
+def _one_variable_problem(step: Step) -> str | None:
+    """What is wrong with a step under RS401, if anything."""
+    old, new, change = step.old, step.new, step.change
+    changed = changed_variables(old, new)
+    if len(changed) > 1:
+        what = " and ".join(_NAMES[c] for c in changed)
+        return (
+            f"{what.capitalize()} change at once for {new.exercise} ({old.dose} → "
+            f"{new.dose}); change one of them now and the other next time."
+        )
+    if change is not None and changed and change not in _ALLOWED[changed[0]]:
+        return (
+            f"The step is named {change!s} but changes {_NAMES[changed[0]]} "
+            f"({old.dose} → {new.dose}); name the change that was made."
+        )
+    if change in (Change.none, Change.stop) and changed:
+        return f"A {change!s} step must keep the prescription, but {_NAMES[changed[0]]} changed."
+    return None
 
 
 def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:

@@ -6,11 +6,16 @@ Building a strategy costs more than drawing from it, so the pieces are built onc
 from __future__ import annotations
 
 import operator
-from typing import Literal, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
 from runstrength._model.vocab import Equipment, Injury, Muscle, Pattern, Weekday
+
+if TYPE_CHECKING:
+    from hypothesis.strategies import SearchStrategy
 
 __all__ = [
     "CODES",
@@ -33,6 +38,8 @@ __all__ = [
     "WEEKDAYS",
     "T",
     "Unit",
+    "by_unit",
+    "for_unit",
     "name_key",
 ]
 
@@ -52,6 +59,26 @@ SET_LOG_LIMITS: dict[str, int] = {"reps": 200, "seconds": 3600, "steps": 500, "r
 """Upper bounds of :class:`~runstrength.SetLog` counts (the lower bound is 0)."""
 
 LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def by_unit(
+    make: Callable[[Unit | None], SearchStrategy[T]],
+) -> dict[Unit | None, SearchStrategy[T]]:
+    """One strategy for each unit and one for any unit (``None``), each built once."""
+    return {unit: make(unit) for unit in (None, *UNITS)}
+
+
+def for_unit(
+    table: Mapping[Unit | None, SearchStrategy[T]], unit: Unit | None
+) -> SearchStrategy[T]:
+    """The strategy of a :func:`by_unit` table for ``unit``.
+
+    Raises:
+        InvalidArgument: ``unit`` is not ``"reps"``, ``"seconds"``, ``"steps"`` or ``None``.
+    """
+    if unit not in table:
+        raise InvalidArgument(f"unit={unit!r} must be 'reps', 'seconds', 'steps' or None")
+    return table[unit]
 
 
 def name_key(name: str) -> str:

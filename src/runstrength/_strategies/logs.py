@@ -5,13 +5,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
 
 from runstrength._model.catalog import Catalog
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import Prescription
 from runstrength._model.vocab import Change, Pain, Symptom
-from runstrength._strategies.base import IDS, LOADS, SET_LOG_LIMITS, TEXT, UNITS, Unit
+from runstrength._strategies.base import (
+    IDS,
+    LOADS,
+    SET_LOG_LIMITS,
+    TEXT,
+    UNITS,
+    Unit,
+    by_unit,
+    for_unit,
+)
 from runstrength._strategies.plans import prescriptions
 
 if TYPE_CHECKING:
@@ -33,7 +41,7 @@ def _set_logs(draw: DrawFn, unit: Unit | None) -> SetLog:
     return SetLog(load_kg=draw(LOADS), rir=draw(rir), **amounts)
 
 
-SET_LOGS: dict[Unit | None, SearchStrategy[SetLog]] = {u: _set_logs(u) for u in (None, *UNITS)}
+SET_LOGS: dict[Unit | None, SearchStrategy[SetLog]] = by_unit(_set_logs)
 
 
 def set_logs(*, unit: Unit | None = None) -> SearchStrategy[SetLog]:
@@ -48,9 +56,7 @@ def set_logs(*, unit: Unit | None = None) -> SearchStrategy[SetLog]:
     Raises:
         InvalidArgument: ``unit`` is not one of the three.
     """
-    if unit not in SET_LOGS:
-        raise InvalidArgument(f"unit={unit!r} must be 'reps', 'seconds', 'steps' or None")
-    return SET_LOGS[unit]
+    return for_unit(SET_LOGS, unit)
 
 
 def exercise_logs(*, prescription: Prescription | None = None) -> SearchStrategy[ExerciseLog]:

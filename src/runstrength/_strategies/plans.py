@@ -136,11 +136,17 @@ def week_plans(*, catalog: Catalog | None = None) -> SearchStrategy[WeekPlan]:
     Returns:
         A strategy for :class:`~runstrength.WeekPlan` values.
     """
+    return _week_plans(catalog, max_sessions=8, max_decisions=8)
+
+
+def _week_plans(
+    catalog: Catalog | None, *, max_sessions: int, max_decisions: int
+) -> SearchStrategy[WeekPlan]:
     return st.builds(
         WeekPlan,
-        sessions=st.lists(sessions(catalog=catalog), max_size=8).map(tuple),
+        sessions=st.lists(sessions(catalog=catalog), max_size=max_sessions).map(tuple),
         shortfalls=TEXTS,
-        decisions=st.lists(day_decisions(), max_size=8).map(tuple),
+        decisions=st.lists(day_decisions(), max_size=max_decisions).map(tuple),
     )
 
 
@@ -195,11 +201,6 @@ def blocks(*, catalog: Catalog | None = None, max_weeks: int = MAX_WEEKS) -> Sea
     if type(max_weeks) is not int or not 1 <= max_weeks <= MAX_WEEKS:
         raise InvalidArgument(f"max_weeks={max_weeks!r} must be a whole number in 1..{MAX_WEEKS}")
     # Fewer sessions per week than week_plans() keeps a many-week block quick to draw.
-    plans = st.builds(
-        WeekPlan,
-        sessions=st.lists(sessions(catalog=catalog), max_size=3).map(tuple),
-        shortfalls=TEXTS,
-        decisions=st.lists(day_decisions(), max_size=7).map(tuple),
-    )
+    plans = _week_plans(catalog, max_sessions=3, max_decisions=7)
     week = st.tuples(plans, st.sampled_from(Phase), running_weeks())
     return _blocks(st.lists(week, min_size=1, max_size=max_weeks))

@@ -32,6 +32,8 @@ from runstrength._strategies.base import (
     UNITS,
     WEEKDAYS,
     Unit,
+    by_unit,
+    for_unit,
 )
 
 if TYPE_CHECKING:
@@ -242,7 +244,7 @@ def _doses(draw: DrawFn, unit: Unit | None) -> Dose:
     )
 
 
-DOSES: dict[Unit | None, SearchStrategy[Dose]] = {u: _doses(u) for u in (None, *UNITS)}
+DOSES: dict[Unit | None, SearchStrategy[Dose]] = by_unit(_doses)
 
 
 def doses(*, unit: Unit | None = None) -> SearchStrategy[Dose]:
@@ -258,9 +260,7 @@ def doses(*, unit: Unit | None = None) -> SearchStrategy[Dose]:
     Raises:
         InvalidArgument: ``unit`` is not one of the three.
     """
-    if unit not in DOSES:
-        raise InvalidArgument(f"unit={unit!r} must be 'reps', 'seconds', 'steps' or None")
-    return DOSES[unit]
+    return for_unit(DOSES, unit)
 
 
 def _rule_codes() -> SearchStrategy[str]:
