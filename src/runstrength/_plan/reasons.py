@@ -10,6 +10,7 @@ from runstrength._model.vocab import Injury, Level, ordered
 from runstrength._plan.choose import HEAVY_MAIN, Profile, serves
 from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.families import NEED, Family, family
+from runstrength._views.wording import words
 
 __all__ = ["exercise_reason"]
 
@@ -17,7 +18,7 @@ _COPENHAGEN = frozenset({"copenhagen_plank", "short_lever_copenhagen_plank"})
 
 
 def _injury(injury: Injury) -> str:
-    return str(injury).replace("_", " ")
+    return words(injury)
 
 
 @functools.lru_cache(maxsize=256)
