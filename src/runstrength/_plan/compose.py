@@ -265,7 +265,7 @@ def _finish(
     dose = pick.dose
     load_note = ""
     choose = False
-    if is_loaded_work(pick.exercise, dose, profile, request.focus):
+    if dose.load_kg is None and is_loaded_work(pick.exercise, dose, profile, request.focus):
         load, load_note = working_load(pick.exercise, dose, profile, settings)
         if load is None:
             choose = True
