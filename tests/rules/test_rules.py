@@ -246,10 +246,7 @@ _NINE = with_items(
     TUE_STRENGTH,
     (
         *TUE_STRENGTH.exercises,
-        *(
-            rx(e)
-            for e in ("step_up", "glute_bridge", "side_lying_leg_raise")
-        ),
+        *(rx(e) for e in ("step_up", "glute_bridge", "side_lying_leg_raise")),
     ),
 )
 

@@ -8,9 +8,9 @@ import attrs
 
 from runstrength._model.athlete import Lift
 from runstrength._model.catalog import Catalog
+from runstrength._model.dose import IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.frozenmap import FrozenMap
-from runstrength._model.dose import IntRange
 from runstrength._model.plan import Prescription
 from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
 from runstrength._model.vocab import Equipment, Focus, Goal, Injury, Level, Muscle, Pattern
@@ -106,7 +106,7 @@ class Profile:
     equipment: frozenset[Equipment]
     injuries: frozenset[Injury]
     goals: frozenset[Goal]
-    lifts: FrozenMap[str, Lift] = FrozenMap()
+    lifts: FrozenMap[str, Lift] = attrs.field(factory=FrozenMap)
 
 
 @attrs.define

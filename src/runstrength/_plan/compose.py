@@ -150,8 +150,7 @@ def _goal_patterns(profile: Profile) -> frozenset[Pattern]:
 def _no_power_note(request: Request) -> str:
     if not request.jumps:
         return (
-            "No jumps today for the speed goal: power work stays away from key runs and "
-            "race week."
+            "No jumps today for the speed goal: power work stays away from key runs and race week."
         )
     return "No jumps for the speed goal: nothing within the athlete's reach is a jump."
 
@@ -253,7 +252,9 @@ def compose(
     if is_error(settings, "RS203"):
         spent = minutes(finished, request.warm_up, settings, request.cool_down)
         if spent > request.minutes + 0.5:
-            return f"no {request.focus} session fits in {request.minutes} minutes (RS203 is an error)"
+            return (
+                f"no {request.focus} session fits in {request.minutes} minutes (RS203 is an error)"
+            )
     _remember(state, finished, chooser)
     return finished, notes + trim_notes
 

@@ -107,8 +107,11 @@ _ORDER = {
 
 
 def in_session_order(picks: list[Pick]) -> list[Pick]:
-    """Power first while fresh, then the main lift, the required patterns (big lifts, then
-    single-leg work, hips and calves), the week's needs, and extras last."""
+    """Power first while fresh, then the main lift, the rest by role and family.
+
+    After the main lift come the required patterns (big lifts, then single-leg work, hips
+    and calves), the week's needs, and extras last.
+    """
     return sorted(picks, key=lambda p: (p.family is not Family.power, p.role, _ORDER[p.family]))
 
 

@@ -99,7 +99,9 @@ NEED: Final[Mapping[Family, str]] = MappingProxyType(
         Family.hinge: "hip hinge: hamstrings and glutes",
         Family.bridge: "hip extension: glutes",
         Family.hip_stability: "hip stability: the glute medius keeps the pelvis level",
-        Family.single_leg_knee: "single-leg knee work: strength one leg at a time, as in the stride",
+        Family.single_leg_knee: (
+            "single-leg knee work: strength one leg at a time, as in the stride"
+        ),
         Family.bilateral_squat: "squat: two-legged strength for the quads and glutes",
         Family.isolation: "isolation: extra work for one muscle",
         Family.other: "extra variety",

@@ -15,9 +15,12 @@ __all__ = ["is_loaded_work", "load_item", "working_load"]
 
 
 def is_loaded_work(exercise: Exercise, dose: Dose, profile: Profile, focus: Focus) -> bool:
-    """Whether the plan must say how much load: the exercise needs a weight or machine, or
-    it is a strength session for an intermediate or advanced athlete who has an item that
-    loads it (reps only: a hold or a band walk stays at bodyweight)."""
+    """Whether the plan must say how much load the exercise takes.
+
+    It must when the exercise needs a weight or machine, or in a strength session for an
+    intermediate or advanced athlete who has an item that loads it (reps only: a hold or
+    a band walk stays at bodyweight).
+    """
     if exercise.plyometric:
         return False
     if needs_load(exercise):
@@ -31,8 +34,11 @@ def is_loaded_work(exercise: Exercise, dose: Dose, profile: Profile, focus: Focu
 
 
 def load_item(exercise: Exercise, profile: Profile) -> Equipment | None:
-    """The item that carries the load: a barbell for an advanced lifter where it can, else
-    the first the exercise names that the athlete has."""
+    """The item that carries the load.
+
+    A barbell for an advanced lifter where it can, else the first the exercise names that
+    the athlete has.
+    """
     options = [e for e in exercise.load_with if e in profile.equipment]
     for group in exercise.equipment:
         options += [e for e in sorted(group) if e in profile.equipment and e not in options]

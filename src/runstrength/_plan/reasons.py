@@ -37,10 +37,8 @@ def _ruled_out(catalog: Catalog, profile: Profile) -> dict[Family, tuple[Exercis
 
 def _need(pick: Pick, profile: Profile) -> str:
     ex = pick.exercise
-    if ex.id in _COPENHAGEN:
-        text = f"adductors: the {ex.name} (Harøy 2019)"
-    else:
-        text = NEED[pick.family]
+    copenhagen = ex.id in _COPENHAGEN
+    text = f"adductors: the {ex.name} (Harøy 2019)" if copenhagen else NEED[pick.family]
     if pick.role is Role.main:
         if profile.level is Level.advanced and ex.id in HEAVY_MAIN:
             text = f"main lift, heavy and two-legged as in a gym session; {text}"

@@ -136,8 +136,11 @@ for."""
 
 
 def muscles_trained(exercise: Exercise) -> frozenset[Muscle]:
-    """The muscles an exercise counts for in RS206: its primary ones, and its secondary
-    ones except the adductors and the core (see :data:`PRIMARY_ONLY`)."""
+    """The muscles an exercise counts for in RS206.
+
+    Its primary ones, and its secondary ones except the adductors and the core (see
+    :data:`PRIMARY_ONLY`).
+    """
     return exercise.primary | (exercise.secondary - PRIMARY_ONLY)
 
 
