@@ -249,8 +249,13 @@ def compose(
         keep_needs=request.minutes >= 20,
     )
     finished = [_finish(p, profile, request, settings, catalog) for p in in_session_order(picks)]
+    spent = minutes(finished, request.warm_up, settings, request.cool_down)
+    if spent < 0.9 * request.minutes and all(p.sets >= p.cap for p in finished):
+        trim_notes.append(
+            f"Every exercise has its most sets for the level: about {spent:.0f} of the "
+            f"{request.minutes} minutes is enough."
+        )
     if is_error(settings, "RS203"):
-        spent = minutes(finished, request.warm_up, settings, request.cool_down)
         if spent > request.minutes + 0.5:
             return (
                 f"no {request.focus} session fits in {request.minutes} minutes (RS203 is an error)"

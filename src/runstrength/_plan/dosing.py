@@ -163,7 +163,7 @@ def fit_time(
         notes.append(f"Fewer sets of {', '.join(dict.fromkeys(shortened))} to fit the time.")
     if rests:
         notes.append("Rests at the short end of their range to fit the time.")
-    if grow and not dropped and not shortened:
+    if grow:
         _grow(picks, cost, reserve, budget_seconds, settings, most)
     return picks, notes
 
