@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
-from runstrength._model.settings import DEFAULT_SETTINGS
+from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._plan.choose import needs_load
 from runstrength._plan.families import Family, family
 from runstrength._progression.loadmath import estimate_1rm, load_for, round_load
@@ -242,7 +242,7 @@ def test_regression_rs207_an_exercise_twice_is_an_error() -> None:
     item = rs.Prescription("split_squat", CAT["split_squat"].dose_for(INT))
     session = rs.Session(day="wed", focus="strength", placement="standalone", exercises=[item] * 2)
     athlete = rs.Athlete(level=INT, session_minutes=120)
-    found = [v for v in rs.validate(rs.WeekPlan(sessions=[session]), athlete, OFF)]
+    found = rs.validate(rs.WeekPlan(sessions=[session]), athlete, OFF)
     (twice,) = [v for v in found if v.code == "RS207"]
     assert twice.severity is rs.Severity.error
     assert twice.exercise == "split_squat"
@@ -255,8 +255,6 @@ def test_regression_pogo_hops_count_as_calf_work() -> None:
 def test_regression_the_estimate_counts_changeovers_and_the_cool_down() -> None:
     dose = rs.Dose(sets=3, reps=(8, 10), rest_seconds=(60, 90))
     # 5 warm-up + 3 × (10 × 3 s + 75 s) + 60 s changeover + 5 cool-down.
-    from runstrength._model.settings import estimate_minutes
-
     assert (
         estimate_minutes([dose], warm_up_minutes=5, settings=DEFAULT_SETTINGS) == 5 + 375 / 60 + 5
     )

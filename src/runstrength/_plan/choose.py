@@ -8,7 +8,7 @@ import attrs
 
 from runstrength._model.athlete import Lift
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import IntRange
+from runstrength._model.dose import Dose
 from runstrength._model.exercise import Exercise
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.plan import Prescription
@@ -147,6 +147,33 @@ class Candidate:
     seconds: float = 0.0
 
 
+class _Facts:
+    """What the chooser needs about one exercise that no athlete changes."""
+
+    __slots__ = ("ex", "family", "goals", "heavy", "heavy_lift", "loaded", "staple")
+
+    def __init__(self, ex: Exercise) -> None:
+        self.ex = ex
+        self.family = family(ex)
+        self.heavy = frozenset(heavy_kinds([(None, ex)]))
+        self.heavy_lift = is_heavy_lift(ex)
+        self.loaded = needs_load(ex)
+        self.staple = ex.id in STAPLES
+        self.goals = frozenset(goal for goal in Goal if serves(ex, goal))
+
+
+@functools.lru_cache(maxsize=32)
+def _facts(catalog: Catalog) -> dict[str, _Facts]:
+    """Every exercise's athlete-independent facts, worked out once per catalog."""
+    return {ex.id: _Facts(ex) for ex in catalog}
+
+
+def _set_seconds(dose: Dose) -> float:
+    """One set's work and middle rest at the documented pace (a rough cost, for scoring)."""
+    spent = dose_seconds(dose, DEFAULT_SETTINGS) - DEFAULT_SETTINGS.changeover_seconds
+    return spent / dose.sets.lo
+
+
 @functools.lru_cache(maxsize=512)
 def candidates(
     catalog: Catalog, profile: Profile, focus: Focus, jumps: bool
@@ -161,23 +188,25 @@ def candidates(
         {Equipment.barbell, Equipment.squat_rack} <= profile.equipment
         or Equipment.leg_press in profile.equipment
     )
+    facts = _facts(catalog)
     out = []
     for ex in pool(catalog, profile):
-        fam = family(ex)
+        fact = facts[ex.id]
+        fam = fact.family
         if ex.plyometric and not jumps:
             continue
         if not strength and (
-            is_heavy_lift(ex)
-            or needs_load(ex)
+            fact.heavy_lift
+            or fact.loaded
             or fam is Family.bilateral_squat
             or _eccentric(ex, profile.level)
         ):
             continue  # light work stays light
         gap = profile.level.rank - ex.level.rank
         score = (2.0, 1.5, 0.0)[gap] if strength else (1.0, 2.0, 1.5)[gap]
-        if ex.id in STAPLES:
+        if fact.staple:
             score += 1.5
-        loadable = needs_load(ex) or not profile.equipment.isdisjoint(ex.load_with)
+        loadable = fact.loaded or not profile.equipment.isdisjoint(ex.load_with)
         if strength and profile.level is not Level.beginner and loadable:
             score += 2.0
         if strength and heavy_kit and ex.id in HEAVY_MAIN:
@@ -186,13 +215,13 @@ def candidates(
             score += 1.0
         if Pattern.single_leg in ex.patterns and fam is Family.single_leg_knee:
             score += 0.5 if Pattern.lunge in ex.patterns or ex.id == "step_up" else 0.0
-        score += 3.0 * sum(1 for goal in profile.goals if serves(ex, goal))
+        score += 3.0 * len(fact.goals & profile.goals)
         dose = ex.dose_for(profile.level)
-        item = Prescription(ex.id, dose) if dose.load_kg else None
-        heavy = frozenset(heavy_kinds([(item, ex)]))
-        # One set's work and rest at the documented pace: short sessions favour quick work.
-        seconds = dose_seconds(attrs.evolve(dose, sets=IntRange(1)), DEFAULT_SETTINGS)
-        out.append(Candidate(ex, score, fam, heavy, seconds))
+        heavy = fact.heavy
+        if dose.load_kg:  # a catalog dose that names a load makes the lift a loaded one
+            heavy = frozenset(heavy_kinds([(Prescription(ex.id, dose), ex)]))
+        # Short sessions favour quick work: one set's rough cost in seconds.
+        out.append(Candidate(ex, score, fam, heavy, _set_seconds(dose)))
     return tuple(out)
 
 

@@ -255,11 +255,8 @@ def compose(
             f"Every exercise has its most sets for the level: about {spent:.0f} of the "
             f"{request.minutes} minutes is enough."
         )
-    if is_error(settings, "RS203"):
-        if spent > request.minutes + 0.5:
-            return (
-                f"no {request.focus} session fits in {request.minutes} minutes (RS203 is an error)"
-            )
+    if is_error(settings, "RS203") and spent > request.minutes + 0.5:
+        return f"no {request.focus} session fits in {request.minutes} minutes (RS203 is an error)"
     _remember(state, finished, chooser)
     return finished, notes + trim_notes
 
