@@ -35,7 +35,7 @@ CAT = rs.default_catalog()
 
 FAMILIES: dict[str, tuple[tuple[AnyRule, ...], tuple[str, ...]]] = {
     "week": (week.RULES, tuple(f"RS10{n}" for n in range(1, 8))),
-    "session": (session.RULES, tuple(f"RS20{n}" for n in range(7))),
+    "session": (session.RULES, tuple(f"RS20{n}" for n in range(8))),
     "fit": (fit.RULES, tuple(f"RS30{n}" for n in range(1, 6))),
     "progression": (progression.RULES, ("RS401", "RS402", "RS403", "RS404")),
     "block": (block.RULES, ("RS405", "RS406")),

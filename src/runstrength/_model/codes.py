@@ -25,6 +25,7 @@ RULE_CODES: Final[tuple[str, ...]] = (
     "RS204",
     "RS205",
     "RS206",
+    "RS207",
     "RS301",
     "RS302",
     "RS303",

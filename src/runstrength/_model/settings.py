@@ -21,7 +21,7 @@ from runstrength._model.dose import Dose, IntRange, to_range
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.vocab import Muscle, Severity
 
-__all__ = ["RuleSettings", "estimate_minutes"]
+__all__ = ["RuleSettings", "dose_seconds", "estimate_minutes"]
 
 RUNNER_MUSCLES = frozenset(
     {
@@ -126,26 +126,51 @@ DEFAULT_SETTINGS = RuleSettings()
 """The documented thresholds, shared by every function that takes ``settings=None``."""
 
 
-def estimate_minutes(
-    doses: Iterable[Dose], *, warm_up_minutes: float, settings: RuleSettings
-) -> float:
-    """Estimate a session's minutes: warm-up + sets × (work + rest), at the low end.
+def dose_seconds(dose: Dose, settings: RuleSettings) -> float:
+    """Seconds one exercise takes in a session: its sets of work and rest, and a changeover.
 
-    Work per set counts both sides when ``per_side``; a rep takes its tempo's seconds or
-    ``settings.seconds_per_rep``. The low end of each range is what the plan asks for at
-    least, so a plan over the limit is over it for sure.
+    Work per set is the amount (the top of its range: the athlete is assumed to reach it)
+    times the seconds per rep (the tempo's, else ``settings.seconds_per_rep``), times two
+    when per side; a hold counts its seconds and a band walk ``settings.seconds_per_step``
+    a step. Rest is the middle of its range. The changeover
+    (``settings.changeover_seconds``) is the set-up and walk to the next exercise.
+
+    >>> from runstrength._model.dose import Dose
+    >>> dose_seconds(Dose(sets=3, reps=(8, 10), rest_seconds=(60, 90)), RuleSettings())
+    375.0
     """
-    total = 0.0
-    for dose in doses:
-        amount = dose.amount.lo
-        if dose.unit == "seconds":
-            work = float(amount)
-        elif dose.unit == "steps":
-            work = amount * settings.seconds_per_step
-        else:
-            per_rep = dose.tempo.seconds_per_rep if dose.tempo else 0
-            work = amount * (per_rep or settings.seconds_per_rep)
-        if dose.per_side:
-            work *= 2
-        total += dose.sets.lo * (work + dose.rest_seconds.lo)
-    return warm_up_minutes + total / 60
+    amount = dose.amount.hi
+    if dose.unit == "seconds":
+        work = float(amount)
+    elif dose.unit == "steps":
+        work = amount * settings.seconds_per_step
+    else:
+        per_rep = dose.tempo.seconds_per_rep if dose.tempo else 0
+        work = amount * (per_rep or settings.seconds_per_rep)
+    if dose.per_side:
+        work *= 2
+    rest = (dose.rest_seconds.lo + dose.rest_seconds.hi) / 2
+    return dose.sets.lo * (work + rest) + settings.changeover_seconds
+
+
+def estimate_minutes(
+    doses: Iterable[Dose],
+    *,
+    warm_up_minutes: float,
+    settings: RuleSettings,
+    cool_down_minutes: float | None = None,
+) -> float:
+    """Estimate a session's minutes, the one estimate the planner, RS203 and the views use.
+
+    Warm-up, then for each exercise its sets × (work + the middle of the rest range) and a
+    changeover (see :func:`dose_seconds`), then the cool-down
+    (``settings.cool_down_minutes`` unless ``cool_down_minutes`` is given).
+
+    >>> from runstrength._model.dose import Dose
+    >>> dose = Dose(sets=3, reps=(8, 10), rest_seconds=(60, 90))
+    >>> estimate_minutes([dose], warm_up_minutes=5, settings=RuleSettings())
+    16.25
+    """
+    cool_down = settings.cool_down_minutes if cool_down_minutes is None else cool_down_minutes
+    total = sum(dose_seconds(dose, settings) for dose in doses)
+    return warm_up_minutes + total / 60 + cool_down

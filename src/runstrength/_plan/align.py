@@ -67,7 +67,7 @@ def _aligned(
         if len(changed) <= 1:
             continue
         kept = [v for v in keep if v in changed] or list(changed)
-        options = [Prescription(item.exercise, _keeping(before.dose, item.dose, v)) for v in kept]
+        options = [attrs.evolve(item, dose=_keeping(before.dose, item.dose, v)) for v in kept]
         timed = []
         for option in options:
             trial = [*items[:index], option, *items[index + 1 :]]

@@ -31,7 +31,7 @@ _STEP = {"reps": 2, "steps": 2, "seconds": 5}
 
 def _with_sets(session: Session, sets: Sequence[int]) -> Session:
     items = tuple(
-        Prescription(p.exercise, attrs.evolve(p.dose, sets=IntRange(n)))
+        attrs.evolve(p, dose=attrs.evolve(p.dose, sets=IntRange(n)))
         for p, n in zip(session.exercises, sets, strict=True)
     )
     return attrs.evolve(session, exercises=items)
@@ -47,7 +47,7 @@ def _raised(item: Prescription, step: int) -> Prescription:
     amount = dose.amount
     lo = min(amount.hi, amount.lo + _STEP[dose.unit] * step)
     changed = attrs.evolve(dose.with_amount(IntRange(lo, amount.hi)), sets=IntRange(dose.sets.lo))
-    return Prescription(item.exercise, changed)
+    return attrs.evolve(item, dose=changed)
 
 
 @functools.lru_cache(maxsize=4096)

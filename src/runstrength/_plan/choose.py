@@ -1,4 +1,4 @@
-"""Choosing a session's exercises: who may do what, how well each fits, one pick at a time."""
+"""Choosing a session's exercises: who may do what, how well each fits, one family at a time."""
 
 from __future__ import annotations
 
@@ -6,16 +6,29 @@ import functools
 
 import attrs
 
+from runstrength._model.athlete import Lift
 from runstrength._model.catalog import Catalog
+from runstrength._model.dose import Dose
 from runstrength._model.exercise import Exercise
+from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.plan import Prescription
-from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Equipment, Focus, Goal, Injury, Level, Muscle, Pattern, ordered
-from runstrength._plan.families import family, group_of
-from runstrength._rules.fit import heavy_kinds, is_heavy_lift, is_loaded
-from runstrength._rules.session import REQUIRED
+from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
+from runstrength._model.vocab import Equipment, Focus, Goal, Injury, Level, Muscle, Pattern
+from runstrength._plan.families import Family, family
+from runstrength._rules.fit import LOAD_ITEMS, heavy_kinds, is_heavy_lift
 
-__all__ = ["Candidate", "Chooser", "Profile", "WeekState", "candidates", "pool"]
+__all__ = [
+    "GOAL_IDS",
+    "GOAL_PATTERNS",
+    "Candidate",
+    "Chooser",
+    "Profile",
+    "WeekState",
+    "candidates",
+    "needs_load",
+    "pool",
+    "serves",
+]
 
 GOAL_IDS: dict[Goal, frozenset[str]] = {
     Goal.hills: frozenset(
@@ -25,49 +38,75 @@ GOAL_IDS: dict[Goal, frozenset[str]] = {
 }
 """Exercises the articles tie to a goal: step-ups and split squats for hills (003)."""
 
-STAPLES = frozenset(
-    {
-        "bodyweight_squat",
-        "goblet_squat",
-        "assisted_reverse_lunge",
-        "reverse_lunge",
-        "bulgarian_split_squat",
-        "romanian_deadlift",
-        "single_leg_romanian_deadlift",
-        "step_up",
-        "glute_bridge",
-        "single_leg_glute_bridge",
-        "standing_calf_raise",
-        "bent_knee_calf_raise",
-        "lateral_band_walk",
-        "wall_sit",
-        "pogo_hop",
-    }
-)
-"""The exercises the articles' own sessions are built from (000's workouts; 003's sample,
-beginner and intermediate sessions): preferred when they fit, as a coach would."""
-
 GOAL_PATTERNS: dict[Goal, frozenset[Pattern]] = {
     Goal.speed: frozenset({Pattern.plyometric}),
     Goal.resilience: frozenset({Pattern.calf, Pattern.hip_stability}),
 }
 """Patterns tied to a goal: power work for speed, calf and hip work for resilience."""
 
-# Main lifts first, so the big movement of the session is a real squat or lunge and hinge.
-_SLOT_ORDER = {
-    Focus.strength: (0, 1, 2, 3, 4),
-    Focus.light: (0, 1, 2),
-}
+STAPLES = frozenset(
+    {
+        "bodyweight_squat",
+        "goblet_squat",
+        "assisted_reverse_lunge",
+        "reverse_lunge",
+        "split_squat",
+        "bulgarian_split_squat",
+        "romanian_deadlift",
+        "single_leg_romanian_deadlift",
+        "kickstand_romanian_deadlift",
+        "step_up",
+        "glute_bridge",
+        "single_leg_glute_bridge",
+        "standing_calf_raise",
+        "bent_knee_calf_raise",
+        "lateral_band_walk",
+        "side_lying_leg_raise",
+        "copenhagen_plank",
+        "short_lever_copenhagen_plank",
+        "front_plank",
+        "side_plank",
+        "dead_bug",
+        "pogo_hop",
+    }
+)
+"""The exercises the articles' own sessions are built from (000's workouts; 003's sample,
+beginner and intermediate sessions, its core and adductor work): preferred when they
+fit, as a coach would."""
+
+HEAVY_MAIN = frozenset({"back_squat", "front_squat", "leg_press", "romanian_deadlift"})
+"""000's gym session: the heavy two-legged lifts an advanced athlete with gym kit builds on."""
+
+LOW_POWER = frozenset({"pogo_hop", "squat_jump"})
+"""Low-level power work: small hops and jumps that suit a runner's speed work (003)."""
+
+
+def serves(ex: Exercise, goal: Goal) -> bool:
+    """Whether the articles tie the exercise to ``goal`` (by id or by pattern)."""
+    return ex.id in GOAL_IDS.get(goal, ()) or not ex.patterns.isdisjoint(
+        GOAL_PATTERNS.get(goal, ())
+    )
+
+
+def needs_load(ex: Exercise) -> bool:
+    """Whether the exercise cannot be done without a weight or a machine."""
+    return any(group <= LOAD_ITEMS for group in ex.equipment)
+
+
+def _eccentric(ex: Exercise, level: Level) -> bool:
+    tempo = ex.dose_for(level).tempo
+    return "eccentric" in ex.id or (tempo is not None and tempo.eccentric >= 3)
 
 
 @attrs.frozen(cache_hash=True)
 class Profile:
-    """What about the athlete shapes the choice of exercises."""
+    """What about the athlete shapes the choice of exercises and their loads."""
 
     level: Level
     equipment: frozenset[Equipment]
     injuries: frozenset[Injury]
     goals: frozenset[Goal]
+    lifts: FrozenMap[str, Lift] = attrs.field(factory=FrozenMap)
 
 
 @attrs.define
@@ -75,6 +114,7 @@ class WeekState:
     """What the week holds so far, so later sessions vary and fill the gaps."""
 
     used: set[str] = attrs.Factory(set)
+    families: set[Family] = attrs.Factory(set)
     trained: set[Muscle] = attrs.Factory(set)
     heavy: set[str] = attrs.Factory(set)
 
@@ -102,29 +142,24 @@ class Candidate:
 
     ex: Exercise
     base: float
-    group: str
+    family: Family
     heavy: frozenset[str]
+    seconds: float = 0.0
 
 
 class _Facts:
     """What the chooser needs about one exercise that no athlete changes."""
 
-    __slots__ = ("ex", "family", "goals", "group", "heavy", "heavy_lift", "loaded", "staple")
+    __slots__ = ("ex", "family", "goals", "heavy", "heavy_lift", "loaded", "staple")
 
     def __init__(self, ex: Exercise) -> None:
         self.ex = ex
         self.family = family(ex)
-        self.group = group_of(ex)
         self.heavy = frozenset(heavy_kinds([(None, ex)]))
         self.heavy_lift = is_heavy_lift(ex)
-        self.loaded = is_loaded(None, ex)
+        self.loaded = needs_load(ex)
         self.staple = ex.id in STAPLES
-        self.goals = frozenset(
-            goal
-            for goal in Goal
-            if ex.id in GOAL_IDS.get(goal, ())
-            or not ex.patterns.isdisjoint(GOAL_PATTERNS.get(goal, ()))
-        )
+        self.goals = frozenset(goal for goal in Goal if serves(ex, goal))
 
 
 @functools.lru_cache(maxsize=32)
@@ -133,188 +168,148 @@ def _facts(catalog: Catalog) -> dict[str, _Facts]:
     return {ex.id: _Facts(ex) for ex in catalog}
 
 
+def _set_seconds(dose: Dose) -> float:
+    """One set's work and middle rest at the documented pace (a rough cost, for scoring)."""
+    spent = dose_seconds(dose, DEFAULT_SETTINGS) - DEFAULT_SETTINGS.changeover_seconds
+    return spent / dose.sets.lo
+
+
 @functools.lru_cache(maxsize=512)
 def candidates(
     catalog: Catalog, profile: Profile, focus: Focus, jumps: bool
 ) -> tuple[Candidate, ...]:
-    """Each allowed exercise with the part of its score that does not change in a week."""
-    facts = _facts(catalog)
+    """Each allowed exercise with the part of its score that does not change in a week.
+
+    A light session holds no barbell, machine or weight-only lifts, no big two-legged
+    squats and no eccentric-emphasis work: control, stability, soleus, adductor and core.
+    """
     strength = focus is Focus.strength
-    beginner = profile.level is Level.beginner
-    fast = Goal.speed in profile.goals
+    heavy_kit = profile.level is Level.advanced and (
+        {Equipment.barbell, Equipment.squat_rack} <= profile.equipment
+        or Equipment.leg_press in profile.equipment
+    )
+    facts = _facts(catalog)
     out = []
     for ex in pool(catalog, profile):
         fact = facts[ex.id]
-        if not strength and fact.heavy_lift:
-            continue  # light work stays light: no barbells or machines
+        fam = fact.family
         if ex.plyometric and not jumps:
             continue
+        if not strength and (
+            fact.heavy_lift
+            or fact.loaded
+            or fam is Family.bilateral_squat
+            or _eccentric(ex, profile.level)
+        ):
+            continue  # light work stays light
         gap = profile.level.rank - ex.level.rank
         score = (2.0, 1.5, 0.0)[gap] if strength else (1.0, 2.0, 1.5)[gap]
         if fact.staple:
             score += 1.5
-        if not strength and fact.family in (Pattern.squat, Pattern.lunge):
-            score -= 2.0  # light days are for control and stability, not big lifts (003)
-        if not strength and fact.family in (Pattern.hip_extension, Pattern.hip_stability):
-            score += 1.0
         loadable = fact.loaded or not profile.equipment.isdisjoint(ex.load_with)
-        if strength and not beginner and loadable:
+        if strength and profile.level is not Level.beginner and loadable:
             score += 2.0
-        if ex.plyometric:
-            if strength:
-                score += 3.0 if fast else -3.0
-            else:
-                score += 1.0 if fast and ex.level <= Level.intermediate else -1.0
+        if strength and heavy_kit and ex.id in HEAVY_MAIN:
+            score += 4.0
+        if ex.plyometric and ex.id in LOW_POWER:
+            score += 1.0
+        if Pattern.single_leg in ex.patterns and fam is Family.single_leg_knee:
+            score += 0.5 if Pattern.lunge in ex.patterns or ex.id == "step_up" else 0.0
         score += 3.0 * len(fact.goals & profile.goals)
-        heavy = fact.heavy
         dose = ex.dose_for(profile.level)
+        heavy = fact.heavy
         if dose.load_kg:  # a catalog dose that names a load makes the lift a loaded one
             heavy = frozenset(heavy_kinds([(Prescription(ex.id, dose), ex)]))
-        out.append(Candidate(ex, score, fact.group, heavy))
+        # Short sessions favour quick work: one set's rough cost in seconds.
+        out.append(Candidate(ex, score, fam, heavy, _set_seconds(dose)))
     return tuple(out)
 
 
 class Chooser:
-    """Picks a session's exercises one at a time, scoring each against what is chosen."""
+    """Picks a session's exercises one family at a time, never one family twice."""
 
     def __init__(
         self,
         candidates: tuple[Candidate, ...],
-        focus: Focus,
         state: WeekState,
-        settings: RuleSettings,
-        level: Level,
+        budget: int | None,
+        *,
+        quick: float = 0.0,
     ) -> None:
         self.candidates = candidates
-        self.required = REQUIRED[focus]
+        self.quick = quick
         self.state = state
-        self.settings = settings
-        self.chosen: list[Exercise] = []
+        self.chosen: list[Candidate] = []
         self.ids: set[str] = set()
-        self.has_jump = False
-        self.groups: dict[str, int] = {}
-        self.budget = settings.beginner_heavy_kinds if level is Level.beginner else None
+        self.families: set[Family] = set()
+        self.budget = budget
         self.heavy: set[str] = set(state.heavy)
-        self.heavy_of: dict[str, frozenset[str]] = {}
-        self.covered: frozenset[Pattern] = frozenset()
-        self.trained: frozenset[Muscle] = frozenset()
+        self.doubled: dict[str, str] = {}
+
+    @property
+    def covered(self) -> frozenset[Pattern]:
+        """Every pattern the chosen exercises cover."""
+        return frozenset().union(*(c.ex.patterns for c in self.chosen))
 
     def add(self, candidate: Candidate) -> None:
         """Take a candidate into the session."""
-        ex = candidate.ex
-        self.chosen.append(ex)
-        self.ids.add(ex.id)
-        self.has_jump = self.has_jump or ex.plyometric
-        self.groups[candidate.group] = self.groups.get(candidate.group, 0) + 1
+        self.chosen.append(candidate)
+        self.ids.add(candidate.ex.id)
+        self.families.add(candidate.family)
         self.heavy |= candidate.heavy
-        self.heavy_of[ex.id] = candidate.heavy
-        self.covered |= ex.patterns
-        self.trained |= ex.muscles
-
-    def gaps(self) -> frozenset[Muscle]:
-        """Muscles the week must train that neither the week nor this session has yet."""
-        return self.settings.muscles - self.state.trained - self.trained
 
     def allowed(self, candidate: Candidate) -> bool:
-        """Not chosen yet, one jump a session at most, within a beginner's heavy budget."""
-        ex = candidate.ex
-        if ex.id in self.ids or (ex.plyometric and self.has_jump):
+        """Not chosen yet, its family not yet in the session, within a beginner's budget."""
+        if candidate.ex.id in self.ids or candidate.family in self.families:
             return False
         return self.budget is None or len(self.heavy | candidate.heavy) <= self.budget
 
     def best(
         self,
-        group: frozenset[Pattern] | None = None,
-        want: frozenset[Muscle] = frozenset(),
+        families: tuple[Family, ...],
         *,
-        bilateral: bool = False,
-        any_role: bool = False,
+        patterns: frozenset[Pattern] = frozenset(),
+        prefer: frozenset[str] = frozenset(),
+        vary: float = 4.0,
     ) -> Candidate | None:
-        """The best allowed exercise with a pattern in ``group`` and a muscle in ``want``.
+        """The best allowed exercise of the first of ``families`` that has one.
 
-        A wanted muscle must be a primary one, or with ``any_role`` a secondary one too.
+        With ``patterns``, only exercises covering one of them; ``prefer`` adds to the
+        score of the ids it names; an exercise the week already holds loses ``vary``.
         """
-        open_slots = [g for _, g in self.required if self.covered.isdisjoint(g)]
-        gaps = self.gaps()
-        used = self.state.used
-        top: tuple[float, Candidate] | None = None
-        for cand in self.candidates:
-            ex = cand.ex
-            if group is not None and (ex.patterns.isdisjoint(group) or ex.plyometric):
-                continue  # jumps are power extras, never the main lift of a slot
-            if want and want.isdisjoint(ex.muscles if any_role else ex.primary):
-                continue
-            if not self.allowed(cand):
-                continue
-            score = cand.base - (4.0 if ex.id in used else 0.0)
-            for slot in open_slots:
-                if not ex.patterns.isdisjoint(slot):
-                    score += 0.75
-            score += 0.75 * len(gaps & ex.primary) + 0.25 * len(gaps & ex.secondary)
-            score -= 2.5 * self.groups.get(cand.group, 0)
-            if bilateral and Pattern.single_leg not in ex.patterns:
-                score += 2.0
-            if top is None or score > top[0]:
-                top = (score, cand)
-        return None if top is None else top[1]
-
-    def fill_slots(self, focus: Focus) -> str | None:
-        """Cover every required pattern; say which one cannot be covered, if any."""
-        for index in _SLOT_ORDER[focus]:
-            name, group = self.required[index]
-            if not self.covered.isdisjoint(group):
-                continue
-            main_lift = Pattern.squat in group or Pattern.hinge in group
-            pick = self.best(group, bilateral=focus is Focus.strength and main_lift)
-            if pick is None:
-                return f"nothing the athlete can do covers {name} for a {focus} session"
-            self.add(pick)
+        for fam in families:
+            top: tuple[float, Candidate] | None = None
+            for cand in self.candidates:
+                ex = cand.ex
+                if cand.family is not fam or not self.allowed(cand):
+                    continue
+                if patterns and ex.patterns.isdisjoint(patterns):
+                    continue
+                score = cand.base - (vary if ex.id in self.state.used else 0.0)
+                score -= self.quick * cand.seconds / 60
+                if ex.id in prefer:
+                    score += 3.0
+                if top is None or score > top[0]:
+                    top = (score, cand)
+            if top is not None:
+                return top[1]
         return None
 
-    def fill_gaps(self, target: int, *, any_role: bool = False) -> None:
-        """Add work for muscles the week still lacks (often the soleus or adductors).
-
-        With ``any_role``, work that trains a lacking muscle as a secondary one counts.
-        """
-        for muscle in ordered(self.gaps()):
-            if len(self.chosen) >= target:
-                return
-            if muscle in self.gaps():
-                pick = self.best(want=frozenset({muscle}), any_role=any_role)
-                if pick is not None:
-                    self.add(pick)
-
-    def fill_goals(self, goals: frozenset[Goal], target: int, notes: list[tuple[str, str]]) -> None:
-        """Add the best exercise for each goal the session does not serve yet.
-
-        Notes are kept with the exercise they speak of, so a note can go if time trimming
-        later leaves its exercise out.
-        """
-        for goal in ordered(goals):
-            if len(self.chosen) >= target:
-                return
-            ids = GOAL_IDS.get(goal, frozenset())
-            patterns = GOAL_PATTERNS.get(goal, frozenset())
-
-            def serves(
-                ex: Exercise, ids: frozenset[str] = ids, pats: frozenset[Pattern] = patterns
-            ) -> bool:
-                return ex.id in ids or not ex.patterns.isdisjoint(pats)
-
-            serving = [e for e in self.chosen if serves(e)]
-            if serving:
-                notes.append((serving[0].id, f"{serving[0].name} serves the {goal} goal."))
-                continue
-            options = [c for c in self.candidates if serves(c.ex) and self.allowed(c)]
-            if options:
-                pick = max(options, key=lambda c: c.base)  # first of equals: catalog order
-                self.add(pick)
-                notes.append((pick.ex.id, f"{pick.ex.name} serves the {goal} goal."))
-
-    def fill_to(self, target: int) -> None:
-        """Add the best remaining exercises up to ``target``."""
-        while len(self.chosen) < target:
-            pick = self.best()
-            if pick is None:
-                return
-            self.add(pick)
+    def cover(self, patterns: frozenset[Pattern]) -> Candidate | None:
+        """Any allowed exercise covering one of ``patterns``, a family's second if need be."""
+        options = [
+            c
+            for c in self.candidates
+            if c.ex.id not in self.ids and not c.ex.patterns.isdisjoint(patterns)
+        ]
+        fresh = [c for c in options if c.family not in self.families]
+        for group in (fresh, options):
+            within = [
+                c for c in group if self.budget is None or len(self.heavy | c.heavy) <= self.budget
+            ]
+            if within:
+                pick = max(within, key=lambda c: c.base)  # first of equals: catalog order
+                if pick.family in self.families:
+                    self.doubled[pick.ex.id] = str(pick.family)
+                return pick
+        return None

@@ -1,71 +1,293 @@
-"""Composing a session: choose its exercises, dose them, and fit them to the time."""
+"""Composing a session: choose its exercises family by family, dose them, fit them to time.
+
+A strength session is built on a main lift (a single-leg knee exercise for a beginner or
+a short session, a two-legged squat otherwise, a heavy one for an advanced athlete with
+gym kit), then the patterns RS202 asks for, then the week's needs (bent-knee calf,
+adductor and core work), then a goal's work (power for speed). A light session is
+control, stability, soleus, adductor and core work, never a copy of the strength one.
+"""
 
 from __future__ import annotations
 
+import attrs
+
 from runstrength._model.catalog import Catalog
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus
-from runstrength._plan.choose import Chooser, Profile, WeekState, candidates
+from runstrength._model.vocab import Focus, Level, Muscle, Pattern, ordered
+from runstrength._plan.choose import (
+    GOAL_PATTERNS,
+    HEAVY_MAIN,
+    LOW_POWER,
+    Candidate,
+    Chooser,
+    Profile,
+    WeekState,
+    candidates,
+)
 from runstrength._plan.days import spares_key_run
-from runstrength._plan.dosing import Pick, dose_for, fit_time, in_session_order, minutes
+from runstrength._plan.dosing import Pick, Role, dose_for, fit_time, in_session_order, minutes
 from runstrength._plan.enforce import is_error
+from runstrength._plan.families import Family
+from runstrength._plan.loads import is_loaded_work, working_load
+from runstrength._plan.reasons import exercise_reason
+from runstrength._rules.session import REQUIRED, muscles_trained
 
 __all__ = ["compose"]
 
-TARGET_COUNT = {Focus.strength: 6, Focus.light: 5}
-"""Exercises aimed for before time is checked (within RS201's 4–7)."""
+F = Family
+_CALF = (F.straight_knee_calf, F.bent_knee_calf)
+_SLOT_FAMILIES: dict[str, tuple[Family, ...]] = {
+    "a squat or lunge": (F.bilateral_squat, F.single_leg_knee),
+    "a hip hinge": (F.hinge,),
+    "a single-leg move": (F.single_leg_knee, F.hinge, F.bridge),
+    "calf work": _CALF,
+    "a hip-stability drill": (F.hip_stability, F.adductor),
+}
+"""The families that fill each of RS202's required patterns, most fitting first."""
+
+_EXTRAS: dict[Focus, tuple[Family, ...]] = {
+    Focus.strength: (F.bridge, F.hip_stability, *_CALF, F.isolation, F.adductor, F.core),
+    Focus.light: (F.bridge, F.hinge, F.hip_stability, *_CALF, F.adductor, F.core),
+}
+"""Families a session may add when time allows, in the order they join."""
+
+
+@attrs.frozen
+class Request:
+    """What a session is for, beyond the athlete: its focus and the week around it."""
+
+    focus: Focus
+    jumps: bool
+    minutes: int
+    warm_up: float
+    cool_down: float
+    race_week: bool = False
+    light_in_week: bool = False
+    before_key_run: bool = False
+
+
+def _plan_choice(
+    chooser: Chooser,
+    profile: Profile,
+    request: Request,
+    settings: RuleSettings,
+    *,
+    compact: bool,
+) -> tuple[list[tuple[Candidate, Role]], list[str]] | str:
+    """The session's exercises with their roles, most needed first, and notes.
+
+    ``compact`` builds a strength session on a lunge, which covers the squat-or-lunge and
+    single-leg patterns at once, instead of a squat and a single-leg exercise.
+    """
+    chosen: list[tuple[Candidate, Role]] = []
+    notes: list[str] = []
+    strength = request.focus is Focus.strength
+    beginner = profile.level is Level.beginner
+
+    def take(
+        families: tuple[Family, ...],
+        role: Role,
+        *,
+        patterns: frozenset[Pattern] = frozenset(),
+        prefer: frozenset[str] = frozenset(),
+        vary: float = 4.0,
+    ) -> Candidate | None:
+        pick = chooser.best(families, patterns=patterns, prefer=prefer, vary=vary)
+        if pick is not None:
+            chooser.add(pick)
+            chosen.append((pick, role))
+        return pick
+
+    lunge = frozenset({Pattern.lunge})
+    if not strength:
+        single = frozenset({Pattern.single_leg})
+        take((F.single_leg_knee, F.hinge, F.bridge), Role.required, patterns=single, vary=10.0)
+    elif beginner or compact:
+        # A lunge covers the squat-or-lunge and single-leg patterns at once: short
+        # sessions and beginners (both of the articles' beginner workouts) build on it.
+        if profile.level is Level.advanced:
+            take((F.hinge,), Role.main, prefer=HEAVY_MAIN)
+        role = Role.required if chosen else Role.main
+        if take((F.single_leg_knee,), role, patterns=lunge) is None:
+            take((F.single_leg_knee,), role)
+    else:
+        take((F.bilateral_squat,), Role.main)
+    soleus_here = not strength or not request.light_in_week
+    fresh = F.adductor not in chooser.state.families
+    adductor_here = not strength or (fresh and not request.light_in_week)
+    for name, group in REQUIRED[request.focus]:
+        if not chooser.covered.isdisjoint(group):
+            continue
+        families = _SLOT_FAMILIES.get(name, ())
+        if name == "calf work" and soleus_here:
+            families = (F.bent_knee_calf, F.straight_knee_calf)
+        if name == "a hip-stability drill" and adductor_here:
+            families = (F.adductor, F.hip_stability)
+        vary = 4.0 if strength else 10.0
+        if take(families, Role.required, patterns=group, vary=vary) is None:
+            pick = chooser.cover(group)
+            if pick is None:
+                return f"nothing the athlete can do covers {name} for a {request.focus} session"
+            chooser.add(pick)
+            chosen.append((pick, Role.required))
+    # The week's needs: a light session carries them when the week has one.
+    need = Role.extra if strength and request.light_in_week else Role.need
+    for fam in (F.core, F.adductor):
+        if fam not in chooser.families:
+            take((fam,), need, vary=10.0 if not strength else 4.0)
+    if profile.goals and not beginner and Pattern.plyometric in _goal_patterns(profile):
+        if request.jumps:
+            take((F.power,), Role.need, prefer=LOW_POWER)
+        if not any(c.family is F.power for c, _ in chosen):
+            notes.append(_no_power_note(request))
+    if is_error(settings, "RS206"):
+        _reach_every_muscle(chooser, chosen, settings)
+    return chosen, notes
+
+
+def _goal_patterns(profile: Profile) -> frozenset[Pattern]:
+    return frozenset().union(*(GOAL_PATTERNS.get(g, frozenset()) for g in profile.goals))
+
+
+def _no_power_note(request: Request) -> str:
+    if not request.jumps:
+        return (
+            "No jumps today for the speed goal: power work stays away from key runs and race week."
+        )
+    return "No jumps for the speed goal: nothing within the athlete's reach is a jump."
+
+
+def _reach_every_muscle(
+    chooser: Chooser, chosen: list[tuple[Candidate, Role]], settings: RuleSettings
+) -> None:
+    """With RS206 an error, add work for every muscle the week would still lack."""
+    for muscle in ordered(settings.muscles):
+        trained: set[Muscle] = set(chooser.state.trained)
+        for cand, _ in chosen:
+            trained |= muscles_trained(cand.ex)
+        if muscle in trained:
+            continue
+        options = [
+            c
+            for c in chooser.candidates
+            if c.ex.id not in chooser.ids and muscle in muscles_trained(c.ex)
+        ]
+        if options:
+            pick = max(options, key=lambda c: c.base)
+            chooser.add(pick)
+            chosen.append((pick, Role.required))
+
+
+def _pick(
+    cand: Candidate, role: Role, profile: Profile, request: Request, settings: RuleSettings
+) -> Pick:
+    dose = dose_for(cand.ex, profile.level, request.focus, settings)
+    top = cand.ex.dose_for(profile.level).sets
+    cap = top.lo if request.race_week else top.hi
+    main = role is Role.main and request.focus is Focus.strength
+    floor = min(2, cap) if main and profile.level is not Level.beginner else 1
+    return Pick(cand.ex, dose, cand.family, role, cap=cap, floor=floor)
+
+
+def _doubled(pick: Pick, chooser: Chooser) -> Pick:
+    fam = chooser.doubled.get(pick.exercise.id)
+    if fam is None:
+        return pick
+    why = f"A second {fam} exercise on purpose: nothing else in reach covers its pattern."
+    return attrs.evolve(pick, reason=why)
 
 
 def compose(
     catalog: Catalog,
     profile: Profile,
-    focus: Focus,
     state: WeekState,
+    request: Request,
     *,
     settings: RuleSettings,
-    jumps: bool,
-    minutes_available: int,
-    warm_up: float,
-    before_key_run: bool = False,
 ) -> tuple[list[Pick], list[str]] | str:
     """Choose and dose a session's exercises, or say why none can be built.
 
-    Returns the picks with notes for the session's reasons, or a sentence saying which
-    required pattern nothing in the athlete's reach covers (or, where the settings make
-    RS203 an error, that no such session fits the athlete's time).
+    Returns the picks (in session order, each with its reason and load) with notes for
+    the session's reasons, or a sentence saying which required pattern nothing in the
+    athlete's reach covers (or, where the settings make RS203 an error, that no such
+    session fits the athlete's time).
     """
     bounds = settings.exercises_per_session
-    target = min(max(TARGET_COUNT[focus], bounds.lo), bounds.hi)
-    pool = candidates(catalog, profile, focus, jumps)
-    if before_key_run:
+    budget = settings.beginner_heavy_kinds if profile.level is Level.beginner else None
+    pool = candidates(catalog, profile, request.focus, request.jumps)
+    if request.before_key_run:
         pool = tuple(c for c in pool if spares_key_run(c.ex, profile.level))
-    chooser = Chooser(pool, focus, state, settings, profile.level)
-    goal_notes: list[tuple[str, str]] = []
-    failure = chooser.fill_slots(focus)
-    if failure is not None:
-        return failure
-    required_ids = {ex.id for ex in chooser.chosen}
-    if is_error(settings, "RS206"):
-        # Every muscle is a must: fill the gaps past the usual count, and keep them in.
-        chooser.fill_gaps(bounds.hi, any_role=True)
-        required_ids = {ex.id for ex in chooser.chosen}
-    chooser.fill_gaps(target)
-    chooser.fill_goals(profile.goals, target, goal_notes)
-    chooser.fill_to(target)
-    if len(chooser.chosen) not in bounds:
-        return f"no {bounds}-exercise {focus} session fits the athlete's reach"
-    picks = [
-        Pick(ex, dose_for(ex, profile.level, focus, settings), ex.id in required_ids)
-        for ex in in_session_order(chooser.chosen)
-    ]
-    trim_notes: list[str] = []
-    picks = fit_time(picks, minutes_available, warm_up, settings, trim_notes)
-    if is_error(settings, "RS203") and minutes(picks, warm_up, settings) > minutes_available + 0.5:
-        return f"no {focus} session fits in {minutes_available} minutes (RS203 is an error)"
-    kept = {p.exercise.id for p in picks}
-    notes = [note for exercise_id, note in goal_notes if exercise_id in kept] + trim_notes
+    quick = 3.0 if request.minutes <= 20 else 1.5 if request.minutes <= 30 else 0.0
+    compact = request.minutes < 45
+    chooser = Chooser(pool, state, budget, quick=quick)
+    choice = _plan_choice(chooser, profile, request, settings, compact=compact)
+    if not compact and not isinstance(choice, str) and len(choice[0]) > bounds.hi:
+        # Too many for one session: a lunge does the work of a squat and a split squat.
+        chooser = Chooser(pool, state, budget, quick=quick)
+        choice = _plan_choice(chooser, profile, request, settings, compact=True)
+    if isinstance(choice, str):
+        return choice
+    chosen, notes = choice
+    while len(chosen) > bounds.hi:
+        last = max(range(len(chosen)), key=lambda i: (chosen[i][1], i))
+        chosen.pop(last)
+    picks = [_doubled(_pick(c, r, profile, request, settings), chooser) for c, r in chosen]
+    reserve = []
+    for fam in _EXTRAS[request.focus]:
+        extra = chooser.best((fam,), vary=10.0)
+        if extra is not None:
+            chooser.add(extra)
+            reserve.append(_pick(extra, Role.extra, profile, request, settings))
+    while len(picks) < bounds.lo and reserve:
+        picks.append(reserve.pop(0))
+    if len(picks) not in bounds:
+        return f"no {bounds}-exercise {request.focus} session fits the athlete's reach"
+    spare = (request.minutes + 0.5 - request.warm_up - request.cool_down) * 60
+    picks, trim_notes = fit_time(
+        picks,
+        reserve,
+        spare,
+        settings=settings,
+        grow=not request.race_week,
+        most=bounds.hi,
+        keep_needs=request.minutes >= 20,
+    )
+    finished = [_finish(p, profile, request, settings, catalog) for p in in_session_order(picks)]
+    spent = minutes(finished, request.warm_up, settings, request.cool_down)
+    if spent < 0.9 * request.minutes and all(p.sets >= p.cap for p in finished):
+        trim_notes.append(
+            f"Every exercise has its most sets for the level: about {spent:.0f} of the "
+            f"{request.minutes} minutes is enough."
+        )
+    if is_error(settings, "RS203") and spent > request.minutes + 0.5:
+        return f"no {request.focus} session fits in {request.minutes} minutes (RS203 is an error)"
+    _remember(state, finished, chooser)
+    return finished, notes + trim_notes
+
+
+def _finish(
+    pick: Pick, profile: Profile, request: Request, settings: RuleSettings, catalog: Catalog
+) -> Pick:
+    """The pick with its load (or the word to choose one) and its reason."""
+    dose = pick.dose
+    load_note = ""
+    choose = False
+    if dose.load_kg is None and is_loaded_work(pick.exercise, dose, profile, request.focus):
+        load, load_note = working_load(pick.exercise, dose, profile, settings)
+        if load is None:
+            choose = True
+        else:
+            dose = attrs.evolve(dose, load_kg=load)
+    reason = exercise_reason(pick, profile, catalog, load_note)
+    return attrs.evolve(pick, dose=dose, reason=reason, choose_load=choose)
+
+
+def _remember(state: WeekState, picks: list[Pick], chooser: Chooser) -> None:
     state.used.update(p.exercise.id for p in picks)
+    state.families.update(p.family for p in picks)
     for p in picks:
-        state.trained.update(p.exercise.muscles)
-        state.heavy.update(chooser.heavy_of[p.exercise.id])
-    return picks, notes
+        state.trained.update(muscles_trained(p.exercise))
+    kept = {p.exercise.id for p in picks}
+    for cand in chooser.chosen:
+        if cand.ex.id in kept:
+            state.heavy.update(cand.heavy)

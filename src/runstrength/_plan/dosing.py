@@ -1,41 +1,71 @@
-"""Dosing a session: each exercise's dose, the session's order, and trimming it to time."""
+"""Dosing a session: each exercise's dose, the session's order, and fitting it to time.
+
+Sets are one number, picked within the catalog's range for the level: a session starts at
+the low end, sheds or shortens accessories when time is short, and buys sets (up to the
+top of the range) and then extra exercises when time allows. Every count of time is
+:func:`~runstrength._model.settings.dose_seconds`, the estimate RS203 checks.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import enum
+from collections.abc import Callable, Iterable
 
 import attrs
 
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
-from runstrength._model.settings import RuleSettings, estimate_minutes
-from runstrength._model.vocab import Focus, Level, Pattern
+from runstrength._model.settings import RuleSettings, dose_seconds, estimate_minutes
+from runstrength._model.vocab import Focus, Level
+from runstrength._plan.families import Family
 
-__all__ = ["Pick", "dose_for", "fit_time", "in_session_order", "minutes"]
+__all__ = ["Pick", "Role", "dose_for", "fit_time", "in_session_order", "minutes"]
+
+
+class Role(enum.IntEnum):
+    """Why an exercise is in a session, most needed first; time trimming goes from the end."""
+
+    main = 0
+    required = 1
+    need = 2
+    goal = 3
+    extra = 4
 
 
 @attrs.frozen
 class Pick:
-    """A chosen exercise with its dose and whether it fills a required slot."""
+    """A chosen exercise with its dose, its family and role, and the parts of its reason."""
 
     exercise: Exercise
     dose: Dose
-    required: bool
+    family: Family
+    role: Role
+    cap: int = attrs.field(default=1, kw_only=True)
+    floor: int = attrs.field(default=1, kw_only=True)
+    reason: str = attrs.field(default="", kw_only=True)
+    choose_load: bool = attrs.field(default=False, kw_only=True)
+
+    @property
+    def sets(self) -> int:
+        """The sets prescribed (one number)."""
+        return self.dose.sets.lo
+
+    def with_sets(self, sets: int) -> Pick:
+        """The same pick with ``sets`` sets."""
+        return attrs.evolve(self, dose=attrs.evolve(self.dose, sets=IntRange(sets)))
 
 
 def dose_for(exercise: Exercise, level: Level, focus: Focus, settings: RuleSettings) -> Dose:
-    """The catalog dose for the level, lighter for a light session, within the rules' bounds.
+    """The catalog dose for the level, at the low end of its sets, within the rules' bounds.
 
-    A light session does the fewest sets and stops further from failure (2–3 reps in
-    reserve). Rest never drops below the minimum (RS204) and strength sets end within the
-    reps-in-reserve target (RS205), even when the catalog or the settings were changed.
+    A light session stops further from failure (2–3 reps in reserve). Rest never drops
+    below the minimum (RS204) and strength sets end within the reps-in-reserve target
+    (RS205), even when the catalog or the settings were changed.
     """
     base = exercise.dose_for(level)
     target = settings.reps_in_reserve
     rir = base.rir
-    sets = base.sets
     if focus is Focus.light:
-        sets = IntRange(sets.lo)
         if rir is not None:
             lo = max(rir.lo, min(target.lo + 1, target.hi), target.lo)
             rir = IntRange(lo, max(lo, rir.hi))
@@ -45,59 +75,177 @@ def dose_for(exercise: Exercise, level: Level, focus: Focus, settings: RuleSetti
     rest = base.rest_seconds
     if rest.lo < settings.min_rest_seconds:
         rest = IntRange(settings.min_rest_seconds, max(rest.hi, settings.min_rest_seconds))
-    return attrs.evolve(base, sets=sets, rir=rir, rest_seconds=rest)
+    return attrs.evolve(base, sets=IntRange(base.sets.lo), rir=rir, rest_seconds=rest)
 
 
-def minutes(picks: Iterable[Pick], warm_up: float, settings: RuleSettings) -> float:
-    """Estimated minutes of the picks plus the warm-up (the same estimate as RS203)."""
-    return estimate_minutes((p.dose for p in picks), warm_up_minutes=warm_up, settings=settings)
+def minutes(
+    picks: Iterable[Pick], warm_up: float, settings: RuleSettings, cool_down: float | None = None
+) -> float:
+    """Estimated minutes of the picks with the warm-up and cool-down (RS203's estimate)."""
+    return estimate_minutes(
+        (p.dose for p in picks),
+        warm_up_minutes=warm_up,
+        cool_down_minutes=cool_down,
+        settings=settings,
+    )
 
 
-def in_session_order(chosen: list[Exercise]) -> list[Exercise]:
-    """Power first while fresh, then big lifts, single-leg work, and small muscles last."""
+_ORDER = {
+    Family.power: 0,
+    Family.bilateral_squat: 1,
+    Family.hinge: 2,
+    Family.single_leg_knee: 3,
+    Family.bridge: 4,
+    Family.hip_stability: 5,
+    Family.adductor: 6,
+    Family.straight_knee_calf: 7,
+    Family.bent_knee_calf: 8,
+    Family.isolation: 9,
+    Family.core: 10,
+    Family.other: 11,
+}
 
-    def rank(ex: Exercise) -> int:
-        if ex.plyometric:
-            return 0
-        if ex.patterns & {Pattern.squat, Pattern.hinge, Pattern.lunge}:
-            return 1
-        if Pattern.single_leg in ex.patterns:
-            return 2
-        if Pattern.hip_extension in ex.patterns:
-            return 3
-        if Pattern.hip_stability in ex.patterns:
-            return 4
-        return 5
 
-    return sorted(chosen, key=rank)
+def in_session_order(picks: list[Pick]) -> list[Pick]:
+    """Power first while fresh, then the main lift, the rest by role and family.
+
+    After the main lift come the required patterns (big lifts, then single-leg work, hips
+    and calves), the week's needs, and extras last.
+    """
+    return sorted(picks, key=lambda p: (p.family is not Family.power, p.role, _ORDER[p.family]))
+
+
+def _set_seconds(pick: Pick, settings: RuleSettings) -> float:
+    return (dose_seconds(pick.dose, settings) - settings.changeover_seconds) / pick.sets
 
 
 def fit_time(
-    picks: list[Pick], limit: int, warm_up: float, settings: RuleSettings, notes: list[str]
-) -> list[Pick]:
-    """Trim extras, then sets, until the estimate fits the athlete's minutes (RS203)."""
+    picks: list[Pick],
+    reserve: list[Pick],
+    budget_seconds: float,
+    *,
+    settings: RuleSettings,
+    grow: bool,
+    most: int,
+    keep_needs: bool = False,
+) -> tuple[list[Pick], list[str]]:
+    """Fit the picks (most needed first) to ``budget_seconds`` of exercise time.
+
+    Over time: extras go first (last first), then accessories lose sets (down to one),
+    then rests drop to the short end of their range, then the week's needs go (unless
+    ``keep_needs``), then the main lift loses sets down to its floor; nothing
+    that covers a required pattern goes, and a session keeps at least the fewest
+    exercises RS201 allows. With time to spare (and ``grow``): each exercise gains a set
+    in turn, most needed first, up to its cap; when none can, an exercise from
+    ``reserve`` joins, up to ``most`` exercises.
+
+    Returns the picks and notes on what time changed.
+    """
+    picks = list(picks)
     floor = settings.exercises_per_session.lo
-    if minutes(picks, warm_up, settings) <= limit:
-        return picks
-    dropped = []
-    while minutes(picks, warm_up, settings) > limit and len(picks) > floor:
-        extras = [i for i, p in enumerate(picks) if not p.required]
-        if not extras:
-            break
-        dropped.append(picks.pop(extras[-1]).exercise.name)
+    cost = [dose_seconds(p.dose, settings) for p in picks]
+    dropped: list[str] = []
+    shortened: list[str] = []
+
+    def over() -> bool:
+        return sum(cost) > budget_seconds + 1e-9
+
+    _drop(picks, cost, (Role.goal, Role.extra), floor, over, dropped)
+    _shorten(picks, cost, settings, over, shortened, main=False)
+    rests = over() and _short_rests(picks, cost, settings)
+    if not keep_needs:
+        _drop(picks, cost, (Role.need,), floor, over, dropped)
+    _shorten(picks, cost, settings, over, shortened, main=True)
+    notes = []
     if dropped:
-        notes.append(f"Left out {', '.join(dropped)} to fit {limit} minutes.")
-    trimmed = False
-    while minutes(picks, warm_up, settings) > limit:
-        widest = max(range(len(picks)), key=lambda i: (picks[i].dose.sets.lo, -i))
-        sets = picks[widest].dose.sets
-        if sets.lo <= 1:
-            break
-        picks[widest] = attrs.evolve(
-            picks[widest],
-            dose=attrs.evolve(picks[widest].dose, sets=IntRange(sets.lo - 1, max(1, sets.hi - 1))),
-        )
-        trimmed = True
-    if trimmed:
-        notes.append(f"Fewer sets than usual to fit {limit} minutes; one good set still counts.")
-    return picks
+        notes.append(f"Left out {', '.join(reversed(dropped))} to fit the time.")
+    if shortened:
+        notes.append(f"Fewer sets of {', '.join(dict.fromkeys(shortened))} to fit the time.")
+    if rests:
+        notes.append("Rests at the short end of their range to fit the time.")
+    if grow:
+        _grow(picks, cost, reserve, budget_seconds, settings, most)
+    return picks, notes
+
+
+def _drop(
+    picks: list[Pick],
+    cost: list[float],
+    roles: tuple[Role, ...],
+    floor: int,
+    over: Callable[[], bool],
+    names: list[str],
+) -> None:
+    for index in range(len(picks) - 1, -1, -1):
+        if not over() or len(picks) <= floor:
+            return
+        if picks[index].role in roles:
+            names.append(picks.pop(index).exercise.name)
+            cost.pop(index)
+
+
+def _short_rests(picks: list[Pick], cost: list[float], settings: RuleSettings) -> bool:
+    changed = False
+    for index, pick in enumerate(picks):
+        rest = pick.dose.rest_seconds
+        if rest.lo < rest.hi:
+            dose = attrs.evolve(pick.dose, rest_seconds=IntRange(rest.lo))
+            picks[index] = attrs.evolve(pick, dose=dose)
+            cost[index] = dose_seconds(dose, settings)
+            changed = True
+    return changed
+
+
+def _shorten(
+    picks: list[Pick],
+    cost: list[float],
+    settings: RuleSettings,
+    over: Callable[[], bool],
+    names: list[str],
+    *,
+    main: bool,
+) -> None:
+    roles = (Role.main,) if main else tuple(r for r in Role if r is not Role.main)
+    changed = True
+    while over() and changed:
+        changed = False
+        for index in range(len(picks) - 1, -1, -1):
+            pick = picks[index]
+            if pick.role in roles and pick.sets > pick.floor:
+                picks[index] = pick.with_sets(pick.sets - 1)
+                cost[index] = dose_seconds(picks[index].dose, settings)
+                names.append(pick.exercise.name)
+                changed = True
+                break
+
+
+def _grow(
+    picks: list[Pick],
+    cost: list[float],
+    reserve: list[Pick],
+    budget: float,
+    settings: RuleSettings,
+    most: int,
+) -> None:
+    reserve = list(reserve)
+    while True:
+        added = False
+        for index, pick in enumerate(picks):
+            step = _set_seconds(pick, settings)
+            if pick.sets < pick.cap and sum(cost) + step <= budget:
+                picks[index] = pick.with_sets(pick.sets + 1)
+                cost[index] = dose_seconds(picks[index].dose, settings)
+                added = True
+        if added:
+            continue
+        if len(picks) >= most:
+            return
+        for index, extra in enumerate(reserve):
+            spent = dose_seconds(extra.dose, settings)
+            if sum(cost) + spent <= budget:
+                picks.append(reserve.pop(index))
+                cost.append(spent)
+                added = True
+                break
+        if not added:
+            return

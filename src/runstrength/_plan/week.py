@@ -16,7 +16,7 @@ from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Equipment, Focus, Placement, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.choose import Profile, WeekState
-from runstrength._plan.compose import compose
+from runstrength._plan.compose import Request, compose
 from runstrength._plan.days import DayOption, Slot, choose_days, day_options, focus_targets
 from runstrength._plan.dosing import Pick, minutes
 from runstrength._plan.enforce import enforce, is_error, trusted
@@ -135,7 +135,9 @@ def plan_week(
         cap: At most this many sessions, with the reason (a beginner's first weeks).
         previous_week: The week before, if known.
     """
-    profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
+    profile = Profile(
+        athlete.level, athlete.equipment, athlete.injuries, athlete.goals, athlete.lifts
+    )
     race_week = bool(week.race_days)
     wanted = min(athlete.sessions_per_week, settings.max_sessions)
     count = min(wanted, 1) if race_week else wanted
@@ -218,19 +220,20 @@ def _contents(
     """
     state = WeekState()
     out: list[Content] = []
+    light_in_week = any(focus is Focus.light for focus, _, _, _ in plan)
     for focus, after_run, jumps, before_key_run in plan:
         routine = warm_up(focus, after_run, profile.equipment)
-        result = compose(
-            catalog,
-            profile,
+        request = Request(
             focus,
-            state,
-            settings=settings,
-            jumps=jumps,
-            minutes_available=minutes,
-            warm_up=routine.minutes.lo,
+            jumps,
+            minutes,
+            routine.minutes.lo,
+            COOL_DOWN.minutes.lo,
+            race_week=race_week,
+            light_in_week=light_in_week,
             before_key_run=before_key_run,
         )
+        result = compose(catalog, profile, state, request, settings=settings)
         out.append(result if isinstance(result, str) else (tuple(result[0]), tuple(result[1])))
     return tuple(out)
 
@@ -282,19 +285,22 @@ def _session(
         for name, group in REQUIRED[slot.focus]
         if any(not p.exercise.patterns.isdisjoint(group) for p in picks)
     ]
-    total = minutes(picks, routine.minutes.lo, settings)
+    total = minutes(picks, routine.minutes.lo, settings, COOL_DOWN.minutes.lo)
     kind = "Strength session" if slot.focus is Focus.strength else "Light session"
     reasons = [
         f"{slot.day.title}: {slot.reason}",
         f"{kind}: {', '.join(covered)}.",
         *notes,
-        f"About {total:.0f} minutes with the warm-up.",
+        f"About {total:.0f} minutes with the warm-up and cool-down.",
     ]
     return Session(
         day=slot.day,
         focus=slot.focus,
         placement=Placement.after_run if slot.after_run else Placement.standalone,
-        exercises=tuple(Prescription(p.exercise.id, p.dose) for p in picks),
+        exercises=tuple(
+            Prescription(p.exercise.id, p.dose, reason=p.reason, choose_load=p.choose_load)
+            for p in picks
+        ),
         reasons=tuple(reasons),
         warm_up=routine,
         cool_down=COOL_DOWN,

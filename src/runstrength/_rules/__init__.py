@@ -5,7 +5,7 @@ Imports the layers below it (``_model``, ``_io``, ``_views``, ``_progression``).
 - ``rulebook``: :class:`~runstrength.Rule`, what a check sees (``Context``) and reports
   (``Finding``).
 - ``week``: RS101–RS107, where sessions sit around runs.
-- ``session``: RS200–RS206, what a session holds.
+- ``session``: RS200–RS207, what a session holds.
 - ``fit``: RS301–RS305, whether an exercise and its dose fit the athlete.
 - ``progression``: RS401–RS404, one progression step.
 - ``block``: RS405–RS406, a multi-week block.

@@ -1,4 +1,4 @@
-"""Session content rules (RS200–RS206): what a session holds and how it is dosed."""
+"""Session content rules (RS200–RS207): what a session holds and how it is dosed."""
 
 from __future__ import annotations
 
@@ -35,15 +35,22 @@ def missing_patterns(focus: Focus, exercises: list[Exercise]) -> list[str]:
 
 
 def session_minutes(ctx: Context, session: Session) -> float:
-    """Estimated minutes of a session (warm-up + sets × (work + rest))."""
+    """Estimated minutes of a session (warm-up, sets of work and rest, changeovers, cool-down)."""
     return session_minutes_of(session, ctx.settings)
 
 
 def session_minutes_of(session: Session, settings: RuleSettings) -> float:
-    """Estimated minutes of a session under ``settings`` (the estimate RS203 uses)."""
+    """Estimated minutes of a session under ``settings`` (the estimate RS203 uses).
+
+    The session's own warm-up and cool-down count at their shortest; the settings' minutes
+    stand in for one the session does not name.
+    """
     warm_up = session.warm_up.minutes.lo if session.warm_up else settings.warm_up_minutes
+    cool_down = session.cool_down.minutes.lo if session.cool_down else settings.cool_down_minutes
     doses = (p.dose for p in session.exercises)
-    return estimate_minutes(doses, warm_up_minutes=warm_up, settings=settings)
+    return estimate_minutes(
+        doses, warm_up_minutes=warm_up, cool_down_minutes=cool_down, settings=settings
+    )
 
 
 def _known_exercises(ctx: Context) -> Iterator[Finding]:
@@ -122,16 +129,45 @@ def _reps_in_reserve(ctx: Context) -> Iterator[Finding]:
             )
 
 
+PRIMARY_ONLY = frozenset({Muscle.adductors, Muscle.core})
+"""Muscles RS206 counts only where an exercise aims at them (a primary muscle): a squat or
+lunge works the adductors and the trunk on the side, which is not the direct work 003 asks
+for."""
+
+
+def muscles_trained(exercise: Exercise) -> frozenset[Muscle]:
+    """The muscles an exercise counts for in RS206.
+
+    Its primary ones, and its secondary ones except the adductors and the core (see
+    :data:`PRIMARY_ONLY`).
+    """
+    return exercise.primary | (exercise.secondary - PRIMARY_ONLY)
+
+
 def _muscles(ctx: Context) -> Iterator[Finding]:
     if not ctx.plan.sessions:
         return
     trained: set[Muscle] = set()
     for _, _, exercise in ctx.items():
-        trained |= exercise.primary | exercise.secondary
+        trained |= muscles_trained(exercise)
     missing = ordered(ctx.settings.muscles - trained)
     if missing:
         names = ", ".join(muscle_name(m) for m in missing)
         yield Finding(f"The week does not train {names}.")
+
+
+def _once(ctx: Context) -> Iterator[Finding]:
+    for session in ctx.plan.sessions:
+        seen: set[str] = set()
+        for item in session.exercises:
+            if item.exercise in seen:
+                yield Finding(
+                    f"{session.day.title}'s session lists {item.exercise} more than once; "
+                    f"do it once, with the sets it needs.",
+                    day=session.day,
+                    exercise=item.exercise,
+                )
+            seen.add(item.exercise)
 
 
 RULES: tuple[Rule[Context], ...] = (
@@ -196,8 +232,20 @@ RULES: tuple[Rule[Context], ...] = (
         source="003",
         why=(
             "Quads, glutes, hamstrings, calves, soleus, hip stabilisers, adductors and core all "
-            "carry the stride; skipping one (often the calves or soleus) builds an imbalance."
+            "carry the stride; skipping one (often the calves or soleus) builds an imbalance. "
+            "The adductors and the core count only where an exercise aims at them."
         ),
         check=_muscles,
+    ),
+    Rule(
+        code="RS207",
+        title="An exercise appears once in a session",
+        severity=Severity.error,
+        source="convention",
+        why=(
+            "The same exercise twice is a copy slip, not a plan: its sets belong together, and "
+            "the time is better spent on a pattern the session lacks."
+        ),
+        check=_once,
     ),
 )

@@ -1,0 +1,79 @@
+"""Loads: a known lift turned into a working load, or an instruction to choose one by effort."""
+
+from __future__ import annotations
+
+from runstrength._model.athlete import Lift
+from runstrength._model.dose import Dose, kg
+from runstrength._model.errors import InputError
+from runstrength._model.exercise import Exercise
+from runstrength._model.settings import RuleSettings
+from runstrength._model.vocab import Equipment, Focus, Level
+from runstrength._plan.choose import Profile, needs_load
+from runstrength._progression.loadmath import estimate_1rm, load_for, round_load
+
+__all__ = ["is_loaded_work", "load_item", "working_load"]
+
+
+def is_loaded_work(exercise: Exercise, dose: Dose, profile: Profile, focus: Focus) -> bool:
+    """Whether the plan must say how much load the exercise takes.
+
+    It must when the exercise needs a weight or machine, or in a strength session for an
+    intermediate or advanced athlete who has an item that loads it (reps only: a hold or
+    a band walk stays at bodyweight).
+    """
+    if exercise.plyometric:
+        return False
+    if needs_load(exercise):
+        return True
+    return (
+        focus is Focus.strength
+        and profile.level is not Level.beginner
+        and dose.unit == "reps"
+        and not profile.equipment.isdisjoint(exercise.load_with)
+    )
+
+
+def load_item(exercise: Exercise, profile: Profile) -> Equipment | None:
+    """The item that carries the load.
+
+    A barbell for an advanced lifter where it can, else the first the exercise names that
+    the athlete has.
+    """
+    options = [e for e in exercise.load_with if e in profile.equipment]
+    for group in exercise.equipment:
+        options += [e for e in sorted(group) if e in profile.equipment and e not in options]
+    if profile.level is Level.advanced and Equipment.barbell in options:
+        return Equipment.barbell
+    return options[0] if options else None
+
+
+def _effort(dose: Dose, settings: RuleSettings) -> tuple[int, int]:
+    """The top of the rep range and the reps in reserve to stop with."""
+    rir = dose.rir.lo if dose.rir is not None else settings.reps_in_reserve.lo
+    return dose.amount.hi, rir
+
+
+def working_load(
+    exercise: Exercise, dose: Dose, profile: Profile, settings: RuleSettings
+) -> tuple[float | None, str]:
+    """The load in kg from the athlete's known lift, or ``None`` to choose one, and a note.
+
+    A known lift gives an estimated 1RM (Epley, reps in reserve counted as reps), then the
+    load for the top of the rep range with the target reps in reserve (the RTS chart),
+    rounded down to what the item can make.
+    """
+    top, rir = _effort(dose, settings)
+    choose = f"Choose a load you could lift about {top + rir} times; stop with {rir} in reserve."
+    lift: Lift | None = profile.lifts.get(exercise.id)
+    item = load_item(exercise, profile)
+    if lift is None or item is None or dose.unit != "reps":
+        return None, choose
+    try:
+        one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
+        load = round_load(load_for(one_rm, top, rir=rir), item)
+    except InputError:
+        return None, choose
+    if load <= 0:
+        return None, choose
+    logged = f"{kg(lift.load_kg)} × {lift.reps}" + (f" ({lift.rir} in reserve)" if lift.rir else "")
+    return load, f"{kg(load)} ({item}) from your {logged}: {top} reps with {rir} in reserve."

@@ -1,0 +1,74 @@
+"""Why each exercise is in a session: the need it fills, the goal it serves, what it avoids."""
+
+from __future__ import annotations
+
+import functools
+
+from runstrength._model.catalog import Catalog
+from runstrength._model.exercise import Exercise
+from runstrength._model.vocab import Injury, Level, ordered
+from runstrength._plan.choose import HEAVY_MAIN, Profile, serves
+from runstrength._plan.dosing import Pick, Role
+from runstrength._plan.families import NEED, Family, family
+from runstrength._views.wording import words
+
+__all__ = ["exercise_reason"]
+
+_COPENHAGEN = frozenset({"copenhagen_plank", "short_lever_copenhagen_plank"})
+
+
+def _injury(injury: Injury) -> str:
+    return words(injury)
+
+
+@functools.lru_cache(maxsize=256)
+def _ruled_out(catalog: Catalog, profile: Profile) -> dict[Family, tuple[Exercise, Injury]]:
+    """Per family, the first exercise the athlete could do but for an injury, and why."""
+    out: dict[Family, tuple[Exercise, Injury]] = {}
+    for ex in catalog:
+        hurt = ex.avoid_with & profile.injuries
+        if not hurt or not ex.suits(profile.level) or not ex.available_with(profile.equipment):
+            continue
+        if ex.plyometric and profile.level is Level.beginner:
+            continue
+        out.setdefault(family(ex), (ex, ordered(hurt)[0]))
+    return out
+
+
+def _need(pick: Pick, profile: Profile) -> str:
+    ex = pick.exercise
+    copenhagen = ex.id in _COPENHAGEN
+    text = f"adductors: the {ex.name} (Harøy 2019)" if copenhagen else NEED[pick.family]
+    if pick.role is Role.main:
+        if profile.level is Level.advanced and ex.id in HEAVY_MAIN:
+            text = f"main lift, heavy and two-legged as in a gym session; {text}"
+        else:
+            text = f"main lift; {text}"
+    if pick.family is Family.single_leg_knee and profile.level is Level.beginner:
+        text += " (both beginner workouts in the articles build on step-ups and lunges)"
+    return text[0].upper() + text[1:] + "."
+
+
+def exercise_reason(pick: Pick, profile: Profile, catalog: Catalog, load_note: str) -> str:
+    """The reason a prescription gives: need, goals served, injury avoided, load."""
+    ex = pick.exercise
+    parts = [_need(pick, profile)]
+    goals = [str(g) for g in ordered(profile.goals) if serves(ex, g)]
+    if goals:
+        parts.append(f"Serves the {' and '.join(goals)} goal{'s' if len(goals) > 1 else ''}.")
+    if profile.injuries:
+        harder = catalog.get(ex.harder) if ex.harder else None
+        if harder is not None and harder.avoid_with & profile.injuries:
+            why = ordered(harder.avoid_with & profile.injuries)[0]
+            parts.append(f"{ex.name} instead of {harder.name}: easier on the {_injury(why)}.")
+        else:
+            other = _ruled_out(catalog, profile).get(pick.family)
+            if other is not None and other[0].id != ex.id:
+                parts.append(
+                    f"{ex.name} instead of {other[0].name}: easier on the {_injury(other[1])}."
+                )
+    if pick.reason:
+        parts.append(pick.reason)
+    if load_note:
+        parts.append(load_note)
+    return " ".join(parts)
