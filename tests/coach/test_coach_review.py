@@ -18,7 +18,7 @@ from tests.coach import judge
 from tests.coach.cases import CASES, KITS, WEEKS, Case
 from tests.coach.judge import Family
 
-BY_NAME = pytest.mark.parametrize("case", CASES, ids=str)
+EVERY_CASE = pytest.mark.parametrize("case", CASES, ids=str)
 RUNS_TALK = re.compile(r"\b(?:key runs?|races?)\b", re.IGNORECASE)
 
 
@@ -60,42 +60,42 @@ def test_the_table_covers_what_a_coach_meets() -> None:
 # --------------------------------------------------------------------------- each session
 
 
-@BY_NAME
+@EVERY_CASE
 def test_one_exercise_per_movement_family(case: Case) -> None:
     verdict(case, judge.family_winces(case.plan))
 
 
-@BY_NAME
+@EVERY_CASE
 def test_no_exercise_twice_in_a_session(case: Case) -> None:
     verdict(case, judge.duplicate_winces(case.plan))
 
 
-@BY_NAME
+@EVERY_CASE
 def test_one_number_of_sets_per_prescription(case: Case) -> None:
     verdict(case, judge.sets_winces(case.plan))
 
 
-@BY_NAME
+@EVERY_CASE
 def test_loaded_exercises_say_how_much_load(case: Case) -> None:
     verdict(case, judge.load_winces(case.plan))
 
 
-@BY_NAME
+@EVERY_CASE
 def test_session_fills_the_athletes_minutes(case: Case) -> None:
     verdict(case, judge.time_winces(case.plan, case.athlete, case.week))
 
 
-@BY_NAME
+@EVERY_CASE
 def test_every_prescription_gives_a_reason(case: Case) -> None:
     verdict(case, judge.reason_winces(case.plan))
 
 
-@BY_NAME
+@EVERY_CASE
 def test_no_jumps_for_beginners_and_nothing_the_injuries_rule_out(case: Case) -> None:
     verdict(case, judge.fit_winces(case.plan, case.athlete))
 
 
-@BY_NAME
+@EVERY_CASE
 def test_validate_finds_no_errors(case: Case) -> None:
     errors = rs.validate(case.plan, case.athlete, case.week)
     verdict(case, [str(v) for v in errors if v.severity is rs.Severity.error])
@@ -104,32 +104,32 @@ def test_validate_finds_no_errors(case: Case) -> None:
 # --------------------------------------------------------------------------- the week
 
 
-@BY_NAME
+@EVERY_CASE
 def test_bent_knee_calf_work_every_week(case: Case) -> None:
     verdict(case, judge.weekly_work_winces(case.plan, case.athlete)["soleus"])
 
 
-@BY_NAME
+@EVERY_CASE
 def test_adductor_work_every_week_of_twenty_minute_sessions(case: Case) -> None:
     verdict(case, judge.weekly_work_winces(case.plan, case.athlete)["adductors"])
 
 
-@BY_NAME
+@EVERY_CASE
 def test_core_work_every_week_of_twenty_minute_sessions(case: Case) -> None:
     verdict(case, judge.weekly_work_winces(case.plan, case.athlete)["core"])
 
 
-@BY_NAME
+@EVERY_CASE
 def test_no_strength_session_the_day_before_a_key_run(case: Case) -> None:
     verdict(case, judge.day_before_winces(case.plan, case.week)["focus"])
 
 
-@BY_NAME
+@EVERY_CASE
 def test_nothing_loaded_jumping_or_eccentric_the_day_before_a_key_run(case: Case) -> None:
     verdict(case, judge.day_before_winces(case.plan, case.week)["content"])
 
 
-@BY_NAME
+@EVERY_CASE
 def test_beginner_strength_sessions_hold_a_step_up_or_lunge(case: Case) -> None:
     if case.athlete.level is not rs.Level.beginner:
         return
@@ -155,7 +155,7 @@ def heavy_bilateral(exercise: rs.Exercise) -> bool:
     return two_legged and heavy
 
 
-@BY_NAME
+@EVERY_CASE
 def test_advanced_gym_athletes_get_a_heavy_bilateral_lift(case: Case) -> None:
     athlete = case.athlete
     strength = [s for s in case.plan.sessions if s.focus is rs.Focus.strength]
@@ -170,7 +170,7 @@ def test_advanced_gym_athletes_get_a_heavy_bilateral_lift(case: Case) -> None:
     )
 
 
-@BY_NAME
+@EVERY_CASE
 def test_speed_adds_power_work_where_allowed(case: Case) -> None:
     athlete, week = case.athlete, case.week
     if rs.Goal.speed not in athlete.goals or athlete.level is rs.Level.beginner:
@@ -191,7 +191,7 @@ def test_speed_adds_power_work_where_allowed(case: Case) -> None:
     )
 
 
-@BY_NAME
+@EVERY_CASE
 def test_a_week_without_a_strength_session_says_why(case: Case) -> None:
     plan = case.plan
     if race_week(case) or any(s.focus is rs.Focus.strength for s in plan.sessions):
@@ -203,7 +203,7 @@ def test_a_week_without_a_strength_session_says_why(case: Case) -> None:
     )
 
 
-@BY_NAME
+@EVERY_CASE
 def test_race_week_session_comes_early(case: Case) -> None:
     # At least three days before the race when the week has room before it (a Saturday
     # or Sunday race: Wednesday or Thursday at the latest); two before a Wednesday race.
@@ -218,7 +218,7 @@ def test_race_week_session_comes_early(case: Case) -> None:
     verdict(case, winces)
 
 
-@BY_NAME
+@EVERY_CASE
 def test_weeks_without_runs_get_their_own_plan(case: Case) -> None:
     plan, athlete = case.plan, case.athlete
     if case.week.run_count:
@@ -237,6 +237,6 @@ def test_weeks_without_runs_get_their_own_plan(case: Case) -> None:
     verdict(case, winces)
 
 
-@BY_NAME
+@EVERY_CASE
 def test_reasons_fit_the_week(case: Case) -> None:
     verdict(case, judge.reason_fit_winces(case.plan, case.week))
