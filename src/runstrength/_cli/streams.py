@@ -66,10 +66,13 @@ def read_text(stream: IO[bytes], limit: int, *, chunk: int = CHUNK) -> str:
         TooLongError: The text has more than ``limit`` characters.
         NotUtf8Error: The bytes are not UTF-8.
     """
-    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    # Plain UTF-8, with the byte order mark dropped from the first text by hand: the
+    # "utf-8-sig" decoder silently drops a lone first byte of a mark at the end of input.
+    decoder = codecs.getincrementaldecoder("utf-8")()
     parts: list[str] = []
     chars = 0
     consumed = 0
+    first = True
     while True:
         data = stream.read(chunk) or b""
         try:
@@ -79,6 +82,8 @@ def read_text(stream: IO[bytes], limit: int, *, chunk: int = CHUNK) -> str:
             start = consumed + len(data) - len(exc.object)
             raise NotUtf8Error(exc.reason, start + exc.start) from None
         consumed += len(data)
+        if first and text:
+            text, first = text.removeprefix("\ufeff"), False
         chars += len(text)
         if chars > limit:
             raise TooLongError(limit)

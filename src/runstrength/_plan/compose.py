@@ -134,7 +134,9 @@ def _plan_choice(
     need = Role.extra if strength and request.light_in_week else Role.need
     for fam in (F.core, F.adductor):
         if fam not in chooser.families:
-            take((fam,), need, vary=10.0 if not strength else 4.0)
+            # Once an earlier session of the week has it, more is welcome but may go for time.
+            role = Role.extra if fam in chooser.state.families else need
+            take((fam,), role, vary=10.0 if not strength else 4.0)
     if profile.goals and not beginner and Pattern.plyometric in _goal_patterns(profile):
         if request.jumps:
             take((F.power,), Role.need, prefer=LOW_POWER)

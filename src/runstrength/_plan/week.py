@@ -35,21 +35,50 @@ COOL_DOWN = Routine(
 )
 """The cool-down after every session (000: easy movement, then stretches)."""
 
+SHORT_SESSION = 20
+"""A session of this many minutes or fewer gets a short warm-up and cool-down, so the time
+goes to the work itself."""
 
-def warm_up(focus: Focus, after_run: bool, equipment: frozenset[Equipment]) -> Routine:
-    """The warm-up: easy movement (skipped after a run), drills, then practice sets (003)."""
+SHORT_COOL_DOWN = Routine(
+    (2, 3),
+    (
+        "Two minutes of easy walking.",
+        "Stretch the calves and hip flexors, about 30 s each.",
+    ),
+)
+"""The cool-down of a short session: the calves and hip flexors runners need most."""
+
+
+def cool_down(minutes: int) -> Routine:
+    """The cool-down for a session of ``minutes``: short for a short session."""
+    return SHORT_COOL_DOWN if minutes <= SHORT_SESSION else COOL_DOWN
+
+
+def warm_up(
+    focus: Focus, after_run: bool, equipment: frozenset[Equipment], minutes: int = 30
+) -> Routine:
+    """The warm-up: easy movement (skipped after a run), drills, then practice sets (003).
+
+    A short session (``minutes`` up to :data:`SHORT_SESSION`) keeps the drills and cuts the
+    easy movement to a few minutes.
+    """
     drills = "bodyweight squats, hip hinges, glute bridges, calf raises"
     if Equipment.mini_band in equipment:
         drills += ", lateral band walks"
     steps = [f"Drills, one easy set of each: {drills}."]
+    short = minutes <= SHORT_SESSION
     if after_run:
         steps.insert(0, "The run did the easy movement: go straight to the drills.")
+    elif short:
+        steps.insert(0, "Three minutes of easy movement: brisk walk, jog on the spot or bike.")
     else:
         steps.insert(
             0, "Five to eight minutes of easy movement: brisk walk, jog, bike or mobility."
         )
     if focus is Focus.strength:
         steps.append("One or two lighter practice sets before the first heavy exercise.")
+    if short:
+        return Routine((2, 3) if after_run else (3, 5), tuple(steps))
     return Routine((3, 5) if after_run else (5, 8), tuple(steps))
 
 
@@ -222,13 +251,13 @@ def _contents(
     out: list[Content] = []
     light_in_week = any(focus is Focus.light for focus, _, _, _ in plan)
     for focus, after_run, jumps, before_key_run in plan:
-        routine = warm_up(focus, after_run, profile.equipment)
+        routine = warm_up(focus, after_run, profile.equipment, minutes)
         request = Request(
             focus,
             jumps,
             minutes,
             routine.minutes.lo,
-            COOL_DOWN.minutes.lo,
+            cool_down(minutes).minutes.lo,
             race_week=race_week,
             light_in_week=light_in_week,
             before_key_run=before_key_run,
@@ -272,20 +301,28 @@ def _fill(
         if isinstance(content, str):
             failures.append((slot.focus, content))
             continue
-        routine = warm_up(slot.focus, slot.after_run, athlete.equipment)
-        built[slot.day] = _session(slot, list(content[0]), list(content[1]), routine, settings)
+        routine = warm_up(slot.focus, slot.after_run, athlete.equipment, athlete.session_minutes)
+        built[slot.day] = _session(
+            slot, list(content[0]), list(content[1]), routine, settings, athlete.session_minutes
+        )
     return [built[d] for d in Weekday if d in built], failures
 
 
 def _session(
-    slot: Slot, picks: list[Pick], notes: list[str], routine: Routine, settings: RuleSettings
+    slot: Slot,
+    picks: list[Pick],
+    notes: list[str],
+    routine: Routine,
+    settings: RuleSettings,
+    athlete_minutes: int,
 ) -> Session:
     covered = [
         name
         for name, group in REQUIRED[slot.focus]
         if any(not p.exercise.patterns.isdisjoint(group) for p in picks)
     ]
-    total = minutes(picks, routine.minutes.lo, settings, COOL_DOWN.minutes.lo)
+    ending = cool_down(athlete_minutes)
+    total = minutes(picks, routine.minutes.lo, settings, ending.minutes.lo)
     kind = "Strength session" if slot.focus is Focus.strength else "Light session"
     reasons = [
         f"{slot.day.title}: {slot.reason}",
@@ -303,7 +340,7 @@ def _session(
         ),
         reasons=tuple(reasons),
         warm_up=routine,
-        cool_down=COOL_DOWN,
+        cool_down=ending,
     )
 
 
