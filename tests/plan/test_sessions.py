@@ -210,9 +210,12 @@ def test_a_load_to_choose_says_how_hard() -> None:
     athlete = rs.Athlete(level=INT, equipment="gym", session_minutes=45)
     chosen = [p for s in plan_of(athlete).sessions for p in s.exercises if p.choose_load]
     assert chosen
+    text = rs.render_week(plan_of(athlete), WEEK)
     for p in chosen:
         top, rir = p.dose.amount.hi, p.dose.rir.lo if p.dose.rir else 1
-        assert f"about {top + rir} times; stop with {rir} in reserve" in p.reason
+        assert p.dose.load_kg is None
+        # The views say how hard: a load the athlete could lift the top reps plus reserve.
+        assert f"choose a load you could lift about {top + rir} times" in text
 
 
 def test_reasons_name_the_need_and_the_injury_avoided() -> None:

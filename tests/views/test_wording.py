@@ -161,3 +161,16 @@ def test_a_violation_shows_as_one_line_and_as_one_paragraph() -> None:
         '<div class="runstrength"><p>RS405 error [week 2 tue]: Too &lt;much&gt;.</p></div>'
     )
     assert repr(violation).startswith("Violation(code='RS405'")
+
+
+def test_a_load_to_choose_is_shown_with_how_hard_in_every_view() -> None:
+    dose = rs.Dose(sets=3, reps=(8, 10), rest_seconds=90, rir=(1, 3))
+    item = rs.Prescription("goblet_squat", dose, reason="Main lift.", choose_load=True)
+    session = rs.Session(day="tue", focus="strength", placement="after_run", exercises=[item] * 1)
+    plan = rs.WeekPlan(sessions=(session,))
+    week = rs.RunningWeek(tue="easy")
+    advice = "choose a load you could lift about 11 times; stop each set with 1–3 reps in reserve"
+    assert f"Load: {advice}." in rs.render_week(plan, week)
+    assert "Why: Main lift." in rs.render_week(plan, week)
+    assert advice in rs.render_week(plan, week, style="markdown")
+    assert advice in plan._repr_html_()

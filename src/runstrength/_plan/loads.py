@@ -63,7 +63,7 @@ def working_load(
     rounded down to what the item can make.
     """
     top, rir = _effort(dose, settings)
-    choose = f"Choose a load you could lift about {top + rir} times; stop with {rir} in reserve."
+    choose = ""  # the views say how to choose one (runstrength._views.wording.load_advice)
     lift: Lift | None = profile.lifts.get(exercise.id)
     item = load_item(exercise, profile)
     if lift is None or item is None or dose.unit != "reps":

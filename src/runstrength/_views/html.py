@@ -28,6 +28,7 @@ from runstrength._views.wording import (
     kg,
     level_words,
     listing,
+    load_advice,
     plural,
     runs_words,
     sets_and_amount,
@@ -136,6 +137,14 @@ def _session_body(session: Session, catalog: Catalog) -> str:
     if items:
         labels = [f"{n}. {_e(exercise_name(catalog, p.exercise))}" for n, p in enumerate(items, 1)]
         parts.append(_dose_table(labels, [p.dose for p in items], "Exercise"))
+        notes = [
+            f"{exercise_name(catalog, p.exercise)}: {load_advice(p.dose)}."
+            for p in items
+            if p.choose_load
+        ]
+        notes += [f"{exercise_name(catalog, p.exercise)}: {p.reason}" for p in items if p.reason]
+        if notes:
+            parts.append(_items("Each exercise", notes))
     else:
         parts.append("<p>No exercises.</p>")
     parts.append(_routine("Cool-down", session.cool_down))

@@ -17,6 +17,7 @@ from runstrength._views.wording import (
     day_sessions,
     dose_parts,
     exercise_name,
+    load_advice,
     runs_words,
     violation_head,
     where,
@@ -35,11 +36,17 @@ def _routine(title: str, routine: Routine | None) -> list[str]:
 def _session(session: Session, catalog: Catalog) -> list[str]:
     lines = [f"### {session.day.title}: {session.focus} session, {where(session.placement)}", ""]
     lines += _routine("Warm-up", session.warm_up)
-    lines += ["| # | Exercise | Sets × amount | Rest | Effort |", "|---|---|---|---|---|"]
+    lines += [
+        "| # | Exercise | Sets × amount | Rest | Effort | Why |",
+        "|---|---|---|---|---|---|",
+    ]
     for number, item in enumerate(session.exercises, 1):
         amount, rest, effort = dose_parts(item.dose)
+        if item.choose_load:
+            effort += f"; {load_advice(item.dose)}"
         name = markdown(exercise_name(catalog, item.exercise))
-        lines.append(f"| {number} | {name} | {amount} | {rest} | {effort} |")
+        why = markdown(item.reason) if item.reason else "—"
+        lines.append(f"| {number} | {name} | {amount} | {rest} | {effort} | {why} |")
     lines.append("")
     lines += _routine("Cool-down", session.cool_down)
     if session.reasons:

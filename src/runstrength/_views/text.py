@@ -28,6 +28,7 @@ from runstrength._views.wording import (
     exercise_name,
     level_words,
     listing,
+    load_advice,
     plural,
     runs_words,
     variations,
@@ -68,6 +69,10 @@ def _session_lines(session: Session, catalog: Catalog) -> list[str]:
     for number, (name, item) in enumerate(zip(names, session.exercises, strict=True), 1):
         amount, rest, effort = dose_parts(item.dose)
         lines.append(f"  {number}. {name:<{width}}  {amount:<28} {rest:<16} {effort}")
+        if item.choose_load:
+            lines.append(f"     Load: {load_advice(item.dose)}.")
+        if item.reason:
+            lines.append(f"     Why: {one_line(item.reason)}")
     lines += _routine("Cool-down", session.cool_down)
     if session.reasons:
         lines.append("  Why")

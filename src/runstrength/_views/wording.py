@@ -144,6 +144,21 @@ def dose_parts(dose: Dose) -> tuple[str, str, str]:
     return amount, f"rest {dose.rest_seconds} s", effort
 
 
+def load_advice(dose: Dose) -> str:
+    """How to choose a load by effort, for a prescription that leaves the load to the athlete.
+
+    The load is one the athlete could lift for the top of the range plus the fewest reps
+    in reserve, the load the planner works out when it knows a lift.
+
+    >>> load_advice(Dose(sets=3, reps=(8, 10), rest_seconds=90, rir=(1, 3)))
+    'choose a load you could lift about 11 times; stop each set with 1–3 reps in reserve'
+    """
+    reserve = dose.rir.lo if dose.rir is not None else 2
+    most = dose.amount.hi + reserve
+    stop = f"{dose.rir} reps" if dose.rir is not None else "2 reps"
+    return f"choose a load you could lift about {most} times; stop each set with {stop} in reserve"
+
+
 # --------------------------------------------------------------------------- places and runs
 
 _WHERE: Final[Mapping[Placement, str]] = {
