@@ -1,0 +1,451 @@
+"""Progression of a whole week: every exercise's next step, and a week that stays sound.
+
+Per exercise, :func:`~runstrength._progression.step.decide` decides. Then the week:
+
+- **Pain**: sharp pain rests the areas the exercise loads (:class:`~runstrength.Exclusion`):
+  that exercise and every other one loading those areas leave the plan, replaced by an
+  exercise that spares them and trains the same pattern where there is one. The plan
+  carries the exclusion until a pain-free log of the exercise clears it. A red-flag
+  symptom stops every session.
+- **One change per exercise, a few per session**: at most :data:`SESSION_CHANGES` changes
+  that make work harder in a session (those waiting longest go first); the rest hold.
+- **Light stays light**: a light session never gains sets, tempo, load or a harder move.
+- **No exercise twice in a session**: a step may not move into an exercise the session
+  holds; it takes another route.
+- **Time**: a session never grows past the athlete's minutes (or its own length, when it
+  was already longer); the last changes that add time hold instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+
+from runstrength._io.packaged import default_catalog
+from runstrength._model.athlete import Athlete
+from runstrength._model.catalog import Catalog
+from runstrength._model.checks import check_args
+from runstrength._model.errors import InputError
+from runstrength._model.exclusion import Exclusion
+from runstrength._model.logs import ExerciseLog, Progression
+from runstrength._model.plan import Prescription, Session, WeekPlan
+from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
+from runstrength._model.vocab import Change, Focus, Injury, Pain, Pattern, ordered
+from runstrength._progression.ask import Ask, hold, no_more
+from runstrength._progression.fit import Fit, areas_of, needs_load
+from runstrength._progression.policy import Outcome, level_of, stop_reason, symptom_names
+from runstrength._progression.step import decide
+from runstrength._views.wording import listing
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from runstrength._model.exercise import Exercise
+
+__all__ = ["SESSION_CHANGES", "progress_week"]
+
+SESSION_CHANGES: Final[Mapping[Focus, int]] = MappingProxyType({Focus.strength: 3, Focus.light: 1})
+"""Most exercises a session makes harder in one week (project convention)."""
+
+_HARDER = frozenset({Change.reps, Change.seconds, Change.sets, Change.tempo, Change.variation})
+_GENERIC = frozenset({Pattern.isometric, Pattern.isolation})
+_TOP = frozenset({Outcome.TOP})
+
+
+def progress_week(
+    plan: WeekPlan,
+    logs: Mapping[str, ExerciseLog] | Sequence[ExerciseLog],
+    *,
+    athlete: Athlete | None = None,
+    catalog: Catalog | None = None,
+    history: Sequence[ExerciseLog] = (),
+) -> tuple[WeekPlan, tuple[Progression, ...]]:
+    """Progress every prescription of a week that has a log, and keep the week sound.
+
+    Logs are matched to prescriptions in plan order (sessions in order, exercises in
+    order). A mapping from exercise id to log applies that log to every prescription of
+    the exercise; a sequence is consumed in order. A log of an exercise the plan's
+    exclusions removed is a test of it: pain-free, it clears the exclusion.
+
+    The week keeps the rules in this module's docstring: sharp pain removes the exercise
+    and those loading the same areas (substituting where one spares them); a red flag
+    stops every session; each session makes at most :data:`SESSION_CHANGES` exercises
+    harder, light sessions stay light, no exercise appears twice in a session, and no
+    session outgrows the athlete's minutes. Without ``athlete`` the current exercises
+    stand in for the athlete (see :func:`~runstrength.progress`) and sessions may take
+    30 minutes, or as long as they take now.
+
+    Args:
+        plan: The week that was done.
+        logs: What was done, by exercise id or as a sequence.
+        athlete: Who did it, for level, kit, injuries and minutes.
+        catalog: Where exercises are looked up (default: :func:`default_catalog`).
+        history: Earlier logs, oldest first, for the setbacks after repeated failures.
+
+    Returns:
+        The next week's plan (same days and reasons; new prescriptions; the exclusions in
+        force) and one :class:`Progression` per prescription of ``plan`` in plan order. A
+        stopped prescription (``Change.stop``) is not in the new plan; every other step's
+        ``next`` is, in the same place. A prescription without a log holds.
+
+    Raises:
+        InputError: A mapping key differs from its log's exercise, or a log names an
+            exercise neither the plan nor its exclusions hold; every problem is listed.
+
+    Examples:
+        >>> from runstrength import Dose, ExerciseLog, Prescription, Session, SetLog, WeekPlan
+        >>> rx = Prescription("wall_sit", Dose(sets=3, seconds=(30, 45), rest_seconds=60))
+        >>> week = WeekPlan(sessions=[Session(day="tue", focus="light", placement="standalone",
+        ...                                   exercises=[rx])])
+        >>> done = ExerciseLog(exercise="wall_sit", sets=[SetLog(seconds=45)] * 3)
+        >>> new_week, steps = progress_week(week, [done])
+        >>> steps[0].change, new_week.sessions[0].exercises[0].dose.seconds
+        (Change.seconds, IntRange(lo=40, hi=55))
+    """
+    check_args(
+        "progress_week",
+        plan=(plan, WeekPlan),
+        logs=(logs, Mapping, list, tuple),
+        athlete=(athlete, Athlete, None),
+        catalog=(catalog, Catalog, None),
+        history=(history, list, tuple),
+    )
+    given = logs.items() if isinstance(logs, Mapping) else enumerate(logs)
+    check_args("progress_week", **{f"logs[{key!r}]": (log, ExerciseLog) for key, log in given})
+    check_args(
+        "progress_week", **{f"history[{i}]": (h, ExerciseLog) for i, h in enumerate(history)}
+    )
+    cat = default_catalog() if catalog is None else catalog
+    prescriptions = [rx for session in plan.sessions for rx in session.exercises]
+    planned = {rx.exercise for rx in prescriptions}
+    tested = {e.exercise for e in plan.exclusions} - planned
+    matched, tests = _match_logs(prescriptions, logs, tested)
+    cleared = {t.exercise for t in tests if _pain_free(t)}
+    carried = [e for e in plan.exclusions if e.exercise not in cleared]
+    flagged = next((log for log in [*matched, *tests] if log is not None and log.symptoms), None)
+    if flagged is not None:
+        return _stop_all(plan, prescriptions, flagged, carried, cat)
+    week = _Week(plan, athlete, cat, tuple(history), carried)
+    steps: list[Progression] = []
+    logs_left = iter(matched)
+    sessions = []
+    for session in plan.sessions:
+        mine = [(rx, next(logs_left)) for rx in session.exercises]
+        session_steps, kept = week.session(session, mine)
+        steps += session_steps
+        if kept:
+            changes: dict[str, Any] = {"exercises": tuple(kept)}
+            sessions.append(attrs.evolve(session, **changes))
+        else:
+            week.notes.append(
+                f"{session.day.title}'s session is out this week: everything in it loads a "
+                "rested area."
+            )
+    plan_changes: dict[str, Any] = {
+        "sessions": tuple(sessions),
+        "exclusions": week.exclusions(),
+        "shortfalls": (*plan.shortfalls, *week.notes),
+    }
+    new_plan: WeekPlan = attrs.evolve(plan, **plan_changes)
+    return new_plan, tuple(steps)
+
+
+def _pain_free(log: ExerciseLog) -> bool:
+    return bool(log.sets) and log.pain is Pain.none and not log.symptoms
+
+
+def _match_logs(
+    prescriptions: list[Prescription],
+    logs: Mapping[str, ExerciseLog] | Sequence[ExerciseLog],
+    tested: set[str],
+) -> tuple[list[ExerciseLog | None], list[ExerciseLog]]:
+    """One log or ``None`` per prescription, and the tests of excluded exercises."""
+    problems: list[str] = []
+    planned = {rx.exercise for rx in prescriptions}
+    if isinstance(logs, Mapping):
+        tests = []
+        for key, log in logs.items():
+            if key != log.exercise:
+                problems.append(f"logs[{key!r}]: the log is for {log.exercise!r}, not {key!r}")
+            elif key in tested:
+                tests.append(log)
+            elif key not in planned:
+                problems.append(f"logs[{key!r}]: the plan has no {key!r} to progress")
+        if problems:
+            raise InputError(problems)
+        return [logs.get(rx.exercise) for rx in prescriptions], tests
+    queues: dict[str, list[ExerciseLog]] = {}
+    for log in logs:
+        queues.setdefault(log.exercise, []).append(log)
+    tests = [log for name in sorted(tested) for log in queues.pop(name, [])]
+    matched = [
+        queues[rx.exercise].pop(0) if queues.get(rx.exercise) else None for rx in prescriptions
+    ]
+    for exercise, left in queues.items():
+        if left and exercise not in planned:
+            problems.append(f"logs: the plan has no {exercise!r} to progress")
+        elif left:
+            problems.append(f"logs: {len(left)} more {exercise!r} logs than the plan has")
+    if problems:
+        raise InputError(problems)
+    return matched, tests
+
+
+def _stop_all(
+    plan: WeekPlan,
+    prescriptions: list[Prescription],
+    flagged: ExerciseLog,
+    carried: list[Exclusion],
+    catalog: Catalog,
+) -> tuple[WeekPlan, tuple[Progression, ...]]:
+    """A red flag: every prescription stops and no session is planned until it is cleared."""
+    names = symptom_names(flagged.symptoms)
+    reason = (
+        f"{names} logged during {flagged.exercise}: stop all strength training, this "
+        "exercise included, and get medical help from a doctor before training again."
+    )
+    steps = tuple(Progression(rx, Change.stop, reason) for rx in prescriptions)
+    exercise = catalog.get(flagged.exercise)
+    areas = () if exercise is None else ordered(areas_of(exercise))
+    removed = tuple(dict.fromkeys(rx.exercise for rx in prescriptions))
+    exclusion = Exclusion(
+        exercise=flagged.exercise, areas=areas, removed=removed, reason=stop_reason(flagged)
+    )
+    changes: dict[str, Any] = {
+        "sessions": (),
+        "exclusions": (*carried, exclusion),
+        "shortfalls": (*plan.shortfalls, f"No sessions: {reason}"),
+    }
+    new_plan: WeekPlan = attrs.evolve(plan, **changes)
+    return new_plan, steps
+
+
+class _Week:
+    """The state of one week's decisions: rested areas, exclusions and notes."""
+
+    def __init__(
+        self,
+        plan: WeekPlan,
+        athlete: Athlete | None,
+        catalog: Catalog,
+        history: tuple[ExerciseLog, ...],
+        carried: list[Exclusion],
+    ) -> None:
+        self.athlete = athlete
+        self.catalog = catalog
+        self.history = history
+        self.carried = carried
+        self.notes: list[str] = []
+        self.new: dict[str, tuple[Injury, ...]] = {}
+        self.reasons: dict[str, str] = {}
+        self.removed: dict[str, list[str]] = {}
+        sharp: dict[str, tuple[Injury, ...]] = {}
+        for session in plan.sessions:
+            for rx in session.exercises:
+                known = catalog.get(rx.exercise)
+                if known is not None:
+                    sharp.setdefault(rx.exercise, ordered(areas_of(known)))
+        self._areas = sharp
+        rested: set[Injury] = set()
+        for exclusion in carried:
+            rested |= set(exclusion.areas)
+        self.rested = frozenset(rested)
+
+    def exclusions(self) -> tuple[Exclusion, ...]:
+        """The exclusions in force after this week, old ones first."""
+        out = []
+        for exclusion in self.carried:
+            more = self.removed.get(exclusion.exercise, [])
+            removed = tuple(dict.fromkeys((*exclusion.removed, *more)))
+            out.append(attrs.evolve(exclusion, removed=removed))
+        for name, areas in self.new.items():
+            out.append(
+                Exclusion(
+                    exercise=name,
+                    areas=areas,
+                    removed=tuple(dict.fromkeys(self.removed.get(name, []))),
+                    reason=self.reasons[name],
+                )
+            )
+        return tuple(out)
+
+    def session(
+        self, session: Session, items: list[tuple[Prescription, ExerciseLog | None]]
+    ) -> tuple[list[Progression], list[Prescription]]:
+        """The steps of one session's prescriptions and the session's next exercises."""
+        for rx, log in items:
+            if log is not None and log.pain is Pain.sharp and rx.exercise not in self.new:
+                areas = self._areas.get(rx.exercise, ())
+                self.new[rx.exercise] = areas
+                self.reasons[rx.exercise] = stop_reason(log, areas)
+                self.rested |= frozenset(areas)
+        fit = Fit(self.athlete, self.rested)
+        light = session.focus is Focus.light
+        ids = [rx.exercise for rx, _ in items]
+        steps: list[Progression] = []
+        asks: list[Ask | None] = []
+        for index, (rx, log) in enumerate(items):
+            exercise = self.catalog.get(rx.exercise)
+            stopped = self._stopped(rx, log, exercise)
+            if stopped is not None:
+                steps.append(stopped)
+                asks.append(None)
+                continue
+            if log is None or exercise is None:
+                steps.append(hold(rx, f"No log for this exercise: keep {rx.dose} as it is."))
+                asks.append(None)
+                continue
+            avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
+            mine = tuple(h for h in self.history if h.exercise == rx.exercise)
+            ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid)
+            steps.append(decide(ask))
+            asks.append(ask)
+        steps = self._cap(session, steps, asks)
+        steps = self._fit_time(session, [rx for rx, _ in items], steps)
+        return steps, self._next_exercises(session, items, steps, fit)
+
+    def _stopped(
+        self, rx: Prescription, log: ExerciseLog | None, exercise: Exercise | None
+    ) -> Progression | None:
+        if log is not None and log.pain is Pain.sharp:
+            self.removed.setdefault(rx.exercise, []).append(rx.exercise)
+            return Progression(rx, Change.stop, self.reasons[rx.exercise])
+        if exercise is None:
+            return None
+        hit = areas_of(exercise) & self.rested
+        if not hit:
+            return None
+        owner = next(
+            (name for name, areas in self.new.items() if hit & set(areas)),
+            next((e.exercise for e in self.carried if hit & set(e.areas)), rx.exercise),
+        )
+        self.removed.setdefault(owner, []).append(rx.exercise)
+        where = listing(ordered(hit))
+        return Progression(
+            rx,
+            Change.stop,
+            f"Resting the {where} after sharp pain during {owner}: {exercise.name} loads it too, "
+            f"so it is out of the plan until a pain-free session of {owner} clears it. See a "
+            "physiotherapist or doctor if the pain lasts.",
+        )
+
+    def _cap(
+        self, session: Session, steps: list[Progression], asks: list[Ask | None]
+    ) -> list[Progression]:
+        """At most ``SESSION_CHANGES`` steps make work harder; those waiting longest go first."""
+        harder = [i for i, s in enumerate(steps) if _is_harder(s, asks[i])]
+        cap = SESSION_CHANGES[session.focus]
+        if len(harder) <= cap:
+            return steps
+
+        def waited(i: int) -> tuple[int, int]:
+            ask = asks[i]
+            return (-(ask.streak(_TOP) if ask else 0), i)
+
+        keep = set(sorted(harder, key=waited)[:cap])
+        names = listing([steps[i].next.exercise for i in sorted(keep)])
+        out = list(steps)
+        for i in harder:
+            if i not in keep:
+                ask = asks[i]
+                assert ask is not None
+                out[i] = hold(
+                    ask.prescription,
+                    f"Ready to progress, but this session already progresses {names} this week "
+                    f"(at most {cap} changes a session, so each can be felt): keep "
+                    f"{ask.prescription.dose}; it goes first next time.",
+                )
+        return out
+
+    def _fit_time(
+        self, session: Session, old: list[Prescription], steps: list[Progression]
+    ) -> list[Progression]:
+        """Hold the last changes that add time until the session fits its minutes."""
+        limit = 30 if self.athlete is None else self.athlete.session_minutes
+        before = _minutes(session, old)
+        allowed = max(float(limit), before)
+        out = list(steps)
+        for i in reversed(range(len(out))):
+            kept = [s.next for s in out if s.change is not Change.stop]
+            if _minutes(session, kept) <= allowed + 0.5:
+                break
+            step = out[i]
+            if step.change in (Change.stop, Change.none):
+                continue
+            if _minutes(session, [step.next]) > _minutes(session, [old[i]]):
+                out[i] = hold(
+                    old[i],
+                    f"Ready to progress, but the session would take longer than your "
+                    f"{limit} minutes: keep {old[i].dose} and progress it by load or a harder "
+                    "variation when one is open.",
+                )
+        return out
+
+    def _next_exercises(
+        self,
+        session: Session,
+        items: list[tuple[Prescription, ExerciseLog | None]],
+        steps: list[Progression],
+        fit: Fit,
+    ) -> list[Prescription]:
+        kept = [s.next for s in steps if s.change is not Change.stop]
+        taken = {rx.exercise for rx in kept}
+        out: list[Prescription] = []
+        for (rx, _), step in zip(items, steps, strict=True):
+            if step.change is not Change.stop:
+                out.append(step.next)
+                continue
+            stand_in = self._substitute(rx, taken, fit, session.focus is Focus.light)
+            if stand_in is not None:
+                taken.add(stand_in.exercise)
+                out.append(stand_in)
+        return out
+
+    def _substitute(
+        self, rx: Prescription, taken: set[str], fit: Fit, light: bool
+    ) -> Prescription | None:
+        """A pain-free exercise for ``rx``'s slot that spares the rested areas, if any."""
+        removed = self.catalog.get(rx.exercise)
+        if removed is None:
+            return None
+        patterns = removed.patterns - _GENERIC or removed.patterns
+        best: tuple[int, int, int] | None = None
+        found: Exercise | None = None
+        for order, candidate in enumerate(self.catalog.exercises):
+            if candidate.id in taken or (light and candidate.plyometric):
+                continue
+            shared = len(candidate.patterns & patterns)
+            if not shared or fit.problem(candidate, removed) is not None:
+                continue
+            key = (-shared, abs(candidate.level.rank - removed.level.rank), order)
+            if best is None or key < best:
+                best, found = key, candidate
+        if found is None:
+            return None
+        level = self.athlete.level if self.athlete else level_of(removed, rx.dose)
+        level = max(level, found.level)
+        dose = no_more(found.doses[level], rx.dose)
+        for name, reason in self.reasons.items():
+            if name == rx.exercise:
+                self.reasons[name] = f"{reason} {found.name} takes its place."
+        return Prescription(found.id, dose, reason=rx.reason, choose_load=needs_load(found))
+
+
+def _is_harder(step: Progression, ask: Ask | None) -> bool:
+    if step.change in _HARDER:
+        return True
+    if step.change is Change.load and ask is not None:
+        return (step.next.dose.load_kg or 0.0) > (ask.dose.load_kg or 0.0)
+    return False
+
+
+def _warm(session: Session) -> float:
+    return session.warm_up.minutes.lo if session.warm_up else DEFAULT_SETTINGS.warm_up_minutes
+
+
+def _minutes(session: Session, prescriptions: Sequence[Prescription]) -> float:
+    doses = [rx.dose for rx in prescriptions]
+    return estimate_minutes(doses, warm_up_minutes=_warm(session), settings=DEFAULT_SETTINGS)
