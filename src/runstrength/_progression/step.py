@@ -30,7 +30,7 @@ from runstrength._model.plan import Prescription
 from runstrength._model.vocab import Change, Pain, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import Fit, areas_of, needs_load
-from runstrength._progression.loadmath import round_load, step_up
+from runstrength._progression.loadmath import step_up
 from runstrength._progression.loads import next_load
 from runstrength._progression.policy import (
     FAIL_LIMIT,
@@ -55,8 +55,6 @@ __all__ = ["decide", "progress"]
 
 _FAILED = frozenset({Outcome.SHORT, Outcome.FORM})
 _STALLED = frozenset({Outcome.STALL})
-_STARTER_KG = 4.0
-"""The first load added to bodyweight work: a light dumbbell or bell (project convention)."""
 
 
 def progress(
@@ -263,12 +261,12 @@ def _advance(ask: Ask) -> Progression:
         )
     item = ask.fit.load_item(exercise)
     if item is not None:
-        load = round_load(_STARTER_KG, item) or step_up(0, item)
+        load = step_up(0, item)
         return Progression(
             attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=load)),
             Change.load,
-            f"{done}, with reps, sets and tempo at their caps: add load, {kg(load)} with a "
-            f"{words(item)}, and keep it while every set reaches the top.",
+            f"{done}, with reps, sets and tempo at their caps: add the smallest load, "
+            f"{kg(load)} ({words(item)}), and build from there while every set reaches the top.",
         )
     why = "no harder variation is listed" if exercise.harder is None else why_not
     return hold(

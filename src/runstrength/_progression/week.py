@@ -45,10 +45,28 @@ if TYPE_CHECKING:
 
     from runstrength._model.exercise import Exercise
 
-__all__ = ["SESSION_CHANGES", "progress_week"]
+__all__ = ["NEEDS", "SESSION_CHANGES", "progress_week"]
 
 SESSION_CHANGES: Final[Mapping[Focus, int]] = MappingProxyType({Focus.strength: 3, Focus.light: 1})
 """Most exercises a session makes harder in one week (project convention)."""
+
+NEEDS: Final[Mapping[Focus, tuple[frozenset[Pattern], ...]]] = MappingProxyType(
+    {
+        Focus.strength: (
+            frozenset({Pattern.squat, Pattern.lunge}),
+            frozenset({Pattern.hinge}),
+            frozenset({Pattern.single_leg}),
+            frozenset({Pattern.calf}),
+            frozenset({Pattern.hip_stability}),
+        ),
+        Focus.light: (
+            frozenset({Pattern.single_leg}),
+            frozenset({Pattern.hip_stability}),
+            frozenset({Pattern.calf}),
+        ),
+    }
+)
+"""The pattern groups each kind of session covers (the table RS202 checks, 003)."""
 
 _HARDER = frozenset({Change.reps, Change.seconds, Change.sets, Change.tempo, Change.variation})
 _GENERIC = frozenset({Pattern.isometric, Pattern.isolation})
@@ -135,6 +153,7 @@ def progress_week(
     for session in plan.sessions:
         mine = [(rx, next(logs_left)) for rx in session.exercises]
         session_steps, kept = week.session(session, mine)
+        week.restore(session, kept, cleared)
         steps += session_steps
         if kept:
             changes: dict[str, Any] = {"exercises": tuple(kept)}
@@ -301,11 +320,56 @@ class _Week:
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
             mine = tuple(h for h in self.history if h.exercise == rx.exercise)
             ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid)
-            steps.append(decide(ask))
+            step = decide(ask)
+            for _ in range(3):  # a switch that drops a pattern the session needs goes another way
+                if not self._loses_a_group(session, ids, index, step):
+                    break
+                ask = attrs.evolve(ask, avoid=ask.avoid | {step.next.exercise})
+                step = decide(ask)
+            steps.append(step)
             asks.append(ask)
         steps = self._cap(session, steps, asks)
         steps = self._fit_time(session, [rx for rx, _ in items], steps)
         return steps, self._next_exercises(session, items, steps, fit)
+
+    def _groups(self, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
+        found = (self.catalog.get(name) for name in ids)
+        covered = frozenset().union(*(ex.patterns for ex in found if ex is not None))
+        return {group for group in NEEDS[focus] if not group.isdisjoint(covered)}
+
+    def _loses_a_group(
+        self, session: Session, ids: list[str], index: int, step: Progression
+    ) -> bool:
+        if step.next.exercise == ids[index]:
+            return False
+        after = [*ids[:index], step.next.exercise, *ids[index + 1 :]]
+        return not self._groups(session.focus, ids) <= self._groups(session.focus, after)
+
+    def restore(self, session: Session, kept: list[Prescription], cleared: set[str]) -> None:
+        """Bring a cleared exercise back where the session lacks a pattern it covers."""
+        for name in sorted(cleared):
+            exercise = self.catalog.get(name)
+            ids = [rx.exercise for rx in kept]
+            if (
+                exercise is None
+                or name in ids
+                or len(ids) >= DEFAULT_SETTINGS.exercises_per_session.hi
+            ):
+                continue
+            lacking = set(NEEDS[session.focus]) - self._groups(session.focus, ids)
+            if not any(not group.isdisjoint(exercise.patterns) for group in lacking):
+                continue
+            fit = Fit(self.athlete, self.rested)
+            if fit.problem(exercise, exercise) is not None:
+                continue
+            level = self.athlete.level if self.athlete else exercise.level
+            dose = exercise.doses[max(level, exercise.level)]
+            back = Prescription(name, dose, choose_load=needs_load(exercise))
+            kept.append(back)
+            self.notes.append(
+                f"{exercise.name} is back on {session.day.title} after a pain-free test: start "
+                f"at {dose} and build up again."
+            )
 
     def _stopped(
         self, rx: Prescription, log: ExerciseLog | None, exercise: Exercise | None
