@@ -49,8 +49,10 @@ def _easier(ask: Ask, why: str) -> Progression | None:
 
 def _lighter(ask: Ask, why: str) -> Progression | None:
     equipment = first_loadable(ask.exercise.load_with)
-    lifted = base_load(ask.dose, ask.log)
-    if equipment is None or lifted <= 0 or ask.dose.load_kg is None:
+    if equipment is None or ask.dose.load_kg is None:
+        return None
+    lifted = min(base_load(ask.dose, ask.log), ask.dose.load_kg)  # never above either
+    if lifted <= 0:
         return None
     lower = step_down(lifted, equipment)
     new_load = lower if lower > 0 else None

@@ -28,6 +28,7 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
+from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
@@ -43,6 +44,7 @@ from runstrength._views.wording import listing
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from runstrength._model.dose import Dose
     from runstrength._model.exercise import Exercise
 
 __all__ = ["NEEDS", "SESSION_CHANGES", "progress_week"]
@@ -434,7 +436,7 @@ class _Week:
         out = list(steps)
         for i in reversed(range(len(out))):
             kept = [s.next for s in out if s.change is not Change.stop]
-            if _minutes(session, kept) <= allowed + 0.5:
+            if _minutes(session, kept) <= allowed + 1e-9:
                 break
             step = out[i]
             if step.change in (Change.stop, Change.none):
@@ -466,16 +468,33 @@ class _Week:
             if stand_in is not None:
                 taken.add(stand_in.exercise)
                 out.append(stand_in)
+        least = min(DEFAULT_SETTINGS.exercises_per_session.lo, len(items))
+        stopped = [
+            rx for (rx, _), step in zip(items, steps, strict=True) if step.change is Change.stop
+        ]
+        for rx in stopped:  # keep the session a session: any exercise that spares the areas
+            if len(out) >= least:
+                break
+            stand_in = self._substitute(rx, taken, fit, session.focus is Focus.light, any_move=True)
+            if stand_in is not None:
+                taken.add(stand_in.exercise)
+                out.append(stand_in)
         return out
 
     def _substitute(
-        self, rx: Prescription, taken: set[str], fit: Fit, light: bool
+        self, rx: Prescription, taken: set[str], fit: Fit, light: bool, *, any_move: bool = False
     ) -> Prescription | None:
-        """A pain-free exercise for ``rx``'s slot that spares the rested areas, if any."""
+        """A pain-free exercise for ``rx``'s slot that spares the rested areas, if any.
+
+        It shares a movement pattern with ``rx``'s exercise, or with ``any_move`` any
+        pattern at all (to keep a session at its least number of exercises).
+        """
         removed = self.catalog.get(rx.exercise)
         if removed is None:
             return None
         patterns = removed.patterns - _GENERIC or removed.patterns
+        if any_move:
+            patterns = frozenset(Pattern) - {Pattern.plyometric}
         best: tuple[int, int, int] | None = None
         found: Exercise | None = None
         for order, candidate in enumerate(self.catalog.exercises):
@@ -492,6 +511,13 @@ class _Week:
         level = self.athlete.level if self.athlete else level_of(removed, rx.dose)
         level = max(level, found.level)
         dose = no_more(found.doses[level], rx.dose)
+        for smaller in (IntRange(1), None):  # no longer than the exercise it stands in for
+            if _dose_seconds(dose) <= _dose_seconds(rx.dose):
+                break
+            if smaller is not None:
+                dose = attrs.evolve(dose, sets=smaller)
+            else:
+                dose = dose.with_amount(IntRange(dose.amount.lo))
         for name, reason in self.reasons.items():
             if name == rx.exercise:
                 self.reasons[name] = f"{reason} {found.name} takes its place."
@@ -504,6 +530,10 @@ def _is_harder(step: Progression, ask: Ask | None) -> bool:
     if step.change is Change.load and ask is not None:
         return (step.next.dose.load_kg or 0.0) > (ask.dose.load_kg or 0.0)
     return False
+
+
+def _dose_seconds(dose: Dose) -> float:
+    return estimate_minutes([dose], warm_up_minutes=0, settings=DEFAULT_SETTINGS) * 60
 
 
 def _warm(session: Session) -> float:

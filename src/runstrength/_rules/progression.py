@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Protocol, final
 import attrs
 
 from runstrength._model.vocab import Change, Pain, Severity, Weekday
+from runstrength._progression.fit import first_loadable
+from runstrength._progression.loadmath import step_up
 from runstrength._progression.loads import rise_limit
 from runstrength._progression.policy import Outcome, base_load, load_equipment, outcome, shortfall
 from runstrength._rules.rulebook import Finding, Rule
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from runstrength._model.logs import ExerciseLog, Progression
     from runstrength._model.plan import Prescription
     from runstrength._model.settings import RuleSettings
+    from runstrength._model.vocab import Equipment
 
 __all__ = [
     "ONE_VARIABLE",
@@ -226,12 +229,18 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
         limit = rise_limit(base, equipment, rirs, len(log.sets), old.dose.rir)
     except ValueError:  # a load beyond what the equipment's steps describe
         return
+    if base <= 0 and known is not None:  # the first load: the smallest of any item that loads it
+        limit = max(limit, *(step_up(0, item) for item in _loadable(known.load_with)))
     if _load(new) > limit + 1e-9:
         yield Finding(
             f"Load rises for {exercise} from {kg(base)} to {kg(_load(new))}, more than the "
             f"{words(equipment)} step the log allows ({kg(limit)}).",
             exercise=exercise,
         )
+
+
+def _loadable(items: tuple[Equipment, ...]) -> list[Equipment]:
+    return [item for item in items if first_loadable([item]) is not None]
 
 
 def _easier_than_planned(old: Prescription, log: ExerciseLog) -> bool:
