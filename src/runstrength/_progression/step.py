@@ -144,7 +144,7 @@ def decide(ask: Ask) -> Progression:
     if result in _FAILED:
         return _failed(ask, result)
     equipment = load_equipment(exercise)
-    lifted = [s.load_kg for s in log.sets if s.load_kg]
+    lifted = [s.load_kg for s in log.sets if s.load_kg and not ask.light]  # light stays unloaded
     if equipment is not None and (dose.load_kg is not None or lifted):
         return next_load(ask, result, equipment)
     if result == Outcome.STALL:

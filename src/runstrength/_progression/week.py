@@ -498,7 +498,7 @@ class _Week:
         best: tuple[int, int, int] | None = None
         found: Exercise | None = None
         for order, candidate in enumerate(self.catalog.exercises):
-            if candidate.id in taken or (light and candidate.plyometric):
+            if candidate.id in taken or (light and (candidate.plyometric or needs_load(candidate))):
                 continue
             shared = len(candidate.patterns & patterns)
             if not shared or fit.problem(candidate, removed) is not None:
