@@ -28,50 +28,30 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
-from runstrength._model.dose import IntRange
-from runstrength._model.errors import InputError
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Change, Focus, Injury, Pain, Pattern, ordered
-from runstrength._progression.ask import Ask, hold, no_more
+from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of, needs_load
-from runstrength._progression.policy import Outcome, level_of, stop_reason, symptom_names
+from runstrength._progression.matching import match_logs, pain_free, stop_all
+from runstrength._progression.policy import Outcome, stop_reason
+from runstrength._progression.standin import NEEDS, groups, substitute
 from runstrength._progression.step import decide
 from runstrength._views.wording import listing
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from runstrength._model.dose import Dose
     from runstrength._model.exercise import Exercise
 
-__all__ = ["NEEDS", "SESSION_CHANGES", "progress_week"]
+__all__ = ["SESSION_CHANGES", "progress_week"]
 
 SESSION_CHANGES: Final[Mapping[Focus, int]] = MappingProxyType({Focus.strength: 3, Focus.light: 1})
 """Most exercises a session makes harder in one week (project convention)."""
 
-NEEDS: Final[Mapping[Focus, tuple[frozenset[Pattern], ...]]] = MappingProxyType(
-    {
-        Focus.strength: (
-            frozenset({Pattern.squat, Pattern.lunge}),
-            frozenset({Pattern.hinge}),
-            frozenset({Pattern.single_leg}),
-            frozenset({Pattern.calf}),
-            frozenset({Pattern.hip_stability}),
-        ),
-        Focus.light: (
-            frozenset({Pattern.single_leg}),
-            frozenset({Pattern.hip_stability}),
-            frozenset({Pattern.calf}),
-        ),
-    }
-)
-"""The pattern groups each kind of session covers (the table RS202 checks, 003)."""
-
 _HARDER = frozenset({Change.reps, Change.seconds, Change.sets, Change.tempo, Change.variation})
-_GENERIC = frozenset({Pattern.isometric, Pattern.isolation})
 _TOP = frozenset({Outcome.TOP})
 
 
@@ -142,12 +122,12 @@ def progress_week(
     prescriptions = [rx for session in plan.sessions for rx in session.exercises]
     planned = {rx.exercise for rx in prescriptions}
     tested = {e.exercise for e in plan.exclusions} - planned
-    matched, tests = _match_logs(prescriptions, logs, tested)
-    cleared = {t.exercise for t in tests if _pain_free(t)}
+    matched, tests = match_logs(prescriptions, logs, tested)
+    cleared = {t.exercise for t in tests if pain_free(t)}
     carried = [e for e in plan.exclusions if e.exercise not in cleared]
     flagged = next((log for log in [*matched, *tests] if log is not None and log.symptoms), None)
     if flagged is not None:
-        return _stop_all(plan, prescriptions, flagged, carried, cat)
+        return stop_all(plan, prescriptions, flagged, carried, cat)
     week = _Week(plan, athlete, cat, tuple(history), carried)
     steps: list[Progression] = []
     logs_left = iter(matched)
@@ -172,76 +152,6 @@ def progress_week(
     }
     new_plan: WeekPlan = attrs.evolve(plan, **plan_changes)
     return new_plan, tuple(steps)
-
-
-def _pain_free(log: ExerciseLog) -> bool:
-    return bool(log.sets) and log.pain is Pain.none and not log.symptoms
-
-
-def _match_logs(
-    prescriptions: list[Prescription],
-    logs: Mapping[str, ExerciseLog] | Sequence[ExerciseLog],
-    tested: set[str],
-) -> tuple[list[ExerciseLog | None], list[ExerciseLog]]:
-    """One log or ``None`` per prescription, and the tests of excluded exercises."""
-    problems: list[str] = []
-    planned = {rx.exercise for rx in prescriptions}
-    if isinstance(logs, Mapping):
-        tests = []
-        for key, log in logs.items():
-            if key != log.exercise:
-                problems.append(f"logs[{key!r}]: the log is for {log.exercise!r}, not {key!r}")
-            elif key in tested:
-                tests.append(log)
-            elif key not in planned:
-                problems.append(f"logs[{key!r}]: the plan has no {key!r} to progress")
-        if problems:
-            raise InputError(problems)
-        return [logs.get(rx.exercise) for rx in prescriptions], tests
-    queues: dict[str, list[ExerciseLog]] = {}
-    for log in logs:
-        queues.setdefault(log.exercise, []).append(log)
-    tests = [log for name in sorted(tested) for log in queues.pop(name, [])]
-    matched = [
-        queues[rx.exercise].pop(0) if queues.get(rx.exercise) else None for rx in prescriptions
-    ]
-    for exercise, left in queues.items():
-        if left and exercise not in planned:
-            problems.append(f"logs: the plan has no {exercise!r} to progress")
-        elif left:
-            problems.append(f"logs: {len(left)} more {exercise!r} logs than the plan has")
-    if problems:
-        raise InputError(problems)
-    return matched, tests
-
-
-def _stop_all(
-    plan: WeekPlan,
-    prescriptions: list[Prescription],
-    flagged: ExerciseLog,
-    carried: list[Exclusion],
-    catalog: Catalog,
-) -> tuple[WeekPlan, tuple[Progression, ...]]:
-    """A red flag: every prescription stops and no session is planned until it is cleared."""
-    names = symptom_names(flagged.symptoms)
-    reason = (
-        f"{names} logged during {flagged.exercise}: stop all strength training, this "
-        "exercise included, and get medical help from a doctor before training again."
-    )
-    steps = tuple(Progression(rx, Change.stop, reason) for rx in prescriptions)
-    exercise = catalog.get(flagged.exercise)
-    areas = () if exercise is None else ordered(areas_of(exercise))
-    removed = tuple(dict.fromkeys(rx.exercise for rx in prescriptions))
-    exclusion = Exclusion(
-        exercise=flagged.exercise, areas=areas, removed=removed, reason=stop_reason(flagged)
-    )
-    changes: dict[str, Any] = {
-        "sessions": (),
-        "exclusions": (*carried, exclusion),
-        "shortfalls": (*plan.shortfalls, f"No sessions: {reason}"),
-    }
-    new_plan: WeekPlan = attrs.evolve(plan, **changes)
-    return new_plan, steps
 
 
 class _Week:
@@ -335,9 +245,7 @@ class _Week:
         return steps, self._next_exercises(session, items, steps, fit)
 
     def _groups(self, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
-        found = (self.catalog.get(name) for name in ids)
-        covered = frozenset().union(*(ex.patterns for ex in found if ex is not None))
-        return {group for group in NEEDS[focus] if not group.isdisjoint(covered)}
+        return groups(self.catalog, focus, ids)
 
     def _loses_a_group(
         self, session: Session, ids: list[str], index: int, step: Progression
@@ -412,7 +320,8 @@ class _Week:
             return (-(ask.streak(_TOP) if ask else 0), i)
 
         keep = set(sorted(harder, key=waited)[:cap])
-        names = listing([steps[i].next.exercise for i in sorted(keep)])
+        names = listing([self._name(steps[i].next.exercise) for i in sorted(keep)])
+        changes = "change" if cap == 1 else "changes"
         out = list(steps)
         for i in harder:
             if i not in keep:
@@ -421,10 +330,25 @@ class _Week:
                 out[i] = hold(
                     ask.prescription,
                     f"Ready to progress, but this session already progresses {names} this week "
-                    f"(at most {cap} changes a session, so each can be felt): keep "
+                    f"(at most {cap} {changes} a session, so each can be felt): keep "
                     f"{ask.prescription.dose}; it goes first next time.",
                 )
         return out
+
+    def _stand_in(
+        self, rx: Prescription, taken: set[str], fit: Fit, light: bool, *, any_move: bool = False
+    ) -> Prescription | None:
+        found = substitute(
+            self.catalog, self.athlete, rx, taken, fit, light=light, any_move=any_move
+        )
+        if found is not None and rx.exercise in self.reasons:
+            name = self._name(found.exercise)
+            self.reasons[rx.exercise] += f" {name} takes its place."
+        return found
+
+    def _name(self, exercise_id: str) -> str:
+        found = self.catalog.get(exercise_id)
+        return exercise_id if found is None else found.name
 
     def _fit_time(
         self, session: Session, old: list[Prescription], steps: list[Progression]
@@ -464,7 +388,7 @@ class _Week:
             if step.change is not Change.stop:
                 out.append(step.next)
                 continue
-            stand_in = self._substitute(rx, taken, fit, session.focus is Focus.light)
+            stand_in = self._stand_in(rx, taken, fit, session.focus is Focus.light)
             if stand_in is not None:
                 taken.add(stand_in.exercise)
                 out.append(stand_in)
@@ -475,53 +399,11 @@ class _Week:
         for rx in stopped:  # keep the session a session: any exercise that spares the areas
             if len(out) >= least:
                 break
-            stand_in = self._substitute(rx, taken, fit, session.focus is Focus.light, any_move=True)
+            stand_in = self._stand_in(rx, taken, fit, session.focus is Focus.light, any_move=True)
             if stand_in is not None:
                 taken.add(stand_in.exercise)
                 out.append(stand_in)
         return out
-
-    def _substitute(
-        self, rx: Prescription, taken: set[str], fit: Fit, light: bool, *, any_move: bool = False
-    ) -> Prescription | None:
-        """A pain-free exercise for ``rx``'s slot that spares the rested areas, if any.
-
-        It shares a movement pattern with ``rx``'s exercise, or with ``any_move`` any
-        pattern at all (to keep a session at its least number of exercises).
-        """
-        removed = self.catalog.get(rx.exercise)
-        if removed is None:
-            return None
-        patterns = removed.patterns - _GENERIC or removed.patterns
-        if any_move:
-            patterns = frozenset(Pattern) - {Pattern.plyometric}
-        best: tuple[int, int, int] | None = None
-        found: Exercise | None = None
-        for order, candidate in enumerate(self.catalog.exercises):
-            if candidate.id in taken or (light and (candidate.plyometric or needs_load(candidate))):
-                continue
-            shared = len(candidate.patterns & patterns)
-            if not shared or fit.problem(candidate, removed) is not None:
-                continue
-            key = (-shared, abs(candidate.level.rank - removed.level.rank), order)
-            if best is None or key < best:
-                best, found = key, candidate
-        if found is None:
-            return None
-        level = self.athlete.level if self.athlete else level_of(removed, rx.dose)
-        level = max(level, found.level)
-        dose = no_more(found.doses[level], rx.dose)
-        for smaller in (IntRange(1), None):  # no longer than the exercise it stands in for
-            if _dose_seconds(dose) <= _dose_seconds(rx.dose):
-                break
-            if smaller is not None:
-                dose = attrs.evolve(dose, sets=smaller)
-            else:
-                dose = dose.with_amount(IntRange(dose.amount.lo))
-        for name, reason in self.reasons.items():
-            if name == rx.exercise:
-                self.reasons[name] = f"{reason} {found.name} takes its place."
-        return Prescription(found.id, dose, reason=rx.reason, choose_load=needs_load(found))
 
 
 def _is_harder(step: Progression, ask: Ask | None) -> bool:
@@ -530,10 +412,6 @@ def _is_harder(step: Progression, ask: Ask | None) -> bool:
     if step.change is Change.load and ask is not None:
         return (step.next.dose.load_kg or 0.0) > (ask.dose.load_kg or 0.0)
     return False
-
-
-def _dose_seconds(dose: Dose) -> float:
-    return estimate_minutes([dose], warm_up_minutes=0, settings=DEFAULT_SETTINGS) * 60
 
 
 def _warm(session: Session) -> float:
