@@ -18,6 +18,7 @@ from runstrength._model.block import Block, BlockSettings, week_volume
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange, Tempo
 from runstrength._model.errors import InputError, MissingExtraError, Problem, RunstrengthError
+from runstrength._model.exclusion import Exclusion
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
@@ -58,7 +59,8 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type ch
         step_down,
         step_up,
     )
-    from runstrength._progression.step import progress, progress_week
+    from runstrength._progression.step import progress
+    from runstrength._progression.week import progress_week
     from runstrength._rules.validate import rules, validate, validate_block, validate_progression
     from runstrength._views.ics import to_ics
     from runstrength._views.text import render_block, render_week
@@ -74,7 +76,7 @@ _LAZY: dict[str, str] = {
     "validate_block": "runstrength._rules.validate",
     "validate_progression": "runstrength._rules.validate",
     "progress": "runstrength._progression.step",
-    "progress_week": "runstrength._progression.step",
+    "progress_week": "runstrength._progression.week",
     "render_week": "runstrength._views.text",
     "to_ics": "runstrength._views.ics",
     "render_block": "runstrength._views.text",
@@ -134,6 +136,7 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "Catalog",
     "DayDecision",
     "Dose",
+    "Exclusion",
     "Exercise",
     "ExerciseLog",
     "IntRange",

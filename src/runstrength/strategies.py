@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from runstrength._strategies.bytype import from_type
 from runstrength._strategies.catalogs import catalogs, exercises
-from runstrength._strategies.logs import exercise_logs, progressions, set_logs
+from runstrength._strategies.logs import exclusions, exercise_logs, progressions, set_logs
 from runstrength._strategies.plans import (
     blocks,
     day_decisions,
@@ -65,6 +65,7 @@ __all__ = [
     "day_decisions",
     "doses",
     "equipment_sets",
+    "exclusions",
     "exercise_ids",
     "exercise_logs",
     "exercises",

@@ -113,6 +113,12 @@ def examples() -> dict[str, object]:
         "Catalog": rs.Catalog(e for e in catalog if e.id in ids),
         "DayDecision": plan.decisions[1],
         "Dose": squat.dose,
+        "Exclusion": rs.Exclusion(
+            exercise="romanian_deadlift",
+            areas=["hamstring", "lower_back"],
+            removed=["romanian_deadlift", "single_leg_romanian_deadlift"],
+            reason="Sharp pain logged: stop this exercise and see a physiotherapist.",
+        ),
         "Exercise": catalog["single_leg_romanian_deadlift"],
         "ExerciseLog": log,
         "IntRange": rs.IntRange(8, 12),

@@ -20,6 +20,7 @@ from runstrength._model.checks import (
     to_str_tuple,
 )
 from runstrength._model.dose import Dose, IntRange, to_range
+from runstrength._model.exclusion import Exclusion
 from runstrength._model.shown import Shown
 from runstrength._model.vocab import Focus, Placement, Severity, Weekday
 
@@ -99,6 +100,10 @@ def _sessions(items: Iterable[Session]) -> tuple[Session, ...]:
 
 
 def _decisions(items: Iterable[DayDecision]) -> tuple[DayDecision, ...]:
+    return tuple(items)
+
+
+def _exclusions(items: Iterable[Exclusion]) -> tuple[Exclusion, ...]:
     return tuple(items)
 
 
@@ -192,6 +197,9 @@ class WeekPlan(Shown):
         sessions: The sessions, in weekday order.
         shortfalls: Why fewer sessions were placed than asked for (empty when all fit).
         decisions: One decision per weekday saying why it got a session or not.
+        exclusions: Areas rested after sharp pain or a red flag, and the exercises kept out
+            of the plan for them until a pain-free log clears them (see
+            :func:`~runstrength.progress_week`).
 
     >>> WeekPlan(sessions=()).session_count
     0
@@ -200,8 +208,14 @@ class WeekPlan(Shown):
     sessions: tuple[Session, ...] = attrs.field(converter=_sessions)
     shortfalls: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
     decisions: tuple[DayDecision, ...] = attrs.field(default=(), converter=_decisions)
+    exclusions: tuple[Exclusion, ...] = attrs.field(default=(), converter=_exclusions)
 
     def __attrs_post_init__(self) -> None:
+        for index, exclusion in enumerate(self.exclusions):
+            if not isinstance(exclusion, Exclusion):
+                raise fail(
+                    "WeekPlan", f"exclusions[{index}]", f"expected an Exclusion: {shown(exclusion)}"
+                )
         for index, item in enumerate(self.sessions):
             if not isinstance(item, Session):
                 raise fail("WeekPlan", f"sessions[{index}]", f"expected a Session: {shown(item)}")

@@ -6,6 +6,7 @@ from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.block import Block, BlockSettings
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange, Tempo
+from runstrength._model.exclusion import Exclusion
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
@@ -21,6 +22,7 @@ VALUE_CLASSES: tuple[type, ...] = (
     Catalog,
     DayDecision,
     Dose,
+    Exclusion,
     Exercise,
     ExerciseLog,
     IntRange,

@@ -3,6 +3,14 @@
 Imports the layers below it (``_model``, ``_io``, ``_views``).
 
 - ``loadmath``: 1RM formulas, the RTS chart, loads for reps and reserve, equipment steps.
-- ``policy``: caps, steps and the wording of reasons that the next step and RS401–RS404 share.
-- ``step``: ``progress`` (one exercise) and ``progress_week`` (a whole plan).
+- ``policy``: caps, steps, log outcomes and the wording of reasons that the next step and
+  RS401–RS404 share.
+- ``fit``: what the athlete may move into (level, kit, injuries, rested areas).
+- ``ask``: one decision's inputs and the small steps decisions are made of.
+- ``loads``: loaded work: the next load from the load lifted, the reps and the effort.
+- ``setbacks``: mild pain, failed sessions and long stalls.
+- ``step``: ``progress`` (one exercise) and its decision table.
+- ``standin``: the pattern groups a session covers, and stand-ins for stopped exercises.
+- ``matching``: logs matched to prescriptions, and the week a red flag stops.
+- ``week``: ``progress_week`` (a whole plan, kept sound).
 """

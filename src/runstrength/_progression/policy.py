@@ -14,6 +14,15 @@ Every choice here is a *project convention* unless a source is named:
   highest top of range the catalog itself gives the exercise.
 * Sets rise by one up to :data:`SET_CAP` (4) [003: 2-4 sets].
 * The tempo added is :data:`SLOW_TEMPO`, a 3-second lowering [003].
+* Setbacks: :data:`FAIL_LIMIT` (2) sessions in a row below the bottom of the range or with
+  form breaking, or a :data:`HOLD_LIMIT` (3) holds in a row short of the top, lower the load
+  one step or regress the variation (project convention).
+* A load rises by one equipment step, or by up to two (at most 10 %, and no more than the
+  RTS chart allows) when every set ended two reps or more easier than the easy end of the
+  target: ACSM 2009 (Med Sci Sports Exerc 41:687) raises the load 2-10 % once 1-2 reps over
+  target are done; the effort table of J Hum Kinet 91:87 (2024) adds 2.5 kg for an effort one
+  point under target and 5 kg for two, and takes 2.5 kg off for one point over and 5 kg for
+  two. Effort is read as reps in reserve (Helms et al. 2016, RIR-based RPE).
 """
 
 from __future__ import annotations
@@ -24,7 +33,7 @@ import attrs
 
 from runstrength._model.dose import Dose, IntRange, Tempo
 from runstrength._model.errors import InputError
-from runstrength._model.vocab import Level, Pattern, Symptom
+from runstrength._model.vocab import Injury, Level, Pattern, Symptom
 from runstrength._progression.loadmath import RTS_CHART, estimate_1rm, load_for, round_load
 from runstrength._views.wording import amount_text, kg, listing
 
@@ -36,7 +45,10 @@ if TYPE_CHECKING:
     from runstrength._model.vocab import Equipment
 
 __all__ = [
+    "ACSM_MAX_RISE",
+    "FAIL_LIMIT",
     "HOLD_CAP",
+    "HOLD_LIMIT",
     "MEDICAL_SYMPTOMS",
     "PLYO_HOLD_CAP",
     "PLYO_REP_CAP",
@@ -45,11 +57,13 @@ __all__ = [
     "SLOW_TEMPO",
     "STEP_CAP",
     "STRENGTH_REP_CAP",
+    "Outcome",
     "Shortfall",
     "base_load",
     "growth",
     "level_of",
     "load_equipment",
+    "outcome",
     "rts_target",
     "shifted",
     "shortfall",
@@ -73,6 +87,13 @@ SET_CAP: Final = 4
 """Most working sets progression adds up to [003: 2-4 sets]."""
 SLOW_TEMPO: Final = Tempo(3, 0, 1)
 """The slow lowering tempo added once reps and sets are maxed out [003]."""
+
+FAIL_LIMIT: Final = 2
+"""Failed sessions in a row (below the range, or form breaking) that call for a setback."""
+HOLD_LIMIT: Final = 3
+"""Holds in a row short of the top after which the next one changes something."""
+ACSM_MAX_RISE: Final = 0.10
+"""The largest load rise as a share of the load, when a log shows room for more [ACSM 2009]."""
 
 MEDICAL_SYMPTOMS: Final = frozenset({Symptom.chest_pain, Symptom.dizziness, Symptom.numbness})
 """Red-flag symptoms that call for medical help, not only a physio's advice [003]."""
@@ -209,6 +230,42 @@ def shortfall(dose: Dose, log: ExerciseLog) -> Shortfall | None:
     return None
 
 
+class Outcome:
+    """How a log went against its dose, the words :func:`outcome` returns."""
+
+    TOP: Final = "top"
+    """Every set reached the top of the range with clean form and the reps in reserve."""
+    STALL: Final = "stall"
+    """Within the range, short of the top (or ground out)."""
+    SHORT: Final = "short"
+    """A set below the bottom of the range, or fewer sets than the dose's lower bound."""
+    FORM: Final = "form"
+    """Form broke down (for jumps: landings were not quiet and controlled)."""
+    EMPTY: Final = "empty"
+    """No sets logged."""
+
+
+def outcome(dose: Dose, log: ExerciseLog) -> str:
+    """How the log went against the dose, as one of :class:`Outcome`'s words.
+
+    >>> from runstrength import ExerciseLog, SetLog
+    >>> dose = Dose(sets=2, reps=(8, 12), rest_seconds=90)
+    >>> outcome(dose, ExerciseLog(exercise="x", sets=[SetLog(reps=12), SetLog(reps=7)]))
+    'short'
+    """
+    if not log.sets:
+        return Outcome.EMPTY
+    if not log.form_ok:
+        return Outcome.FORM
+    if len(log.sets) < dose.sets.lo:
+        return Outcome.SHORT
+    for logged in log.sets:
+        done: int | None = getattr(logged, dose.unit)
+        if done is None or done < dose.amount.lo:
+            return Outcome.SHORT
+    return Outcome.TOP if shortfall(dose, log) is None else Outcome.STALL
+
+
 def base_load(dose: Dose, log: ExerciseLog) -> float:
     """The load every set was done with: the lightest logged load, else the prescribed one.
 
@@ -277,25 +334,33 @@ def symptom_names(symptoms: Sequence[Symptom]) -> str:
     return text[:1].upper() + text[1:]
 
 
-def stop_reason(log: ExerciseLog) -> str:
+def stop_reason(log: ExerciseLog, areas: Sequence[Injury] = ()) -> str:
     """Why to stop: red-flag symptoms call for medical help, sharp pain for a physio or doctor.
+
+    ``areas`` are the areas the exercise loads: the exercises that load them stop too.
 
     >>> from runstrength import ExerciseLog
     >>> print(stop_reason(ExerciseLog(exercise="x", sets=(), pain="sharp")))  # doctest: +ELLIPSIS
     Sharp pain logged: stop this exercise and seek advice from a health professional ...
     """
+    rest = ""
+    if areas:
+        rest = (
+            f" Rest the {listing(areas)}: the exercises that load it stay out of the plan "
+            "until a pain-free session of this one clears them."
+        )
     if any(s in MEDICAL_SYMPTOMS for s in log.symptoms):
         return (
             f"{symptom_names(log.symptoms)} logged: stop this exercise and the session now, "
             "and get medical help from a doctor or other health professional before training "
-            "again (emergency services if chest pain does not settle)."
+            "again (emergency services if chest pain does not settle)." + rest
         )
     if log.symptoms:
         return (
             "Unusual symptoms logged: stop this exercise and seek advice from a health "
-            "professional (physiotherapist or doctor) before doing it again."
+            "professional (physiotherapist or doctor) before doing it again." + rest
         )
     return (
         "Sharp pain logged: stop this exercise and seek advice from a health professional "
-        "(physiotherapist or doctor) before doing it again; do not train through sharp pain."
+        "(physiotherapist or doctor) before doing it again; do not train through sharp pain." + rest
     )

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Protocol, final
 import attrs
 
 from runstrength._model.vocab import Change, Pain, Severity, Weekday
+from runstrength._progression.fit import first_loadable
 from runstrength._progression.loadmath import step_up
-from runstrength._progression.policy import base_load, load_equipment, shortfall
+from runstrength._progression.loads import rise_limit
+from runstrength._progression.policy import Outcome, base_load, load_equipment, outcome, shortfall
 from runstrength._rules.rulebook import Finding, Rule
 from runstrength._views.wording import kg, words
 
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from runstrength._model.logs import ExerciseLog, Progression
     from runstrength._model.plan import Prescription
     from runstrength._model.settings import RuleSettings
+    from runstrength._model.vocab import Equipment
 
 __all__ = [
     "ONE_VARIABLE",
@@ -196,6 +199,7 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
     if old.exercise != new.exercise or _load(new) <= _load(old):
         return
     exercise = new.exercise
+    base = base_load(old.dose, log)
     problem: str | None = None
     if not log.sets:
         problem = "no sets were logged"
@@ -203,7 +207,13 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
         problem = f"the log reports {log.pain} pain" if not log.symptoms else "a red flag"
     elif not log.form_ok:
         problem = "form was not clean"
-    elif (missed := shortfall(old.dose, log)) is not None:
+    elif outcome(old.dose, log) == Outcome.SHORT:
+        problem = "a set fell below the bottom of the range"
+    elif (
+        (missed := shortfall(old.dose, log)) is not None
+        and _load(new) > base + 1e-9
+        and not _easier_than_planned(old, log)
+    ):
         problem = missed.message
     if problem is not None:
         yield Finding(
@@ -214,17 +224,30 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
     equipment = None if known is None else load_equipment(known)
     if equipment is None:
         return
-    base = base_load(old.dose, log)
+    rirs = [s.rir for s in log.sets if s.rir is not None]
     try:
-        limit = step_up(base, equipment)
+        limit = rise_limit(base, equipment, rirs, len(log.sets), old.dose.rir)
     except ValueError:  # a load beyond what the equipment's steps describe
         return
+    if base <= 0 and known is not None:  # the first load: the smallest of any item that loads it
+        limit = max(limit, *(step_up(0, item) for item in _loadable(known.load_with)))
     if _load(new) > limit + 1e-9:
         yield Finding(
-            f"Load rises for {exercise} from {kg(base)} to {kg(_load(new))}, more than one "
-            f"{words(equipment)} step ({kg(limit)}).",
+            f"Load rises for {exercise} from {kg(base)} to {kg(_load(new))}, more than the "
+            f"{words(equipment)} step the log allows ({kg(limit)}).",
             exercise=exercise,
         )
+
+
+def _loadable(items: tuple[Equipment, ...]) -> list[Equipment]:
+    return [item for item in items if first_loadable([item]) is not None]
+
+
+def _easier_than_planned(old: Prescription, log: ExerciseLog) -> bool:
+    """Every set logged more reps in reserve than the target's high end (J Hum Kinet 2024)."""
+    target = old.dose.rir
+    rirs = [s.rir for s in log.sets if s.rir is not None]
+    return target is not None and len(rirs) == len(log.sets) > 0 and min(rirs) > target.hi
 
 
 def _quiet_landings(ctx: ProgressionContext) -> Iterator[Finding]:
@@ -262,13 +285,21 @@ def _pain(ctx: ProgressionContext) -> Iterator[Finding]:
             )
         return
     if log.pain is Pain.mild and (
-        step.change not in (Change.regress, Change.stop) or _raises(old, step.next, ctx.catalog)
+        step.change not in (Change.regress, Change.stop)
+        or _raises(old, step.next, ctx.catalog)
+        or _more_work(old, step.next)
     ):
         yield Finding(
             f"Mild pain during {exercise} calls for a regression (an easier variation or "
             f"less load), not {step.change!s} to {step.next.exercise} at {step.next.dose}.",
             exercise=exercise,
         )
+
+
+def _more_work(old: Prescription, new: Prescription) -> bool:
+    """Whether ``new`` asks for more sets, or more of the same unit, than ``old``."""
+    a, b = old.dose, new.dose
+    return b.sets.hi > a.sets.hi or (a.unit == b.unit and b.amount.hi > a.amount.hi)
 
 
 ONE_VARIABLE: Rule[HasSteps] = Rule(
@@ -294,7 +325,9 @@ RULES: tuple[Rule[ProgressionContext], ...] = (
         source="003, 004",
         why=(
             "Double progression: reps climb first, and the load goes up only once every set "
-            "reaches the top of the range with clean form and reps in reserve, by one step."
+            "reaches the top of the range with clean form and reps in reserve (ACSM 2009), by "
+            "one step, or two within 10 % when every set had two reps or more to spare; a log "
+            "easier than planned may take the step sooner (J Hum Kinet 2024)."
         ),
         check=_double_progression,
         scopes=("progression",),

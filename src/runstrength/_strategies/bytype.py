@@ -10,6 +10,7 @@ from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.block import Block, BlockSettings
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange, Tempo
+from runstrength._model.exclusion import Exclusion
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
@@ -17,7 +18,7 @@ from runstrength._model.settings import RuleSettings
 from runstrength._model.week import Run, RunningWeek
 from runstrength._strategies.base import T
 from runstrength._strategies.catalogs import catalogs, exercises
-from runstrength._strategies.logs import exercise_logs, progressions, set_logs
+from runstrength._strategies.logs import exclusions, exercise_logs, progressions, set_logs
 from runstrength._strategies.plans import (
     blocks,
     day_decisions,
@@ -67,6 +68,7 @@ def from_type(cls: type[T]) -> SearchStrategy[T]:
         Catalog: catalogs,
         DayDecision: day_decisions,
         Dose: doses,
+        Exclusion: exclusions,
         Exercise: exercises,
         ExerciseLog: exercise_logs,
         IntRange: int_ranges,

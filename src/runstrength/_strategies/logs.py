@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 from hypothesis import strategies as st
 
 from runstrength._model.catalog import Catalog
+from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import Prescription
-from runstrength._model.vocab import Change, Pain, Symptom
+from runstrength._model.vocab import Change, Injury, Pain, Symptom
 from runstrength._strategies.base import (
     IDS,
     LOADS,
@@ -25,7 +26,7 @@ from runstrength._strategies.plans import prescriptions
 if TYPE_CHECKING:
     from hypothesis.strategies import DrawFn, SearchStrategy
 
-__all__ = ["exercise_logs", "progressions", "set_logs"]
+__all__ = ["exclusions", "exercise_logs", "progressions", "set_logs"]
 
 
 @st.composite
@@ -96,5 +97,20 @@ def progressions(*, catalog: Catalog | None = None) -> SearchStrategy[Progressio
         Progression,
         next=prescriptions(catalog=catalog),
         change=st.sampled_from(Change),
+        reason=TEXT,
+    )
+
+
+def exclusions() -> SearchStrategy[Exclusion]:
+    """Exclusions: an exercise, the areas it rests, the exercises removed, and a reason.
+
+    Returns:
+        A strategy for :class:`~runstrength.Exclusion` values.
+    """
+    return st.builds(
+        Exclusion,
+        exercise=IDS,
+        areas=st.lists(st.sampled_from(Injury), max_size=3).map(tuple),
+        removed=st.lists(IDS, max_size=4).map(tuple),
         reason=TEXT,
     )

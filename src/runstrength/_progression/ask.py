@@ -1,0 +1,125 @@
+"""What one progression decision reads, and the small steps every decision is made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, final
+
+import attrs
+
+from runstrength._model.dose import Dose, IntRange
+from runstrength._model.logs import Progression
+from runstrength._model.plan import Prescription
+from runstrength._model.vocab import Change, Level
+from runstrength._progression.fit import Fit, needs_load
+from runstrength._progression.policy import base_load, level_of, outcome
+
+if TYPE_CHECKING:
+    from runstrength._model.catalog import Catalog
+    from runstrength._model.exercise import Exercise
+    from runstrength._model.logs import ExerciseLog
+
+__all__ = ["Ask", "hold", "no_more", "switch"]
+
+
+@final
+@attrs.frozen
+class Ask:
+    """One decision's inputs.
+
+    Args:
+        prescription: What was prescribed.
+        log: What was done.
+        exercise: The prescription's catalog exercise.
+        catalog: Where variations are looked up.
+        fit: Who the next step must suit.
+        history: Earlier logs of the same exercise, oldest first.
+        light: Whether the exercise sits in a light session (it stays light).
+        avoid: Exercise ids the step may not move into (already in the session).
+    """
+
+    prescription: Prescription
+    log: ExerciseLog
+    exercise: Exercise
+    catalog: Catalog
+    fit: Fit = attrs.field(factory=Fit)
+    history: tuple[ExerciseLog, ...] = ()
+    light: bool = False
+    avoid: frozenset[str] = frozenset()
+
+    @property
+    def dose(self) -> Dose:
+        """The prescribed dose."""
+        return self.prescription.dose
+
+    def streak(self, results: frozenset[str]) -> int:
+        """How many logs in a row, just before this one, went one of ``results``.
+
+        A log that lifted another load than the one lifted now belongs to another step
+        of the progression and ends the run.
+        """
+        lifted = base_load(self.dose, self.log)
+        count = 0
+        for earlier in reversed(self.history):
+            loads = [s.load_kg for s in earlier.sets if s.load_kg is not None]
+            if loads and min(loads) != lifted:
+                break
+            if earlier.pain.value != "none" or outcome(self.dose, earlier) not in results:
+                break
+            count += 1
+        return count
+
+    def level(self) -> Level:
+        """The level the athlete trains at (from the dose when the athlete is not known)."""
+        athlete = self.fit.athlete
+        return level_of(self.exercise, self.dose) if athlete is None else athlete.level
+
+    def usable(self, exercise_id: str | None) -> tuple[Exercise | None, str | None]:
+        """The exercise a link names, if the athlete may move into it, else why not."""
+        if exercise_id is None:
+            return None, None
+        found = self.catalog.get(exercise_id)
+        if found is None:
+            return None, f"{exercise_id} is not in the catalog"
+        if found.id in self.avoid:
+            return None, f"{found.name} is already in this session"
+        problem = self.fit.problem(found, self.exercise)
+        return (None, problem) if problem else (found, None)
+
+
+def hold(prescription: Prescription, reason: str) -> Progression:
+    """Keep the prescription as it is."""
+    return Progression(prescription, Change.none, reason)
+
+
+def no_more(new: Dose, old: Dose) -> Dose:
+    """``new`` with no more sets, and no more of the same unit, than ``old``.
+
+    >>> a = Dose(sets=(2, 3), reps=(8, 12), rest_seconds=60)
+    >>> str(no_more(Dose(sets=(3, 4), reps=(10, 15), rest_seconds=60), a))
+    '2–3 × 8–12, rest 60 s'
+    """
+    sets = IntRange(min(new.sets.lo, old.sets.lo), min(new.sets.hi, old.sets.hi))
+    dose = attrs.evolve(new, sets=sets)
+    if new.unit == old.unit:
+        lo = min(new.amount.lo, old.amount.lo)
+        dose = dose.with_amount(IntRange(lo, max(lo, min(new.amount.hi, old.amount.hi))))
+    return dose
+
+
+def switch(ask: Ask, to: Exercise, *, easier: bool) -> Prescription:
+    """The prescription of another exercise in the same slot, at the athlete's level.
+
+    The new exercise brings its catalog dose for the athlete's level (its own level when
+    that is higher), with no more sets than now; an easier one also no more reps.
+    """
+    level = max(ask.level(), to.level)
+    dose = to.doses[level] if level in to.doses else to.dose_for(to.level)
+    old = ask.dose
+    if easier:
+        dose = no_more(dose, old)
+    else:
+        sets = IntRange(min(dose.sets.lo, old.sets.lo), min(dose.sets.hi, old.sets.hi))
+        dose = attrs.evolve(dose, sets=sets)
+    dose = attrs.evolve(dose, load_kg=None)
+    choose = needs_load(to) or (bool(to.load_with) and bool(old.load_kg))
+    return Prescription(to.id, dose, reason=ask.prescription.reason, choose_load=choose)

@@ -1,0 +1,192 @@
+"""Loaded work: the next load from the load lifted, the reps done and the effort reported.
+
+The load lifted (the lightest set's logged load, else the prescribed one) is the basis of
+the next prescription (RS402):
+
+1. **Harder than planned** (a set ended with fewer reps in reserve than the target's low
+   end): two or more short, the load drops one step; one short, it holds [J Hum Kinet
+   91:87, 2024: an effort one point over target takes 2.5 kg off, two points 5 kg].
+2. **At the top**: every set reached the top of the range with clean form and at least the
+   target reps in reserve, so the load rises one equipment step, whatever the RTS chart
+   says [ACSM 2009: 2-10 % once 1-2 reps over target]. When every set ended two reps or
+   more easier than the target's high end, the rise may be up to two steps, within 10 %
+   of the load and the RTS chart's load for the bottom of the range.
+3. **Easier than planned** (every set in the range with more reps in reserve than the
+   target's high end): the load rises one step now rather than after more reps.
+4. **Stalled** :data:`~runstrength._progression.policy.HOLD_LIMIT` times before: one step
+   down, to build back with clean reps.
+5. Otherwise hold the load (or take on the load actually lifted) and add reps.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from runstrength._model.errors import InputError
+from runstrength._model.logs import Progression
+from runstrength._model.vocab import Change
+from runstrength._progression.ask import Ask, hold
+from runstrength._progression.loadmath import round_load, step_down, step_up
+from runstrength._progression.policy import (
+    ACSM_MAX_RISE,
+    HOLD_LIMIT,
+    Outcome,
+    base_load,
+    rts_target,
+    shortfall,
+)
+from runstrength._progression.setbacks import setback
+from runstrength._views.wording import amount_text, kg, words
+
+if TYPE_CHECKING:
+    from runstrength._model.dose import IntRange
+    from runstrength._model.vocab import Equipment
+
+__all__ = ["next_load", "rise_limit"]
+
+_STALLED = frozenset({Outcome.STALL})
+
+
+def _loaded(ask: Ask, new_load: float | None, change: Change, reason: str) -> Progression:
+    dose = attrs.evolve(ask.dose, load_kg=new_load or None)  # 0 kg is bodyweight
+    nxt = attrs.evolve(ask.prescription, dose=dose, choose_load=False)
+    return Progression(nxt, change, reason)
+
+
+def rise_limit(
+    base: float, equipment: Equipment, rirs: list[int], sets: int, target: IntRange | None
+) -> float:
+    """The most the load may rise to from ``base``: one step, or two for a log with room.
+
+    Two steps (within 10 % of ``base``) only when every one of ``sets`` sets logged reps
+    in reserve at least two above the target's high end; never less than one step.
+    """
+    up = step_up(base, equipment)
+    if target is None or len(rirs) < sets or not rirs or min(rirs) < target.hi + 2:
+        return up
+    try:
+        second = step_up(up, equipment)
+    except InputError:
+        return up
+    return max(up, min(second, round_load(base * (1 + ACSM_MAX_RISE), equipment)))
+
+
+def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
+    """The next step of loaded work (see the module docstring)."""
+    dose, log = ask.dose, ask.log
+    lifted = base_load(dose, log)
+    old = dose.load_kg
+    target = dose.rir
+    rirs = [s.rir for s in log.sets if s.rir is not None]
+    unit, side = dose.unit, dose.per_side
+    top = amount_text(dose.amount.hi, unit, per_side=side)
+    bottom = amount_text(dose.amount.lo, unit, per_side=side)
+    if target is not None and rirs and min(rirs) < target.lo:
+        if target.lo - min(rirs) >= 2 and step_down(lifted, equipment) > 0:
+            lower = step_down(lifted, equipment)
+            return _loaded(
+                ask,
+                lower,
+                Change.load,
+                f"Harder than planned: a set ended with {min(rirs)} reps in reserve against a "
+                f"target of {target}. The load drops one step from {kg(lifted)} to {kg(lower)} "
+                "(an effort two points over target takes a step off).",
+            )
+        if old is not None and lifted >= old:
+            return hold(
+                ask.prescription,
+                f"A little harder than planned: a set ended with {min(rirs)} in reserve against "
+                f"{target}. Hold {kg(lifted)} and aim to finish every set with {target.lo} or "
+                "more in reserve.",
+            )
+        return _loaded(
+            ask,
+            lifted,
+            Change.load,
+            f"You lifted {kg(lifted)}, a little harder than planned ({min(rirs)} in reserve): "
+            f"next time no more than {kg(lifted)}, aiming for {target.lo} or more in reserve.",
+        )
+    if ask.light and result == Outcome.TOP:
+        return hold(
+            ask.prescription,
+            f"Every set reached {top} in this light session: keep {kg(lifted)} here so the "
+            "session stays light; the load rises in the strength session.",
+        )
+    if result == Outcome.TOP:
+        return _rise(ask, equipment, lifted, rirs, bottom, top)
+    easier = target is not None and len(rirs) == len(log.sets) and min(rirs) > target.hi
+    if easier and not ask.light and target is not None:
+        try:
+            up = step_up(lifted, equipment)
+        except InputError:
+            up = lifted
+        if up > lifted:
+            return _loaded(
+                ask,
+                up,
+                Change.load,
+                f"Easier than planned: every set ended with more than {target.hi} reps in "
+                f"reserve, so the load rises now, one step from {kg(lifted)} to {kg(up)}. "
+                f"Start at {bottom} and build to {top} again.",
+            )
+    if ask.streak(_STALLED) >= HOLD_LIMIT:
+        return setback(
+            ask,
+            f"{HOLD_LIMIT + 1} sessions in a row short of {top} at {kg(lifted)}",
+        )
+    miss = shortfall(dose, log)
+    more = {"reps": "a rep", "seconds": "5 s", "steps": "2 steps"}[unit]
+    why = "" if miss is None else f"{miss.message}. "
+    if old is None or lifted != old:
+        return _loaded(
+            ask,
+            lifted,
+            Change.load,
+            f"Not yet: {why}You lifted {kg(lifted)}, so next time start from {kg(lifted)} and "
+            f"add {more} per set; the load rises once every set reaches {top}.",
+        )
+    return hold(
+        ask.prescription,
+        f"Not yet: {why}Hold {kg(old)} and add {more} per set next time; the load rises once "
+        f"every set reaches {top} with clean form.",
+    )
+
+
+def _rise(
+    ask: Ask, equipment: Equipment, lifted: float, rirs: list[int], bottom: str, top: str
+) -> Progression:
+    dose, log = ask.dose, ask.log
+    done = f"All {len(log.sets)} sets reached {top} with clean form"
+    if dose.rir is not None:
+        done += f" and at least {dose.rir.lo} in reserve"
+    try:
+        limit = rise_limit(lifted, equipment, rirs, len(log.sets), dose.rir)
+    except InputError:
+        return hold(
+            ask.prescription,
+            f"{done}, at {kg(lifted)}: the heaviest {words(equipment)} there is. Keep it and "
+            "slow the lowering or add a pause to make it harder.",
+        )
+    up = step_up(lifted, equipment)
+    new = up
+    chart = ""
+    if limit > up:
+        found = rts_target(dose, log, equipment)
+        sized = up if found is None else max(up, min(limit, found[1]))
+        new = sized
+        if sized > up:
+            chart = (
+                f"; every set ended with {min(rirs)} or more in reserve, so the RTS chart sizes "
+                "a bigger step, within 10 %"
+            )
+    share = 100 * (new - lifted) / lifted if lifted else 0.0
+    steps = "one step" if new == up else "two steps"
+    return _loaded(
+        ask,
+        new,
+        Change.load,
+        f"{done}: the load rises {steps}, from {kg(lifted)} to {kg(new)} (+{share:.0f} %)"
+        f"{chart}. Start back at the bottom of the range at {bottom} and build to {top} again.",
+    )

@@ -1,0 +1,111 @@
+"""Stand-ins: the pattern groups a session covers, and an exercise for a stopped one's slot.
+
+A stand-in spares every rested area, suits the athlete (or, without one, the exercise it
+replaces), shares a movement pattern with it where one can, and takes no longer: its sets
+and amount come down until it fits the time of the exercise it replaces.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from runstrength._model.dose import IntRange
+from runstrength._model.plan import Prescription
+from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
+from runstrength._model.vocab import Focus, Pattern
+from runstrength._progression.ask import no_more
+from runstrength._progression.fit import needs_load
+from runstrength._progression.policy import level_of
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from runstrength._model.athlete import Athlete
+    from runstrength._model.catalog import Catalog
+    from runstrength._model.dose import Dose
+    from runstrength._model.exercise import Exercise
+    from runstrength._progression.fit import Fit
+
+__all__ = ["NEEDS", "dose_seconds", "groups", "substitute"]
+
+NEEDS: Final[Mapping[Focus, tuple[frozenset[Pattern], ...]]] = MappingProxyType(
+    {
+        Focus.strength: (
+            frozenset({Pattern.squat, Pattern.lunge}),
+            frozenset({Pattern.hinge}),
+            frozenset({Pattern.single_leg}),
+            frozenset({Pattern.calf}),
+            frozenset({Pattern.hip_stability}),
+        ),
+        Focus.light: (
+            frozenset({Pattern.single_leg}),
+            frozenset({Pattern.hip_stability}),
+            frozenset({Pattern.calf}),
+        ),
+    }
+)
+"""The pattern groups each kind of session covers (the table RS202 checks, 003)."""
+
+_GENERIC = frozenset({Pattern.isometric, Pattern.isolation})
+
+
+def groups(catalog: Catalog, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
+    """The groups of :data:`NEEDS` that the exercises ``ids`` cover."""
+    found = (catalog.get(name) for name in ids)
+    covered = frozenset().union(*(ex.patterns for ex in found if ex is not None))
+    return {group for group in NEEDS[focus] if not group.isdisjoint(covered)}
+
+
+def dose_seconds(dose: Dose) -> float:
+    """Seconds a dose takes, sets and rests included (the estimate RS203 uses)."""
+    return estimate_minutes([dose], warm_up_minutes=0, settings=DEFAULT_SETTINGS) * 60
+
+
+def substitute(
+    catalog: Catalog,
+    athlete: Athlete | None,
+    rx: Prescription,
+    taken: set[str],
+    fit: Fit,
+    *,
+    light: bool,
+    any_move: bool = False,
+) -> Prescription | None:
+    """A pain-free exercise for ``rx``'s slot that spares the rested areas, if any.
+
+    It shares a movement pattern with ``rx``'s exercise, or with ``any_move`` any
+    pattern at all (to keep a session at its least number of exercises).
+    """
+    removed = catalog.get(rx.exercise)
+    if removed is None:
+        return None
+    patterns = removed.patterns - _GENERIC or removed.patterns
+    if any_move:
+        patterns = frozenset(Pattern) - {Pattern.plyometric}
+    best: tuple[int, int, int] | None = None
+    found: Exercise | None = None
+    for order, candidate in enumerate(catalog.exercises):
+        if candidate.id in taken or (light and (candidate.plyometric or needs_load(candidate))):
+            continue
+        shared = len(candidate.patterns & patterns)
+        if not shared or fit.problem(candidate, removed) is not None:
+            continue
+        key = (-shared, abs(candidate.level.rank - removed.level.rank), order)
+        if best is None or key < best:
+            best, found = key, candidate
+    if found is None:
+        return None
+    level = athlete.level if athlete else level_of(removed, rx.dose)
+    level = max(level, found.level)
+    dose = no_more(found.doses[level], rx.dose)
+    for smaller in (IntRange(1), None):  # no longer than the exercise it stands in for
+        if dose_seconds(dose) <= dose_seconds(rx.dose):
+            break
+        if smaller is not None:
+            dose = attrs.evolve(dose, sets=smaller)
+        else:
+            dose = dose.with_amount(IntRange(dose.amount.lo))
+    return Prescription(found.id, dose, reason=rx.reason, choose_load=needs_load(found))

@@ -1,0 +1,423 @@
+"""Progression of a whole week: every exercise's next step, and a week that stays sound.
+
+Per exercise, :func:`~runstrength._progression.step.decide` decides. Then the week:
+
+- **Pain**: sharp pain rests the areas the exercise loads (:class:`~runstrength.Exclusion`):
+  that exercise and every other one loading those areas leave the plan, replaced by an
+  exercise that spares them and trains the same pattern where there is one. The plan
+  carries the exclusion until a pain-free log of the exercise clears it. A red-flag
+  symptom stops every session.
+- **One change per exercise, a few per session**: at most :data:`SESSION_CHANGES` changes
+  that make work harder in a session (those waiting longest go first); the rest hold.
+- **Light stays light**: a light session never gains sets, tempo, load or a harder move.
+- **No exercise twice in a session**: a step may not move into an exercise the session
+  holds; it takes another route.
+- **Time**: a session never grows past the athlete's minutes (or its own length, when it
+  was already longer); the last changes that add time hold instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+
+from runstrength._io.packaged import default_catalog
+from runstrength._model.athlete import Athlete
+from runstrength._model.catalog import Catalog
+from runstrength._model.checks import check_args
+from runstrength._model.exclusion import Exclusion
+from runstrength._model.logs import ExerciseLog, Progression
+from runstrength._model.plan import Prescription, Session, WeekPlan
+from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
+from runstrength._model.vocab import Change, Focus, Injury, Pain, Pattern, ordered
+from runstrength._progression.ask import Ask, hold
+from runstrength._progression.fit import Fit, areas_of, needs_load
+from runstrength._progression.matching import match_logs, pain_free, stop_all
+from runstrength._progression.policy import Outcome, stop_reason
+from runstrength._progression.standin import NEEDS, groups, substitute
+from runstrength._progression.step import decide
+from runstrength._views.wording import listing
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from runstrength._model.exercise import Exercise
+
+__all__ = ["SESSION_CHANGES", "progress_week"]
+
+SESSION_CHANGES: Final[Mapping[Focus, int]] = MappingProxyType({Focus.strength: 3, Focus.light: 1})
+"""Most exercises a session makes harder in one week (project convention)."""
+
+_HARDER = frozenset({Change.reps, Change.seconds, Change.sets, Change.tempo, Change.variation})
+_TOP = frozenset({Outcome.TOP})
+
+
+def progress_week(
+    plan: WeekPlan,
+    logs: Mapping[str, ExerciseLog] | Sequence[ExerciseLog],
+    *,
+    athlete: Athlete | None = None,
+    catalog: Catalog | None = None,
+    history: Sequence[ExerciseLog] = (),
+) -> tuple[WeekPlan, tuple[Progression, ...]]:
+    """Progress every prescription of a week that has a log, and keep the week sound.
+
+    Logs are matched to prescriptions in plan order (sessions in order, exercises in
+    order). A mapping from exercise id to log applies that log to every prescription of
+    the exercise; a sequence is consumed in order. A log of an exercise the plan's
+    exclusions removed is a test of it: pain-free, it clears the exclusion.
+
+    The week keeps the rules in this module's docstring: sharp pain removes the exercise
+    and those loading the same areas (substituting where one spares them); a red flag
+    stops every session; each session makes at most :data:`SESSION_CHANGES` exercises
+    harder, light sessions stay light, no exercise appears twice in a session, and no
+    session outgrows the athlete's minutes. Without ``athlete`` the current exercises
+    stand in for the athlete (see :func:`~runstrength.progress`) and sessions may take
+    30 minutes, or as long as they take now.
+
+    Args:
+        plan: The week that was done.
+        logs: What was done, by exercise id or as a sequence.
+        athlete: Who did it, for level, kit, injuries and minutes.
+        catalog: Where exercises are looked up (default: :func:`default_catalog`).
+        history: Earlier logs, oldest first, for the setbacks after repeated failures.
+
+    Returns:
+        The next week's plan (same days and reasons; new prescriptions; the exclusions in
+        force) and one :class:`Progression` per prescription of ``plan`` in plan order. A
+        stopped prescription (``Change.stop``) is not in the new plan; every other step's
+        ``next`` is, in the same place. A prescription without a log holds.
+
+    Raises:
+        InputError: A mapping key differs from its log's exercise, or a log names an
+            exercise neither the plan nor its exclusions hold; every problem is listed.
+
+    Examples:
+        >>> from runstrength import Dose, ExerciseLog, Prescription, Session, SetLog, WeekPlan
+        >>> rx = Prescription("wall_sit", Dose(sets=3, seconds=(30, 45), rest_seconds=60))
+        >>> week = WeekPlan(sessions=[Session(day="tue", focus="light", placement="standalone",
+        ...                                   exercises=[rx])])
+        >>> done = ExerciseLog(exercise="wall_sit", sets=[SetLog(seconds=45)] * 3)
+        >>> new_week, steps = progress_week(week, [done])
+        >>> steps[0].change, new_week.sessions[0].exercises[0].dose.seconds
+        (Change.seconds, IntRange(lo=40, hi=55))
+    """
+    check_args(
+        "progress_week",
+        plan=(plan, WeekPlan),
+        logs=(logs, Mapping, list, tuple),
+        athlete=(athlete, Athlete, None),
+        catalog=(catalog, Catalog, None),
+        history=(history, list, tuple),
+    )
+    given = logs.items() if isinstance(logs, Mapping) else enumerate(logs)
+    check_args("progress_week", **{f"logs[{key!r}]": (log, ExerciseLog) for key, log in given})
+    check_args(
+        "progress_week", **{f"history[{i}]": (h, ExerciseLog) for i, h in enumerate(history)}
+    )
+    cat = default_catalog() if catalog is None else catalog
+    prescriptions = [rx for session in plan.sessions for rx in session.exercises]
+    planned = {rx.exercise for rx in prescriptions}
+    tested = {e.exercise for e in plan.exclusions} - planned
+    matched, tests = match_logs(prescriptions, logs, tested)
+    cleared = {t.exercise for t in tests if pain_free(t)}
+    carried = [e for e in plan.exclusions if e.exercise not in cleared]
+    flagged = next((log for log in [*matched, *tests] if log is not None and log.symptoms), None)
+    if flagged is not None:
+        return stop_all(plan, prescriptions, flagged, carried, cat)
+    week = _Week(plan, athlete, cat, tuple(history), carried)
+    steps: list[Progression] = []
+    logs_left = iter(matched)
+    sessions = []
+    for session in plan.sessions:
+        mine = [(rx, next(logs_left)) for rx in session.exercises]
+        session_steps, kept = week.session(session, mine)
+        week.restore(session, kept, cleared)
+        steps += session_steps
+        if kept:
+            changes: dict[str, Any] = {"exercises": tuple(kept)}
+            sessions.append(attrs.evolve(session, **changes))
+        else:
+            week.notes.append(
+                f"{session.day.title}'s session is out this week: everything in it loads a "
+                "rested area."
+            )
+    plan_changes: dict[str, Any] = {
+        "sessions": tuple(sessions),
+        "exclusions": week.exclusions(),
+        "shortfalls": (*plan.shortfalls, *week.notes),
+    }
+    new_plan: WeekPlan = attrs.evolve(plan, **plan_changes)
+    return new_plan, tuple(steps)
+
+
+class _Week:
+    """The state of one week's decisions: rested areas, exclusions and notes."""
+
+    def __init__(
+        self,
+        plan: WeekPlan,
+        athlete: Athlete | None,
+        catalog: Catalog,
+        history: tuple[ExerciseLog, ...],
+        carried: list[Exclusion],
+    ) -> None:
+        self.athlete = athlete
+        self.catalog = catalog
+        self.history = history
+        self.carried = carried
+        self.notes: list[str] = []
+        self.new: dict[str, tuple[Injury, ...]] = {}
+        self.reasons: dict[str, str] = {}
+        self.removed: dict[str, list[str]] = {}
+        sharp: dict[str, tuple[Injury, ...]] = {}
+        for session in plan.sessions:
+            for rx in session.exercises:
+                known = catalog.get(rx.exercise)
+                if known is not None:
+                    sharp.setdefault(rx.exercise, ordered(areas_of(known)))
+        self._areas = sharp
+        rested: set[Injury] = set()
+        for exclusion in carried:
+            rested |= set(exclusion.areas)
+        self.rested = frozenset(rested)
+
+    def exclusions(self) -> tuple[Exclusion, ...]:
+        """The exclusions in force after this week, old ones first."""
+        out = []
+        for exclusion in self.carried:
+            more = self.removed.get(exclusion.exercise, [])
+            removed = tuple(dict.fromkeys((*exclusion.removed, *more)))
+            out.append(attrs.evolve(exclusion, removed=removed))
+        for name, areas in self.new.items():
+            out.append(
+                Exclusion(
+                    exercise=name,
+                    areas=areas,
+                    removed=tuple(dict.fromkeys(self.removed.get(name, []))),
+                    reason=self.reasons[name],
+                )
+            )
+        return tuple(out)
+
+    def session(
+        self, session: Session, items: list[tuple[Prescription, ExerciseLog | None]]
+    ) -> tuple[list[Progression], list[Prescription]]:
+        """The steps of one session's prescriptions and the session's next exercises."""
+        for rx, log in items:
+            if log is not None and log.pain is Pain.sharp and rx.exercise not in self.new:
+                areas = self._areas.get(rx.exercise, ())
+                self.new[rx.exercise] = areas
+                self.reasons[rx.exercise] = stop_reason(log, areas)
+                self.rested |= frozenset(areas)
+        fit = Fit(self.athlete, self.rested)
+        light = session.focus is Focus.light
+        ids = [rx.exercise for rx, _ in items]
+        steps: list[Progression] = []
+        asks: list[Ask | None] = []
+        for index, (rx, log) in enumerate(items):
+            exercise = self.catalog.get(rx.exercise)
+            stopped = self._stopped(rx, log, exercise)
+            if stopped is not None:
+                steps.append(stopped)
+                asks.append(None)
+                continue
+            if log is None or exercise is None:
+                steps.append(hold(rx, f"No log for this exercise: keep {rx.dose} as it is."))
+                asks.append(None)
+                continue
+            avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
+            mine = tuple(h for h in self.history if h.exercise == rx.exercise)
+            ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid)
+            step = decide(ask)
+            for _ in range(3):  # a switch that drops a pattern the session needs goes another way
+                if not self._loses_a_group(session, ids, index, step):
+                    break
+                ask = attrs.evolve(ask, avoid=ask.avoid | {step.next.exercise})
+                step = decide(ask)
+            steps.append(step)
+            asks.append(ask)
+        steps = self._cap(session, steps, asks)
+        steps = self._fit_time(session, [rx for rx, _ in items], steps)
+        return steps, self._next_exercises(session, items, steps, fit)
+
+    def _groups(self, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
+        return groups(self.catalog, focus, ids)
+
+    def _loses_a_group(
+        self, session: Session, ids: list[str], index: int, step: Progression
+    ) -> bool:
+        if step.next.exercise == ids[index]:
+            return False
+        after = [*ids[:index], step.next.exercise, *ids[index + 1 :]]
+        return not self._groups(session.focus, ids) <= self._groups(session.focus, after)
+
+    def restore(self, session: Session, kept: list[Prescription], cleared: set[str]) -> None:
+        """Bring a cleared exercise back where the session lacks a pattern it covers."""
+        for name in sorted(cleared):
+            exercise = self.catalog.get(name)
+            ids = [rx.exercise for rx in kept]
+            if (
+                exercise is None
+                or name in ids
+                or len(ids) >= DEFAULT_SETTINGS.exercises_per_session.hi
+            ):
+                continue
+            lacking = set(NEEDS[session.focus]) - self._groups(session.focus, ids)
+            if not any(not group.isdisjoint(exercise.patterns) for group in lacking):
+                continue
+            fit = Fit(self.athlete, self.rested)
+            if fit.problem(exercise, exercise) is not None:
+                continue
+            level = self.athlete.level if self.athlete else exercise.level
+            dose = exercise.doses[max(level, exercise.level)]
+            back = Prescription(name, dose, choose_load=needs_load(exercise))
+            kept.append(back)
+            self.notes.append(
+                f"{exercise.name} is back on {session.day.title} after a pain-free test: start "
+                f"at {dose} and build up again."
+            )
+
+    def _stopped(
+        self, rx: Prescription, log: ExerciseLog | None, exercise: Exercise | None
+    ) -> Progression | None:
+        if log is not None and log.pain is Pain.sharp:
+            self.removed.setdefault(rx.exercise, []).append(rx.exercise)
+            return Progression(rx, Change.stop, self.reasons[rx.exercise])
+        if exercise is None:
+            return None
+        hit = areas_of(exercise) & self.rested
+        if not hit:
+            return None
+        owner = next(
+            (name for name, areas in self.new.items() if hit & set(areas)),
+            next((e.exercise for e in self.carried if hit & set(e.areas)), rx.exercise),
+        )
+        self.removed.setdefault(owner, []).append(rx.exercise)
+        where = listing(ordered(hit))
+        return Progression(
+            rx,
+            Change.stop,
+            f"Resting the {where} after sharp pain during {owner}: {exercise.name} loads it too, "
+            f"so it is out of the plan until a pain-free session of {owner} clears it. See a "
+            "physiotherapist or doctor if the pain lasts.",
+        )
+
+    def _cap(
+        self, session: Session, steps: list[Progression], asks: list[Ask | None]
+    ) -> list[Progression]:
+        """At most ``SESSION_CHANGES`` steps make work harder; those waiting longest go first."""
+        harder = [i for i, s in enumerate(steps) if _is_harder(s, asks[i])]
+        cap = SESSION_CHANGES[session.focus]
+        if len(harder) <= cap:
+            return steps
+
+        def waited(i: int) -> tuple[int, int]:
+            ask = asks[i]
+            return (-(ask.streak(_TOP) if ask else 0), i)
+
+        keep = set(sorted(harder, key=waited)[:cap])
+        names = listing([self._name(steps[i].next.exercise) for i in sorted(keep)])
+        changes = "change" if cap == 1 else "changes"
+        out = list(steps)
+        for i in harder:
+            if i not in keep:
+                ask = asks[i]
+                assert ask is not None
+                out[i] = hold(
+                    ask.prescription,
+                    f"Ready to progress, but this session already progresses {names} this week "
+                    f"(at most {cap} {changes} a session, so each can be felt): keep "
+                    f"{ask.prescription.dose}; it goes first next time.",
+                )
+        return out
+
+    def _stand_in(
+        self, rx: Prescription, taken: set[str], fit: Fit, light: bool, *, any_move: bool = False
+    ) -> Prescription | None:
+        found = substitute(
+            self.catalog, self.athlete, rx, taken, fit, light=light, any_move=any_move
+        )
+        if found is not None and rx.exercise in self.reasons:
+            name = self._name(found.exercise)
+            self.reasons[rx.exercise] += f" {name} takes its place."
+        return found
+
+    def _name(self, exercise_id: str) -> str:
+        found = self.catalog.get(exercise_id)
+        return exercise_id if found is None else found.name
+
+    def _fit_time(
+        self, session: Session, old: list[Prescription], steps: list[Progression]
+    ) -> list[Progression]:
+        """Hold the last changes that add time until the session fits its minutes."""
+        limit = 30 if self.athlete is None else self.athlete.session_minutes
+        before = _minutes(session, old)
+        allowed = max(float(limit), before)
+        out = list(steps)
+        for i in reversed(range(len(out))):
+            kept = [s.next for s in out if s.change is not Change.stop]
+            if _minutes(session, kept) <= allowed + 1e-9:
+                break
+            step = out[i]
+            if step.change in (Change.stop, Change.none):
+                continue
+            if _minutes(session, [step.next]) > _minutes(session, [old[i]]):
+                out[i] = hold(
+                    old[i],
+                    f"Ready to progress, but the session would take longer than your "
+                    f"{limit} minutes: keep {old[i].dose} and progress it by load or a harder "
+                    "variation when one is open.",
+                )
+        return out
+
+    def _next_exercises(
+        self,
+        session: Session,
+        items: list[tuple[Prescription, ExerciseLog | None]],
+        steps: list[Progression],
+        fit: Fit,
+    ) -> list[Prescription]:
+        kept = [s.next for s in steps if s.change is not Change.stop]
+        taken = {rx.exercise for rx in kept}
+        out: list[Prescription] = []
+        for (rx, _), step in zip(items, steps, strict=True):
+            if step.change is not Change.stop:
+                out.append(step.next)
+                continue
+            stand_in = self._stand_in(rx, taken, fit, session.focus is Focus.light)
+            if stand_in is not None:
+                taken.add(stand_in.exercise)
+                out.append(stand_in)
+        least = min(DEFAULT_SETTINGS.exercises_per_session.lo, len(items))
+        stopped = [
+            rx for (rx, _), step in zip(items, steps, strict=True) if step.change is Change.stop
+        ]
+        for rx in stopped:  # keep the session a session: any exercise that spares the areas
+            if len(out) >= least:
+                break
+            stand_in = self._stand_in(rx, taken, fit, session.focus is Focus.light, any_move=True)
+            if stand_in is not None:
+                taken.add(stand_in.exercise)
+                out.append(stand_in)
+        return out
+
+
+def _is_harder(step: Progression, ask: Ask | None) -> bool:
+    if step.change in _HARDER:
+        return True
+    if step.change is Change.load and ask is not None:
+        return (step.next.dose.load_kg or 0.0) > (ask.dose.load_kg or 0.0)
+    return False
+
+
+def _warm(session: Session) -> float:
+    return session.warm_up.minutes.lo if session.warm_up else DEFAULT_SETTINGS.warm_up_minutes
+
+
+def _minutes(session: Session, prescriptions: Sequence[Prescription]) -> float:
+    doses = [rx.dose for rx in prescriptions]
+    return estimate_minutes(doses, warm_up_minutes=_warm(session), settings=DEFAULT_SETTINGS)
