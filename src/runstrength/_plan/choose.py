@@ -77,6 +77,10 @@ fit, as a coach would."""
 HEAVY_MAIN = frozenset({"back_squat", "front_squat", "leg_press", "romanian_deadlift"})
 """000's gym session: the heavy two-legged lifts an advanced athlete with gym kit builds on."""
 
+LONG_LEVER = frozenset({"copenhagen_plank"})
+"""Long-lever work that leaves new hands sore for days: never in a light session, where the
+short-lever version does the job."""
+
 LOW_POWER = frozenset({"pogo_hop", "squat_jump"})
 """Low-level power work: small hops and jumps that suit a runner's speed work (003)."""
 
@@ -117,6 +121,8 @@ class WeekState:
     families: set[Family] = attrs.Factory(set)
     trained: set[Muscle] = attrs.Factory(set)
     heavy: set[str] = attrs.Factory(set)
+    strength_sets: int | None = None
+    """The fewest sets of the week's strength sessions so far (a light session holds fewer)."""
 
 
 @functools.lru_cache(maxsize=256)
@@ -200,6 +206,7 @@ def candidates(
             or fact.loaded
             or fam is Family.bilateral_squat
             or _eccentric(ex, profile.level)
+            or ex.id in LONG_LEVER
         ):
             continue  # light work stays light
         gap = profile.level.rank - ex.level.rank

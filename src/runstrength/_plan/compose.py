@@ -25,7 +25,18 @@ from runstrength._plan.choose import (
     candidates,
 )
 from runstrength._plan.days import spares_key_run
-from runstrength._plan.dosing import Pick, Role, dose_for, fit_time, in_session_order, minutes
+from runstrength._plan.dosing import (
+    HARD_SETS,
+    LIGHT_MINUTES,
+    LIGHT_SETS,
+    SETS_CAP,
+    Pick,
+    Role,
+    dose_for,
+    fit_time,
+    in_session_order,
+    minutes,
+)
 from runstrength._plan.enforce import is_error
 from runstrength._plan.families import Family
 from runstrength._plan.loads import is_loaded_work, working_load
@@ -185,10 +196,15 @@ def _pick(
 ) -> Pick:
     dose = dose_for(cand.ex, profile.level, request.focus, settings)
     top = cand.ex.dose_for(profile.level).sets
-    cap = top.lo if request.race_week else top.hi
+    if request.focus is Focus.light:
+        # A light session stays at the low end of the range and never grows.
+        cap = min(top.lo, LIGHT_SETS)
+    else:
+        cap = min(top.lo if request.race_week else top.hi, SETS_CAP[profile.level])
     main = role is Role.main and request.focus is Focus.strength
     floor = min(2, cap) if main and profile.level is not Level.beginner else 1
-    return Pick(cand.ex, dose, cand.family, role, cap=cap, floor=floor)
+    pick = Pick(cand.ex, dose, cand.family, role, cap=cap, floor=floor)
+    return pick.with_sets(min(pick.sets, cap))
 
 
 def _doubled(pick: Pick, chooser: Chooser) -> Pick:
@@ -244,25 +260,37 @@ def compose(
         picks.append(reserve.pop(0))
     if len(picks) not in bounds:
         return f"no {bounds}-exercise {request.focus} session fits the athlete's reach"
-    spare = (request.minutes + 0.5 - request.warm_up - request.cool_down) * 60
+    light = request.focus is Focus.light
+    if light:
+        # A light session takes 15–25 minutes and holds fewer sets than the strength one.
+        spare = (min(request.minutes, LIGHT_MINUTES) - request.warm_up - request.cool_down) * 60
+        hard = None if state.strength_sets is None else state.strength_sets - 1
+    else:
+        spare = (request.minutes + 0.5 - request.warm_up - request.cool_down) * 60
+        hard = HARD_SETS[profile.level]
     picks, trim_notes = fit_time(
         picks,
         reserve,
         spare,
         settings=settings,
-        grow=not request.race_week,
+        grow=not (request.race_week or light),
         most=bounds.hi,
         keep_needs=request.minutes >= 20,
+        hard=hard,
     )
     finished = [_finish(p, profile, request, settings, catalog) for p in in_session_order(picks)]
     spent = minutes(finished, request.warm_up, settings, request.cool_down)
-    if spent < 0.9 * request.minutes and all(p.sets >= p.cap for p in finished):
+    total = sum(p.sets for p in finished)
+    capped = all(p.sets >= p.cap for p in finished) or (hard is not None and total >= hard)
+    if spent < 0.9 * request.minutes and (capped or light):
         trim_notes.append(
-            f"Every exercise has its most sets for the level: about {spent:.0f} of the "
-            f"{request.minutes} minutes is enough."
+            f"This session needs about {spent:.0f} minutes; you do not need all {request.minutes}."
         )
     if is_error(settings, "RS203") and spent > request.minutes + 0.5:
         return f"no {request.focus} session fits in {request.minutes} minutes (RS203 is an error)"
+    if not light:
+        known = state.strength_sets
+        state.strength_sets = total if known is None else min(known, total)
     _remember(state, finished, chooser)
     return finished, notes + trim_notes
 
