@@ -67,3 +67,33 @@ def test_ninety_minutes_buy_a_beginner_no_more_sets_and_the_session_says_so() ->
     strength = next(s for s in plan.sessions if s.focus is rs.Focus.strength)
     assert all(p.dose.sets.lo <= 2 for p in strength.exercises)
     assert any("you do not need all 90" in r for r in strength.reasons), strength.reasons
+
+
+@pytest.mark.parametrize("athlete", GRID, ids=str)
+def test_a_session_claiming_a_hip_stability_drill_holds_glute_medius_work(
+    athlete: rs.Athlete,
+) -> None:
+    catalog = rs.default_catalog()
+    plan = rs.build_week(athlete, WEEKS[0])
+    for session in plan.sessions:
+        if any("a hip-stability drill" in r for r in session.reasons):
+            patterns = [catalog[p.exercise].patterns for p in session.exercises]
+            assert any(
+                rs.Pattern.hip_stability in ps and rs.Muscle.adductors not in catalog[e].primary
+                for ps, e in zip(patterns, session.exercise_ids, strict=True)
+            ), session.exercise_ids
+
+
+def test_a_known_back_squat_is_the_main_lift_with_its_load() -> None:
+    athlete = rs.Athlete(
+        level="advanced",
+        equipment="gym",
+        session_minutes=60,
+        lifts={"back_squat": rs.Lift(load_kg=100, reps=5, rir=2)},
+    )
+    plan = rs.build_week(athlete, WEEKS[0])
+    strength = next(s for s in plan.sessions if s.focus is rs.Focus.strength)
+    first = strength.exercises[0]
+    assert first.exercise == "back_squat"
+    assert first.dose.load_kg is not None
+    assert not first.choose_load

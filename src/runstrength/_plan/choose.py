@@ -223,6 +223,8 @@ def candidates(
         if Pattern.single_leg in ex.patterns and fam is Family.single_leg_knee:
             score += 0.5 if Pattern.lunge in ex.patterns or ex.id == "step_up" else 0.0
         score += 3.0 * len(fact.goals & profile.goals)
+        if strength and ex.id in profile.lifts:
+            score += 3.0  # a lift the athlete knows comes with its load
         dose = ex.dose_for(profile.level)
         heavy = fact.heavy
         if dose.load_kg:  # a catalog dose that names a load makes the lift a loaded one

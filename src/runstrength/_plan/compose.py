@@ -52,7 +52,7 @@ _SLOT_FAMILIES: dict[str, tuple[Family, ...]] = {
     "a hip hinge": (F.hinge,),
     "a single-leg move": (F.single_leg_knee, F.hinge, F.bridge),
     "calf work": _CALF,
-    "a hip-stability drill": (F.hip_stability, F.adductor),
+    "a hip-stability drill": (F.hip_stability,),
 }
 """The families that fill each of RS202's required patterns, most fitting first."""
 
@@ -124,16 +124,12 @@ def _plan_choice(
     else:
         take((F.bilateral_squat,), Role.main)
     soleus_here = not strength or not request.light_in_week
-    fresh = F.adductor not in chooser.state.families
-    adductor_here = not strength or (fresh and not request.light_in_week)
     for name, group in REQUIRED[request.focus]:
         if not chooser.covered.isdisjoint(group):
             continue
         families = _SLOT_FAMILIES.get(name, ())
         if name == "calf work" and soleus_here:
             families = (F.bent_knee_calf, F.straight_knee_calf)
-        if name == "a hip-stability drill" and adductor_here:
-            families = (F.adductor, F.hip_stability)
         vary = 4.0 if strength else 10.0
         if take(families, Role.required, patterns=group, vary=vary) is None:
             pick = chooser.cover(group)
