@@ -97,3 +97,19 @@ def test_a_known_back_squat_is_the_main_lift_with_its_load() -> None:
     assert first.exercise == "back_squat"
     assert first.dose.load_kg is not None
     assert not first.choose_load
+
+
+@pytest.mark.parametrize("goals", [["hills"], ["endurance"], ["resilience"], ["speed"]])
+@pytest.mark.parametrize("level", LEVELS)
+def test_reasons_say_how_without_internals_or_circles(goals: list[str], level: rs.Level) -> None:
+    catalog = rs.default_catalog()
+    athlete = rs.Athlete(level=level, equipment="home", goals=goals, sessions_per_week=2)
+    plan = rs.build_week(athlete, WEEKS[1])
+    for session in plan.sessions:
+        for item in session.exercises:
+            assert "articles" not in item.reason, item.reason
+            assert "Serves the" not in item.reason, item.reason
+            name = catalog[item.exercise].name
+            assert name not in item.reason.split(" instead of ")[0], item.reason
+            if "goal" in item.reason:
+                assert f"For the {goals[0]} goal: " in item.reason, item.reason

@@ -31,12 +31,10 @@ __all__ = [
 ]
 
 GOAL_IDS: dict[Goal, frozenset[str]] = {
-    Goal.hills: frozenset(
-        {"step_up", "lateral_step_up", "bulgarian_split_squat", "split_squat", "walking_lunge"}
-    ),
+    Goal.hills: frozenset({"step_up", "lateral_step_up"}),
     Goal.endurance: frozenset({"walking_lunge", "wall_sit", "step_up", "single_leg_calf_raise"}),
 }
-"""Exercises the articles tie to a goal: step-ups and split squats for hills (003)."""
+"""Exercises tied to a goal: the step-up, a climb's single-leg drive, for hills (003)."""
 
 GOAL_PATTERNS: dict[Goal, frozenset[Pattern]] = {
     Goal.speed: frozenset({Pattern.plyometric}),

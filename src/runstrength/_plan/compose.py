@@ -13,8 +13,9 @@ import attrs
 
 from runstrength._model.catalog import Catalog
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus, Level, Muscle, Pattern, ordered
+from runstrength._model.vocab import Focus, Goal, Level, Muscle, Pattern, ordered
 from runstrength._plan.choose import (
+    GOAL_IDS,
     GOAL_PATTERNS,
     HEAVY_MAIN,
     LOW_POWER,
@@ -119,7 +120,8 @@ def _plan_choice(
         if profile.level is Level.advanced:
             take((F.hinge,), Role.main, prefer=HEAVY_MAIN)
         role = Role.required if chosen else Role.main
-        if take((F.single_leg_knee,), role, patterns=lunge) is None:
+        climbed = _climb(chooser, chosen, profile, role)
+        if not climbed and take((F.single_leg_knee,), role, patterns=lunge) is None:
             take((F.single_leg_knee,), role)
     else:
         take((F.bilateral_squat,), Role.main)
@@ -152,6 +154,21 @@ def _plan_choice(
     if is_error(settings, "RS206"):
         _reach_every_muscle(chooser, chosen, settings)
     return chosen, notes
+
+
+def _climb(
+    chooser: Chooser, chosen: list[tuple[Candidate, Role]], profile: Profile, role: Role
+) -> bool:
+    """For a hills goal, build on a step-up (a climb's single-leg drive) when in reach."""
+    if Goal.hills not in profile.goals:
+        return False
+    climb = GOAL_IDS[Goal.hills]
+    pick = chooser.best((F.single_leg_knee,), prefer=climb)
+    if pick is None or pick.ex.id not in climb:
+        return False
+    chooser.add(pick)
+    chosen.append((pick, role))
+    return True
 
 
 def _goal_patterns(profile: Profile) -> frozenset[Pattern]:
