@@ -293,6 +293,10 @@ def compose(
     )
     finished = [_finish(p, profile, request, settings, catalog) for p in in_session_order(picks)]
     spent = minutes(finished, request.warm_up, settings, request.cool_down)
+    if light and spent <= min(request.minutes, LIGHT_MINUTES) - 1:
+        # Time was not what cut it: the week's strength session was.
+        lighter = "to keep it lighter than the week's strength session."
+        trim_notes = [n.replace("to fit the time.", lighter) for n in trim_notes]
     total = sum(p.sets for p in finished)
     capped = all(p.sets >= p.cap for p in finished) or (hard is not None and total >= hard)
     if spent < 0.9 * request.minutes and (capped or light):
