@@ -217,7 +217,7 @@ def _pick(
     main = role is Role.main and request.focus is Focus.strength
     floor = min(2, cap) if main and profile.level is not Level.beginner else 1
     pick = Pick(cand.ex, dose, cand.family, role, cap=cap, floor=floor)
-    return pick.with_sets(min(pick.sets, cap))
+    return pick.with_sets(cap) if pick.sets > cap else pick
 
 
 def _doubled(pick: Pick, chooser: Chooser) -> Pick:

@@ -271,32 +271,38 @@ def _grow(
 ) -> None:
     reserve = list(reserve)
     room = hard if hard is not None else 1_000
-
-    def main_sets() -> int:
-        return max((p.sets for p in picks if p.role is Role.main), default=room)
-
+    total = sum(p.sets for p in picks)
+    spent = sum(cost)
     while True:
         added = False
+        main = max((p.sets for p in picks if p.role is Role.main), default=room)
         for index, pick in enumerate(picks):
-            if sum(p.sets for p in picks) >= room:
+            if total >= room:
                 return
-            if pick.role is not Role.main and pick.sets >= main_sets():
-                continue  # the main lift gains sets first
+            is_main = pick.role is Role.main
+            if pick.sets >= pick.cap or (not is_main and pick.sets >= main):
+                continue  # at its cap, or waiting for the main lift to gain sets first
             step = _set_seconds(pick, settings)
-            if pick.sets < pick.cap and sum(cost) + step <= budget:
+            if spent + step <= budget:
                 picks[index] = pick.with_sets(pick.sets + 1)
-                cost[index] = dose_seconds(picks[index].dose, settings)
+                new_cost = dose_seconds(picks[index].dose, settings)
+                spent += new_cost - cost[index]
+                cost[index] = new_cost
+                total += 1
+                if is_main:
+                    main = max(main, pick.sets + 1)
                 added = True
         if added:
             continue
         if len(picks) >= most:
             return
         for index, extra in enumerate(reserve):
-            spent = dose_seconds(extra.dose, settings)
-            fits = sum(p.sets for p in picks) + extra.sets <= room
-            if fits and sum(cost) + spent <= budget:
+            extra_cost = dose_seconds(extra.dose, settings)
+            if total + extra.sets <= room and spent + extra_cost <= budget:
                 picks.append(reserve.pop(index))
-                cost.append(spent)
+                cost.append(extra_cost)
+                spent += extra_cost
+                total += extra.sets
                 added = True
                 break
         if not added:
