@@ -139,9 +139,33 @@ def catalog_dose(exercise: rs.Exercise, level: rs.Level) -> rs.Dose:
     return exercise.dose_for(level if exercise.suits(level) else exercise.level)
 
 
+LEVEL_SETS = {rs.Level.beginner: 2, rs.Level.intermediate: 3, rs.Level.advanced: 4}
+"""The most sets a coach gives one exercise at each level, however long the session."""
+
+SESSION_SETS = {rs.Level.beginner: 12, rs.Level.intermediate: 16, rs.Level.advanced: 20}
+"""The most sets a coach puts in one strength session at each level."""
+
+LIGHT_SETS = 2
+"""The most sets an exercise gets in a light session (the low end of its range)."""
+
+
 def at_catalog_cap(item: rs.Prescription, exercise: rs.Exercise, level: rs.Level) -> bool:
-    """Whether the prescription already asks for the most sets the catalog gives."""
-    return item.dose.sets.lo >= catalog_dose(exercise, level).sets.hi
+    """Whether the prescription asks for the most sets the catalog or the level gives."""
+    most = min(catalog_dose(exercise, level).sets.hi, LEVEL_SETS[level])
+    return item.dose.sets.lo >= most
+
+
+def session_capped(session: rs.Session, level: rs.Level) -> bool:
+    """Whether more minutes could buy the session nothing a coach would add.
+
+    Every exercise at its catalog or level cap, the session at the level's most sets, or
+    a light session (which stays at the low end of every range, whatever the time).
+    """
+    if session.focus is rs.Focus.light:
+        return all(item.dose.sets.lo <= LIGHT_SETS for item in session.exercises)
+    total = sum(item.dose.sets.lo for item in session.exercises)
+    every = all(at_catalog_cap(i, ex, level) for i, ex in items(session))
+    return every or total >= SESSION_SETS[level]
 
 
 def minutes_of(session: rs.Session) -> float:
@@ -234,15 +258,16 @@ def load_winces(plan: rs.WeekPlan) -> list[str]:
 def time_winces(plan: rs.WeekPlan, athlete: rs.Athlete, week: rs.RunningWeek) -> list[str]:
     """A session outside ±10 % of the athlete's minutes.
 
-    Short is fine when every exercise is at its catalog cap (a beginner with 90 minutes
-    does not need them all), and in race week, when less is the point. Long is fine at
+    Short is fine when more time would buy nothing (every exercise at its catalog or
+    level cap, the session at the level's most sets, or a light session: a beginner with
+    90 minutes does not need them all), and in race week, when less is the point. Long is fine at
     the floor: four exercises of one set each, the main lift's two sets kept.
     """
     out: list[str] = []
     wanted = athlete.session_minutes
     for session in plan.sessions:
         took = minutes_of(session)
-        capped = all(at_catalog_cap(i, ex, athlete.level) for i, ex in items(session))
+        capped = session_capped(session, athlete.level)
         short_is_fine = capped or bool(week.race_days)
         # Long is fine only at the floor the rules and the level allow: the fewest
         # exercises RS201 allows, each at one set but the main lift at two.

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength.plot import weekly_hard_sets
 
 GYM = rs.Athlete(level=rs.Level.intermediate, equipment="gym")
 WEEK = rs.RunningWeek(mon="easy", tue="intervals", thu="easy", sat="easy", sun="long")
@@ -187,3 +188,21 @@ def test_any_block_is_error_free_and_keeps_its_promises(
             if eve_week >= 0:
                 assert not block.weeks[eve_week].on(eve)
     assert rs.build_block(athlete, weeks) == block
+
+
+def test_a_deload_after_a_week_with_a_light_session_is_lighter_per_muscle_too() -> None:
+    # Week 3 holds a short light session; week 4 plans two strength sessions. The deload
+    # must still come out lighter than week 3, counted in sets and in sets per muscle.
+    athlete = rs.Athlete(
+        level="intermediate",
+        equipment="none",
+        available_days=["mon", "tue"],
+        sessions_per_week=2,
+        session_minutes=43,
+    )
+    empty = rs.RunningWeek()
+    block = rs.build_block(athlete, [empty, empty, rs.RunningWeek(sun="easy"), empty])
+    hard = [sum(week) for week in zip(*(n for _, n in weekly_hard_sets(block)), strict=True)]
+    assert block.phases[3] is rs.Phase.deload
+    assert hard[3] < hard[2]
+    assert rs.week_volume(block.weeks[3]) < rs.week_volume(block.weeks[2])

@@ -179,7 +179,22 @@ def test_hills_goal_brings_step_ups_or_split_squats(kit: str, level: rs.Level) -
     athlete = rs.Athlete(level=level, equipment=kit, goals={rs.Goal.hills})
     plan = rs.build_week(athlete, WEEK)
     assert ids(plan) & HILLS_IDS
-    assert any("hills" in p.reason for s in plan.sessions for p in s.exercises)
+    if rs.Equipment.step in athlete.equipment:
+        # Only the step-up, a climb's single-leg drive, is said to serve the hills goal.
+        assert any("hills" in p.reason for s in plan.sessions for p in s.exercises)
+
+
+@pytest.mark.parametrize("kit", ["home", "gym"])
+@pytest.mark.parametrize("level", list(rs.Level))
+def test_hills_goal_puts_the_step_up_in_the_strength_session(kit: str, level: rs.Level) -> None:
+    athlete = rs.Athlete(level=level, equipment=kit, goals={rs.Goal.hills})
+    plan = rs.build_week(athlete, WEEK)
+    strength = [s for s in plan.sessions if s.focus is rs.Focus.strength]
+    assert all("step_up" in s.exercise_ids for s in strength), [s.exercise_ids for s in strength]
+    for session in plan.sessions:
+        for item in session.exercises:
+            if "hills" in item.reason:
+                assert "step_up" in item.exercise, item.exercise
 
 
 @pytest.mark.parametrize("kit", ["none", "home", "gym"])

@@ -96,9 +96,19 @@ def session_winces(plan: rs.WeekPlan, athlete: rs.Athlete, week: rs.RunningWeek)
     return out
 
 
+LEVEL_SETS = {rs.Level.beginner: 2, rs.Level.intermediate: 3, rs.Level.advanced: 4}
+SESSION_SETS = {rs.Level.beginner: 12, rs.Level.intermediate: 16, rs.Level.advanced: 20}
+
+
 def capped(session: rs.Session, level: rs.Level) -> bool:
+    """More time buys nothing: every exercise or the session at its cap, or light work."""
+    if session.focus is rs.Focus.light:
+        return all(p.dose.sets.lo <= 2 for p in session.exercises)
+    if sum(p.dose.sets.lo for p in session.exercises) >= SESSION_SETS[level]:
+        return True
     return all(
-        p.dose.sets.lo >= ex.dose_for(level if ex.suits(level) else ex.level).sets.hi
+        p.dose.sets.lo
+        >= min(ex.dose_for(level if ex.suits(level) else ex.level).sets.hi, LEVEL_SETS[level])
         for p, ex in items(session)
     )
 
@@ -154,7 +164,7 @@ def test_grid_sessions_fill_the_athletes_minutes(athlete: rs.Athlete) -> None:
         assert took <= wanted * 1.1, (session.day, took)
         if took < wanted * 0.9:
             assert capped(session, athlete.level), (session.day, took)
-            assert any("most sets" in r for r in session.reasons), session.reasons
+            assert any("you do not need all" in r for r in session.reasons), session.reasons
 
 
 @pytest.mark.parametrize(

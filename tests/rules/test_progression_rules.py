@@ -201,12 +201,12 @@ def block_codes(block: rs.Block, athlete: rs.Athlete, **options: object) -> list
 
 
 def _two_changes(block: rs.Block) -> rs.Block:
-    """Week 2's first strength exercise adds a rep and a slow tempo at once."""
+    """Week 2's first strength exercise drops to its lowest reps and slows its tempo at once."""
     plan = block.weeks[1]
     first = plan.sessions[0]
     item = first.exercises[0]
     amount = item.dose.amount
-    changed = dose(item, tempo=rs.Tempo(3, 1, 1), **{item.dose.unit: rs.IntRange(amount.hi)})
+    changed = dose(item, tempo=rs.Tempo(3, 1, 1), **{item.dose.unit: rs.IntRange(amount.lo)})
     session = attrs.evolve(first, exercises=(changed, *first.exercises[1:]))
     weeks = (block.weeks[0], attrs.evolve(plan, sessions=(session, *plan.sessions[1:])))
     return attrs.evolve(block, weeks=weeks + block.weeks[2:])

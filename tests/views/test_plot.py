@@ -188,7 +188,7 @@ def test_names_and_aliases_find_the_exercise() -> None:
 
 
 def test_an_exercise_from_the_catalog_the_block_lacks_is_all_none() -> None:
-    assert set(exercise_series(race_block(), "goblet_squat")) == {None}
+    assert set(exercise_series(race_block(), "wall_sit")) == {None}
 
 
 @pytest.mark.parametrize(
@@ -240,8 +240,8 @@ def test_the_lines_draw_exercise_series_labelled_by_name() -> None:
 
 
 def test_one_exercise_may_be_given_alone_and_a_missing_one_is_said_to_be() -> None:
-    figure = plot_exercise_series(race_block(), "goblet_squat", measure="sets")
-    assert [line.get_label() for line in figure.axes[0].lines] == ["Goblet squat (no sets planned)"]
+    figure = plot_exercise_series(race_block(), "wall_sit", measure="sets")
+    assert [line.get_label() for line in figure.axes[0].lines] == ["Wall sit (no sets planned)"]
     with pytest.raises(rs.InputError, match="at least one"):
         plot_exercise_series(race_block(), [])
 

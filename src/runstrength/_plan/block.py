@@ -75,17 +75,36 @@ def _climb(plan: WeekPlan, step: int, minutes: int, settings: RuleSettings) -> t
     return attrs.evolve(plan, sessions=tuple(sessions)), used
 
 
-def _deload(plan: WeekPlan, before: WeekPlan | None) -> WeekPlan:
-    """One set fewer everywhere (at least one), and lighter than the week before."""
+def _muscle_sets(sessions: Iterable[Session], catalog: Catalog) -> int:
+    """Sets counted once for each primary muscle of their exercise (the per-muscle volume)."""
+    return sum(
+        p.dose.sets.lo * max(1, len(catalog[p.exercise].primary)) if p.exercise in catalog else 0
+        for s in sessions
+        for p in s.exercises
+    )
+
+
+def _deload(plan: WeekPlan, before: WeekPlan | None, catalog: Catalog) -> WeekPlan:
+    """One set fewer everywhere (at least one), and lighter than the week before.
+
+    Lighter both in sets and in sets per muscle: a week before with a light session may
+    hold fewer sets than this week's plan even after the cut.
+    """
     sessions = [
         _with_sets(s, [max(1, p.dose.sets.lo - 1) for p in s.exercises]) for s in plan.sessions
     ]
     limit = week_volume(before) if before is not None else None
-    while (
-        sessions
-        and limit is not None
-        and sum(p.dose.sets.lo for s in sessions for p in s.exercises) >= max(limit, 1)
-    ):
+    per_muscle = _muscle_sets(before.sessions, catalog) if before is not None else 0
+
+    def heavy() -> bool:
+        if limit is None:
+            return False
+        sets = sum(p.dose.sets.lo for s in sessions for p in s.exercises)
+        return sets >= max(limit, 1) or (
+            per_muscle > 0 and _muscle_sets(sessions, catalog) >= per_muscle
+        )
+
+    while sessions and heavy():
         sessions.pop()  # fewer sessions than the week before: drop the last
     note = "Deload week: one set fewer on every exercise."
     if len(sessions) < len(plan.sessions):
@@ -287,7 +306,7 @@ def build_block(
                 "set fewer, so the work before it sinks in."
             )
             plan, _ = climb(plan, max(reached, 0))
-            plan = _deload(plan, plans[-1] if plans else None)
+            plan = _deload(plan, plans[-1] if plans else None, catalog)
             keep = ("sets",)
             since_deload = 0
         else:

@@ -31,12 +31,10 @@ __all__ = [
 ]
 
 GOAL_IDS: dict[Goal, frozenset[str]] = {
-    Goal.hills: frozenset(
-        {"step_up", "lateral_step_up", "bulgarian_split_squat", "split_squat", "walking_lunge"}
-    ),
+    Goal.hills: frozenset({"step_up", "lateral_step_up"}),
     Goal.endurance: frozenset({"walking_lunge", "wall_sit", "step_up", "single_leg_calf_raise"}),
 }
-"""Exercises the articles tie to a goal: step-ups and split squats for hills (003)."""
+"""Exercises tied to a goal: the step-up, a climb's single-leg drive, for hills (003)."""
 
 GOAL_PATTERNS: dict[Goal, frozenset[Pattern]] = {
     Goal.speed: frozenset({Pattern.plyometric}),
@@ -76,6 +74,10 @@ fit, as a coach would."""
 
 HEAVY_MAIN = frozenset({"back_squat", "front_squat", "leg_press", "romanian_deadlift"})
 """000's gym session: the heavy two-legged lifts an advanced athlete with gym kit builds on."""
+
+LONG_LEVER = frozenset({"copenhagen_plank"})
+"""Long-lever work that leaves new hands sore for days: never in a light session, where the
+short-lever version does the job."""
 
 LOW_POWER = frozenset({"pogo_hop", "squat_jump"})
 """Low-level power work: small hops and jumps that suit a runner's speed work (003)."""
@@ -117,6 +119,8 @@ class WeekState:
     families: set[Family] = attrs.Factory(set)
     trained: set[Muscle] = attrs.Factory(set)
     heavy: set[str] = attrs.Factory(set)
+    strength_sets: int | None = None
+    """The fewest sets of the week's strength sessions so far (a light session holds fewer)."""
 
 
 @functools.lru_cache(maxsize=256)
@@ -200,6 +204,7 @@ def candidates(
             or fact.loaded
             or fam is Family.bilateral_squat
             or _eccentric(ex, profile.level)
+            or ex.id in LONG_LEVER
         ):
             continue  # light work stays light
         gap = profile.level.rank - ex.level.rank
@@ -216,6 +221,8 @@ def candidates(
         if Pattern.single_leg in ex.patterns and fam is Family.single_leg_knee:
             score += 0.5 if Pattern.lunge in ex.patterns or ex.id == "step_up" else 0.0
         score += 3.0 * len(fact.goals & profile.goals)
+        if strength and ex.id in profile.lifts:
+            score += 3.0  # a lift the athlete knows comes with its load
         dose = ex.dose_for(profile.level)
         heavy = fact.heavy
         if dose.load_kg:  # a catalog dose that names a load makes the lift a loaded one

@@ -13,8 +13,9 @@ import attrs
 
 from runstrength._model.catalog import Catalog
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus, Level, Muscle, Pattern, ordered
+from runstrength._model.vocab import Focus, Goal, Level, Muscle, Pattern, ordered
 from runstrength._plan.choose import (
+    GOAL_IDS,
     GOAL_PATTERNS,
     HEAVY_MAIN,
     LOW_POWER,
@@ -25,7 +26,18 @@ from runstrength._plan.choose import (
     candidates,
 )
 from runstrength._plan.days import spares_key_run
-from runstrength._plan.dosing import Pick, Role, dose_for, fit_time, in_session_order, minutes
+from runstrength._plan.dosing import (
+    HARD_SETS,
+    LIGHT_MINUTES,
+    LIGHT_SETS,
+    SETS_CAP,
+    Pick,
+    Role,
+    dose_for,
+    fit_time,
+    in_session_order,
+    minutes,
+)
 from runstrength._plan.enforce import is_error
 from runstrength._plan.families import Family
 from runstrength._plan.loads import is_loaded_work, working_load
@@ -41,7 +53,7 @@ _SLOT_FAMILIES: dict[str, tuple[Family, ...]] = {
     "a hip hinge": (F.hinge,),
     "a single-leg move": (F.single_leg_knee, F.hinge, F.bridge),
     "calf work": _CALF,
-    "a hip-stability drill": (F.hip_stability, F.adductor),
+    "a hip-stability drill": (F.hip_stability,),
 }
 """The families that fill each of RS202's required patterns, most fitting first."""
 
@@ -108,21 +120,18 @@ def _plan_choice(
         if profile.level is Level.advanced:
             take((F.hinge,), Role.main, prefer=HEAVY_MAIN)
         role = Role.required if chosen else Role.main
-        if take((F.single_leg_knee,), role, patterns=lunge) is None:
+        climbed = _climb(chooser, chosen, profile, role)
+        if not climbed and take((F.single_leg_knee,), role, patterns=lunge) is None:
             take((F.single_leg_knee,), role)
     else:
         take((F.bilateral_squat,), Role.main)
     soleus_here = not strength or not request.light_in_week
-    fresh = F.adductor not in chooser.state.families
-    adductor_here = not strength or (fresh and not request.light_in_week)
     for name, group in REQUIRED[request.focus]:
         if not chooser.covered.isdisjoint(group):
             continue
         families = _SLOT_FAMILIES.get(name, ())
         if name == "calf work" and soleus_here:
             families = (F.bent_knee_calf, F.straight_knee_calf)
-        if name == "a hip-stability drill" and adductor_here:
-            families = (F.adductor, F.hip_stability)
         vary = 4.0 if strength else 10.0
         if take(families, Role.required, patterns=group, vary=vary) is None:
             pick = chooser.cover(group)
@@ -145,6 +154,21 @@ def _plan_choice(
     if is_error(settings, "RS206"):
         _reach_every_muscle(chooser, chosen, settings)
     return chosen, notes
+
+
+def _climb(
+    chooser: Chooser, chosen: list[tuple[Candidate, Role]], profile: Profile, role: Role
+) -> bool:
+    """For a hills goal, build on a step-up (a climb's single-leg drive) when in reach."""
+    if Goal.hills not in profile.goals:
+        return False
+    climb = GOAL_IDS[Goal.hills]
+    pick = chooser.best((F.single_leg_knee,), prefer=climb)
+    if pick is None or pick.ex.id not in climb:
+        return False
+    chooser.add(pick)
+    chosen.append((pick, role))
+    return True
 
 
 def _goal_patterns(profile: Profile) -> frozenset[Pattern]:
@@ -185,10 +209,15 @@ def _pick(
 ) -> Pick:
     dose = dose_for(cand.ex, profile.level, request.focus, settings)
     top = cand.ex.dose_for(profile.level).sets
-    cap = top.lo if request.race_week else top.hi
+    if request.focus is Focus.light:
+        # A light session stays at the low end of the range and never grows.
+        cap = min(top.lo, LIGHT_SETS)
+    else:
+        cap = min(top.lo if request.race_week else top.hi, SETS_CAP[profile.level])
     main = role is Role.main and request.focus is Focus.strength
     floor = min(2, cap) if main and profile.level is not Level.beginner else 1
-    return Pick(cand.ex, dose, cand.family, role, cap=cap, floor=floor)
+    pick = Pick(cand.ex, dose, cand.family, role, cap=cap, floor=floor)
+    return pick.with_sets(cap) if pick.sets > cap else pick
 
 
 def _doubled(pick: Pick, chooser: Chooser) -> Pick:
@@ -244,25 +273,41 @@ def compose(
         picks.append(reserve.pop(0))
     if len(picks) not in bounds:
         return f"no {bounds}-exercise {request.focus} session fits the athlete's reach"
-    spare = (request.minutes + 0.5 - request.warm_up - request.cool_down) * 60
+    light = request.focus is Focus.light
+    if light:
+        # A light session takes 15–25 minutes and holds fewer sets than the strength one.
+        spare = (min(request.minutes, LIGHT_MINUTES) - request.warm_up - request.cool_down) * 60
+        hard = None if state.strength_sets is None else state.strength_sets - 1
+    else:
+        spare = (request.minutes + 0.5 - request.warm_up - request.cool_down) * 60
+        hard = HARD_SETS[profile.level]
     picks, trim_notes = fit_time(
         picks,
         reserve,
         spare,
         settings=settings,
-        grow=not request.race_week,
+        grow=not (request.race_week or light),
         most=bounds.hi,
         keep_needs=request.minutes >= 20,
+        hard=hard,
     )
     finished = [_finish(p, profile, request, settings, catalog) for p in in_session_order(picks)]
     spent = minutes(finished, request.warm_up, settings, request.cool_down)
-    if spent < 0.9 * request.minutes and all(p.sets >= p.cap for p in finished):
+    if light and spent <= min(request.minutes, LIGHT_MINUTES) - 1:
+        # Time was not what cut it: the week's strength session was.
+        lighter = "to keep it lighter than the week's strength session."
+        trim_notes = [n.replace("to fit the time.", lighter) for n in trim_notes]
+    total = sum(p.sets for p in finished)
+    capped = all(p.sets >= p.cap for p in finished) or (hard is not None and total >= hard)
+    if spent < 0.9 * request.minutes and (capped or light):
         trim_notes.append(
-            f"Every exercise has its most sets for the level: about {spent:.0f} of the "
-            f"{request.minutes} minutes is enough."
+            f"This session needs about {spent:.0f} minutes; you do not need all {request.minutes}."
         )
     if is_error(settings, "RS203") and spent > request.minutes + 0.5:
         return f"no {request.focus} session fits in {request.minutes} minutes (RS203 is an error)"
+    if not light:
+        known = state.strength_sets
+        state.strength_sets = total if known is None else min(known, total)
     _remember(state, finished, chooser)
     return finished, notes + trim_notes
 

@@ -19,7 +19,32 @@ from runstrength._model.settings import RuleSettings, dose_seconds, estimate_min
 from runstrength._model.vocab import Focus, Level
 from runstrength._plan.families import Family
 
-__all__ = ["Pick", "Role", "dose_for", "fit_time", "in_session_order", "minutes"]
+__all__ = [
+    "HARD_SETS",
+    "LIGHT_MINUTES",
+    "LIGHT_SETS",
+    "SETS_CAP",
+    "Pick",
+    "Role",
+    "dose_for",
+    "fit_time",
+    "in_session_order",
+    "minutes",
+]
+
+SETS_CAP: dict[Level, int] = {Level.beginner: 2, Level.intermediate: 3, Level.advanced: 4}
+"""The most sets an exercise gets at each level, however much time there is (003's
+beginner session is five exercises of two sets: "keep the workout short")."""
+
+HARD_SETS: dict[Level, int] = {Level.beginner: 12, Level.intermediate: 16, Level.advanced: 20}
+"""The most sets a strength session holds at each level: more minutes buy no more."""
+
+LIGHT_SETS = 2
+"""The most sets an exercise gets in a light session: the low end of the range, never grown."""
+
+LIGHT_MINUTES = 25
+"""The longest a light session takes (003: a light session builds strength without making
+every session heavy)."""
 
 
 class Role(enum.IntEnum):
@@ -128,6 +153,7 @@ def fit_time(
     grow: bool,
     most: int,
     keep_needs: bool = False,
+    hard: int | None = None,
 ) -> tuple[list[Pick], list[str]]:
     """Fit the picks (most needed first) to ``budget_seconds`` of exercise time.
 
@@ -137,18 +163,22 @@ def fit_time(
     that covers a required pattern goes, and a session keeps at least the fewest
     exercises RS201 allows. With time to spare (and ``grow``): each exercise gains a set
     in turn, most needed first, up to its cap; when none can, an exercise from
-    ``reserve`` joins, up to ``most`` exercises.
+    ``reserve`` joins, up to ``most`` exercises. The main lift gains sets first and no
+    accessory ever holds more sets than it. With ``hard``, the session never holds more
+    than that many sets in all, whatever the time.
 
     Returns the picks and notes on what time changed.
     """
     picks = list(picks)
+    _main_first(picks)
     floor = settings.exercises_per_session.lo
     cost = [dose_seconds(p.dose, settings) for p in picks]
     dropped: list[str] = []
     shortened: list[str] = []
 
     def over() -> bool:
-        return sum(cost) > budget_seconds + 1e-9
+        too_many = hard is not None and sum(p.sets for p in picks) > hard
+        return too_many or sum(cost) > budget_seconds + 1e-9
 
     _drop(picks, cost, (Role.goal, Role.extra), floor, over, dropped)
     _shorten(picks, cost, settings, over, shortened, main=False)
@@ -164,8 +194,19 @@ def fit_time(
     if rests:
         notes.append("Rests at the short end of their range to fit the time.")
     if grow:
-        _grow(picks, cost, reserve, budget_seconds, settings, most)
+        _grow(picks, cost, reserve, budget_seconds, settings, most, hard)
+    _main_first(picks)
     return picks, notes
+
+
+def _main_first(picks: list[Pick]) -> None:
+    """No accessory holds more sets than the main lift (when the session has one)."""
+    main = next((p.sets for p in picks if p.role is Role.main), None)
+    if main is None:
+        return
+    for index, pick in enumerate(picks):
+        if pick.role is not Role.main and pick.sets > main:
+            picks[index] = pick.with_sets(main)
 
 
 def _drop(
@@ -226,25 +267,42 @@ def _grow(
     budget: float,
     settings: RuleSettings,
     most: int,
+    hard: int | None,
 ) -> None:
     reserve = list(reserve)
+    room = hard if hard is not None else 1_000
+    total = sum(p.sets for p in picks)
+    spent = sum(cost)
     while True:
         added = False
+        main = max((p.sets for p in picks if p.role is Role.main), default=room)
         for index, pick in enumerate(picks):
+            if total >= room:
+                return
+            is_main = pick.role is Role.main
+            if pick.sets >= pick.cap or (not is_main and pick.sets >= main):
+                continue  # at its cap, or waiting for the main lift to gain sets first
             step = _set_seconds(pick, settings)
-            if pick.sets < pick.cap and sum(cost) + step <= budget:
+            if spent + step <= budget:
                 picks[index] = pick.with_sets(pick.sets + 1)
-                cost[index] = dose_seconds(picks[index].dose, settings)
+                new_cost = dose_seconds(picks[index].dose, settings)
+                spent += new_cost - cost[index]
+                cost[index] = new_cost
+                total += 1
+                if is_main:
+                    main = max(main, pick.sets + 1)
                 added = True
         if added:
             continue
         if len(picks) >= most:
             return
         for index, extra in enumerate(reserve):
-            spent = dose_seconds(extra.dose, settings)
-            if sum(cost) + spent <= budget:
+            extra_cost = dose_seconds(extra.dose, settings)
+            if total + extra.sets <= room and spent + extra_cost <= budget:
                 picks.append(reserve.pop(index))
-                cost.append(spent)
+                cost.append(extra_cost)
+                spent += extra_cost
+                total += extra.sets
                 added = True
                 break
         if not added:

@@ -6,7 +6,7 @@ import functools
 
 from runstrength._model.catalog import Catalog
 from runstrength._model.exercise import Exercise
-from runstrength._model.vocab import Injury, Level, ordered
+from runstrength._model.vocab import Goal, Injury, Level, ordered
 from runstrength._plan.choose import HEAVY_MAIN, Profile, serves
 from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.families import NEED, Family, family
@@ -15,6 +15,19 @@ from runstrength._views.wording import words
 __all__ = ["exercise_reason"]
 
 _COPENHAGEN = frozenset({"copenhagen_plank", "short_lever_copenhagen_plank"})
+
+_COPENHAGEN_NEED = (
+    "adductors: inner-thigh strength that steadies the pelvis and knee; a Copenhagen "
+    "programme cut groin problems in footballers (Harøy 2019)"
+)
+
+_GOAL_HOW: dict[Goal, str] = {
+    Goal.hills: "single-leg drive, as on a climb",
+    Goal.endurance: "higher reps for fatigue resistance",
+    Goal.resilience: "calf and hip capacity for the miles",
+    Goal.speed: "power for a quicker push-off",
+}
+"""How an exercise serves each goal, in the words its reason uses."""
 
 
 def _injury(injury: Injury) -> str:
@@ -38,14 +51,14 @@ def _ruled_out(catalog: Catalog, profile: Profile) -> dict[Family, tuple[Exercis
 def _need(pick: Pick, profile: Profile) -> str:
     ex = pick.exercise
     copenhagen = ex.id in _COPENHAGEN
-    text = f"adductors: the {ex.name} (Harøy 2019)" if copenhagen else NEED[pick.family]
+    text = _COPENHAGEN_NEED if copenhagen else NEED[pick.family]
     if pick.role is Role.main:
         if profile.level is Level.advanced and ex.id in HEAVY_MAIN:
             text = f"main lift, heavy and two-legged as in a gym session; {text}"
         else:
             text = f"main lift; {text}"
     if pick.family is Family.single_leg_knee and profile.level is Level.beginner:
-        text += " (both beginner workouts in the articles build on step-ups and lunges)"
+        text += " (a beginner's strength work builds on lunges and step-ups)"
     return text[0].upper() + text[1:] + "."
 
 
@@ -53,9 +66,11 @@ def exercise_reason(pick: Pick, profile: Profile, catalog: Catalog, load_note: s
     """The reason a prescription gives: need, goals served, injury avoided, load."""
     ex = pick.exercise
     parts = [_need(pick, profile)]
-    goals = [str(g) for g in ordered(profile.goals) if serves(ex, g)]
-    if goals:
-        parts.append(f"Serves the {' and '.join(goals)} goal{'s' if len(goals) > 1 else ''}.")
+    parts.extend(
+        f"For the {goal} goal: {_GOAL_HOW[goal]}."
+        for goal in ordered(profile.goals)
+        if serves(ex, goal)
+    )
     if profile.injuries:
         harder = catalog.get(ex.harder) if ex.harder else None
         if harder is not None and harder.avoid_with & profile.injuries:
