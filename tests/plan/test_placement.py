@@ -416,3 +416,14 @@ def open_in(athlete: rs.Athlete, runs: rs.RunningWeek, day: rs.Weekday) -> bool:
     it or either side of it (the week does not repeat back into Monday)."""
     near = [day, day.next] + ([day.previous] if day is not D.mon else [])
     return day in athlete.available_days and not any(d in runs.race_days for d in near)
+
+
+def test_an_injured_athletes_sessions_say_how_to_handle_pain() -> None:
+    athlete = rs.Athlete(level="beginner", equipment="none", injuries=["knee", "lower_back"])
+    plan = rs.build_week(athlete, rs.RunningWeek(mon="easy", sat="long"))
+    for session in plan.sessions:
+        (rule,) = [r for r in session.reasons if r.startswith("With a sore knee and lower back")]
+        assert "pain-free range" in rule
+        assert "physiotherapist or doctor" in rule
+    healthy = rs.build_week(rs.Athlete(level="beginner"), rs.RunningWeek(mon="easy"))
+    assert not [r for s in healthy.sessions for r in s.reasons if "sore" in r]

@@ -13,15 +13,16 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, WeekPlan
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
-from runstrength._model.vocab import Equipment, Focus, Placement, Weekday
+from runstrength._model.vocab import Equipment, Focus, Injury, Placement, Weekday, ordered
 from runstrength._model.week import RunningWeek
 from runstrength._plan.choose import Profile, WeekState
 from runstrength._plan.compose import Request, compose
 from runstrength._plan.days import DayOption, Slot, choose_days, day_options, focus_targets
 from runstrength._plan.dosing import Pick, minutes
 from runstrength._plan.enforce import enforce, is_error, trusted
-from runstrength._plan.shortfalls import no_strength, too_few
+from runstrength._plan.shortfalls import joined, no_strength, too_few
 from runstrength._rules.session import REQUIRED
+from runstrength._views.wording import words
 
 __all__ = ["build_week", "plan_week"]
 
@@ -47,6 +48,16 @@ SHORT_COOL_DOWN = Routine(
     ),
 )
 """The cool-down of a short session: the calves and hip flexors runners need most."""
+
+
+PAIN_RULE = (
+    "With a sore {area}: work in a pain-free range; mild discomfort that settles by the next "
+    "morning is acceptable, but pain that sharpens during a set, or lasts into the next day, "
+    "means stop that exercise and log it. Sharp, spot-on-the-bone or night pain, or pain "
+    "that persists, needs a physiotherapist or doctor before you train again."
+)
+"""What every session of an injured athlete says about pain (001, 003: stop and seek help
+for sharp pain); the log's pain then steers progression."""
 
 
 def cool_down(minutes: int) -> Routine:
@@ -303,7 +314,13 @@ def _fill(
             continue
         routine = warm_up(slot.focus, slot.after_run, athlete.equipment, athlete.session_minutes)
         built[slot.day] = _session(
-            slot, list(content[0]), list(content[1]), routine, settings, athlete.session_minutes
+            slot,
+            list(content[0]),
+            list(content[1]),
+            routine,
+            settings,
+            athlete.session_minutes,
+            athlete.injuries,
         )
     return [built[d] for d in Weekday if d in built], failures
 
@@ -315,6 +332,7 @@ def _session(
     routine: Routine,
     settings: RuleSettings,
     athlete_minutes: int,
+    injuries: frozenset[Injury] = frozenset(),
 ) -> Session:
     covered = [
         name
@@ -324,10 +342,12 @@ def _session(
     ending = cool_down(athlete_minutes)
     total = minutes(picks, routine.minutes.lo, settings, ending.minutes.lo)
     kind = "Strength session" if slot.focus is Focus.strength else "Light session"
+    sore = joined([words(injury).replace("achilles", "Achilles") for injury in ordered(injuries)])
     reasons = [
         f"{slot.day.title}: {slot.reason}",
         f"{kind}: {', '.join(covered)}.",
         *notes,
+        *([PAIN_RULE.format(area=sore)] if injuries else []),
         f"About {total:.0f} minutes with the warm-up and cool-down.",
     ]
     return Session(
