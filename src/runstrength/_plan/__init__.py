@@ -5,8 +5,11 @@ Imports every layer below it; nothing below imports it.
 - ``days``: which days take a session, and of which focus, around the runs.
 - ``families``: the movement family each exercise counts in, for variety.
 - ``choose``: who may do which exercise, and picking a session's exercises one by one.
-- ``dosing``: each exercise's dose, the order in a session, and trimming to time.
-- ``compose``: one session from choosing and dosing.
+- ``dosing``: each exercise's dose, the order in a session, and fitting it to time and
+  to the level's caps (a light session stays light).
+- ``loads``: a load in kg from a lift the athlete reports, or a load to choose by effort.
+- ``reasons``: why each exercise is in the session: the need, the goal, the injury avoided.
+- ``compose``: one session from choosing, dosing, loads and reasons.
 - ``enforce``: a plan kept to the caller's error rules (severities included).
 - ``shortfalls``: what a week could not hold (too few days, no strength day) and what to move.
 - ``week``: ``build_week``, a week from days and sessions.
