@@ -199,7 +199,8 @@ def test_mild_pain_without_easier_or_load_cuts_work_step_by_step() -> None:
     assert "set" in second.reason
     one_set = attrs.evolve(second.next.dose, sets=IntRange(1))
     third = progress(Prescription("step_up", one_set), done("step_up", *reps(8), pain="mild"))
-    assert third.next.dose == attrs.evolve(one_set, reps=IntRange(5))
+    assert third.change is Change.stop  # 1 x 8 is the catalog's smallest step-up dose
+    assert "professional" in third.reason
     tiny = Prescription("step_up", attrs.evolve(one_set, reps=IntRange(1)))
     last = progress(tiny, done("step_up", *reps(1), pain="mild"))
     assert last.change is Change.stop
@@ -230,10 +231,18 @@ def test_no_sets_logged_holds() -> None:
 # --- 4. form holds (RS403 for jumps) -------------------------------------------------------
 
 
-def test_bad_form_holds_and_rebuilds_the_movement() -> None:
+def test_bad_form_takes_a_load_step_off_and_rebuilds_the_movement() -> None:
     step = progress(GOBLET, done("goblet_squat", *reps(12), form_ok=False))
+    assert step.change is Change.regress
+    assert step.next.dose == attrs.evolve(GOBLET.dose, load_kg=14)
+    assert "Rebuild clean reps" in step.reason
+
+
+def test_bad_form_without_a_load_holds_and_rebuilds_the_movement() -> None:
+    squat = rx("bodyweight_squat", sets=2, reps=(10, 15))
+    step = progress(squat, done("bodyweight_squat", *reps(15, 2), form_ok=False))
     assert step.change is Change.none
-    assert step.next == GOBLET
+    assert step.next == squat
     assert "rebuild the movement" in step.reason
 
 

@@ -13,8 +13,10 @@ the next prescription (RS402):
    of the load and the RTS chart's load for the bottom of the range.
 3. **Easier than planned** (every set in the range with more reps in reserve than the
    target's high end): the load rises one step now rather than after more reps.
-4. **Stalled** :data:`~runstrength._progression.policy.HOLD_LIMIT` times before: one step
-   down, to build back with clean reps.
+4. **Stalled** :data:`~runstrength._progression.policy.HOLD_LIMIT` times before: with the
+   reps in reserve on target, the stimulus changes (a set more, else the smallest load
+   step within 10 %, else a hold that asks for the last set at the low end of the
+   target); otherwise one step down, to build back with clean reps.
 5. Otherwise hold the load (or take on the load actually lifted) and add reps.
 """
 
@@ -37,7 +39,7 @@ from runstrength._progression.policy import (
     rts_target,
     shortfall,
 )
-from runstrength._progression.setbacks import setback
+from runstrength._progression.setbacks import in_reserve, restimulate, setback
 from runstrength._views.wording import amount_text, kg, words
 
 if TYPE_CHECKING:
@@ -132,13 +134,18 @@ def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
                 f"Start at {bottom} and build to {top} again.",
             )
     if ask.streak(_STALLED) >= HOLD_LIMIT:
-        return setback(
-            ask,
-            f"{HOLD_LIMIT + 1} sessions in a row short of {top} at {kg(lifted)}",
-        )
+        why = f"{HOLD_LIMIT + 1} sessions in a row short of {top} at {kg(lifted)}"
+        return restimulate(ask, why) if in_reserve(ask) else setback(ask, why)
     miss = shortfall(dose, log)
     more = {"reps": "a rep", "seconds": "5 s", "steps": "2 steps"}[unit]
     why = "" if miss is None else f"{miss.message}. "
+    if in_reserve(ask) and target is not None:
+        done = sorted({getattr(s, unit) for s in log.sets})
+        reached = amount_text(done[0], unit, per_side=side)
+        why = (
+            f"on target: every set reached at least {reached} within {dose.amount}, with "
+            f"{target.lo} or more in reserve. "
+        )
     if old is None or lifted != old:
         return _loaded(
             ask,

@@ -240,7 +240,7 @@ class _Week:
                 step = decide(ask)
             steps.append(step)
             asks.append(ask)
-        steps = self._cap(session, steps, asks)
+        steps = self._cap(session, [rx for rx, _ in items], steps, asks)
         steps = self._fit_time(session, [rx for rx, _ in items], steps)
         return steps, self._next_exercises(session, items, steps, fit)
 
@@ -307,33 +307,65 @@ class _Week:
         )
 
     def _cap(
-        self, session: Session, steps: list[Progression], asks: list[Ask | None]
+        self,
+        session: Session,
+        old: list[Prescription],
+        steps: list[Progression],
+        asks: list[Ask | None],
     ) -> list[Progression]:
-        """At most ``SESSION_CHANGES`` steps make work harder; those waiting longest go first."""
+        """Admit the changes that make work harder, those waiting longest first.
+
+        A change is admitted while the session has room for it: fewer than
+        ``SESSION_CHANGES`` admitted so far, and the session still fits its minutes with
+        it (a change that adds no time, such as a load, always fits). Only admitted
+        changes use up a slot; the rest hold and say why.
+        """
         harder = [i for i, s in enumerate(steps) if _is_harder(s, asks[i])]
-        cap = SESSION_CHANGES[session.focus]
-        if len(harder) <= cap:
+        if not harder:
             return steps
+        cap = SESSION_CHANGES[session.focus]
+        limit = self._limit()
+        allowed = max(float(limit), _minutes(session, old))
 
         def waited(i: int) -> tuple[int, int]:
             ask = asks[i]
             return (-(ask.streak(_TOP) if ask else 0), i)
 
-        keep = set(sorted(harder, key=waited)[:cap])
-        names = listing([self._name(steps[i].next.exercise) for i in sorted(keep)])
-        changes = "change" if cap == 1 else "changes"
+        current = [s.next if i not in harder else old[i] for i, s in enumerate(steps)]
+        stopped = {i for i, s in enumerate(steps) if s.change is Change.stop}
+        admitted: list[int] = []
         out = list(steps)
-        for i in harder:
-            if i not in keep:
-                ask = asks[i]
-                assert ask is not None
+        for i in sorted(harder, key=waited):
+            if len(admitted) >= cap:
+                continue
+            trial = [*current[:i], steps[i].next, *current[i + 1 :]]
+            adds = _minutes(session, [steps[i].next]) > _minutes(session, [old[i]]) + 1e-9
+            kept = [rx for j, rx in enumerate(trial) if j not in stopped]
+            if adds and _minutes(session, kept) > allowed + 1e-9:
                 out[i] = hold(
-                    ask.prescription,
-                    f"Ready to progress, but this session already progresses {names} this week "
-                    f"(at most {cap} {changes} a session, so each can be felt): keep "
-                    f"{ask.prescription.dose}; it goes first next time.",
+                    old[i],
+                    f"Ready to progress, but the session would take longer than your "
+                    f"{limit} minutes: keep {old[i].dose} and progress it by load or a harder "
+                    "variation when one is open.",
                 )
+                continue
+            current = trial
+            admitted.append(i)
+        names = listing([self._name(steps[i].next.exercise) for i in sorted(admitted)])
+        changes = "change" if cap == 1 else "changes"
+        for i in harder:
+            if i in admitted or out[i] is not steps[i]:
+                continue
+            out[i] = hold(
+                old[i],
+                f"Ready to progress, but this session already progresses {names} this week "
+                f"(at most {cap} {changes} a session, so each can be felt): keep "
+                f"{old[i].dose}; it goes first next time.",
+            )
         return out
+
+    def _limit(self) -> int:
+        return 30 if self.athlete is None else self.athlete.session_minutes
 
     def _stand_in(
         self, rx: Prescription, taken: set[str], fit: Fit, light: bool, *, any_move: bool = False
@@ -354,7 +386,7 @@ class _Week:
         self, session: Session, old: list[Prescription], steps: list[Progression]
     ) -> list[Progression]:
         """Hold the last changes that add time until the session fits its minutes."""
-        limit = 30 if self.athlete is None else self.athlete.session_minutes
+        limit = self._limit()
         before = _minutes(session, old)
         allowed = max(float(limit), before)
         out = list(steps)
