@@ -143,7 +143,7 @@ def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
         done = sorted({getattr(s, unit) for s in log.sets})
         reached = amount_text(done[0], unit, per_side=side)
         why = (
-            f"on target: every set reached at least {reached} within {dose.amount}, with "
+            f"every set reached at least {reached} within {dose.amount}, with "
             f"{target.lo} or more in reserve. "
         )
     if old is None or lifted != old:
@@ -151,14 +151,19 @@ def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
             ask,
             lifted,
             Change.load,
-            f"Not yet: {why}You lifted {kg(lifted)}, so next time start from {kg(lifted)} and "
+            f"{_lead(ask)}{why}You lifted {kg(lifted)}, so next time start from {kg(lifted)} and "
             f"add {more} per set; the load rises once every set reaches {top}.",
         )
     return hold(
         ask.prescription,
-        f"Not yet: {why}Hold {kg(old)} and add {more} per set next time; the load rises once "
+        f"{_lead(ask)}{why}Hold {kg(old)} and add {more} per set next time; the load rises once "
         f"every set reaches {top} with clean form.",
     )
+
+
+def _lead(ask: Ask) -> str:
+    """How a reason for work within the range opens: on target, or not yet at the top."""
+    return "On target: " if in_reserve(ask) else "Not yet: "
 
 
 def _rise(

@@ -342,12 +342,7 @@ class _Week:
             adds = _minutes(session, [steps[i].next]) > _minutes(session, [old[i]]) + 1e-9
             kept = [rx for j, rx in enumerate(trial) if j not in stopped]
             if adds and _minutes(session, kept) > allowed + 1e-9:
-                out[i] = hold(
-                    old[i],
-                    f"Ready to progress, but the session would take longer than your "
-                    f"{limit} minutes: keep {old[i].dose} and progress it by load or a harder "
-                    "variation when one is open.",
-                )
+                out[i] = hold(old[i], _no_time(old[i], steps[i], limit))
                 continue
             current = trial
             admitted.append(i)
@@ -436,6 +431,19 @@ class _Week:
                 taken.add(stand_in.exercise)
                 out.append(stand_in)
         return out
+
+
+def _no_time(old: Prescription, step: Progression, limit: int) -> str:
+    """Why a change that adds time holds: the session would outgrow its minutes."""
+    lead = f"Ready to progress, but the session would take longer than your {limit} minutes"
+    if step.change is Change.sets and old.dose.rir is not None:
+        return (
+            f"{lead} with a set more: keep {old.dose}, and take the last set of each session "
+            f"to {old.dose.rir.lo} in reserve to find the reps that are there."
+        )
+    return (
+        f"{lead}: keep {old.dose} and progress it by load or a harder variation when one is open."
+    )
 
 
 def _is_harder(step: Progression, ask: Ask | None) -> bool:
