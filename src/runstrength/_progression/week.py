@@ -9,11 +9,13 @@ Per exercise, :func:`~runstrength._progression.step.decide` decides. Then the we
   symptom stops every session.
 - **One change per exercise, a few per session**: at most :data:`SESSION_CHANGES` changes
   that make work harder in a session (those waiting longest go first); the rest hold.
+  Only changes that happen use a slot.
 - **Light stays light**: a light session never gains sets, tempo, load or a harder move.
 - **No exercise twice in a session**: a step may not move into an exercise the session
   holds; it takes another route.
 - **Time**: a session never grows past the athlete's minutes (or its own length, when it
-  was already longer); the last changes that add time hold instead.
+  was already longer); a change that adds time holds when it would not fit, and one that
+  adds none (a load) never holds for time.
 """
 
 from __future__ import annotations
