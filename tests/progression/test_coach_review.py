@@ -174,3 +174,16 @@ def test_a_load_change_is_never_held_for_time() -> None:
                 if "would take longer" in step.reason:
                     rx = step.next
                     assert rx.dose.load_kg is None or rx.choose_load is False
+
+
+# --- reason text -----------------------------------------------------------------------
+
+
+def test_a_reason_never_says_all_one_sets() -> None:
+    old = Prescription("bodyweight_squat", Dose(sets=1, reps=8, rest_seconds=60))
+    step = progress(old, ExerciseLog(exercise=old.exercise, sets=_sets(8, 1)))
+    assert step.reason.startswith("The one set reached 8 reps")
+    assert "the reps rise by 2, from 8 to 10" in step.reason
+    two = attrs.evolve(old, dose=attrs.evolve(old.dose, sets=IntRange(2)))
+    both = progress(two, ExerciseLog(exercise=old.exercise, sets=_sets(8, 2)))
+    assert both.reason.startswith("Both sets")

@@ -35,6 +35,7 @@ from runstrength._progression.policy import (
     ACSM_MAX_RISE,
     HOLD_LIMIT,
     Outcome,
+    all_sets,
     base_load,
     rts_target,
     shortfall,
@@ -170,7 +171,7 @@ def _rise(
     ask: Ask, equipment: Equipment, lifted: float, rirs: list[int], bottom: str, top: str
 ) -> Progression:
     dose, log = ask.dose, ask.log
-    done = f"All {len(log.sets)} sets reached {top} with clean form"
+    done = f"{all_sets(len(log.sets))} reached {top} with clean form"
     if dose.rir is not None:
         done += f" and at least {dose.rir.lo} in reserve"
     try:

@@ -41,6 +41,7 @@ from runstrength._progression.policy import (
     SET_CAP,
     SLOW_TEMPO,
     Outcome,
+    all_sets,
     growth,
     load_equipment,
     outcome,
@@ -221,7 +222,7 @@ def _advance(ask: Ask) -> Progression:
     """Unloaded work at the top of its range: amount, sets, tempo, variation, then load."""
     dose, exercise, log = ask.dose, ask.exercise, ask.log
     unit, side = dose.unit, dose.per_side
-    done = f"All {len(log.sets)} sets reached {amount_text(dose.amount.hi, unit, per_side=side)}"
+    done = f"{all_sets(len(log.sets))} reached {amount_text(dose.amount.hi, unit, per_side=side)}"
     done += " with quiet, controlled landings" if exercise.plyometric else " with clean form"
     step, cap = growth(exercise, dose)
     if dose.amount.hi < cap:
@@ -230,8 +231,8 @@ def _advance(ask: Ask) -> Progression:
         return Progression(
             attrs.evolve(ask.prescription, dose=dose.with_amount(new_amount)),
             Change.seconds if unit == "seconds" else Change.reps,
-            f"{done}: the range rises by {by}, from {dose.amount} to {new_amount}"
-            f"{UNIT_SUFFIX[unit]}.",
+            f"{done}: the {'range' if dose.amount.hi > dose.amount.lo else unit} rises by "
+            f"{by}, from {dose.amount} to {new_amount}{UNIT_SUFFIX[unit]}.",
         )
     if ask.light:
         return hold(
