@@ -184,6 +184,6 @@ def test_a_reason_never_says_all_one_sets() -> None:
     step = progress(old, ExerciseLog(exercise=old.exercise, sets=_sets(8, 1)))
     assert step.reason.startswith("The one set reached 8 reps")
     assert "the reps rise by 2, from 8 to 10" in step.reason
-    two = attrs.evolve(old, dose=attrs.evolve(old.dose, sets=IntRange(2)))
+    two = Prescription("bodyweight_squat", Dose(sets=2, reps=8, rest_seconds=60))
     both = progress(two, ExerciseLog(exercise=old.exercise, sets=_sets(8, 2)))
     assert both.reason.startswith("Both sets")

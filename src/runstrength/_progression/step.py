@@ -231,7 +231,7 @@ def _advance(ask: Ask) -> Progression:
         return Progression(
             attrs.evolve(ask.prescription, dose=dose.with_amount(new_amount)),
             Change.seconds if unit == "seconds" else Change.reps,
-            f"{done}: the {'range' if dose.amount.hi > dose.amount.lo else unit} rises by "
+            f"{done}: {'the range rises' if dose.amount.hi > dose.amount.lo else f'the {unit} rise'} by "
             f"{by}, from {dose.amount} to {new_amount}{UNIT_SUFFIX[unit]}.",
         )
     if ask.light:
