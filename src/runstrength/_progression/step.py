@@ -228,11 +228,11 @@ def _advance(ask: Ask) -> Progression:
     if dose.amount.hi < cap:
         by = min(step, cap - dose.amount.hi)
         new_amount = shifted(dose.amount, by)
+        what = "the range rises" if dose.amount.hi > dose.amount.lo else f"the {unit} rise"
         return Progression(
             attrs.evolve(ask.prescription, dose=dose.with_amount(new_amount)),
             Change.seconds if unit == "seconds" else Change.reps,
-            f"{done}: {'the range rises' if dose.amount.hi > dose.amount.lo else f'the {unit} rise'} by "
-            f"{by}, from {dose.amount} to {new_amount}{UNIT_SUFFIX[unit]}.",
+            f"{done}: {what} by {by}, from {dose.amount} to {new_amount}{UNIT_SUFFIX[unit]}.",
         )
     if ask.light:
         return hold(
