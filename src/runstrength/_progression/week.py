@@ -438,7 +438,7 @@ class _Week:
 def _no_time(old: Prescription, step: Progression, limit: int) -> str:
     """Why a change that adds time holds: the session would outgrow its minutes."""
     lead = f"Ready to progress, but the session would take longer than your {limit} minutes"
-    if step.change is Change.sets and old.dose.rir is not None:
+    if step.change is Change.sets and old.dose.rir is not None and "on target" in step.reason:
         return (
             f"{lead} with a set more: keep {old.dose}, and take the last set of each session "
             f"to {old.dose.rir.lo} in reserve to find the reps that are there."
