@@ -51,17 +51,18 @@ class Ask:
         """The prescribed dose."""
         return self.prescription.dose
 
-    def streak(self, results: frozenset[str]) -> int:
+    def streak(self, results: frozenset[str], *, any_load: bool = False) -> int:
         """How many logs in a row, just before this one, went one of ``results``.
 
         A log that lifted another load than the one lifted now belongs to another step
-        of the progression and ends the run.
+        of the progression and ends the run, unless ``any_load`` (form that keeps
+        breaking after a lighter load is still the same problem).
         """
         lifted = base_load(self.dose, self.log)
         count = 0
         for earlier in reversed(self.history):
             loads = [s.load_kg for s in earlier.sets if s.load_kg is not None]
-            if loads and min(loads) != lifted:
+            if loads and min(loads) != lifted and not any_load:
                 break
             if earlier.pain.value != "none" or outcome(self.dose, earlier) not in results:
                 break

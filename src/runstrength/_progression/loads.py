@@ -13,8 +13,10 @@ the next prescription (RS402):
    of the load and the RTS chart's load for the bottom of the range.
 3. **Easier than planned** (every set in the range with more reps in reserve than the
    target's high end): the load rises one step now rather than after more reps.
-4. **Stalled** :data:`~runstrength._progression.policy.HOLD_LIMIT` times before: one step
-   down, to build back with clean reps.
+4. **Stalled** :data:`~runstrength._progression.policy.HOLD_LIMIT` times before: with the
+   reps in reserve on target, the stimulus changes (a set more, else the smallest load
+   step within 10 %, else a hold that asks for the last set at the low end of the
+   target); otherwise one step down, to build back with clean reps.
 5. Otherwise hold the load (or take on the load actually lifted) and add reps.
 """
 
@@ -33,11 +35,12 @@ from runstrength._progression.policy import (
     ACSM_MAX_RISE,
     HOLD_LIMIT,
     Outcome,
+    all_sets,
     base_load,
     rts_target,
     shortfall,
 )
-from runstrength._progression.setbacks import setback
+from runstrength._progression.setbacks import in_reserve, restimulate, setback
 from runstrength._views.wording import amount_text, kg, words
 
 if TYPE_CHECKING:
@@ -132,33 +135,43 @@ def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
                 f"Start at {bottom} and build to {top} again.",
             )
     if ask.streak(_STALLED) >= HOLD_LIMIT:
-        return setback(
-            ask,
-            f"{HOLD_LIMIT + 1} sessions in a row short of {top} at {kg(lifted)}",
-        )
+        why = f"{HOLD_LIMIT + 1} sessions in a row short of {top} at {kg(lifted)}"
+        return restimulate(ask, why) if in_reserve(ask) else setback(ask, why)
     miss = shortfall(dose, log)
     more = {"reps": "a rep", "seconds": "5 s", "steps": "2 steps"}[unit]
     why = "" if miss is None else f"{miss.message}. "
+    if in_reserve(ask) and target is not None:
+        done = sorted({getattr(s, unit) for s in log.sets})
+        reached = amount_text(done[0], unit, per_side=side)
+        why = (
+            f"every set reached at least {reached} within {dose.amount}, with "
+            f"{target.lo} or more in reserve. "
+        )
     if old is None or lifted != old:
         return _loaded(
             ask,
             lifted,
             Change.load,
-            f"Not yet: {why}You lifted {kg(lifted)}, so next time start from {kg(lifted)} and "
+            f"{_lead(ask)}{why}You lifted {kg(lifted)}, so next time start from {kg(lifted)} and "
             f"add {more} per set; the load rises once every set reaches {top}.",
         )
     return hold(
         ask.prescription,
-        f"Not yet: {why}Hold {kg(old)} and add {more} per set next time; the load rises once "
+        f"{_lead(ask)}{why}Hold {kg(old)} and add {more} per set next time; the load rises once "
         f"every set reaches {top} with clean form.",
     )
+
+
+def _lead(ask: Ask) -> str:
+    """How a reason for work within the range opens: on target, or not yet at the top."""
+    return "On target: " if in_reserve(ask) else "Not yet: "
 
 
 def _rise(
     ask: Ask, equipment: Equipment, lifted: float, rirs: list[int], bottom: str, top: str
 ) -> Progression:
     dose, log = ask.dose, ask.log
-    done = f"All {len(log.sets)} sets reached {top} with clean form"
+    done = f"{all_sets(len(log.sets))} reached {top} with clean form"
     if dose.rir is not None:
         done += f" and at least {dose.rir.lo} in reserve"
     try:

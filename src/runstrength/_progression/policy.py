@@ -59,6 +59,7 @@ __all__ = [
     "STRENGTH_REP_CAP",
     "Outcome",
     "Shortfall",
+    "all_sets",
     "base_load",
     "growth",
     "level_of",
@@ -313,6 +314,15 @@ def rts_target(dose: Dose, log: ExerciseLog, equipment: Equipment) -> tuple[floa
         return None
     raw = load_for(max(estimates), dose.reps.lo, rir=target_rir)
     return raw, round_load(raw, equipment)
+
+
+def all_sets(count: int) -> str:
+    """The sets of a log as the subject of a sentence.
+
+    >>> all_sets(1), all_sets(2), all_sets(3)
+    ('The one set', 'Both sets', 'All 3 sets')
+    """
+    return {1: "The one set", 2: "Both sets"}.get(count, f"All {count} sets")
 
 
 def shifted(values: IntRange, by: int) -> IntRange:

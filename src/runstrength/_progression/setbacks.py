@@ -5,7 +5,16 @@ Every step here does no more sets or reps than the prescription it replaces (RS4
 - an easier variation the athlete may do (at its dose, capped at the old sets and reps);
 - else one load step down from the load lifted;
 - else less work: the amount to the bottom of its range (or one growth step lower), then
-  one set fewer.
+  one set fewer; never below :func:`floor` (the catalog's lowest amount for the
+  exercise, and at least 5 reps, 10 s or 5 steps) nor below one set.
+
+Form that breaks takes the load off first (one step, sets and reps unchanged), then
+moves to the easier variation; with neither, the dose holds and a coach or
+physiotherapist is asked to look at the movement once. Reps are never cut for form.
+
+A stall with the reps in reserve on target (:func:`restimulate`) changes the stimulus
+instead of cutting anything: a set more, else the smallest load step when it is within
+10 % of the load, else a hold that asks for the last set at the low end of the target.
 """
 
 from __future__ import annotations
@@ -19,15 +28,18 @@ from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import first_loadable
-from runstrength._progression.loadmath import step_down
-from runstrength._progression.policy import base_load, growth
+from runstrength._progression.loadmath import step_down, step_up
+from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, growth
 from runstrength._views.wording import amount_text, kg
 
 if TYPE_CHECKING:
     from runstrength._model.dose import Dose
     from runstrength._model.plan import Prescription
 
-__all__ = ["for_mild_pain", "setback"]
+__all__ = ["floor", "for_form", "for_mild_pain", "in_reserve", "restimulate", "setback"]
+
+_LEAST = {"reps": 5, "seconds": 10, "steps": 5}
+"""The smallest amount a step back goes to, whatever the catalog says (project convention)."""
 
 
 def _with(prescription: Prescription, dose: Dose) -> Prescription:
@@ -47,42 +59,62 @@ def _easier(ask: Ask, why: str) -> Progression | None:
     )
 
 
+def _lifted(ask: Ask) -> float:
+    """The load used: the lightest of the logged and prescribed loads (0 for none)."""
+    logged = [float(s.load_kg) for s in ask.log.sets if s.load_kg is not None]
+    loads = [*logged, *([] if ask.dose.load_kg is None else [float(ask.dose.load_kg)])]
+    return min(loads) if loads else 0.0
+
+
 def _lighter(ask: Ask, why: str) -> Progression | None:
     equipment = first_loadable(ask.exercise.load_with)
-    if equipment is None or ask.dose.load_kg is None:
+    if equipment is None:
         return None
-    lifted = min(base_load(ask.dose, ask.log), ask.dose.load_kg)  # never above either
+    lifted = _lifted(ask)
     if lifted <= 0:
         return None
     lower = step_down(lifted, equipment)
     new_load = lower if lower > 0 else None
     to = "bodyweight" if new_load is None else kg(lower)
+    dose = attrs.evolve(ask.dose, load_kg=new_load)
     return Progression(
-        _with(ask.prescription, attrs.evolve(ask.dose, load_kg=new_load)),
+        attrs.evolve(ask.prescription, dose=dose, choose_load=False),
         Change.regress,
         f"{why}: the load drops one step from {kg(lifted)} to {to}, sets and reps unchanged.",
     )
+
+
+def floor(ask: Ask) -> int:
+    """The smallest amount a step back may leave: the catalog's lowest, at least 5 reps.
+
+    Never above the amount prescribed now (a step back never adds work).
+    """
+    dose = ask.dose
+    lows = [d.amount.lo for d in ask.exercise.doses.values() if d.unit == dose.unit]
+    least = max(_LEAST[dose.unit], min(lows, default=0))
+    return min(least, dose.amount.lo)
 
 
 def _less_work(ask: Ask, why: str, *, to_bottom: bool) -> Progression | None:
     dose = ask.dose
     amount, unit, side = dose.amount, dose.unit, dose.per_side
     step, _ = growth(ask.exercise, dose)
+    least = floor(ask)
+    by = min(step, amount.lo - least)
     if to_bottom and amount.hi > amount.lo:
         new = dose.with_amount(IntRange(amount.lo))
         what = f"the {unit} drop to the bottom of the range ({amount_text(amount.lo, unit)})"
-    elif not to_bottom and amount.lo > step:
-        lower = IntRange(amount.lo - step, amount.hi - step)
+    elif not to_bottom and by > 0:
+        lower = IntRange(amount.lo - by, amount.hi - by)
         new = dose.with_amount(lower)
-        what = f"the range drops by {step}, from {amount} to {lower}"
+        what = f"the range drops by {by}, from {amount} to {lower}"
     elif dose.sets.hi > 1:
         sets = IntRange(max(1, dose.sets.lo - 1), dose.sets.hi - 1)
         new = attrs.evolve(dose, sets=sets)
         what = f"one set fewer ({dose.sets} to {sets} sets)"
-    elif amount.lo > 1:
-        less = max(1, amount.lo * 2 // 3)
-        new = dose.with_amount(IntRange(less))
-        what = f"the {unit} drop by a third (to {amount_text(less, unit, per_side=side)})"
+    elif amount.lo > least:
+        new = dose.with_amount(IntRange(least))
+        what = f"the {unit} drop to {amount_text(least, unit, per_side=side)}"
     else:
         return None
     return Progression(_with(ask.prescription, new), Change.regress, f"{why}: {what}.")
@@ -121,4 +153,88 @@ def setback(ask: Ask, why: str) -> Progression:
         ask.prescription,
         f"{why}, and the dose is already the smallest: keep {ask.dose} and ask a coach or "
         "physiotherapist to look at the movement before adding anything.",
+    )
+
+
+def for_form(ask: Ask, streak: int, what: str) -> Progression:
+    """Form that broke ``streak + 1`` sessions in a row: lighter, then easier, then a hold.
+
+    ``what`` says what broke (``form broke``). Sets and reps are never cut for form.
+    """
+    dose = ask.dose
+    if streak == 0:
+        lighter = _lighter(ask, what.capitalize())
+        if lighter is not None:
+            return attrs.evolve(
+                lighter,
+                reason=lighter.reason
+                + " Rebuild clean reps at the lighter load before adding anything.",
+            )
+        return hold(
+            ask.prescription,
+            f"{what.capitalize()}: hold {dose} and rebuild the movement before adding anything "
+            "(no more reps, load or a harder variation until every rep is clean). If the "
+            "next session is the same, the exercise gets easier.",
+        )
+    why = f"{'Two' if streak == 1 else 'Several'} sessions in a row where {what}"
+    easier = _easier(ask, why)
+    if easier is not None:
+        return easier
+    if streak == 1:
+        return hold(
+            ask.prescription,
+            f"{why}, and no easier variation to move to: keep {dose} "
+            "and ask a coach or physiotherapist to look at the movement before adding anything.",
+        )
+    return hold(
+        ask.prescription,
+        f"{why}: keep {dose}, working on clean reps as the coach or physiotherapist advised, "
+        "and add nothing until every rep is clean.",
+    )
+
+
+def in_reserve(ask: Ask) -> bool:
+    """Whether every set logged reps in reserve at or above the low end of the target."""
+    target = ask.dose.rir
+    rirs = [s.rir for s in ask.log.sets]
+    return target is not None and bool(rirs) and all(r is not None and r >= target.lo for r in rirs)
+
+
+def restimulate(ask: Ask, why: str) -> Progression:
+    """A stall with reps in reserve: a set more, else a small load step, else a hold.
+
+    Nothing is cut: the reps are on target, so the stimulus changes instead.
+    """
+    dose = ask.dose
+    target = dose.rir
+    low = 1 if target is None else target.lo
+    if dose.sets.hi < SET_CAP and not ask.light:
+        sets = IntRange(dose.sets.lo + 1, dose.sets.hi + 1)
+        return Progression(
+            _with(ask.prescription, attrs.evolve(dose, sets=sets)),
+            Change.sets,
+            f"{why}, with reps in reserve on target: change the stimulus rather than cut "
+            f"anything, with a set more ({dose.sets} to {sets} sets) at the same load.",
+        )
+    equipment = first_loadable(ask.exercise.load_with)
+    lifted = _lifted(ask)
+    if equipment is not None and lifted > 0 and not ask.light:
+        try:
+            up = step_up(lifted, equipment)
+        except ValueError:
+            up = lifted
+        if lifted < up <= lifted * (1 + ACSM_MAX_RISE) + 1e-9:
+            share = 100 * (up - lifted) / lifted
+            return Progression(
+                attrs.evolve(
+                    ask.prescription, dose=attrs.evolve(dose, load_kg=up), choose_load=False
+                ),
+                Change.load,
+                f"{why}, with reps in reserve on target: change the stimulus with the smallest "
+                f"load step, from {kg(lifted)} to {kg(up)} (+{share:.0f} %).",
+            )
+    return hold(
+        ask.prescription,
+        f"{why}, with reps in reserve on target: keep {dose}, and take the last set of each "
+        f"session to {low} in reserve to find the reps that are there.",
     )

@@ -5,13 +5,16 @@ The decision table (rules RS401-RS404; caps and steps in ``policy``):
 1. Red-flag symptom or sharp pain: ``stop``, and see a health professional [001, 003].
 2. Mild pain: ``regress`` to an easier variation the athlete may do, else one load step
    down, else less work, never more sets or reps than before (``setbacks``).
-3. No sets logged: hold. Form not clean (for jumps: landings not quiet and controlled),
-   or a set below the bottom of the range: hold once; the second session in a row steps
-   back (a lighter load, an easier variation or less work).
+3. No sets logged: hold. Form not clean: one load step off (sets and reps kept), else a
+   hold; the second session in a row moves to the easier variation, else holds and asks
+   a coach or physiotherapist to look (reps are never cut for form). Jump landings not
+   quiet and controlled, or a set below the bottom of the range: hold once; the second
+   session in a row steps back (a lighter load, an easier variation or less work).
 4. Loaded work: the load lifted is the basis; double progression with effort (``loads``).
 5. Unloaded work: amount (reps, seconds or steps), then sets, then a slow tempo, then the
    harder variation the athlete may do, then a load their kit allows; hold while any set
-   misses the top of its range, and step back after three such holds in a row.
+   misses the top of its range; after three such holds in a row, a set more when the
+   reps in reserve are on target, else a step back.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from runstrength._progression.policy import (
     SET_CAP,
     SLOW_TEMPO,
     Outcome,
+    all_sets,
     growth,
     load_equipment,
     outcome,
@@ -45,7 +49,13 @@ from runstrength._progression.policy import (
     shortfall,
     stop_reason,
 )
-from runstrength._progression.setbacks import for_mild_pain, setback
+from runstrength._progression.setbacks import (
+    for_form,
+    for_mild_pain,
+    in_reserve,
+    restimulate,
+    setback,
+)
 from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg, words
 
 if TYPE_CHECKING:
@@ -55,6 +65,7 @@ __all__ = ["decide", "progress"]
 
 _FAILED = frozenset({Outcome.SHORT, Outcome.FORM})
 _STALLED = frozenset({Outcome.STALL})
+_FORM = frozenset({Outcome.FORM})
 
 
 def progress(
@@ -150,7 +161,8 @@ def decide(ask: Ask) -> Progression:
     if result == Outcome.STALL:
         if ask.streak(_STALLED) >= HOLD_LIMIT:
             top = amount_text(dose.amount.hi, dose.unit, per_side=dose.per_side)
-            return setback(ask, f"{HOLD_LIMIT + 1} sessions in a row short of {top}")
+            why = f"{HOLD_LIMIT + 1} sessions in a row short of {top}"
+            return restimulate(ask, why) if in_reserve(ask) else setback(ask, why)
         miss = shortfall(dose, log)
         top = amount_text(dose.amount.hi, dose.unit, per_side=dose.per_side)
         message = "" if miss is None else f"{miss.message}. "
@@ -173,21 +185,16 @@ def _failed(ask: Ask, result: str) -> Progression:
         what = "landings were not quiet and controlled" if exercise.plyometric else "form broke"
     else:
         what = _below(ask)
+    if result == Outcome.FORM and not exercise.plyometric:
+        return for_form(ask, ask.streak(_FORM, any_load=True), what)
     if ask.streak(_FAILED) >= FAIL_LIMIT - 1:
         return setback(ask, f"Two sessions in a row where {what}")
-    if result == Outcome.FORM and exercise.plyometric:
+    if result == Outcome.FORM:
         return hold(
             ask.prescription,
             f"Landings were not quiet and controlled: hold {dose}. Jumps progress only when "
             "every landing is quiet, controlled and pain-free; land softly and stop each set "
             "when landings get loud. If the next session is the same, the jumps get easier.",
-        )
-    if result == Outcome.FORM:
-        return hold(
-            ask.prescription,
-            f"Form broke down: hold {dose} and rebuild the movement before adding anything "
-            "(no more reps, load or a harder variation until every rep is clean). If the "
-            "next session is the same, the exercise gets easier.",
         )
     return hold(
         ask.prescription,
@@ -215,17 +222,17 @@ def _advance(ask: Ask) -> Progression:
     """Unloaded work at the top of its range: amount, sets, tempo, variation, then load."""
     dose, exercise, log = ask.dose, ask.exercise, ask.log
     unit, side = dose.unit, dose.per_side
-    done = f"All {len(log.sets)} sets reached {amount_text(dose.amount.hi, unit, per_side=side)}"
+    done = f"{all_sets(len(log.sets))} reached {amount_text(dose.amount.hi, unit, per_side=side)}"
     done += " with quiet, controlled landings" if exercise.plyometric else " with clean form"
     step, cap = growth(exercise, dose)
     if dose.amount.hi < cap:
         by = min(step, cap - dose.amount.hi)
         new_amount = shifted(dose.amount, by)
+        what = "the range rises" if dose.amount.hi > dose.amount.lo else f"the {unit} rise"
         return Progression(
             attrs.evolve(ask.prescription, dose=dose.with_amount(new_amount)),
             Change.seconds if unit == "seconds" else Change.reps,
-            f"{done}: the range rises by {by}, from {dose.amount} to {new_amount}"
-            f"{UNIT_SUFFIX[unit]}.",
+            f"{done}: {what} by {by}, from {dose.amount} to {new_amount}{UNIT_SUFFIX[unit]}.",
         )
     if ask.light:
         return hold(

@@ -9,11 +9,13 @@ Per exercise, :func:`~runstrength._progression.step.decide` decides. Then the we
   symptom stops every session.
 - **One change per exercise, a few per session**: at most :data:`SESSION_CHANGES` changes
   that make work harder in a session (those waiting longest go first); the rest hold.
+  Only changes that happen use a slot.
 - **Light stays light**: a light session never gains sets, tempo, load or a harder move.
 - **No exercise twice in a session**: a step may not move into an exercise the session
   holds; it takes another route.
 - **Time**: a session never grows past the athlete's minutes (or its own length, when it
-  was already longer); the last changes that add time hold instead.
+  was already longer); a change that adds time holds when it would not fit, and one that
+  adds none (a load) never holds for time.
 """
 
 from __future__ import annotations
@@ -240,7 +242,7 @@ class _Week:
                 step = decide(ask)
             steps.append(step)
             asks.append(ask)
-        steps = self._cap(session, steps, asks)
+        steps = self._cap(session, [rx for rx, _ in items], steps, asks)
         steps = self._fit_time(session, [rx for rx, _ in items], steps)
         return steps, self._next_exercises(session, items, steps, fit)
 
@@ -307,33 +309,60 @@ class _Week:
         )
 
     def _cap(
-        self, session: Session, steps: list[Progression], asks: list[Ask | None]
+        self,
+        session: Session,
+        old: list[Prescription],
+        steps: list[Progression],
+        asks: list[Ask | None],
     ) -> list[Progression]:
-        """At most ``SESSION_CHANGES`` steps make work harder; those waiting longest go first."""
+        """Admit the changes that make work harder, those waiting longest first.
+
+        A change is admitted while the session has room for it: fewer than
+        ``SESSION_CHANGES`` admitted so far, and the session still fits its minutes with
+        it (a change that adds no time, such as a load, always fits). Only admitted
+        changes use up a slot; the rest hold and say why.
+        """
         harder = [i for i, s in enumerate(steps) if _is_harder(s, asks[i])]
-        cap = SESSION_CHANGES[session.focus]
-        if len(harder) <= cap:
+        if not harder:
             return steps
+        cap = SESSION_CHANGES[session.focus]
+        limit = self._limit()
+        allowed = max(float(limit), _minutes(session, old))
 
         def waited(i: int) -> tuple[int, int]:
             ask = asks[i]
             return (-(ask.streak(_TOP) if ask else 0), i)
 
-        keep = set(sorted(harder, key=waited)[:cap])
-        names = listing([self._name(steps[i].next.exercise) for i in sorted(keep)])
-        changes = "change" if cap == 1 else "changes"
+        current = [s.next if i not in harder else old[i] for i, s in enumerate(steps)]
+        stopped = {i for i, s in enumerate(steps) if s.change is Change.stop}
+        admitted: list[int] = []
         out = list(steps)
+        for i in sorted(harder, key=waited):
+            if len(admitted) >= cap:
+                continue
+            trial = [*current[:i], steps[i].next, *current[i + 1 :]]
+            adds = _minutes(session, [steps[i].next]) > _minutes(session, [old[i]]) + 1e-9
+            kept = [rx for j, rx in enumerate(trial) if j not in stopped]
+            if adds and _minutes(session, kept) > allowed + 1e-9:
+                out[i] = hold(old[i], _no_time(old[i], steps[i], limit))
+                continue
+            current = trial
+            admitted.append(i)
+        names = listing([self._name(steps[i].next.exercise) for i in sorted(admitted)])
+        changes = "change" if cap == 1 else "changes"
         for i in harder:
-            if i not in keep:
-                ask = asks[i]
-                assert ask is not None
-                out[i] = hold(
-                    ask.prescription,
-                    f"Ready to progress, but this session already progresses {names} this week "
-                    f"(at most {cap} {changes} a session, so each can be felt): keep "
-                    f"{ask.prescription.dose}; it goes first next time.",
-                )
+            if i in admitted or out[i] is not steps[i]:
+                continue
+            out[i] = hold(
+                old[i],
+                f"Ready to progress, but this session already progresses {names} this week "
+                f"(at most {cap} {changes} a session, so each can be felt): keep "
+                f"{old[i].dose}; it goes first next time.",
+            )
         return out
+
+    def _limit(self) -> int:
+        return 30 if self.athlete is None else self.athlete.session_minutes
 
     def _stand_in(
         self, rx: Prescription, taken: set[str], fit: Fit, light: bool, *, any_move: bool = False
@@ -354,7 +383,7 @@ class _Week:
         self, session: Session, old: list[Prescription], steps: list[Progression]
     ) -> list[Progression]:
         """Hold the last changes that add time until the session fits its minutes."""
-        limit = 30 if self.athlete is None else self.athlete.session_minutes
+        limit = self._limit()
         before = _minutes(session, old)
         allowed = max(float(limit), before)
         out = list(steps)
@@ -404,6 +433,19 @@ class _Week:
                 taken.add(stand_in.exercise)
                 out.append(stand_in)
         return out
+
+
+def _no_time(old: Prescription, step: Progression, limit: int) -> str:
+    """Why a change that adds time holds: the session would outgrow its minutes."""
+    lead = f"Ready to progress, but the session would take longer than your {limit} minutes"
+    if step.change is Change.sets and old.dose.rir is not None and "on target" in step.reason:
+        return (
+            f"{lead} with a set more: keep {old.dose}, and take the last set of each session "
+            f"to {old.dose.rir.lo} in reserve to find the reps that are there."
+        )
+    return (
+        f"{lead}: keep {old.dose} and progress it by load or a harder variation when one is open."
+    )
 
 
 def _is_harder(step: Progression, ask: Ask | None) -> bool:

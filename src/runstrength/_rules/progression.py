@@ -116,8 +116,12 @@ def _load(p: Prescription) -> float:
     return 0.0 if p.dose.load_kg is None else float(p.dose.load_kg)
 
 
-def _raises(old: Prescription, new: Prescription, catalog: Catalog) -> bool:
-    """Whether a step's content makes the work harder, whatever it is named."""
+def _raises(old: Prescription, new: Prescription, catalog: Catalog, *, lifted: float = 0.0) -> bool:
+    """Whether a step's content makes the work harder, whatever it is named.
+
+    A load is heavier only above both the prescribed load and ``lifted``, the load the
+    log shows was used (a step below it is lighter, even where none was prescribed).
+    """
     if old.exercise != new.exercise:
         exercise = catalog.get(new.exercise)
         return exercise is not None and exercise.easier == old.exercise
@@ -125,7 +129,7 @@ def _raises(old: Prescription, new: Prescription, catalog: Catalog) -> bool:
     return (
         b.sets.hi > a.sets.hi
         or (a.unit == b.unit and (b.amount.hi > a.amount.hi or b.amount.lo > a.amount.lo))
-        or _load(new) > _load(old)
+        or _load(new) > max(_load(old), lifted)
         or (b.tempo is not None and a.tempo is None)
     )
 
@@ -196,10 +200,10 @@ def _one_variable_problem(step: Step) -> str | None:
 
 def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
     old, new, log = ctx.prescription, ctx.progression.next, ctx.log
-    if old.exercise != new.exercise or _load(new) <= _load(old):
-        return
-    exercise = new.exercise
     base = base_load(old.dose, log)
+    if old.exercise != new.exercise or _load(new) <= max(_load(old), base):
+        return  # no heavier than prescribed, nor than the load lifted
+    exercise = new.exercise
     problem: str | None = None
     if not log.sets:
         problem = "no sets were logged"
@@ -286,7 +290,7 @@ def _pain(ctx: ProgressionContext) -> Iterator[Finding]:
         return
     if log.pain is Pain.mild and (
         step.change not in (Change.regress, Change.stop)
-        or _raises(old, step.next, ctx.catalog)
+        or _raises(old, step.next, ctx.catalog, lifted=base_load(old.dose, log))
         or _more_work(old, step.next)
     ):
         yield Finding(
