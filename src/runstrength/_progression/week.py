@@ -30,6 +30,7 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
+from runstrength._model.dose import IntRange
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
@@ -394,6 +395,11 @@ class _Week:
             step = out[i]
             if step.change in (Change.stop, Change.none):
                 continue
+            if step.change is Change.regress:
+                # A step back is never put off: when the easier move takes longer, this
+                # exercise steps back in place instead, with less work than before.
+                out[i] = _back_in_place(old[i], step, limit)
+                continue
             if _minutes(session, [step.next]) > _minutes(session, [old[i]]):
                 out[i] = hold(
                     old[i],
@@ -433,6 +439,45 @@ class _Week:
                 taken.add(stand_in.exercise)
                 out.append(stand_in)
         return out
+
+
+def _back_in_place(old: Prescription, step: Progression, limit: int) -> Progression:
+    """A step back that takes no more time than before.
+
+    One set fewer, else the bottom of the range; the step as decided when neither is left.
+    """
+    dose = old.dose
+    if _minutes_of(step.next) <= _minutes_of(old):
+        return step
+    if dose.sets.lo > 1:
+        sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
+        lighter = attrs.evolve(dose, sets=sets)
+        what = f"one set fewer ({dose.sets} to {sets} sets)"
+    elif dose.amount.lo < dose.amount.hi:
+        lighter = dose.with_amount(IntRange(dose.amount.lo))
+        what = f"the bottom of the range ({lighter.amount})"
+    elif "pain" in step.reason.lower():
+        why = (
+            f"{step.reason} The easier move would take longer than your {limit} minutes, "
+            "and this one has no work left to take off: leave it out this week and try it "
+            "again, pain-free, next week."
+        )
+        return Progression(old, Change.stop, why)
+    else:
+        why = (
+            f"A step back to an easier move would take longer than your {limit} minutes, and "
+            f"this one has no work left to take off: keep {dose} and rebuild it cleanly."
+        )
+        return hold(old, why)
+    why = (
+        f"A step back to an easier move would take longer than your {limit} minutes, so "
+        f"this one steps back in place: {what}."
+    )
+    return Progression(attrs.evolve(old, dose=lighter), Change.regress, why)
+
+
+def _minutes_of(rx: Prescription) -> float:
+    return estimate_minutes([rx.dose], warm_up_minutes=0, settings=DEFAULT_SETTINGS)
 
 
 def _no_time(old: Prescription, step: Progression, limit: int) -> str:
