@@ -22,7 +22,7 @@ from runstrength._plan.dosing import Pick, minutes
 from runstrength._plan.enforce import enforce, is_error, trusted
 from runstrength._plan.shortfalls import joined, no_strength, too_few
 from runstrength._rules.session import REQUIRED
-from runstrength._views.wording import words
+from runstrength._views.wording import injury_name
 
 __all__ = ["build_week", "plan_week"]
 
@@ -342,7 +342,7 @@ def _session(
     ending = cool_down(athlete_minutes)
     total = minutes(picks, routine.minutes.lo, settings, ending.minutes.lo)
     kind = "Strength session" if slot.focus is Focus.strength else "Light session"
-    sore = joined([words(injury).replace("achilles", "Achilles") for injury in ordered(injuries)])
+    sore = joined([injury_name(injury) for injury in ordered(injuries)])
     reasons = [
         f"{slot.day.title}: {slot.reason}",
         f"{kind}: {', '.join(covered)}.",

@@ -244,7 +244,7 @@ class _Week:
             steps.append(step)
             asks.append(ask)
         steps = self._cap(session, [rx for rx, _ in items], steps, asks)
-        steps = self._fit_time(session, [rx for rx, _ in items], steps)
+        steps = self._fit_time(session, items, steps)
         return steps, self._next_exercises(session, items, steps, fit)
 
     def _groups(self, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
@@ -381,9 +381,13 @@ class _Week:
         return exercise_id if found is None else found.name
 
     def _fit_time(
-        self, session: Session, old: list[Prescription], steps: list[Progression]
+        self,
+        session: Session,
+        items: list[tuple[Prescription, ExerciseLog | None]],
+        steps: list[Progression],
     ) -> list[Progression]:
         """Hold the last changes that add time until the session fits its minutes."""
+        old = [rx for rx, _ in items]
         limit = self._limit()
         before = _minutes(session, old)
         allowed = max(float(limit), before)
@@ -398,7 +402,9 @@ class _Week:
             if step.change is Change.regress:
                 # A step back is never put off: when the easier move takes longer, this
                 # exercise steps back in place instead, with less work than before.
-                out[i] = _back_in_place(old[i], step, limit)
+                log = items[i][1]
+                sore = log is not None and log.pain is not Pain.none
+                out[i] = _back_in_place(old[i], step, limit, sore=sore)
                 continue
             if _minutes(session, [step.next]) > _minutes(session, [old[i]]):
                 out[i] = hold(
@@ -441,7 +447,7 @@ class _Week:
         return out
 
 
-def _back_in_place(old: Prescription, step: Progression, limit: int) -> Progression:
+def _back_in_place(old: Prescription, step: Progression, limit: int, *, sore: bool) -> Progression:
     """A step back that takes no more time than before.
 
     One set fewer, else the bottom of the range; the step as decided when neither is left.
@@ -456,7 +462,7 @@ def _back_in_place(old: Prescription, step: Progression, limit: int) -> Progress
     elif dose.amount.lo < dose.amount.hi:
         lighter = dose.with_amount(IntRange(dose.amount.lo))
         what = f"the bottom of the range ({lighter.amount})"
-    elif "pain" in step.reason.lower():
+    elif sore:
         why = (
             f"{step.reason} The easier move would take longer than your {limit} minutes, "
             "and this one has no work left to take off: leave it out this week and try it "

@@ -32,6 +32,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Violation, WeekPlan
 from runstrength._model.vocab import (
     Equipment,
+    Injury,
     Level,
     Muscle,
     Phase,
@@ -54,6 +55,7 @@ __all__ = [
     "dose_parts",
     "equipment_words",
     "exercise_name",
+    "injury_name",
     "kg",
     "level_words",
     "listing",
@@ -88,6 +90,15 @@ def words(item: object) -> str:
     ('glute medius', 'after run')
     """
     return str(item).replace("_", " ")
+
+
+def injury_name(injury: Injury) -> str:
+    """An injury flag as words, with a proper name capitalised: ``Achilles``, ``lower back``.
+
+    >>> injury_name(Injury.achilles), injury_name(Injury.lower_back)
+    ('Achilles', 'lower back')
+    """
+    return "Achilles" if injury is Injury.achilles else words(injury)
 
 
 def listing(items: Iterable[object], *, empty: str = NONE) -> str:
