@@ -56,24 +56,25 @@ def _effort(dose: Dose, settings: RuleSettings) -> tuple[int, int]:
 def working_load(
     exercise: Exercise, dose: Dose, profile: Profile, settings: RuleSettings
 ) -> tuple[float | None, str]:
-    """The load in kg from the athlete's known lift, or ``None`` to choose one, and a note.
+    """The load in kg from the athlete's known lift with a note, or ``None`` and no note.
+
+    With no load the athlete chooses one by effort, as the views say (``load_advice``).
 
     A known lift gives an estimated 1RM (Epley, reps in reserve counted as reps), then the
     load for the top of the rep range with the target reps in reserve (the RTS chart),
     rounded down to what the item can make.
     """
     top, rir = _effort(dose, settings)
-    choose = ""  # the views say how to choose one (runstrength._views.wording.load_advice)
     lift: Lift | None = profile.lifts.get(exercise.id)
     item = load_item(exercise, profile)
     if lift is None or item is None or dose.unit != "reps":
-        return None, choose
+        return None, ""
     try:
         one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
         load = round_load(load_for(one_rm, top, rir=rir), item)
     except InputError:
-        return None, choose
+        return None, ""
     if load <= 0:
-        return None, choose
+        return None, ""
     logged = f"{kg(lift.load_kg)} × {lift.reps}" + (f" ({lift.rir} in reserve)" if lift.rir else "")
     return load, f"{kg(load)} ({item}) from your {logged}: {top} reps with {rir} in reserve."
