@@ -84,22 +84,36 @@ class Block(Shown):
 @final
 @attrs.frozen(kw_only=True)
 class BlockSettings:
-    """How a block cycles: deloads, the taper and a beginner's ramp.
+    """How a season cycles: deloads, the taper, a beginner's ramp and how fast volume grows.
 
     Args:
-        deload_every: Every this many weeks is a deload week (0: none). Default 4.
-        taper_days: No strength session this many days before a race. Default 10.
+        deload_every: With no cut-back weeks in the running, every this many weeks is a
+            deload week (0: none). Default 4. When the running has cut-back weeks, deloads
+            fall on them instead.
+        taper_days: No strength-focus session this many days before a goal race. Default 10.
+        taper_weeks: The taper before a goal race lasts this many weeks. Default 2
+            (Bosquet et al. 2007: about two weeks).
         ramp_weeks: A beginner's first weeks with one session at most. Default 4.
+        max_rise_percent: Hard sets per week rise by at most this share of last week's,
+            except back to the level before a deload. Default 20.
+        cutback_percent: A drop in running minutes of at least this share marks a
+            cut-back week (see ``runstrength._model.running.cut_backs``). Default 20.
     """
 
     deload_every: int = 4
     taper_days: int = 10
     ramp_weeks: int = 4
+    taper_weeks: int = 2
+    max_rise_percent: int = 20
+    cutback_percent: int = 20
 
     def __attrs_post_init__(self) -> None:
         check_int("BlockSettings", "deload_every", self.deload_every, 0, 12)
         check_int("BlockSettings", "taper_days", self.taper_days, 1, 21)
         check_int("BlockSettings", "ramp_weeks", self.ramp_weeks, 0, 12)
+        check_int("BlockSettings", "taper_weeks", self.taper_weeks, 1, 4)
+        check_int("BlockSettings", "max_rise_percent", self.max_rise_percent, 5, 100)
+        check_int("BlockSettings", "cutback_percent", self.cutback_percent, 5, 60)
 
 
 def week_volume(plan: WeekPlan) -> int:

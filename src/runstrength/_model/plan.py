@@ -22,7 +22,7 @@ from runstrength._model.checks import (
 from runstrength._model.dose import Dose, IntRange, to_range
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.shown import Shown
-from runstrength._model.vocab import Focus, Placement, Severity, Weekday
+from runstrength._model.vocab import Focus, Phase, Placement, Severity, Weekday
 
 __all__ = ["DayDecision", "Prescription", "Routine", "Session", "Violation", "WeekPlan"]
 
@@ -101,6 +101,10 @@ def _sessions(items: Iterable[Session]) -> tuple[Session, ...]:
 
 def _decisions(items: Iterable[DayDecision]) -> tuple[DayDecision, ...]:
     return tuple(items)
+
+
+def _phase(value: Phase | str | None) -> Phase | None:
+    return None if value is None else member(Phase, value, "WeekPlan.phase")
 
 
 def _exclusions(items: Iterable[Exclusion]) -> tuple[Exclusion, ...]:
@@ -200,6 +204,8 @@ class WeekPlan(Shown):
         exclusions: Areas rested after sharp pain or a red flag, and the exercises kept out
             of the plan for them until a pain-free log clears them (see
             :func:`~runstrength.progress_week`).
+        phase: What the week is for in a season (see :func:`~runstrength.next_week`);
+            ``None`` for a week planned on its own.
 
     >>> WeekPlan(sessions=()).session_count
     0
@@ -209,6 +215,7 @@ class WeekPlan(Shown):
     shortfalls: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
     decisions: tuple[DayDecision, ...] = attrs.field(default=(), converter=_decisions)
     exclusions: tuple[Exclusion, ...] = attrs.field(default=(), converter=_exclusions)
+    phase: Phase | None = attrs.field(default=None, converter=_phase)
 
     def __attrs_post_init__(self) -> None:
         for index, exclusion in enumerate(self.exclusions):

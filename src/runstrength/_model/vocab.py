@@ -334,16 +334,30 @@ class Severity(_Vocabulary):
 
 @final
 class Phase(_Vocabulary):
-    """What a week of a block is for."""
+    """What a week of a season is for.
+
+    A season runs general → strength → power (or maintenance) into a race, with deloads in
+    the running's cut-back weeks, a taper before the goal race and a recovery week after it.
+    """
 
     build = "build"
-    """Normal training; doses climb one variable at a time."""
+    """A build week of a version-1 block document; new blocks name the phase instead."""
+    general = "general"
+    """Learn the movements: moderate reps, the lower end of the sets."""
+    strength = "strength"
+    """Heavier work: fewer reps, more sets for intermediate and advanced runners."""
+    power = "power"
+    """Near races, for intermediate and advanced runners: strength kept, low-level jumps added."""
+    maintenance = "maintenance"
+    """Keep what was built with less volume: the same effort, fewer sets."""
     deload = "deload"
-    """A lighter week on a regular cycle, so the body absorbs the work before it."""
+    """A clearly lighter week, lined up with the running's cut-back weeks, so the work sinks in."""
     taper = "taper"
-    """The run-in to a race: light work only in the last days."""
+    """The run-in to a race: volume cut by about half, effort kept, no heavy session late."""
     race = "race"
-    """The week of the race: one light session at most, nothing the day before."""
+    """The week of a race: light work only, nothing the day before."""
+    recovery = "recovery"
+    """The week after a goal race: light work only while the legs recover."""
 
 
 @final
