@@ -23,6 +23,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
 from runstrength._model.registry import VALUE_CLASSES as _VALUE_CLASSES
+from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.version import VERSION as _VERSION
 from runstrength._model.vocab import (
@@ -151,6 +152,7 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "Tempo",
     "Violation",
     "WeekPlan",
+    "WeekRecord",
     # Rules
     "Rule",
     "RuleSettings",

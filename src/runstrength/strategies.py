@@ -32,7 +32,13 @@ from __future__ import annotations
 
 from runstrength._strategies.bytype import from_type
 from runstrength._strategies.catalogs import catalogs, exercises
-from runstrength._strategies.logs import exclusions, exercise_logs, progressions, set_logs
+from runstrength._strategies.logs import (
+    exclusions,
+    exercise_logs,
+    progressions,
+    set_logs,
+    week_records,
+)
 from runstrength._strategies.plans import (
     blocks,
     day_decisions,
@@ -84,4 +90,5 @@ __all__ = [
     "tempos",
     "violations",
     "week_plans",
+    "week_records",
 ]

@@ -15,6 +15,7 @@ are looked up in ``runstrength._views`` when first shown, through ``shown``).
 - ``catalog``: :class:`~runstrength.Catalog`, a checked set of exercises.
 - ``athlete``: :class:`~runstrength.Athlete`.
 - ``week``: :class:`~runstrength.Run` and :class:`~runstrength.RunningWeek`.
+- ``season``: :class:`~runstrength.WeekRecord`, one past week of a season.
 - ``running``: a week's running minutes, the season's cut-back weeks and its goal race.
 - ``plan``: prescriptions, routines, sessions, day decisions, violations, week plans.
 - ``block``: :class:`~runstrength.Block` and :class:`~runstrength.BlockSettings`.

@@ -10,6 +10,7 @@ from runstrength._model.exclusion import Exclusion
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.week import Run, RunningWeek
 
@@ -38,5 +39,6 @@ VALUE_CLASSES: tuple[type, ...] = (
     Tempo,
     Violation,
     WeekPlan,
+    WeekRecord,
 )
 """Every public value type that ``to_dict``/``from_dict`` read and write, by name."""

@@ -14,11 +14,18 @@ from runstrength._model.exclusion import Exclusion
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.week import Run, RunningWeek
 from runstrength._strategies.base import T
 from runstrength._strategies.catalogs import catalogs, exercises
-from runstrength._strategies.logs import exclusions, exercise_logs, progressions, set_logs
+from runstrength._strategies.logs import (
+    exclusions,
+    exercise_logs,
+    progressions,
+    set_logs,
+    week_records,
+)
 from runstrength._strategies.plans import (
     blocks,
     day_decisions,
@@ -83,6 +90,7 @@ def from_type(cls: type[T]) -> SearchStrategy[T]:
         Tempo: tempos,
         Violation: violations,
         WeekPlan: week_plans,
+        WeekRecord: week_records,
     }
     if cls not in makers:
         raise InvalidArgument(f"{cls!r} is not a runstrength value type")

@@ -10,6 +10,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import Prescription
+from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Change, Injury, Pain, Symptom
 from runstrength._strategies.base import (
     IDS,
@@ -21,12 +22,13 @@ from runstrength._strategies.base import (
     by_unit,
     for_unit,
 )
-from runstrength._strategies.plans import prescriptions
+from runstrength._strategies.plans import _week_plans, prescriptions
+from runstrength._strategies.values import running_weeks
 
 if TYPE_CHECKING:
     from hypothesis.strategies import DrawFn, SearchStrategy
 
-__all__ = ["exclusions", "exercise_logs", "progressions", "set_logs"]
+__all__ = ["exclusions", "exercise_logs", "progressions", "set_logs", "week_records"]
 
 
 @st.composite
@@ -113,4 +115,21 @@ def exclusions() -> SearchStrategy[Exclusion]:
         areas=st.lists(st.sampled_from(Injury), max_size=3).map(tuple),
         removed=st.lists(IDS, max_size=4).map(tuple),
         reason=TEXT,
+    )
+
+
+def week_records(*, catalog: Catalog | None = None) -> SearchStrategy[WeekRecord]:
+    """Past weeks of a season: any running week, any plan and any logs (for readers and checks).
+
+    Args:
+        catalog: Where exercise ids come from (default: the packaged catalog).
+
+    Returns:
+        A strategy for :class:`~runstrength.WeekRecord` values.
+    """
+    return st.builds(
+        WeekRecord,
+        running_weeks(),
+        _week_plans(catalog, max_sessions=3, max_decisions=7),
+        st.lists(exercise_logs(), max_size=6).map(tuple),
     )

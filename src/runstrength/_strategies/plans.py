@@ -147,6 +147,7 @@ def _week_plans(
         sessions=st.lists(sessions(catalog=catalog), max_size=max_sessions).map(tuple),
         shortfalls=TEXTS,
         decisions=st.lists(day_decisions(), max_size=max_decisions).map(tuple),
+        phase=st.none() | st.sampled_from(Phase),
     )
 
 

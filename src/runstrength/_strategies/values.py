@@ -295,7 +295,7 @@ def rule_settings() -> SearchStrategy[RuleSettings]:
 
 
 def block_settings() -> SearchStrategy[BlockSettings]:
-    """How blocks cycle: deload interval, taper length and a beginner's ramp.
+    """How seasons cycle: deloads, taper, a beginner's ramp, volume growth and cut-backs.
 
     Returns:
         A strategy for :class:`~runstrength.BlockSettings` values.
@@ -305,4 +305,7 @@ def block_settings() -> SearchStrategy[BlockSettings]:
         deload_every=st.integers(min_value=0, max_value=12),
         taper_days=st.integers(min_value=1, max_value=21),
         ramp_weeks=st.integers(min_value=0, max_value=12),
+        taper_weeks=st.integers(min_value=1, max_value=4),
+        max_rise_percent=st.integers(min_value=5, max_value=100),
+        cutback_percent=st.integers(min_value=5, max_value=60),
     )
