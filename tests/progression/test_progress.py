@@ -319,7 +319,8 @@ def test_every_set_at_the_top_adds_exactly_one_step(
     # Two reps over the catalog's top are done, so even a step over 10 % is taken.
     base = cat[exercise].dose_for(ADV)
     dose = attrs.evolve(base.with_amount(shifted(base.amount, 2)), load_kg=load)
-    step = progress(Prescription(exercise, dose), done(exercise, *reps(dose.amount.hi, count=4)))
+    log = done(exercise, *reps(dose.amount.hi, count=4))
+    step = progress(Prescription(exercise, dose), log, athlete=Athlete(level=ADV, equipment="gym"))
     assert step.change is Change.load
     assert step.next.dose == attrs.evolve(dose, load_kg=expected)
     assert f"{expected:g} kg" in step.reason

@@ -42,6 +42,7 @@ from runstrength._plan.enforce import is_error
 from runstrength._plan.families import Family
 from runstrength._plan.loads import is_loaded_work, working_load
 from runstrength._plan.reasons import exercise_reason
+from runstrength._progression.limits import tendon_tempo, tendon_work
 from runstrength._rules.session import REQUIRED, muscles_trained
 
 __all__ = ["compose"]
@@ -208,6 +209,10 @@ def _pick(
     cand: Candidate, role: Role, profile: Profile, request: Request, settings: RuleSettings
 ) -> Pick:
     dose = dose_for(cand.ex, profile.level, request.focus, settings)
+    if tendon_work(profile.injuries, cand.ex) and not request.before_key_run:
+        # Achilles: slow calf raises from the first week (the day before a key run keeps
+        # its legs fresh: no slow lowering there).
+        dose = tendon_tempo(dose)
     top = cand.ex.dose_for(profile.level).sets
     if request.focus is Focus.light:
         # A light session stays at the low end of the range and never grows.

@@ -33,7 +33,7 @@ from runstrength._model.vocab import Equipment, Injury, Muscle, Pattern
 from runstrength._progression.policy import ACSM_MAX_RISE
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Collection, Mapping
 
     from runstrength._model.athlete import Athlete
     from runstrength._model.dose import Dose, IntRange
@@ -53,6 +53,7 @@ __all__ = [
     "reference_range",
     "share",
     "tendon_tempo",
+    "tendon_work",
 ]
 
 ACHILLES_TEMPO: Final = Tempo(3, 0, 3)
@@ -83,9 +84,13 @@ def achilles_calf(athlete: Athlete | None, exercise: Exercise) -> bool:
     >>> achilles_calf(Athlete(level="beginner"), cat["standing_calf_raise"])
     False
     """
+    return athlete is not None and tendon_work(athlete.injuries, exercise)
+
+
+def tendon_work(injuries: Collection[Injury], exercise: Exercise) -> bool:
+    """Whether ``exercise`` is calf raising and ``injuries`` hold the Achilles."""
     return (
-        athlete is not None
-        and Injury.achilles in athlete.injuries
+        Injury.achilles in injuries
         and not exercise.plyometric
         and (Pattern.calf in exercise.patterns or bool(exercise.primary & _MUSCLES_OF_CALF))
     )

@@ -35,7 +35,7 @@ from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
-from runstrength._model.vocab import Change, Focus, Injury, Pain, Pattern, ordered
+from runstrength._model.vocab import Change, Focus, Injury, Muscle, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of, needs_load
 from runstrength._progression.matching import match_logs, pain_free, stop_all
@@ -185,6 +185,14 @@ class _Week:
                 if known is not None:
                     sharp.setdefault(rx.exercise, ordered(areas_of(known)))
         self._areas = sharp
+        strong = [
+            known.primary
+            for session in plan.sessions
+            if session.focus is Focus.strength
+            for rx in session.exercises
+            if (known := catalog.get(rx.exercise)) is not None
+        ]
+        self.strong: frozenset[Muscle] = frozenset().union(*strong)
         rested: set[Injury] = set()
         for exclusion in carried:
             rested |= set(exclusion.areas)
@@ -236,7 +244,7 @@ class _Week:
                 continue
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
             mine = tuple(h for h in self.history if h.exercise == rx.exercise)
-            ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid)
+            ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong)
             step = decide(ask)
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
                 if not self._loses_a_group(session, ids, index, step):

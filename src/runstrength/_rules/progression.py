@@ -91,7 +91,8 @@ def changed_variables(old: Prescription, new: Prescription) -> tuple[str, ...]:
     A change of exercise counts as one variable, whatever dose comes with it (the new
     exercise brings its own). Otherwise the sets, the amount (reps, seconds or steps, and
     which of them is counted), the load and the tempo are compared; rest and reps in
-    reserve describe how the sets are done and are not progression variables.
+    reserve describe how the sets are done and are not progression variables. A slower
+    tempo that trades reps so that a set takes no longer counts as one change, of tempo.
 
     >>> from runstrength import Dose, Prescription
     >>> a = Prescription("goblet_squat", Dose(sets=3, reps=(8, 12), rest_seconds=90))
