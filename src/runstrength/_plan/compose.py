@@ -13,7 +13,7 @@ import attrs
 
 from runstrength._model.catalog import Catalog
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus, Goal, Level, Muscle, Pattern, ordered
+from runstrength._model.vocab import Focus, Goal, Injury, Level, Muscle, Pattern, ordered
 from runstrength._plan.choose import (
     GOAL_IDS,
     GOAL_PATTERNS,
@@ -126,7 +126,9 @@ def _plan_choice(
             take((F.single_leg_knee,), role)
     else:
         take((F.bilateral_squat,), Role.main)
-    soleus_here = not strength or not request.light_in_week
+    # An Achilles needs loaded soleus work: bent-knee calf work goes in the strength session.
+    achilles = Injury.achilles in profile.injuries
+    soleus_here = not strength or not request.light_in_week or achilles
     for name, group in REQUIRED[request.focus]:
         if not chooser.covered.isdisjoint(group):
             continue
