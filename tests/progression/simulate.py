@@ -20,6 +20,9 @@ Logger = Callable[[int, rs.Prescription], rs.ExerciseLog]
 CHOSEN_KG = 10.0
 """The load a persona picks for a lift whose prescription leaves the load to them."""
 
+CHOSEN_ANKLE_KG = 2.0
+"""The load a persona straps on for ankle-weight work (a common light pair)."""
+
 
 @dataclass
 class Week:
@@ -51,6 +54,8 @@ def load_of(rx: rs.Prescription) -> float | None:
         return rx.dose.load_kg
     exercise = rs.default_catalog().get(rx.exercise)
     if rx.choose_load or (exercise is not None and needs_load(exercise)):
+        if exercise is not None and rs.Equipment.ankle_weights in exercise.load_with:
+            return CHOSEN_ANKLE_KG
         return CHOSEN_KG
     return None
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
+from runstrength._progression.limits import achilles_calf, big_step
 from tests.progression.test_progress import check_one_variable, logs_for, prescriptions
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ def test_progress_week_keeps_any_week_valid_safe_and_in_time(
         for rx, log, step in zip(items, logs, steps, strict=True):
             check_one_variable(rx, step)
             nxt = step.next
+            _load_step_is_small_or_explained(rx, step, athlete)
             if log.pain is not rs.Pain.none or log.symptoms or _failed(rx, log):
                 assert (nxt.dose.load_kg or 0.0) <= (rx.dose.load_kg or 0.0)
                 assert nxt.dose.sets.hi <= rx.dose.sets.hi
@@ -111,3 +113,18 @@ def test_progress_week_keeps_any_week_valid_safe_and_in_time(
                     assert nxt.dose.amount.hi <= rx.dose.amount.hi
         history += logs
         plan = new
+
+
+def _load_step_is_small_or_explained(
+    rx: rs.Prescription, step: rs.Progression, athlete: rs.Athlete
+) -> None:
+    """A load step is at most 10 %, or the smallest the kit makes and the reason says why.
+
+    An Achilles athlete's calf work never steps by more than 10 %.
+    """
+    old, new = rx.dose.load_kg or 0.0, step.next.dose.load_kg or 0.0
+    if step.change is not rs.Change.load or new <= old or not big_step(old, new):
+        return
+    assert "smallest step" in step.reason, step.reason
+    exercise = rs.default_catalog()[rx.exercise]
+    assert not achilles_calf(athlete, exercise), step.reason

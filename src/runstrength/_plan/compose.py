@@ -13,7 +13,7 @@ import attrs
 
 from runstrength._model.catalog import Catalog
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus, Goal, Level, Muscle, Pattern, ordered
+from runstrength._model.vocab import Focus, Goal, Injury, Level, Muscle, Pattern, ordered
 from runstrength._plan.choose import (
     GOAL_IDS,
     GOAL_PATTERNS,
@@ -42,6 +42,7 @@ from runstrength._plan.enforce import is_error
 from runstrength._plan.families import Family
 from runstrength._plan.loads import is_loaded_work, working_load
 from runstrength._plan.reasons import exercise_reason
+from runstrength._progression.limits import tendon_tempo, tendon_work
 from runstrength._rules.session import REQUIRED, muscles_trained
 
 __all__ = ["compose"]
@@ -125,7 +126,9 @@ def _plan_choice(
             take((F.single_leg_knee,), role)
     else:
         take((F.bilateral_squat,), Role.main)
-    soleus_here = not strength or not request.light_in_week
+    # An Achilles needs loaded soleus work: bent-knee calf work goes in the strength session.
+    achilles = Injury.achilles in profile.injuries
+    soleus_here = not strength or not request.light_in_week or achilles
     for name, group in REQUIRED[request.focus]:
         if not chooser.covered.isdisjoint(group):
             continue
@@ -208,6 +211,10 @@ def _pick(
     cand: Candidate, role: Role, profile: Profile, request: Request, settings: RuleSettings
 ) -> Pick:
     dose = dose_for(cand.ex, profile.level, request.focus, settings)
+    if tendon_work(profile.injuries, cand.ex) and not request.before_key_run:
+        # Achilles: slow calf raises from the first week (the day before a key run keeps
+        # its legs fresh: no slow lowering there).
+        dose = tendon_tempo(dose)
     top = cand.ex.dose_for(profile.level).sets
     if request.focus is Focus.light:
         # A light session stays at the low end of the range and never grows.

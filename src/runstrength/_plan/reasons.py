@@ -10,6 +10,7 @@ from runstrength._model.vocab import Goal, Injury, Level, ordered
 from runstrength._plan.choose import HEAVY_MAIN, Profile, serves
 from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.families import NEED, Family, family
+from runstrength._progression.limits import ACHILLES_NOTE, tendon_work
 from runstrength._views.wording import words
 
 __all__ = ["exercise_reason"]
@@ -82,6 +83,8 @@ def exercise_reason(pick: Pick, profile: Profile, catalog: Catalog, load_note: s
                 parts.append(
                     f"{ex.name} instead of {other[0].name}: easier on the {_injury(other[1])}."
                 )
+    if tendon_work(profile.injuries, ex) and pick.dose.tempo is not None:
+        parts.append(f"{ACHILLES_NOTE[:-1]} (tempo {pick.dose.tempo}).")
     if pick.reason:
         parts.append(pick.reason)
     if load_note:

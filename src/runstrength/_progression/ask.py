@@ -9,7 +9,7 @@ import attrs
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.plan import Prescription
-from runstrength._model.vocab import Change, Level
+from runstrength._model.vocab import Change, Level, Muscle
 from runstrength._progression.fit import Fit, needs_load
 from runstrength._progression.policy import base_load, level_of, outcome
 
@@ -35,6 +35,8 @@ class Ask:
         history: Earlier logs of the same exercise, oldest first.
         light: Whether the exercise sits in a light session (it stays light).
         avoid: Exercise ids the step may not move into (already in the session).
+        carried: The muscles the week's strength sessions train as prime movers (what a
+            light session may leave them to progress).
     """
 
     prescription: Prescription
@@ -45,6 +47,7 @@ class Ask:
     history: tuple[ExerciseLog, ...] = ()
     light: bool = False
     avoid: frozenset[str] = frozenset()
+    carried: frozenset[Muscle] = frozenset()
 
     @property
     def dose(self) -> Dose:

@@ -30,6 +30,14 @@ from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change
 from runstrength._progression.ask import Ask, hold
+from runstrength._progression.limits import (
+    OVER_TARGET,
+    achilles_calf,
+    big_step,
+    ceiling,
+    reference_range,
+    share,
+)
 from runstrength._progression.loadmath import round_load, step_down, step_up
 from runstrength._progression.policy import (
     ACSM_MAX_RISE,
@@ -40,6 +48,7 @@ from runstrength._progression.policy import (
     rts_target,
     shortfall,
 )
+from runstrength._progression.routes import light_keep, more_reps, tempo_or_set, without_load
 from runstrength._progression.setbacks import in_reserve, restimulate, setback
 from runstrength._views.wording import amount_text, kg, words
 
@@ -114,8 +123,7 @@ def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
     if ask.light and result == Outcome.TOP:
         return hold(
             ask.prescription,
-            f"Every set reached {top} in this light session: keep {kg(lifted)} here so the "
-            "session stays light; the load rises in the strength session.",
+            f"Every set reached {top}: {light_keep(ask, kg(lifted))}.",
         )
     if result == Outcome.TOP:
         return _rise(ask, equipment, lifted, rirs, bottom, top)
@@ -125,14 +133,28 @@ def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
             up = step_up(lifted, equipment)
         except InputError:
             up = lifted
-        if up > lifted:
+        lead = f"Easier than planned: every set ended with more than {target.hi} reps in reserve"
+        if up > lifted and big_step(lifted, up) and achilles_calf(ask.fit.athlete, ask.exercise):
+            rise = f"+{100 * share(lifted, up):.0f} %"
+            why = (
+                f"{lead}, but the smallest {words(equipment)} step, from {kg(lifted)} to "
+                f"{kg(up)}, is {rise}, more than the 10 % an Achilles should take in one step"
+            )
+            return without_load(ask, why, ceiling_reached=False)
+        most = ceiling(ask.exercise, equipment)
+        if up > lifted and (most is None or up <= most + 1e-9):
+            size = f"+{100 * share(lifted, up):.0f} %"
+            if big_step(lifted, up):
+                size += (
+                    f", the smallest step the {words(equipment)} allow: the reps in reserve "
+                    "show reps over the target were there (ACSM 2009)"
+                )
             return _loaded(
                 ask,
                 up,
                 Change.load,
-                f"Easier than planned: every set ended with more than {target.hi} reps in "
-                f"reserve, so the load rises now, one step from {kg(lifted)} to {kg(up)}. "
-                f"Start at {bottom} and build to {top} again.",
+                f"{lead}, so the load rises now, one step from {kg(lifted)} to {kg(up)} "
+                f"({size}). Start at {bottom} and build to {top} again.",
             )
     if ask.streak(_STALLED) >= HOLD_LIMIT:
         why = f"{HOLD_LIMIT + 1} sessions in a row short of {top} at {kg(lifted)}"
@@ -183,6 +205,15 @@ def _rise(
             "slow the lowering or add a pause to make it harder.",
         )
     up = step_up(lifted, equipment)
+    most = ceiling(ask.exercise, equipment)
+    if most is not None and up > most + 1e-9:
+        why = (
+            f"{done}, at {kg(lifted)}: {words(equipment)} stop at {kg(most)} for this "
+            "exercise, its useful load (it trains control, not strength)"
+        )
+        return without_load(ask, why, ceiling_reached=True)
+    if big_step(lifted, up):
+        return _big(ask, equipment, lifted, up, done)
     new = up
     chart = ""
     if limit > up:
@@ -194,12 +225,61 @@ def _rise(
                 f"; every set ended with {min(rirs)} or more in reserve, so the RTS chart sizes "
                 "a bigger step, within 10 %"
             )
-    share = 100 * (new - lifted) / lifted if lifted else 0.0
     steps = "one step" if new == up else "two steps"
     return _loaded(
         ask,
         new,
         Change.load,
-        f"{done}: the load rises {steps}, from {kg(lifted)} to {kg(new)} (+{share:.0f} %)"
-        f"{chart}. Start back at the bottom of the range at {bottom} and build to {top} again.",
+        f"{done}: the load rises {steps}, from {kg(lifted)} to {kg(new)} "
+        f"(+{100 * share(lifted, new):.0f} %){chart}. Start back at the bottom of the range at "
+        f"{bottom} and build to {top} again.",
+    )
+
+
+def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) -> Progression:
+    """A step bigger than 10 %: reps over the target first, then the smallest step there is."""
+    dose = ask.dose
+    rise = f"+{100 * share(lifted, up):.0f} %"
+    step = f"the smallest {words(equipment)} step, from {kg(lifted)} to {kg(up)}, is {rise}"
+    if achilles_calf(ask.fit.athlete, ask.exercise):
+        why = f"{done}, but {step}, more than the 10 % an Achilles should take in one step"
+        return without_load(ask, why, ceiling_reached=False)
+    reference = reference_range(ask.exercise, dose, ask.level())
+    over = dose.amount.hi - reference.hi
+    if dose.load_kg != lifted:
+        return _loaded(
+            ask,
+            lifted,
+            Change.load,
+            f"{done}, at {kg(lifted)}; {step}, more than the 2-10 % ACSM 2009 advises, so "
+            f"{kg(lifted)} stays for now: the reps rise before the load does.",
+        )
+    if over < 1:
+        shifted_up = more_reps(ask, OVER_TARGET)
+        if shifted_up is not None:
+            new_top = amount_text(shifted_up.dose.amount.hi, dose.unit, per_side=dose.per_side)
+            return Progression(
+                shifted_up,
+                Change.reps,
+                f"{done}, but {step}, more than the 2-10 % ACSM 2009 advises: first do "
+                f"{OVER_TARGET} reps more than the top, the range rising from {dose.amount} to "
+                f"{shifted_up.dose.amount} at {kg(lifted)}; the load rises once every set "
+                f"reaches {new_top}.",
+            )
+        other = tempo_or_set(ask, f"{done}, but {step}, more than the 2-10 % ACSM 2009 advises")
+        if other is not None:
+            return other
+        when = "with reps, tempo and sets at their caps, nothing else is left to add first"
+    else:
+        when = (
+            f"taken now that every set went {over} past the top of the range ({reference}): "
+            "ACSM 2009 raises the load once 1-2 reps over the target are done"
+        )
+    return _loaded(
+        ask,
+        up,
+        Change.load,
+        f"{done}: the load rises {rise}, from {kg(lifted)} to {kg(up)}, the smallest step "
+        f"the {words(equipment)} allow, {when}. Start back at "
+        f"{amount_text(dose.amount.lo, dose.unit, per_side=dose.per_side)} and build up again.",
     )

@@ -33,13 +33,13 @@ from runstrength._model.plan import Prescription
 from runstrength._model.vocab import Change, Pain, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import Fit, areas_of, needs_load
+from runstrength._progression.limits import light_hold_cap
 from runstrength._progression.loadmath import step_up
 from runstrength._progression.loads import next_load
 from runstrength._progression.policy import (
     FAIL_LIMIT,
     HOLD_LIMIT,
     SET_CAP,
-    SLOW_TEMPO,
     Outcome,
     all_sets,
     growth,
@@ -49,6 +49,7 @@ from runstrength._progression.policy import (
     shortfall,
     stop_reason,
 )
+from runstrength._progression.routes import finish, light_keep, slow_tempo
 from runstrength._progression.setbacks import (
     for_form,
     for_mild_pain,
@@ -143,7 +144,15 @@ def progress(
 
 
 def decide(ask: Ask) -> Progression:
-    """The next step for a log without sharp pain or a red flag (see the module docstring)."""
+    """The next step for a log without sharp pain or a red flag (see the module docstring).
+
+    The step is made honest last (:func:`~runstrength._progression.routes.finish`): its tag
+    matches what changed, and an Achilles athlete's calf work keeps its slow tempo.
+    """
+    return finish(ask, _decide(ask))
+
+
+def _decide(ask: Ask) -> Progression:
     log, dose, exercise = ask.log, ask.dose, ask.exercise
     if log.pain is Pain.mild:
         return for_mild_pain(ask)
@@ -225,6 +234,8 @@ def _advance(ask: Ask) -> Progression:
     done = f"{all_sets(len(log.sets))} reached {amount_text(dose.amount.hi, unit, per_side=side)}"
     done += " with quiet, controlled landings" if exercise.plyometric else " with clean form"
     step, cap = growth(exercise, dose)
+    if ask.light and unit == "seconds":
+        cap = min(cap, light_hold_cap(exercise, ask.level()))
     if dose.amount.hi < cap:
         by = min(step, cap - dose.amount.hi)
         new_amount = shifted(dose.amount, by)
@@ -237,8 +248,8 @@ def _advance(ask: Ask) -> Progression:
     if ask.light:
         return hold(
             ask.prescription,
-            f"{done}, the cap of {amount_text(cap, unit)}: this is a light session, so keep "
-            f"{dose} and let the strength session carry the progression.",
+            f"{done}, the cap of {amount_text(cap, unit)} for a light session: "
+            f"{light_keep(ask, str(dose))}.",
         )
     if dose.sets.hi < SET_CAP:
         sets = shifted(dose.sets, 1)
@@ -248,11 +259,12 @@ def _advance(ask: Ask) -> Progression:
             f"{done}, the cap of {amount_text(cap, unit)}: add a set ({dose.sets} to {sets} sets).",
         )
     if unit == "reps" and not exercise.plyometric and dose.tempo is None:
+        tempo = slow_tempo(ask)
         return Progression(
-            attrs.evolve(ask.prescription, dose=attrs.evolve(dose, tempo=SLOW_TEMPO)),
+            attrs.evolve(ask.prescription, dose=attrs.evolve(dose, tempo=tempo)),
             Change.tempo,
             f"{done}; reps and sets are at their caps ({dose.amount}, {dose.sets} sets): "
-            f"slow the lowering to 3 seconds (tempo {SLOW_TEMPO}).",
+            f"slow the lowering to {tempo.eccentric} seconds (tempo {tempo}).",
         )
     harder, why_not = ask.usable(exercise.harder)
     if harder is not None:

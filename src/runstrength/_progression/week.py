@@ -35,13 +35,15 @@ from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
-from runstrength._model.vocab import Change, Focus, Injury, Pain, Pattern, ordered
+from runstrength._model.vocab import Change, Focus, Injury, Muscle, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of, needs_load
 from runstrength._progression.matching import match_logs, pain_free, stop_all
 from runstrength._progression.policy import Outcome, stop_reason
+from runstrength._progression.routes import time_neutral
 from runstrength._progression.standin import NEEDS, groups, substitute
 from runstrength._progression.step import decide
+from runstrength._progression.timing import adds_time, minutes, no_time
 from runstrength._views.wording import listing
 
 if TYPE_CHECKING:
@@ -183,6 +185,14 @@ class _Week:
                 if known is not None:
                     sharp.setdefault(rx.exercise, ordered(areas_of(known)))
         self._areas = sharp
+        strong = [
+            known.primary
+            for session in plan.sessions
+            if session.focus is Focus.strength
+            for rx in session.exercises
+            if (known := catalog.get(rx.exercise)) is not None
+        ]
+        self.strong: frozenset[Muscle] = frozenset().union(*strong)
         rested: set[Injury] = set()
         for exclusion in carried:
             rested |= set(exclusion.areas)
@@ -234,7 +244,7 @@ class _Week:
                 continue
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
             mine = tuple(h for h in self.history if h.exercise == rx.exercise)
-            ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid)
+            ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong)
             step = decide(ask)
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
                 if not self._loses_a_group(session, ids, index, step):
@@ -279,6 +289,7 @@ class _Week:
             dose = exercise.doses[max(level, exercise.level)]
             back = Prescription(name, dose, choose_load=needs_load(exercise))
             kept.append(back)
+            _make_room(session, kept, max(float(self._limit()), minutes(session, kept[:-1])))
             self.notes.append(
                 f"{exercise.name} is back on {session.day.title} after a pain-free test: start "
                 f"at {dose} and build up again."
@@ -328,7 +339,7 @@ class _Week:
             return steps
         cap = SESSION_CHANGES[session.focus]
         limit = self._limit()
-        allowed = max(float(limit), _minutes(session, old))
+        allowed = max(float(limit), minutes(session, old))
 
         def waited(i: int) -> tuple[int, int]:
             ask = asks[i]
@@ -341,15 +352,22 @@ class _Week:
         for i in sorted(harder, key=waited):
             if len(admitted) >= cap:
                 continue
-            trial = [*current[:i], steps[i].next, *current[i + 1 :]]
-            adds = _minutes(session, [steps[i].next]) > _minutes(session, [old[i]]) + 1e-9
+            step = steps[i]
+            trial = [*current[:i], step.next, *current[i + 1 :]]
             kept = [rx for j, rx in enumerate(trial) if j not in stopped]
-            if adds and _minutes(session, kept) > allowed + 1e-9:
-                out[i] = hold(old[i], _no_time(old[i], steps[i], limit))
-                continue
+            if adds_time(session, old[i], step.next) and minutes(session, kept) > allowed + 1e-9:
+                # No time to add: a route that adds none (a harder move, a slower tempo
+                # for fewer reps, a load), else a hold that says so.
+                ask = asks[i]
+                other = None if ask is None else time_neutral(ask)
+                if other is None or adds_time(session, old[i], other.next):
+                    out[i] = hold(old[i], no_time(old[i], step, limit))
+                    continue
+                out[i] = step = other
+                trial = [*current[:i], step.next, *current[i + 1 :]]
             current = trial
             admitted.append(i)
-        names = listing([self._name(steps[i].next.exercise) for i in sorted(admitted)])
+        names = listing([self._name(out[i].next.exercise) for i in sorted(admitted)])
         changes = "change" if cap == 1 else "changes"
         for i in harder:
             if i in admitted or out[i] is not steps[i]:
@@ -389,12 +407,12 @@ class _Week:
         """Hold the last changes that add time until the session fits its minutes."""
         old = [rx for rx, _ in items]
         limit = self._limit()
-        before = _minutes(session, old)
+        before = minutes(session, old)
         allowed = max(float(limit), before)
         out = list(steps)
         for i in reversed(range(len(out))):
             kept = [s.next for s in out if s.change is not Change.stop]
-            if _minutes(session, kept) <= allowed + 1e-9:
+            if minutes(session, kept) <= allowed + 1e-9:
                 break
             step = out[i]
             if step.change in (Change.stop, Change.none):
@@ -406,7 +424,7 @@ class _Week:
                 sore = log is not None and log.pain is not Pain.none
                 out[i] = _back_in_place(old[i], step, limit, sore=sore)
                 continue
-            if _minutes(session, [step.next]) > _minutes(session, [old[i]]):
+            if minutes(session, [step.next]) > minutes(session, [old[i]]):
                 out[i] = hold(
                     old[i],
                     f"Ready to progress, but the session would take longer than your "
@@ -445,6 +463,18 @@ class _Week:
                 taken.add(stand_in.exercise)
                 out.append(stand_in)
         return out
+
+
+def _make_room(session: Session, kept: list[Prescription], allowed: float) -> None:
+    """Take sets off the exercises before the last, last first, until the session fits."""
+    index = len(kept) - 2
+    while minutes(session, kept) > allowed + 1e-9 and index >= 0:
+        dose = kept[index].dose
+        if dose.sets.lo > 1:
+            sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
+            kept[index] = attrs.evolve(kept[index], dose=attrs.evolve(dose, sets=sets))
+        else:
+            index -= 1
 
 
 def _back_in_place(old: Prescription, step: Progression, limit: int, *, sore: bool) -> Progression:
@@ -486,31 +516,9 @@ def _minutes_of(rx: Prescription) -> float:
     return estimate_minutes([rx.dose], warm_up_minutes=0, settings=DEFAULT_SETTINGS)
 
 
-def _no_time(old: Prescription, step: Progression, limit: int) -> str:
-    """Why a change that adds time holds: the session would outgrow its minutes."""
-    lead = f"Ready to progress, but the session would take longer than your {limit} minutes"
-    if step.change is Change.sets and old.dose.rir is not None and "on target" in step.reason:
-        return (
-            f"{lead} with a set more: keep {old.dose}, and take the last set of each session "
-            f"to {old.dose.rir.lo} in reserve to find the reps that are there."
-        )
-    return (
-        f"{lead}: keep {old.dose} and progress it by load or a harder variation when one is open."
-    )
-
-
 def _is_harder(step: Progression, ask: Ask | None) -> bool:
     if step.change in _HARDER:
         return True
     if step.change is Change.load and ask is not None:
         return (step.next.dose.load_kg or 0.0) > (ask.dose.load_kg or 0.0)
     return False
-
-
-def _warm(session: Session) -> float:
-    return session.warm_up.minutes.lo if session.warm_up else DEFAULT_SETTINGS.warm_up_minutes
-
-
-def _minutes(session: Session, prescriptions: Sequence[Prescription]) -> float:
-    doses = [rx.dose for rx in prescriptions]
-    return estimate_minutes(doses, warm_up_minutes=_warm(session), settings=DEFAULT_SETTINGS)

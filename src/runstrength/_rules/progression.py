@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol, final
 
 import attrs
 
+from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import Change, Pain, Severity, Weekday
 from runstrength._progression.fit import first_loadable
 from runstrength._progression.loadmath import step_up
@@ -22,6 +23,7 @@ from runstrength._views.wording import kg, words
 
 if TYPE_CHECKING:
     from runstrength._model.catalog import Catalog
+    from runstrength._model.dose import Dose
     from runstrength._model.logs import ExerciseLog, Progression
     from runstrength._model.plan import Prescription
     from runstrength._model.settings import RuleSettings
@@ -89,7 +91,8 @@ def changed_variables(old: Prescription, new: Prescription) -> tuple[str, ...]:
     A change of exercise counts as one variable, whatever dose comes with it (the new
     exercise brings its own). Otherwise the sets, the amount (reps, seconds or steps, and
     which of them is counted), the load and the tempo are compared; rest and reps in
-    reserve describe how the sets are done and are not progression variables.
+    reserve describe how the sets are done and are not progression variables. A slower
+    tempo that trades reps so that a set takes no longer counts as one change, of tempo.
 
     >>> from runstrength import Dose, Prescription
     >>> a = Prescription("goblet_squat", Dose(sets=3, reps=(8, 12), rest_seconds=90))
@@ -109,7 +112,21 @@ def changed_variables(old: Prescription, new: Prescription) -> tuple[str, ...]:
         found.append("load_kg")
     if a.tempo != b.tempo:
         found.append("tempo")
+    if found == ["amount", "tempo"] and _tempo_for_reps(a, b):
+        return ("tempo",)
     return tuple(found)
+
+
+def _tempo_for_reps(a: Dose, b: Dose) -> bool:
+    """Whether ``b`` slows ``a``'s reps and trades reps for it, a set taking no longer.
+
+    Reps swapped for a slower tempo are one change, of tempo: the work per set stays the
+    same length and each rep gets harder.
+    """
+    if a.unit != "reps" or b.unit != "reps" or b.tempo is None or b.amount.hi >= a.amount.hi:
+        return False
+    before = a.tempo.seconds_per_rep if a.tempo else DEFAULT_SETTINGS.seconds_per_rep
+    return b.amount.hi * b.tempo.seconds_per_rep <= a.amount.hi * before + 1e-9
 
 
 def _load(p: Prescription) -> float:

@@ -1,0 +1,170 @@
+"""Limits a coach keeps on a step: tendon-friendly calf work, small load steps, load ceilings.
+
+Every choice here is a *project convention* unless a source is named:
+
+* **Achilles**: for an athlete with :attr:`~runstrength.Injury.achilles`, calf raises (calf
+  work counted in reps, no jumps) are done at :data:`ACHILLES_TEMPO`, 3 s up and 3 s down,
+  as in heavy slow resistance for the Achilles (Beyer et al. 2015, Am J Sports Med 43:1704)
+  and 003's "slow heel raise and controlled lowering"; their loads never rise by more than
+  :data:`~runstrength._progression.policy.ACSM_MAX_RISE` (10 %) in one step.
+* **Small load steps**: a load rises 2-10 % once the lifter does 1-2 reps more than the
+  target (ACSM 2009, Med Sci Sports Exerc 41:687). When the smallest step the equipment
+  makes is more than 10 % of the load, the reps rise first, :data:`OVER_TARGET` above the
+  top of the exercise's own range for the level, and the step comes once every set reaches
+  that new top (a :func:`big_step`).
+* **Load ceilings**: light isolation and stability work stops gaining load at
+  :data:`LOAD_CEILING_KG` (ankle weights: 5 kg; heavier straps pull on the knee and ankle
+  rather than load the hip, and the work it does is control, not strength). There it
+  progresses by a harder variation, a slow tempo, or holds.
+* **Light holds**: holds in a light session stop at :data:`LIGHT_HOLD_CAP` (45 s), or the
+  top of the catalog's own range for the level when that is longer; past it a hold trains
+  endurance the light session does not need.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from runstrength._model.dose import Tempo
+from runstrength._model.vocab import Equipment, Injury, Muscle, Pattern
+from runstrength._progression.policy import ACSM_MAX_RISE
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Mapping
+
+    from runstrength._model.athlete import Athlete
+    from runstrength._model.dose import Dose, IntRange
+    from runstrength._model.exercise import Exercise
+    from runstrength._model.vocab import Level
+
+__all__ = [
+    "ACHILLES_NOTE",
+    "ACHILLES_TEMPO",
+    "LIGHT_HOLD_CAP",
+    "LOAD_CEILING_KG",
+    "OVER_TARGET",
+    "achilles_calf",
+    "big_step",
+    "ceiling",
+    "light_hold_cap",
+    "reference_range",
+    "share",
+    "tendon_tempo",
+    "tendon_work",
+]
+
+ACHILLES_TEMPO: Final = Tempo(3, 0, 3)
+"""Calf raises for an Achilles: 3 s lowering, 3 s lifting (Beyer et al. 2015)."""
+
+ACHILLES_NOTE: Final = "For your Achilles: slow lowering, small steps."
+"""What every calf step for an Achilles athlete says."""
+
+OVER_TARGET: Final = 2
+"""Reps done above the top of the range before a load step bigger than 10 % [ACSM 2009]."""
+
+LIGHT_HOLD_CAP: Final = 45
+"""The longest hold a light session grows to, in seconds (project convention)."""
+
+LOAD_CEILING_KG: Final[Mapping[Equipment, float]] = MappingProxyType({Equipment.ankle_weights: 5.0})
+"""The heaviest useful load for light isolation and stability kit (project convention)."""
+
+_MUSCLES_OF_CALF: Final = frozenset({Muscle.calves, Muscle.soleus})
+
+
+def achilles_calf(athlete: Athlete | None, exercise: Exercise) -> bool:
+    """Whether ``exercise`` is calf raising for an athlete with an Achilles injury.
+
+    >>> from runstrength import Athlete, default_catalog
+    >>> cat = default_catalog()
+    >>> achilles_calf(Athlete(level="beginner", injuries=["achilles"]), cat["standing_calf_raise"])
+    True
+    >>> achilles_calf(Athlete(level="beginner"), cat["standing_calf_raise"])
+    False
+    """
+    return athlete is not None and tendon_work(athlete.injuries, exercise)
+
+
+def tendon_work(injuries: Collection[Injury], exercise: Exercise) -> bool:
+    """Whether ``exercise`` is calf raising and ``injuries`` hold the Achilles."""
+    return (
+        Injury.achilles in injuries
+        and not exercise.plyometric
+        and (Pattern.calf in exercise.patterns or bool(exercise.primary & _MUSCLES_OF_CALF))
+    )
+
+
+def tendon_tempo(dose: Dose) -> Dose:
+    """``dose`` at :data:`ACHILLES_TEMPO` when it counts reps, unless its lowering is slower.
+
+    >>> from runstrength import Dose
+    >>> str(tendon_tempo(Dose(sets=2, reps=(12, 15), rest_seconds=60)).tempo)
+    '3-0-3'
+    """
+    if dose.unit != "reps":
+        return dose
+    tempo = dose.tempo
+    if tempo is not None and tempo.eccentric >= ACHILLES_TEMPO.eccentric:
+        return dose
+    return attrs.evolve(dose, tempo=ACHILLES_TEMPO)
+
+
+def share(old: float, new: float) -> float:
+    """The rise from ``old`` to ``new`` as a share of ``old`` (0 when ``old`` is 0).
+
+    >>> round(share(10, 12), 2), share(0, 2)
+    (0.2, 0.0)
+    """
+    return (new - old) / old if old > 0 else 0.0
+
+
+def big_step(old: float, new: float) -> bool:
+    """Whether a load step from ``old`` to ``new`` is more than 10 % [ACSM 2009].
+
+    The first load (from bodyweight) is never a big step: it is the smallest there is.
+
+    >>> big_step(10, 12), big_step(20, 22), big_step(0, 4)
+    (True, False, False)
+    """
+    return share(old, new) > ACSM_MAX_RISE + 1e-9
+
+
+def reference_range(exercise: Exercise, dose: Dose, level: Level) -> IntRange:
+    """The exercise's own range for the level in the dose's unit, else the dose's range."""
+    found = exercise.doses.get(level)
+    if found is None or found.unit != dose.unit:
+        found = next((d for d in exercise.doses.values() if d.unit == dose.unit), None)
+    return dose.amount if found is None else found.amount
+
+
+def ceiling(exercise: Exercise, item: Equipment | None) -> float | None:
+    """The heaviest useful load for ``exercise`` carried by ``item``, if it has one.
+
+    Only light isolation and stability work has one (:data:`LOAD_CEILING_KG`).
+
+    >>> from runstrength import default_catalog
+    >>> cat = default_catalog()
+    >>> ceiling(cat["side_lying_leg_raise"], Equipment.ankle_weights)
+    5.0
+    >>> ceiling(cat["goblet_squat"], Equipment.dumbbell) is None
+    True
+    """
+    if item is None:
+        return None
+    return LOAD_CEILING_KG.get(item)
+
+
+def light_hold_cap(exercise: Exercise, level: Level) -> int:
+    """The longest a hold grows to in a light session.
+
+    :data:`LIGHT_HOLD_CAP`, or the top of the catalog's own range for the level when longer.
+
+    >>> from runstrength import Level, default_catalog
+    >>> light_hold_cap(default_catalog()["front_plank"], Level.beginner)
+    45
+    """
+    found = exercise.doses.get(level)
+    top = found.amount.hi if found is not None and found.unit == "seconds" else 0
+    return max(LIGHT_HOLD_CAP, top)
