@@ -37,9 +37,19 @@ from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Change, Focus, Injury, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold
-from runstrength._progression.fit import Fit, areas_of, needs_load
-from runstrength._progression.matching import match_logs, pain_free, stop_all
+from runstrength._progression.fit import Fit, areas_of
+from runstrength._progression.matching import match_logs, stop_all
 from runstrength._progression.policy import Outcome, stop_reason
+from runstrength._progression.returns import (
+    comeback,
+    done_before,
+    review,
+    start_note,
+    test_advice,
+    test_for,
+    tested,
+    week_note,
+)
 from runstrength._progression.standin import NEEDS, groups, substitute
 from runstrength._progression.step import decide
 from runstrength._views.wording import listing
@@ -53,6 +63,9 @@ __all__ = ["SESSION_CHANGES", "progress_week"]
 
 SESSION_CHANGES: Final[Mapping[Focus, int]] = MappingProxyType({Focus.strength: 3, Focus.light: 1})
 """Most exercises a session makes harder in one week (project convention)."""
+
+_OVERRUN: Final = 0.5
+"""Minutes a session may run over the athlete's time, as RS203 allows."""
 
 _HARDER = frozenset({Change.reps, Change.seconds, Change.sets, Change.tempo, Change.variation})
 _TOP = frozenset({Outcome.TOP})
@@ -124,14 +137,15 @@ def progress_week(
     cat = default_catalog() if catalog is None else catalog
     prescriptions = [rx for session in plan.sessions for rx in session.exercises]
     planned = {rx.exercise for rx in prescriptions}
-    tested = {e.exercise for e in plan.exclusions} - planned
-    matched, tests = match_logs(prescriptions, logs, tested)
-    cleared = {t.exercise for t in tests if pain_free(t)}
-    carried = [e for e in plan.exclusions if e.exercise not in cleared]
+    testing = {name for e in plan.exclusions for name in tested(e)} - planned
+    matched, tests = match_logs(prescriptions, logs, testing)
+    names = _names(cat, plan)
+    carried, cleared, notes = review(plan.exclusions, tests, history, names)
     flagged = next((log for log in [*matched, *tests] if log is not None and log.symptoms), None)
     if flagged is not None:
         return stop_all(plan, prescriptions, flagged, carried, cat)
     week = _Week(plan, athlete, cat, tuple(history), carried)
+    week.notes += notes
     steps: list[Progression] = []
     logs_left = iter(matched)
     sessions = []
@@ -148,10 +162,14 @@ def progress_week(
                 f"{session.day.title}'s session is out this week: everything in it loads a "
                 "rested area."
             )
+    exclusions = week.exclusions()
+    names.update(_names(cat, attrs.evolve(plan, exclusions=exclusions)))
+    starts = [start_note(e, names) for e in exclusions if e.exercise in week.new]
+    planner = [note for note in plan.shortfalls if not week_note(note)]
     plan_changes: dict[str, Any] = {
         "sessions": tuple(sessions),
-        "exclusions": week.exclusions(),
-        "shortfalls": (*plan.shortfalls, *week.notes),
+        "exclusions": exclusions,
+        "shortfalls": tuple(dict.fromkeys((*planner, *week.notes, *starts))),
     }
     new_plan: WeekPlan = attrs.evolve(plan, **plan_changes)
     return new_plan, tuple(steps)
@@ -175,6 +193,8 @@ class _Week:
         self.notes: list[str] = []
         self.new: dict[str, tuple[Injury, ...]] = {}
         self.reasons: dict[str, str] = {}
+        self.tests: dict[str, Prescription] = {}
+        self.before: dict[str, Prescription] = {}
         self.removed: dict[str, list[str]] = {}
         sharp: dict[str, tuple[Injury, ...]] = {}
         for session in plan.sessions:
@@ -202,6 +222,8 @@ class _Week:
                     areas=areas,
                     removed=tuple(dict.fromkeys(self.removed.get(name, []))),
                     reason=self.reasons[name],
+                    test=self.tests.get(name),
+                    before=self.before.get(name),
                 )
             )
         return tuple(out)
@@ -215,6 +237,11 @@ class _Week:
                 areas = self._areas.get(rx.exercise, ())
                 self.new[rx.exercise] = areas
                 self.reasons[rx.exercise] = stop_reason(log, areas)
+                self.before[rx.exercise] = done_before(rx, log)
+                known = self.catalog.get(rx.exercise)
+                if known is not None:
+                    test = self.tests[rx.exercise] = test_for(known, self.catalog, self.athlete)
+                    self.reasons[rx.exercise] += test_advice(test, self._name(test.exercise))
                 self.rested |= frozenset(areas)
         fit = Fit(self.athlete, self.rested)
         light = session.focus is Focus.light
@@ -258,8 +285,14 @@ class _Week:
         after = [*ids[:index], step.next.exercise, *ids[index + 1 :]]
         return not self._groups(session.focus, ids) <= self._groups(session.focus, after)
 
-    def restore(self, session: Session, kept: list[Prescription], cleared: set[str]) -> None:
-        """Bring a cleared exercise back where the session lacks a pattern it covers."""
+    def restore(
+        self, session: Session, kept: list[Prescription], cleared: Mapping[str, Exclusion]
+    ) -> None:
+        """Bring a cleared exercise back where the session lacks a pattern it covers.
+
+        It returns at about half its old dose (:func:`comeback`), early in the session
+        (after any jumps), when the session has room for it and its time allows.
+        """
         for name in sorted(cleared):
             exercise = self.catalog.get(name)
             ids = [rx.exercise for rx in kept]
@@ -275,13 +308,26 @@ class _Week:
             fit = Fit(self.athlete, self.rested)
             if fit.problem(exercise, exercise) is not None:
                 continue
-            level = self.athlete.level if self.athlete else exercise.level
-            dose = exercise.doses[max(level, exercise.level)]
-            back = Prescription(name, dose, choose_load=needs_load(exercise))
-            kept.append(back)
+            back, what = comeback(cleared[name], exercise, self.athlete)
+            allowed = max(self._limit() + _OVERRUN, _minutes(session, kept))
+            sets = back.dose.sets
+            if _minutes(session, [*kept, back]) > allowed + 1e-9 and sets.hi > 1:
+                fewer = IntRange(min(sets.lo, sets.hi - 1), sets.hi - 1)
+                back = attrs.evolve(back, dose=attrs.evolve(back.dose, sets=fewer))
+                what += f", {fewer} sets to fit your minutes"
+            if _minutes(session, [*kept, back]) > allowed + 1e-9:
+                self.notes.append(
+                    f"{exercise.name} passed its pain-free test, but {session.day.title}'s "
+                    "session has no time left for it this week."
+                )
+                continue
+            jumps = [self.catalog.get(rx.exercise) for rx in kept]
+            first = next((i for i, ex in enumerate(jumps) if ex is None or not ex.plyometric), 0)
+            kept.insert(first if jumps else 0, back)
             self.notes.append(
-                f"{exercise.name} is back on {session.day.title} after a pain-free test: start "
-                f"at {dose} and build up again."
+                f"{exercise.name} is back on {session.day.title} after a pain-free test, early "
+                f"in the session at about half its old dose, {what}: {back.dose}. It builds "
+                "back from there; stop at any pain."
             )
 
     def _stopped(
@@ -445,6 +491,15 @@ class _Week:
                 taken.add(stand_in.exercise)
                 out.append(stand_in)
         return out
+
+
+def _names(catalog: Catalog, plan: WeekPlan) -> dict[str, str]:
+    """The names of the exercises the plan's exclusions mention, by id."""
+    ids = {e.exercise for e in plan.exclusions}
+    ids |= {name for e in plan.exclusions for name in e.removed}
+    ids |= {e.test.exercise for e in plan.exclusions if e.test is not None}
+    found = {i: catalog.get(i) for i in sorted(ids)}
+    return {i: (i if ex is None else ex.name) for i, ex in found.items()}
 
 
 def _back_in_place(old: Prescription, step: Progression, limit: int, *, sore: bool) -> Progression:
