@@ -70,12 +70,11 @@ REFERRAL: Final = "see a physiotherapist or doctor before testing it again"
 """The words that mark an exclusion whose reason already refers the athlete on."""
 
 _NOTES: Final = (
-    re.compile(r"^Resting the .+ after (sharp pain|.+) during "),
-    re.compile(r"^The .+ stays? rested after "),
+    re.compile(r"^(Resting the .+ after|After) sharp pain during "),
+    re.compile(r"^(The .+ stays? rested|It stays out) after "),
     re.compile(r"^Mild pain in the test of "),
     re.compile(r"^(Mild pain in two tests|Sharp pain in the test) of "),
     re.compile(r"^.+ is back on \w+ after a pain-free test"),
-    re.compile(r"^.+ passed its pain-free test"),
     re.compile(r"^\w+'s session is out this week: "),
 )
 
@@ -168,15 +167,27 @@ def done_before(rx: Prescription, log: ExerciseLog) -> Prescription:
 def start_note(exclusion: Exclusion, names: Mapping[str, str]) -> str:
     """The note for the week an exclusion starts: what is out, and how to test it."""
     name = names.get(exclusion.exercise, exclusion.exercise)
-    areas = listing(exclusion.areas) or "area it loads"
     out = [names.get(r, r) for r in exclusion.removed] or [name]
     verb = "is" if len(out) == 1 else "are"
-    text = f"Resting the {areas} after sharp pain during {name}: {listing(out)} {verb} out "
-    text += "of the plan."
+    lead = f"Resting the {listing(exclusion.areas)} after" if exclusion.areas else "After"
+    text = f"{lead} sharp pain during {name}: {listing(out)} {verb} out of the plan."
+    if len(text) > 200:
+        text = f"{lead} sharp pain during {name}: {len(out)} exercises are out of the plan."
     if exclusion.test is None:
         return text + " No test until a doctor has cleared it."
     test_name = names.get(exclusion.test.exercise, exclusion.test.exercise)
-    return text + test_advice(exclusion.test, test_name)
+    return (
+        f"{text} Test it once the pain has settled in daily life or a professional has "
+        f"cleared it: {_dose_words(exclusion.test, test_name)}, pain-free, stopping at any pain."
+    )
+
+
+def _rested(exclusion: Exclusion) -> str:
+    """``the hamstring stays rested``, or ``it stays out`` when no area is named."""
+    if not exclusion.areas:
+        return "it stays out"
+    verb = "stay" if len(exclusion.areas) > 1 else "stays"
+    return f"the {listing(exclusion.areas)} {verb} rested"
 
 
 def _worst(logs: Sequence[ExerciseLog]) -> Pain | None:
@@ -226,7 +237,6 @@ def review(
     for exclusion in carried:
         mine = [t for t in tests if t.exercise in tested(exclusion)]
         name = names.get(exclusion.exercise, exclusion.exercise)
-        areas = listing(exclusion.areas) or "area it loads"
         pain = _worst(mine)
         if pain is Pain.none:
             cleared[exclusion.exercise] = exclusion
@@ -236,40 +246,40 @@ def review(
             streak = _mild_in_a_row(exclusion, history) + 1
             if pain is Pain.sharp or streak >= 2:
                 what = "Sharp pain in the test" if pain is Pain.sharp else "Mild pain in two tests"
+                keep = f"the {listing(exclusion.areas)} rested" if exclusion.areas else "it out"
                 advice = (
                     f"{what} of {name}{'' if pain is Pain.sharp else ' in a row'}: {REFERRAL}, "
-                    f"and keep the {areas} rested until they clear it."
+                    f"and keep {keep} until they clear it."
                 )
                 kept.append(attrs.evolve(exclusion, reason=_joined(exclusion.reason, advice)))
                 notes.append(advice)
                 continue
             notes.append(
-                f"Mild pain in the test of {name}: it stays out and the {areas} "
-                f"{_rest_verb(exclusion)} rested. "
+                f"Mild pain in the test of {name}: {_stays_out(exclusion)}. "
                 "Test again only once daily life is pain-free; a second test with pain means "
                 "seeing a physiotherapist or doctor first."
             )
             kept.append(exclusion)
             continue
         kept.append(exclusion)
-        notes.append(_reminder(exclusion, name, areas))
+        notes.append(_reminder(exclusion, name))
     return kept, cleared, notes
 
 
-def _reminder(exclusion: Exclusion, name: str, areas: str) -> str:
+def _reminder(exclusion: Exclusion, name: str) -> str:
     """The short note while an exclusion is carried."""
-    lead = f"The {areas} {_rest_verb(exclusion)} rested after"
+    rested = _rested(exclusion)
     if exclusion.test is None:
-        return f"{lead} {name}: no test until a doctor has cleared it."
+        return f"{rested[:1].upper()}{rested[1:]} after {name}: no test until a doctor clears it."
+    lead = f"{rested[:1].upper()}{rested[1:]} after the pain in {name}"
     if REFERRAL in exclusion.reason:
-        return f"{lead} {name}: test it again once a physiotherapist or doctor has cleared it."
-    return (
-        f"{lead} {name}: test it ({exclusion.test.dose.sets} easy sets) once the pain has settled."
-    )
+        return f"{lead}: test it again once a physiotherapist or doctor has cleared it."
+    return f"{lead}: test it ({exclusion.test.dose.sets} easy sets) once the pain has settled."
 
 
-def _rest_verb(exclusion: Exclusion) -> str:
-    return "stay" if len(exclusion.areas) > 1 else "stays"
+def _stays_out(exclusion: Exclusion) -> str:
+    rested = _rested(exclusion)
+    return rested if not exclusion.areas else f"it stays out and {rested}"
 
 
 def _joined(reason: str, advice: str) -> str:

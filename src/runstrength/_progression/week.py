@@ -40,8 +40,8 @@ from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of
 from runstrength._progression.matching import match_logs, stop_all
 from runstrength._progression.policy import Outcome, stop_reason
+from runstrength._progression.restore import restore
 from runstrength._progression.returns import (
-    comeback,
     done_before,
     review,
     start_note,
@@ -50,7 +50,7 @@ from runstrength._progression.returns import (
     tested,
     week_note,
 )
-from runstrength._progression.standin import NEEDS, groups, substitute
+from runstrength._progression.standin import groups, substitute
 from runstrength._progression.step import decide
 from runstrength._views.wording import listing
 
@@ -63,9 +63,6 @@ __all__ = ["SESSION_CHANGES", "progress_week"]
 
 SESSION_CHANGES: Final[Mapping[Focus, int]] = MappingProxyType({Focus.strength: 3, Focus.light: 1})
 """Most exercises a session makes harder in one week (project convention)."""
-
-_OVERRUN: Final = 0.5
-"""Minutes a session may run over the athlete's time, as RS203 allows."""
 
 _HARDER = frozenset({Change.reps, Change.seconds, Change.sets, Change.tempo, Change.variation})
 _TOP = frozenset({Outcome.TOP})
@@ -288,47 +285,15 @@ class _Week:
     def restore(
         self, session: Session, kept: list[Prescription], cleared: Mapping[str, Exclusion]
     ) -> None:
-        """Bring a cleared exercise back where the session lacks a pattern it covers.
-
-        It returns at about half its old dose (:func:`comeback`), early in the session
-        (after any jumps), when the session has room for it and its time allows.
-        """
-        for name in sorted(cleared):
-            exercise = self.catalog.get(name)
-            ids = [rx.exercise for rx in kept]
-            if (
-                exercise is None
-                or name in ids
-                or len(ids) >= DEFAULT_SETTINGS.exercises_per_session.hi
-            ):
-                continue
-            lacking = set(NEEDS[session.focus]) - self._groups(session.focus, ids)
-            if not any(not group.isdisjoint(exercise.patterns) for group in lacking):
-                continue
-            fit = Fit(self.athlete, self.rested)
-            if fit.problem(exercise, exercise) is not None:
-                continue
-            back, what = comeback(cleared[name], exercise, self.athlete)
-            allowed = max(self._limit() + _OVERRUN, _minutes(session, kept))
-            sets = back.dose.sets
-            if _minutes(session, [*kept, back]) > allowed + 1e-9 and sets.hi > 1:
-                fewer = IntRange(min(sets.lo, sets.hi - 1), sets.hi - 1)
-                back = attrs.evolve(back, dose=attrs.evolve(back.dose, sets=fewer))
-                what += f", {fewer} sets to fit your minutes"
-            if _minutes(session, [*kept, back]) > allowed + 1e-9:
-                self.notes.append(
-                    f"{exercise.name} passed its pain-free test, but {session.day.title}'s "
-                    "session has no time left for it this week."
-                )
-                continue
-            jumps = [self.catalog.get(rx.exercise) for rx in kept]
-            first = next((i for i, ex in enumerate(jumps) if ex is None or not ex.plyometric), 0)
-            kept.insert(first if jumps else 0, back)
-            self.notes.append(
-                f"{exercise.name} is back on {session.day.title} after a pain-free test, early "
-                f"in the session at about half its old dose, {what}: {back.dose}. It builds "
-                "back from there; stop at any pain."
-            )
+        """Bring cleared exercises back where the session lacks a pattern (:func:`restore`)."""
+        self.notes += restore(
+            session,
+            kept,
+            cleared,
+            catalog=self.catalog,
+            fit=Fit(self.athlete, self.rested),
+            limit=self._limit(),
+        )
 
     def _stopped(
         self, rx: Prescription, log: ExerciseLog | None, exercise: Exercise | None
@@ -414,8 +379,9 @@ class _Week:
     def _stand_in(
         self, rx: Prescription, taken: set[str], fit: Fit, light: bool, *, any_move: bool = False
     ) -> Prescription | None:
+        out = {*self.new, *(e.exercise for e in self.carried)}  # never the one that hurt
         found = substitute(
-            self.catalog, self.athlete, rx, taken, fit, light=light, any_move=any_move
+            self.catalog, self.athlete, rx, taken | out, fit, light=light, any_move=any_move
         )
         if found is not None and rx.exercise in self.reasons:
             name = self._name(found.exercise)

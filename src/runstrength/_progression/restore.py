@@ -1,0 +1,110 @@
+"""The way back into a session after a clearing test: which exercises return, and where.
+
+When a pain-free test clears an :class:`~runstrength.Exclusion`, the exercise that hurt
+and then those taken out with it come back where the session lacks a movement pattern
+they cover and they spare every area still rested. Each returns at about half its old
+dose (:func:`~runstrength._progression.returns.comeback`), early in the session (after
+any jumps, before the rest), with a set fewer when the session would otherwise outgrow
+the athlete's minutes (the session held it, at its full dose, before the pain). In a
+full session the stand-in that took the exercise's slot gives it back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from runstrength._model.dose import IntRange
+from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
+from runstrength._progression.returns import comeback
+from runstrength._progression.standin import NEEDS, groups
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from runstrength._model.catalog import Catalog
+    from runstrength._model.exclusion import Exclusion
+    from runstrength._model.plan import Prescription, Session
+    from runstrength._progression.fit import Fit
+
+__all__ = ["OVERRUN", "restore"]
+
+OVERRUN: Final = 0.5
+"""Minutes a session may run over the athlete's time, as RS203 allows."""
+
+
+def _minutes(session: Session, prescriptions: Sequence[Prescription]) -> float:
+    warm = session.warm_up.minutes.lo if session.warm_up else DEFAULT_SETTINGS.warm_up_minutes
+    doses = [rx.dose for rx in prescriptions]
+    return estimate_minutes(doses, warm_up_minutes=warm, settings=DEFAULT_SETTINGS)
+
+
+def _name(catalog: Catalog, exercise_id: str) -> str:
+    found = catalog.get(exercise_id)
+    return exercise_id if found is None else found.name
+
+
+def restore(
+    session: Session,
+    kept: list[Prescription],
+    cleared: Mapping[str, Exclusion],
+    *,
+    catalog: Catalog,
+    fit: Fit,
+    limit: int,
+) -> list[str]:
+    """Put cleared exercises back into ``kept`` (in place), and return the notes to say.
+
+    Args:
+        session: The session the exercises are going back into.
+        kept: Its next exercises, changed in place.
+        cleared: The exclusions a pain-free test cleared this week, by exercise id.
+        catalog: Where exercises are looked up.
+        fit: The athlete and the areas still rested.
+        limit: The athlete's minutes for a session.
+    """
+    notes: list[str] = []
+    focus = session.focus
+    candidates = {
+        name: exclusion
+        for _, exclusion in sorted(cleared.items())
+        for name in (exclusion.exercise, *exclusion.removed)
+    }
+    for name, exclusion in candidates.items():
+        exercise = catalog.get(name)
+        ids = [rx.exercise for rx in kept]
+        if exercise is None or name in ids:
+            continue
+        have = groups(catalog, focus, ids)
+        if all(g.isdisjoint(exercise.patterns) for g in set(NEEDS[focus]) - have):
+            continue
+        if fit.problem(exercise, exercise) is not None:
+            continue
+        back, what = comeback(exclusion, exercise, fit.athlete)
+        if len(ids) >= DEFAULT_SETTINGS.exercises_per_session.hi:
+            # The stand-in that took this slot kept the slot's reason: it gives the slot
+            # back, when the session keeps its patterns without it.
+            was = exclusion.before
+            why = was.reason if was is not None and was.exercise == name else ""
+            slot = next((i for i, rx in enumerate(kept) if why and rx.reason == why), None)
+            rest = [x for i, x in enumerate(ids) if i != slot] + [name]
+            if slot is None or not have <= groups(catalog, focus, rest):
+                continue
+            what += f", in place of {_name(catalog, kept.pop(slot).exercise)}"
+        allowed = max(limit + OVERRUN, _minutes(session, kept))
+        sets = back.dose.sets
+        if _minutes(session, [*kept, back]) > allowed + 1e-9 and sets.hi > 1:
+            fewer = IntRange(min(sets.lo, sets.hi - 1), sets.hi - 1)
+            back = attrs.evolve(back, dose=attrs.evolve(back.dose, sets=fewer))
+            what += f", {fewer} sets to fit your minutes"
+        known = [catalog.get(rx.exercise) for rx in kept]
+        first = (i for i, ex in enumerate(known) if ex is None or not ex.plyometric)
+        kept.insert(next(first, len(kept)), back)
+        of = "" if name == exclusion.exercise else f" of {_name(catalog, exclusion.exercise)}"
+        notes.append(
+            f"{exercise.name} is back on {session.day.title} after a pain-free test{of}, early "
+            f"in the session at about half its old dose, {what}: {back.dose}. It builds back "
+            "from there; stop at any pain."
+        )
+    return notes
