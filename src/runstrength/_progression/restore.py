@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from runstrength._model.catalog import Catalog
     from runstrength._model.exclusion import Exclusion
     from runstrength._model.plan import Prescription, Session
+    from runstrength._model.vocab import Focus, Pattern
     from runstrength._progression.fit import Fit
 
 __all__ = ["OVERRUN", "restore"]
@@ -43,6 +44,30 @@ def _minutes(session: Session, prescriptions: Sequence[Prescription]) -> float:
 def _name(catalog: Catalog, exercise_id: str) -> str:
     found = catalog.get(exercise_id)
     return exercise_id if found is None else found.name
+
+
+def _slot(
+    kept: list[Prescription],
+    exclusion: Exclusion,
+    name: str,
+    have: set[frozenset[Pattern]],
+    catalog: Catalog,
+    focus: Focus,
+) -> int | None:
+    """The place a returning exercise takes in a full session, if one can be freed.
+
+    The stand-in that took its slot (it kept the slot's reason) gives it back first;
+    else the last exercise whose patterns the rest of the session still covers. Either
+    way the session keeps every pattern group it has.
+    """
+    was = exclusion.before
+    why = was.reason if was is not None and was.exercise == name else ""
+    ids = [rx.exercise for rx in kept]
+    stand_in = [i for i, rx in enumerate(kept) if why and rx.reason == why]
+    for i in [*stand_in, *reversed(range(len(kept)))]:
+        if have <= groups(catalog, focus, [*ids[:i], *ids[i + 1 :], name]):
+            return i
+    return None
 
 
 def restore(
@@ -83,13 +108,8 @@ def restore(
             continue
         back, what = comeback(exclusion, exercise, fit.athlete)
         if len(ids) >= DEFAULT_SETTINGS.exercises_per_session.hi:
-            # The stand-in that took this slot kept the slot's reason: it gives the slot
-            # back, when the session keeps its patterns without it.
-            was = exclusion.before
-            why = was.reason if was is not None and was.exercise == name else ""
-            slot = next((i for i, rx in enumerate(kept) if why and rx.reason == why), None)
-            rest = [x for i, x in enumerate(ids) if i != slot] + [name]
-            if slot is None or not have <= groups(catalog, focus, rest):
+            slot = _slot(kept, exclusion, name, have, catalog, focus)
+            if slot is None:
                 continue
             what += f", in place of {_name(catalog, kept.pop(slot).exercise)}"
         allowed = max(limit + OVERRUN, _minutes(session, kept))
