@@ -5,8 +5,9 @@ Per exercise, :func:`~runstrength._progression.step.decide` decides. Then the we
 - **Pain**: sharp pain rests the areas the exercise loads (:class:`~runstrength.Exclusion`):
   that exercise and every other one loading those areas leave the plan, replaced by an
   exercise that spares them and trains the same pattern where there is one. The plan
-  carries the exclusion until a pain-free log of the exercise clears it. A red-flag
-  symptom stops every session.
+  carries the exclusion, with its graded test, until a pain-free test clears it; the
+  exercise then returns at about half its old dose (:mod:`.returns`, :mod:`.restore`).
+  A red-flag symptom stops every session.
 - **One change per exercise, a few per session**: at most :data:`SESSION_CHANGES` changes
   that make work harder in a session (those waiting longest go first); the rest hold.
   Only changes that happen use a slot.
@@ -80,8 +81,11 @@ def progress_week(
 
     Logs are matched to prescriptions in plan order (sessions in order, exercises in
     order). A mapping from exercise id to log applies that log to every prescription of
-    the exercise; a sequence is consumed in order. A log of an exercise the plan's
-    exclusions removed is a test of it: pain-free, it clears the exclusion.
+    the exercise; a sequence is consumed in order. A log of an excluded exercise (or of
+    its exclusion's ``test`` exercise) is a test: pain-free, it clears the exclusion and
+    the exercise returns at about half its old dose, early in its session; mild pain
+    keeps it out, and a second painful test in a row refers the athlete to a
+    physiotherapist or doctor. Notes from last week's plan are not carried over.
 
     The week keeps the rules in this module's docstring: sharp pain removes the exercise
     and those loading the same areas (substituting where one spares them); a red flag
