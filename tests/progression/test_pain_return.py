@@ -33,10 +33,13 @@ def _session(*prescriptions: rs.Prescription) -> rs.WeekPlan:
     return rs.WeekPlan(sessions=[session])
 
 
-def _rx(exercise_id: str, **dose: object) -> rs.Prescription:
+def _rx(
+    exercise_id: str, *, load_kg: float | None = None, sets: rs.IntRange | None = None
+) -> rs.Prescription:
     exercise = CATALOG[exercise_id]
     base = exercise.dose_for(exercise.level)
-    return rs.Prescription(exercise_id, attrs.evolve(base, **dose))
+    dose = attrs.evolve(base, load_kg=load_kg, sets=base.sets if sets is None else sets)
+    return rs.Prescription(exercise_id, dose)
 
 
 def _logged(rx: rs.Prescription, pain: str = "none") -> rs.ExerciseLog:
