@@ -91,7 +91,9 @@ def simulate(athlete: rs.Athlete, week: rs.RunningWeek, logger: Logger, *, weeks
 
 
 def _test(exclusion: rs.Exclusion) -> rs.Prescription:
-    """The test set of an excluded exercise: its catalog dose, so a persona can log it."""
+    """The test of an excluded exercise: the exclusion's graded test, else its catalog dose."""
+    if exclusion.test is not None:
+        return exclusion.test
     exercise = rs.default_catalog()[exclusion.exercise]
     return rs.Prescription(exercise.id, exercise.dose_for(exercise.level))
 

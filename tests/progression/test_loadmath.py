@@ -9,6 +9,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+import runstrength as rs
 from runstrength._model.errors import InputError
 from runstrength._model.vocab import Equipment
 from runstrength._progression.loadmath import (
@@ -399,3 +400,12 @@ def test_valid_edges_do_not_raise() -> None:
     assert estimate_1rm(100, 15, formula="rts") == pytest.approx(100 / 0.599)
     assert load_for(100, 1, rir=14) == pytest.approx(59.9)
     assert estimate_1rm(100, 500) == pytest.approx(100 * (1 + 500 / 30))
+
+
+def test_step_up_never_passes_the_heaviest_load_a_dose_holds_regression() -> None:
+    with pytest.raises(rs.InputError, match="no load above 1000 kg"):
+        step_up(1000.0, rs.Equipment.barbell)
+    heavy = rs.Prescription("box_squat", rs.Dose(sets=1, reps=1, rest_seconds=0, load_kg=1000.0))
+    step = rs.progress(heavy, rs.ExerciseLog(exercise="box_squat", sets=[rs.SetLog(reps=1)]))
+    assert step.next.dose.load_kg is not None
+    assert step.next.dose.load_kg <= 1000.0

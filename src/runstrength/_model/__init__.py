@@ -17,7 +17,10 @@ are looked up in ``runstrength._views`` when first shown, through ``shown``).
 - ``week``: :class:`~runstrength.Run` and :class:`~runstrength.RunningWeek`.
 - ``season``: :class:`~runstrength.WeekRecord`, one past week of a season.
 - ``running``: a week's running minutes, the season's cut-back weeks and its goal race.
-- ``plan``: prescriptions, routines, sessions, day decisions, violations, week plans.
+- ``prescription``: :class:`~runstrength.Prescription`, one exercise with its dose.
+- ``exclusion``: :class:`~runstrength.Exclusion`, an area rested after sharp pain, its test
+  and the prescription it returns from.
+- ``plan``: routines, sessions, day decisions, violations, week plans.
 - ``block``: :class:`~runstrength.Block` and :class:`~runstrength.BlockSettings`.
 - ``logs``: what was done (:class:`~runstrength.SetLog`, :class:`~runstrength.ExerciseLog`)
   and what comes next (:class:`~runstrength.Progression`).

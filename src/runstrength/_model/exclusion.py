@@ -7,7 +7,8 @@ from typing import final
 
 import attrs
 
-from runstrength._model.checks import check_slug, check_text, fail, members
+from runstrength._model.checks import check_slug, check_text, fail, members, shown
+from runstrength._model.prescription import Prescription
 from runstrength._model.vocab import Injury, ordered
 
 __all__ = ["Exclusion"]
@@ -32,14 +33,28 @@ class Exclusion:
 
     :func:`~runstrength.progress_week` adds one to the next week's plan when a log reports
     sharp pain or a red flag, carries it from week to week, and clears it when a later log
-    of ``exercise`` is pain-free. While it holds, no exercise that loads one of ``areas``
-    comes back into the plan.
+    of ``exercise`` (or of the exercise ``test`` names) is pain-free. While it holds, no
+    exercise that loads one of ``areas`` comes back into the plan.
+
+    A *test* is a graded try of the exercise, done only once the pain has settled in daily
+    life or a physiotherapist or doctor has cleared it: ``test`` is its dose, at most two
+    easy sets at the bottom of the range, at bodyweight or the lightest load (the easier
+    variation, when there is one), in a pain-free range, stopping at any pain. A
+    pain-free test clears the exclusion and the exercise returns at about half of
+    ``before``; mild pain keeps it out, and two such tests in a row (or sharp pain in a
+    test) add to ``reason`` the advice to see a physiotherapist or doctor before testing
+    again.
 
     Args:
         exercise: The exercise during which the pain or symptom was logged.
         areas: The areas it loads, rested until the exclusion clears (as injuries).
         removed: The exercises taken out of the plan for it, in plan order.
         reason: What happened and what to do, including the advice to see a professional.
+        test: The dose to test the area with, or ``None`` when there is no test (a red
+            flag: only a doctor clears it; or an exercise the catalog does not know).
+        before: The prescription being done when the pain came, with the load lifted
+            when the athlete chose it: the return after a clearing test is planned from
+            it (``None``: from the catalog's dose).
 
     >>> Exclusion(exercise="romanian_deadlift", areas=["hamstring"], removed=[],
     ...           reason="Sharp pain: see a physiotherapist.").areas
@@ -50,6 +65,8 @@ class Exclusion:
     areas: tuple[Injury, ...] = attrs.field(converter=_areas)
     removed: tuple[str, ...] = attrs.field(default=(), converter=_ids)
     reason: str
+    test: Prescription | None = None
+    before: Prescription | None = None
 
     def __attrs_post_init__(self) -> None:
         check_slug("Exclusion", "exercise", self.exercise)
@@ -58,3 +75,7 @@ class Exclusion:
         if len(self.removed) > 50:
             raise fail("Exclusion", "removed", f"{len(self.removed)} exercises (at most 50)")
         check_text("Exclusion", "reason", self.reason, max_len=2000)
+        for name in ("test", "before"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, Prescription):
+                raise fail("Exclusion", name, f"expected a Prescription, got {shown(value)}")

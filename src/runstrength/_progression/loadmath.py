@@ -40,6 +40,10 @@ Examples:
 _FORMULAS: Final = ("epley", "brzycki", "lombardi", "rts")
 
 
+MAX_LOAD_KG: Final = 1000.0
+"""The heaviest load a dose may hold, kg: no step goes past it."""
+
+
 class _Grid(NamedTuple):
     """Makeable loads in grams: ``sizes`` ascending, then ``step`` apart (0: no more)."""
 
@@ -270,7 +274,7 @@ def step_up(kg: float, equipment: Equipment) -> float:
 
     Raises:
         InputError: As :func:`round_load`, or nothing heavier exists (kettlebells stop
-            at 48 kg).
+            at 48 kg; no load passes the 1,000 kg a dose may hold).
 
     Examples:
         >>> step_up(10, Equipment.dumbbell), step_up(10.5, Equipment.dumbbell)
@@ -286,7 +290,11 @@ def step_up(kg: float, equipment: Equipment) -> float:
         top = sizes[-1] // 1000
         message = f"no {equipment} load above {top} kg (got kg={shown(kg)})"
         raise InputError(Problem("step_up", message))
-    return (_floor(grid, grams) + step) / 1000
+    up = (_floor(grid, grams) + step) / 1000
+    if up > MAX_LOAD_KG:
+        message = f"no load above {MAX_LOAD_KG:g} kg, the most a dose holds (got kg={shown(kg)})"
+        raise InputError(Problem("step_up", message))
+    return up
 
 
 def step_down(kg: float, equipment: Equipment) -> float:

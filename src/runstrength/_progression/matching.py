@@ -14,9 +14,10 @@ import attrs
 from runstrength._model.errors import InputError
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import Progression
-from runstrength._model.vocab import Change, Pain, ordered
+from runstrength._model.vocab import Change, ordered
 from runstrength._progression.fit import areas_of
 from runstrength._progression.policy import stop_reason, symptom_names
+from runstrength._progression.returns import week_note
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -25,12 +26,7 @@ if TYPE_CHECKING:
     from runstrength._model.logs import ExerciseLog
     from runstrength._model.plan import Prescription, WeekPlan
 
-__all__ = ["match_logs", "pain_free", "stop_all"]
-
-
-def pain_free(log: ExerciseLog) -> bool:
-    """Whether a log clears an exclusion: sets done, no pain, no symptoms."""
-    return bool(log.sets) and log.pain is Pain.none and not log.symptoms
+__all__ = ["match_logs", "stop_all"]
 
 
 def match_logs(
@@ -93,7 +89,11 @@ def stop_all(
     changes: dict[str, Any] = {
         "sessions": (),
         "exclusions": (*carried, exclusion),
-        "shortfalls": (*plan.shortfalls, f"No sessions: {reason}"),
+        "shortfalls": tuple(
+            dict.fromkeys(
+                (*(s for s in plan.shortfalls if not week_note(s)), f"No sessions: {reason}")
+            )
+        ),
     }
     new_plan: WeekPlan = attrs.evolve(plan, **changes)
     return new_plan, steps

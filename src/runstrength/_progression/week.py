@@ -5,8 +5,9 @@ Per exercise, :func:`~runstrength._progression.step.decide` decides. Then the we
 - **Pain**: sharp pain rests the areas the exercise loads (:class:`~runstrength.Exclusion`):
   that exercise and every other one loading those areas leave the plan, replaced by an
   exercise that spares them and trains the same pattern where there is one. The plan
-  carries the exclusion until a pain-free log of the exercise clears it. A red-flag
-  symptom stops every session.
+  carries the exclusion, with its graded test, until a pain-free test clears it; the
+  exercise then returns at about half its old dose (:mod:`.returns`, :mod:`.restore`).
+  A red-flag symptom stops every session.
 - **One change per exercise, a few per session**: at most :data:`SESSION_CHANGES` changes
   that make work harder in a session (those waiting longest go first); the rest hold.
   Only changes that happen use a slot.
@@ -37,11 +38,21 @@ from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Change, Focus, Injury, Muscle, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold
-from runstrength._progression.fit import Fit, areas_of, needs_load
-from runstrength._progression.matching import match_logs, pain_free, stop_all
+from runstrength._progression.fit import Fit, areas_of
+from runstrength._progression.matching import match_logs, stop_all
 from runstrength._progression.policy import Outcome, stop_reason
+from runstrength._progression.restore import restore
+from runstrength._progression.returns import (
+    done_before,
+    review,
+    start_note,
+    test_advice,
+    test_for,
+    tested,
+    week_note,
+)
 from runstrength._progression.routes import time_neutral
-from runstrength._progression.standin import NEEDS, groups, substitute
+from runstrength._progression.standin import groups, substitute
 from runstrength._progression.step import decide
 from runstrength._progression.timing import adds_time, minutes, no_time
 from runstrength._views.wording import listing
@@ -72,8 +83,11 @@ def progress_week(
 
     Logs are matched to prescriptions in plan order (sessions in order, exercises in
     order). A mapping from exercise id to log applies that log to every prescription of
-    the exercise; a sequence is consumed in order. A log of an exercise the plan's
-    exclusions removed is a test of it: pain-free, it clears the exclusion.
+    the exercise; a sequence is consumed in order. A log of an excluded exercise (or of
+    its exclusion's ``test`` exercise) is a test: pain-free, it clears the exclusion and
+    the exercise returns at about half its old dose, early in its session; mild pain
+    keeps it out, and a second painful test in a row refers the athlete to a
+    physiotherapist or doctor. Notes from last week's plan are not carried over.
 
     The week keeps the rules in this module's docstring: sharp pain removes the exercise
     and those loading the same areas (substituting where one spares them); a red flag
@@ -126,14 +140,15 @@ def progress_week(
     cat = default_catalog() if catalog is None else catalog
     prescriptions = [rx for session in plan.sessions for rx in session.exercises]
     planned = {rx.exercise for rx in prescriptions}
-    tested = {e.exercise for e in plan.exclusions} - planned
-    matched, tests = match_logs(prescriptions, logs, tested)
-    cleared = {t.exercise for t in tests if pain_free(t)}
-    carried = [e for e in plan.exclusions if e.exercise not in cleared]
+    testing = {name for e in plan.exclusions for name in tested(e)} - planned
+    matched, tests = match_logs(prescriptions, logs, testing)
+    names = _names(cat, plan)
+    carried, cleared, notes = review(plan.exclusions, tests, history, names)
     flagged = next((log for log in [*matched, *tests] if log is not None and log.symptoms), None)
     if flagged is not None:
         return stop_all(plan, prescriptions, flagged, carried, cat)
     week = _Week(plan, athlete, cat, tuple(history), carried)
+    week.notes += notes
     steps: list[Progression] = []
     logs_left = iter(matched)
     sessions = []
@@ -150,10 +165,14 @@ def progress_week(
                 f"{session.day.title}'s session is out this week: everything in it loads a "
                 "rested area."
             )
+    exclusions = week.exclusions()
+    names.update(_names(cat, attrs.evolve(plan, exclusions=exclusions)))
+    starts = [start_note(e, names) for e in exclusions if e.exercise in week.new]
+    planner = [note for note in plan.shortfalls if not week_note(note)]
     plan_changes: dict[str, Any] = {
         "sessions": tuple(sessions),
-        "exclusions": week.exclusions(),
-        "shortfalls": (*plan.shortfalls, *week.notes),
+        "exclusions": exclusions,
+        "shortfalls": tuple(dict.fromkeys((*planner, *week.notes, *starts))),
     }
     new_plan: WeekPlan = attrs.evolve(plan, **plan_changes)
     return new_plan, tuple(steps)
@@ -177,6 +196,8 @@ class _Week:
         self.notes: list[str] = []
         self.new: dict[str, tuple[Injury, ...]] = {}
         self.reasons: dict[str, str] = {}
+        self.tests: dict[str, Prescription] = {}
+        self.before: dict[str, Prescription] = {}
         self.removed: dict[str, list[str]] = {}
         sharp: dict[str, tuple[Injury, ...]] = {}
         for session in plan.sessions:
@@ -212,6 +233,8 @@ class _Week:
                     areas=areas,
                     removed=tuple(dict.fromkeys(self.removed.get(name, []))),
                     reason=self.reasons[name],
+                    test=self.tests.get(name),
+                    before=self.before.get(name),
                 )
             )
         return tuple(out)
@@ -225,6 +248,11 @@ class _Week:
                 areas = self._areas.get(rx.exercise, ())
                 self.new[rx.exercise] = areas
                 self.reasons[rx.exercise] = stop_reason(log, areas)
+                self.before[rx.exercise] = done_before(rx, log)
+                known = self.catalog.get(rx.exercise)
+                if known is not None:
+                    test = self.tests[rx.exercise] = test_for(known, self.catalog, self.athlete)
+                    self.reasons[rx.exercise] += test_advice(test, self._name(test.exercise))
                 self.rested |= frozenset(areas)
         fit = Fit(self.athlete, self.rested)
         light = session.focus is Focus.light
@@ -268,32 +296,18 @@ class _Week:
         after = [*ids[:index], step.next.exercise, *ids[index + 1 :]]
         return not self._groups(session.focus, ids) <= self._groups(session.focus, after)
 
-    def restore(self, session: Session, kept: list[Prescription], cleared: set[str]) -> None:
-        """Bring a cleared exercise back where the session lacks a pattern it covers."""
-        for name in sorted(cleared):
-            exercise = self.catalog.get(name)
-            ids = [rx.exercise for rx in kept]
-            if (
-                exercise is None
-                or name in ids
-                or len(ids) >= DEFAULT_SETTINGS.exercises_per_session.hi
-            ):
-                continue
-            lacking = set(NEEDS[session.focus]) - self._groups(session.focus, ids)
-            if not any(not group.isdisjoint(exercise.patterns) for group in lacking):
-                continue
-            fit = Fit(self.athlete, self.rested)
-            if fit.problem(exercise, exercise) is not None:
-                continue
-            level = self.athlete.level if self.athlete else exercise.level
-            dose = exercise.doses[max(level, exercise.level)]
-            back = Prescription(name, dose, choose_load=needs_load(exercise))
-            kept.append(back)
-            _make_room(session, kept, max(float(self._limit()), minutes(session, kept[:-1])))
-            self.notes.append(
-                f"{exercise.name} is back on {session.day.title} after a pain-free test: start "
-                f"at {dose} and build up again."
-            )
+    def restore(
+        self, session: Session, kept: list[Prescription], cleared: Mapping[str, Exclusion]
+    ) -> None:
+        """Bring cleared exercises back where the session lacks a pattern (:func:`restore`)."""
+        self.notes += restore(
+            session,
+            kept,
+            cleared,
+            catalog=self.catalog,
+            fit=Fit(self.athlete, self.rested),
+            limit=self._limit(),
+        )
 
     def _stopped(
         self, rx: Prescription, log: ExerciseLog | None, exercise: Exercise | None
@@ -386,8 +400,9 @@ class _Week:
     def _stand_in(
         self, rx: Prescription, taken: set[str], fit: Fit, light: bool, *, any_move: bool = False
     ) -> Prescription | None:
+        out = {*self.new, *(e.exercise for e in self.carried)}  # never the one that hurt
         found = substitute(
-            self.catalog, self.athlete, rx, taken, fit, light=light, any_move=any_move
+            self.catalog, self.athlete, rx, taken | out, fit, light=light, any_move=any_move
         )
         if found is not None and rx.exercise in self.reasons:
             name = self._name(found.exercise)
@@ -465,16 +480,13 @@ class _Week:
         return out
 
 
-def _make_room(session: Session, kept: list[Prescription], allowed: float) -> None:
-    """Take sets off the exercises before the last, last first, until the session fits."""
-    index = len(kept) - 2
-    while minutes(session, kept) > allowed + 1e-9 and index >= 0:
-        dose = kept[index].dose
-        if dose.sets.lo > 1:
-            sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
-            kept[index] = attrs.evolve(kept[index], dose=attrs.evolve(dose, sets=sets))
-        else:
-            index -= 1
+def _names(catalog: Catalog, plan: WeekPlan) -> dict[str, str]:
+    """The names of the exercises the plan's exclusions mention, by id."""
+    ids = {e.exercise for e in plan.exclusions}
+    ids |= {name for e in plan.exclusions for name in e.removed}
+    ids |= {e.test.exercise for e in plan.exclusions if e.test is not None}
+    found = {i: catalog.get(i) for i in sorted(ids)}
+    return {i: (i if ex is None else ex.name) for i, ex in found.items()}
 
 
 def _back_in_place(old: Prescription, step: Progression, limit: int, *, sore: bool) -> Progression:

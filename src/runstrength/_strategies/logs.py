@@ -104,7 +104,7 @@ def progressions(*, catalog: Catalog | None = None) -> SearchStrategy[Progressio
 
 
 def exclusions() -> SearchStrategy[Exclusion]:
-    """Exclusions: an exercise, the areas it rests, the exercises removed, and a reason.
+    """Exclusions: an exercise, the areas it rests, the exercises removed, a reason, a test.
 
     Returns:
         A strategy for :class:`~runstrength.Exclusion` values.
@@ -115,6 +115,8 @@ def exclusions() -> SearchStrategy[Exclusion]:
         areas=st.lists(st.sampled_from(Injury), max_size=3).map(tuple),
         removed=st.lists(IDS, max_size=4).map(tuple),
         reason=TEXT,
+        test=st.none() | prescriptions(),
+        before=st.none() | prescriptions(),
     )
 
 

@@ -1,0 +1,152 @@
+"""The way back into a session after a clearing test: which exercises return, and where.
+
+When a pain-free test clears an :class:`~runstrength.Exclusion`, the exercise that hurt
+and then those taken out with it come back where the session lacks a movement pattern
+they cover and they spare every area still rested. Each returns at about half its old
+dose (:func:`~runstrength._progression.returns.comeback`), early in the session (after
+any jumps, before the rest), with a set fewer when the session would otherwise outgrow
+the athlete's minutes (the session held it, at its full dose, before the pain), and
+the other exercises give up a set each, last first, while it still would. In a
+full session the stand-in that took the exercise's slot gives it back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from runstrength._model.dose import IntRange
+from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
+from runstrength._progression.returns import comeback
+from runstrength._progression.standin import NEEDS, groups
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from runstrength._model.catalog import Catalog
+    from runstrength._model.exclusion import Exclusion
+    from runstrength._model.plan import Prescription, Session
+    from runstrength._model.vocab import Focus, Pattern
+    from runstrength._progression.fit import Fit
+
+__all__ = ["OVERRUN", "restore"]
+
+OVERRUN: Final = 0.5
+"""Minutes a session may run over the athlete's time, as RS203 allows."""
+
+
+def _minutes(session: Session, prescriptions: Sequence[Prescription]) -> float:
+    warm = session.warm_up.minutes.lo if session.warm_up else DEFAULT_SETTINGS.warm_up_minutes
+    doses = [rx.dose for rx in prescriptions]
+    return estimate_minutes(doses, warm_up_minutes=warm, settings=DEFAULT_SETTINGS)
+
+
+def _make_room(session: Session, kept: list[Prescription], keep: int, allowed: float) -> bool:
+    """Take a set off the other exercises, last first, until the session fits its minutes.
+
+    Returns whether any set was taken. An exercise keeps at least one set.
+    """
+    taken = False
+    for index in reversed(range(len(kept))):
+        if _minutes(session, kept) <= allowed + 1e-9:
+            break
+        dose = kept[index].dose
+        if index == keep or dose.sets.lo <= 1:
+            continue
+        sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
+        kept[index] = attrs.evolve(kept[index], dose=attrs.evolve(dose, sets=sets))
+        taken = True
+    return taken
+
+
+def _name(catalog: Catalog, exercise_id: str) -> str:
+    found = catalog.get(exercise_id)
+    return exercise_id if found is None else found.name
+
+
+def _slot(
+    kept: list[Prescription],
+    exclusion: Exclusion,
+    name: str,
+    have: set[frozenset[Pattern]],
+    catalog: Catalog,
+    focus: Focus,
+) -> int | None:
+    """The place a returning exercise takes in a full session, if one can be freed.
+
+    The stand-in that took its slot (it kept the slot's reason) gives it back first;
+    else the last exercise whose patterns the rest of the session still covers. Either
+    way the session keeps every pattern group it has.
+    """
+    was = exclusion.before
+    why = was.reason if was is not None and was.exercise == name else ""
+    ids = [rx.exercise for rx in kept]
+    stand_in = [i for i, rx in enumerate(kept) if why and rx.reason == why]
+    for i in [*stand_in, *reversed(range(len(kept)))]:
+        if have <= groups(catalog, focus, [*ids[:i], *ids[i + 1 :], name]):
+            return i
+    return None
+
+
+def restore(
+    session: Session,
+    kept: list[Prescription],
+    cleared: Mapping[str, Exclusion],
+    *,
+    catalog: Catalog,
+    fit: Fit,
+    limit: int,
+) -> list[str]:
+    """Put cleared exercises back into ``kept`` (in place), and return the notes to say.
+
+    Args:
+        session: The session the exercises are going back into.
+        kept: Its next exercises, changed in place.
+        cleared: The exclusions a pain-free test cleared this week, by exercise id.
+        catalog: Where exercises are looked up.
+        fit: The athlete and the areas still rested.
+        limit: The athlete's minutes for a session.
+    """
+    notes: list[str] = []
+    focus = session.focus
+    candidates = {
+        name: exclusion
+        for _, exclusion in sorted(cleared.items())
+        for name in (exclusion.exercise, *exclusion.removed)
+    }
+    for name, exclusion in candidates.items():
+        exercise = catalog.get(name)
+        ids = [rx.exercise for rx in kept]
+        if exercise is None or name in ids:
+            continue
+        have = groups(catalog, focus, ids)
+        if all(g.isdisjoint(exercise.patterns) for g in set(NEEDS[focus]) - have):
+            continue
+        if fit.problem(exercise, exercise) is not None:
+            continue
+        back, what = comeback(exclusion, exercise, fit.athlete)
+        if len(ids) >= DEFAULT_SETTINGS.exercises_per_session.hi:
+            slot = _slot(kept, exclusion, name, have, catalog, focus)
+            if slot is None:
+                continue
+            what += f", in place of {_name(catalog, kept.pop(slot).exercise)}"
+        allowed = max(limit + OVERRUN, _minutes(session, kept))
+        sets = back.dose.sets
+        if _minutes(session, [*kept, back]) > allowed + 1e-9 and sets.hi > 1:
+            fewer = IntRange(min(sets.lo, sets.hi - 1), sets.hi - 1)
+            back = attrs.evolve(back, dose=attrs.evolve(back.dose, sets=fewer))
+            what += f", {fewer} sets to fit your minutes"
+        known = [catalog.get(rx.exercise) for rx in kept]
+        first = (i for i, ex in enumerate(known) if ex is None or not ex.plyometric)
+        at = next(first, len(kept))
+        kept.insert(at, back)
+        if _make_room(session, kept, at, allowed):
+            what += "; other exercises give up a set to make room"
+        of = "" if name == exclusion.exercise else f" of {_name(catalog, exclusion.exercise)}"
+        notes.append(
+            f"{exercise.name} is back on {session.day.title} after a pain-free test{of}, early "
+            f"in the session at about half its old dose, {what}: {back.dose}. It builds back "
+            "from there; stop at any pain."
+        )
+    return notes

@@ -1,0 +1,332 @@
+"""After sharp pain: the graded test of a rested area, the referral, and the return.
+
+- **Test** (:func:`test_for`): the exercise's easier variation when the athlete may do
+  it, else the exercise itself; one or two easy sets at the bottom of the range, at
+  bodyweight (the lightest load the kit makes when it cannot be done without one), in a
+  pain-free range, stopping at any pain. It comes only once the pain has settled in daily
+  life or a physiotherapist or doctor has cleared it.
+- **Review** (:func:`review`): a pain-free test clears the exclusion. Mild pain keeps
+  the exercise out; a second test in a row with mild pain, or sharp pain in a test, adds
+  the advice to see a physiotherapist or doctor before testing again to the exclusion's
+  reason, and the week's notes say so once.
+- **Return** (:func:`comeback`): about half of the prescription the pain came in. A lift
+  keeps its sets and range at about half the load lifted, rounded down for its kit (at
+  least the lightest load it makes); other work does half the sets (rounded up), or, with
+  one set, the lower half of its range. It goes early in its session and builds back by
+  the usual steps. Never more sets, amount or load than before the pain.
+- **Notes**: one per exclusion a week (when it starts, a test's result, or a short
+  reminder while it is carried), and :func:`week_note` tells them from the planner's
+  shortfalls so that a plan does not carry last week's notes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from runstrength._model.dose import IntRange
+from runstrength._model.prescription import Prescription
+from runstrength._model.vocab import Pain
+from runstrength._progression.fit import Fit, first_loadable, needs_load
+from runstrength._progression.loadmath import round_load, step_up
+from runstrength._progression.policy import base_load
+from runstrength._views.wording import amount_text, kg, listing
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from runstrength._model.athlete import Athlete
+    from runstrength._model.catalog import Catalog
+    from runstrength._model.dose import Dose
+    from runstrength._model.exclusion import Exclusion
+    from runstrength._model.exercise import Exercise
+    from runstrength._model.logs import ExerciseLog
+    from runstrength._model.vocab import Equipment
+
+__all__ = [
+    "TEST_RIR",
+    "TEST_SETS",
+    "comeback",
+    "done_before",
+    "review",
+    "start_note",
+    "test_advice",
+    "test_for",
+    "tested",
+    "week_note",
+]
+
+TEST_SETS: Final = 2
+"""Most sets a test of a rested area asks for (project convention, after source 003's
+advice to start again gently and stop at any pain)."""
+
+TEST_RIR: Final = IntRange(3, 4)
+"""Reps in reserve a test's sets end with: easy sets, well short of effort."""
+
+REFERRAL: Final = "see a physiotherapist or doctor before testing it again"
+"""The words that mark an exclusion whose reason already refers the athlete on."""
+
+_NOTES: Final = (
+    re.compile(r"^(Resting the .+ after|After) sharp pain during "),
+    re.compile(r"^(The .+ stays? rested|It stays out) after "),
+    re.compile(r"^Mild pain in the test of "),
+    re.compile(r"^(Mild pain in two tests|Sharp pain in the test) of "),
+    re.compile(r"^.+ is back on \w+ after a pain-free test"),
+    re.compile(r"^\w+'s session is out this week: "),
+)
+
+
+def week_note(text: str) -> bool:
+    """Whether a shortfall is a note :func:`~runstrength.progress_week` writes for one week.
+
+    Such notes describe the week they are written for; the next week writes its own.
+
+    >>> week_note("Kickstand RDL is back on Tuesday after a pain-free test: ...")
+    True
+    >>> week_note("Only 2 of 3 sessions fit: Monday is a rest day.")
+    False
+    """
+    return any(pattern.match(text) for pattern in _NOTES)
+
+
+def _load_item(exercise: Exercise, athlete: Athlete | None) -> Equipment | None:
+    item = Fit(athlete).load_item(exercise)
+    return item if item is not None else first_loadable(exercise.load_with)
+
+
+def _level_dose(exercise: Exercise, athlete: Athlete | None) -> Dose:
+    level = exercise.level if athlete is None else max(athlete.level, exercise.level)
+    return exercise.doses[level] if level in exercise.doses else exercise.dose_for(exercise.level)
+
+
+def test_for(exercise: Exercise, catalog: Catalog, athlete: Athlete | None) -> Prescription:
+    """The graded test of an exercise that hurt: easy sets of it or its easier variation.
+
+    At most :data:`TEST_SETS` sets at the bottom of the range, ending :data:`TEST_RIR` in
+    reserve, at bodyweight, or the lightest load the kit makes when the exercise cannot
+    be done without one.
+    """
+    easier = catalog.get(exercise.easier) if exercise.easier else None
+    chosen = exercise
+    if easier is not None and Fit(athlete).problem(easier, exercise) is None:
+        chosen = easier
+    dose = _level_dose(chosen, athlete)
+    load = None
+    if needs_load(chosen):
+        item = _load_item(chosen, athlete)
+        load = None if item is None else step_up(0.0, item)
+    test = attrs.evolve(
+        dose.with_amount(IntRange(dose.amount.lo)),
+        sets=IntRange(1, min(TEST_SETS, dose.sets.hi)),
+        rir=None if dose.rir is None else TEST_RIR,
+        load_kg=load,
+        tempo=None,
+    )
+    return Prescription(
+        chosen.id,
+        test,
+        reason=(
+            f"A test after sharp pain during {exercise.name}, once the pain has settled in "
+            "daily life or a physiotherapist or doctor has cleared it: easy sets in a "
+            "pain-free range, stopping at any pain."
+        ),
+        choose_load=load is None and needs_load(chosen),
+    )
+
+
+def _dose_words(test: Prescription, name: str) -> str:
+    dose = test.dose
+    if dose.load_kg is not None:
+        load = f" at {kg(dose.load_kg)}"
+    else:
+        load = " at the lightest load" if test.choose_load else " at bodyweight"
+    amount = amount_text(dose.amount.lo, dose.unit, per_side=dose.per_side)
+    return f"{dose.sets} easy sets of {name}, {amount}{load}"
+
+
+def test_advice(test: Prescription, name: str) -> str:
+    """The sentence that tells an athlete how and when to test a rested area."""
+    return (
+        f" Test it only once the pain has settled in daily life or a physiotherapist or "
+        f"doctor has cleared it: {_dose_words(test, name)}, in a pain-free range, stopping at "
+        "any pain. Pain-free, it comes back at about half its old dose; any pain keeps it out."
+    )
+
+
+def done_before(rx: Prescription, log: ExerciseLog) -> Prescription:
+    """The prescription the pain came in, with the load lifted when the athlete chose it."""
+    lifted = base_load(rx.dose, log)
+    if rx.choose_load and lifted > 0:
+        return attrs.evolve(rx, dose=attrs.evolve(rx.dose, load_kg=lifted), choose_load=False)
+    return rx
+
+
+def start_note(exclusion: Exclusion, names: Mapping[str, str]) -> str:
+    """The note for the week an exclusion starts: what is out, and how to test it."""
+    name = names.get(exclusion.exercise, exclusion.exercise)
+    out = [names.get(r, r) for r in exclusion.removed] or [name]
+    verb = "is" if len(out) == 1 else "are"
+    lead = f"Resting the {listing(exclusion.areas)} after" if exclusion.areas else "After"
+    text = f"{lead} sharp pain during {name}: {listing(out)} {verb} out of the plan."
+    if len(text) > 200:
+        text = f"{lead} sharp pain during {name}: {len(out)} exercises are out of the plan."
+    if exclusion.test is None:
+        return text + " No test until a doctor has cleared it."
+    test_name = names.get(exclusion.test.exercise, exclusion.test.exercise)
+    return (
+        f"{text} Test it once the pain has settled in daily life or a professional has "
+        f"cleared it: {_dose_words(exclusion.test, test_name)}, pain-free, stopping at any pain."
+    )
+
+
+def _rested(exclusion: Exclusion) -> str:
+    """``the hamstring stays rested``, or ``it stays out`` when no area is named."""
+    if not exclusion.areas:
+        return "it stays out"
+    verb = "stay" if len(exclusion.areas) > 1 else "stays"
+    return f"the {listing(exclusion.areas)} {verb} rested"
+
+
+def _worst(logs: Sequence[ExerciseLog]) -> Pain | None:
+    """The worst pain of the tests logged; ``None`` when none was done (no sets, no pain)."""
+    pains = [log.pain for log in logs if log.sets or log.pain is not Pain.none]
+    if not pains:
+        return None
+    if Pain.sharp in pains:
+        return Pain.sharp
+    return Pain.mild if Pain.mild in pains else Pain.none
+
+
+def tested(exclusion: Exclusion) -> frozenset[str]:
+    """The exercises whose logs test an exclusion: its exercise and the test's."""
+    extra = () if exclusion.test is None else (exclusion.test.exercise,)
+    return frozenset((exclusion.exercise, *extra))
+
+
+def _mild_in_a_row(exclusion: Exclusion, history: Sequence[ExerciseLog]) -> int:
+    """Tests with mild pain just before this week's, in a row (the sharp pain ends it)."""
+    names = tested(exclusion)
+    count = 0
+    for log in reversed(history):
+        if log.exercise not in names:
+            continue
+        if log.pain is not Pain.mild:
+            break
+        count += 1
+    return count
+
+
+def review(
+    carried: Sequence[Exclusion],
+    tests: Sequence[ExerciseLog],
+    history: Sequence[ExerciseLog],
+    names: Mapping[str, str],
+) -> tuple[list[Exclusion], dict[str, Exclusion], list[str]]:
+    """Read this week's tests of the carried exclusions.
+
+    Returns:
+        The exclusions still in force (reasons updated for a referral), the cleared
+        ones by exercise id, and one note per exclusion.
+    """
+    kept: list[Exclusion] = []
+    cleared: dict[str, Exclusion] = {}
+    notes: list[str] = []
+    for exclusion in carried:
+        mine = [t for t in tests if t.exercise in tested(exclusion)]
+        name = names.get(exclusion.exercise, exclusion.exercise)
+        pain = _worst(mine)
+        if pain is Pain.none:
+            cleared[exclusion.exercise] = exclusion
+            continue
+        referred = REFERRAL in exclusion.reason
+        if pain is not None and not referred:
+            streak = _mild_in_a_row(exclusion, history) + 1
+            if pain is Pain.sharp or streak >= 2:
+                what = "Sharp pain in the test" if pain is Pain.sharp else "Mild pain in two tests"
+                keep = f"the {listing(exclusion.areas)} rested" if exclusion.areas else "it out"
+                advice = (
+                    f"{what} of {name}{'' if pain is Pain.sharp else ' in a row'}: {REFERRAL}, "
+                    f"and keep {keep} until they clear it."
+                )
+                kept.append(attrs.evolve(exclusion, reason=_joined(exclusion.reason, advice)))
+                notes.append(advice)
+                continue
+            notes.append(
+                f"Mild pain in the test of {name}: {_stays_out(exclusion)}. "
+                "Test again only once daily life is pain-free; a second test with pain means "
+                "seeing a physiotherapist or doctor first."
+            )
+            kept.append(exclusion)
+            continue
+        kept.append(exclusion)
+        notes.append(_reminder(exclusion, name))
+    return kept, cleared, notes
+
+
+def _reminder(exclusion: Exclusion, name: str) -> str:
+    """The short note while an exclusion is carried."""
+    rested = _rested(exclusion)
+    if exclusion.test is None:
+        return f"{rested[:1].upper()}{rested[1:]} after {name}: no test until a doctor clears it."
+    lead = f"{rested[:1].upper()}{rested[1:]} after the pain in {name}"
+    if REFERRAL in exclusion.reason:
+        return f"{lead}: test it again once a physiotherapist or doctor has cleared it."
+    return f"{lead}: test it ({exclusion.test.dose.sets} easy sets) once the pain has settled."
+
+
+def _stays_out(exclusion: Exclusion) -> str:
+    rested = _rested(exclusion)
+    return rested if not exclusion.areas else f"it stays out and {rested}"
+
+
+def _joined(reason: str, advice: str) -> str:
+    text = f"{reason} {advice}"
+    return text if len(text) <= 2000 else advice
+
+
+def comeback(
+    exclusion: Exclusion, exercise: Exercise, athlete: Athlete | None
+) -> tuple[Prescription, str]:
+    """The exercise's return after a clearing test, and what the return does.
+
+    About half of the prescription the pain came in (``exclusion.before``, else the
+    catalog's dose for the athlete): a lift at about half the load with the same sets;
+    other work at half the sets, or the lower half of its range with one set.
+    """
+    before = exclusion.before
+    if before is None or before.exercise != exercise.id:
+        dose = _level_dose(exercise, athlete)
+        before = Prescription(exercise.id, dose, choose_load=needs_load(exercise))
+    dose = before.dose
+    load = dose.load_kg or 0.0
+    item = _load_item(exercise, athlete)
+    choose = before.choose_load
+    if load > 0 and item is not None:
+        half = round_load(load / 2, item) or min(step_up(0.0, item), load)
+        new = attrs.evolve(dose, load_kg=half)
+        choose = False
+        what = f"about half the load ({kg(half)}, from {kg(load)}), same sets"
+    elif choose:
+        new = dose
+        what = "a load about half what you lifted before"
+    elif dose.sets.hi > 1:
+        sets = math.ceil(dose.sets.hi / 2)
+        new = attrs.evolve(dose, sets=IntRange(min(dose.sets.lo, sets), sets))
+        what = f"half the sets ({new.sets}, from {dose.sets})"
+    else:
+        amount = dose.amount
+        top = max(amount.lo, (amount.lo + amount.hi) // 2)
+        new = dose.with_amount(IntRange(amount.lo, top))
+        what = f"the lower half of the range ({new.amount} {dose.unit}, from {amount})"
+    why = (
+        f"Returned after sharp pain at about half its old dose ({dose}): {what}, early in "
+        "the session, then built back by the usual steps; stop at any pain."
+    )
+    reason = f"{before.reason} {why}" if before.reason else why
+    back = Prescription(
+        exercise.id, new, reason=reason if len(reason) <= 500 else why, choose_load=choose
+    )
+    return back, what
