@@ -137,7 +137,7 @@ def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
         if up > lifted and big_step(lifted, up) and achilles_calf(ask.fit.athlete, ask.exercise):
             rise = f"+{100 * share(lifted, up):.0f} %"
             why = (
-                f"{lead}, but the smallest {words(equipment)} step, from {kg(lifted)} to "
+                f"{lead}, but the smallest step with the {words(equipment)}, from {kg(lifted)} to "
                 f"{kg(up)}, is {rise}, more than the 10 % an Achilles should take in one step"
             )
             return without_load(ask, why, ceiling_reached=False)
@@ -146,7 +146,7 @@ def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
             size = f"+{100 * share(lifted, up):.0f} %"
             if big_step(lifted, up):
                 size += (
-                    f", the smallest step the {words(equipment)} allow: the reps in reserve "
+                    f", the smallest step with the {words(equipment)}: the reps in reserve "
                     "show reps over the target were there (ACSM 2009)"
                 )
             return _loaded(
@@ -240,7 +240,7 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
     """A step bigger than 10 %: reps over the target first, then the smallest step there is."""
     dose = ask.dose
     rise = f"+{100 * share(lifted, up):.0f} %"
-    step = f"the smallest {words(equipment)} step, from {kg(lifted)} to {kg(up)}, is {rise}"
+    step = f"the smallest step with the {words(equipment)}, from {kg(lifted)} to {kg(up)}, is {rise}"
     if achilles_calf(ask.fit.athlete, ask.exercise):
         why = f"{done}, but {step}, more than the 10 % an Achilles should take in one step"
         return without_load(ask, why, ceiling_reached=False)
@@ -272,7 +272,7 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
         when = "with reps, tempo and sets at their caps, nothing else is left to add first"
     else:
         when = (
-            f"taken now that every set went {over} past the top of the range ({reference}): "
+            f"taken now that every set went {over} reps past the top of its usual range ({reference}): "
             "ACSM 2009 raises the load once 1-2 reps over the target are done"
         )
     return _loaded(
@@ -280,6 +280,6 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
         up,
         Change.load,
         f"{done}: the load rises {rise}, from {kg(lifted)} to {kg(up)}, the smallest step "
-        f"the {words(equipment)} allow, {when}. Start back at "
+        f"with the {words(equipment)}, {when}. Start back at "
         f"{amount_text(dose.amount.lo, dose.unit, per_side=dose.per_side)} and build up again.",
     )

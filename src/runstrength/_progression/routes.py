@@ -207,7 +207,7 @@ def _load_step(ask: Ask) -> Progression | None:
         return None
     why = ""
     if big:
-        why = f", the smallest step the {words(equipment)} allow, with no time to add reps first"
+        why = f", the smallest step with the {words(equipment)}, with no time to add reps first"
     dose = attrs.evolve(ask.dose, load_kg=up)
     return Progression(
         attrs.evolve(ask.prescription, dose=dose, choose_load=False),
