@@ -291,8 +291,10 @@ def replan(
     >>> new = rs.replan(plan, athlete, moved, after="mon")
     >>> [(str(s.day), str(s.focus)) for s in new.sessions]
     [('wed', 'strength'), ('fri', 'light')]
-    >>> print(*new.sessions[0].reasons[0].split(". ", 1), sep=".\n")
-    Moved from Tuesday.
+    >>> moved_from, why = new.sessions[0].reasons[0].split(". ", 1)
+    >>> print(moved_from)
+    Moved from Tuesday
+    >>> print(why)
     The day before Wednesday's intervals: no strength session, light work at most.
     >>> print(new.sessions[1].reasons[0])
     Moved from Thursday to keep a day between it and the next session.
