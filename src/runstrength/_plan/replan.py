@@ -166,6 +166,8 @@ def _choices(
     why = _why_moved(session, cutoff, options)
     for day in days:
         option = options[day]
+        if day not in athlete.available_days:
+            continue
         if session.focus not in option.scores:
             why_not[day] = option.refusals.get(session.focus, "no session fits")
             continue
@@ -208,9 +210,10 @@ def _dropped(
     if choices:
         free = " or ".join(c.session.day.title for c in choices)
         return f"{start}: {free} could take it, but the week's other sessions hold them now."
+    if not why_not and cutoff < 0:
+        return f"{start}: none of the athlete's days this week can take it."
     if not why_not:
-        last = list(Weekday)[cutoff].title
-        return f"{start}: no training day is left in the week after {last}."
+        return f"{start}: none of the athlete's days is left after {list(Weekday)[cutoff].title}."
     reasons = "; ".join(f"{day.title}: {why.rstrip('.')}" for day, why in why_not.items())
     return f"{start}: no day left this week takes it ({reasons})."
 
