@@ -289,9 +289,23 @@ def test_rs408_a_week_off_is_a_dip_too() -> None:
     assert found(block([week(0), week(16)], [FULL] * 2), "RS408") == [("RS408", 2)]
 
 
-def test_rs408_only_the_week_straight_after_a_dip_returns() -> None:
-    slow = block([week(16), week(6, P.deload), week(8), week(16)], [FULL] * 4)
-    assert found(slow, "RS408") == [("RS408", 4)]
+def test_rs408_a_level_held_only_long_ago_is_not_a_return() -> None:
+    # Four weeks at 8 after the deload: week 1's 16 is no longer a level the legs know.
+    slow = block([week(16), week(6, P.deload), *[week(8)] * 4, week(16)], [FULL] * 7)
+    assert found(slow, "RS408") == [("RS408", 7)]
+    # Within four weeks it is: back to week 1's 16 after a deload and a lighter week.
+    back = block([week(16), week(6, P.deload), week(8), week(16)], [FULL] * 4)
+    assert found(back, "RS408") == []
+
+
+def test_rs408_a_week_held_light_by_the_runs_does_not_reset_the_level() -> None:
+    # Found on a planned season: a Tuesday before a key run took light work only (5 sets)
+    # between two full weeks; the full week after it returns to what week 1 held.
+    held = block([week(13), week(5), week(12)], [FULL] * 3)
+    assert found(held, "RS408") == []
+    # The deload after a light week returns to the full weeks before it too.
+    after = block([week(13), week(12), week(5), week(0, P.deload), week(12)], [FULL] * 5)
+    assert found(after, "RS408") == []
 
 
 def test_rs408_a_one_week_block_and_the_first_week_are_not_judged() -> None:

@@ -19,7 +19,14 @@ from runstrength._model.vocab import Focus, Phase, Severity
 from runstrength._rules.block import EASED, TRAINING, BlockContext
 from runstrength._rules.rulebook import Finding, Rule
 
-__all__ = ["GOAL_RECOVERY_DAYS", "RULES", "TAPER_CUT", "TUNE_UP_RECOVERY_DAYS", "taper_bounds"]
+__all__ = [
+    "GOAL_RECOVERY_DAYS",
+    "RECENT_WEEKS",
+    "RULES",
+    "TAPER_CUT",
+    "TUNE_UP_RECOVERY_DAYS",
+    "taper_bounds",
+]
 
 TAPER_CUT: Final = (41, 60)
 """A taper week cuts this share of hard sets, in percent (Bosquet et al. 2007)."""
@@ -29,6 +36,9 @@ GOAL_RECOVERY_DAYS: Final = 7
 
 TUNE_UP_RECOVERY_DAYS: Final = 2
 """No strength session this many days after a tune-up race (convention)."""
+
+RECENT_WEEKS: Final = 4
+"""RS408 lets a week return to the hard sets of a training week this recent (convention)."""
 
 
 def _days(count: int) -> str:
@@ -85,19 +95,20 @@ def _taper_volume(
 ) -> Iterator[Finding]:
     before, sets = week_volume(base), week_volume(plan)
     lo, hi = taper_bounds(before)
+    keep = f"{lo}–{hi} sets" if lo < hi else f"{lo} set{'s' if lo != 1 else ''}"
     cut = round(100 * (before - sets) / before)
     where = f"{before} of week {base_number}, the last training week before the taper"
     if sets > hi:
         yield Finding(
             f"Taper week {number} plans {sets} hard sets, only {cut} % fewer than the {where}; "
-            f"cut them by {TAPER_CUT[0]}–{TAPER_CUT[1]} % ({lo}–{hi} sets) so the legs arrive "
+            f"cut them by {TAPER_CUT[0]}–{TAPER_CUT[1]} % ({keep}) so the legs arrive "
             "fresh.",
             week=number,
         )
     elif sets < lo:
         yield Finding(
             f"Taper week {number} plans {sets} hard sets, {cut} % fewer than the {where}; "
-            f"keep {lo}–{hi} sets: cutting more than {TAPER_CUT[1]} % loses the edge the "
+            f"keep {keep}: cutting more than {TAPER_CUT[1]} % loses the edge the "
             "training built.",
             week=number,
         )
@@ -180,6 +191,13 @@ def _growth(ctx: BlockContext) -> Iterator[Finding]:
         allowed = before + max(1, -(-before * rise // 100))
         if sets <= allowed:
             continue
+        recent = [
+            volumes[back]
+            for back in range(max(0, index - RECENT_WEEKS), index)
+            if block.phases[back] in TRAINING
+        ]
+        if recent and sets <= max(recent):
+            continue  # a level the last weeks already held
         if _eased(block.phases[index - 1], before):
             back = index - 1
             while back >= 0 and _eased(block.phases[back], volumes[back]):
@@ -266,7 +284,8 @@ RULES: tuple[Rule[BlockContext], ...] = (
         why=(
             "Muscles adapt faster than tendons: a week with many more sets than the last "
             "(a beginner adding a second session that doubles the work) invites a niggle. "
-            "Returning to the level held before a deload, taper, race or week off is fine."
+            "Returning to a level held in the last few weeks, or before a deload, taper, "
+            "race or week off, is fine."
         ),
         check=_growth,
         scopes=("block",),

@@ -263,7 +263,8 @@ def validate_block(
     - RS407: each taper week before the goal race cuts the hard sets of the last training
       week before it by 41–60 % and keeps each exercise's load and reps.
     - RS408: hard sets rise at most ``max_rise_percent`` a week (at least one set), except
-      back to the level before a deload, taper, race, recovery week or week off.
+      back to a training week's level of the last four weeks, or to the level before a
+      deload, taper, race, recovery week or week off.
     - RS409: when the running has cut-back weeks, deloads fall on them and each cut-back
       week (not a taper, race or recovery week) is a deload.
     - RS410: no ``strength`` session in the seven days after the goal race, nor in the two
