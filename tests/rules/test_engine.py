@@ -25,7 +25,16 @@ from runstrength import strategies as rst
 from runstrength._model.codes import RULE_CODES
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._progression.policy import Shortfall, shortfall
-from runstrength._rules import block, fit, progression, rulebook, session, validate, week
+from runstrength._rules import (
+    block,
+    fit,
+    progression,
+    rulebook,
+    season,
+    session,
+    validate,
+    week,
+)
 from runstrength._rules.block import BlockContext
 from runstrength._rules.progression import ProgressionContext, Step
 from runstrength._rules.rulebook import Context, Finding, Rule
@@ -39,6 +48,7 @@ FAMILIES: dict[str, tuple[tuple[AnyRule, ...], tuple[str, ...]]] = {
     "fit": (fit.RULES, tuple(f"RS30{n}" for n in range(1, 6))),
     "progression": (progression.RULES, ("RS401", "RS402", "RS403", "RS404")),
     "block": (block.RULES, ("RS405", "RS406")),
+    "season": (season.RULES, ("RS407", "RS408", "RS409", "RS410")),
 }
 """Each family module's rules and the codes it lists, in order."""
 
@@ -275,6 +285,7 @@ def test_the_engines_contexts_are_what_the_families_check() -> None:
     assert_type(progression.RULES, tuple[Rule[ProgressionContext], ...])
     assert_type(progression.ONE_VARIABLE, Rule[progression.HasSteps])
     assert_type(block.RULES, tuple[Rule[BlockContext], ...])
+    assert_type(season.RULES, tuple[Rule[BlockContext], ...])
 
 
 # --------------------------------------------------------------------------- findings in use

@@ -37,6 +37,10 @@ RULE_CODES: Final[tuple[str, ...]] = (
     "RS404",
     "RS405",
     "RS406",
+    "RS407",
+    "RS408",
+    "RS409",
+    "RS410",
 )
 """Every rule code, sorted: week (RS1xx), session (RS2xx), fit (RS3xx), progression and
 block (RS4xx)."""

@@ -240,7 +240,10 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
     """A step bigger than 10 %: reps over the target first, then the smallest step there is."""
     dose = ask.dose
     rise = f"+{100 * share(lifted, up):.0f} %"
-    step = f"the smallest step with the {words(equipment)}, from {kg(lifted)} to {kg(up)}, is {rise}"
+    step = (
+        f"the smallest step with the {words(equipment)}, from {kg(lifted)} to {kg(up)}, "
+        f"is {rise}"
+    )
     if achilles_calf(ask.fit.athlete, ask.exercise):
         why = f"{done}, but {step}, more than the 10 % an Achilles should take in one step"
         return without_load(ask, why, ceiling_reached=False)
@@ -272,7 +275,8 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
         when = "with reps, tempo and sets at their caps, nothing else is left to add first"
     else:
         when = (
-            f"taken now that every set went {over} reps past the top of its usual range ({reference}): "
+            f"taken now that every set went {over} reps past the top of its usual range "
+            f"({reference}): "
             "ACSM 2009 raises the load once 1-2 reps over the target are done"
         )
     return _loaded(

@@ -1,11 +1,14 @@
-"""Block rules RS405–RS406 and the week-to-week steps RS401 checks in a block."""
+"""Block rules RS405–RS406, what a block check sees, and the week-to-week steps RS401 checks."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
+
+import attrs
 
 from runstrength._model.block import week_volume
+from runstrength._model.running import cut_backs, goal_race
 from runstrength._model.vocab import Focus, Level, Phase, Severity
 from runstrength._rules.progression import Step
 from runstrength._rules.rulebook import Finding, Rule
@@ -17,7 +20,35 @@ if TYPE_CHECKING:
     from runstrength._model.plan import Session, WeekPlan
     from runstrength._model.settings import RuleSettings
 
-__all__ = ["RULES", "BlockContext"]
+__all__ = ["EASED", "RULES", "TRAINING", "TUNE_UP_DAYS", "BlockContext", "Race"]
+
+TRAINING: Final = frozenset(
+    {Phase.build, Phase.general, Phase.strength, Phase.power, Phase.maintenance}
+)
+"""The training phases: weeks that build or keep strength (``build`` is version 1's)."""
+
+EASED: Final = frozenset({Phase.taper, Phase.race, Phase.recovery})
+"""Weeks eased for a race: they reset the deload count and need no deload of their own."""
+
+TUNE_UP_DAYS: Final = 3
+"""No strength session in this many days before a tune-up race: a short taper (convention)."""
+
+
+@attrs.frozen
+class Race:
+    """A race in a block: its day counted from the block's first Monday, and whether it is the goal.
+
+    Every race of the goal race's week (the last week with one) is a goal race; earlier
+    races are tune-ups.
+    """
+
+    day: int
+    goal: bool
+
+    @property
+    def week(self) -> int:
+        """The block week of the race (1 for the first)."""
+        return self.day // 7 + 1
 
 
 def _by_focus(plan: WeekPlan) -> dict[Focus, list[Session]]:
@@ -63,16 +94,39 @@ class BlockContext:
                         if item.exercise in olds:
                             yield Step(olds[item.exercise], item, day=new.day, week=index + 1)
 
+    def races(self) -> tuple[Race, ...]:
+        """Every race of the block's running, in order, the goal race's week marked."""
+        running = self.block.running
+        goal = goal_race(running)
+        return tuple(
+            Race(index * 7 + day.rank, goal=index == goal)
+            for index, week in enumerate(running)
+            for day in week.race_days
+        )
+
+    def cut_backs(self) -> tuple[bool, ...]:
+        """Which weeks are the running's cut-back weeks (``BlockSettings.cutback_percent``)."""
+        return cut_backs(self.block.running, drop_percent=self.cycle.cutback_percent)
+
+    def strength_sessions(self) -> Iterator[tuple[int, Session]]:
+        """Each ``strength``-focus session with its day counted from the block's first Monday."""
+        for index, plan in enumerate(self.block.weeks):
+            for session in plan.sessions:
+                if session.focus is Focus.strength:
+                    yield index * 7 + session.day.rank, session
+
 
 def _cycle(ctx: BlockContext) -> Iterator[Finding]:
     block, every = ctx.block, ctx.cycle.deload_every
     streak = 0
+    # With cut-back weeks in the running, deloads follow them instead (RS409).
+    counted = every and not any(ctx.cut_backs())
     for index, (plan, phase) in enumerate(zip(block.weeks, block.phases, strict=True)):
         number = index + 1
-        streak = streak + 1 if phase is Phase.build else 0
-        if every and streak >= every:
+        streak = streak + 1 if phase in TRAINING else 0
+        if counted and streak >= every:
             yield Finding(
-                f"Week {number} is build week {streak} in a row; every {every}th week "
+                f"Week {number} is training week {streak} in a row; every {every}th week "
                 "should be a lighter deload week.",
                 week=number,
             )
@@ -84,21 +138,30 @@ def _cycle(ctx: BlockContext) -> Iterator[Finding]:
                     f"than the {before} of the week before.",
                     week=number,
                 )
-    races = [i * 7 + d.rank for i, w in enumerate(block.running) for d in w.race_days]
-    days = ctx.cycle.taper_days
-    for index, plan in enumerate(block.weeks):
-        for session in plan.sessions:
-            if session.focus is not Focus.strength:
+    yield from _before_races(ctx)
+
+
+def _before_races(ctx: BlockContext) -> Iterator[Finding]:
+    """No strength session in the taper before the goal race, nor just before a tune-up."""
+    races = ctx.races()
+    for day, session in ctx.strength_sessions():
+        for race in races:
+            gap = race.day - day
+            window = ctx.cycle.taper_days if race.goal else TUNE_UP_DAYS
+            if not 0 < gap <= window:
                 continue
-            gaps = [r - (index * 7 + session.day.rank) for r in races]
-            near = [g for g in gaps if 0 < g <= days]
-            if near:
-                yield Finding(
-                    f"A strength session {min(near)} days before a race; in the last "
-                    f"{days} days before a race, keep strength work light.",
-                    day=session.day,
-                    week=index + 1,
-                )
+            if race.goal:
+                advice = f"in the last {window} days before the goal race, keep strength work light"
+            else:
+                advice = f"keep the {window} days before a tune-up race light"
+            yield Finding(
+                f"A strength session on {session.day.title} of week {day // 7 + 1}, {gap} "
+                f"days before the {'goal' if race.goal else 'tune-up'} race in week "
+                f"{race.week}; {advice}.",
+                day=session.day,
+                week=day // 7 + 1,
+            )
+            break
 
 
 def _ramp(ctx: BlockContext) -> Iterator[Finding]:
@@ -119,10 +182,11 @@ RULES: tuple[Rule[BlockContext], ...] = (
         code="RS405",
         title="A deload week on a regular cycle and a taper before a race",
         severity=Severity.warning,
-        source="convention",
+        source="convention; Bosquet et al. 2007",
         why=(
             "Adaptation happens in recovery: a lighter week every few weeks lets the work sink in, "
-            "and the last days before a race are for arriving fresh, not for getting stronger."
+            "and the last days before a race are for arriving fresh, not for getting stronger "
+            "(about ten days before the goal race, three before a tune-up)."
         ),
         check=_cycle,
         scopes=("block",),

@@ -18,6 +18,7 @@ from runstrength._model.week import RunningWeek
 from runstrength._rules import block as _rules_block
 from runstrength._rules import fit as _rules_fit
 from runstrength._rules import progression as _rules_progress
+from runstrength._rules import season as _rules_season
 from runstrength._rules import session as _rules_session
 from runstrength._rules import week as _rules_week
 from runstrength._rules.block import BlockContext
@@ -37,7 +38,11 @@ _WEEK_RULES: tuple[Rule[Context], ...] = (
     *_rules_fit.RULES,
 )
 _PROGRESSION_RULES: tuple[Rule[ProgressionContext], ...] = _rules_progress.RULES
-_BLOCK_RULES: tuple[Rule[BlockContext], ...] = (_rules_progress.ONE_VARIABLE, *_rules_block.RULES)
+_BLOCK_RULES: tuple[Rule[BlockContext], ...] = (
+    _rules_progress.ONE_VARIABLE,
+    *_rules_block.RULES,
+    *_rules_season.RULES,
+)
 """The rules of each scope, as the contexts their checks read (RS401 is in two scopes)."""
 
 _RULES: tuple[AnyRule, ...] = tuple(
@@ -48,6 +53,7 @@ _RULES: tuple[AnyRule, ...] = tuple(
             *_rules_fit.RULES,
             *_rules_progress.RULES,
             *_rules_block.RULES,
+            *_rules_season.RULES,
         ),
         key=lambda r: r.code,
     )
@@ -65,7 +71,7 @@ def rules() -> tuple[AnyRule, ...]:
     >>> [r.code for r in rules()][:3]
     ['RS101', 'RS102', 'RS103']
     >>> [r.code for r in rules() if "block" in r.scopes]
-    ['RS401', 'RS405', 'RS406']
+    ['RS401', 'RS405', 'RS406', 'RS407', 'RS408', 'RS409', 'RS410']
     """
     return _RULES
 
@@ -242,10 +248,27 @@ def validate_block(
     settings: RuleSettings | None = None,
     block_settings: BlockSettings | None = None,
 ) -> tuple[Violation, ...]:
-    """Every rule a block breaks: each week's rules, then the block's (RS401, RS405, RS406).
+    """Every rule a block breaks: each week's rules, then the block's (RS401, RS405–RS410).
 
     Each violation names its ``week`` (1 for the first). Every week is checked with
-    :func:`validate` against its running week and the one after it.
+    :func:`validate` against its running week and the one after it. The block rules judge
+    the season as a whole, by its phases, each week's hard sets
+    (:func:`~runstrength.week_volume`) and the running's races and cut-back weeks:
+
+    - RS405: with no cut-back weeks in the running, a deload at least every
+      ``deload_every``-th week; a deload lighter than the week before; no ``strength``
+      session in the ``taper_days`` before the goal race (the last race) nor in the three
+      days before a tune-up race.
+    - RS406: a beginner's first ``ramp_weeks`` weeks hold one session.
+    - RS407: each taper week before the goal race cuts the hard sets of the last training
+      week before it by 41–60 % and keeps each exercise's load and reps.
+    - RS408: hard sets rise at most ``max_rise_percent`` a week (at least one set), except
+      back to a training week's level of the last four weeks, or to the level before a
+      deload, taper, race, recovery week or week off.
+    - RS409: when the running has cut-back weeks, deloads fall on them and each cut-back
+      week (not a taper, race or recovery week) is a deload.
+    - RS410: no ``strength`` session in the seven days after the goal race, nor in the two
+      days after a tune-up race.
 
     Args:
         block: The weeks to check.
@@ -253,8 +276,8 @@ def validate_block(
         catalog: Where exercise ids are looked up (default: the packaged catalog).
         rules: Only these rule codes (default: every week and block rule).
         settings: Changed thresholds or severities (default: the documented ones).
-        block_settings: The deload cycle, taper and beginner ramp the block should follow
-            (default: :class:`~runstrength.BlockSettings`'s).
+        block_settings: The deload cycle, taper, beginner ramp, volume growth and cut-back
+            threshold the block should follow (default: :class:`~runstrength.BlockSettings`'s).
 
     >>> import runstrength as rs
     >>> athlete = rs.Athlete(level=rs.Level.intermediate, equipment="gym")
