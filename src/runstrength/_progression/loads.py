@@ -241,8 +241,7 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
     dose = ask.dose
     rise = f"+{100 * share(lifted, up):.0f} %"
     step = (
-        f"the smallest step with the {words(equipment)}, from {kg(lifted)} to {kg(up)}, "
-        f"is {rise}"
+        f"the smallest step with the {words(equipment)}, from {kg(lifted)} to {kg(up)}, is {rise}"
     )
     if achilles_calf(ask.fit.athlete, ask.exercise):
         why = f"{done}, but {step}, more than the 10 % an Achilles should take in one step"
