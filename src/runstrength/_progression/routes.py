@@ -5,8 +5,9 @@
 - :func:`without_load`: progress loaded work whose load may not rise (a load ceiling, or a
   step too big for an Achilles): a harder variation, more reps, a tempo or a set, else a
   hold that says why.
-- :func:`time_neutral`: a step that adds no time, for a session at its minutes: the harder
-  variation the athlete may do, a slow tempo swapped for fewer reps, or a first load.
+- :func:`time_neutral`: a step that adds no time, for a session at its minutes: a load step
+  of 10 % or less, the harder variation the athlete may do, a slow tempo swapped for fewer
+  reps, or a first load. A step over 10 % is never taken for want of time.
 
 Each route changes one thing (RS401); a slow tempo swapped for fewer reps counts as one
 change, of tempo, since the work per set takes no longer.
@@ -200,21 +201,14 @@ def _load_step(ask: Ask) -> Progression | None:
     except InputError:
         return None
     most = ceiling(ask.exercise, equipment)
-    big = big_step(lifted, up)
-    if (most is not None and up > most + 1e-9) or (
-        big and achilles_calf(ask.fit.athlete, ask.exercise)
-    ):
-        return None
-    why = ""
-    if big:
-        why = f", the smallest step with the {words(equipment)}, with no time to add reps first"
+    if (most is not None and up > most + 1e-9) or big_step(lifted, up):
+        return None  # a step over 10 % is never taken for want of time
     dose = attrs.evolve(ask.dose, load_kg=up)
     return Progression(
         attrs.evolve(ask.prescription, dose=dose, choose_load=False),
         Change.load,
         f"Ready to progress, and the session is at its minutes: the load rises from "
-        f"{kg(lifted)} to {kg(up)} (+{100 * share(lifted, up):.0f} %{why}), which takes no "
-        "longer.",
+        f"{kg(lifted)} to {kg(up)} (+{100 * share(lifted, up):.0f} %), which takes no longer.",
     )
 
 
