@@ -121,7 +121,26 @@ def test_a_stall_with_reps_in_reserve_never_cuts_the_load() -> None:
         for step, rx in zip(week.steps, _plan_rx(week.plan), strict=True)
         if rx.exercise == MAIN
     ]
-    assert all("last set" in r or "a set more" in r for r in reasons), reasons
+    assert not any(r.startswith("Ready to progress") for r in reasons), reasons
+
+
+def test_a_stalled_main_lift_goes_heavier_and_shorter_regression() -> None:
+    run = simulate(GYM, WEEK, _stalls)
+    steps = [
+        (rx, step)
+        for week in run.weeks
+        for step, rx in zip(week.steps, _plan_rx(week.plan), strict=True)
+        if rx.exercise == MAIN
+    ]
+    rx, step = steps[3]  # the fourth session in a row within the range
+    assert step.change is Change.load
+    assert "heavier and shorter" in step.reason
+    assert (step.next.dose.load_kg or 0.0) > (rx.dose.load_kg or 0.0)
+    assert step.next.dose.amount.hi == rx.dose.amount.lo
+    assert "sleep" in step.reason
+    # Later stalls change the dose too: a set more, then the effort the dose asks for.
+    last = [s for _, s in steps if "last set" in s.reason]
+    assert all(s.next.dose.rir is not None and s.next.dose.rir.hi <= 2 for s in last)
 
 
 def test_a_stall_within_the_target_is_on_target_not_stopped_short() -> None:

@@ -24,10 +24,13 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from runstrength._model.dose import IntRange
+from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change, Muscle, Pain, Pattern
+from runstrength._progression.limits import ceiling
+from runstrength._progression.loadmath import step_up
 from runstrength._progression.policy import Outcome, base_load, load_equipment
-from runstrength._views.wording import kg
+from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg
 
 if TYPE_CHECKING:
     from runstrength._model.exercise import Exercise
@@ -37,11 +40,13 @@ if TYPE_CHECKING:
 __all__ = [
     "MAIN_AND_CALF",
     "no_time",
+    "plural_sets",
     "rank",
     "record_load",
     "records",
     "trim",
     "trimmed",
+    "unstall",
     "waited",
 ]
 
@@ -52,6 +57,7 @@ _TOP: Final = frozenset({Outcome.TOP})
 _CALF_MUSCLES: Final = frozenset({Muscle.calves, Muscle.soleus})
 _HIP: Final = frozenset({Pattern.hip_stability, Pattern.isolation, Pattern.lateral})
 _HINGE: Final = frozenset({Pattern.hinge, Pattern.hip_extension})
+_HEAVY: Final = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
 
 
 def rank(exercise: Exercise | None) -> int:
@@ -93,10 +99,14 @@ def records(step: Progression, ask: Ask | None) -> bool:
 def record_load(step: Progression, ask: Ask | None) -> Progression:
     """A hold of a "choose load" prescription, with the load the log shows written in.
 
-    Light sessions stay unloaded, and only a hold of the same exercise is changed.
+    Light sessions stay unloaded, and only a hold of the same exercise is changed. A
+    squat, lunge or hinge is left to its own steps: a load written into a hold could turn
+    a session the planner kept easy before a key run into heavy lifting (RS101).
     """
     if ask is None or ask.light or step.change is not Change.none:
         return step
+    if ask.exercise.patterns & _HEAVY:
+        return step  # a squat, lunge or hinge gains its load through its own steps
     rx = ask.prescription
     if step.next != rx or rx.dose.load_kg is not None or load_equipment(ask.exercise) is None:
         return step
@@ -138,11 +148,20 @@ def trim(
     return max(found)[1] if found else None
 
 
+def plural_sets(sets: IntRange) -> str:
+    """A set range with its noun: ``1 set``, ``2 sets``, ``2–3 sets``.
+
+    >>> plural_sets(IntRange(1)), plural_sets(IntRange(2, 3))
+    ('1 set', '2–3 sets')
+    """
+    return f"{sets} set" if sets.hi == 1 else f"{sets} sets"
+
+
 def trimmed(rx: Prescription, limit: int, what: str) -> Progression:
     """``rx`` with one set fewer, to make room for ``what`` within ``limit`` minutes."""
     dose = rx.dose
     sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
-    count = "1 set" if sets.hi == 1 else f"{sets} sets"
+    count = plural_sets(sets)
     return Progression(
         attrs.evolve(rx, dose=attrs.evolve(dose, sets=sets)),
         Change.regress,
@@ -171,6 +190,65 @@ def no_time(ask: Ask | None, old: Prescription, step: Progression, limit: int) -
     if ask is not None:
         text += f" {_next(ask)}"
     return text
+
+
+def unstall(
+    ask: Ask | None, old: Prescription, step: Progression, limit: int
+) -> Progression | None:
+    """A stall whose set more does not fit: heavier and shorter, else a harder effort.
+
+    A stall (sessions in a row within the range, reps in reserve on target) changes the
+    stimulus rather than hold: once, the load rises one step for the bottom of the range
+    and a rep below it (a range every set already reached); after that the dose asks for
+    the last set at the low end of its reps-in-reserve target.
+    """
+    if ask is None or step.change is not Change.sets or "in a row short of" not in step.reason:
+        return None
+    dose = ask.dose
+    top = amount_text(dose.amount.hi, dose.unit, per_side=dose.per_side)
+    lifted = base_load(dose, ask.log)
+    lead = (
+        f"Stalled: {waited_stall(ask)} sessions in a row short of {top} at {kg(lifted)}, with "
+        f"reps in reserve, and a set more would take the session past your {limit} minutes"
+    )
+    equipment = load_equipment(ask.exercise)
+    earlier = [s.load_kg for h in ask.history for s in h.sets if s.load_kg]
+    done = min((getattr(s, dose.unit) or 0 for s in ask.log.sets), default=0)
+    short = IntRange(max(1, dose.amount.lo - 1), dose.amount.lo)
+    if equipment is not None and lifted > 0 and all(load <= lifted for load in earlier):
+        try:
+            up = step_up(lifted, equipment)
+        except InputError:
+            up = lifted
+        most = ceiling(ask.exercise, equipment)
+        if up > lifted and done >= short.hi and (most is None or up <= most + 1e-9):
+            heavier = attrs.evolve(dose, load_kg=up).with_amount(short)
+            return Progression(
+                attrs.evolve(old, dose=heavier, choose_load=False),
+                Change.load,
+                f"{lead}. Change the stimulus: heavier and shorter, one step up to {kg(up)} "
+                f"for {short}{UNIT_SUFFIX[dose.unit]} a set (every set reached "
+                f"{amount_text(done, dose.unit, per_side=dose.per_side)}); build back to "
+                f"{dose.amount} at {kg(up)} from there. A stall can also come from short "
+                "sleep or a heavy running week: check both.",
+            )
+    target = dose.rir
+    if target is not None and target.lo < target.hi:
+        effort = IntRange(target.lo, target.lo + 1)
+        harder = attrs.evolve(dose, rir=effort)
+        return Progression(
+            attrs.evolve(old, dose=harder),
+            Change.none,
+            f"{lead}, and the load has already changed once. Keep it and take the last set to "
+            f"{target.lo} in reserve (the dose now reads {effort} RIR) to find the reps that "
+            "are there.",
+        )
+    return None
+
+
+def waited_stall(ask: Ask) -> int:
+    """Sessions in a row, this one included, that stalled within the range."""
+    return ask.streak(frozenset({Outcome.STALL})) + 1
 
 
 def _next(ask: Ask) -> str:

@@ -45,9 +45,11 @@ from runstrength._progression.policy import (
     outcome,
     shifted,
 )
-from runstrength._views.wording import UNIT_SUFFIX, kg, listing, words
+from runstrength._views.wording import UNIT_SUFFIX, kg, words
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from runstrength._model.dose import Tempo
     from runstrength._model.plan import Prescription
 
@@ -55,6 +57,7 @@ __all__ = [
     "finish",
     "light_keep",
     "more_reps",
+    "prose",
     "slow_tempo",
     "tempo_or_set",
     "time_neutral",
@@ -247,13 +250,28 @@ def light_keep(ask: Ask, keep: str) -> str:
     if shared:
         return (
             f"this is a light session, so keep {keep}; the strength session carries the "
-            f"progression for the {listing(shared)}"
+            f"progression for the {prose(shared)}"
         )
-    mine = listing(ordered(ask.exercise.primary))
+    mine = ordered(ask.exercise.primary)
+    them = "it" if len(mine) == 1 else "them"
     return (
-        f"this is a light session, so keep {keep} as maintenance for the {mine}; no strength "
-        "session this week trains them, so it holds here rather than make the light day hard"
+        f"this is a light session, so keep {keep} as maintenance for the {prose(mine)}; no "
+        f"strength session this week trains {them}, so it holds here rather than make the "
+        "light day hard"
     )
+
+
+def prose(items: Sequence[object]) -> str:
+    """Items as words in a sentence: ``a``, ``a and b``, ``a, b and c``.
+
+    >>> from runstrength import Muscle
+    >>> prose([Muscle.quadriceps, Muscle.glutes])
+    'quadriceps and glutes'
+    """
+    names = [words(item) for item in items]
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def finish(ask: Ask, step: Progression) -> Progression:

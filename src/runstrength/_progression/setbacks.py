@@ -31,6 +31,7 @@ from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import first_loadable
 from runstrength._progression.loadmath import step_down, step_up
 from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, growth
+from runstrength._progression.quota import plural_sets
 from runstrength._views.wording import amount_text, kg
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ def _less_work(ask: Ask, why: str, *, to_bottom: bool) -> Progression | None:
     elif dose.sets.hi > 1:
         sets = IntRange(max(1, dose.sets.lo - 1), dose.sets.hi - 1)
         new = attrs.evolve(dose, sets=sets)
-        what = f"one set fewer ({dose.sets} to {sets} sets)"
+        what = f"one set fewer ({dose.sets} to {plural_sets(sets)})"
     elif amount.lo > least:
         new = dose.with_amount(IntRange(least))
         what = f"the {unit} drop to {amount_text(least, unit, per_side=side)}"
@@ -303,8 +304,12 @@ def restimulate(ask: Ask, why: str) -> Progression:
                 f"{why}, with reps in reserve on target: change the stimulus with the smallest "
                 f"load step, from {kg(lifted)} to {kg(up)} (+{share:.0f} %).",
             )
-    return hold(
-        ask.prescription,
-        f"{why}, with reps in reserve on target: keep {dose}, and take the last set of each "
-        f"session to {low} in reserve to find the reps that are there.",
+    effort = IntRange(low, low + 1)
+    harder = attrs.evolve(dose, rir=effort)
+    return Progression(
+        _with(ask.prescription, harder),
+        Change.none,
+        f"{why}, with reps in reserve on target: keep {harder}, and take the last set of each "
+        f"session to {low} in reserve (the dose now reads {effort} RIR) to find the reps that "
+        "are there.",
     )

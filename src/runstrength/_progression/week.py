@@ -47,11 +47,13 @@ from runstrength._progression.policy import HOLD_LIMIT, stop_reason
 from runstrength._progression.quota import (
     MAIN_AND_CALF,
     no_time,
+    plural_sets,
     rank,
     record_load,
     records,
     trim,
     trimmed,
+    unstall,
     waited,
 )
 from runstrength._progression.restore import restore
@@ -396,7 +398,8 @@ class _Week:
                 else:
                     room = self._room(session, old, steps, asks, i, trial, allowed, cut)
                     if room is None:
-                        out[i] = hold(old[i], no_time(ask, old[i], step, limit))
+                        fresh = unstall(ask, old[i], step, limit)
+                        out[i] = fresh or hold(old[i], no_time(ask, old[i], step, limit))
                         continue
                     cut, trial = room
                     out[cut] = trimmed(old[cut], limit, self._name(old[i].exercise))
@@ -553,7 +556,7 @@ def _back_in_place(old: Prescription, step: Progression, limit: int, *, sore: bo
     if dose.sets.lo > 1:
         sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
         lighter = attrs.evolve(dose, sets=sets)
-        what = f"one set fewer ({dose.sets} to {sets} sets)"
+        what = f"one set fewer ({dose.sets} to {plural_sets(sets)})"
     elif dose.amount.lo < dose.amount.hi:
         lighter = dose.with_amount(IntRange(dose.amount.lo))
         what = f"the bottom of the range ({lighter.amount})"

@@ -249,7 +249,7 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
     elif outcome(old.dose, log) == Outcome.SHORT:
         problem = "a set fell below the bottom of the range"
     elif (
-        (missed := shortfall(old.dose, log)) is not None
+        (missed := shortfall(_judged_by(old, new), log)) is not None
         and _load(new) > base + 1e-9
         and not _easier_than_planned(old, log)
     ):
@@ -276,6 +276,18 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
             f"{words(equipment)} step the log allows ({kg(limit)}).",
             exercise=exercise,
         )
+
+
+def _judged_by(old: Prescription, new: Prescription) -> Dose:
+    """The dose a log must have reached for a heavier load: the new, lower range if any.
+
+    A heavier load for a lower range (heavier and shorter) needs every set to have reached
+    the new range's top at the old load, not the old range's.
+    """
+    a, b = old.dose, new.dose
+    if old.exercise == new.exercise and _load_for_reps(a, b):
+        return a.with_amount(b.amount)
+    return a
 
 
 def _loadable(items: tuple[Equipment, ...]) -> list[Equipment]:
