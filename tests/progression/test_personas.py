@@ -196,6 +196,7 @@ def test_persona_form_breaking_steps_back_and_never_adds_load() -> None:
 
 
 def _mild_pain_weeks_3_and_4(number: int, rx: rs.Prescription) -> rs.ExerciseLog:
+    """Mild pain on the split squat (or another knee-dominant single-leg move) in weeks 3-4."""
     log = on_target(number, rx)
     if rx.exercise in {"step_up", "split_squat", "walking_lunge"} and number in (3, 4):
         return attrs.evolve(log, pain=rs.Pain.mild)

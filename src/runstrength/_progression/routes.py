@@ -23,7 +23,7 @@ import attrs
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
 from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
-from runstrength._model.vocab import Change, ordered
+from runstrength._model.vocab import Change, Level, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.limits import (
     ACHILLES_NOTE,
@@ -69,6 +69,9 @@ _PROGRESSING = frozenset(
 )
 """Tags that name a change making the work harder: each must change the prescription."""
 
+
+_HEAVY = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
+"""Patterns whose loaded work counts as heavy lifting (RS305)."""
 
 _SWAP_TOP = 8
 """The fewest reps a slow-tempo swap leaves at the top of the range (project convention)."""
@@ -182,7 +185,10 @@ def time_neutral(ask: Ask) -> Progression | None:
     if swapped is not None:
         return swapped
     item = ask.fit.load_item(exercise)
-    if item is not None and not dose.load_kg and not ask.prescription.choose_load:
+    heavy = exercise.patterns & _HEAVY and ask.level() is Level.beginner
+    if item is not None and not dose.load_kg and not ask.prescription.choose_load and not heavy:
+        # A beginner's squat, lunge or hinge is not loaded for want of time: RS305 adds
+        # heavy lifting one pattern at a time.
         load = step_up(0, item)
         return Progression(
             attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=load)),

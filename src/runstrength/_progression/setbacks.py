@@ -203,7 +203,8 @@ def for_form(ask: Ask, streak: int, what: str) -> Progression:
     return hold(
         ask.prescription,
         f"{why}, and the dose is already the smallest: keep {dose} and have a coach or "
-        "physiotherapist watch the movement before adding anything." + cue,
+        "physiotherapist watch the movement before adding anything; until then, stop each "
+        "set at the first rep that breaks." + cue,
     )
 
 
