@@ -23,6 +23,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.vocab import Change, Equipment, Level, Pain, Pattern, Symptom
+from runstrength._progression.limits import big_step
 from runstrength._progression.loadmath import round_load, step_up
 from runstrength._progression.policy import (
     HOLD_CAP,
@@ -109,12 +110,13 @@ def test_goblet_example_from_the_brief() -> None:
     over = step.next
     step = progress(over, done("goblet_squat", *reps(14, rir=2)))
     assert step.change is Change.load
-    assert step.next == Prescription("goblet_squat", attrs.evolve(over.dose, load_kg=18.0))
+    # The load step brings the range back to where it was before the reps over the top.
+    assert step.next == Prescription("goblet_squat", attrs.evolve(GOBLET.dose, load_kg=18.0))
     assert "16 kg" in step.reason
     assert "18 kg" in step.reason
     assert "+12 %" in step.reason
     assert "ACSM 2009" in step.reason
-    assert "10 reps" in step.reason  # reps start back at the bottom of the range
+    assert "8 reps" in step.reason  # back to the usual range, from its bottom
 
 
 # --- 1. stop: sharp pain and red flags (RS404) ---------------------------------------------
@@ -322,9 +324,11 @@ def test_every_set_at_the_top_adds_exactly_one_step(
     log = done(exercise, *reps(dose.amount.hi, count=4))
     step = progress(Prescription(exercise, dose), log, athlete=Athlete(level=ADV, equipment="gym"))
     assert step.change is Change.load
-    assert step.next.dose == attrs.evolve(dose, load_kg=expected)
+    # A step over 10 % came after the reps over the top: the range returns to the usual one.
+    usual = base.amount if big_step(load, expected) else dose.amount
+    assert step.next.dose == attrs.evolve(dose, load_kg=expected).with_amount(usual)
     assert f"{expected:g} kg" in step.reason
-    assert f"{dose.amount.lo} reps" in step.reason
+    assert f"{usual.lo} reps" in step.reason
 
 
 def test_rts_target_is_capped_at_one_step() -> None:
@@ -686,12 +690,9 @@ def changed(old: Prescription, new: Prescription) -> set[str]:
     if old.exercise != new.exercise:
         return {"exercise"}
     a, b = old.dose, new.dose
-    assert (a.rest_seconds, a.rir, a.per_side, a.unit) == (
-        b.rest_seconds,
-        b.rir,
-        b.per_side,
-        b.unit,
-    )
+    # Reps in reserve are not a progression variable (RS401): a stalled lift's dose may
+    # ask for the last set nearer the low end of its target.
+    assert (a.rest_seconds, a.per_side, a.unit) == (b.rest_seconds, b.per_side, b.unit)
     found = {
         name
         for name, before, after in [
@@ -704,6 +705,8 @@ def changed(old: Prescription, new: Prescription) -> set[str]:
     }
     if found == {"amount", "tempo"} and changed_variables(old, new) == ("tempo",):
         return {"tempo"}  # a slower tempo traded for reps, a set taking no longer: one change
+    if found == {"amount", "load"} and changed_variables(old, new) == ("load_kg",):
+        return {"load"}  # a heavier load for a lower range: one change, of load
     return found
 
 
@@ -757,7 +760,12 @@ def check_one_variable(prescription: Prescription, step: Progression) -> None:
     if step.change is Change.variation:
         assert step.next.exercise == default_catalog()[prescription.exercise].harder
     if step.change is Change.regress and "exercise" in diff:
-        assert step.next.exercise == default_catalog()[prescription.exercise].easier
+        # The easier variation, or for a hinge whose form keeps breaking, the two-leg
+        # Romanian deadlift or a glute bridge / hip thrust.
+        swaps = {default_catalog()[prescription.exercise].easier}
+        if Pattern.hinge in default_catalog()[prescription.exercise].patterns:
+            swaps |= {"romanian_deadlift", "glute_bridge", "hip_thrust"}
+        assert step.next.exercise in swaps
     assert step.reason.strip()
 
 

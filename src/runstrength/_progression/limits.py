@@ -14,8 +14,11 @@ Every choice here is a *project convention* unless a source is named:
   that new top (a :func:`big_step`).
 * **Load ceilings**: light isolation and stability work stops gaining load at
   :data:`LOAD_CEILING_KG` (ankle weights: 5 kg; heavier straps pull on the knee and ankle
-  rather than load the hip, and the work it does is control, not strength). There it
-  progresses by a harder variation, a slow tempo, or holds.
+  rather than load the hip, and the work it does is control, not strength), and cable
+  core work (a Pallof press and other anti-rotation drills) stops at
+  :data:`CORE_CABLE_CEILING_KG` (20 kg, about a quarter of a runner's body mass; past it
+  the drill turns into a pulling contest rather than trunk control). There it progresses
+  by a harder variation, a slow tempo, or holds and names the ceiling.
 * **Light holds**: holds in a light session stop at :data:`LIGHT_HOLD_CAP` (45 s), or the
   top of the catalog's own range for the level when that is longer; past it a hold trains
   endurance the light session does not need.
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ACHILLES_NOTE",
     "ACHILLES_TEMPO",
+    "CORE_CABLE_CEILING_KG",
     "LIGHT_HOLD_CAP",
     "LOAD_CEILING_KG",
     "OVER_TARGET",
@@ -70,6 +74,9 @@ LIGHT_HOLD_CAP: Final = 45
 
 LOAD_CEILING_KG: Final[Mapping[Equipment, float]] = MappingProxyType({Equipment.ankle_weights: 5.0})
 """The heaviest useful load for light isolation and stability kit (project convention)."""
+
+CORE_CABLE_CEILING_KG: Final = 20.0
+"""The heaviest useful cable load for anti-rotation core work (project convention)."""
 
 _MUSCLES_OF_CALF: Final = frozenset({Muscle.calves, Muscle.soleus})
 
@@ -142,17 +149,22 @@ def reference_range(exercise: Exercise, dose: Dose, level: Level) -> IntRange:
 def ceiling(exercise: Exercise, item: Equipment | None) -> float | None:
     """The heaviest useful load for ``exercise`` carried by ``item``, if it has one.
 
-    Only light isolation and stability work has one (:data:`LOAD_CEILING_KG`).
+    Light isolation and stability work has one (:data:`LOAD_CEILING_KG`), and so has
+    core work on a cable (:data:`CORE_CABLE_CEILING_KG`).
 
     >>> from runstrength import default_catalog
     >>> cat = default_catalog()
     >>> ceiling(cat["side_lying_leg_raise"], Equipment.ankle_weights)
     5.0
+    >>> ceiling(cat["pallof_press"], Equipment.cable_machine)
+    20.0
     >>> ceiling(cat["goblet_squat"], Equipment.dumbbell) is None
     True
     """
     if item is None:
         return None
+    if item is Equipment.cable_machine and Pattern.core in exercise.patterns:
+        return CORE_CABLE_CEILING_KG
     return LOAD_CEILING_KG.get(item)
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change
@@ -50,10 +51,9 @@ from runstrength._progression.policy import (
 )
 from runstrength._progression.routes import light_keep, more_reps, tempo_or_set, without_load
 from runstrength._progression.setbacks import in_reserve, restimulate, setback
-from runstrength._views.wording import amount_text, kg, words
+from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg, words
 
 if TYPE_CHECKING:
-    from runstrength._model.dose import IntRange
     from runstrength._model.vocab import Equipment
 
 __all__ = ["next_load", "rise_limit"]
@@ -253,8 +253,8 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
             ask,
             lifted,
             Change.load,
-            f"{done}, at {kg(lifted)}; {step}, more than the 2-10 % ACSM 2009 advises, so "
-            f"{kg(lifted)} stays for now: the reps rise before the load does.",
+            f"{done}, at {kg(lifted)}; {step}, more than the 2-10 % ACSM 2009 advises, so the "
+            f"plan records your {kg(lifted)}, and the reps rise before the load does.",
         )
     if over < 1:
         shifted_up = more_reps(ask, OVER_TARGET)
@@ -277,6 +277,19 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
             f"taken now that every set went {over} reps past the top of its usual range "
             f"({reference}): "
             "ACSM 2009 raises the load once 1-2 reps over the target are done"
+        )
+    if over >= 1:
+        # Back to the range before the reps over the top, at the heavier load: one
+        # change, of load (RS401).
+        usual = IntRange(max(1, dose.amount.lo - over), dose.amount.hi - over)
+        back = attrs.evolve(ask.dose, load_kg=up).with_amount(usual)
+        start = amount_text(usual.lo, dose.unit, per_side=dose.per_side)
+        return Progression(
+            attrs.evolve(ask.prescription, dose=back, choose_load=False),
+            Change.load,
+            f"{done}: the load rises {rise}, from {kg(lifted)} to {kg(up)}, the smallest step "
+            f"with the {words(equipment)}, {when}. The range returns to its usual {usual}"
+            f"{UNIT_SUFFIX[dose.unit]}: start at {start} and build up again.",
         )
     return _loaded(
         ask,

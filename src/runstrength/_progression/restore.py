@@ -18,6 +18,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
+from runstrength._model.vocab import Focus
 from runstrength._progression.returns import comeback
 from runstrength._progression.standin import NEEDS, groups
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from runstrength._model.catalog import Catalog
     from runstrength._model.exclusion import Exclusion
     from runstrength._model.plan import Prescription, Session
-    from runstrength._model.vocab import Focus, Pattern
+    from runstrength._model.vocab import Pattern
     from runstrength._progression.fit import Fit
 
 __all__ = ["OVERRUN", "restore"]
@@ -126,6 +127,9 @@ def restore(
         if fit.problem(exercise, exercise) is not None:
             continue
         back, what = comeback(exclusion, exercise, fit.athlete)
+        if focus is Focus.light and back.dose.load_kg:  # a light session stays unloaded
+            back = attrs.evolve(back, dose=attrs.evolve(back.dose, load_kg=None))
+            what += ", at bodyweight in this light session"
         if len(ids) >= DEFAULT_SETTINGS.exercises_per_session.hi:
             slot = _slot(kept, exclusion, name, have, catalog, focus)
             if slot is None:
@@ -136,7 +140,7 @@ def restore(
         if _minutes(session, [*kept, back]) > allowed + 1e-9 and sets.hi > 1:
             fewer = IntRange(min(sets.lo, sets.hi - 1), sets.hi - 1)
             back = attrs.evolve(back, dose=attrs.evolve(back.dose, sets=fewer))
-            what += f", {fewer} sets to fit your minutes"
+            what += f", {fewer} set{'' if fewer.hi == 1 else 's'} to fit your minutes"
         known = [catalog.get(rx.exercise) for rx in kept]
         first = (i for i, ex in enumerate(known) if ex is None or not ex.plyometric)
         at = next(first, len(kept))

@@ -5,8 +5,9 @@
 - :func:`without_load`: progress loaded work whose load may not rise (a load ceiling, or a
   step too big for an Achilles): a harder variation, more reps, a tempo or a set, else a
   hold that says why.
-- :func:`time_neutral`: a step that adds no time, for a session at its minutes: the harder
-  variation the athlete may do, a slow tempo swapped for fewer reps, or a first load.
+- :func:`time_neutral`: a step that adds no time, for a session at its minutes: a load step
+  of 10 % or less, the harder variation the athlete may do, a slow tempo swapped for fewer
+  reps, or a first load. A step over 10 % is never taken for want of time.
 
 Each route changes one thing (RS401); a slow tempo swapped for fewer reps counts as one
 change, of tempo, since the work per set takes no longer.
@@ -22,7 +23,7 @@ import attrs
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
 from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
-from runstrength._model.vocab import Change, ordered
+from runstrength._model.vocab import Change, Level, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.limits import (
     ACHILLES_NOTE,
@@ -44,9 +45,11 @@ from runstrength._progression.policy import (
     outcome,
     shifted,
 )
-from runstrength._views.wording import UNIT_SUFFIX, kg, listing, words
+from runstrength._views.wording import UNIT_SUFFIX, kg, words
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from runstrength._model.dose import Tempo
     from runstrength._model.plan import Prescription
 
@@ -54,6 +57,7 @@ __all__ = [
     "finish",
     "light_keep",
     "more_reps",
+    "prose",
     "slow_tempo",
     "tempo_or_set",
     "time_neutral",
@@ -65,6 +69,9 @@ _PROGRESSING = frozenset(
 )
 """Tags that name a change making the work harder: each must change the prescription."""
 
+
+_HEAVY = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
+"""Patterns whose loaded work counts as heavy lifting (RS305)."""
 
 _SWAP_TOP = 8
 """The fewest reps a slow-tempo swap leaves at the top of the range (project convention)."""
@@ -178,7 +185,10 @@ def time_neutral(ask: Ask) -> Progression | None:
     if swapped is not None:
         return swapped
     item = ask.fit.load_item(exercise)
-    if item is not None and not dose.load_kg and not ask.prescription.choose_load:
+    heavy = exercise.patterns & _HEAVY and ask.level() is Level.beginner
+    if item is not None and not dose.load_kg and not ask.prescription.choose_load and not heavy:
+        # A beginner's squat, lunge or hinge is not loaded for want of time: RS305 adds
+        # heavy lifting one pattern at a time.
         load = step_up(0, item)
         return Progression(
             attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=load)),
@@ -200,21 +210,14 @@ def _load_step(ask: Ask) -> Progression | None:
     except InputError:
         return None
     most = ceiling(ask.exercise, equipment)
-    big = big_step(lifted, up)
-    if (most is not None and up > most + 1e-9) or (
-        big and achilles_calf(ask.fit.athlete, ask.exercise)
-    ):
-        return None
-    why = ""
-    if big:
-        why = f", the smallest step with the {words(equipment)}, with no time to add reps first"
+    if (most is not None and up > most + 1e-9) or big_step(lifted, up):
+        return None  # a step over 10 % is never taken for want of time
     dose = attrs.evolve(ask.dose, load_kg=up)
     return Progression(
         attrs.evolve(ask.prescription, dose=dose, choose_load=False),
         Change.load,
         f"Ready to progress, and the session is at its minutes: the load rises from "
-        f"{kg(lifted)} to {kg(up)} (+{100 * share(lifted, up):.0f} %{why}), which takes no "
-        "longer.",
+        f"{kg(lifted)} to {kg(up)} (+{100 * share(lifted, up):.0f} %), which takes no longer.",
     )
 
 
@@ -253,13 +256,28 @@ def light_keep(ask: Ask, keep: str) -> str:
     if shared:
         return (
             f"this is a light session, so keep {keep}; the strength session carries the "
-            f"progression for the {listing(shared)}"
+            f"progression for the {prose(shared)}"
         )
-    mine = listing(ordered(ask.exercise.primary))
+    mine = ordered(ask.exercise.primary)
+    them = "it" if len(mine) == 1 else "them"
     return (
-        f"this is a light session, so keep {keep} as maintenance for the {mine}; no strength "
-        "session this week trains them, so it holds here rather than make the light day hard"
+        f"this is a light session, so keep {keep} as maintenance for the {prose(mine)}; no "
+        f"strength session this week trains {them}, so it holds here rather than make the "
+        "light day hard"
     )
+
+
+def prose(items: Sequence[object]) -> str:
+    """Items as words in a sentence: ``a``, ``a and b``, ``a, b and c``.
+
+    >>> from runstrength import Muscle
+    >>> prose([Muscle.quadriceps, Muscle.glutes])
+    'quadriceps and glutes'
+    """
+    names = [words(item) for item in items]
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def finish(ask: Ask, step: Progression) -> Progression:

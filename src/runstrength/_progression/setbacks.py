@@ -9,8 +9,9 @@ Every step here does no more sets or reps than the prescription it replaces (RS4
   exercise, and at least 5 reps, 10 s or 5 steps) nor below one set.
 
 Form that breaks takes the load off first (one step, sets and reps unchanged), then
-moves to the easier variation; with neither, the dose holds and a coach or
-physiotherapist is asked to look at the movement once. Reps are never cut for form.
+moves to the easier variation, else to bodyweight; when it keeps breaking, a hinge
+gives way to a glute bridge or hip thrust, else the work gets smaller. A breaking dose
+is held at most once (with a request for a coach's or physiotherapist's eye).
 
 A stall with the reps in reserve on target (:func:`restimulate`) changes the stimulus
 instead of cutting anything: a set more, else the smallest load step when it is within
@@ -25,11 +26,12 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.vocab import Change
+from runstrength._model.vocab import Change, Pattern
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import first_loadable
 from runstrength._progression.loadmath import step_down, step_up
 from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, growth
+from runstrength._progression.quota import plural_sets
 from runstrength._views.wording import amount_text, kg
 
 if TYPE_CHECKING:
@@ -111,7 +113,7 @@ def _less_work(ask: Ask, why: str, *, to_bottom: bool) -> Progression | None:
     elif dose.sets.hi > 1:
         sets = IntRange(max(1, dose.sets.lo - 1), dose.sets.hi - 1)
         new = attrs.evolve(dose, sets=sets)
-        what = f"one set fewer ({dose.sets} to {sets} sets)"
+        what = f"one set fewer ({dose.sets} to {plural_sets(sets)})"
     elif amount.lo > least:
         new = dose.with_amount(IntRange(least))
         what = f"the {unit} drop to {amount_text(least, unit, per_side=side)}"
@@ -157,40 +159,110 @@ def setback(ask: Ask, why: str) -> Progression:
 
 
 def for_form(ask: Ask, streak: int, what: str) -> Progression:
-    """Form that broke ``streak + 1`` sessions in a row: lighter, then easier, then a hold.
+    """Form that broke ``streak + 1`` sessions in a row: lighter, easier, then simpler still.
 
-    ``what`` says what broke (``form broke``). Sets and reps are never cut for form.
+    ``what`` says what broke (``form broke``). The first break takes one load step off;
+    the second moves to the easier variation, else to bodyweight; from the third on, the
+    easier variation, else bodyweight, else a hip thrust or glute bridge in place of a
+    hinge, else less work. A breaking dose is never simply held more than once, and the
+    reason never assumes a visit to a coach or physiotherapist that was not logged.
     """
     dose = ask.dose
+    cue = (
+        " End each set at the first rep that breaks, and note which set it broke on; a "
+        "coach or physiotherapist watching one session helps."
+    )
     if streak == 0:
         lighter = _lighter(ask, what.capitalize())
         if lighter is not None:
             return attrs.evolve(
                 lighter,
                 reason=lighter.reason
-                + " Rebuild clean reps at the lighter load before adding anything.",
+                + " Rebuild clean reps at the lighter load before adding anything."
+                + cue,
             )
         return hold(
             ask.prescription,
             f"{what.capitalize()}: hold {dose} and rebuild the movement before adding anything "
             "(no more reps, load or a harder variation until every rep is clean). If the "
-            "next session is the same, the exercise gets easier.",
+            "next session is the same, the exercise gets easier." + cue,
         )
     why = f"{'Two' if streak == 1 else 'Several'} sessions in a row where {what}"
-    easier = _easier(ask, why)
-    if easier is not None:
-        return easier
+    step = _easier(ask, why) or _two_leg_hinge(ask, why) or _bodyweight(ask, why)
+    if step is None and streak >= 2:
+        step = _bridge(ask, why) or _less_work(ask, why, to_bottom=False)
+    if step is not None:
+        return attrs.evolve(step, reason=step.reason + cue)
     if streak == 1:
         return hold(
             ask.prescription,
-            f"{why}, and no easier variation to move to: keep {dose} "
-            "and ask a coach or physiotherapist to look at the movement before adding anything.",
+            f"{why}, no easier variation and no load to take off: keep {dose} this once, "
+            "and have a coach or physiotherapist watch the movement before adding anything; "
+            "if it breaks again, the work gets smaller." + cue,
         )
     return hold(
         ask.prescription,
-        f"{why}: keep {dose}, working on clean reps as the coach or physiotherapist advised, "
-        "and add nothing until every rep is clean.",
+        f"{why}, and the dose is already the smallest: keep {dose} and have a coach or "
+        "physiotherapist watch the movement before adding anything; until then, stop each "
+        "set at the first rep that breaks." + cue,
     )
+
+
+_TWO_LEG_HINGE = "romanian_deadlift"
+"""The steadier hinge a staggered or single-leg hinge moves to when form breaks [003:
+"Dumbbell Romanian deadlift from mid-shin range"]."""
+
+_HINGE_SWAPS = ("glute_bridge", "hip_thrust")
+"""Where a hinge that keeps breaking goes when nothing easier is left [003: glute bridge]."""
+
+
+def _bodyweight(ask: Ask, why: str) -> Progression | None:
+    """Loaded work at bodyweight, as technique work, sets and reps unchanged."""
+    if _lifted(ask) <= 0:
+        return None
+    dose = attrs.evolve(ask.dose, load_kg=None)
+    return Progression(
+        attrs.evolve(ask.prescription, dose=dose, choose_load=False),
+        Change.regress,
+        f"{why}: no easier variation is listed, so the load comes off and "
+        f"{ask.exercise.name} is done at bodyweight as technique work ({dose}) until every "
+        "rep is clean.",
+    )
+
+
+def _two_leg_hinge(ask: Ask, why: str) -> Progression | None:
+    """A staggered or single-leg hinge whose form breaks, moved to the two-leg hinge."""
+    if Pattern.hinge not in ask.exercise.patterns or ask.exercise.id == _TWO_LEG_HINGE:
+        return None
+    if ask.catalog.get(_TWO_LEG_HINGE) is None:
+        return None
+    found, _ = ask.usable(_TWO_LEG_HINGE)
+    if found is None or Pattern.hinge not in found.patterns:
+        return None
+    new = switch(ask, found, easier=True)
+    return Progression(
+        new,
+        Change.regress,
+        f"{why}: move to the steadier two-leg {found.name} at {new.dose}, to mid-shin, "
+        "no more sets or reps than before, and build back up from there.",
+    )
+
+
+def _bridge(ask: Ask, why: str) -> Progression | None:
+    """A hinge that keeps breaking swapped for a glute bridge or hip thrust."""
+    if Pattern.hinge not in ask.exercise.patterns:
+        return None
+    for name in _HINGE_SWAPS:
+        found, _ = ask.usable(name)
+        if found is not None:
+            new = switch(ask, found, easier=True)
+            return Progression(
+                new,
+                Change.regress,
+                f"{why}: the hinge waits until someone has watched it; {found.name} at "
+                f"{new.dose} trains the hips meanwhile without the hinge.",
+            )
+    return None
 
 
 def in_reserve(ask: Ask) -> bool:
@@ -233,8 +305,12 @@ def restimulate(ask: Ask, why: str) -> Progression:
                 f"{why}, with reps in reserve on target: change the stimulus with the smallest "
                 f"load step, from {kg(lifted)} to {kg(up)} (+{share:.0f} %).",
             )
-    return hold(
-        ask.prescription,
-        f"{why}, with reps in reserve on target: keep {dose}, and take the last set of each "
-        f"session to {low} in reserve to find the reps that are there.",
+    effort = IntRange(low, low + 1)
+    harder = attrs.evolve(dose, rir=effort)
+    return Progression(
+        _with(ask.prescription, harder),
+        Change.none,
+        f"{why}, with reps in reserve on target: keep {harder}, and take the last set of each "
+        f"session to {low} in reserve (the dose now reads {effort} RIR) to find the reps that "
+        "are there.",
     )

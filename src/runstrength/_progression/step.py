@@ -11,8 +11,9 @@ The decision table (rules RS401-RS404; caps and steps in ``policy``):
    quiet and controlled, or a set below the bottom of the range: hold once; the second
    session in a row steps back (a lighter load, an easier variation or less work).
 4. Loaded work: the load lifted is the basis; double progression with effort (``loads``).
-5. Unloaded work: amount (reps, seconds or steps), then sets, then a slow tempo, then the
-   harder variation the athlete may do, then a load their kit allows; hold while any set
+5. Unloaded work: a set that was cut (fewer sets than an earlier log) comes back first;
+   then amount (reps, seconds or steps), then sets, then a slow tempo, then the harder
+   variation the athlete may do, then a load their kit allows; hold while any set
    misses the top of its range; after three such holds in a row, a set more when the
    reps in reserve are on target, else a step back.
 """
@@ -233,6 +234,15 @@ def _advance(ask: Ask) -> Progression:
     unit, side = dose.unit, dose.per_side
     done = f"{all_sets(len(log.sets))} reached {amount_text(dose.amount.hi, unit, per_side=side)}"
     done += " with quiet, controlled landings" if exercise.plyometric else " with clean form"
+    before = max((len(h.sets) for h in ask.history), default=0)
+    if not ask.light and dose.sets.hi < min(before, SET_CAP):
+        sets = shifted(dose.sets, 1)
+        return Progression(
+            attrs.evolve(ask.prescription, dose=attrs.evolve(dose, sets=sets)),
+            Change.sets,
+            f"{done}: first the set that was cut comes back ({dose.sets} to {sets} sets), "
+            "then the reps grow again.",
+        )
     step, cap = growth(exercise, dose)
     if ask.light and unit == "seconds":
         cap = min(cap, light_hold_cap(exercise, ask.level()))

@@ -9,14 +9,16 @@ Per exercise, :func:`~runstrength._progression.step.decide` decides. Then the we
   exercise then returns at about half its old dose (:mod:`.returns`, :mod:`.restore`).
   A red-flag symptom stops every session.
 - **One change per exercise, a few per session**: at most :data:`SESSION_CHANGES` changes
-  that make work harder in a session (those waiting longest go first); the rest hold.
-  Only changes that happen use a slot.
+  that make work harder in a session, the main lift and calf first, then the longest
+  waiting (:mod:`.quota`); the rest hold. Only changes that happen use a slot: writing
+  the load the athlete logged into the plan uses none.
 - **Light stays light**: a light session never gains sets, tempo, load or a harder move.
 - **No exercise twice in a session**: a step may not move into an exercise the session
   holds; it takes another route.
 - **Time**: a session never grows past the athlete's minutes (or its own length, when it
-  was already longer); a change that adds time holds when it would not fit, and one that
-  adds none (a load) never holds for time.
+  was already longer); a change that adds time holds when it would not fit, unless the
+  lowest-priority accessory gives up a set to make room for the main lift or the calf;
+  one that adds none (a load) never holds for time.
 """
 
 from __future__ import annotations
@@ -39,8 +41,21 @@ from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Change, Focus, Injury, Muscle, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of
+from runstrength._progression.limits import ACHILLES_NOTE, achilles_calf
 from runstrength._progression.matching import match_logs, stop_all
-from runstrength._progression.policy import Outcome, stop_reason
+from runstrength._progression.policy import HOLD_LIMIT, stop_reason
+from runstrength._progression.quota import (
+    MAIN_AND_CALF,
+    no_time,
+    plural_sets,
+    rank,
+    record_load,
+    records,
+    trim,
+    trimmed,
+    unstall,
+    waited,
+)
 from runstrength._progression.restore import restore
 from runstrength._progression.returns import (
     done_before,
@@ -54,7 +69,7 @@ from runstrength._progression.returns import (
 from runstrength._progression.routes import time_neutral
 from runstrength._progression.standin import groups, substitute
 from runstrength._progression.step import decide
-from runstrength._progression.timing import adds_time, minutes, no_time
+from runstrength._progression.timing import adds_time, minutes
 from runstrength._views.wording import listing
 
 if TYPE_CHECKING:
@@ -68,7 +83,6 @@ SESSION_CHANGES: Final[Mapping[Focus, int]] = MappingProxyType({Focus.strength: 
 """Most exercises a session makes harder in one week (project convention)."""
 
 _HARDER = frozenset({Change.reps, Change.seconds, Change.sets, Change.tempo, Change.variation})
-_TOP = frozenset({Outcome.TOP})
 
 
 def progress_week(
@@ -282,7 +296,8 @@ class _Week:
             steps.append(step)
             asks.append(ask)
         steps = self._cap(session, [rx for rx, _ in items], steps, asks)
-        steps = self._fit_time(session, items, steps)
+        steps = self._fit_time(session, items, steps, asks)
+        steps = [_noted(record_load(step, ask), ask) for step, ask in zip(steps, asks, strict=True)]
         return steps, self._next_exercises(session, items, steps, fit)
 
     def _groups(self, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
@@ -341,12 +356,13 @@ class _Week:
         steps: list[Progression],
         asks: list[Ask | None],
     ) -> list[Progression]:
-        """Admit the changes that make work harder, those waiting longest first.
+        """Admit the changes that make work harder, in priority order (:mod:`.quota`).
 
         A change is admitted while the session has room for it: fewer than
         ``SESSION_CHANGES`` admitted so far, and the session still fits its minutes with
-        it (a change that adds no time, such as a load, always fits). Only admitted
-        changes use up a slot; the rest hold and say why.
+        it (a load always fits). The main lift or the calf that does not fit takes a
+        set from the lowest-priority accessory, once a session. Only admitted changes use
+        a slot; the rest hold and say why.
         """
         harder = [i for i, s in enumerate(steps) if _is_harder(s, asks[i])]
         if not harder:
@@ -354,31 +370,39 @@ class _Week:
         cap = SESSION_CHANGES[session.focus]
         limit = self._limit()
         allowed = max(float(limit), minutes(session, old))
+        ranks = [rank(None if a is None else a.exercise) for a in asks]
 
-        def waited(i: int) -> tuple[int, int]:
-            ask = asks[i]
-            return (-(ask.streak(_TOP) if ask else 0), i)
+        def first(i: int) -> tuple[int, int, int, int]:
+            return (int(ranks[i] > MAIN_AND_CALF), -waited(asks[i]), ranks[i], i)
 
         current = [s.next if i not in harder else old[i] for i, s in enumerate(steps)]
         stopped = {i for i, s in enumerate(steps) if s.change is Change.stop}
         admitted: list[int] = []
+        cut: int | None = None
         out = list(steps)
-        for i in sorted(harder, key=waited):
-            if len(admitted) >= cap:
+        for i in sorted(harder, key=first):
+            if len(admitted) >= cap or i == cut:
                 continue
             step = steps[i]
             trial = [*current[:i], step.next, *current[i + 1 :]]
             kept = [rx for j, rx in enumerate(trial) if j not in stopped]
             if adds_time(session, old[i], step.next) and minutes(session, kept) > allowed + 1e-9:
                 # No time to add: a route that adds none (a harder move, a slower tempo
-                # for fewer reps, a load), else a hold that says so.
+                # for fewer reps, a small load step), else room from an accessory, else
+                # a hold that says so.
                 ask = asks[i]
                 other = None if ask is None else time_neutral(ask)
-                if other is None or adds_time(session, old[i], other.next):
-                    out[i] = hold(old[i], no_time(old[i], step, limit))
-                    continue
-                out[i] = step = other
-                trial = [*current[:i], step.next, *current[i + 1 :]]
+                if other is not None and not adds_time(session, old[i], other.next):
+                    out[i] = step = other
+                    trial = [*current[:i], step.next, *current[i + 1 :]]
+                else:
+                    room = self._room(session, old, steps, asks, i, trial, allowed, cut)
+                    if room is None:
+                        fresh = unstall(ask, old[i], step, limit)
+                        out[i] = fresh or hold(old[i], no_time(ask, old[i], step, limit))
+                        continue
+                    cut, trial = room
+                    out[cut] = trimmed(old[cut], limit, self._name(old[i].exercise))
             current = trial
             admitted.append(i)
         names = listing([self._name(out[i].next.exercise) for i in sorted(admitted)])
@@ -386,13 +410,49 @@ class _Week:
         for i in harder:
             if i in admitted or out[i] is not steps[i]:
                 continue
+            order = (
+                "the main lift and calf go first, then whatever has waited longest"
+                if session.focus is Focus.strength
+                else "whatever has waited longest goes first"
+            )
             out[i] = hold(
                 old[i],
                 f"Ready to progress, but this session already progresses {names} this week "
                 f"(at most {cap} {changes} a session, so each can be felt): keep "
-                f"{old[i].dose}; it goes first next time.",
+                f"{old[i].dose}; {order}.",
             )
         return out
+
+    def _room(
+        self,
+        session: Session,
+        old: list[Prescription],
+        steps: list[Progression],
+        asks: list[Ask | None],
+        i: int,
+        trial: list[Prescription],
+        allowed: float,
+        cut: int | None,
+    ) -> tuple[int, list[Prescription]] | None:
+        """A set from the lowest-priority accessory that lets step ``i`` fit, if any.
+
+        Only for the main lift or the calf, or for an exercise that has waited three
+        sessions; once a session.
+        """
+        ask = asks[i]
+        mine = rank(None if ask is None else ask.exercise)
+        if cut is not None or (mine > MAIN_AND_CALF and waited(ask) < HOLD_LIMIT):
+            return None
+        stopped = {j for j, s in enumerate(steps) if s.change is Change.stop}
+        j = trim(old, steps, asks, skip=stopped | {i}, below=mine)
+        if j is None:
+            return None
+        smaller = trimmed(old[j], self._limit(), "").next
+        after = [*trial[:j], smaller, *trial[j + 1 :]]
+        kept = [rx for k, rx in enumerate(after) if k not in stopped]
+        if minutes(session, kept) > allowed + 1e-9:
+            return None
+        return j, after
 
     def _limit(self) -> int:
         return 30 if self.athlete is None else self.athlete.session_minutes
@@ -418,6 +478,7 @@ class _Week:
         session: Session,
         items: list[tuple[Prescription, ExerciseLog | None]],
         steps: list[Progression],
+        asks: list[Ask | None],
     ) -> list[Progression]:
         """Hold the last changes that add time until the session fits its minutes."""
         old = [rx for rx, _ in items]
@@ -440,12 +501,7 @@ class _Week:
                 out[i] = _back_in_place(old[i], step, limit, sore=sore)
                 continue
             if minutes(session, [step.next]) > minutes(session, [old[i]]):
-                out[i] = hold(
-                    old[i],
-                    f"Ready to progress, but the session would take longer than your "
-                    f"{limit} minutes: keep {old[i].dose} and progress it by load or a harder "
-                    "variation when one is open.",
-                )
+                out[i] = hold(old[i], no_time(asks[i], old[i], step, limit))
         return out
 
     def _next_exercises(
@@ -500,7 +556,7 @@ def _back_in_place(old: Prescription, step: Progression, limit: int, *, sore: bo
     if dose.sets.lo > 1:
         sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
         lighter = attrs.evolve(dose, sets=sets)
-        what = f"one set fewer ({dose.sets} to {sets} sets)"
+        what = f"one set fewer ({dose.sets} to {plural_sets(sets)})"
     elif dose.amount.lo < dose.amount.hi:
         lighter = dose.with_amount(IntRange(dose.amount.lo))
         what = f"the bottom of the range ({lighter.amount})"
@@ -528,9 +584,16 @@ def _minutes_of(rx: Prescription) -> float:
     return estimate_minutes([rx.dose], warm_up_minutes=0, settings=DEFAULT_SETTINGS)
 
 
+def _noted(step: Progression, ask: Ask | None) -> Progression:
+    """An Achilles athlete's calf step ends with the Achilles note, whatever held it."""
+    if ask is None or step.change is Change.stop or ACHILLES_NOTE in step.reason:
+        return step
+    if not achilles_calf(ask.fit.athlete, ask.exercise):
+        return step
+    return attrs.evolve(step, reason=f"{step.reason} {ACHILLES_NOTE}")
+
+
 def _is_harder(step: Progression, ask: Ask | None) -> bool:
     if step.change in _HARDER:
         return True
-    if step.change is Change.load and ask is not None:
-        return (step.next.dose.load_kg or 0.0) > (ask.dose.load_kg or 0.0)
-    return False
+    return step.change is Change.load and ask is not None and not records(step, ask)

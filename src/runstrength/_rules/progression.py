@@ -92,7 +92,8 @@ def changed_variables(old: Prescription, new: Prescription) -> tuple[str, ...]:
     exercise brings its own). Otherwise the sets, the amount (reps, seconds or steps, and
     which of them is counted), the load and the tempo are compared; rest and reps in
     reserve describe how the sets are done and are not progression variables. A slower
-    tempo that trades reps so that a set takes no longer counts as one change, of tempo.
+    tempo that trades reps so that a set takes no longer counts as one change, of tempo,
+    and a heavier load for a lower range as one change, of load.
 
     >>> from runstrength import Dose, Prescription
     >>> a = Prescription("goblet_squat", Dose(sets=3, reps=(8, 12), rest_seconds=90))
@@ -114,7 +115,24 @@ def changed_variables(old: Prescription, new: Prescription) -> tuple[str, ...]:
         found.append("tempo")
     if found == ["amount", "tempo"] and _tempo_for_reps(a, b):
         return ("tempo",)
+    if found == ["amount", "load_kg"] and _load_for_reps(a, b):
+        return ("load_kg",)
     return tuple(found)
+
+
+def _load_for_reps(a: Dose, b: Dose) -> bool:
+    """Whether ``b`` is heavier than ``a`` for a lower range of the same unit.
+
+    A heavier load with the range brought back down (after reps were built past the
+    usual top before a big load step) is one change, of load: the sets get heavier,
+    not longer.
+    """
+    return (
+        a.unit == b.unit
+        and (b.load_kg or 0.0) > (a.load_kg or 0.0)
+        and b.amount.hi < a.amount.hi
+        and b.amount.lo <= a.amount.lo
+    )
 
 
 def _tempo_for_reps(a: Dose, b: Dose) -> bool:
@@ -231,7 +249,7 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
     elif outcome(old.dose, log) == Outcome.SHORT:
         problem = "a set fell below the bottom of the range"
     elif (
-        (missed := shortfall(old.dose, log)) is not None
+        (missed := shortfall(_judged_by(old, new), log)) is not None
         and _load(new) > base + 1e-9
         and not _easier_than_planned(old, log)
     ):
@@ -258,6 +276,18 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
             f"{words(equipment)} step the log allows ({kg(limit)}).",
             exercise=exercise,
         )
+
+
+def _judged_by(old: Prescription, new: Prescription) -> Dose:
+    """The dose a log must have reached for a heavier load: the new, lower range if any.
+
+    A heavier load for a lower range (heavier and shorter) needs every set to have reached
+    the new range's top at the old load, not the old range's.
+    """
+    a, b = old.dose, new.dose
+    if old.exercise == new.exercise and _load_for_reps(a, b):
+        return a.with_amount(b.amount)
+    return a
 
 
 def _loadable(items: tuple[Equipment, ...]) -> list[Equipment]:

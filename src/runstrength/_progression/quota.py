@@ -1,0 +1,269 @@
+"""A session's changes: which exercises progress this week, in what order, and in what time.
+
+Every choice here is a *project convention*:
+
+- **Priority**: when a session has more exercises ready than it has changes, the main lift
+  goes first, then calf and soleus work, then the hinge, then hip work, then core
+  (:func:`rank`); within the main lift and calf, and within the rest, the exercise that
+  has waited longest at the top of its range goes first.
+- **Only real changes count**: a step that changes nothing, or that only writes into the
+  plan the load the athlete chose and logged (:func:`records`), uses no slot.
+- **Time**: a load change costs no time and is never refused for it; extra reps, sets and
+  slower tempos cost their estimated seconds. When the main lift or the calf cannot
+  progress inside the athlete's minutes, the lowest-priority accessory (core, then hip
+  isolation) gives up one set to make room, and says so (:func:`trim`); otherwise the
+  exercise holds and says how long it has held and what comes next (:func:`no_time`).
+- **Logged loads are kept**: a "choose load" prescription logged with a load that would
+  otherwise hold has that load written into the plan (:func:`record_load`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from runstrength._model.dose import IntRange
+from runstrength._model.errors import InputError
+from runstrength._model.logs import Progression
+from runstrength._model.vocab import Change, Muscle, Pain, Pattern
+from runstrength._progression.limits import ceiling
+from runstrength._progression.loadmath import step_up
+from runstrength._progression.policy import Outcome, base_load, load_equipment
+from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg
+
+if TYPE_CHECKING:
+    from runstrength._model.exercise import Exercise
+    from runstrength._model.plan import Prescription
+    from runstrength._progression.ask import Ask
+
+__all__ = [
+    "MAIN_AND_CALF",
+    "no_time",
+    "plural_sets",
+    "rank",
+    "record_load",
+    "records",
+    "trim",
+    "trimmed",
+    "unstall",
+    "waited",
+]
+
+MAIN_AND_CALF: Final = 1
+"""Ranks up to this one (main lift 0, calf 1) go before every accessory."""
+
+_TOP: Final = frozenset({Outcome.TOP})
+_CALF_MUSCLES: Final = frozenset({Muscle.calves, Muscle.soleus})
+_HIP: Final = frozenset({Pattern.hip_stability, Pattern.isolation, Pattern.lateral})
+_HINGE: Final = frozenset({Pattern.hinge, Pattern.hip_extension})
+_HEAVY: Final = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
+
+
+def rank(exercise: Exercise | None) -> int:
+    """An exercise's priority for a session's changes: 0 main, 1 calf, 2 hinge, 3 hip, 4 core.
+
+    >>> from runstrength import default_catalog
+    >>> cat = default_catalog()
+    >>> [rank(cat[name]) for name in ("bulgarian_split_squat", "standing_calf_raise",
+    ...  "kickstand_romanian_deadlift", "side_lying_leg_raise", "pallof_press")]
+    [0, 1, 2, 3, 4]
+    """
+    if exercise is None:
+        return 4
+    patterns = exercise.patterns
+    if Pattern.calf in patterns or exercise.primary & _CALF_MUSCLES:
+        return 1
+    if Pattern.core in patterns:
+        return 4
+    if patterns & _HINGE:
+        return 2
+    if patterns & _HIP:
+        return 3
+    return 0
+
+
+def waited(ask: Ask | None) -> int:
+    """Sessions in a row before this one that ended at the top of the range, unchanged."""
+    return 0 if ask is None else ask.streak(_TOP)
+
+
+def records(step: Progression, ask: Ask | None) -> bool:
+    """Whether a load step only writes the load lifted into the plan (no heavier than it)."""
+    if step.change is not Change.load or ask is None:
+        return False
+    lifted = base_load(ask.dose, ask.log)
+    return (step.next.dose.load_kg or 0.0) <= max(lifted, ask.dose.load_kg or 0.0) + 1e-9
+
+
+def record_load(step: Progression, ask: Ask | None) -> Progression:
+    """A hold of a "choose load" prescription, with the load the log shows written in.
+
+    Light sessions stay unloaded, and only a hold of the same exercise is changed. A
+    squat, lunge or hinge is left to its own steps: a load written into a hold could turn
+    a session the planner kept easy before a key run into heavy lifting (RS101).
+    """
+    if ask is None or ask.light or step.change is not Change.none:
+        return step
+    if ask.exercise.patterns & _HEAVY:
+        return step  # a squat, lunge or hinge gains its load through its own steps
+    rx = ask.prescription
+    if step.next != rx or rx.dose.load_kg is not None or load_equipment(ask.exercise) is None:
+        return step
+    logged = [s.load_kg for s in ask.log.sets if s.load_kg]
+    if not logged:
+        return step
+    lifted = min(logged)
+    nxt = attrs.evolve(rx, dose=attrs.evolve(rx.dose, load_kg=lifted), choose_load=False)
+    return Progression(
+        nxt,
+        Change.load,
+        f"{step.reason} The plan records your {kg(lifted)}, the load you lifted.",
+    )
+
+
+def trim(
+    old: list[Prescription],
+    steps: list[Progression],
+    asks: list[Ask | None],
+    *,
+    skip: set[int],
+    below: int,
+) -> int | None:
+    """The accessory that gives up a set to make room: the lowest priority, the last.
+
+    Only core and hip isolation work (rank 3 and 4) of a lower priority than ``below``,
+    with more than one set, a pain-free log, and a step that does not already step back;
+    never an index in ``skip``.
+    """
+    found: list[tuple[int, int]] = []
+    for j, (rx, step, ask) in enumerate(zip(old, steps, asks, strict=True)):
+        if j in skip or ask is None or rx.dose.sets.lo <= 1:
+            continue
+        if step.change in (Change.stop, Change.regress) or ask.log.pain is not Pain.none:
+            continue
+        mine = rank(ask.exercise)
+        if mine >= 3 and mine > below:
+            found.append((mine, j))
+    return max(found)[1] if found else None
+
+
+def plural_sets(sets: IntRange) -> str:
+    """A set range with its noun: ``1 set``, ``2 sets``, ``2–3 sets``.
+
+    >>> plural_sets(IntRange(1)), plural_sets(IntRange(2, 3))
+    ('1 set', '2–3 sets')
+    """
+    return f"{sets} set" if sets.hi == 1 else f"{sets} sets"
+
+
+def trimmed(rx: Prescription, limit: int, what: str) -> Progression:
+    """``rx`` with one set fewer, to make room for ``what`` within ``limit`` minutes."""
+    dose = rx.dose
+    sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
+    count = plural_sets(sets)
+    return Progression(
+        attrs.evolve(rx, dose=attrs.evolve(dose, sets=sets)),
+        Change.regress,
+        f"Gives up a set ({dose.sets} to {count}) to make room within your {limit} "
+        f"minutes for {what}: when time is short, the main lift and the calf come first.",
+    )
+
+
+def no_time(ask: Ask | None, old: Prescription, step: Progression, limit: int) -> str:
+    """Why a change that adds time holds: how long it has held, and what comes next."""
+    weeks = waited(ask) + 1
+    held = "" if weeks < 2 else f" (week {weeks} at this dose)"
+    stalled = step.change is Change.sets and "in a row short of" in step.reason
+    lead = "Stalled" if stalled else "Ready to progress"
+    what = {
+        Change.sets: "a set more",
+        Change.reps: "more reps",
+        Change.seconds: "longer holds",
+        Change.tempo: "a slower tempo",
+        Change.variation: "the next variation",
+    }.get(step.change, "the next step")
+    text = (
+        f"{lead}, but {what} would take the session past your {limit} minutes: keep "
+        f"{old.dose}{held}."
+    )
+    if ask is not None:
+        text += f" {_next(ask)}"
+    return text
+
+
+def unstall(
+    ask: Ask | None, old: Prescription, step: Progression, limit: int
+) -> Progression | None:
+    """A stall whose set more does not fit: heavier and shorter, else a harder effort.
+
+    A stall (sessions in a row within the range, reps in reserve on target) changes the
+    stimulus rather than hold: once, the load rises one step for the bottom of the range
+    and a rep below it (a range every set already reached); after that the dose asks for
+    the last set at the low end of its reps-in-reserve target.
+    """
+    if ask is None or step.change is not Change.sets or "in a row short of" not in step.reason:
+        return None
+    dose = ask.dose
+    top = amount_text(dose.amount.hi, dose.unit, per_side=dose.per_side)
+    lifted = base_load(dose, ask.log)
+    lead = (
+        f"Stalled: {waited_stall(ask)} sessions in a row short of {top} at {kg(lifted)}, with "
+        f"reps in reserve, and a set more would take the session past your {limit} minutes"
+    )
+    equipment = load_equipment(ask.exercise)
+    earlier = [s.load_kg for h in ask.history for s in h.sets if s.load_kg]
+    done = min((getattr(s, dose.unit) or 0 for s in ask.log.sets), default=0)
+    short = IntRange(max(1, dose.amount.lo - 1), dose.amount.lo)
+    if equipment is not None and lifted > 0 and all(load <= lifted for load in earlier):
+        try:
+            up = step_up(lifted, equipment)
+        except InputError:
+            up = lifted
+        most = ceiling(ask.exercise, equipment)
+        if up > lifted and done >= short.hi and (most is None or up <= most + 1e-9):
+            heavier = attrs.evolve(dose, load_kg=up).with_amount(short)
+            return Progression(
+                attrs.evolve(old, dose=heavier, choose_load=False),
+                Change.load,
+                f"{lead}. Change the stimulus: heavier and shorter, one step up to {kg(up)} "
+                f"for {short}{UNIT_SUFFIX[dose.unit]} a set (every set reached "
+                f"{amount_text(done, dose.unit, per_side=dose.per_side)}); build back to "
+                f"{dose.amount} at {kg(up)} from there. A stall can also come from short "
+                "sleep or a heavy running week: check both.",
+            )
+    target = dose.rir
+    if target is not None and target.lo < target.hi:
+        effort = IntRange(target.lo, target.lo + 1)
+        harder = attrs.evolve(dose, rir=effort)
+        return Progression(
+            attrs.evolve(old, dose=harder),
+            Change.none,
+            f"{lead}, and the load has already changed once. Keep it and take the last set to "
+            f"{target.lo} in reserve (the dose now reads {effort} RIR) to find the reps that "
+            "are there.",
+        )
+    return None
+
+
+def waited_stall(ask: Ask) -> int:
+    """Sessions in a row, this one included, that stalled within the range."""
+    return ask.streak(frozenset({Outcome.STALL})) + 1
+
+
+def _next(ask: Ask) -> str:
+    """What comes next for an exercise held for time."""
+    exercise = ask.exercise
+    harder, why_not = ask.usable(exercise.harder)
+    if harder is not None:
+        return f"Next comes the harder {harder.name}, once it fits the session."
+    if why_not is not None:
+        found = ask.catalog.get(exercise.harder or "")
+        name = exercise.harder if found is None else found.name
+        return f"The harder {name} is not open yet ({why_not}); aim for clean, controlled reps."
+    if ask.fit.load_item(exercise) is not None and ask.dose.rir is not None:
+        return (
+            f"The load rises next, in steps of 10 % or less: aim for {ask.dose.rir.lo} in "
+            "reserve on the last set."
+        )
+    return "It progresses again when the session has room, or by a slower tempo."

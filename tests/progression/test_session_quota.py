@@ -1,0 +1,160 @@
+"""The session's changes, its time and its wording, as the persona runs show them.
+
+Each test is named after the coach's finding it closes: the change quota puts the main lift
+and the calf first, time never justifies a load step over 10 %, logged loads are written
+into the plan, ranges come back after a big load step, cable core work has a ceiling, form
+that keeps breaking moves to easier work, and holds say how long they have lasted.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+import runstrength as rs
+from runstrength._progression.limits import CORE_CABLE_CEILING_KG, big_step
+from runstrength._progression.quota import plural_sets, rank
+from runstrength._progression.routes import prose
+from tests.progression.simulate import Run, on_target, simulate
+from tests.progression.test_personas import (
+    CALF,
+    GYM,
+    HOME,
+    MAIN,
+    WEEK,
+    _form_breaks,
+    _mild_pain_weeks_3_and_4,
+    _stalls,
+)
+
+CATALOG = rs.default_catalog()
+
+
+def _steps(run: Run) -> list[tuple[int, rs.Prescription, rs.Progression]]:
+    return [
+        (week.number, rx, step)
+        for week in run.weeks
+        for rx, step in zip(
+            [rx for s in week.plan.sessions for rx in s.exercises], week.steps, strict=True
+        )
+    ]
+
+
+def test_a_load_step_over_ten_percent_is_never_taken_for_time_regression() -> None:
+    for logger in (on_target, _stalls):
+        run = simulate(GYM, WEEK, logger)
+        for _, rx, step in _steps(run):
+            assert "no time to add reps" not in step.reason
+            old, new = rx.dose.load_kg or 0.0, step.next.dose.load_kg or 0.0
+            if step.change is rs.Change.load and new > old > 0 and big_step(old, new):
+                assert "past the top" in step.reason or "heavier and shorter" in step.reason
+
+
+def test_pallof_press_load_stops_at_its_ceiling_regression() -> None:
+    for logger in (on_target, _stalls, _form_breaks):
+        run = simulate(GYM, WEEK, logger)
+        loads = [
+            rx.dose.load_kg or 0.0
+            for plan in run.plans()
+            for s in plan.sessions
+            for rx in s.exercises
+            if rx.exercise == "pallof_press"
+        ]
+        assert loads
+        assert max(loads) <= CORE_CABLE_CEILING_KG
+
+
+def test_the_main_lift_goes_first_in_the_change_quota_regression() -> None:
+    run = simulate(GYM, WEEK, on_target)
+    for week in run.weeks:
+        plan_rx = [rx for s in week.plan.sessions for rx in s.exercises]
+        pairs = list(zip(plan_rx, week.steps, strict=True))
+        assert not any(
+            rx.exercise in (MAIN, CALF) and "already progresses" in step.reason
+            for rx, step in pairs
+        )
+        assert not any("it goes first next time" in step.reason for _, step in pairs)
+
+
+def test_a_recorded_load_is_a_change_that_uses_no_quota_slot_regression() -> None:
+    run = simulate(GYM, WEEK, on_target)
+    first = run.weeks[0]
+    plan_rx = [rx for s in first.plan.sessions for rx in s.exercises]
+    recorded = [
+        step
+        for rx, step in zip(plan_rx, first.steps, strict=True)
+        if rx.choose_load and "records your 10 kg" in step.reason
+    ]
+    assert recorded
+    assert all(s.change is rs.Change.load and s.next.dose.load_kg == 10.0 for s in recorded)
+    assert not any("already progresses" in s.reason for s in first.steps[:5])
+    assert not any(s.change is rs.Change.load and "stays for now" in s.reason for s in first.steps)
+
+
+def test_a_choose_load_prescription_gets_the_logged_load_regression() -> None:
+    run = simulate(GYM, WEEK, on_target)
+    second = run.weeks[1].plan.sessions[0]
+    for rx in second.exercises:
+        exercise = CATALOG[rx.exercise]
+        if exercise.load_with and rank(exercise) in (1, 3, 4):
+            assert not rx.choose_load, rx
+            assert rx.dose.load_kg is not None
+
+
+def test_the_range_returns_after_a_load_step_that_followed_reps_over_the_top_regression() -> None:
+    run = simulate(GYM, WEEK, on_target)
+    for _, rx, step in _steps(run):
+        if step.change is rs.Change.load and "past the top" in step.reason:
+            assert step.next.dose.amount.hi < rx.dose.amount.hi
+            assert "returns to its usual" in step.reason
+
+
+def test_form_breaking_on_a_calf_raise_drops_to_bodyweight_regression() -> None:
+    run = simulate(GYM, WEEK, _form_breaks)
+    calf = [(n, rx, s) for n, rx, s in _steps(run) if rx.exercise == CALF]
+    week2 = next(s for n, _, s in calf if n == 2)
+    assert week2.change is rs.Change.regress
+    assert week2.next.dose.load_kg is None
+    held = [s for _, _, s in calf if s.change is rs.Change.none]
+    assert all("watch the movement" in s.reason for s in held)
+    assert not any("coach or physiotherapist advised" in s.reason for _, _, s in calf)
+
+
+def test_a_time_hold_says_its_week_and_what_comes_next_regression() -> None:
+    run = simulate(HOME, WEEK, _mild_pain_weeks_3_and_4)
+    holds = [s.reason for _, _, s in _steps(run) if "past your 30 minutes" in s.reason]
+    assert holds
+    assert not any("when one is open" in r for r in holds)
+    assert any("(week 3 at this dose)" in r for r in holds)
+
+
+def test_a_beginner_gets_the_cut_set_back_after_pain_regression() -> None:
+    run = simulate(HOME, WEEK, _mild_pain_weeks_3_and_4)
+    sets = [
+        rx.dose.sets.hi
+        for plan in run.plans()[5:8]
+        for s in plan.sessions
+        for rx in s.exercises
+        if rx.exercise == "split_squat"
+    ]
+    assert sets
+    assert max(sets) >= 2
+
+
+def test_wording_lists_muscles_in_prose_and_counts_one_set_regression() -> None:
+    assert prose([rs.Muscle.quadriceps, rs.Muscle.glutes]) == "quadriceps and glutes"
+    assert plural_sets(rs.IntRange(1)) == "1 set"
+    for athlete, logger in ((GYM, _form_breaks), (HOME, _mild_pain_weeks_3_and_4)):
+        run = simulate(athlete, WEEK, logger)
+        for _, _, step in _steps(run):
+            assert "1 sets" not in step.reason
+            assert "quadriceps, glutes" not in step.reason
+
+
+def test_a_trimmed_accessory_says_why_and_is_core_or_hip_regression() -> None:
+    run = simulate(GYM, WEEK, on_target)
+    trims = [(rx, s) for _, rx, s in _steps(run) if s.reason.startswith("Gives up a set")]
+    assert trims
+    for rx, step in trims:
+        assert rank(CATALOG[rx.exercise]) >= 3
+        assert step.next.dose.sets.hi == rx.dose.sets.hi - 1
+        assert attrs.evolve(step.next.dose, sets=rx.dose.sets) == rx.dose
