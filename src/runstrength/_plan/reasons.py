@@ -11,6 +11,7 @@ from runstrength._plan.choose import HEAVY_MAIN, Profile, serves
 from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.families import NEED, Family, family
 from runstrength._progression.limits import ACHILLES_NOTE, tendon_work
+from runstrength._progression.tendon import HOLD_NOTE
 from runstrength._views.wording import run_noun, words
 
 __all__ = ["exercise_reason", "order_reason"]
@@ -85,6 +86,8 @@ def exercise_reason(pick: Pick, profile: Profile, catalog: Catalog, load_note: s
                 )
     if tendon_work(profile.injuries, ex) and pick.dose.tempo is not None:
         parts.append(f"{ACHILLES_NOTE[:-1]} (tempo {pick.dose.tempo}).")
+    elif tendon_work(profile.injuries, ex) and pick.dose.unit == "seconds":
+        parts.append(HOLD_NOTE)
     if pick.reason:
         parts.append(pick.reason)
     if load_note:

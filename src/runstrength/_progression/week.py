@@ -39,6 +39,7 @@ from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Change, Focus, Injury, Muscle, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of
+from runstrength._progression.limits import achilles_calf
 from runstrength._progression.matching import match_logs, stop_all
 from runstrength._progression.policy import Outcome, stop_reason
 from runstrength._progression.restore import restore
@@ -51,7 +52,7 @@ from runstrength._progression.returns import (
     tested,
     week_note,
 )
-from runstrength._progression.routes import time_neutral
+from runstrength._progression.routes import finish, time_neutral
 from runstrength._progression.standin import groups, substitute
 from runstrength._progression.step import decide
 from runstrength._progression.timing import adds_time, minutes, no_time
@@ -355,9 +356,10 @@ class _Week:
         limit = self._limit()
         allowed = max(float(limit), minutes(session, old))
 
-        def waited(i: int) -> tuple[int, int]:
+        def waited(i: int) -> tuple[bool, int, int]:
             ask = asks[i]
-            return (-(ask.streak(_TOP) if ask else 0), i)
+            tendon = ask is not None and achilles_calf(ask.fit.athlete, ask.exercise)
+            return (not tendon, -(ask.streak(_TOP) if ask else 0), i)  # an Achilles' calf first
 
         current = [s.next if i not in harder else old[i] for i, s in enumerate(steps)]
         stopped = {i for i, s in enumerate(steps) if s.change is Change.stop}
@@ -374,10 +376,10 @@ class _Week:
                 # for fewer reps, a load), else a hold that says so.
                 ask = asks[i]
                 other = None if ask is None else time_neutral(ask)
-                if other is None or adds_time(session, old[i], other.next):
+                if ask is None or other is None or adds_time(session, old[i], other.next):
                     out[i] = hold(old[i], no_time(old[i], step, limit))
                     continue
-                out[i] = step = other
+                out[i] = step = finish(ask, other)  # made honest, as every decided step is
                 trial = [*current[:i], step.next, *current[i + 1 :]]
             current = trial
             admitted.append(i)
