@@ -14,7 +14,14 @@ import runstrength as rs
 from runstrength._progression.limits import ACHILLES_NOTE, share
 from runstrength._progression.tendon import HOLD_NOTE, PAIN_CHECK, RUNGS, rungs_for
 from tests.progression.simulate import on_target, simulate
-from tests.progression.test_personas import ACHILLES, GYM, WEEK
+from tests.progression.test_personas import (
+    ACHILLES,
+    GYM,
+    HOME,
+    WEEK,
+    _mild_pain_weeks_3_and_4,
+    _sharp_hinge,
+)
 
 CAT = rs.default_catalog()
 
@@ -107,3 +114,37 @@ def test_intermediate_strength_session_holds_loaded_soleus_work_regression() -> 
     soleus = [rx for rx in session.exercises if rs.Muscle.soleus in CAT[rx.exercise].primary]
     assert soleus, session.exercise_ids
     assert all(rx.choose_load or rx.dose.load_kg for rx in soleus)
+
+
+# The mild-pain persona (split squat, weeks 3-4) and the sharp-pain persona (hinge, week 3).
+
+
+def test_mild_pain_on_split_squat_moves_to_assisted_split_squat_regression() -> None:
+    run = simulate(HOME, WEEK, _mild_pain_weeks_3_and_4, weeks=6)
+    week3 = run.weeks[2]
+    regress = [s for s in week3.steps if s.change is rs.Change.regress]
+    assert [s.next.exercise for s in regress] == ["assisted_split_squat"]
+    assert "no easier variation" not in regress[0].reason
+    assert "Where does it hurt" in regress[0].reason
+
+
+def test_lunge_range_holds_after_mild_pain_in_split_squat_regression() -> None:
+    run = simulate(HOME, WEEK, _mild_pain_weeks_3_and_4, weeks=6)
+    for week in run.weeks[2:5]:  # weeks 3-5: the painful weeks and the one after
+        for step in week.steps:
+            exercise = CAT[step.next.exercise]
+            if rs.Injury.knee in exercise.avoid_with or step.next.exercise.endswith("lunge"):
+                assert step.change in (rs.Change.none, rs.Change.regress, rs.Change.stop)
+
+
+def test_tests_after_the_referral_are_acknowledged_regression() -> None:
+    run = simulate(GYM, WEEK, _sharp_hinge, weeks=9)
+    plans = run.plans()
+    early = [n for p in plans for n in p.shortfalls if n.startswith("You tested again")]
+    assert early, "a test logged after the referral is acknowledged"
+    assert all("book that appointment; no more tests until then" in n for n in early)
+    back = [n for p in plans for n in p.shortfalls if "is back on" in n]
+    assert len(back) == 1
+    assert "Return only if a professional cleared it or daily life has been pain-free" in back[0]
+    assert "same sets" not in back[0] or "sets to fit" not in back[0]
+    assert "1 sets" not in back[0]

@@ -56,7 +56,7 @@ from runstrength._progression.routes import finish, time_neutral
 from runstrength._progression.standin import groups, substitute
 from runstrength._progression.step import decide
 from runstrength._progression.timing import adds_time, minutes, no_time
-from runstrength._views.wording import listing
+from runstrength._views.wording import injury_name, listing
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -149,6 +149,7 @@ def progress_week(
     if flagged is not None:
         return stop_all(plan, prescriptions, flagged, carried, cat)
     week = _Week(plan, athlete, cat, tuple(history), carried)
+    week.sore = _sore(cat, prescriptions, matched, history)
     week.notes += notes
     steps: list[Progression] = []
     logs_left = iter(matched)
@@ -195,6 +196,7 @@ class _Week:
         self.history = history
         self.carried = carried
         self.notes: list[str] = []
+        self.sore: dict[Injury, str] = {}
         self.new: dict[str, tuple[Injury, ...]] = {}
         self.reasons: dict[str, str] = {}
         self.tests: dict[str, Prescription] = {}
@@ -280,11 +282,26 @@ class _Week:
                     break
                 ask = attrs.evolve(ask, avoid=ask.avoid | {step.next.exercise})
                 step = decide(ask)
-            steps.append(step)
+            steps.append(self._careful(ask, step))
             asks.append(ask)
         steps = self._cap(session, [rx for rx, _ in items], steps, asks)
         steps = self._fit_time(session, items, steps)
         return steps, self._next_exercises(session, items, steps, fit)
+
+    def _careful(self, ask: Ask, step: Progression) -> Progression:
+        """Hold a step up on work that loads an area mild pain touched lately (:func:`_sore`)."""
+        if ask.log.pain is not Pain.none or not _is_harder(step, ask):
+            return step
+        hit = {a: w for a, w in self.sore.items() if a in areas_of(ask.exercise)}
+        if not hit:
+            return step
+        area, where = next(iter(sorted(hit.items())))
+        also = "" if where == ask.exercise.name else f", and {ask.exercise.name} loads it too"
+        return hold(
+            ask.prescription,
+            f"Ready to progress, but the {injury_name(area)} was sore during {where} lately{also}: keep "
+            f"{ask.dose} until two pain-free sessions of {where} have passed.",
+        )
 
     def _groups(self, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
         return groups(self.catalog, focus, ids)
@@ -480,6 +497,31 @@ class _Week:
                 taken.add(stand_in.exercise)
                 out.append(stand_in)
         return out
+
+
+def _sore(
+    catalog: Catalog,
+    prescriptions: Sequence[Prescription],
+    logs: Sequence[ExerciseLog | None],
+    history: Sequence[ExerciseLog],
+) -> dict[Injury, str]:
+    """Areas mild pain touched in an exercise's last two sessions, and which exercise.
+
+    An exercise logged with mild pain this week, or in its session before, keeps the
+    areas it loads from harder steps in every exercise that loads them, until two
+    pain-free sessions of it have passed (project convention, after 003's advice to
+    progress only pain-free).
+    """
+    out: dict[Injury, str] = {}
+    for rx, log in zip(prescriptions, logs, strict=True):
+        known = catalog.get(rx.exercise)
+        if known is None or log is None:
+            continue
+        before = next((h for h in reversed(history) if h.exercise == rx.exercise), None)
+        if Pain.mild in (log.pain, None if before is None else before.pain):
+            for area in ordered(areas_of(known)):
+                out.setdefault(area, known.name)
+    return out
 
 
 def _names(catalog: Catalog, plan: WeekPlan) -> dict[str, str]:
