@@ -9,14 +9,21 @@ control, stability, soleus, adductor and core work, never a copy of the strength
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import attrs
 
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import Dose, IntRange
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Goal, Injury, Level, Muscle, Pattern, ordered
+from runstrength._plan.calves import (
+    BLOCK_MINUTES,
+    BLOCK_REASON,
+    SEATED_CALF,
+    STRAIGHT_KNEE_REASON,
+    calf_first,
+    calf_pair,
+    heavy_slow_pick,
+    straight_knee,
+)
 from runstrength._plan.choose import (
     GOAL_IDS,
     GOAL_PATTERNS,
@@ -45,7 +52,6 @@ from runstrength._plan.enforce import is_error
 from runstrength._plan.families import Family
 from runstrength._plan.loads import is_loaded_work, working_load
 from runstrength._plan.reasons import exercise_reason
-from runstrength._progression.fit import needs_load
 from runstrength._progression.limits import tendon_tempo, tendon_work
 from runstrength._progression.tendon import first_rung
 from runstrength._rules.session import REQUIRED, muscles_trained
@@ -54,31 +60,6 @@ __all__ = ["compose"]
 
 F = Family
 _CALF = (F.straight_knee_calf, F.bent_knee_calf)
-SEATED_CALF = frozenset({"machine_seated_calf_raise"})
-"""The bent-knee calf raise a seated calf machine loads: preferred when the kit has one."""
-
-BLOCK_MINUTES = 40
-"""The shortest session that keeps the calf block's three sets whatever else it holds
-(project convention); a shorter one may trim them, and the block then moves by load."""
-
-STRAIGHT_KNEE_SETS = 3
-STRAIGHT_KNEE_REPS = IntRange(10, 15)
-"""An Achilles athlete's straight-knee calf raise: 3 × 10–15 at 3-0-3 (Beyer 2015's block
-trains the straight-knee raise beside the bent-knee one)."""
-
-BLOCK_REASON = (
-    "A heavy slow block for the Achilles (Beyer 2015): 3 × 15 now, then 3 × 12, 4 × 10, 4 × 8 "
-    "and 4 × 6 over about ten weeks as the load rises, 10 % or less a step; pain at 3/10 or "
-    "less during the sets, and settled by the next morning."
-)
-"""What an Achilles athlete's loaded bent-knee calf raise says about its block."""
-
-STRAIGHT_KNEE_REASON = (
-    "Straight-knee work beside the block: lower the heels no further than the floor or the "
-    "step's level (no drop below it), pain at 3/10 or less."
-)
-"""What an Achilles athlete's straight-knee calf raise says."""
-
 _SLOT_FAMILIES: dict[str, tuple[Family, ...]] = {
     "a squat or lunge": (F.bilateral_squat, F.single_leg_knee),
     "a hip hinge": (F.hinge,),
@@ -184,7 +165,7 @@ def _plan_choice(
         if not any(c.family is F.power for c, _ in chosen):
             notes.append(_no_power_note(request))
     if strength and not beginner and len(chosen) < settings.exercises_per_session.hi:
-        _calf_pair(take, chooser, profile, achilles=achilles)
+        calf_pair(take, chooser, profile, achilles=achilles)
     if is_error(settings, "RS206"):
         _reach_every_muscle(chooser, chosen, settings)
     return chosen, notes
@@ -216,34 +197,6 @@ def _slot_families(
     if name == "calf work" and soleus:
         return (F.bent_knee_calf, F.straight_knee_calf), SEATED_CALF if block else frozenset()
     return _SLOT_FAMILIES.get(name, ()), frozenset()
-
-
-def _calf_pair(
-    take: Callable[..., Candidate | None],
-    chooser: Chooser,
-    profile: Profile,
-    *,
-    achilles: bool,
-) -> None:
-    """Both calf families in an intermediate's or advanced athlete's strength session.
-
-    003 names skipping the soleus as a common mistake: a loaded bent-knee (seated) calf
-    raise joins the straight-knee one when the kit loads it. An Achilles athlete keeps a
-    straight-knee raise beside the heavy slow bent-knee block (Beyer 2015 trains both).
-    """
-    if F.bent_knee_calf not in chooser.families:
-        loaded = [
-            c
-            for c in chooser.candidates
-            if c.family is F.bent_knee_calf
-            and chooser.allowed(c)
-            and not profile.equipment.isdisjoint(c.ex.load_with)
-        ]
-        if loaded:
-            ids = frozenset(c.ex.id for c in loaded)
-            take((F.bent_knee_calf,), Role.need, prefer=SEATED_CALF & ids or ids)
-    if achilles and F.straight_knee_calf not in chooser.families:
-        take((F.straight_knee_calf,), Role.need)
 
 
 def _goal_patterns(profile: Profile) -> frozenset[Pattern]:
@@ -288,11 +241,11 @@ def _pick(
         # Achilles: slow calf raises from the first week (the day before a key run keeps
         # its legs fresh: no slow lowering there).
         dose = tendon_tempo(dose)
-        block = _heavy_slow(cand, profile, request)
+        block = heavy_slow_pick(cand, profile, request.focus)
         if block:
             dose = first_rung(dose, cand.ex, profile.level)
         elif request.focus is Focus.strength and cand.family is F.straight_knee_calf:
-            dose, straight = _straight_knee(dose), True
+            dose, straight = straight_knee(dose), True
     top = cand.ex.dose_for(profile.level).sets
     if request.focus is Focus.light:
         # A light session stays at the low end of the range and never grows.
@@ -309,37 +262,6 @@ def _pick(
     why = BLOCK_REASON if block else STRAIGHT_KNEE_REASON if straight else ""
     pick = Pick(cand.ex, dose, cand.family, role, cap=cap, floor=floor, reason=why)
     return pick.with_sets(cap) if pick.sets > cap else pick
-
-
-def _calf_first(picks: list[Pick], profile: Profile, request: Request) -> list[Pick]:
-    """An Achilles athlete's calf block first in a strength session, while fresh (after jumps)."""
-    if request.focus is not Focus.strength:
-        return picks
-    calf = [
-        p
-        for p in picks
-        if p.family is F.bent_knee_calf
-        and tendon_work(profile.injuries, p.exercise)
-        and p.reason == BLOCK_REASON
-    ]
-    rest = [p for p in picks if p not in calf]
-    jumps = [p for p in rest if p.family is F.power]
-    return [*jumps, *calf, *(p for p in rest if p.family is not F.power)]
-
-
-def _heavy_slow(cand: Candidate, profile: Profile, request: Request) -> bool:
-    """Whether the pick is an Achilles athlete's heavy slow calf block (loaded bent-knee)."""
-    return (
-        request.focus is Focus.strength
-        and cand.family is F.bent_knee_calf
-        and cand.ex.doses[max(profile.level, cand.ex.level)].unit == "reps"
-        and (needs_load(cand.ex) or not profile.equipment.isdisjoint(cand.ex.load_with))
-    )
-
-
-def _straight_knee(dose: Dose) -> Dose:
-    """An Achilles athlete's straight-knee raise beside the block: 3 × 10–15, slow."""
-    return attrs.evolve(dose.with_amount(STRAIGHT_KNEE_REPS), sets=IntRange(STRAIGHT_KNEE_SETS))
 
 
 def _doubled(pick: Pick, chooser: Chooser) -> Pick:
@@ -413,7 +335,7 @@ def compose(
         keep_needs=request.minutes >= 20,
         hard=hard,
     )
-    ordered_picks = _calf_first(in_session_order(picks), profile, request)
+    ordered_picks = calf_first(in_session_order(picks), profile, request.focus)
     finished = [_finish(p, profile, request, settings, catalog) for p in ordered_picks]
     spent = minutes(finished, request.warm_up, settings, request.cool_down)
     if light and spent <= min(request.minutes, LIGHT_MINUTES) - 1:

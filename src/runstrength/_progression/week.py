@@ -299,8 +299,8 @@ class _Week:
         also = "" if where == ask.exercise.name else f", and {ask.exercise.name} loads it too"
         return hold(
             ask.prescription,
-            f"Ready to progress, but the {injury_name(area)} was sore during {where} lately{also}: keep "
-            f"{ask.dose} until two pain-free sessions of {where} have passed.",
+            f"Ready to progress, but the {injury_name(area)} was sore during {where} lately"
+            f"{also}: keep {ask.dose} until two pain-free sessions of {where} have passed.",
         )
 
     def _groups(self, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
