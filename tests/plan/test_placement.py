@@ -408,7 +408,14 @@ def test_every_week_reads_right_and_says_why_strength_is_missing(
         ahead = [r for r in runs.race_days if r.rank > s.day.rank]
         if ahead and ahead[0].rank - s.day.rank < 3:
             # Closer than three days to the race only when no earlier day could take it.
-            assert not [d for d in D if d.rank <= ahead[0].rank - 3 and open_in(athlete, runs, d)]
+            assert not [
+                d
+                for d in D
+                if d.rank <= ahead[0].rank - 3
+                and open_in(athlete, runs, d)
+                # ...and that day is not itself closer than three days to an earlier race.
+                and all(r.rank - d.rank >= 3 for r in runs.race_days if r.rank > d.rank)
+            ]
 
 
 def open_in(athlete: rs.Athlete, runs: rs.RunningWeek, day: rs.Weekday) -> bool:
@@ -427,3 +434,37 @@ def test_an_injured_athletes_sessions_say_how_to_handle_pain() -> None:
         assert "physiotherapist or doctor" in rule
     healthy = rs.build_week(rs.Athlete(level="beginner"), rs.RunningWeek(mon="easy"))
     assert not [r for s in healthy.sessions for r in s.reasons if "sore" in r]
+
+
+ORDER_LINE = re.compile(r"^Do it after your (.+), ideally 6 hours or more later; never before")
+
+
+@pytest.mark.parametrize(
+    ("kind", "noun"),
+    [("intervals", "intervals"), ("tempo", "tempo run"), ("hills", "hill session")],
+)
+def test_strength_after_fast_run_says_to_do_it_hours_later_regression(kind: str, noun: str) -> None:
+    athlete = rs.Athlete(level="intermediate", equipment="gym", session_minutes=40)
+    week = rs.RunningWeek(tue=kind, thu="easy", sat="easy", sun="long")
+    plan = rs.build_week(athlete, week)
+    tuesday = next(s for s in plan.sessions if s.day is D.tue)
+    assert tuesday.focus is STRENGTH
+    lines = [r for r in tuesday.reasons if ORDER_LINE.match(r)]
+    assert len(lines) == 1
+    assert ORDER_LINE.match(lines[0]).group(1) == noun  # type: ignore[union-attr]
+    for session in plan.sessions:
+        if session.day is not D.tue:
+            assert not any(ORDER_LINE.match(r) for r in session.reasons)
+
+
+@settings(max_examples=40, deadline=None)
+@given(rst.athletes(), rst.running_weeks())
+def test_order_line_only_on_strength_days_with_a_fast_run(
+    athlete: rs.Athlete, week: rs.RunningWeek
+) -> None:
+    plan = rs.build_week(athlete, week)
+    fast = {rs.RunKind.intervals, rs.RunKind.tempo, rs.RunKind.hills}
+    for session in plan.sessions:
+        said = any(ORDER_LINE.match(r) for r in session.reasons)
+        kinds = set(week.kinds(session.day))
+        assert said == (session.focus is STRENGTH and bool(kinds & fast))

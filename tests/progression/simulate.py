@@ -23,6 +23,9 @@ CHOSEN_KG = 10.0
 CHOSEN_ANKLE_KG = 2.0
 """The load a persona straps on for ankle-weight work (a common light pair)."""
 
+CHOSEN_CALF_MACHINE_KG = 50.0
+"""The load a persona sets on a seated calf machine for about 15 reps (a runner's soleus)."""
+
 
 @dataclass
 class Week:
@@ -56,6 +59,8 @@ def load_of(rx: rs.Prescription) -> float | None:
     if rx.choose_load or (exercise is not None and needs_load(exercise)):
         if exercise is not None and rs.Equipment.ankle_weights in exercise.load_with:
             return CHOSEN_ANKLE_KG
+        if exercise is not None and rs.Equipment.seated_calf_machine in exercise.load_with:
+            return CHOSEN_CALF_MACHINE_KG
         return CHOSEN_KG
     return None
 

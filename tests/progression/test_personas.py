@@ -1,10 +1,10 @@
 """Persona simulations: twelve weeks of logs for six runners, and what a coach expects.
 
 Each persona logs every prescription of every week in one way (on target, stalling at a
-load, form breaking, mild pain then recovery, sharp pain on a hinge, an Achilles runner on
-calf work); ``progress_week`` decides the next week. Every week of every persona must be a
-plan ``validate`` accepts, with no exercise twice in a session, within the athlete's
-minutes, and with every step keeping the progression rules.
+load, form breaking, mild pain on the split squat then recovery, sharp pain on a hinge,
+an Achilles runner on calf work); ``progress_week`` decides the next week. Every week of
+every persona must be a plan ``validate`` accepts, with no exercise twice in a session,
+within the athlete's minutes, and with every step keeping the progression rules.
 """
 
 from __future__ import annotations
@@ -196,9 +196,9 @@ def test_persona_form_breaking_steps_back_and_never_adds_load() -> None:
 
 
 def _mild_pain_weeks_3_and_4(number: int, rx: rs.Prescription) -> rs.ExerciseLog:
-    """Mild pain on the split squat (or another knee-dominant single-leg move) in weeks 3-4."""
+    """Mild pain on the split squat (the strength session's main lift) in weeks 3 and 4."""
     log = on_target(number, rx)
-    if rx.exercise in {"step_up", "split_squat", "walking_lunge"} and number in (3, 4):
+    if rx.exercise in {"split_squat", "assisted_split_squat"} and number in (3, 4):
         return attrs.evolve(log, pain=rs.Pain.mild)
     return log
 

@@ -8,6 +8,7 @@ Imports every layer below it; nothing below imports it.
 - ``dosing``: each exercise's dose, the order in a session, and fitting it to time and
   to the level's caps (a light session stays light).
 - ``loads``: a load in kg from a lift the athlete reports, or a load to choose by effort.
+- ``calves``: both calf families in a strength session, and an Achilles athlete's calf block.
 - ``reasons``: why each exercise is in the session: the need, the goal, the injury avoided.
 - ``compose``: one session from choosing, dosing, loads and reasons.
 - ``enforce``: a plan kept to the caller's error rules (severities included).

@@ -14,6 +14,16 @@ import attrs
 from runstrength._model.catalog import Catalog
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Goal, Injury, Level, Muscle, Pattern, ordered
+from runstrength._plan.calves import (
+    BLOCK_MINUTES,
+    BLOCK_REASON,
+    SEATED_CALF,
+    STRAIGHT_KNEE_REASON,
+    calf_first,
+    calf_pair,
+    heavy_slow_pick,
+    straight_knee,
+)
 from runstrength._plan.choose import (
     GOAL_IDS,
     GOAL_PATTERNS,
@@ -43,6 +53,7 @@ from runstrength._plan.families import Family
 from runstrength._plan.loads import is_loaded_work, working_load
 from runstrength._plan.reasons import exercise_reason
 from runstrength._progression.limits import tendon_tempo, tendon_work
+from runstrength._progression.tendon import first_rung
 from runstrength._rules.session import REQUIRED, muscles_trained
 
 __all__ = ["compose"]
@@ -126,17 +137,16 @@ def _plan_choice(
             take((F.single_leg_knee,), role)
     else:
         take((F.bilateral_squat,), Role.main)
-    # An Achilles needs loaded soleus work: bent-knee calf work goes in the strength session.
+    # An Achilles needs loaded soleus work: bent-knee calf work goes in the strength session,
+    # on the seated calf machine when there is one (the heavy slow block's main lift).
     achilles = Injury.achilles in profile.injuries
     soleus_here = not strength or not request.light_in_week or achilles
     for name, group in REQUIRED[request.focus]:
         if not chooser.covered.isdisjoint(group):
             continue
-        families = _SLOT_FAMILIES.get(name, ())
-        if name == "calf work" and soleus_here:
-            families = (F.bent_knee_calf, F.straight_knee_calf)
+        families, prefer = _slot_families(name, soleus_here, strength and achilles)
         vary = 4.0 if strength else 10.0
-        if take(families, Role.required, patterns=group, vary=vary) is None:
+        if take(families, Role.required, patterns=group, prefer=prefer, vary=vary) is None:
             pick = chooser.cover(group)
             if pick is None:
                 return f"nothing the athlete can do covers {name} for a {request.focus} session"
@@ -154,6 +164,8 @@ def _plan_choice(
             take((F.power,), Role.need, prefer=LOW_POWER)
         if not any(c.family is F.power for c, _ in chosen):
             notes.append(_no_power_note(request))
+    if strength and not beginner and len(chosen) < settings.exercises_per_session.hi:
+        calf_pair(take, chooser, profile, achilles=achilles)
     if is_error(settings, "RS206"):
         _reach_every_muscle(chooser, chosen, settings)
     return chosen, notes
@@ -172,6 +184,19 @@ def _climb(
     chooser.add(pick)
     chosen.append((pick, role))
     return True
+
+
+def _slot_families(
+    name: str, soleus: bool, block: bool
+) -> tuple[tuple[Family, ...], frozenset[str]]:
+    """The families that fill a required pattern, and the ids preferred among them.
+
+    Calf work is bent-knee first where the soleus belongs in the session, on the seated
+    calf machine for an Achilles athlete's strength session (the heavy slow block).
+    """
+    if name == "calf work" and soleus:
+        return (F.bent_knee_calf, F.straight_knee_calf), SEATED_CALF if block else frozenset()
+    return _SLOT_FAMILIES.get(name, ()), frozenset()
 
 
 def _goal_patterns(profile: Profile) -> frozenset[Pattern]:
@@ -211,10 +236,16 @@ def _pick(
     cand: Candidate, role: Role, profile: Profile, request: Request, settings: RuleSettings
 ) -> Pick:
     dose = dose_for(cand.ex, profile.level, request.focus, settings)
+    block = straight = False
     if tendon_work(profile.injuries, cand.ex) and not request.before_key_run:
         # Achilles: slow calf raises from the first week (the day before a key run keeps
         # its legs fresh: no slow lowering there).
         dose = tendon_tempo(dose)
+        block = heavy_slow_pick(cand, profile, request.focus)
+        if block:
+            dose = first_rung(dose, cand.ex, profile.level)
+        elif request.focus is Focus.strength and cand.family is F.straight_knee_calf:
+            dose, straight = straight_knee(dose), True
     top = cand.ex.dose_for(profile.level).sets
     if request.focus is Focus.light:
         # A light session stays at the low end of the range and never grows.
@@ -223,7 +254,13 @@ def _pick(
         cap = min(top.lo if request.race_week else top.hi, SETS_CAP[profile.level])
     main = role is Role.main and request.focus is Focus.strength
     floor = min(2, cap) if main and profile.level is not Level.beginner else 1
-    pick = Pick(cand.ex, dose, cand.family, role, cap=cap, floor=floor)
+    if block:  # the Achilles' calf block keeps its sets where the minutes allow
+        cap = dose.sets.lo
+        floor = cap if request.minutes >= BLOCK_MINUTES else floor
+    elif straight:
+        cap = min(cap, dose.sets.lo)
+    why = BLOCK_REASON if block else STRAIGHT_KNEE_REASON if straight else ""
+    pick = Pick(cand.ex, dose, cand.family, role, cap=cap, floor=floor, reason=why)
     return pick.with_sets(cap) if pick.sets > cap else pick
 
 
@@ -298,7 +335,8 @@ def compose(
         keep_needs=request.minutes >= 20,
         hard=hard,
     )
-    finished = [_finish(p, profile, request, settings, catalog) for p in in_session_order(picks)]
+    ordered_picks = calf_first(in_session_order(picks), profile, request.focus)
+    finished = [_finish(p, profile, request, settings, catalog) for p in ordered_picks]
     spent = minutes(finished, request.warm_up, settings, request.cool_down)
     if light and spent <= min(request.minutes, LIGHT_MINUTES) - 1:
         # Time was not what cut it: the week's strength session was.

@@ -38,6 +38,10 @@ _RACE_WEEK_DAYS = {5: 10.0, 4: 9.5, 6: 9.0, 3: 8.0}
 """Race week's light session by days before the race: four or five best, then earlier."""
 
 
+_HARD_RUNS = (RunKind.intervals, RunKind.tempo, RunKind.hills)
+"""Fast runs that a strength session on the same day must follow, hours later (003)."""
+
+
 @attrs.frozen
 class DayOption:
     """What one day allows: a score and reason per focus, or why it allows nothing."""
@@ -48,6 +52,7 @@ class DayOption:
     after_run: bool
     after_key_run: bool
     before_key_run: bool
+    hard_run: RunKind | None = None
 
 
 @attrs.frozen
@@ -60,6 +65,8 @@ class Slot:
     after_run: bool
     after_key_run: bool
     before_key_run: bool
+    hard_run: RunKind | None = None
+    """The day's fast run (intervals, tempo or hills), which strength work follows."""
 
 
 def today_words(kinds: Collection[RunKind]) -> str:
@@ -145,6 +152,7 @@ def day_options(
                 after_run=bool(kinds),
                 after_key_run=any(k.is_key for k in kinds),
                 before_key_run=any(k.is_key for k in after),
+                hard_run=next((k for k in kinds if k in _HARD_RUNS), None),
             )
         )
     return options
@@ -285,7 +293,15 @@ def choose_days(
         if best_pick is not None:
             combo, foci = best_pick
             return [
-                Slot(o.day, f, o.scores[f][1], o.after_run, o.after_key_run, o.before_key_run)
+                Slot(
+                    o.day,
+                    f,
+                    o.scores[f][1],
+                    o.after_run,
+                    o.after_key_run,
+                    o.before_key_run,
+                    o.hard_run,
+                )
                 for o, f in zip(combo, foci, strict=True)
             ]
     return []

@@ -200,13 +200,16 @@ def fit_time(
 
 
 def _main_first(picks: list[Pick]) -> None:
-    """No accessory holds more sets than the main lift (when the session has one)."""
+    """No accessory holds more sets than the main lift (when the session has one).
+
+    A pick whose floor is higher keeps its floor (an Achilles athlete's calf block).
+    """
     main = next((p.sets for p in picks if p.role is Role.main), None)
     if main is None:
         return
     for index, pick in enumerate(picks):
-        if pick.role is not Role.main and pick.sets > main:
-            picks[index] = pick.with_sets(main)
+        if pick.role is not Role.main and pick.sets > max(main, pick.floor):
+            picks[index] = pick.with_sets(max(main, pick.floor))
 
 
 def _drop(

@@ -6,14 +6,15 @@ import functools
 
 from runstrength._model.catalog import Catalog
 from runstrength._model.exercise import Exercise
-from runstrength._model.vocab import Goal, Injury, Level, ordered
+from runstrength._model.vocab import Focus, Goal, Injury, Level, RunKind, ordered
 from runstrength._plan.choose import HEAVY_MAIN, Profile, serves
 from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.families import NEED, Family, family
 from runstrength._progression.limits import ACHILLES_NOTE, tendon_work
-from runstrength._views.wording import words
+from runstrength._progression.tendon import HOLD_NOTE
+from runstrength._views.wording import run_noun, words
 
-__all__ = ["exercise_reason"]
+__all__ = ["exercise_reason", "order_reason"]
 
 _COPENHAGEN = frozenset({"copenhagen_plank", "short_lever_copenhagen_plank"})
 
@@ -85,8 +86,29 @@ def exercise_reason(pick: Pick, profile: Profile, catalog: Catalog, load_note: s
                 )
     if tendon_work(profile.injuries, ex) and pick.dose.tempo is not None:
         parts.append(f"{ACHILLES_NOTE[:-1]} (tempo {pick.dose.tempo}).")
+    elif tendon_work(profile.injuries, ex) and pick.dose.unit == "seconds":
+        parts.append(HOLD_NOTE)
     if pick.reason:
         parts.append(pick.reason)
     if load_note:
         parts.append(load_note)
     return " ".join(parts)
+
+
+def order_reason(focus: Focus, hard_run: RunKind | None) -> str | None:
+    """The order of the day when a strength session shares it with a fast run, else ``None``.
+
+    003 puts harder strength work after the run on a day that is already hard, never
+    before speed work: the run is done on fresh legs, and hours between the two leave time
+    to refuel (about six hours or more is the project's convention).
+
+    >>> order_reason(Focus.strength, RunKind.intervals)
+    'Do it after your intervals, ideally 6 hours or more later; never before them.'
+    >>> order_reason(Focus.light, RunKind.intervals) is None
+    True
+    """
+    if focus is not Focus.strength or hard_run is None:
+        return None
+    noun = run_noun(hard_run)
+    them = "them" if noun.endswith("s") else "it"
+    return f"Do it after your {noun}, ideally 6 hours or more later; never before {them}."

@@ -20,6 +20,7 @@ from runstrength._plan.compose import Request, compose
 from runstrength._plan.days import DayOption, Slot, choose_days, day_options, focus_targets
 from runstrength._plan.dosing import Pick, minutes
 from runstrength._plan.enforce import enforce, is_error, trusted
+from runstrength._plan.reasons import order_reason
 from runstrength._plan.shortfalls import joined, no_strength, too_few
 from runstrength._rules.session import REQUIRED
 from runstrength._views.wording import injury_name
@@ -343,8 +344,10 @@ def _session(
     total = minutes(picks, routine.minutes.lo, settings, ending.minutes.lo)
     kind = "Strength session" if slot.focus is Focus.strength else "Light session"
     sore = joined([injury_name(injury) for injury in ordered(injuries)])
+    order = order_reason(slot.focus, slot.hard_run)
     reasons = [
         f"{slot.day.title}: {slot.reason}",
+        *([order] if order else []),
         f"{kind}: {', '.join(covered)}.",
         *notes,
         *([PAIN_RULE.format(area=sore)] if injuries else []),

@@ -9,6 +9,7 @@ Imports the layers below it (``_model``, ``_io``, ``_views``).
 - ``ask``: one decision's inputs and the small steps decisions are made of.
 - ``loads``: loaded work: the next load from the load lifted, the reps and the effort.
 - ``setbacks``: mild pain, failed sessions and long stalls.
+- ``tendon``: an Achilles athlete's heavy slow calf block (rungs, load steps of 10 % or less).
 - ``step``: ``progress`` (one exercise) and its decision table.
 - ``standin``: the pattern groups a session covers, and stand-ins for stopped exercises.
 - ``matching``: logs matched to prescriptions, and the week a red flag stops.

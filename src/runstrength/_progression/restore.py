@@ -19,7 +19,7 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Focus
-from runstrength._progression.returns import comeback
+from runstrength._progression.returns import RETURN_RULE, comeback
 from runstrength._progression.standin import NEEDS, groups
 
 if TYPE_CHECKING:
@@ -140,7 +140,9 @@ def restore(
         if _minutes(session, [*kept, back]) > allowed + 1e-9 and sets.hi > 1:
             fewer = IntRange(min(sets.lo, sets.hi - 1), sets.hi - 1)
             back = attrs.evolve(back, dose=attrs.evolve(back.dose, sets=fewer))
-            what += f", {fewer} set{'' if fewer.hi == 1 else 's'} to fit your minutes"
+            what = what.replace(", same sets", "")
+            count = "1 set" if fewer.hi == 1 else f"{fewer} sets"
+            what += f" and {count} instead of {sets} to fit your minutes"
         known = [catalog.get(rx.exercise) for rx in kept]
         first = (i for i, ex in enumerate(known) if ex is None or not ex.plyometric)
         at = next(first, len(kept))
@@ -150,7 +152,7 @@ def restore(
         of = "" if name == exclusion.exercise else f" of {_name(catalog, exclusion.exercise)}"
         notes.append(
             f"{exercise.name} is back on {session.day.title} after a pain-free test{of}, early "
-            f"in the session at about half its old dose, {what}: {back.dose}. It builds back "
-            "from there; stop at any pain."
+            f"in the session at about half its old dose, {what}: {back.dose}. {RETURN_RULE} "
+            "It builds back from there; stop at any pain."
         )
     return notes

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from runstrength._model.vocab import Equipment
 
 __all__ = [
+    "EARLY_TEST",
+    "RETURN_RULE",
     "TEST_RIR",
     "TEST_SETS",
     "comeback",
@@ -69,7 +71,18 @@ TEST_RIR: Final = IntRange(3, 4)
 REFERRAL: Final = "see a physiotherapist or doctor before testing it again"
 """The words that mark an exclusion whose reason already refers the athlete on."""
 
+EARLY_TEST: Final = (
+    "You tested again before seeing a physio: book that appointment; no more tests until then."
+)
+"""What a test logged after the referral says (the referral asked for no test before it)."""
+
+RETURN_RULE: Final = (
+    "Return only if a professional cleared it or daily life has been pain-free for two weeks."
+)
+"""The condition a return after sharp pain states (project convention, after 003)."""
+
 _NOTES: Final = (
+    re.compile(r"^You tested again before seeing a physio"),
     re.compile(r"^(Resting the .+ after|After) sharp pain during "),
     re.compile(r"^(The .+ stays? rested|It stays out) after "),
     re.compile(r"^Mild pain in the test of "),
@@ -242,6 +255,10 @@ def review(
             cleared[exclusion.exercise] = exclusion
             continue
         referred = REFERRAL in exclusion.reason
+        if pain is not None and referred:
+            kept.append(exclusion)
+            notes.append(EARLY_TEST)
+            continue
         if pain is not None and not referred:
             streak = _mild_in_a_row(exclusion, history) + 1
             if pain is Pain.sharp or streak >= 2:

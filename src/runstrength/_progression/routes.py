@@ -45,6 +45,7 @@ from runstrength._progression.policy import (
     outcome,
     shifted,
 )
+from runstrength._progression.tendon import HOLD_NOTE
 from runstrength._views.wording import UNIT_SUFFIX, kg, words
 
 if TYPE_CHECKING:
@@ -297,8 +298,9 @@ def finish(ask: Ask, step: Progression) -> Progression:
             nxt = attrs.evolve(nxt, dose=tendon_tempo(nxt.dose))
         elif _slow(old.dose.tempo) and not _slow(nxt.dose.tempo):
             nxt = attrs.evolve(nxt, dose=attrs.evolve(nxt.dose, tempo=old.dose.tempo))
-        if ACHILLES_NOTE not in reason:
-            reason = f"{reason} {ACHILLES_NOTE}"
+        note = ACHILLES_NOTE if nxt.dose.unit == "reps" else HOLD_NOTE  # a hold has no lowering
+        if note not in reason:
+            reason = f"{reason} {note}"
     if change in _PROGRESSING and nxt.exercise == old.exercise and nxt.dose == old.dose:
         change = Change.none
     if (nxt, change, reason) == (step.next, step.change, step.reason):

@@ -26,19 +26,47 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.vocab import Change, Pattern
+from runstrength._model.vocab import Change, Injury, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
-from runstrength._progression.fit import first_loadable
+from runstrength._progression.fit import areas_of, first_loadable
 from runstrength._progression.loadmath import step_down, step_up
 from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, growth
 from runstrength._progression.quota import plural_sets
-from runstrength._views.wording import amount_text, kg
+from runstrength._views.wording import amount_text, injury_name, kg
 
 if TYPE_CHECKING:
     from runstrength._model.dose import Dose
+    from runstrength._model.exercise import Exercise
     from runstrength._model.plan import Prescription
 
-__all__ = ["floor", "for_form", "for_mild_pain", "in_reserve", "restimulate", "setback"]
+__all__ = [
+    "floor",
+    "for_form",
+    "for_mild_pain",
+    "in_reserve",
+    "restimulate",
+    "setback",
+]
+
+
+def where_it_hurts(exercise: Exercise) -> str:
+    """What a step after mild pain adds: stay pain-free, and say where it hurts.
+
+    >>> from runstrength import default_catalog
+    >>> print(where_it_hurts(default_catalog()["split_squat"]))  # doctest: +ELLIPSIS
+    Stay pain-free; stop if it sharpens. Where does it hurt: the front of the knee, ...
+    """
+    places = [_PLACE.get(a, injury_name(a)) for a in ordered(areas_of(exercise))]
+    options = ", ".join(f"the {p}" for p in dict.fromkeys(places))
+    ask = f"Where does it hurt: {options}, or somewhere else?" if options else "Where does it hurt?"
+    return (
+        f"Stay pain-free; stop if it sharpens. {ask} Log it with the pain, so the next step can "
+        "spare that area."
+    )
+
+
+_PLACE = {Injury.knee: "front of the knee, the hip"}
+"""How a coach asks about an area: knee pain in a lunge may sit at the front or the hip."""
 
 _LEAST = {"reps": 5, "seconds": 10, "steps": 5}
 """The smallest amount a step back goes to, whatever the catalog says (project convention)."""
@@ -132,7 +160,7 @@ def for_mild_pain(ask: Ask) -> Progression:
         or _less_work(ask, f"{why} and no easier variation or load to take off", to_bottom=True)
     )
     if step is not None:
-        return attrs.evolve(step, reason=step.reason + " Stay pain-free; stop if it sharpens.")
+        return attrs.evolve(step, reason=f"{step.reason} {where_it_hurts(ask.exercise)}")
     return Progression(
         ask.prescription,
         Change.stop,

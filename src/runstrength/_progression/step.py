@@ -10,8 +10,9 @@ The decision table (rules RS401-RS404; caps and steps in ``policy``):
    a coach or physiotherapist to look (reps are never cut for form). Jump landings not
    quiet and controlled, or a set below the bottom of the range: hold once; the second
    session in a row steps back (a lighter load, an easier variation or less work).
-4. Loaded work: the load lifted is the basis; double progression with effort (``loads``).
-5. Unloaded work: a set that was cut (fewer sets than an earlier log) comes back first;
+4. An Achilles athlete's loaded calf raises: the heavy slow block (``tendon``).
+5. Loaded work: the load lifted is the basis; double progression with effort (``loads``).
+6. Unloaded work: a set that was cut (fewer sets than an earlier log) comes back first;
    then amount (reps, seconds or steps), then sets, then a slow tempo, then the harder
    variation the athlete may do, then a load their kit allows; hold while any set
    misses the top of its range; after three such holds in a row, a set more when the
@@ -58,6 +59,7 @@ from runstrength._progression.setbacks import (
     restimulate,
     setback,
 )
+from runstrength._progression.tendon import heavy_slow
 from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg, words
 
 if TYPE_CHECKING:
@@ -164,6 +166,9 @@ def _decide(ask: Ask) -> Progression:
         )
     if result in _FAILED:
         return _failed(ask, result)
+    tendon = heavy_slow(ask)  # an Achilles athlete's calf block keeps its own rungs
+    if tendon is not None:
+        return tendon
     equipment = load_equipment(exercise)
     lifted = [s.load_kg for s in log.sets if s.load_kg and not ask.light]  # light stays unloaded
     if equipment is not None and (dose.load_kg is not None or lifted):

@@ -66,11 +66,12 @@ from runstrength._progression.returns import (
     tested,
     week_note,
 )
-from runstrength._progression.routes import time_neutral
+from runstrength._progression.routes import finish, time_neutral
 from runstrength._progression.standin import groups, substitute
 from runstrength._progression.step import decide
+from runstrength._progression.tendon import HOLD_NOTE
 from runstrength._progression.timing import adds_time, minutes
-from runstrength._views.wording import listing
+from runstrength._views.wording import injury_name, listing
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -162,6 +163,7 @@ def progress_week(
     if flagged is not None:
         return stop_all(plan, prescriptions, flagged, carried, cat)
     week = _Week(plan, athlete, cat, tuple(history), carried)
+    week.sore = _sore(cat, prescriptions, matched, history)
     week.notes += notes
     steps: list[Progression] = []
     logs_left = iter(matched)
@@ -208,6 +210,7 @@ class _Week:
         self.history = history
         self.carried = carried
         self.notes: list[str] = []
+        self.sore: dict[Injury, str] = {}
         self.new: dict[str, tuple[Injury, ...]] = {}
         self.reasons: dict[str, str] = {}
         self.tests: dict[str, Prescription] = {}
@@ -293,12 +296,27 @@ class _Week:
                     break
                 ask = attrs.evolve(ask, avoid=ask.avoid | {step.next.exercise})
                 step = decide(ask)
-            steps.append(step)
+            steps.append(self._careful(ask, step))
             asks.append(ask)
         steps = self._cap(session, [rx for rx, _ in items], steps, asks)
         steps = self._fit_time(session, items, steps, asks)
         steps = [_noted(record_load(step, ask), ask) for step, ask in zip(steps, asks, strict=True)]
         return steps, self._next_exercises(session, items, steps, fit)
+
+    def _careful(self, ask: Ask, step: Progression) -> Progression:
+        """Hold a step up on work that loads an area mild pain touched lately (:func:`_sore`)."""
+        if ask.log.pain is not Pain.none or not _is_harder(step, ask):
+            return step
+        hit = {a: w for a, w in self.sore.items() if a in areas_of(ask.exercise)}
+        if not hit:
+            return step
+        area, where = next(iter(sorted(hit.items())))
+        also = "" if where == ask.exercise.name else f", and {ask.exercise.name} loads it too"
+        return hold(
+            ask.prescription,
+            f"Ready to progress, but the {injury_name(area)} was sore during {where} lately"
+            f"{also}: keep {ask.dose} until two pain-free sessions of {where} have passed.",
+        )
 
     def _groups(self, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
         return groups(self.catalog, focus, ids)
@@ -372,8 +390,11 @@ class _Week:
         allowed = max(float(limit), minutes(session, old))
         ranks = [rank(None if a is None else a.exercise) for a in asks]
 
-        def first(i: int) -> tuple[int, int, int, int]:
-            return (int(ranks[i] > MAIN_AND_CALF), -waited(asks[i]), ranks[i], i)
+        def first(i: int) -> tuple[bool, int, int, int, int]:
+            ask = asks[i]
+            tendon = ask is not None and achilles_calf(ask.fit.athlete, ask.exercise)
+            # An Achilles' calf first, then the main lift and calf, then who waited longest.
+            return (not tendon, int(ranks[i] > MAIN_AND_CALF), -waited(ask), ranks[i], i)
 
         current = [s.next if i not in harder else old[i] for i, s in enumerate(steps)]
         stopped = {i for i, s in enumerate(steps) if s.change is Change.stop}
@@ -393,7 +414,7 @@ class _Week:
                 ask = asks[i]
                 other = None if ask is None else time_neutral(ask)
                 if other is not None and not adds_time(session, old[i], other.next):
-                    out[i] = step = other
+                    out[i] = step = other if ask is None else finish(ask, other)
                     trial = [*current[:i], step.next, *current[i + 1 :]]
                 else:
                     room = self._room(session, old, steps, asks, i, trial, allowed, cut)
@@ -536,6 +557,31 @@ class _Week:
         return out
 
 
+def _sore(
+    catalog: Catalog,
+    prescriptions: Sequence[Prescription],
+    logs: Sequence[ExerciseLog | None],
+    history: Sequence[ExerciseLog],
+) -> dict[Injury, str]:
+    """Areas mild pain touched in an exercise's last two sessions, and which exercise.
+
+    An exercise logged with mild pain this week, or in its session before, keeps the
+    areas it loads from harder steps in every exercise that loads them, until two
+    pain-free sessions of it have passed (project convention, after 003's advice to
+    progress only pain-free).
+    """
+    out: dict[Injury, str] = {}
+    for rx, log in zip(prescriptions, logs, strict=True):
+        known = catalog.get(rx.exercise)
+        if known is None or log is None:
+            continue
+        before = next((h for h in reversed(history) if h.exercise == rx.exercise), None)
+        if Pain.mild in (log.pain, None if before is None else before.pain):
+            for area in ordered(areas_of(known)):
+                out.setdefault(area, known.name)
+    return out
+
+
 def _names(catalog: Catalog, plan: WeekPlan) -> dict[str, str]:
     """The names of the exercises the plan's exclusions mention, by id."""
     ids = {e.exercise for e in plan.exclusions}
@@ -586,11 +632,14 @@ def _minutes_of(rx: Prescription) -> float:
 
 def _noted(step: Progression, ask: Ask | None) -> Progression:
     """An Achilles athlete's calf step ends with the Achilles note, whatever held it."""
-    if ask is None or step.change is Change.stop or ACHILLES_NOTE in step.reason:
+    if ask is None or step.change is Change.stop:
         return step
     if not achilles_calf(ask.fit.athlete, ask.exercise):
         return step
-    return attrs.evolve(step, reason=f"{step.reason} {ACHILLES_NOTE}")
+    note = ACHILLES_NOTE if step.next.dose.unit == "reps" else HOLD_NOTE  # a hold has no lowering
+    if note in step.reason:
+        return step
+    return attrs.evolve(step, reason=f"{step.reason} {note}")
 
 
 def _is_harder(step: Progression, ask: Ask | None) -> bool:

@@ -1,0 +1,119 @@
+"""Calf work in a strength session: both calf families, and an Achilles athlete's block.
+
+003 names skipping the soleus as a common mistake, so an intermediate's or advanced
+athlete's strength session holds a loaded bent-knee (seated) calf raise beside the
+straight-knee one when the kit loads it. For an Achilles athlete that bent-knee raise is
+the heavy slow block (:mod:`runstrength._progression.tendon`), first in the session, with a
+straight-knee raise beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from runstrength._model.dose import Dose, IntRange
+from runstrength._model.vocab import Focus
+from runstrength._plan.choose import Candidate, Chooser, Profile
+from runstrength._plan.dosing import Pick, Role
+from runstrength._plan.families import Family
+from runstrength._progression.fit import needs_load
+from runstrength._progression.limits import tendon_work
+
+__all__ = [
+    "BLOCK_MINUTES",
+    "BLOCK_REASON",
+    "SEATED_CALF",
+    "STRAIGHT_KNEE_REASON",
+    "calf_first",
+    "calf_pair",
+    "heavy_slow_pick",
+    "straight_knee",
+]
+
+F = Family
+
+SEATED_CALF = frozenset({"machine_seated_calf_raise"})
+"""The bent-knee calf raise a seated calf machine loads: preferred when the kit has one."""
+
+BLOCK_MINUTES = 40
+"""The shortest session that keeps the calf block's three sets whatever else it holds
+(project convention); a shorter one may trim them, and the block then moves by load."""
+
+STRAIGHT_KNEE_SETS = 3
+STRAIGHT_KNEE_REPS = IntRange(10, 15)
+"""An Achilles athlete's straight-knee calf raise: 3 × 10–15 at 3-0-3 (Beyer 2015's block
+trains the straight-knee raise beside the bent-knee one)."""
+
+BLOCK_REASON = (
+    "A heavy slow block for the Achilles (Beyer 2015): 3 × 15 now, then 3 × 12, 4 × 10, 4 × 8 "
+    "and 4 × 6 over about ten weeks as the load rises, 10 % or less a step; pain at 3/10 or "
+    "less during the sets, and settled by the next morning."
+)
+"""What an Achilles athlete's loaded bent-knee calf raise says about its block."""
+
+STRAIGHT_KNEE_REASON = (
+    "Straight-knee work beside the block: lower the heels no further than the floor or the "
+    "step's level (no drop below it), pain at 3/10 or less."
+)
+"""What an Achilles athlete's straight-knee calf raise says."""
+
+
+def calf_pair(
+    take: Callable[..., Candidate | None],
+    chooser: Chooser,
+    profile: Profile,
+    *,
+    achilles: bool,
+) -> None:
+    """Both calf families in an intermediate's or advanced athlete's strength session.
+
+    003 names skipping the soleus as a common mistake: a loaded bent-knee (seated) calf
+    raise joins the straight-knee one when the kit loads it. An Achilles athlete keeps a
+    straight-knee raise beside the heavy slow bent-knee block (Beyer 2015 trains both).
+    """
+    if F.bent_knee_calf not in chooser.families:
+        loaded = [
+            c
+            for c in chooser.candidates
+            if c.family is F.bent_knee_calf
+            and chooser.allowed(c)
+            and not profile.equipment.isdisjoint(c.ex.load_with)
+        ]
+        if loaded:
+            ids = frozenset(c.ex.id for c in loaded)
+            take((F.bent_knee_calf,), Role.need, prefer=SEATED_CALF & ids or ids)
+    if achilles and F.straight_knee_calf not in chooser.families:
+        take((F.straight_knee_calf,), Role.need)
+
+
+def calf_first(picks: list[Pick], profile: Profile, focus: Focus) -> list[Pick]:
+    """An Achilles athlete's calf block first in a strength session, while fresh (after jumps)."""
+    if focus is not Focus.strength:
+        return picks
+    calf = [
+        p
+        for p in picks
+        if p.family is F.bent_knee_calf
+        and tendon_work(profile.injuries, p.exercise)
+        and p.reason == BLOCK_REASON
+    ]
+    rest = [p for p in picks if p not in calf]
+    jumps = [p for p in rest if p.family is F.power]
+    return [*jumps, *calf, *(p for p in rest if p.family is not F.power)]
+
+
+def heavy_slow_pick(cand: Candidate, profile: Profile, focus: Focus) -> bool:
+    """Whether the pick is an Achilles athlete's heavy slow calf block (loaded bent-knee)."""
+    return (
+        focus is Focus.strength
+        and cand.family is F.bent_knee_calf
+        and cand.ex.doses[max(profile.level, cand.ex.level)].unit == "reps"
+        and (needs_load(cand.ex) or not profile.equipment.isdisjoint(cand.ex.load_with))
+    )
+
+
+def straight_knee(dose: Dose) -> Dose:
+    """An Achilles athlete's straight-knee raise beside the block: 3 × 10–15, slow."""
+    return attrs.evolve(dose.with_amount(STRAIGHT_KNEE_REPS), sets=IntRange(STRAIGHT_KNEE_SETS))

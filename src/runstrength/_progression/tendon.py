@@ -1,0 +1,212 @@
+"""Heavy slow resistance for an Achilles: the calf block that loads the tendon week by week.
+
+For an athlete with :attr:`~runstrength.Injury.achilles`, loaded calf raises in a strength
+session (a seated calf machine, else a bent-knee or straight-knee raise with a weight)
+follow a heavy-slow-resistance block after Beyer et al. 2015 (Am J Sports Med 43:1704):
+the reps fall as the load rises, 3 × 15, 3 × 12, 4 × 10, 4 × 8, then 4 × 6, at a 3-0-3 tempo
+throughout (:data:`~runstrength._progression.limits.ACHILLES_TEMPO`).
+
+- **Rungs** (:data:`RUNGS`): each step changes one thing (RS401), so 3 × 12 → 4 × 10 goes
+  through 3 × 10 (the reps first, then the set). A rung lasts the sessions it names
+  (about the weeks of Beyer's block at one strength session a week); its sets never pass
+  the catalog's top for the level, and a beginner's block stops at 3 × 10.
+- **Load**: every session that does every rep of the rung with clean form, the target reps
+  in reserve and no pain, the load rises one step of at most 10 %
+  (:data:`~runstrength._progression.policy.ACSM_MAX_RISE`); when the kit's smallest step
+  is bigger, the load holds and the reason says how to make a smaller one. When a rung is
+  done, the next rung comes at the same load instead.
+- **Pain**: tendon loading may be felt; pain up to 3/10 during the sets that has settled
+  by the next morning is acceptable (the pain-monitoring model of Silbernagel et al.
+  2007, Am J Sports Med 35:897). Mild pain logged steps back as any mild pain does.
+
+Holds for the Achilles (a bent-knee calf hold) are held at mid-range, where no lowering
+happens: their note (:data:`HOLD_NOTE`) says so.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from runstrength._model.dose import IntRange
+from runstrength._model.errors import InputError
+from runstrength._model.logs import Progression
+from runstrength._model.vocab import Change, Level, Pain
+from runstrength._progression.limits import ACHILLES_TEMPO, achilles_calf, big_step, share
+from runstrength._progression.loadmath import step_up
+from runstrength._progression.policy import Outcome, base_load, load_equipment, outcome
+from runstrength._views.wording import kg, words
+
+if TYPE_CHECKING:
+    from runstrength._model.dose import Dose
+    from runstrength._model.exercise import Exercise
+    from runstrength._progression.ask import Ask
+
+__all__ = [
+    "HOLD_NOTE",
+    "PAIN_CHECK",
+    "RUNGS",
+    "first_rung",
+    "heavy_slow",
+    "rungs_for",
+]
+
+RUNGS: Final = ((3, 15, 2), (3, 12, 3), (3, 10, 1), (4, 10, 2), (4, 8, 2), (4, 6, 0))
+"""The block's rungs as (sets, reps, sessions on the rung; 0 for the last)."""
+
+_BEGINNER_LAST: Final = 3
+"""How many rungs a beginner's block holds: it stops at 3 × 10 (project convention)."""
+
+PAIN_CHECK: Final = (
+    "Keep the pain at 3/10 or less during the sets, and check the next morning: the "
+    "Achilles should feel no stiffer than usual; if it is, hold this load next time."
+)
+"""The pain rule of heavy slow calf work (Silbernagel et al. 2007)."""
+
+HOLD_NOTE: Final = "For your Achilles: hold at mid-range, pain ≤ 3/10, settled by next morning."
+"""What an Achilles athlete's calf hold says instead of the note about slow lowering."""
+
+
+def rungs_for(exercise: Exercise, level: Level) -> tuple[tuple[int, int, int], ...]:
+    """The block's rungs for ``exercise`` at ``level``: sets within the catalog's top.
+
+    >>> from runstrength import default_catalog
+    >>> [r[:2] for r in rungs_for(default_catalog()["bent_knee_calf_raise"], Level.beginner)]
+    [(3, 15), (3, 12), (3, 10)]
+    """
+    found = exercise.doses.get(level) or exercise.dose_for(exercise.level)
+    most = found.sets.hi
+    rungs = RUNGS[:_BEGINNER_LAST] if level is Level.beginner else RUNGS
+    out: list[tuple[int, int, int]] = []
+    for sets, reps, length in rungs:
+        rung = (min(sets, most), reps, length)
+        if out and out[-1][:2] == rung[:2]:
+            continue
+        out.append(rung)
+    last = out[-1]
+    out[-1] = (last[0], last[1], 0)
+    return tuple(out)
+
+
+def first_rung(dose: Dose, exercise: Exercise, level: Level) -> Dose:
+    """``dose`` set to the block's first rung (3 × 15 at the Achilles tempo).
+
+    >>> from runstrength import Dose, default_catalog
+    >>> d = Dose(sets=2, reps=(12, 20), rest_seconds=(45, 90), rir=(1, 3))
+    >>> str(first_rung(d, default_catalog()["machine_seated_calf_raise"], Level.intermediate))
+    '3 × 15, tempo 3-0-3, rest 45–90 s, 1–3 RIR'
+    """
+    sets, reps, _ = rungs_for(exercise, level)[0]
+    return attrs.evolve(dose.with_amount(IntRange(reps)), sets=IntRange(sets), tempo=ACHILLES_TEMPO)
+
+
+def _rung(ask: Ask, rungs: tuple[tuple[int, int, int], ...]) -> int | None:
+    dose = ask.dose
+    if dose.amount.lo != dose.amount.hi or dose.sets.lo != dose.sets.hi:
+        return None
+    return next(
+        (i for i, (s, r, _) in enumerate(rungs) if (s, r) == (dose.sets.hi, dose.amount.hi)),
+        None,
+    )
+
+
+def _sessions_on(ask: Ask, sets: int, reps: int) -> int:
+    """Sessions done on this rung, this one included: logs in a row of its sets and reps."""
+    count = 1
+    for earlier in reversed(ask.history):
+        done = [s.reps for s in earlier.sets if s.reps is not None]
+        if earlier.pain is not Pain.none or len(done) != sets or max(done, default=0) != reps:
+            break
+        count += 1
+    return count
+
+
+def heavy_slow(ask: Ask) -> Progression | None:
+    """The next step of an Achilles athlete's heavy slow calf block, if this is one.
+
+    Only loaded calf raising for an Achilles athlete in a strength session, on a rung of
+    the block, with every set done as prescribed, no pain, clean form and the target
+    reps in reserve; any other log takes the usual steps (``None``).
+    """
+    exercise, dose, log = ask.exercise, ask.dose, ask.log
+    equipment = load_equipment(exercise)
+    if ask.light or equipment is None or not achilles_calf(ask.fit.athlete, exercise):
+        return None
+    if log.pain is not Pain.none or outcome(dose, log) != Outcome.TOP:
+        return None
+    rirs = [s.rir for s in log.sets if s.rir is not None]
+    if dose.rir is not None and rirs and min(rirs) < dose.rir.lo:
+        return None
+    rungs = rungs_for(exercise, ask.level())
+    at = _rung(ask, rungs)
+    lifted = base_load(dose, log)
+    if at is None:  # a straight-knee raise beside the block: its load alone moves
+        if dose.tempo is None or dose.unit != "reps":
+            return None
+        sets, reps, length = dose.sets.hi, dose.amount.hi, 0
+        done = f"Every set reached {reps} at {kg(lifted)}, slow and pain-free"
+    else:
+        sets, reps, length = rungs[at]
+        done = f"All {sets} sets of {reps} at {kg(lifted)}, slow and pain-free"
+    written = dose.load_kg == (lifted or None)
+    if at is not None and length and _sessions_on(ask, sets, reps) >= length and written:
+        return _next_rung(ask, rungs[at + 1], lifted, done, length)
+    try:
+        up = step_up(lifted, equipment)
+    except InputError:
+        up = lifted
+    small = up > lifted and not big_step(lifted, up)
+    if small and not (length and _sessions_on(ask, sets, reps) >= length):
+        nxt = attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=up), choose_load=False)
+        return Progression(
+            nxt,
+            Change.load,
+            f"{done}: the load rises from {kg(lifted)} to {kg(up)} "
+            f"(+{100 * share(lifted, up):.0f} %, within the 10 % a tendon takes in one step), "
+            f"same {dose.sets} × {dose.amount} at tempo {ACHILLES_TEMPO}. {PAIN_CHECK}",
+        )
+    if not written:
+        nxt = attrs.evolve(
+            ask.prescription, dose=attrs.evolve(dose, load_kg=lifted or None), choose_load=False
+        )
+        return Progression(
+            nxt,
+            Change.load,
+            f"{done}: {kg(lifted)}, the load you used, is written into the plan, and the "
+            f"load rises from there at tempo {ACHILLES_TEMPO}. {PAIN_CHECK}",
+        )
+    rise = f"+{100 * share(lifted, up):.0f} %" if up > lifted else "no step"
+    return Progression(
+        ask.prescription,
+        Change.none,
+        f"{done}: the smallest step with the {words(equipment)}, {kg(lifted)} to {kg(up)} "
+        f"({rise}), is more than the 10 % an Achilles should take in one step, so keep "
+        f"{kg(lifted)} until a step of 10 % or less can be made (a small add-on plate, or a "
+        f"heavier load once it is within 10 %). {PAIN_CHECK}",
+    )
+
+
+def _next_rung(
+    ask: Ask, rung: tuple[int, int, int], lifted: float, done: str, length: int
+) -> Progression:
+    """The block's next rung at the same load: a set more, or fewer reps."""
+    dose = ask.dose
+    new_sets, new_reps, _ = rung
+    if new_sets != dose.sets.hi:
+        new = attrs.evolve(dose, sets=IntRange(new_sets))
+        change, what = Change.sets, f"a set more, {new_sets} × {new_reps}"
+    else:
+        new = dose.with_amount(IntRange(new_reps))
+        change, what = (
+            Change.reps,
+            f"fewer reps and a heavier load to come, {new_sets} × {new_reps}",
+        )
+    sessions = "session" if length == 1 else f"{length} sessions"
+    return Progression(
+        attrs.evolve(ask.prescription, dose=new, choose_load=False),
+        change,
+        f"{done}, for {sessions}: the heavy slow block for the Achilles moves on to "
+        f"{what}, at {kg(lifted)} and tempo {ACHILLES_TEMPO}; the load rises again once "
+        f"every rep is done. {PAIN_CHECK}",
+    )
