@@ -56,7 +56,7 @@ from runstrength._rules.session import (
 )
 from runstrength._views.wording import injury_name
 
-__all__ = ["next_week", "plan_next"]
+__all__ = ["next_week", "places", "plan_next", "season_phases"]
 
 LOOKBACK = 8
 """How many past weeks a week looks back for a session's content or its sets."""
@@ -163,6 +163,75 @@ def next_week(
         settings or DEFAULT_SETTINGS,
         block or BlockSettings(),
     )
+
+
+def season_phases(
+    athlete: Athlete,
+    weeks: Sequence[RunningWeek],
+    *,
+    history_weeks: int = 0,
+    catalog: Catalog | None = None,
+    block: BlockSettings | None = None,
+) -> tuple[Phase, ...]:
+    """The phase of each week of a season, from the running alone.
+
+    ``weeks`` is the whole running sequence, past weeks first; the phases returned are
+    those of ``weeks[history_weeks:]`` (the week being planned and the ones after it), as
+    :func:`next_week` and :func:`~runstrength.build_block` give them:
+
+    - the goal race (the last race) is ``race``, the ``taper_weeks`` before it ``taper``,
+      the week after it ``recovery``; an earlier (tune-up) race's week is ``race`` and the
+      season goes on where it was;
+    - deloads fall on the running's cut-back weeks
+      (:func:`runstrength._model.running.cut_backs` with ``cutback_percent``) when the
+      training weeks hold any, else on every ``deload_every``-th training week in a row;
+    - training weeks run ``general`` (about a third, 2–4 weeks; beginners mostly), then
+      ``strength``, then for intermediate and advanced runners the last 2–3 weeks before
+      the taper ``power`` (``maintenance`` when the athlete may not jump: a beginner, an
+      injury a jump loads, or no jump in the catalog). Weeks after the recovery week start
+      again at ``general``; a season with no race runs general, then strength.
+
+    Args:
+        athlete: Who the season is for.
+        weeks: The running weeks, oldest first.
+        history_weeks: How many of ``weeks`` are already past.
+        catalog: Where the jumps come from (default: the packaged catalog).
+        block: The deload cycle, taper and cut-back threshold (default: ``BlockSettings()``).
+
+    Raises:
+        TypeError: An argument is of the wrong type.
+        InputError: ``weeks`` holds something else than running weeks, or
+            ``history_weeks`` is not in ``0..len(weeks) - 1``.
+
+    >>> import runstrength as rs
+    >>> run = rs.RunningWeek(tue="intervals", thu="easy", sun="long")
+    >>> a = rs.Athlete(level="advanced", equipment="gym")
+    >>> phases = season_phases(a, [run] * 9 + [rs.RunningWeek(sun="race")])
+    >>> [str(p) for p in phases][:5]
+    ['general', 'general', 'strength', 'deload', 'strength']
+    >>> [str(p) for p in phases][5:]
+    ['power', 'power', 'taper', 'taper', 'race']
+    """
+    check_args(
+        "season_phases",
+        athlete=(athlete, Athlete),
+        weeks=(weeks, Iterable),
+        history_weeks=(history_weeks, int),
+        catalog=(catalog, Catalog, None),
+        block=(block, BlockSettings, None),
+    )
+    running = tuple(weeks)
+    bad = [
+        f"weeks[{i}]: expected a RunningWeek, got {type(w).__name__}"
+        for i, w in enumerate(running)
+        if not isinstance(w, RunningWeek)
+    ]
+    if not 0 <= history_weeks < max(1, len(running)) or not running:
+        bad.append(f"history_weeks: {history_weeks} (0..{len(running) - 1})")
+    if bad:
+        raise InputError(bad)
+    found = places(athlete, running, catalog or default_catalog(), block or BlockSettings())
+    return tuple(p.phase for p in found[history_weeks:])
 
 
 def places(
@@ -396,6 +465,7 @@ def plan_next(
     contents = _volume_capped(contents, olds, fresh_flags, place, season, last, block, whole, foci)
     sessions = []
     waits: list[str] = []
+    freed: dict[Weekday, str] = {}
     for (focus, _, session), items, old in zip(_slots(fresh), contents, olds, strict=True):
         if not items:
             if place.phase in (Phase.taper, Phase.deload):
@@ -403,11 +473,12 @@ def plan_next(
                     f"{str(place.phase).capitalize()}: no {focus} session on "
                     f"{session.day.title} this week."
                 )
-                continue
-            waits.append(
-                f"The {focus} session on {session.day.title} starts next week, so the week's "
-                "sets rise gradually."
-            )
+            else:
+                waits.append(
+                    f"The {focus} session on {session.day.title} starts next week, so the "
+                    "week's sets rise gradually."
+                )
+            freed[session.day] = f"Kept free: {waits[-1]}"
             continue
         items = shaper.jumps(session, items, week, settings)
         items = trim(session, items, athlete.session_minutes, settings, old)
@@ -418,7 +489,10 @@ def plan_next(
     plan = WeekPlan(
         sessions=sessions,
         shortfalls=shortfalls,
-        decisions=fresh.decisions,
+        decisions=[
+            attrs.evolve(d, focus=None, reason=freed[d.day]) if d.day in freed else d
+            for d in fresh.decisions
+        ],
         exclusions=exclusions,
         phase=place.phase,
     )
@@ -450,6 +524,7 @@ def _volume_capped(
         *,
         sessions: int | None = None,
         least: int = 0,
+        keep: int = 1,
     ) -> Sets:
         out = cut_volume(contents, target, olds, why, key)
         if volume(out) > target:
@@ -462,7 +537,7 @@ def _volume_capped(
             # A taper's sessions go, the light ones and the last first, rather than its effort.
             order = sorted(range(len(out)), key=lambda s: (foci[s] is Focus.strength, -s))
             for s in order:
-                if volume(out) <= sessions or sum(1 for items in out if items) <= 1:
+                if volume(out) <= sessions or sum(1 for items in out if items) <= keep:
                     break
                 out[s] = []
         for s, items in enumerate(out):
@@ -481,7 +556,7 @@ def _volume_capped(
         base = before if before else total
         target = min(round(base * 0.6), max(0, base - 1)) if before else round(total * 0.6)
         why = "Deload week: {before} to {after} sets at the same load and reps."
-        return held(max(target, 1), why, sessions=max(0, base - 1))
+        return held(max(target, 1), why, sessions=base - 1 if before else None, keep=0)
     if phase is Phase.taper:
         base = reference if reference is not None else total
         target = max(-(-base * 40 // 100), min(base * 59 // 100, round(base * 0.5)))

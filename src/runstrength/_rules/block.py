@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from runstrength._model.block import week_volume
+from runstrength._model.running import cut_backs, goal_race
 from runstrength._model.vocab import Focus, Level, Phase, Severity
 from runstrength._rules.progression import Step
 from runstrength._rules.rulebook import Finding, Rule
@@ -64,15 +65,24 @@ class BlockContext:
                             yield Step(olds[item.exercise], item, day=new.day, week=index + 1)
 
 
+_TRAINING = frozenset({Phase.build, Phase.general, Phase.strength, Phase.power, Phase.maintenance})
+_TUNE_UP_DAYS = 3
+
+
 def _cycle(ctx: BlockContext) -> Iterator[Finding]:
     block, every = ctx.block, ctx.cycle.deload_every
+    flags = cut_backs(block.running, drop_percent=ctx.cycle.cutback_percent)
+    follows_running = any(
+        flag and phase in _TRAINING | {Phase.deload}
+        for flag, phase in zip(flags, block.phases, strict=True)
+    )
     streak = 0
     for index, (plan, phase) in enumerate(zip(block.weeks, block.phases, strict=True)):
         number = index + 1
-        streak = streak + 1 if phase is Phase.build else 0
-        if every and streak >= every:
+        streak = streak + 1 if phase in _TRAINING else 0
+        if every and streak >= every and not follows_running:
             yield Finding(
-                f"Week {number} is build week {streak} in a row; every {every}th week "
+                f"Week {number} is training week {streak} in a row; every {every}th week "
                 "should be a lighter deload week.",
                 week=number,
             )
@@ -84,18 +94,26 @@ def _cycle(ctx: BlockContext) -> Iterator[Finding]:
                     f"than the {before} of the week before.",
                     week=number,
                 )
-    races = [i * 7 + d.rank for i, w in enumerate(block.running) for d in w.race_days]
-    days = ctx.cycle.taper_days
+    goal = goal_race(block.running)
+    races = [
+        (i * 7 + d.rank, ctx.cycle.taper_days if i == goal else _TUNE_UP_DAYS)
+        for i, w in enumerate(block.running)
+        for d in w.race_days
+    ]
     for index, plan in enumerate(block.weeks):
         for session in plan.sessions:
             if session.focus is not Focus.strength:
                 continue
-            gaps = [r - (index * 7 + session.day.rank) for r in races]
-            near = [g for g in gaps if 0 < g <= days]
+            near = [
+                (gap, days)
+                for at, days in races
+                if 0 < (gap := at - (index * 7 + session.day.rank)) <= days
+            ]
             if near:
+                gap, days = min(near)
                 yield Finding(
-                    f"A strength session {min(near)} days before a race; in the last "
-                    f"{days} days before a race, keep strength work light.",
+                    f"A strength session {gap} days before a race; in the last {days} days "
+                    "before a race, keep strength work light.",
                     day=session.day,
                     week=index + 1,
                 )
