@@ -433,7 +433,8 @@ def plan_next(
         items = shaper.shape(session, items, old, settings)
         if off >= 2:
             items = shaper.step_back(items)
-        contents.append([one_change(old.get(rx.exercise), rx, order) for rx in items])
+        items = [one_change(old.get(rx.exercise), rx, order) for rx in items]
+        contents.append(shaper.jumps(session, items, week, settings))
     foci = [focus for focus, _, _ in _slots(fresh)]
 
     def whole_session(s: int, items: list[Prescription]) -> bool:
@@ -462,7 +463,13 @@ def plan_next(
 
     if place.phase in (Phase.race, Phase.recovery):
         contents = [_no_jumps(items, s, whole_session, catalog) for s, items in enumerate(contents)]
-    contents = _volume_capped(contents, olds, fresh_flags, place, season, last, block, whole, foci)
+
+    def sessions_whole(week_items: list[list[Prescription]]) -> bool:
+        return all(whole_session(s, items) for s, items in enumerate(week_items) if items)
+
+    contents = _volume_capped(
+        contents, olds, fresh_flags, place, season, last, block, whole, foci, sessions_whole
+    )
     sessions = []
     waits: list[str] = []
     freed: dict[Weekday, str] = {}
@@ -480,7 +487,6 @@ def plan_next(
                 )
             freed[session.day] = f"Kept free: {waits[-1]}"
             continue
-        items = shaper.jumps(session, items, week, settings)
         items = trim(session, items, athlete.session_minutes, settings, old)
         sessions.append(_session(session, items, focus, place, athlete, catalog, settings, off))
     shortfalls = (*fresh.shortfalls, *waits)
@@ -509,6 +515,7 @@ def _volume_capped(
     block: BlockSettings,
     whole: Callable[[list[list[Prescription]]], bool],
     foci: list[Focus],
+    sessions_whole: Callable[[list[list[Prescription]]], bool],
 ) -> list[list[Prescription]]:
     """The week's hard sets held to its phase: cut for a break, capped in training."""
     total = volume(contents)
@@ -540,6 +547,9 @@ def _volume_capped(
                 if volume(out) <= sessions or sum(1 for items in out if items) <= keep:
                     break
                 out[s] = []
+            if volume(out) > target:
+                # Still too much: exercises go while each session stays whole.
+                out = cut_volume(out, target, olds, why, key, drop=sessions_whole)
         for s, items in enumerate(out):
             # Sets back where a dropped session took the week below ``least``.
             for i, rx in enumerate(items):
