@@ -97,7 +97,10 @@ def test_a_deload_keeps_last_weeks_reps_when_time_held_the_climb_back() -> None:
     )
     block = rs.build_block(athlete, [rs.RunningWeek(tue="easy")] * 5)
     assert block.phases[3] is rs.Phase.deload
-    assert rs.validate_block(block, athlete) == ()
+    # A deload that must leave out the light session to be lighter may miss core work
+    # (an RS206 warning); nothing breaks an error rule or changes two things at once.
+    found = rs.validate_block(block, athlete)
+    assert not [v for v in found if v.severity is rs.Severity.error or v.code == "RS401"]
     for week in (3, 4):
         for before, after in zip(
             block.weeks[week - 1].sessions, block.weeks[week].sessions, strict=False

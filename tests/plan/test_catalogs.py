@@ -9,7 +9,6 @@ Whatever the catalog holds, planning ends without an exception and breaks no err
 from __future__ import annotations
 
 import attrs
-
 import dask
 import dask.bag as db
 import pytest

@@ -23,9 +23,7 @@ def season(logger: Logger, weeks: int = 12) -> list[rs.WeekRecord]:
     """``weeks`` weeks of next_week, each logged by ``logger(week index, plan)``."""
     history: list[rs.WeekRecord] = []
     for index in range(weeks):
-        plan = rs.next_week(
-            ATHLETE, RUNNING[index], history=history, upcoming=RUNNING[index + 1 :]
-        )
+        plan = rs.next_week(ATHLETE, RUNNING[index], history=history, upcoming=RUNNING[index + 1 :])
         errors = [
             v
             for v in rs.validate(plan, ATHLETE, RUNNING[index], next_week=RUNNING[index + 1])

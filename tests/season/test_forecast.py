@@ -96,9 +96,7 @@ def _race_block(athlete: rs.Athlete, count: int) -> rs.Block:
 @pytest.mark.parametrize("count", [8, 12, 16])
 @pytest.mark.parametrize("level", list(rs.Level))
 @pytest.mark.parametrize("kit", ["none", "home", "gym"])
-def test_blocks_into_a_race_run_through_their_phases(
-    count: int, level: rs.Level, kit: str
-) -> None:
+def test_blocks_into_a_race_run_through_their_phases(count: int, level: rs.Level, kit: str) -> None:
     athlete = rs.Athlete(level=level, equipment=kit, sessions_per_week=2)
     block = _race_block(athlete, count)
     _assert_season_rules(block, athlete)
@@ -181,9 +179,7 @@ def test_a_tune_up_race_does_not_restart_the_season() -> None:
         for s in block.weeks[9].sessions
         if s.day.rank >= rs.Weekday.thu.rank
     )
-    assert all(
-        s.focus is rs.Focus.light for s in block.weeks[10].sessions if s.day.rank <= 1
-    )
+    assert all(s.focus is rs.Focus.light for s in block.weeks[10].sessions if s.day.rank <= 1)
 
 
 def test_the_week_after_the_goal_race_is_a_light_recovery_week() -> None:

@@ -300,7 +300,9 @@ def test_block_html_without_reasons_has_no_why_column() -> None:
 
 def test_block_repr_is_a_short_summary_and_str_the_render_block_table() -> None:
     value = block()
-    assert repr(value) == "Block(16 weeks: 3 general, 5 strength, 2 power, 3 deload, 2 taper, 1 race)"
+    assert (
+        repr(value) == "Block(16 weeks: 3 general, 5 strength, 2 power, 3 deload, 2 taper, 1 race)"
+    )
     assert str(value) == rs.render_block(value)
     assert str(value).startswith("Week  Phase    Sets  Sessions")
     one = rs.Block(weeks=[rs.WeekPlan(sessions=())], phases=["race"], running=[rs.RunningWeek()])
