@@ -90,8 +90,8 @@ def test_build_block_changes_one_variable_when_weeks_trim_other_sets() -> None:
 
 def test_a_deload_keeps_last_weeks_reps_when_time_held_the_climb_back() -> None:
     # Before the deload took a set off, time held its climb back a step: the reps fell as
-    # the sets did. The deload now keeps last week's reps, and the week after it last
-    # cycle's sets and reps, as the reasons say.
+    # the sets did. The deload now keeps last week's reps and loads and cuts sets only;
+    # the week after it changes one thing an exercise.
     athlete = rs.Athlete(
         level="intermediate", equipment="none", sessions_per_week=2, session_minutes=25
     )
@@ -101,7 +101,7 @@ def test_a_deload_keeps_last_weeks_reps_when_time_held_the_climb_back() -> None:
     # (an RS206 warning); nothing breaks an error rule or changes two things at once.
     found = rs.validate_block(block, athlete)
     assert not [v for v in found if v.severity is rs.Severity.error or v.code == "RS401"]
-    for week in (3, 4):
+    for week, allowed in ((3, 1), (4, 1)):
         for before, after in zip(
             block.weeks[week - 1].sessions, block.weeks[week].sessions, strict=False
         ):
@@ -109,7 +109,9 @@ def test_a_deload_keeps_last_weeks_reps_when_time_held_the_climb_back() -> None:
             for item in after.exercises:
                 if item.exercise in olds:
                     changed = _changed(olds[item.exercise], item)
-                    assert changed <= {"sets"}, (week + 1, item.exercise, changed)
+                    assert len(changed) <= allowed, (week + 1, item.exercise, changed)
+                    if week == 3:
+                        assert changed <= {"sets"}, (week + 1, item.exercise, changed)
 
 
 def test_the_strength_phase_lowers_the_reps_of_the_main_lifts() -> None:
