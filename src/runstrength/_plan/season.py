@@ -25,7 +25,7 @@ from runstrength._model.errors import InputError
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
-from runstrength._model.vocab import Focus, Phase, Weekday
+from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import TRAINING, Place, calendar
 from runstrength._plan.enforce import enforce
@@ -278,7 +278,7 @@ def plan_next(
         contents = [no_jumps(items, s, whole.session, catalog) for s, items in enumerate(contents)]
     contents = volume_capped(contents, olds, fresh_flags, place, season, last, block, whole)
     plan = draft.assemble(fresh, contents, olds)
-    notes = ()
+    notes: tuple[str, ...] = ()
     if carried is not None and last is not None:
         notes = carried.shortfalls[len(last.plan.shortfalls) :]
     plan = attrs.evolve(
@@ -320,7 +320,7 @@ class _Draft:
         self.shaper = Shaper(athlete, catalog, self.place, self.off, entering=entering)
 
     def contents(
-        self, fresh: WeekPlan, rested: frozenset[object]
+        self, fresh: WeekPlan, rested: frozenset[Injury]
     ) -> tuple[Sets, list[dict[str, Prescription]], list[bool]]:
         """Each session's prescriptions, progressed and shaped.
 
