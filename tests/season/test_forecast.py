@@ -130,7 +130,9 @@ def test_sets_loads_and_reps_progress_for_an_advanced_runner_who_knows_their_lif
                 seen_sets |= rx.dose.sets.lo > was.dose.sets.lo
                 seen_load |= (rx.dose.load_kg or 0) > (was.dose.load_kg or 0)
                 seen_reps |= rx.dose.amount.hi < was.dose.amount.hi
-    assert seen_sets and seen_load and seen_reps
+    assert seen_sets
+    assert seen_load
+    assert seen_reps
 
 
 def test_the_power_phase_adds_a_low_level_jump_when_the_athlete_may_jump() -> None:

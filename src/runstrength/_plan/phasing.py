@@ -105,10 +105,13 @@ def volume_capped(
         sessions: int | None = None,
         least: int = 0,
         keep: int = 1,
+        must: int | None = None,
     ) -> Sets:
         out = cut_volume(contents, target, olds, why, key)
-        if volume(out) > target:
-            out = cut_volume(contents, target, olds, why, key, drop=whole.week, first=new)
+        # Exercises go only as far as the week must: ``must`` sets or fewer.
+        limit = target if must is None else must
+        if volume(out) > limit:
+            out = cut_volume(contents, limit, olds, why, key, drop=whole.week, first=new)
         if volume(out) > target and new and len(new) < len(contents):
             # A new session waits until the week has room for it.
             without = [[] if s in new else items for s, items in enumerate(contents)]
@@ -120,9 +123,9 @@ def volume_capped(
                 if volume(out) <= sessions or sum(1 for items in out if items) <= keep:
                     break
                 out[s] = []
-            if volume(out) > target:
+            if volume(out) > limit:
                 # Still too much: exercises go while each session stays whole.
-                out = cut_volume(out, target, olds, why, key, drop=whole.sessions)
+                out = cut_volume(out, limit, olds, why, key, drop=whole.sessions)
         for s in range(len(out)):
             # Sets back where a dropped session took the week below ``least``.
             for i in range(len(out[s])):
@@ -139,7 +142,8 @@ def volume_capped(
         base = before if before else total
         target = min(round(base * 0.6), max(0, base - 1)) if before else round(total * 0.6)
         why = "Deload week: {before} to {after} sets at the same load and reps."
-        return held(max(target, 1), why, sessions=base - 1 if before else None, keep=0)
+        must = base - 1 if before else None
+        return held(max(target, 1), why, sessions=must, keep=0, must=must)
     if phase is Phase.taper:
         base = reference if reference is not None else total
         target = max(-(-base * 40 // 100), min(base * 59 // 100, round(base * 0.5)))
