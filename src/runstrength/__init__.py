@@ -52,6 +52,7 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type ch
     from runstrength._plan.block import build_block
     from runstrength._plan.many import build_weeks
     from runstrength._plan.replan import replan
+    from runstrength._plan.season import next_week, season_phases
     from runstrength._plan.week import build_week
     from runstrength._progression.loadmath import (
         RTS_CHART,
@@ -71,6 +72,8 @@ _LAZY: dict[str, str] = {
     "build_week": "runstrength._plan.week",
     "build_block": "runstrength._plan.block",
     "build_weeks": "runstrength._plan.many",
+    "next_week": "runstrength._plan.season",
+    "season_phases": "runstrength._plan.season",
     "replan": "runstrength._plan.replan",
     "to_json_lines": "runstrength._io.lines",
     "from_json_lines": "runstrength._io.lines",
@@ -166,11 +169,13 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "build_block",
     "build_week",
     "build_weeks",
+    "next_week",
     "progress",
     "progress_week",
     "render_block",
     "render_week",
     "replan",
+    "season_phases",
     "to_ics",
     "week_volume",
     # Catalog and JSON

@@ -38,7 +38,9 @@ def _changed(a: rs.Prescription, b: rs.Prescription) -> set[str]:
 def test_a_twelve_week_race_block_has_its_phases() -> None:
     block = rs.build_block(GYM, [WEEK] * 11 + [RACE])
     phases = [str(p) for p in block.phases]
-    assert phases == ["build"] * 3 + ["deload"] + ["build"] * 3 + ["deload"] + ["build"] * 2 + [
+    assert phases == ["general"] * 3 + ["deload"] + ["strength"] * 3 + ["deload"] + [
+        "power",
+        "taper",
         "taper",
         "race",
     ]
@@ -59,9 +61,11 @@ def test_build_weeks_change_one_variable_at_a_time() -> None:
     block = rs.build_block(GYM, [WEEK] * 8)
     for before, after in zip(block.weeks, block.weeks[1:], strict=False):
         for s1, s2 in zip(before.sessions, after.sessions, strict=True):
-            assert s1.exercise_ids == s2.exercise_ids
-            for p1, p2 in zip(s1.exercises, s2.exercises, strict=True):
-                assert len(_changed(p1, p2)) <= 1
+            olds = dict(zip(s1.exercise_ids, s1.exercises, strict=True))
+            for p2 in s2.exercises:
+                if p2.exercise in olds:
+                    assert len(_changed(olds[p2.exercise], p2)) <= 1
+    assert not [v for v in rs.validate_block(block, GYM) if v.code == "RS401"]
 
 
 def test_build_block_changes_one_variable_when_weeks_trim_other_sets() -> None:
@@ -86,15 +90,18 @@ def test_build_block_changes_one_variable_when_weeks_trim_other_sets() -> None:
 
 def test_a_deload_keeps_last_weeks_reps_when_time_held_the_climb_back() -> None:
     # Before the deload took a set off, time held its climb back a step: the reps fell as
-    # the sets did. The deload now keeps last week's reps, and the week after it last
-    # cycle's sets and reps, as the reasons say.
+    # the sets did. The deload now keeps last week's reps and loads and cuts sets only;
+    # the week after it changes one thing an exercise.
     athlete = rs.Athlete(
         level="intermediate", equipment="none", sessions_per_week=2, session_minutes=25
     )
     block = rs.build_block(athlete, [rs.RunningWeek(tue="easy")] * 5)
     assert block.phases[3] is rs.Phase.deload
-    assert rs.validate_block(block, athlete) == ()
-    for week in (3, 4):
+    # A deload that must leave out the light session to be lighter may miss core work
+    # (an RS206 warning); nothing breaks an error rule or changes two things at once.
+    found = rs.validate_block(block, athlete)
+    assert not [v for v in found if v.severity is rs.Severity.error or v.code == "RS401"]
+    for week, allowed in ((3, 1), (4, 1)):
         for before, after in zip(
             block.weeks[week - 1].sessions, block.weeks[week].sessions, strict=False
         ):
@@ -102,15 +109,17 @@ def test_a_deload_keeps_last_weeks_reps_when_time_held_the_climb_back() -> None:
             for item in after.exercises:
                 if item.exercise in olds:
                     changed = _changed(olds[item.exercise], item)
-                    assert changed <= {"sets"}, (week + 1, item.exercise, changed)
+                    assert len(changed) <= allowed, (week + 1, item.exercise, changed)
+                    if week == 3:
+                        assert changed <= {"sets"}, (week + 1, item.exercise, changed)
 
 
-def test_reps_climb_through_the_range_then_hold() -> None:
-    block = rs.build_block(GYM, [WEEK] * 3)
-    first = [p.dose.amount.lo for p in block.weeks[0].sessions[0].exercises]
-    second = [p.dose.amount.lo for p in block.weeks[1].sessions[0].exercises]
-    assert any(b > a for a, b in zip(first, second, strict=True))
-    assert all(b >= a for a, b in zip(first, second, strict=True))
+def test_the_strength_phase_lowers_the_reps_of_the_main_lifts() -> None:
+    block = rs.build_block(GYM, [WEEK] * 8)
+    strength = block.phases.index(rs.Phase.strength)
+    first = {p.exercise: p.dose.amount.hi for p in block.weeks[0].sessions[0].exercises}
+    late = {p.exercise: p.dose.amount.hi for p in block.weeks[strength + 2].sessions[0].exercises}
+    assert any(late[name] < top for name, top in first.items() if name in late)
 
 
 def test_the_race_eve_and_the_taper_hold_no_strength() -> None:
@@ -133,15 +142,22 @@ def test_a_race_on_monday_empties_the_sunday_before() -> None:
 
 def test_a_beginner_starts_with_one_session_and_adds_the_second_later() -> None:
     beginner = rs.Athlete(level=rs.Level.beginner, sessions_per_week=2)
-    block = rs.build_block(beginner, [WEEK] * 6)
-    assert [len(w.sessions) for w in block.weeks[:3]] == [1, 1, 1]
-    assert len(block.weeks[4].sessions) == 2
+    block = rs.build_block(beginner, [WEEK] * 10)
+    assert [len(w.sessions) for w in block.weeks[:4]] == [1, 1, 1, 1]
+    assert any(len(w.sessions) == 2 for w in block.weeks[4:])
     assert any("beginner" in s for s in block.weeks[0].shortfalls)
 
 
 def test_block_settings_change_the_cycle() -> None:
     block = rs.build_block(GYM, [WEEK] * 6, block=rs.BlockSettings(deload_every=3))
-    assert [str(p) for p in block.phases] == ["build", "build", "deload"] * 2
+    assert [str(p) for p in block.phases] == [
+        "general",
+        "general",
+        "deload",
+        "strength",
+        "strength",
+        "deload",
+    ]
     never = rs.build_block(GYM, [WEEK] * 6, block=rs.BlockSettings(deload_every=0))
     assert rs.Phase.deload not in never.phases
 
@@ -158,7 +174,7 @@ def test_bad_input_is_refused() -> None:
 
 
 def test_blocks_round_trip_and_render() -> None:
-    block = rs.build_block(GYM, [WEEK] * 5 + [RACE])  # build ×3, deload, taper, race
+    block = rs.build_block(GYM, [WEEK] * 8 + [RACE])  # with a deload, a taper and a race
     assert rs.from_json(rs.Block, rs.to_json(block)) == block
     text = rs.render_block(block)
     assert text.splitlines()[0].split() == ["Week", "Phase", "Sets", "Sessions"]
@@ -166,7 +182,7 @@ def test_blocks_round_trip_and_render() -> None:
     assert "race" in text
     markdown = rs.render_block(block, style="markdown")
     assert markdown.startswith("| Week | Phase |")
-    assert markdown.count("\n") == 2 + 6
+    assert markdown.count("\n") == 2 + 9
 
 
 @given(athlete=rst.athletes(), weeks=st.lists(rst.running_weeks(), min_size=1, max_size=24))

@@ -8,6 +8,7 @@ Whatever the catalog holds, planning ends without an exception and breaks no err
 
 from __future__ import annotations
 
+import attrs
 import dask
 import dask.bag as db
 import pytest
@@ -58,7 +59,7 @@ def test_lateral_only_exercise_does_not_crash_planning() -> None:
     assert plan.sessions == ()
     assert plan.shortfalls
     block = rs.build_block(ATHLETE, [WEEK, WEEK], catalog=catalog)
-    assert block.weeks == (plan, plan)
+    assert [attrs.evolve(w, phase=None) for w in block.weeks] == [plan, plan]
     assert list(rs.build_weeks([(ATHLETE, WEEK)], catalog=catalog)) == [plan]
     requests = db.from_sequence([(ATHLETE, WEEK)] * 2, npartitions=2)
     with dask.config.set(scheduler="sync"):

@@ -286,7 +286,7 @@ def test_block_html_is_a_weeks_by_days_grid_with_runs_sessions_and_reasons() -> 
                 assert f"{session.focus} after run, {len(session.exercises)} ex" in cell
             if not plan.on(day):
                 assert cell == runs
-    assert "16 weeks: 11 build, 3 deload, 1 taper, 1 race" in parsed.text
+    assert "16 weeks: 3 general, 5 strength, 2 power, 3 deload, 2 taper, 1 race" in parsed.text
     assert table[-1][3 + 6].startswith("race")  # race on the last Sunday
 
 
@@ -300,7 +300,9 @@ def test_block_html_without_reasons_has_no_why_column() -> None:
 
 def test_block_repr_is_a_short_summary_and_str_the_render_block_table() -> None:
     value = block()
-    assert repr(value) == "Block(16 weeks: 11 build, 3 deload, 1 taper, 1 race)"
+    assert (
+        repr(value) == "Block(16 weeks: 3 general, 5 strength, 2 power, 3 deload, 2 taper, 1 race)"
+    )
     assert str(value) == rs.render_block(value)
     assert str(value).startswith("Week  Phase    Sets  Sessions")
     one = rs.Block(weeks=[rs.WeekPlan(sessions=())], phases=["race"], running=[rs.RunningWeek()])

@@ -182,7 +182,7 @@ def test_a_block_spreads_its_weeks_from_the_start_and_skips_empty_weeks() -> Non
 def test_a_built_block_has_an_event_per_session_on_its_weekday() -> None:
     normal = rs.RunningWeek(tue="intervals", thu="easy", sat="easy", sun="long")
     race = rs.RunningWeek(tue="easy", thu="easy", sun="race")
-    block = rs.build_block(ATHLETE, [normal] * 5 + [race])
+    block = rs.build_block(ATHLETE, [normal] * 8 + [race])
     events = _events(to_ics(block, start=MONDAY))
     assert len(events) == sum(plan.session_count for plan in block.weeks)
     expected = [

@@ -136,7 +136,7 @@ def test_shown_values_show_and_pickle() -> None:
         assert pickle.loads(pickle.dumps(value)) == value
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             setattr(value, attrs.fields(cast("type[AttrsInstance]", type(value)))[0].name, None)
-    assert repr(block) == show.summary_of(block) == "Block(3 weeks: 3 build)"
+    assert repr(block) == show.summary_of(block) == "Block(3 weeks: 2 general, 1 strength)"
     assert repr(catalog) == f"Catalog({len(rs.default_catalog())} exercises)"
     assert repr(plan.sessions[0]).startswith("Session(day=Weekday.")
 

@@ -15,6 +15,13 @@ Imports every layer below it; nothing below imports it.
 - ``shortfalls``: what a week could not hold (too few days, no strength day) and what to move.
 - ``week``: ``build_week``, a week from days and sessions.
 - ``align``: one change an exercise from a block week to the next (RS401).
-- ``block``: ``build_block``, weeks in sequence with phases, deloads and a taper.
+- ``calendar``: each week's phase from the running alone (general, strength, power or
+  maintenance, deloads, taper, race, recovery) and its days of light work only.
+- ``history``: the past weeks a week reads: the last week that held each session,
+  progressed from its logs, and the last training week's sets.
+- ``shaping``: the numbers of a phase's doses, one change an exercise, the forecast's logs.
+- ``phasing``: a week's doses shaped to its phase and held to the volume cap.
+- ``season``: ``next_week`` and ``season_phases``.
+- ``block``: ``build_block``, ``next_week`` folded over the weeks: the season's forecast.
 - ``many``: ``build_weeks`` and the streams behind ``runstrength.dask``.
 """

@@ -108,6 +108,17 @@ class BlockContext:
         """Which weeks are the running's cut-back weeks (``BlockSettings.cutback_percent``)."""
         return cut_backs(self.block.running, drop_percent=self.cycle.cutback_percent)
 
+    def follows_running(self) -> bool:
+        """Whether deloads follow the running: it cuts back outside a race's taper and weeks.
+
+        A cut-back in a taper, race or recovery week alone does not count: a taper's
+        lighter running is not a cycle to line deloads up with.
+        """
+        return any(
+            cut and phase not in EASED
+            for cut, phase in zip(self.cut_backs(), self.block.phases, strict=True)
+        )
+
     def strength_sessions(self) -> Iterator[tuple[int, Session]]:
         """Each ``strength``-focus session with its day counted from the block's first Monday."""
         for index, plan in enumerate(self.block.weeks):
@@ -120,7 +131,7 @@ def _cycle(ctx: BlockContext) -> Iterator[Finding]:
     block, every = ctx.block, ctx.cycle.deload_every
     streak = 0
     # With cut-back weeks in the running, deloads follow them instead (RS409).
-    counted = every and not any(ctx.cut_backs())
+    counted = every and not ctx.follows_running()
     for index, (plan, phase) in enumerate(zip(block.weeks, block.phases, strict=True)):
         number = index + 1
         streak = streak + 1 if phase in TRAINING else 0

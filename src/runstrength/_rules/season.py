@@ -218,9 +218,13 @@ def _growth(ctx: BlockContext) -> Iterator[Finding]:
 def _with_running(ctx: BlockContext) -> Iterator[Finding]:
     block = ctx.block
     cuts = ctx.cut_backs()
-    if not any(cuts):
+    if not ctx.follows_running():
         return
-    numbers = [i + 1 for i, cut in enumerate(cuts) if cut]
+    numbers = [
+        i + 1
+        for i, (cut, phase) in enumerate(zip(cuts, block.phases, strict=True))
+        if cut and phase not in EASED
+    ]
     for index, (phase, cut) in enumerate(zip(block.phases, cuts, strict=True)):
         minutes = running_minutes(block.running[index])
         if phase is Phase.deload and not cut:

@@ -1,0 +1,259 @@
+"""The season calendar: what each week is for, from the running alone.
+
+A pure function of the athlete's level, whether they may jump, the running weeks in order
+and the block settings. :func:`~runstrength.next_week` and :func:`~runstrength.build_block`
+both read it over the whole running sequence (the past weeks, this week and the weeks
+ahead), so a week gets the same phase whichever asks.
+
+- The **goal race** is the last week with a race; its week is ``race``, the
+  ``taper_weeks`` weeks before it ``taper`` and the week after it ``recovery``.
+- A **tune-up race** (an earlier race) makes its week ``race``, with light work only in
+  the 3 days before it and nothing strength-focused in the 2 after; the season goes on
+  where it was.
+- **Deloads** fall on the running's cut-back weeks when the training weeks hold any, else
+  on every ``deload_every``-th training week in a row.
+- The other weeks are **training phases**: ``general`` first (about a third of the weeks
+  before the taper, 2–4; beginners mostly), then ``strength``, then for intermediate and
+  advanced runners heading to a race ``power`` (or ``maintenance`` when they may not jump)
+  for the last 2–3 weeks before the taper. Weeks after the recovery week start a new
+  base season: general, then strength.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from runstrength._model.block import BlockSettings
+from runstrength._model.running import cut_backs, race_weeks
+from runstrength._model.vocab import Level, Phase, Weekday
+from runstrength._model.week import RunningWeek
+
+__all__ = [
+    "BREAKS",
+    "TRAINING",
+    "TUNE_UP_AFTER",
+    "TUNE_UP_BEFORE",
+    "Place",
+    "calendar",
+]
+
+TRAINING = frozenset({Phase.general, Phase.strength, Phase.power, Phase.maintenance, Phase.build})
+"""The training phases: weeks that build or keep strength (``build`` from version-1 blocks)."""
+
+BREAKS = frozenset({Phase.taper, Phase.race, Phase.recovery})
+"""Weeks that reset the deload count: the run-in to a race, the race and the week after."""
+
+TUNE_UP_BEFORE = 3
+"""Days before a tune-up race that hold light work only (a short taper; project convention)."""
+
+TUNE_UP_AFTER = 2
+"""Days after a tune-up race with nothing strength-focused (project convention)."""
+
+_DAYS = tuple(Weekday)
+
+GOAL_AFTER = 7
+"""Days after the goal race with nothing strength-focused: the recovery week."""
+
+
+@attrs.frozen
+class Place:
+    """One week's place in the season.
+
+    Args:
+        phase: What the week is for.
+        number: Which week of its phase this is (1 for the first) in its part of the season.
+        of: How many weeks of that phase that part of the season holds.
+        why: The week-level sentence shown first in every session.
+        light_days: Days that may hold light work only, with the reason.
+        cap: At most this many sessions, with the reason (a beginner's ramp, recovery).
+        cut_back: Whether the running eases off this week.
+        goal: Whether the week's race (if any) is the goal race.
+    """
+
+    phase: Phase
+    number: int
+    of: int
+    why: str
+    light_days: tuple[tuple[Weekday, str], ...] = ()
+    cap: tuple[int, str] | None = None
+    cut_back: bool = False
+    goal: bool = False
+
+
+def _training(level: Level, jumps: bool, count: int, to_race: bool) -> list[Phase]:
+    """The training phases of ``count`` weeks in a row, by position."""
+    if count <= 0:
+        return []
+    if level is Level.beginner:
+        strength = count // 3
+        return [Phase.general] * (count - strength) + [Phase.strength] * strength
+    late = 0 if not to_race or count < 5 else (2 if count < 10 else 3)
+    rest = count - late
+    general = min(4, max(2, round(count / 3)))
+    general = min(general, rest - 1) if rest >= 2 else rest
+    return (
+        [Phase.general] * general
+        + [Phase.strength] * (rest - general)
+        + [Phase.power if jumps else Phase.maintenance] * late
+    )
+
+
+_WHY = {
+    Phase.general: "learn the movements with moderate reps and the lower end of the sets",
+    Phase.strength: "heavier work: fewer reps on the main lifts, a set more where time allows, "
+    "and loads that rise when the logs say so",
+    Phase.power: "strength kept with a set fewer, and low-level jumps for springy legs "
+    "before the race",
+    Phase.maintenance: "strength kept with a set fewer, so the legs arrive fresh at the race",
+    Phase.recovery: "light work only and small doses while the legs recover from the race",
+}
+
+
+def _why(
+    phase: Phase, number: int, of: int, *, cut_back: bool, every: int, goal: bool, tune_up: bool
+) -> str:
+    where = f"week {number} of {of}"
+    if phase is Phase.deload:
+        if cut_back:
+            return (
+                "Deload week: the running eases off this week, so strength does too: "
+                "fewer sets (up to about 40 % fewer) at the same loads, so the work sinks in."
+            )
+        return (
+            f"Deload week: every {every}th training week is lighter, fewer sets (up to about "
+            "40 % fewer) at the same loads, so the work sinks in."
+        )
+    if phase is Phase.taper:
+        return (
+            f"Taper, {where}: about half the sets of the last training week at the same loads "
+            "and reps, so you arrive fresh and strong (Bosquet et al. 2007)."
+        )
+    if phase is Phase.race:
+        if tune_up and not goal:
+            return (
+                "Tune-up race week: light work only in the 3 days before the race and nothing "
+                "strength-focused in the 2 after; the season then goes on where it was."
+            )
+        return "Race week: one light session early on, rest before the race."
+    title = str(phase).capitalize()
+    return f"{title} phase, {where}: {_WHY[phase]}."
+
+
+def _light_days(
+    weeks: Sequence[RunningWeek], goal: int | None, taper_days: int
+) -> list[dict[Weekday, str]]:
+    """Each week's days that hold light work only, around every race."""
+    out: list[dict[Weekday, str]] = [{} for _ in weeks]
+    for index, week in enumerate(weeks):
+        for race_day in week.race_days:
+            at = index * 7 + race_day.rank
+            is_goal = index == goal
+            before = taper_days if is_goal else TUNE_UP_BEFORE
+            after = GOAL_AFTER if is_goal else TUNE_UP_AFTER
+            for gap in range(-after, before + 1):
+                if gap == 0:
+                    continue
+                day = at - gap
+                week_of, rank = divmod(day, 7)
+                if not 0 <= week_of < len(weeks):
+                    continue
+                weekday = _DAYS[rank]
+                days = f"{abs(gap)} day" + ("s" if abs(gap) > 1 else "")
+                if gap > 0:
+                    why = f"Taper: a race is {days} away; light work only."
+                else:
+                    why = f"After the race {days} ago: light work only."
+                out[week_of].setdefault(weekday, why)
+    return out
+
+
+@functools.lru_cache(maxsize=512)
+def calendar(
+    level: Level, jumps: bool, weeks: tuple[RunningWeek, ...], block: BlockSettings
+) -> tuple[Place, ...]:
+    """Each week's :class:`Place` in the season. Pure, hence cached.
+
+    Args:
+        level: The athlete's level (beginners stay mostly general and never do power).
+        jumps: Whether the athlete may do low-level jumps (power rather than maintenance).
+        weeks: The whole running sequence, oldest first.
+        block: The deload cycle, taper, ramp and cut-back threshold.
+    """
+    count = len(weeks)
+    races = race_weeks(weeks)
+    goal = races[-1] if races else None
+    flags = cut_backs(weeks, drop_percent=block.cutback_percent)
+    phases: list[Phase | None] = [None] * count
+    for index in races:
+        phases[index] = Phase.race
+    segments: list[tuple[int, int, bool]] = []
+    if goal is None:
+        segments.append((0, count, False))
+    else:
+        start_taper = max(0, goal - block.taper_weeks)
+        for index in range(start_taper, goal):
+            if phases[index] is None:
+                phases[index] = Phase.taper
+        if goal + 1 < count:
+            phases[goal + 1] = Phase.recovery
+        segments.append((0, start_taper, True))
+        if goal + 2 < count:
+            segments.append((goal + 2, count, False))
+    follows_running = any(
+        flags[i] for start, end, _ in segments for i in range(start, end) if phases[i] is None
+    )
+    after_goal = count if goal is None else goal + 2
+    segment_of = [int(i >= after_goal) for i in range(count)]
+    for start, end, to_race in segments:
+        kinds = _training(level, jumps, end - start, to_race)
+        streak = 0
+        for position, index in enumerate(range(start, end)):
+            if phases[index] is not None:
+                streak = 0
+                continue
+            if follows_running:
+                if flags[index]:
+                    phases[index] = Phase.deload
+                    continue
+            elif block.deload_every and streak == block.deload_every - 1:
+                phases[index] = Phase.deload
+                streak = 0
+                continue
+            phases[index] = kinds[position]
+            streak += 1
+    final = [p or Phase.general for p in phases]
+    light = _light_days(weeks, goal, block.taper_days)
+    places = []
+    for index, phase in enumerate(final):
+        same = [i for i in range(count) if segment_of[i] == segment_of[index] and final[i] is phase]
+        number, of = same.index(index) + 1, len(same)
+        cap: tuple[int, str] | None = None
+        if level is Level.beginner and index < block.ramp_weeks:
+            cap = (1, f"Weeks 1–{block.ramp_weeks} of a beginner's season hold one session a week.")
+        if phase is Phase.recovery:
+            cap = (1, "Recovery week: one light session while the legs recover from the race.")
+        why = _why(
+            phase,
+            number,
+            of,
+            cut_back=flags[index],
+            every=block.deload_every,
+            goal=index == goal,
+            tune_up=bool(weeks[index].race_days),
+        )
+        places.append(
+            Place(
+                phase=phase,
+                number=number,
+                of=of,
+                why=why,
+                light_days=tuple(sorted(light[index].items(), key=lambda kv: kv[0].rank)),
+                cap=cap,
+                cut_back=flags[index],
+                goal=index == goal,
+            )
+        )
+    return tuple(places)

@@ -1,0 +1,353 @@
+"""A week's doses shaped to its phase, held to one change an exercise and the volume cap.
+
+:class:`Shaper` shapes each session's prescriptions (see :mod:`~runstrength._plan.shaping`
+for the numbers); :func:`volume_capped` holds the week's hard sets to its phase: cut for a
+deload or taper, capped at ``max_rise_percent`` above last week in training.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from runstrength._model.athlete import Athlete
+from runstrength._model.block import BlockSettings, week_volume
+from runstrength._model.catalog import Catalog
+from runstrength._model.plan import Prescription, Session
+from runstrength._model.season import WeekRecord
+from runstrength._model.settings import RuleSettings
+from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
+from runstrength._model.week import RunningWeek
+from runstrength._plan.calendar import BREAKS, TRAINING, Place
+from runstrength._plan.history import Season
+from runstrength._plan.shaping import (
+    Pick,
+    cut_volume,
+    is_main_lift,
+    jump_for,
+    rise_allowed,
+    strength_amount,
+    strength_sets,
+    volume,
+    with_sets,
+)
+from runstrength._progression.fit import areas_of
+from runstrength._progression.loadmath import step_down
+from runstrength._progression.policy import load_equipment
+from runstrength._rules.session import missing_patterns, muscles_trained, session_minutes_of
+
+__all__ = ["Sets", "Shaper", "Whole", "no_jumps", "volume_capped"]
+
+
+Sets = list[list[Prescription]]
+"""Each session's prescriptions, in plan order, while a week is shaped."""
+
+
+class Whole:
+    """Whether a week's sessions stay whole as exercises go: sizes, patterns, muscles."""
+
+    def __init__(
+        self, catalog: Catalog, settings: RuleSettings, foci: list[Focus], start: Sets
+    ) -> None:
+        self.catalog = catalog
+        self.settings = settings
+        self.foci = foci
+        self.needed = self._trained(start)
+
+    def _trained(self, week_items: Sets) -> frozenset[object]:
+        return frozenset(
+            m
+            for items in week_items
+            for rx in items
+            if rx.exercise in self.catalog
+            for m in muscles_trained(self.catalog[rx.exercise])
+        )
+
+    def session(self, s: int, items: list[Prescription]) -> bool:
+        """The s-th session still has enough exercises and every pattern its focus needs."""
+        known = [self.catalog[rx.exercise] for rx in items if rx.exercise in self.catalog]
+        return len(items) in self.settings.exercises_per_session and not missing_patterns(
+            self.foci[s], known
+        )
+
+    def sessions(self, week_items: Sets) -> bool:
+        """Every session that is left stays whole."""
+        return all(self.session(s, items) for s, items in enumerate(week_items) if items)
+
+    def week(self, week_items: Sets) -> bool:
+        """Every session stays whole and the week trains every muscle it trained."""
+        return self.needed <= self._trained(week_items) and self.sessions(week_items)
+
+
+def volume_capped(
+    contents: list[list[Prescription]],
+    olds: list[dict[str, Prescription]],
+    fresh_flags: list[bool],
+    place: Place,
+    season: Season,
+    last: WeekRecord | None,
+    block: BlockSettings,
+    whole: Whole,
+) -> Sets:
+    """The week's hard sets held to its phase: cut for a break, capped in training."""
+    total = volume(contents)
+    reference = season.reference_volume()
+    phase = place.phase
+    before = week_volume(last.plan) if last is not None else None
+    new = [s for s, flag in enumerate(fresh_flags) if flag and len(fresh_flags) > 1]
+
+    def held(
+        target: int,
+        why: str,
+        key: Pick | None = None,
+        *,
+        sessions: int | None = None,
+        least: int = 0,
+        keep: int = 1,
+        must: int | None = None,
+    ) -> Sets:
+        out = cut_volume(contents, target, olds, why, key)
+        # Exercises go only as far as the week must: ``must`` sets or fewer.
+        limit = target if must is None else must
+        if volume(out) > limit:
+            out = cut_volume(contents, limit, olds, why, key, drop=whole.week, first=new)
+        if volume(out) > target and new and len(new) < len(contents):
+            # A new session waits until the week has room for it.
+            without = [[] if s in new else items for s, items in enumerate(contents)]
+            out = cut_volume(without, target, olds, why, key, drop=whole.week)
+        if sessions is not None:
+            # A taper's sessions go, the light ones and the last first, rather than its effort.
+            order = sorted(range(len(out)), key=lambda s: (whole.foci[s] is Focus.strength, -s))
+            for s in order:
+                if volume(out) <= sessions or sum(1 for items in out if items) <= keep:
+                    break
+                out[s] = []
+            if volume(out) > limit:
+                # Still too much: exercises go while each session stays whole.
+                out = cut_volume(out, limit, olds, why, key, drop=whole.sessions)
+        for s in range(len(out)):
+            # Sets back where a dropped session took the week below ``least``.
+            for i in range(len(out[s])):
+                name = out[s][i].exercise
+                was = next((x for x in contents[s] if x.exercise == name), out[s][i])
+                while volume(out) < least and out[s][i].dose.sets.lo < was.dose.sets.lo:
+                    more = out[s][i].dose.sets.lo + 1
+                    out[s][i] = with_sets(
+                        out[s][i], more, why.format(before=was.dose.sets, after=more)
+                    )
+        return out
+
+    if phase is Phase.deload:
+        base = before if before else total
+        target = min(round(base * 0.6), max(0, base - 1)) if before else round(total * 0.6)
+        why = "Deload week: {before} to {after} sets at the same load and reps."
+        must = base - 1 if before else None
+        return held(max(target, 1), why, sessions=must, keep=0, must=must)
+    if phase is Phase.taper:
+        base = reference if reference is not None else total
+        target = max(-(-base * 40 // 100), min(base * 59 // 100, round(base * 0.5)))
+        why = "Taper: {before} to {after} sets at the same load and reps."
+        return held(target, why, sessions=target, least=-(-base * 40 // 100))
+    if phase in BREAKS or before is None:
+        return contents
+    allowed = rise_allowed(before, block.max_rise_percent)
+    back = season.places[len(season.history) - 1].phase not in TRAINING or (
+        last is not None and not last.trained
+    )
+    if back and reference is not None:
+        allowed = max(allowed, reference)
+    if total <= allowed:
+        return contents
+
+    def key(s: int, _: int, rx: Prescription) -> tuple[int, ...]:
+        old = olds[s].get(rx.exercise)
+        rose = old is None or rx.dose.sets.lo > old.dose.sets.lo
+        return (int(fresh_flags[s]), int(rose))
+
+    return held(
+        allowed, "Held to {after} sets (not {before}) so the week's volume rises gradually.", key
+    )
+
+
+class Shaper:
+    """Doses shaped to one week's phase."""
+
+    def __init__(
+        self, athlete: Athlete, catalog: Catalog, place: Place, off: int, *, entering: bool
+    ) -> None:
+        self.entering = entering
+        self.athlete = athlete
+        self.catalog = catalog
+        self.place = place
+        self.off = off
+
+    def restore(
+        self,
+        items: list[Prescription],
+        reference: dict[str, Prescription],
+        old: dict[str, Prescription],
+        rested: frozenset[Injury],
+    ) -> list[Prescription]:
+        """Sets back to the last training week's after a break, and what the break left out."""
+        out = []
+        ids = {rx.exercise for rx in items}
+        for name, rx in reference.items():
+            exercise = self.catalog.get(name)
+            if (
+                name in ids
+                or name in old
+                or exercise is None
+                or areas_of(exercise) & rested
+                or exercise.harder in ids
+                or exercise.easier in ids
+                or len(items) >= 7
+            ):
+                continue
+            items = [*items, attrs.evolve(rx, reason=f"Back after the lighter weeks: {rx.dose}.")]
+            ids.add(name)
+        for item in items:
+            rx = item
+            ref = reference.get(rx.exercise)
+            if ref is not None and ref.dose.sets.lo > rx.dose.sets.lo:
+                rx = with_sets(
+                    rx,
+                    ref.dose.sets.lo,
+                    f"Back to {ref.dose.sets.lo} sets, as before the lighter weeks.",
+                )
+            out.append(rx)
+        return out
+
+    def shape(
+        self,
+        session: Session,
+        items: list[Prescription],
+        old: dict[str, Prescription],
+        settings: RuleSettings,
+    ) -> list[Prescription]:
+        """Each prescription shaped to the phase; a set more only where it fits the time."""
+        phase, level = self.place.phase, self.athlete.level
+        out: list[Prescription] = []
+        for index, item in enumerate(items):
+            rx = item
+            exercise = self.catalog.get(rx.exercise)
+            before = old.get(rx.exercise)
+            if phase in BREAKS or phase is Phase.deload:
+                if before is not None:
+                    # Last week's loads and reps, whatever the logs would allow (a step
+                    # back the logs asked for, a lighter load, stands).
+                    kept = before.dose
+                    if (rx.dose.load_kg or 0.0) < (kept.load_kg or 0.0):
+                        kept = attrs.evolve(kept, load_kg=rx.dose.load_kg)
+                    rx = attrs.evolve(rx, dose=attrs.evolve(kept, sets=rx.dose.sets))
+                if phase in (Phase.race, Phase.recovery) and rx.dose.sets.lo > 1:
+                    after = max(1, rx.dose.sets.lo // 2)
+                    rx = with_sets(
+                        rx, after, f"{self._title()}: {rx.dose.sets.lo} to {after} sets, light."
+                    )
+                out.append(rx)
+                continue
+            if exercise is None or not is_main_lift(exercise, session.focus):
+                out.append(rx)
+                continue
+            menu = exercise.dose_for(max(level, exercise.level))
+            if phase is Phase.strength:
+                amount = strength_amount(rx.dose, menu, level)
+                if amount is not None:
+                    rx = attrs.evolve(
+                        rx,
+                        dose=rx.dose.with_amount(amount),
+                        reason=f"Strength phase: fewer reps ({amount}) so the load can rise.",
+                    )
+                elif level is not Level.beginner and rx.dose.sets.lo < strength_sets(menu):
+                    more = with_sets(
+                        rx,
+                        rx.dose.sets.lo + 1,
+                        f"Strength phase: {rx.dose.sets.lo + 1} sets of the main lifts.",
+                    )
+                    trial = attrs.evolve(session, exercises=(*out, more, *items[index + 1 :]))
+                    if session_minutes_of(trial, settings) <= self.athlete.session_minutes:
+                        rx = more
+            elif phase in (Phase.power, Phase.maintenance) and self.entering:
+                sets = max(1, rx.dose.sets.lo - 1)
+                if rx.dose.sets.lo > sets:
+                    rx = with_sets(
+                        rx,
+                        sets,
+                        f"{str(phase).capitalize()} phase: strength kept at {sets} sets, so the "
+                        "legs freshen up for the race.",
+                    )
+            out.append(rx)
+        return out
+
+    def _title(self) -> str:
+        return "Race week" if self.place.phase is Phase.race else "Recovery week"
+
+    def step_back(self, items: list[Prescription]) -> list[Prescription]:
+        """One set fewer and a lighter load after two weeks off or more."""
+        out = []
+        for rx in items:
+            dose = attrs.evolve(rx.dose, sets=type(rx.dose.sets)(max(1, rx.dose.sets.lo - 1)))
+            exercise = self.catalog.get(rx.exercise)
+            equipment = None if exercise is None else load_equipment(exercise)
+            if dose.load_kg and equipment is not None:
+                dose = attrs.evolve(dose, load_kg=step_down(dose.load_kg, equipment) or None)
+            why = (
+                f"Back after {self.off} weeks off: one set fewer and a lighter load "
+                f"({rx.dose} to {dose}) while the body gets used to it again."
+            )
+            out.append(attrs.evolve(rx, dose=dose, reason=why))
+        return out
+
+    def jumps(
+        self, session: Session, items: list[Prescription], week: RunningWeek, settings: RuleSettings
+    ) -> list[Prescription]:
+        """Power phase: a low-level jump in the session whose day allows one."""
+        if self.place.phase is not Phase.power:
+            return items
+        jump = jump_for(self.athlete, self.catalog)
+        if jump is None or any(rx.exercise == jump.id for rx in items):
+            return items
+        if len(items) >= settings.exercises_per_session.hi or not _jump_day(
+            session.day, week, self.place
+        ):
+            return items
+        dose = jump.dose_for(max(self.athlete.level, jump.level))
+        dose = attrs.evolve(dose, sets=type(dose.sets)(dose.sets.lo))
+        rx = Prescription(
+            jump.id,
+            dose,
+            reason=(
+                f"Power phase: {jump.name.lower()} first, fresh, for springy, stiff ankles "
+                "before the race; quiet landings."
+            ),
+        )
+        trial = attrs.evolve(session, exercises=(rx, *items))
+        if session_minutes_of(trial, settings) > self.athlete.session_minutes:
+            return items
+        return [rx, *items]
+
+
+def no_jumps(
+    items: list[Prescription],
+    s: int,
+    whole: Callable[[int, list[Prescription]], bool],
+    catalog: Catalog,
+) -> list[Prescription]:
+    """Race and recovery weeks: no jumps, where the session stays whole without them."""
+    out = list(items)
+    for rx in items:
+        exercise = catalog.get(rx.exercise)
+        if exercise is not None and exercise.plyometric:
+            kept = [x for x in out if x is not rx]
+            if whole(s, kept):
+                out = kept
+    return out
+
+
+def _jump_day(day: Weekday, week: RunningWeek, place: Place) -> bool:
+    """No jumps on tired legs, the day before a key run, or on a light-only day (003)."""
+    if any(d is day for d, _ in place.light_days):
+        return False
+    keys = week.key_days
+    return day not in keys and (day is Weekday.sun or day.next not in keys)

@@ -1,0 +1,430 @@
+"""``next_week``: the season loop, one week from the running and what was done.
+
+The phase comes from the :mod:`~runstrength._plan.calendar` over the whole running
+sequence; the days from :func:`~runstrength._plan.week.plan_week` for this week's running;
+the content from :func:`~runstrength.progress_week` on the last week that held each
+session, paired by focus (the k-th strength session with the k-th strength session), so a
+moved run moves the session, not the progression. Then the doses are shaped to the phase
+(:mod:`~runstrength._plan.shaping`), held to one change an exercise, to the volume cap
+and to the athlete's minutes, and the plan is kept to the error rules.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from runstrength._io.packaged import default_catalog
+from runstrength._model.athlete import Athlete
+from runstrength._model.block import MAX_WEEKS, BlockSettings
+from runstrength._model.catalog import Catalog
+from runstrength._model.checks import check_args
+from runstrength._model.errors import InputError
+from runstrength._model.plan import Prescription, Session, WeekPlan
+from runstrength._model.season import WeekRecord
+from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
+from runstrength._model.vocab import Focus, Injury, Phase, Weekday
+from runstrength._model.week import RunningWeek
+from runstrength._plan.calendar import TRAINING, Place, calendar
+from runstrength._plan.enforce import enforce
+from runstrength._plan.history import Season, slot, slots
+from runstrength._plan.phasing import Sets, Shaper, Whole, no_jumps, volume_capped
+from runstrength._plan.shaping import jump_for, one_change, trim
+from runstrength._plan.week import PAIN_RULE, plan_week
+from runstrength._rules.session import REQUIRED, session_minutes_of
+from runstrength._views.wording import injury_name
+
+__all__ = ["next_week", "places", "plan_next", "season_phases"]
+
+
+def next_week(
+    athlete: Athlete,
+    week: RunningWeek,
+    *,
+    history: Sequence[WeekRecord] = (),
+    upcoming: Sequence[RunningWeek] = (),
+    catalog: Catalog | None = None,
+    settings: RuleSettings | None = None,
+    block: BlockSettings | None = None,
+) -> WeekPlan:
+    """Plan the coming week of a season from the running and what was done so far.
+
+    The week's phase comes from the whole running sequence (``history``'s weeks, ``week``
+    and ``upcoming``): general, strength, then power or maintenance into a goal race (the
+    last race); a two-week taper, the race week and a recovery week after it; a tune-up
+    race's week is a race week with a short taper and the season goes on; deloads fall in
+    the running's cut-back weeks, or every ``deload_every``-th training week when the
+    running has none. See :func:`season_phases`.
+
+    The days come from this week's running, the content from the last week that held each
+    session, progressed from its logs by :func:`~runstrength.progress_week` (a missed
+    prescription repeats; sharp pain keeps an exercise out until a pain-free log clears
+    it); after two weeks off or more, one set fewer at a lighter load. The doses are then
+    shaped to the phase: fewer reps and a set more for the main lifts in the strength
+    phase, a set fewer and low-level jumps in the power phase, about 40 % fewer sets in a
+    deload, 41–60 % fewer in the taper at the same loads and reps, light work around races.
+    Each exercise changes one thing a week, hard sets rise at most ``max_rise_percent`` a
+    week (except back to where they were before a break), and no session outgrows the
+    athlete's minutes. Every session's first reason says the phase and why.
+
+    Args:
+        athlete: Who the plan is for.
+        week: The coming running week.
+        history: The past weeks, oldest first: each week's running, plan and logs (a
+            prescription with no log was missed; a week with no logs was a week off).
+        upcoming: The running weeks after ``week``, as far as they are known (races,
+            cut-backs).
+        catalog: Where exercises come from (default: the packaged catalog).
+        settings: Changed rule thresholds and severities (default: the documented ones).
+        block: The deload cycle, taper, ramp and volume cap (default: ``BlockSettings()``).
+
+    Returns:
+        The week's plan, with its ``phase``; it passes :func:`~runstrength.validate` with
+        no error (``next_week`` being ``upcoming[0]`` when given).
+
+    Raises:
+        TypeError: An argument is of the wrong type.
+        InputError: ``history`` or ``upcoming`` holds something else than records and
+            running weeks, or the season is longer than the limit; every problem listed.
+
+    >>> import runstrength as rs
+    >>> a = rs.Athlete(level=rs.Level.intermediate, equipment="gym")
+    >>> run = rs.RunningWeek(tue="intervals", thu="easy", sun="long")
+    >>> first = rs.next_week(a, run, upcoming=[run] * 7)
+    >>> str(first.phase), first.sessions[0].reasons[0].split(",")[0]
+    ('general', 'General phase')
+    >>> missed = rs.WeekRecord(run, first, logs=())  # nothing logged: it repeats
+    >>> again = rs.next_week(a, run, history=[missed], upcoming=[run] * 6)
+    >>> str(again.phase), again.sessions[0].exercises == first.sessions[0].exercises
+    ('general', True)
+    """
+    check_args(
+        "next_week",
+        athlete=(athlete, Athlete),
+        week=(week, RunningWeek),
+        history=(history, Iterable),
+        upcoming=(upcoming, Iterable),
+        catalog=(catalog, Catalog, None),
+        settings=(settings, RuleSettings, None),
+        block=(block, BlockSettings, None),
+    )
+    records = tuple(history)
+    ahead = tuple(upcoming)
+    bad = [
+        f"history[{i}]: expected a WeekRecord, got {type(r).__name__}"
+        for i, r in enumerate(records)
+        if not isinstance(r, WeekRecord)
+    ]
+    bad += [
+        f"upcoming[{i}]: expected a RunningWeek, got {type(w).__name__}"
+        for i, w in enumerate(ahead)
+        if not isinstance(w, RunningWeek)
+    ]
+    if len(records) + 1 + len(ahead) > 4 * MAX_WEEKS:
+        bad.append(f"history and upcoming: a season holds at most {4 * MAX_WEEKS} weeks")
+    if bad:
+        raise InputError(bad)
+    return plan_next(
+        athlete,
+        week,
+        records,
+        ahead,
+        catalog or default_catalog(),
+        settings or DEFAULT_SETTINGS,
+        block or BlockSettings(),
+    )
+
+
+def season_phases(
+    athlete: Athlete,
+    weeks: Sequence[RunningWeek],
+    *,
+    history_weeks: int = 0,
+    catalog: Catalog | None = None,
+    block: BlockSettings | None = None,
+) -> tuple[Phase, ...]:
+    """The phase of each week of a season, from the running alone.
+
+    ``weeks`` is the whole running sequence, past weeks first; the phases returned are
+    those of ``weeks[history_weeks:]`` (the week being planned and the ones after it), as
+    :func:`next_week` and :func:`~runstrength.build_block` give them:
+
+    - the goal race (the last race) is ``race``, the ``taper_weeks`` before it ``taper``,
+      the week after it ``recovery``; an earlier (tune-up) race's week is ``race`` and the
+      season goes on where it was;
+    - deloads fall on the running's cut-back weeks
+      (:func:`runstrength._model.running.cut_backs` with ``cutback_percent``) when the
+      training weeks hold any, else on every ``deload_every``-th training week in a row;
+    - training weeks run ``general`` (about a third, 2–4 weeks; beginners mostly), then
+      ``strength``, then for intermediate and advanced runners the last 2–3 weeks before
+      the taper ``power`` (``maintenance`` when the athlete may not jump: a beginner, an
+      injury a jump loads, or no jump in the catalog). Weeks after the recovery week start
+      again at ``general``; a season with no race runs general, then strength.
+
+    Args:
+        athlete: Who the season is for.
+        weeks: The running weeks, oldest first.
+        history_weeks: How many of ``weeks`` are already past.
+        catalog: Where the jumps come from (default: the packaged catalog).
+        block: The deload cycle, taper and cut-back threshold (default: ``BlockSettings()``).
+
+    Raises:
+        TypeError: An argument is of the wrong type.
+        InputError: ``weeks`` holds something else than running weeks, or
+            ``history_weeks`` is not in ``0..len(weeks) - 1``.
+
+    >>> import runstrength as rs
+    >>> run = rs.RunningWeek(tue="intervals", thu="easy", sun="long")
+    >>> a = rs.Athlete(level="advanced", equipment="gym")
+    >>> phases = season_phases(a, [run] * 9 + [rs.RunningWeek(sun="race")])
+    >>> [str(p) for p in phases][:5]
+    ['general', 'general', 'strength', 'deload', 'strength']
+    >>> [str(p) for p in phases][5:]
+    ['power', 'power', 'taper', 'taper', 'race']
+    """
+    check_args(
+        "season_phases",
+        athlete=(athlete, Athlete),
+        weeks=(weeks, Iterable),
+        history_weeks=(history_weeks, int),
+        catalog=(catalog, Catalog, None),
+        block=(block, BlockSettings, None),
+    )
+    running = tuple(weeks)
+    bad = [
+        f"weeks[{i}]: expected a RunningWeek, got {type(w).__name__}"
+        for i, w in enumerate(running)
+        if not isinstance(w, RunningWeek)
+    ]
+    if not 0 <= history_weeks < max(1, len(running)) or not running:
+        bad.append(f"history_weeks: {history_weeks} (0..{len(running) - 1})")
+    if bad:
+        raise InputError(bad)
+    found = places(athlete, running, catalog or default_catalog(), block or BlockSettings())
+    return tuple(p.phase for p in found[history_weeks:])
+
+
+def places(
+    athlete: Athlete, weeks: tuple[RunningWeek, ...], catalog: Catalog, block: BlockSettings
+) -> tuple[Place, ...]:
+    """Each week's place in the season for this athlete (see the calendar module)."""
+    jumps = jump_for(athlete, catalog) is not None
+    return calendar(athlete.level, jumps, weeks, block)
+
+
+@functools.lru_cache(maxsize=1024)
+def _placed(
+    athlete: Athlete,
+    week: RunningWeek,
+    catalog: Catalog,
+    settings: RuleSettings,
+    after: RunningWeek | None,
+    light: tuple[tuple[Weekday, str], ...],
+    cap: tuple[int, str] | None,
+    before: RunningWeek | None,
+) -> WeekPlan:
+    """The planner's week (days and fresh content). Pure, hence cached."""
+    return plan_week(
+        athlete,
+        week,
+        catalog=catalog,
+        settings=settings,
+        next_week=after,
+        light_only=dict(light),
+        cap=cap,
+        previous_week=before,
+    )
+
+
+def plan_next(
+    athlete: Athlete,
+    week: RunningWeek,
+    history: tuple[WeekRecord, ...],
+    upcoming: tuple[RunningWeek, ...],
+    catalog: Catalog,
+    settings: RuleSettings,
+    block: BlockSettings,
+) -> WeekPlan:
+    """:func:`next_week` on checked arguments."""
+    weeks = (*(r.week for r in history), week, *upcoming)
+    placed = places(athlete, weeks, catalog, block)
+    index = len(history)
+    place = placed[index]
+    season = Season(athlete, history, catalog, placed)
+    last = history[-1] if history else None
+    carried = season.progressed(index - 1) if last is not None else None
+    exclusions = carried.exclusions if carried is not None else ()
+    rested = frozenset(area for e in exclusions for area in e.areas)
+    planner = athlete
+    if rested - athlete.injuries:
+        planner = attrs.evolve(athlete, injuries=athlete.injuries | rested)
+    after = upcoming[0] if upcoming else None
+    fresh = _placed(
+        planner,
+        week,
+        catalog,
+        settings,
+        after,
+        place.light_days,
+        place.cap,
+        last.week if last else None,
+    )
+    draft = _Draft(athlete, week, placed, season, catalog, settings)
+    contents, olds, fresh_flags = draft.contents(fresh, rested)
+    whole = Whole(catalog, settings, [focus for focus, _, _ in slots(fresh)], contents)
+    if place.phase in (Phase.race, Phase.recovery):
+        contents = [no_jumps(items, s, whole.session, catalog) for s, items in enumerate(contents)]
+    contents = volume_capped(contents, olds, fresh_flags, place, season, last, block, whole)
+    plan = draft.assemble(fresh, contents, olds)
+    notes: tuple[str, ...] = ()
+    if carried is not None and last is not None:
+        notes = carried.shortfalls[len(last.plan.shortfalls) :]
+    plan = attrs.evolve(
+        plan,
+        shortfalls=(*plan.shortfalls, *(n for n in notes if n not in plan.shortfalls)),
+        exclusions=exclusions,
+    )
+    return enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=after)
+
+
+class _Draft:
+    """One week being drafted: the content of each session, then the plan."""
+
+    def __init__(
+        self,
+        athlete: Athlete,
+        week: RunningWeek,
+        placed: tuple[Place, ...],
+        season: Season,
+        catalog: Catalog,
+        settings: RuleSettings,
+    ) -> None:
+        index = len(season.history)
+        self.athlete = athlete
+        self.week = week
+        self.place = placed[index]
+        self.season = season
+        self.catalog = catalog
+        self.settings = settings
+        self.last = season.history[-1] if season.history else None
+        before = placed[index - 1].phase if index else None
+        self.back = before is not None and (
+            before not in TRAINING or (self.last is not None and not self.last.trained)
+        )
+        self.off = season.weeks_off()
+        entering = next(
+            (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
+        ) not in (Phase.power, Phase.maintenance)
+        self.shaper = Shaper(athlete, catalog, self.place, self.off, entering=entering)
+
+    def contents(
+        self, fresh: WeekPlan, rested: frozenset[Injury]
+    ) -> tuple[Sets, list[dict[str, Prescription]], list[bool]]:
+        """Each session's prescriptions, progressed and shaped.
+
+        Also last week's prescriptions of each session, and whether it comes fresh from
+        the planner (no earlier week held it).
+        """
+        place, last, shaper, settings = self.place, self.last, self.shaper, self.settings
+        order = ("sets", "exercise", "amount", "load_kg", "tempo")
+        if place.phase in TRAINING and not self.back:
+            order = ("amount", "sets", "exercise", "load_kg", "tempo")
+        contents: Sets = []
+        olds: list[dict[str, Prescription]] = []
+        flags: list[bool] = []
+        for focus, k, session in slots(fresh):
+            source = self.season.source(focus, k, rested) if self.season.history else None
+            old_session = slot(last.plan, focus, k) if last is not None else None
+            old = {} if old_session is None else {rx.exercise: rx for rx in old_session.exercises}
+            olds.append(old)
+            flags.append(source is None)
+            items = list(session.exercises) if source is None else list(source[0])
+            if self.back and place.phase in TRAINING:
+                reference = self.season.reference(focus, k)
+                items = shaper.restore(items, reference, old, rested)
+            items = shaper.shape(session, items, old, settings)
+            if self.off >= 2:
+                items = shaper.step_back(items)
+            items = [one_change(old.get(rx.exercise), rx, order) for rx in items]
+            contents.append(shaper.jumps(session, items, self.week, settings))
+        return contents, olds, flags
+
+    def assemble(
+        self, fresh: WeekPlan, contents: Sets, olds: list[dict[str, Prescription]]
+    ) -> WeekPlan:
+        """The week's plan: each session kept to time, with its reasons."""
+        place = self.place
+        sessions = []
+        waits: list[str] = []
+        freed: dict[Weekday, str] = {}
+        for (focus, _, session), items, old in zip(slots(fresh), contents, olds, strict=True):
+            if not items:
+                if place.phase in (Phase.taper, Phase.deload):
+                    waits.append(
+                        f"{str(place.phase).capitalize()}: no {focus} session on "
+                        f"{session.day.title} this week."
+                    )
+                else:
+                    waits.append(
+                        f"The {focus} session on {session.day.title} starts next week, so "
+                        "the week's sets rise gradually."
+                    )
+                freed[session.day] = f"Kept free: {waits[-1]}"
+                continue
+            kept = trim(session, items, self.athlete.session_minutes, self.settings, old)
+            sessions.append(self._session(session, kept, focus))
+        return WeekPlan(
+            sessions=sessions,
+            shortfalls=(*fresh.shortfalls, *waits),
+            decisions=[
+                attrs.evolve(d, focus=None, reason=freed[d.day]) if d.day in freed else d
+                for d in fresh.decisions
+            ],
+            phase=place.phase,
+        )
+
+    def _session(self, session: Session, items: list[Prescription], focus: Focus) -> Session:
+        return _session(
+            session,
+            items,
+            focus,
+            self.place,
+            self.athlete,
+            self.catalog,
+            self.settings,
+            self.off,
+        )
+
+
+def _session(
+    session: Session,
+    items: list[Prescription],
+    focus: Focus,
+    place: Place,
+    athlete: Athlete,
+    catalog: Catalog,
+    settings: RuleSettings,
+    off: int,
+) -> Session:
+    known = [catalog[rx.exercise] for rx in items if rx.exercise in catalog]
+    covered = [
+        name
+        for name, group in REQUIRED[focus]
+        if any(not e.patterns.isdisjoint(group) for e in known)
+    ]
+    kind = "Strength session" if focus is Focus.strength else "Light session"
+    reasons = [place.why, session.reasons[0], f"{kind}: {', '.join(covered) or 'light work'}."]
+    if off >= 2:
+        reasons.append(
+            f"Back after {off} weeks off: every exercise one set fewer and lighter this week."
+        )
+    if athlete.injuries:
+        sore = ", ".join(injury_name(i) for i in sorted(athlete.injuries))
+        reasons.append(PAIN_RULE.format(area=sore))
+    draft = attrs.evolve(session, exercises=tuple(items))
+    reasons.append(
+        f"About {session_minutes_of(draft, settings):.0f} minutes with the warm-up and cool-down."
+    )
+    return attrs.evolve(draft, reasons=tuple(reasons))

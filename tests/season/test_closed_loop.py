@@ -1,0 +1,114 @@
+"""Twelve weeks of next_week driven by logs: what a coach expects from each kind of week."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import runstrength as rs
+from runstrength._plan.shaping import forecast_logs
+
+WEEK = rs.RunningWeek(mon="easy", tue="intervals", thu="easy", sat="easy", sun="long")
+RACE = rs.RunningWeek(tue="easy", thu="easy", sun="race")
+ATHLETE = rs.Athlete(
+    level="intermediate",
+    equipment="gym",
+    lifts={"romanian_deadlift": rs.Lift(load_kg=30, reps=10)},
+)
+RUNNING = [WEEK] * 15 + [RACE]
+
+Logger = Callable[[int, rs.WeekPlan], tuple[rs.ExerciseLog, ...]]
+
+
+def season(logger: Logger, weeks: int = 12) -> list[rs.WeekRecord]:
+    """``weeks`` weeks of next_week, each logged by ``logger(week index, plan)``."""
+    history: list[rs.WeekRecord] = []
+    for index in range(weeks):
+        plan = rs.next_week(ATHLETE, RUNNING[index], history=history, upcoming=RUNNING[index + 1 :])
+        errors = [
+            v
+            for v in rs.validate(plan, ATHLETE, RUNNING[index], next_week=RUNNING[index + 1])
+            if v.severity is rs.Severity.error
+        ]
+        assert not errors, (index, errors)
+        history.append(rs.WeekRecord(RUNNING[index], plan, logger(index, plan)))
+    return history
+
+
+def on_target(_: int, plan: rs.WeekPlan) -> tuple[rs.ExerciseLog, ...]:
+    return forecast_logs(plan)
+
+
+def _doses(plan: rs.WeekPlan) -> dict[str, rs.Dose]:
+    return {rx.exercise: rx.dose for s in plan.sessions for rx in s.exercises}
+
+
+def test_on_target_the_season_is_the_forecast() -> None:
+    history = season(on_target)
+    block = rs.build_block(ATHLETE, RUNNING)
+    assert [r.plan for r in history] == list(block.weeks[:12])
+    loads = [_doses(r.plan).get("romanian_deadlift") for r in history]
+    known = [d.load_kg for d in loads if d is not None and d.load_kg is not None]
+    assert known
+    assert max(known) > known[0]
+
+
+def test_missed_sessions_repeat_rather_than_progress() -> None:
+    def misses_week_three(index: int, plan: rs.WeekPlan) -> tuple[rs.ExerciseLog, ...]:
+        return () if index == 2 else forecast_logs(plan)
+
+    history = season(misses_week_three, weeks=4)
+    missed, after = history[2].plan, history[3].plan
+    assert after.phase is rs.Phase.deload  # the fourth training week: lighter, not heavier
+    for name, dose in _doses(after).items():
+        before = _doses(missed).get(name)
+        if before is not None:
+            assert (dose.load_kg or 0) <= (before.load_kg or 0)
+            assert dose.amount == before.amount
+
+
+def test_a_missed_week_in_training_repeats_the_week() -> None:
+    def misses_week_two(index: int, plan: rs.WeekPlan) -> tuple[rs.ExerciseLog, ...]:
+        return () if index == 1 else forecast_logs(plan)
+
+    history = season(misses_week_two, weeks=3)
+    assert history[2].plan.phase is rs.Phase.general
+    assert _doses(history[2].plan) == _doses(history[1].plan)
+
+
+def test_two_weeks_off_ill_step_the_volume_back() -> None:
+    def ill(index: int, plan: rs.WeekPlan) -> tuple[rs.ExerciseLog, ...]:
+        return () if index in (4, 5) else forecast_logs(plan)
+
+    history = season(ill, weeks=7)
+    before, back = history[5].plan, history[6].plan
+    assert rs.week_volume(back) < rs.week_volume(before)
+    assert any("weeks off" in r for s in back.sessions for r in s.reasons)
+    deadlift = _doses(back).get("romanian_deadlift")
+    earlier = _doses(before).get("romanian_deadlift")
+    if deadlift is not None and earlier is not None and earlier.load_kg:
+        assert (deadlift.load_kg or 0) < earlier.load_kg
+
+
+def test_sharp_pain_keeps_the_exercise_out_until_a_pain_free_log_clears_it() -> None:
+    target = "romanian_deadlift"
+
+    def sore(index: int, plan: rs.WeekPlan) -> tuple[rs.ExerciseLog, ...]:
+        logs = list(forecast_logs(plan))
+        if index == 1:
+            logs = [
+                rs.ExerciseLog(exercise=log.exercise, sets=log.sets, pain=rs.Pain.sharp)
+                if log.exercise == target
+                else log
+                for log in logs
+            ]
+        if index == 5:  # the test set: pain-free
+            logs.append(
+                rs.ExerciseLog(exercise=target, sets=[rs.SetLog(reps=8, load_kg=20.0, rir=3)])
+            )
+        return tuple(logs)
+
+    history = season(sore, weeks=8)
+    for record in history[2:6]:
+        assert target not in _doses(record.plan)
+        assert any(e.exercise == target for e in record.plan.exclusions)
+    assert not any(e.exercise == target for e in history[6].plan.exclusions)
