@@ -49,6 +49,7 @@ from runstrength._progression.quota import (
     no_time,
     plural_sets,
     rank,
+    rebuilding,
     record_load,
     records,
     trim,
@@ -393,8 +394,10 @@ class _Week:
         def first(i: int) -> tuple[bool, int, int, int, int]:
             ask = asks[i]
             tendon = ask is not None and achilles_calf(ask.fit.athlete, ask.exercise)
-            # An Achilles' calf first, then the main lift and calf, then who waited longest.
-            return (not tendon, int(ranks[i] > MAIN_AND_CALF), -waited(ask), ranks[i], i)
+            # A rebuild after pain and an Achilles' calf first, then the main lift and
+            # calf, then who waited longest.
+            ahead = tendon or rebuilding(ask)
+            return (not ahead, int(ranks[i] > MAIN_AND_CALF), -waited(ask), ranks[i], i)
 
         current = [s.next if i not in harder else old[i] for i, s in enumerate(steps)]
         stopped = {i for i, s in enumerate(steps) if s.change is Change.stop}
@@ -411,8 +414,8 @@ class _Week:
                 # No time to add: a route that adds none (a harder move, a slower tempo
                 # for fewer reps, a small load step), else room from an accessory, else
                 # a hold that says so.
-                ask = asks[i]
-                other = None if ask is None else time_neutral(ask)
+                ask = asks[i]  # a rebuild after pain takes room, never a harder move
+                other = None if ask is None or rebuilding(ask) else time_neutral(ask)
                 if other is not None and not adds_time(session, old[i], other.next):
                     out[i] = step = other if ask is None else finish(ask, other)
                     trial = [*current[:i], step.next, *current[i + 1 :]]
@@ -423,7 +426,8 @@ class _Week:
                         out[i] = fresh or hold(old[i], no_time(ask, old[i], step, limit))
                         continue
                     cut, trial = room
-                    out[cut] = trimmed(old[cut], limit, self._name(old[i].exercise))
+                    name = self._name(old[i].exercise)
+                    out[cut] = trimmed(old[cut], limit, name, rebuild=rebuilding(ask))
             current = trial
             admitted.append(i)
         names = listing([self._name(out[i].next.exercise) for i in sorted(admitted)])
@@ -457,15 +461,16 @@ class _Week:
     ) -> tuple[int, list[Prescription]] | None:
         """A set from the lowest-priority accessory that lets step ``i`` fit, if any.
 
-        Only for the main lift or the calf, or for an exercise that has waited three
-        sessions; once a session.
+        Only for the main lift or the calf, a rebuild after pain, or an exercise that has
+        waited three sessions; once a session.
         """
         ask = asks[i]
         mine = rank(None if ask is None else ask.exercise)
-        if cut is not None or (mine > MAIN_AND_CALF and waited(ask) < HOLD_LIMIT):
+        first = rebuilding(ask) or waited(ask) >= HOLD_LIMIT
+        if cut is not None or (mine > MAIN_AND_CALF and not first):
             return None
         stopped = {j for j, s in enumerate(steps) if s.change is Change.stop}
-        j = trim(old, steps, asks, skip=stopped | {i}, below=mine)
+        j = trim(old, steps, asks, skip=stopped | {i}, below=mine, rebuild=rebuilding(ask))
         if j is None:
             return None
         smaller = trimmed(old[j], self._limit(), "").next
