@@ -7,8 +7,9 @@ the next prescription (RS402):
    end): two or more short, the load drops one step; one short, it holds [J Hum Kinet
    91:87, 2024: an effort one point over target takes 2.5 kg off, two points 5 kg].
 2. **At the top**: back after sharp pain with fewer sets than the log that hurt, a set
-   comes back first, at the same load (:func:`~.returns.below_pain`). Otherwise every set reached the top of the range with clean form and at least the
-   target reps in reserve, so the load rises one equipment step, whatever the RTS chart
+   comes back first, at the same load (:func:`~.returns.below_pain`). Otherwise every set
+   reached the top of the range with clean form and at least the target reps in reserve,
+   so the load rises one equipment step, whatever the RTS chart
    says [ACSM 2009: 2-10 % once 1-2 reps over target]. When every set ended two reps or
    more easier than the target's high end, the rise may be up to two steps, within 10 %
    of the load and the RTS chart's load for the bottom of the range.

@@ -99,7 +99,7 @@ def waited(ask: Ask | None) -> int:
 
 
 def rebuilding(ask: Ask | None) -> bool:
-    """Whether an exercise is back after sharp pain and still below its old dose (:func:`below_pain`)."""
+    """Whether an exercise is back after sharp pain and below its old dose (:func:`below_pain`)."""
     return ask is not None and below_pain(ask.dose, ask.history) is not None
 
 
