@@ -230,8 +230,9 @@ def _rise(
     most = ceiling(ask.exercise, equipment)
     if most is not None and up > most + 1e-9:
         why = (
-            f"{done}, at {kg(lifted)}: {words(equipment)} stop at {kg(most)} for this "
-            "exercise, its useful load (it trains control, not strength)"
+            f"{done}, at {kg(lifted)}: the load stops at {kg(most)} with the "
+            f"{words(equipment)} for this exercise, its useful load (it trains control, not "
+            "strength)"
         )
         return without_load(ask, why, ceiling_reached=True)
     if big_step(lifted, up):
