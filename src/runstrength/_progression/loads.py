@@ -6,8 +6,10 @@ the next prescription (RS402):
 1. **Harder than planned** (a set ended with fewer reps in reserve than the target's low
    end): two or more short, the load drops one step; one short, it holds [J Hum Kinet
    91:87, 2024: an effort one point over target takes 2.5 kg off, two points 5 kg].
-2. **At the top**: every set reached the top of the range with clean form and at least the
-   target reps in reserve, so the load rises one equipment step, whatever the RTS chart
+2. **At the top**: back after sharp pain with fewer sets than the log that hurt, a set
+   comes back first, at the same load (:func:`~.returns.below_pain`). Otherwise every set
+   reached the top of the range with clean form and at least the target reps in reserve,
+   so the load rises one equipment step, whatever the RTS chart
    says [ACSM 2009: 2-10 % once 1-2 reps over target]. When every set ended two reps or
    more easier than the target's high end, the rise may be up to two steps, within 10 %
    of the load and the RTS chart's load for the bottom of the range.
@@ -43,12 +45,15 @@ from runstrength._progression.loadmath import round_load, step_down, step_up
 from runstrength._progression.policy import (
     ACSM_MAX_RISE,
     HOLD_LIMIT,
+    SET_CAP,
     Outcome,
     all_sets,
     base_load,
     rts_target,
+    shifted,
     shortfall,
 )
+from runstrength._progression.returns import below_pain
 from runstrength._progression.routes import light_keep, more_reps, tempo_or_set, without_load
 from runstrength._progression.setbacks import in_reserve, restimulate, setback
 from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg, words
@@ -126,7 +131,7 @@ def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
             f"Every set reached {top}: {light_keep(ask, kg(lifted))}.",
         )
     if result == Outcome.TOP:
-        return _rise(ask, equipment, lifted, rirs, bottom, top)
+        return _set_back(ask, lifted, top) or _rise(ask, equipment, lifted, rirs, bottom, top)
     easier = target is not None and len(rirs) == len(log.sets) and min(rirs) > target.hi
     if easier and not ask.light and target is not None:
         try:
@@ -184,6 +189,23 @@ def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
     )
 
 
+def _set_back(ask: Ask, lifted: float, top: str) -> Progression | None:
+    """Back after sharp pain with a set fewer than before it: the set returns first."""
+    dose = ask.dose
+    hurt = below_pain(dose, ask.history)
+    if hurt is None or lifted != dose.load_kg or dose.sets.hi >= min(len(hurt.sets), SET_CAP):
+        return None
+    sets = shifted(dose.sets, 1)
+    count = "set" if sets.hi == 1 else "sets"
+    return Progression(
+        attrs.evolve(ask.prescription, dose=attrs.evolve(dose, sets=sets)),
+        Change.sets,
+        f"{all_sets(len(ask.log.sets))} reached {top} with clean form, back after sharp pain: "
+        f"the set comes back first ({dose.sets} to {sets} {count}) at {kg(lifted)}, then the "
+        "load builds back step by step; stop at any pain.",
+    )
+
+
 def _lead(ask: Ask) -> str:
     """How a reason for work within the range opens: on target, or not yet at the top."""
     return "On target: " if in_reserve(ask) else "Not yet: "
@@ -208,8 +230,9 @@ def _rise(
     most = ceiling(ask.exercise, equipment)
     if most is not None and up > most + 1e-9:
         why = (
-            f"{done}, at {kg(lifted)}: {words(equipment)} stop at {kg(most)} for this "
-            "exercise, its useful load (it trains control, not strength)"
+            f"{done}, at {kg(lifted)}: the load stops at {kg(most)} with the "
+            f"{words(equipment)} for this exercise, its useful load (it trains control, not "
+            "strength)"
         )
         return without_load(ask, why, ceiling_reached=True)
     if big_step(lifted, up):

@@ -2,17 +2,21 @@
 
 Every choice here is a *project convention*:
 
-- **Priority**: when a session has more exercises ready than it has changes, the main lift
-  goes first, then calf and soleus work, then the hinge, then hip work, then core
-  (:func:`rank`); within the main lift and calf, and within the rest, the exercise that
-  has waited longest at the top of its range goes first.
+- **Priority**: when a session has more exercises ready than it has changes, an exercise
+  rebuilding after sharp pain goes first (:func:`rebuilding`: its way back is the plan's
+  first job, one small step a week), then the main lift, then calf and soleus work, then
+  the hinge, then hip work, then core (:func:`rank`); within the main lift and calf, and
+  within the rest, the exercise that has waited longest at the top of its range goes
+  first.
 - **Only real changes count**: a step that changes nothing, or that only writes into the
   plan the load the athlete chose and logged (:func:`records`), uses no slot.
 - **Time**: a load change costs no time and is never refused for it; extra reps, sets and
   slower tempos cost their estimated seconds. When the main lift or the calf cannot
   progress inside the athlete's minutes, the lowest-priority accessory (core, then hip
-  isolation) gives up one set to make room, and says so (:func:`trim`); otherwise the
-  exercise holds and says how long it has held and what comes next (:func:`no_time`).
+  isolation) gives up one set to make room, and says so (:func:`trim`); a rebuild after
+  pain may also take a set from work holding more than :data:`KEEP_SETS` sets, and never
+  moves to a harder variation for want of time; otherwise the exercise holds and says how
+  long it has held and what comes next (:func:`no_time`).
 - **Logged loads are kept**: a "choose load" prescription logged with a load that would
   otherwise hold has that load written into the plan (:func:`record_load`).
 """
@@ -30,6 +34,7 @@ from runstrength._model.vocab import Change, Muscle, Pain, Pattern
 from runstrength._progression.limits import ceiling
 from runstrength._progression.loadmath import step_up
 from runstrength._progression.policy import Outcome, base_load, load_equipment
+from runstrength._progression.returns import below_pain
 from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg
 
 if TYPE_CHECKING:
@@ -38,10 +43,12 @@ if TYPE_CHECKING:
     from runstrength._progression.ask import Ask
 
 __all__ = [
+    "KEEP_SETS",
     "MAIN_AND_CALF",
     "no_time",
     "plural_sets",
     "rank",
+    "rebuilding",
     "record_load",
     "records",
     "trim",
@@ -52,6 +59,9 @@ __all__ = [
 
 MAIN_AND_CALF: Final = 1
 """Ranks up to this one (main lift 0, calf 1) go before every accessory."""
+
+KEEP_SETS: Final = 2
+"""Sets an exercise keeps when it gives one up for a rebuild after pain."""
 
 _TOP: Final = frozenset({Outcome.TOP})
 _CALF_MUSCLES: Final = frozenset({Muscle.calves, Muscle.soleus})
@@ -86,6 +96,11 @@ def rank(exercise: Exercise | None) -> int:
 def waited(ask: Ask | None) -> int:
     """Sessions in a row before this one that ended at the top of the range, unchanged."""
     return 0 if ask is None else ask.streak(_TOP)
+
+
+def rebuilding(ask: Ask | None) -> bool:
+    """Whether an exercise is back after sharp pain and below its old dose (:func:`below_pain`)."""
+    return ask is not None and below_pain(ask.dose, ask.history) is not None
 
 
 def records(step: Progression, ask: Ask | None) -> bool:
@@ -129,14 +144,18 @@ def trim(
     *,
     skip: set[int],
     below: int,
+    rebuild: bool = False,
 ) -> int | None:
     """The accessory that gives up a set to make room: the lowest priority, the last.
 
     Only core and hip isolation work (rank 3 and 4) of a lower priority than ``below``,
     with more than one set, a pain-free log, and a step that does not already step back;
-    never an index in ``skip``.
+    never an index in ``skip``. For a rebuild after pain (``rebuild``), when no such
+    accessory is there, any exercise but the main lift that holds more than
+    :data:`KEEP_SETS` sets gives one up, the one with the most sets first.
     """
     found: list[tuple[int, int]] = []
+    spare: list[tuple[int, int, int]] = []
     for j, (rx, step, ask) in enumerate(zip(old, steps, asks, strict=True)):
         if j in skip or ask is None or rx.dose.sets.lo <= 1:
             continue
@@ -145,7 +164,11 @@ def trim(
         mine = rank(ask.exercise)
         if mine >= 3 and mine > below:
             found.append((mine, j))
-    return max(found)[1] if found else None
+        elif rebuild and mine > 0 and rx.dose.sets.lo > KEEP_SETS:
+            spare.append((rx.dose.sets.lo, mine, j))
+    if found:
+        return max(found)[1]
+    return max(spare)[2] if spare else None
 
 
 def plural_sets(sets: IntRange) -> str:
@@ -157,16 +180,24 @@ def plural_sets(sets: IntRange) -> str:
     return f"{sets} set" if sets.hi == 1 else f"{sets} sets"
 
 
-def trimmed(rx: Prescription, limit: int, what: str) -> Progression:
-    """``rx`` with one set fewer, to make room for ``what`` within ``limit`` minutes."""
+def trimmed(rx: Prescription, limit: int, what: str, *, rebuild: bool = False) -> Progression:
+    """``rx`` with one set fewer, to make room for ``what`` within ``limit`` minutes.
+
+    ``rebuild`` says the room is for ``what``'s way back after sharp pain.
+    """
     dose = rx.dose
     sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
     count = plural_sets(sets)
+    why = (
+        "its way back after pain comes first"
+        if rebuild
+        else "when time is short, the main lift and the calf come first"
+    )
     return Progression(
         attrs.evolve(rx, dose=attrs.evolve(dose, sets=sets)),
         Change.regress,
         f"Gives up a set ({dose.sets} to {count}) to make room within your {limit} "
-        f"minutes for {what}: when time is short, the main lift and the calf come first.",
+        f"minutes for {what}: {why}.",
     )
 
 

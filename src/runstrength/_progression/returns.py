@@ -12,8 +12,10 @@
 - **Return** (:func:`comeback`): about half of the prescription the pain came in. A lift
   keeps its sets and range at about half the load lifted, rounded down for its kit (at
   least the lightest load it makes); other work does half the sets (rounded up), or, with
-  one set, the lower half of its range. It goes early in its session and builds back by
-  the usual steps. Never more sets, amount or load than before the pain.
+  one set, the lower half of its range. It goes early in its session and builds back:
+  the sets first, then the usual steps, and it goes first in its session's changes while
+  it is below the dose it hurt at (:func:`below_pain`). Never more sets, amount or load
+  than before the pain.
 - **Notes**: one per exclusion a week (when it starts, a test's result, or a short
   reminder while it is carried), and :func:`week_note` tells them from the planner's
   shortfalls so that a plan does not carry last week's notes.
@@ -51,6 +53,7 @@ __all__ = [
     "RETURN_RULE",
     "TEST_RIR",
     "TEST_SETS",
+    "below_pain",
     "comeback",
     "done_before",
     "review",
@@ -302,6 +305,29 @@ def _stays_out(exclusion: Exclusion) -> str:
 def _joined(reason: str, advice: str) -> str:
     text = f"{reason} {advice}"
     return text if len(text) <= 2000 else advice
+
+
+def below_pain(dose: Dose, history: Sequence[ExerciseLog]) -> ExerciseLog | None:
+    """The last log with sharp pain, while ``dose`` is still below it; else ``None``.
+
+    Below it means fewer sets than that log held, or a lighter load than it lifted: the
+    way back after the pain is still under way.
+
+    >>> from runstrength import Dose, ExerciseLog, SetLog
+    >>> dose = Dose(sets=1, reps=(8, 12), rest_seconds=90, load_kg=5)
+    >>> hurt = ExerciseLog(exercise="x", sets=[SetLog(reps=12, load_kg=10)] * 2, pain="sharp")
+    >>> below_pain(dose, [hurt]) is hurt, below_pain(dose, [])
+    (True, None)
+    >>> below_pain(attrs.evolve(dose, sets=IntRange(2), load_kg=10.0), [hurt]) is None
+    True
+    """
+    hurt = next((h for h in reversed(history) if h.pain is Pain.sharp), None)
+    if hurt is None or not hurt.sets:
+        return None
+    lifted = min((s.load_kg for s in hurt.sets if s.load_kg is not None), default=0.0)
+    if dose.sets.hi < len(hurt.sets) or (dose.load_kg or 0.0) < lifted - 1e-9:
+        return hurt
+    return None
 
 
 def comeback(

@@ -13,6 +13,10 @@ moves to the easier variation, else to bodyweight; when it keeps breaking, a hin
 gives way to a glute bridge or hip thrust, else the work gets smaller. A breaking dose
 is held at most once (with a request for a coach's or physiotherapist's eye).
 
+An easier variation taken for mild pain steps back up (:func:`back_up`): after
+:data:`PAIN_FREE` pain-free sessions of it, clean, the exercise that hurt returns at the
+athlete's dose for it, with no more sets than now.
+
 A stall with the reps in reserve on target (:func:`restimulate`) changes the stimulus
 instead of cutting anything: a set more, else the smallest load step when it is within
 10 % of the load, else a hold that asks for the last set at the low end of the target.
@@ -20,26 +24,31 @@ instead of cutting anything: a set more, else the smallest load step when it is 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.vocab import Change, Injury, Pattern, ordered
+from runstrength._model.vocab import Change, Injury, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import areas_of, first_loadable
 from runstrength._progression.loadmath import step_down, step_up
-from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, growth
+from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, Outcome, growth, outcome
 from runstrength._progression.quota import plural_sets
 from runstrength._views.wording import amount_text, injury_name, kg
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from runstrength._model.dose import Dose
     from runstrength._model.exercise import Exercise
+    from runstrength._model.logs import ExerciseLog
     from runstrength._model.plan import Prescription
 
 __all__ = [
+    "PAIN_FREE",
+    "back_up",
     "floor",
     "for_form",
     "for_mild_pain",
@@ -166,6 +175,47 @@ def for_mild_pain(ask: Ask) -> Progression:
         Change.stop,
         "Mild pain even at the smallest dose: stop this exercise and seek advice from a "
         "health professional (physiotherapist or doctor) before doing it again.",
+    )
+
+
+PAIN_FREE: Final = 2
+"""Pain-free sessions of the easier variation before the exercise that hurt comes back
+(project convention, the same two sessions that clear an area of its caution)."""
+
+_CLEAN: Final = frozenset({Outcome.TOP, Outcome.STALL})
+
+
+def back_up(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
+    """The exercise that hurt, back after :data:`PAIN_FREE` pain-free sessions of its easier one.
+
+    ``ask`` is a session of an easier variation; ``history`` holds the earlier logs of
+    every exercise, oldest first. When its harder variation's last log had mild pain and
+    this session and those since were pain-free and clean, the harder one returns at the
+    athlete's dose for it (no more sets than now). ``None`` otherwise, or in a light
+    session, or when the athlete may not do it.
+    """
+    if ask.light or ask.log.pain is not Pain.none or outcome(ask.dose, ask.log) not in _CLEAN:
+        return None
+    harder, _ = ask.usable(ask.exercise.harder)
+    if harder is None:
+        return None
+    mine = [h for h in history if h.exercise in (ask.exercise.id, harder.id)]
+    last = next((h for h in reversed(mine) if h.exercise == harder.id), None)
+    if last is None or last.pain is not Pain.mild:
+        return None
+    free = 1
+    for earlier in reversed(mine):
+        if earlier.exercise != ask.exercise.id or earlier.pain is not Pain.none:
+            break
+        free += 1
+    if free < PAIN_FREE:
+        return None
+    new = switch(ask, harder, easier=False)
+    return Progression(
+        new,
+        Change.variation,
+        f"{free} pain-free sessions of {ask.exercise.name} since the mild pain in "
+        f"{harder.name}: back to {harder.name} at {new.dose}. Stop if the pain comes back.",
     )
 
 

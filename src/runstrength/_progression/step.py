@@ -110,13 +110,13 @@ def progress(
 
     Examples:
         >>> from runstrength import Dose, ExerciseLog, Prescription, SetLog
-        >>> dose = Dose(sets=3, reps=(8, 12), rest_seconds=90, rir=(1, 3), load_kg=16)
+        >>> dose = Dose(sets=3, reps=(8, 12), rest_seconds=90, rir=(1, 3), load_kg=20)
         >>> done = ExerciseLog(exercise="goblet_squat", sets=[SetLog(reps=12, rir=2)] * 3)
         >>> step = progress(Prescription("goblet_squat", dose), done)
         >>> step.change, step.next.dose.load_kg
-        (Change.load, 18.0)
+        (Change.load, 22.0)
         >>> print(step.reason)  # doctest: +ELLIPSIS
-        All 3 sets reached 12 reps ... from 16 kg to 18 kg (+12 %). Start back ... at 8 reps ...
+        All 3 sets reached 12 reps ... from 20 kg to 22 kg (+10 %). Start back ... at 8 reps ...
     """
     check_args(
         "progress",

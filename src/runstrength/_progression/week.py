@@ -33,11 +33,10 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
-from runstrength._model.dose import IntRange
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
-from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
+from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import Change, Focus, Injury, Muscle, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of
@@ -47,8 +46,8 @@ from runstrength._progression.policy import HOLD_LIMIT, stop_reason
 from runstrength._progression.quota import (
     MAIN_AND_CALF,
     no_time,
-    plural_sets,
     rank,
+    rebuilding,
     record_load,
     records,
     trim,
@@ -67,10 +66,11 @@ from runstrength._progression.returns import (
     week_note,
 )
 from runstrength._progression.routes import finish, time_neutral
+from runstrength._progression.setbacks import back_up
 from runstrength._progression.standin import groups, substitute
 from runstrength._progression.step import decide
 from runstrength._progression.tendon import HOLD_NOTE
-from runstrength._progression.timing import adds_time, minutes
+from runstrength._progression.timing import adds_time, back_in_place, minutes
 from runstrength._views.wording import injury_name, listing
 
 if TYPE_CHECKING:
@@ -290,7 +290,7 @@ class _Week:
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
             mine = tuple(h for h in self.history if h.exercise == rx.exercise)
             ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong)
-            step = decide(ask)
+            step = back_up(ask, self.history) or decide(ask)
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
                 if not self._loses_a_group(session, ids, index, step):
                     break
@@ -393,8 +393,10 @@ class _Week:
         def first(i: int) -> tuple[bool, int, int, int, int]:
             ask = asks[i]
             tendon = ask is not None and achilles_calf(ask.fit.athlete, ask.exercise)
-            # An Achilles' calf first, then the main lift and calf, then who waited longest.
-            return (not tendon, int(ranks[i] > MAIN_AND_CALF), -waited(ask), ranks[i], i)
+            # A rebuild after pain and an Achilles' calf first, then the main lift and
+            # calf, then who waited longest.
+            ahead = tendon or rebuilding(ask)
+            return (not ahead, int(ranks[i] > MAIN_AND_CALF), -waited(ask), ranks[i], i)
 
         current = [s.next if i not in harder else old[i] for i, s in enumerate(steps)]
         stopped = {i for i, s in enumerate(steps) if s.change is Change.stop}
@@ -411,8 +413,8 @@ class _Week:
                 # No time to add: a route that adds none (a harder move, a slower tempo
                 # for fewer reps, a small load step), else room from an accessory, else
                 # a hold that says so.
-                ask = asks[i]
-                other = None if ask is None else time_neutral(ask)
+                ask = asks[i]  # a rebuild after pain takes room, never a harder move
+                other = None if ask is None or rebuilding(ask) else time_neutral(ask)
                 if other is not None and not adds_time(session, old[i], other.next):
                     out[i] = step = other if ask is None else finish(ask, other)
                     trial = [*current[:i], step.next, *current[i + 1 :]]
@@ -423,7 +425,8 @@ class _Week:
                         out[i] = fresh or hold(old[i], no_time(ask, old[i], step, limit))
                         continue
                     cut, trial = room
-                    out[cut] = trimmed(old[cut], limit, self._name(old[i].exercise))
+                    name = self._name(old[i].exercise)
+                    out[cut] = trimmed(old[cut], limit, name, rebuild=rebuilding(ask))
             current = trial
             admitted.append(i)
         names = listing([self._name(out[i].next.exercise) for i in sorted(admitted)])
@@ -457,15 +460,16 @@ class _Week:
     ) -> tuple[int, list[Prescription]] | None:
         """A set from the lowest-priority accessory that lets step ``i`` fit, if any.
 
-        Only for the main lift or the calf, or for an exercise that has waited three
-        sessions; once a session.
+        Only for the main lift or the calf, a rebuild after pain, or an exercise that has
+        waited three sessions; once a session.
         """
         ask = asks[i]
         mine = rank(None if ask is None else ask.exercise)
-        if cut is not None or (mine > MAIN_AND_CALF and waited(ask) < HOLD_LIMIT):
+        first = rebuilding(ask) or waited(ask) >= HOLD_LIMIT
+        if cut is not None or (mine > MAIN_AND_CALF and not first):
             return None
         stopped = {j for j, s in enumerate(steps) if s.change is Change.stop}
-        j = trim(old, steps, asks, skip=stopped | {i}, below=mine)
+        j = trim(old, steps, asks, skip=stopped | {i}, below=mine, rebuild=rebuilding(ask))
         if j is None:
             return None
         smaller = trimmed(old[j], self._limit(), "").next
@@ -519,7 +523,7 @@ class _Week:
                 # exercise steps back in place instead, with less work than before.
                 log = items[i][1]
                 sore = log is not None and log.pain is not Pain.none
-                out[i] = _back_in_place(old[i], step, limit, sore=sore)
+                out[i] = back_in_place(old[i], step, limit, sore=sore)
                 continue
             if minutes(session, [step.next]) > minutes(session, [old[i]]):
                 out[i] = hold(old[i], no_time(asks[i], old[i], step, limit))
@@ -565,17 +569,18 @@ def _sore(
 ) -> dict[Injury, str]:
     """Areas mild pain touched in an exercise's last two sessions, and which exercise.
 
-    An exercise logged with mild pain this week, or in its session before, keeps the
-    areas it loads from harder steps in every exercise that loads them, until two
-    pain-free sessions of it have passed (project convention, after 003's advice to
-    progress only pain-free).
+    An exercise logged with mild pain this week, or in its session before (of it or of
+    the easier or harder variation it moved from), keeps the areas it loads from harder
+    steps in every exercise that loads them, until two pain-free sessions of it have
+    passed (project convention, after 003's advice to progress only pain-free).
     """
     out: dict[Injury, str] = {}
     for rx, log in zip(prescriptions, logs, strict=True):
         known = catalog.get(rx.exercise)
         if known is None or log is None:
             continue
-        before = next((h for h in reversed(history) if h.exercise == rx.exercise), None)
+        family = {rx.exercise, known.easier, known.harder}
+        before = next((h for h in reversed(history) if h.exercise in family), None)
         if Pain.mild in (log.pain, None if before is None else before.pain):
             for area in ordered(areas_of(known)):
                 out.setdefault(area, known.name)
@@ -589,45 +594,6 @@ def _names(catalog: Catalog, plan: WeekPlan) -> dict[str, str]:
     ids |= {e.test.exercise for e in plan.exclusions if e.test is not None}
     found = {i: catalog.get(i) for i in sorted(ids)}
     return {i: (i if ex is None else ex.name) for i, ex in found.items()}
-
-
-def _back_in_place(old: Prescription, step: Progression, limit: int, *, sore: bool) -> Progression:
-    """A step back that takes no more time than before.
-
-    One set fewer, else the bottom of the range; the step as decided when neither is left.
-    """
-    dose = old.dose
-    if _minutes_of(step.next) <= _minutes_of(old):
-        return step
-    if dose.sets.lo > 1:
-        sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
-        lighter = attrs.evolve(dose, sets=sets)
-        what = f"one set fewer ({dose.sets} to {plural_sets(sets)})"
-    elif dose.amount.lo < dose.amount.hi:
-        lighter = dose.with_amount(IntRange(dose.amount.lo))
-        what = f"the bottom of the range ({lighter.amount})"
-    elif sore:
-        why = (
-            f"{step.reason} The easier move would take longer than your {limit} minutes, "
-            "and this one has no work left to take off: leave it out this week and try it "
-            "again, pain-free, next week."
-        )
-        return Progression(old, Change.stop, why)
-    else:
-        why = (
-            f"A step back to an easier move would take longer than your {limit} minutes, and "
-            f"this one has no work left to take off: keep {dose} and rebuild it cleanly."
-        )
-        return hold(old, why)
-    why = (
-        f"A step back to an easier move would take longer than your {limit} minutes, so "
-        f"this one steps back in place: {what}."
-    )
-    return Progression(attrs.evolve(old, dose=lighter), Change.regress, why)
-
-
-def _minutes_of(rx: Prescription) -> float:
-    return estimate_minutes([rx.dose], warm_up_minutes=0, settings=DEFAULT_SETTINGS)
 
 
 def _noted(step: Progression, ask: Ask | None) -> Progression:
