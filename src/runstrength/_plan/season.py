@@ -334,6 +334,12 @@ class _Draft:
         contents: Sets = []
         olds: list[dict[str, Prescription]] = []
         flags: list[bool] = []
+        # A lighter week keeps last week's loads and reps wherever the exercise was.
+        anywhere = (
+            {}
+            if last is None
+            else {rx.exercise: rx for s in reversed(last.plan.sessions) for rx in s.exercises}
+        )
         for focus, k, session in slots(fresh):
             source = self.season.source(focus, k, rested) if self.season.history else None
             old_session = slot(last.plan, focus, k) if last is not None else None
@@ -344,7 +350,7 @@ class _Draft:
             if self.back and place.phase in TRAINING:
                 reference = self.season.reference(focus, k)
                 items = shaper.restore(items, reference, old, rested)
-            items = shaper.shape(session, items, old, settings)
+            items = shaper.shape(session, items, {**anywhere, **old}, settings)
             if self.off >= 2:
                 items = shaper.step_back(items)
             items = [one_change(old.get(rx.exercise), rx, order) for rx in items]

@@ -235,10 +235,11 @@ def cut_volume(
         out = _dropped(out, target, drop, first)
     if reason is not None:
         for s, items in enumerate(out):
-            if len(items) != len(start[s]):
-                continue
+            before = {rx.exercise: rx for rx in start[s]}
             for i, rx in enumerate(items):
-                was = start[s][i].dose.sets
+                if rx.exercise not in before:
+                    continue
+                was = before[rx.exercise].dose.sets
                 if rx.dose.sets != was:
                     text = reason.format(before=was, after=rx.dose.sets)
                     out[s][i] = attrs.evolve(rx, reason=text)
