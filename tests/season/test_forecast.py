@@ -142,7 +142,8 @@ def test_sets_loads_and_reps_progress_for_an_advanced_runner_who_knows_their_lif
                 for rx in s.exercises
                 if rx.exercise == main.exercise
             ]
-            assert sets and sets[0] >= main.dose.sets.lo, (phase, sets)
+            assert sets
+            assert sets[0] >= main.dose.sets.lo, (phase, sets)
     volumes = _volumes(block)
     for index, phase in enumerate(block.phases[:-1]):
         if phase is rs.Phase.deload and block.phases[index + 1] in TRAINING:
