@@ -63,8 +63,10 @@ def next_week(
     prescription repeats; sharp pain keeps an exercise out until a pain-free log clears
     it); after two weeks off or more, one set fewer at a lighter load. The doses are then
     shaped to the phase: fewer reps and a set more for the main lifts in the strength
-    phase, a set fewer and low-level jumps in the power phase, about 40 % fewer sets in a
-    deload, 41–60 % fewer in the taper at the same loads and reps, light work around races.
+    phase (the harder variation for a main lift at body weight), heavy strength at two sets
+    or more and low-level jumps in the power phase, about 40 % fewer sets in a deload,
+    41–60 % fewer in the taper at the same loads and reps (the sessions kept where they
+    fit), light work around races.
     Each exercise changes one thing a week, hard sets rise at most ``max_rise_percent`` a
     week (except back to where they were before a break), and no session outgrows the
     athlete's minutes. Every session's first reason says the phase and why.

@@ -7,9 +7,10 @@ the week a phase asks for:
   strength session) drop to fewer reps (about 5–8 for intermediate and advanced runners,
   the lower half of the catalog range for beginners), and intermediate and advanced
   runners add a set, within the catalog dose.
-- **Power and maintenance**: the main lifts keep their reps at a set fewer; power adds a
-  low-level jump where the day allows it.
-- **Deload, taper, race and recovery**: fewer sets at last week's loads and reps.
+- **Power and maintenance**: the main lifts keep their reps, a set fewer from three sets
+  or more (never below two); power adds a low-level jump where the day allows it.
+- **Deload, taper, race and recovery**: fewer sets at last week's loads and reps (see
+  :mod:`~runstrength._plan.lighter` for how a deload and a taper keep their sessions).
 - **One change an exercise** (RS401): where an exercise would change two things, the
   phase's change goes first and the rest waits a week.
 - **Caps**: hard sets rise at most ``max_rise_percent`` a week, except back to the level
