@@ -161,6 +161,7 @@ def test_only_the_display_mixin_defers_an_import_into_a_higher_layer() -> None:
     assert upward == ["runstrength._model.shown -> runstrength._views.show"]
 
 
+@pytest.mark.slow
 def test_every_module_imports_first_in_a_fresh_interpreter() -> None:
     code = (
         "import importlib, sys\n"

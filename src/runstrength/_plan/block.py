@@ -55,15 +55,18 @@ def build_block(
     session goes to plan; an app then calls ``next_week`` each week with what was done.
 
     - **Phases**: ``general`` (learn the movements), ``strength`` (fewer reps, a set more
-      and rising loads for intermediate and advanced runners), then ``power`` (a set fewer,
-      low-level jumps) or ``maintenance`` for the last 2–3 weeks before the taper of a
+      and rising loads for intermediate and advanced runners; a main lift at body weight
+      moves on to its harder variation), then ``power`` (heavy strength at two sets or
+      more, low-level jumps) or ``maintenance`` for the last 2–3 weeks before the taper of a
       goal race (the last race). Beginners stay mostly general, then a moderate strength
       phase. A base season with no race runs general, then strength.
     - **Deloads** fall on the running's cut-back weeks, or every ``deload_every``-th
-      training week when the running has none: about 40 % fewer sets at the same loads.
+      training week when the running has none: about 40 % fewer sets at the same loads,
+      the sessions kept.
     - **Taper**: the ``taper_weeks`` before the goal race hold 41–60 % fewer hard sets
-      than the last training week, at the same loads and reps, and no strength session in
-      the ``taper_days`` before the race (Bosquet et al. 2007). Race week holds one light
+      than the last training week, at the same loads and reps, in the same sessions
+      where the cut leaves room for them, every muscle group trained, and no strength
+      session in the ``taper_days`` before the race (Bosquet et al. 2007). Race week holds one light
       session; the week after the goal race is a light ``recovery`` week.
     - **Tune-up races** (earlier races) make their week a race week with light work in
       the 3 days before and none strength-focused in the 2 after; the season goes on.

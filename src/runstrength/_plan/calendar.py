@@ -105,9 +105,10 @@ _WHY = {
     Phase.general: "learn the movements with moderate reps and the lower end of the sets",
     Phase.strength: "heavier work: fewer reps on the main lifts, a set more where time allows, "
     "and loads that rise when the logs say so",
-    Phase.power: "strength kept with a set fewer, and low-level jumps for springy legs "
-    "before the race",
-    Phase.maintenance: "strength kept with a set fewer, so the legs arrive fresh at the race",
+    Phase.power: "heavy strength kept at two sets or more of the main lifts, and low-level "
+    "jumps for springy legs before the race",
+    Phase.maintenance: "heavy strength kept at two sets or more of the main lifts, so the legs "
+    "arrive fresh at the race",
     Phase.recovery: "light work only and small doses while the legs recover from the race",
 }
 

@@ -14,6 +14,7 @@ import attrs
 from runstrength._model.athlete import Athlete
 from runstrength._model.block import BlockSettings, week_volume
 from runstrength._model.catalog import Catalog
+from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
@@ -21,6 +22,7 @@ from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import BREAKS, TRAINING, Place
 from runstrength._plan.history import Season
+from runstrength._plan.lighter import Sets, Whole, deload, restored, taper
 from runstrength._plan.shaping import (
     Pick,
     cut_volume,
@@ -32,52 +34,12 @@ from runstrength._plan.shaping import (
     volume,
     with_sets,
 )
-from runstrength._progression.fit import areas_of
+from runstrength._progression.fit import Fit, areas_of, needs_load
 from runstrength._progression.loadmath import step_down
 from runstrength._progression.policy import load_equipment
-from runstrength._rules.session import missing_patterns, muscles_trained, session_minutes_of
+from runstrength._rules.session import session_minutes_of
 
 __all__ = ["Sets", "Shaper", "Whole", "no_jumps", "volume_capped"]
-
-
-Sets = list[list[Prescription]]
-"""Each session's prescriptions, in plan order, while a week is shaped."""
-
-
-class Whole:
-    """Whether a week's sessions stay whole as exercises go: sizes, patterns, muscles."""
-
-    def __init__(
-        self, catalog: Catalog, settings: RuleSettings, foci: list[Focus], start: Sets
-    ) -> None:
-        self.catalog = catalog
-        self.settings = settings
-        self.foci = foci
-        self.needed = self._trained(start)
-
-    def _trained(self, week_items: Sets) -> frozenset[object]:
-        return frozenset(
-            m
-            for items in week_items
-            for rx in items
-            if rx.exercise in self.catalog
-            for m in muscles_trained(self.catalog[rx.exercise])
-        )
-
-    def session(self, s: int, items: list[Prescription]) -> bool:
-        """The s-th session still has enough exercises and every pattern its focus needs."""
-        known = [self.catalog[rx.exercise] for rx in items if rx.exercise in self.catalog]
-        return len(items) in self.settings.exercises_per_session and not missing_patterns(
-            self.foci[s], known
-        )
-
-    def sessions(self, week_items: Sets) -> bool:
-        """Every session that is left stays whole."""
-        return all(self.session(s, items) for s, items in enumerate(week_items) if items)
-
-    def week(self, week_items: Sets) -> bool:
-        """Every session stays whole and the week trains every muscle it trained."""
-        return self.needed <= self._trained(week_items) and self.sessions(week_items)
 
 
 def volume_capped(
@@ -126,29 +88,12 @@ def volume_capped(
             if volume(out) > limit:
                 # Still too much: exercises go while each session stays whole.
                 out = cut_volume(out, limit, olds, why, key, drop=whole.sessions)
-        for s in range(len(out)):
-            # Sets back where a dropped session took the week below ``least``.
-            for i in range(len(out[s])):
-                name = out[s][i].exercise
-                was = next((x for x in contents[s] if x.exercise == name), out[s][i])
-                while volume(out) < least and out[s][i].dose.sets.lo < was.dose.sets.lo:
-                    more = out[s][i].dose.sets.lo + 1
-                    out[s][i] = with_sets(
-                        out[s][i], more, why.format(before=was.dose.sets, after=more)
-                    )
-        return out
+        return restored(out, contents, least, why)
 
     if phase is Phase.deload:
-        base = before if before else total
-        target = min(round(base * 0.6), max(0, base - 1)) if before else round(total * 0.6)
-        why = "Deload week: {before} to {after} sets at the same load and reps."
-        must = base - 1 if before else None
-        return held(max(target, 1), why, sessions=must, keep=0, must=must)
+        return deload(contents, olds, new, last, whole, held)
     if phase is Phase.taper:
-        base = reference if reference is not None else total
-        target = max(-(-base * 40 // 100), min(base * 59 // 100, round(base * 0.5)))
-        why = "Taper: {before} to {after} sets at the same load and reps."
-        return held(target, why, sessions=target, least=-(-base * 40 // 100))
+        return taper(contents, olds, total if reference is None else reference, whole, held)
     if phase in BREAKS or before is None:
         return contents
     allowed = rise_allowed(before, block.max_rise_percent)
@@ -253,7 +198,18 @@ class Shaper:
             menu = exercise.dose_for(max(level, exercise.level))
             if phase is Phase.strength:
                 amount = strength_amount(rx.dose, menu, level)
-                if amount is not None:
+                unloaded = rx.dose.load_kg is None and not rx.choose_load
+                if amount is not None and unloaded:
+                    # No load to rise: fewer reps would make it easier. The phase's first
+                    # week brings in the harder variation instead, where one fits.
+                    harder = (
+                        self._harder(exercise, [*out, *items]) if self.place.number == 1 else None
+                    )
+                    if harder is not None:
+                        trial = attrs.evolve(session, exercises=(*out, harder, *items[index + 1 :]))
+                        if session_minutes_of(trial, settings) <= self.athlete.session_minutes:
+                            rx = harder
+                elif amount is not None:
                     rx = attrs.evolve(
                         rx,
                         dose=rx.dose.with_amount(amount),
@@ -269,7 +225,8 @@ class Shaper:
                     if session_minutes_of(trial, settings) <= self.athlete.session_minutes:
                         rx = more
             elif phase in (Phase.power, Phase.maintenance) and self.entering:
-                sets = max(1, rx.dose.sets.lo - 1)
+                # Heavy strength is kept: a set fewer from three or more, never below two.
+                sets = max(min(2, rx.dose.sets.lo), rx.dose.sets.lo - 1)
                 if rx.dose.sets.lo > sets:
                     rx = with_sets(
                         rx,
@@ -279,6 +236,34 @@ class Shaper:
                     )
             out.append(rx)
         return out
+
+    def _harder(self, exercise: Exercise, items: list[Prescription]) -> Prescription | None:
+        """The strength phase's harder variation of an unloaded main lift, if one fits.
+
+        Within the athlete's level, kit and injuries, not a jump, not in the session yet;
+        at its catalog dose for the level with no more sets than now.
+        """
+        harder = self.catalog.get(exercise.harder) if exercise.harder else None
+        if (
+            harder is None
+            or harder.plyometric
+            or any(rx.exercise == harder.id for rx in items)
+            or Fit(self.athlete).problem(harder, exercise) is not None
+        ):
+            return None
+        current = next(rx for rx in items if rx.exercise == exercise.id)
+        dose = harder.dose_for(max(self.athlete.level, harder.level))
+        sets = min(dose.sets.lo, current.dose.sets.lo)
+        dose = attrs.evolve(dose, sets=type(dose.sets)(sets), load_kg=None)
+        return Prescription(
+            harder.id,
+            dose,
+            reason=(
+                f"Strength phase: the harder {harder.name.lower()} in place of the "
+                f"{exercise.name.lower()}, as there is no load to add; {dose}."
+            ),
+            choose_load=needs_load(harder),
+        )
 
     def _title(self) -> str:
         return "Race week" if self.place.phase is Phase.race else "Recovery week"

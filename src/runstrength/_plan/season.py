@@ -63,8 +63,10 @@ def next_week(
     prescription repeats; sharp pain keeps an exercise out until a pain-free log clears
     it); after two weeks off or more, one set fewer at a lighter load. The doses are then
     shaped to the phase: fewer reps and a set more for the main lifts in the strength
-    phase, a set fewer and low-level jumps in the power phase, about 40 % fewer sets in a
-    deload, 41–60 % fewer in the taper at the same loads and reps, light work around races.
+    phase (the harder variation for a main lift at body weight), heavy strength at two sets
+    or more and low-level jumps in the power phase, about 40 % fewer sets in a deload,
+    41–60 % fewer in the taper at the same loads and reps (the sessions kept where they
+    fit), light work around races.
     Each exercise changes one thing a week, hard sets rise at most ``max_rise_percent`` a
     week (except back to where they were before a break), and no session outgrows the
     athlete's minutes. Every session's first reason says the phase and why.
@@ -334,6 +336,12 @@ class _Draft:
         contents: Sets = []
         olds: list[dict[str, Prescription]] = []
         flags: list[bool] = []
+        # A lighter week keeps last week's loads and reps wherever the exercise was.
+        anywhere = (
+            {}
+            if last is None
+            else {rx.exercise: rx for s in reversed(last.plan.sessions) for rx in s.exercises}
+        )
         for focus, k, session in slots(fresh):
             source = self.season.source(focus, k, rested) if self.season.history else None
             old_session = slot(last.plan, focus, k) if last is not None else None
@@ -344,7 +352,7 @@ class _Draft:
             if self.back and place.phase in TRAINING:
                 reference = self.season.reference(focus, k)
                 items = shaper.restore(items, reference, old, rested)
-            items = shaper.shape(session, items, old, settings)
+            items = shaper.shape(session, items, {**anywhere, **old}, settings)
             if self.off >= 2:
                 items = shaper.step_back(items)
             items = [one_change(old.get(rx.exercise), rx, order) for rx in items]

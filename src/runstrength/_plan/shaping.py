@@ -7,9 +7,10 @@ the week a phase asks for:
   strength session) drop to fewer reps (about 5–8 for intermediate and advanced runners,
   the lower half of the catalog range for beginners), and intermediate and advanced
   runners add a set, within the catalog dose.
-- **Power and maintenance**: the main lifts keep their reps at a set fewer; power adds a
-  low-level jump where the day allows it.
-- **Deload, taper, race and recovery**: fewer sets at last week's loads and reps.
+- **Power and maintenance**: the main lifts keep their reps, a set fewer from three sets
+  or more (never below two); power adds a low-level jump where the day allows it.
+- **Deload, taper, race and recovery**: fewer sets at last week's loads and reps (see
+  :mod:`~runstrength._plan.lighter` for how a deload and a taper keep their sessions).
 - **One change an exercise** (RS401): where an exercise would change two things, the
   phase's change goes first and the rest waits a week.
 - **Caps**: hard sets rise at most ``max_rise_percent`` a week, except back to the level
@@ -235,10 +236,11 @@ def cut_volume(
         out = _dropped(out, target, drop, first)
     if reason is not None:
         for s, items in enumerate(out):
-            if len(items) != len(start[s]):
-                continue
+            before = {rx.exercise: rx for rx in start[s]}
             for i, rx in enumerate(items):
-                was = start[s][i].dose.sets
+                if rx.exercise not in before:
+                    continue
+                was = before[rx.exercise].dose.sets
                 if rx.dose.sets != was:
                     text = reason.format(before=was, after=rx.dose.sets)
                     out[s][i] = attrs.evolve(rx, reason=text)

@@ -13,9 +13,9 @@ from typing import Final
 
 from runstrength._model.block import week_volume
 from runstrength._model.dose import Dose
-from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.running import goal_race, running_minutes
-from runstrength._model.vocab import Focus, Phase, Severity
+from runstrength._model.vocab import Phase, Severity
 from runstrength._rules.block import EASED, TRAINING, BlockContext
 from runstrength._rules.rulebook import Finding, Rule
 
@@ -128,7 +128,7 @@ def _taper_effort(
     """Each exercise of both weeks keeps its load, and its reps at the same load."""
     for session in plan.sessions:
         for item in session.exercises:
-            old = _partner(base, session.focus, item)
+            old = _partner(base, session, item)
             if old is None:
                 continue
             new_dose, old_dose = item.dose, old.dose
@@ -163,10 +163,10 @@ def _higher(new: Dose, old: Dose) -> bool:
     return unit == old_unit and (lo > old_lo or hi > old_hi)
 
 
-def _partner(base: WeekPlan, focus: Focus, item: Prescription) -> Prescription | None:
-    """The same exercise in the base week: in a session of the same focus first."""
+def _partner(base: WeekPlan, where: Session, item: Prescription) -> Prescription | None:
+    """The same exercise in the base week: in a session of the same focus and day first."""
     found = [
-        (session.focus != focus, p)
+        ((session.focus != where.focus, session.day != where.day), p)
         for session in base.sessions
         for p in session.exercises
         if p.exercise == item.exercise

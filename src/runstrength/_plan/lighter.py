@@ -1,0 +1,226 @@
+"""Lighter weeks: a deload's and a taper's sets, the week kept whole as exercises go.
+
+- :class:`Whole`: whether a week's sessions stay whole as exercises go (sizes, patterns,
+  the muscles RS206 lists).
+- :func:`deload`: about :data:`DELOAD_CUT` % fewer hard sets than last week, sets first,
+  then the lowest-priority exercises; the sessions stay.
+- :func:`taper`: 41–60 % fewer hard sets than the last training week, keeping the
+  sessions (Bosquet et al. 2007) where the week can, and the muscles every time it can.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from runstrength._model.block import week_volume
+from runstrength._model.catalog import Catalog
+from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.season import WeekRecord
+from runstrength._model.settings import RuleSettings
+from runstrength._model.vocab import Focus
+from runstrength._plan.shaping import cut_volume, volume, with_sets
+from runstrength._rules.season import taper_bounds
+from runstrength._rules.session import missing_patterns, muscles_trained
+
+__all__ = ["DELOAD_CUT", "Held", "Sets", "Whole", "deload", "restored", "taper"]
+
+DELOAD_CUT = 40
+"""A deload week holds about this share fewer hard sets than the week before, in percent."""
+
+Sets = list[list[Prescription]]
+"""Each session's prescriptions, in plan order, while a week is shaped."""
+
+
+class Whole:
+    """Whether a week's sessions stay whole as exercises go: sizes, patterns, muscles."""
+
+    def __init__(
+        self, catalog: Catalog, settings: RuleSettings, foci: list[Focus], start: Sets
+    ) -> None:
+        self.catalog = catalog
+        self.settings = settings
+        self.foci = foci
+        self.needed = self._trained(start)
+
+    def trained(self, week_items: Sets) -> frozenset[object]:
+        """The muscles ``week_items`` train, as RS206 counts them."""
+        return self._trained(week_items)
+
+    def _trained(self, week_items: Sets) -> frozenset[object]:
+        return frozenset(
+            m
+            for items in week_items
+            for rx in items
+            if rx.exercise in self.catalog
+            for m in muscles_trained(self.catalog[rx.exercise])
+        )
+
+    def session(self, s: int, items: list[Prescription]) -> bool:
+        """The s-th session still has enough exercises and every pattern its focus needs."""
+        known = [self.catalog[rx.exercise] for rx in items if rx.exercise in self.catalog]
+        return len(items) in self.settings.exercises_per_session and not missing_patterns(
+            self.foci[s], known
+        )
+
+    def sessions(self, week_items: Sets) -> bool:
+        """Every session that is left stays whole."""
+        return all(self.session(s, items) for s, items in enumerate(week_items) if items)
+
+    def week(self, week_items: Sets) -> bool:
+        """Every session stays whole and the week trains every muscle it trained."""
+        return self.needed <= self._trained(week_items) and self.sessions(week_items)
+
+
+Held = Callable[..., Sets]
+"""The old way to hold a week to a number of sets: sessions go, light ones first."""
+
+
+def deload(
+    contents: Sets,
+    olds: list[dict[str, Prescription]],
+    new: list[int],
+    last: WeekRecord | None,
+    whole: Whole,
+    held: Held,
+) -> Sets:
+    """About :data:`DELOAD_CUT` % fewer sets than last week, at its loads and reps.
+
+    Sets come off first, then the lowest-priority exercises while every session stays
+    whole and the week trains every muscle it trained; the sessions stay. Only a week
+    that cannot be lighter so loses a session, the light ones first.
+    """
+    before = week_volume(last.plan) if last is not None else None
+    base = before if before else volume(contents)
+    target = max(1, round(base * (100 - DELOAD_CUT) / 100))
+    why = "Deload week: {before} to {after} sets at the same load and reps."
+    out = cut_volume(contents, target, olds, why)
+    if volume(out) > target:
+        out = cut_volume(out, target, olds, why, drop=whole.week, first=new)
+    if last is not None:
+        out = _lighter_muscles(out, olds, last.plan, whole, why)
+    if before and not _lighter(out, last, whole.catalog):
+        must = min(base, volume(out)) - 1
+        out = held(target, why, sessions=must, keep=0, must=must)
+        if last is not None:
+            out = _lighter_muscles(out, olds, last.plan, whole, why)
+    return out
+
+
+def _lighter(out: Sets, last: WeekRecord | None, catalog: Catalog) -> bool:
+    """Whether ``out`` holds fewer sets than last week, in all and for the muscles."""
+    if last is None:
+        return True
+    before = [list(s.exercises) for s in last.plan.sessions]
+    return volume(out) < volume(before) and _muscle_sets(out, catalog) < _muscle_sets(
+        before, catalog
+    )
+
+
+def taper(
+    contents: Sets, olds: list[dict[str, Prescription]], base: int, whole: Whole, held: Held
+) -> Sets:
+    """41–60 % fewer hard sets than ``base`` (the last training week's), same loads and reps.
+
+    Frequency stays (Bosquet et al. 2007): sets come off, then the lowest-priority
+    exercises while every session stays whole and the week trains every muscle. Only when
+    every session whole is more than the taper holds does a session go, the light ones
+    first, and the work only it held moves into a session that stays.
+    """
+    lo, hi = taper_bounds(base)
+    target = max(lo, min(hi, round(base * 0.5)))
+    why = "Taper: {before} to {after} sets at the same load and reps."
+    out = cut_volume(contents, target, olds, why)
+    if volume(out) > hi:
+        out = cut_volume(out, hi, olds, why, drop=whole.week)
+    if volume(out) > hi:
+        out = held(target, why, sessions=target, least=lo)
+        out = _carried(out, contents, olds, whole, hi, why)
+    return restored(out, contents, lo, why)
+
+
+def restored(out: Sets, start: Sets, least: int, why: str) -> Sets:
+    """Sets back, up to ``start``'s, where fewer sessions took the week below ``least``."""
+    out = [list(items) for items in out]
+    for s in range(len(out)):
+        for i in range(len(out[s])):
+            name = out[s][i].exercise
+            was = next((x for x in start[s] if x.exercise == name), out[s][i])
+            while volume(out) < least and out[s][i].dose.sets.lo < was.dose.sets.lo:
+                more = out[s][i].dose.sets.lo + 1
+                out[s][i] = with_sets(out[s][i], more, why.format(before=was.dose.sets, after=more))
+    return out
+
+
+def _muscle_sets(week_items: Sets, catalog: Catalog) -> int:
+    """Sets counted once per primary muscle, as the weekly hard-set figures count them."""
+    return sum(
+        rx.dose.sets.hi * len(catalog[rx.exercise].primary)
+        for items in week_items
+        for rx in items
+        if rx.exercise in catalog
+    )
+
+
+def _lighter_muscles(
+    out: Sets,
+    olds: list[dict[str, Prescription]],
+    before: WeekPlan,
+    whole: Whole,
+    why: str,
+) -> Sets:
+    """A deload lighter for the muscles too: sets per muscle below the week before's.
+
+    A week whose sessions differ from last week's (a light session now a strength one)
+    can hold fewer sets yet as many for the muscles; an exercise more goes then.
+    """
+    catalog = whole.catalog
+    was = _muscle_sets([list(s.exercises) for s in before.sessions], catalog)
+    while was and _muscle_sets(out, catalog) >= was and volume(out) > 1:
+        fewer = cut_volume(out, volume(out) - 1, olds, why, drop=whole.sessions)
+        if volume(fewer) >= volume(out):
+            break
+        out = fewer
+    return out
+
+
+def _carried(
+    out: Sets, start: Sets, olds: list[dict[str, Prescription]], whole: Whole, most: int, why: str
+) -> Sets:
+    """The exercises of sessions that went, for muscles no session left trains, moved in.
+
+    Each moves at one set into the first session left (strength first) with room for it,
+    where lower-priority exercises can go to keep the week at ``most`` sets or fewer (the
+    taper's cut comes first).
+    """
+    catalog, cap = whole.catalog, whole.settings.exercises_per_session.hi
+    kept = sorted(
+        (s for s, items in enumerate(out) if items),
+        key=lambda s: (whole.foci[s] is not Focus.strength, s),
+    )
+    result = [list(items) for items in out]
+    for s, items in enumerate(start):
+        if out[s]:
+            continue
+        for rx in items:
+            exercise = catalog.get(rx.exercise)
+            if exercise is None or exercise.plyometric:
+                continue
+            if not (muscles_trained(exercise) & whole.needed) - whole.trained(result):
+                continue
+            room = [k for k in kept if len(result[k]) < cap]
+            if any(x.exercise == rx.exercise for k in room for x in result[k]) or not room:
+                continue
+            moved = with_sets(rx, 1, f"Taper: kept at 1 set. {rx.reason}".strip())
+            trial = [
+                [*items, moved] if k == room[0] else list(items) for k, items in enumerate(result)
+            ]
+            have = whole.trained(trial)
+
+            def keeps(week: Sets, have: frozenset[object] = have) -> bool:
+                return whole.sessions(week) and have <= whole.trained(week)
+
+            if volume(trial) > most:
+                trial = cut_volume(trial, most, olds, why, drop=keeps)
+            if volume(trial) <= most:
+                result = trial
+    return result

@@ -1,0 +1,170 @@
+"""Deloads, tapers and the power phase in the forecast, and harder variations over a block."""
+
+from __future__ import annotations
+
+import pytest
+
+import runstrength as rs
+from runstrength._io.packaged import default_catalog
+from runstrength._rules.season import taper_bounds
+
+WEEK = rs.RunningWeek(mon="easy", tue="intervals", thu="easy", sat="easy", sun="long")
+RACE = rs.RunningWeek(tue="easy", thu="easy", sun="race")
+TUTORIAL_RUN = rs.RunningWeek(tue="intervals", thu="easy", sun="long")
+LIFTS = {
+    "goblet_squat": rs.Lift(load_kg=20, reps=10),
+    "romanian_deadlift": rs.Lift(load_kg=30, reps=10),
+    "reverse_lunge": rs.Lift(load_kg=12, reps=10),
+    "standing_calf_raise": rs.Lift(load_kg=16, reps=12),
+    "step_up": rs.Lift(load_kg=10, reps=10),
+}
+
+
+def _codes(block: rs.Block, athlete: rs.Athlete, index: int) -> list[str]:
+    after = block.running[index + 1] if index + 1 < len(block.running) else None
+    found = rs.validate(block.weeks[index], athlete, block.running[index], next_week=after)
+    return [v.code for v in found]
+
+
+def _last_training(block: rs.Block, index: int) -> int:
+    training = {rs.Phase.general, rs.Phase.strength, rs.Phase.power, rs.Phase.maintenance}
+    return max(i for i in range(index) if block.phases[i] in training)
+
+
+def test_the_taper_keeps_the_light_session_and_every_muscle_group_regression() -> None:
+    # The taper dropped the light session to halve the sets, and with it the week's only
+    # adductor and core work (RS206). Bosquet et al. 2007: cut volume, keep frequency.
+    athlete = rs.Athlete(level=rs.Level.intermediate, equipment="gym")
+    block = rs.build_block(athlete, [TUTORIAL_RUN] * 7 + [rs.RunningWeek(sun="race")])
+    tapers = [i for i, p in enumerate(block.phases) if p is rs.Phase.taper]
+    assert tapers
+    for index in tapers:
+        base = _last_training(block, index)
+        plan = block.weeks[index]
+        assert len(plan.sessions) == len(block.weeks[base].sessions) == 2
+        assert {s.focus for s in plan.sessions} == {rs.Focus.strength, rs.Focus.light}
+        lo, hi = taper_bounds(rs.week_volume(block.weeks[base]))
+        assert lo <= rs.week_volume(plan) <= hi
+        assert "RS206" not in _codes(block, athlete, index)
+    assert not [v for v in rs.validate_block(block, athlete) if v.code == "RS407"]
+
+
+@pytest.mark.parametrize("minutes", [45, 60])
+@pytest.mark.parametrize("level", [rs.Level.intermediate, rs.Level.advanced])
+@pytest.mark.parametrize("kit", ["home", "gym"])
+def test_a_taper_with_room_keeps_every_session(kit: str, level: rs.Level, minutes: int) -> None:
+    athlete = rs.Athlete(level=level, equipment=kit, session_minutes=minutes)
+    block = rs.build_block(athlete, [WEEK] * 11 + [RACE])
+    for index, phase in enumerate(block.phases):
+        if phase is rs.Phase.taper:
+            base = _last_training(block, index)
+            assert len(block.weeks[index].sessions) == len(block.weeks[base].sessions)
+            lo, hi = taper_bounds(rs.week_volume(block.weeks[base]))
+            assert lo <= rs.week_volume(block.weeks[index]) <= hi
+            assert "RS206" not in _codes(block, athlete, index)
+
+
+def test_a_taper_that_must_lose_a_session_moves_its_adductor_and_core_work() -> None:
+    # Two sessions of at least four exercises are more than a 41-60 % cut leaves here:
+    # the light session goes, and its adductor and core work moves to the strength one.
+    athlete = rs.Athlete(level="advanced", equipment="gym", lifts=LIFTS)
+    block = rs.build_block(athlete, [WEEK] * 15 + [RACE])
+    for index, phase in enumerate(block.phases):
+        if phase is rs.Phase.taper:
+            base = _last_training(block, index)
+            lo, hi = taper_bounds(rs.week_volume(block.weeks[base]))
+            assert lo <= rs.week_volume(block.weeks[index]) <= hi
+            assert "RS206" not in _codes(block, athlete, index)
+
+
+@pytest.mark.parametrize("minutes", [45, 60])
+@pytest.mark.parametrize("kit", ["none", "home", "gym"])
+def test_deloads_are_clearly_lighter_regression(kit: str, minutes: int) -> None:
+    # Deloads were often only 17-33 % lighter: each exercise was already at one set.
+    athlete = rs.Athlete(level="intermediate", equipment=kit, session_minutes=minutes)
+    block = rs.build_block(athlete, [WEEK] * 15 + [RACE])
+    deloads = [i for i, p in enumerate(block.phases) if p is rs.Phase.deload]
+    assert deloads
+    for index in deloads:
+        before, plan = block.weeks[index - 1], block.weeks[index]
+        assert rs.week_volume(plan) <= 0.65 * rs.week_volume(before), index
+        assert len(plan.sessions) == len(before.sessions)
+        loads = {rx.exercise: rx.dose.load_kg or 0 for s in before.sessions for rx in s.exercises}
+        for session in plan.sessions:
+            for rx in session.exercises:
+                assert (rx.dose.load_kg or 0) <= loads.get(rx.exercise, rx.dose.load_kg or 0)
+        assert "RS206" not in _codes(block, athlete, index)
+
+
+def test_the_power_phase_keeps_two_sets_of_the_main_lifts_regression() -> None:
+    # The power phase took the main lifts from two sets to one: not enough to keep strength.
+    athlete = rs.Athlete(level=rs.Level.intermediate, equipment="gym")
+    block = rs.build_block(athlete, [TUTORIAL_RUN] * 7 + [rs.RunningWeek(sun="race")])
+    power = [i for i, p in enumerate(block.phases) if p is rs.Phase.power]
+    assert power
+    for index in power:
+        main = block.weeks[index].sessions[0].exercises[0]
+        assert main.dose.sets.lo >= 2
+
+
+def _harder_steps(block: rs.Block) -> list[tuple[int, str]]:
+    """Each harder variation that takes the place of an easier one in a session of a focus."""
+    catalog = default_catalog()
+    found = []
+    for k in range(1, len(block.weeks)):
+        for session in block.weeks[k].sessions:
+            before = {
+                rx.exercise
+                for s in block.weeks[k - 1].sessions
+                if s.focus is session.focus
+                for rx in s.exercises
+            }
+            for rx in session.exercises:
+                exercise = catalog[rx.exercise]
+                easier, seen = exercise.easier, set()
+                while easier is not None and easier not in seen:
+                    seen.add(easier)
+                    if easier in before and rx.exercise not in before:
+                        found.append((k + 1, rx.exercise))
+                        break
+                    easier = catalog[easier].easier
+    return found
+
+
+@pytest.mark.parametrize(
+    ("level", "kit", "minutes", "lifts"),
+    [
+        ("intermediate", "home", 45, {}),
+        ("intermediate", "home", 60, LIFTS),
+        ("advanced", "home", 30, {}),
+        ("advanced", "home", 60, {}),
+        ("advanced", "gym", 45, LIFTS),
+    ],
+)
+def test_a_sixteen_week_block_brings_in_a_harder_variation_regression(
+    level: str, kit: str, minutes: int, lifts: dict[str, rs.Lift]
+) -> None:
+    # "No exercise changes in sixteen weeks": an unloaded main lift's strength phase cut its
+    # reps (easier work, no load to rise); it now moves on to the harder variation.
+    athlete = rs.Athlete(level=level, equipment=kit, session_minutes=minutes, lifts=lifts)
+    block = rs.build_block(athlete, [WEEK] * 15 + [RACE])
+    steps = _harder_steps(block)
+    assert steps
+    catalog = default_catalog()
+    for _, exercise_id in steps:
+        exercise = catalog[exercise_id]
+        assert exercise.suits(athlete.level)
+        assert exercise.available_with(athlete.equipment)
+        assert not exercise.avoid_with & athlete.injuries
+    assert not [v for v in rs.validate_block(block, athlete) if v.severity is rs.Severity.error]
+
+
+def test_the_strength_phase_never_cuts_the_reps_of_an_unloaded_main_lift() -> None:
+    athlete = rs.Athlete(level="intermediate", equipment="none", session_minutes=45)
+    block = rs.build_block(athlete, [WEEK] * 15 + [RACE])
+    for plan, phase in zip(block.weeks, block.phases, strict=True):
+        if phase is not rs.Phase.strength:
+            continue
+        for session in plan.sessions:
+            for rx in session.exercises:
+                assert "fewer reps" not in rx.reason or rx.dose.load_kg or rx.choose_load
