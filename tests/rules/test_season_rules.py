@@ -434,6 +434,15 @@ def _allowance(before: int) -> int:
 def _phases(running: Sequence[rs.RunningWeek]) -> list[P]:
     """Phases as the season spec builds them: races, recovery, taper, then deloads."""
     cuts, goal = cut_backs(running), goal_race(running)
+
+    def eased(index: int) -> bool:
+        return bool(
+            running[index].race_days
+            or (goal is not None and goal - TAPER_WEEKS <= index <= goal + 1)
+        )
+
+    # Deloads follow the running only when it cuts back outside a race's taper and weeks.
+    follows = any(cut and not eased(i) for i, cut in enumerate(cuts))
     phases: list[P] = []
     streak = 0
     for index, runs in enumerate(running):
@@ -443,7 +452,7 @@ def _phases(running: Sequence[rs.RunningWeek]) -> list[P]:
             phase = P.recovery
         elif goal is not None and goal - TAPER_WEEKS <= index < goal:
             phase = P.taper
-        elif cuts[index] or (not any(cuts) and streak == 3):
+        elif (follows and cuts[index]) or (not follows and streak == 3):
             phase = P.deload
         else:
             phase = P.general
@@ -533,3 +542,19 @@ def test_one_change_against_the_spec_is_reported(
     # too little; in the first week, the week after it falls far (no rule is broken).
     if index:
         assert found(tripled, "RS405", "RS407", "RS408")
+
+
+def test_a_taper_whose_running_cuts_back_leaves_deloads_on_their_cycle() -> None:
+    # The taper's lighter running is no cut-back cycle to line deloads up with: RS409 is
+    # silent and RS405 keeps its every-4th-week deload.
+    running = [FULL] * 5 + [CUT, CUT, GOAL_SUN]
+    phases = [P.general] * 3 + [P.deload] + [P.general] + [P.taper, P.taper, P.race]
+    sets = [12, 12, 12, 7, 12, 6, 6, 4]
+    plans = [
+        week(n, phase, focus=rs.Focus.light if phase in (P.taper, P.race) else None)
+        for n, phase in zip(sets, phases, strict=True)
+    ]
+    assert cut_backs(running)[5:7] == (True, True)
+    assert found(block(plans, running), "RS405", "RS409") == []
+    no_deload = [*plans[:3], week(12, P.general), *plans[4:]]
+    assert found(block(no_deload, running), "RS405") == [("RS405", 4), ("RS405", 5)]
