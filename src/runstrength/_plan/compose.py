@@ -2,9 +2,10 @@
 
 A strength session is built on a main lift (a single-leg knee exercise for a beginner or
 a short session, a two-legged squat otherwise, a heavy one for an advanced athlete with
-gym kit; a moving lift, never a hold such as a wall sit, whatever the goal), then the patterns RS202 asks for, then the week's needs (bent-knee calf,
-adductor and core work), then a goal's work (power for speed). A light session is
-control, stability, soleus, adductor and core work, never a copy of the strength one.
+gym kit; always a moving lift, never a hold such as a wall sit, whatever the goal), then
+the patterns RS202 asks for, then the week's needs (bent-knee calf, adductor and core
+work), then a goal's work (power for speed). A light session is control, stability,
+soleus, adductor and core work, never a copy of the strength one.
 """
 
 from __future__ import annotations
