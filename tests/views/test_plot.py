@@ -144,8 +144,8 @@ def test_race_week_is_lighter_than_any_build_week_and_the_taper_resets_reps() ->
 
 def test_the_strength_phase_lowers_the_rep_range_of_a_main_lift() -> None:
     block = race_block()
-    top = exercise_series(block, "single_leg_romanian_deadlift")
-    bottom = exercise_series(block, "single_leg_romanian_deadlift", end="bottom")
+    top = exercise_series(block, "romanian_deadlift")
+    bottom = exercise_series(block, "romanian_deadlift", end="bottom")
     general = [i for i, p in enumerate(block.phases) if p is rs.Phase.general]
     strength = [i for i, p in enumerate(block.phases) if p is rs.Phase.strength]
     assert {top[i] for i in general} == {10.0}
@@ -228,11 +228,11 @@ def test_the_heatmap_draws_weekly_hard_sets_with_phase_labels() -> None:
 
 def test_the_lines_draw_exercise_series_labelled_by_name() -> None:
     block = race_block()
-    chosen = ["single_leg_romanian_deadlift", "step_up", "bent_knee_calf_raise"]
+    chosen = ["romanian_deadlift", "step_up", "bent_knee_calf_raise"]
     figure = plot_exercise_series(block, chosen)
     ax = figure.axes[0]
     assert [line.get_label() for line in ax.lines] == [
-        "Single-leg Romanian deadlift",
+        "Romanian deadlift",
         "Step-up",
         "Bent-knee calf raise",
     ]

@@ -214,6 +214,8 @@ def candidates(
         loadable = fact.loaded or not profile.equipment.isdisjoint(ex.load_with)
         if strength and profile.level is not Level.beginner and loadable:
             score += 2.0
+            if fact.loaded:
+                score += 0.5  # a lift built to carry a load beats one that may carry one
         if strength and heavy_kit and ex.id in HEAVY_MAIN:
             score += 4.0
         if ex.plyometric and ex.id in LOW_POWER:
@@ -278,11 +280,13 @@ class Chooser:
         patterns: frozenset[Pattern] = frozenset(),
         prefer: frozenset[str] = frozenset(),
         vary: float = 4.0,
+        dynamic: bool = False,
     ) -> Candidate | None:
         """The best allowed exercise of the first of ``families`` that has one.
 
         With ``patterns``, only exercises covering one of them; ``prefer`` adds to the
-        score of the ids it names; an exercise the week already holds loses ``vary``.
+        score of the ids it names; an exercise the week already holds loses ``vary``;
+        ``dynamic`` leaves out holds (isometric work).
         """
         for fam in families:
             top: tuple[float, Candidate] | None = None
@@ -291,6 +295,8 @@ class Chooser:
                 if cand.family is not fam or not self.allowed(cand):
                     continue
                 if patterns and ex.patterns.isdisjoint(patterns):
+                    continue
+                if dynamic and Pattern.isometric in ex.patterns:
                     continue
                 score = cand.base - (vary if ex.id in self.state.used else 0.0)
                 score -= self.quick * cand.seconds / 60

@@ -2,9 +2,10 @@
 
 A strength session is built on a main lift (a single-leg knee exercise for a beginner or
 a short session, a two-legged squat otherwise, a heavy one for an advanced athlete with
-gym kit), then the patterns RS202 asks for, then the week's needs (bent-knee calf,
-adductor and core work), then a goal's work (power for speed). A light session is
-control, stability, soleus, adductor and core work, never a copy of the strength one.
+gym kit; always a moving lift, never a hold such as a wall sit, whatever the goal), then
+the patterns RS202 asks for, then the week's needs (bent-knee calf, adductor and core
+work), then a goal's work (power for speed). A light session is control, stability,
+soleus, adductor and core work, never a copy of the strength one.
 """
 
 from __future__ import annotations
@@ -115,8 +116,9 @@ def _plan_choice(
         patterns: frozenset[Pattern] = frozenset(),
         prefer: frozenset[str] = frozenset(),
         vary: float = 4.0,
+        dynamic: bool = False,
     ) -> Candidate | None:
-        pick = chooser.best(families, patterns=patterns, prefer=prefer, vary=vary)
+        pick = chooser.best(families, patterns=patterns, prefer=prefer, vary=vary, dynamic=dynamic)
         if pick is not None:
             chooser.add(pick)
             chosen.append((pick, role))
@@ -136,7 +138,12 @@ def _plan_choice(
         if not climbed and take((F.single_leg_knee,), role, patterns=lunge) is None:
             take((F.single_leg_knee,), role)
     else:
-        take((F.bilateral_squat,), Role.main)
+        # The main lift moves: heavy dynamic lifts improve running economy whatever the
+        # goal (Blagrove 2018, Eihara 2022), so a hold never takes its place while a
+        # squat or single-leg lift is in reach.
+        main = (F.bilateral_squat, F.single_leg_knee)
+        if take(main, Role.main, dynamic=True) is None:
+            take((F.bilateral_squat,), Role.main)
     # An Achilles needs loaded soleus work: bent-knee calf work goes in the strength session,
     # on the seated calf machine when there is one (the heavy slow block's main lift).
     achilles = Injury.achilles in profile.injuries

@@ -32,6 +32,13 @@ _GOAL_HOW: dict[Goal, str] = {
 """How an exercise serves each goal, in the words its reason uses."""
 
 
+def _goal_how(goal: Goal, pick: Pick) -> str:
+    """How the exercise serves ``goal``: a hold serves endurance by its length, not reps."""
+    if goal is Goal.endurance and pick.dose.unit == "seconds":
+        return "long holds for fatigue resistance"
+    return _GOAL_HOW[goal]
+
+
 def _injury(injury: Injury) -> str:
     return words(injury)
 
@@ -69,7 +76,7 @@ def exercise_reason(pick: Pick, profile: Profile, catalog: Catalog, load_note: s
     ex = pick.exercise
     parts = [_need(pick, profile)]
     parts.extend(
-        f"For the {goal} goal: {_GOAL_HOW[goal]}."
+        f"For the {goal} goal: {_goal_how(goal, pick)}."
         for goal in ordered(profile.goals)
         if serves(ex, goal)
     )

@@ -19,6 +19,9 @@ Every choice here is a *project convention* unless a source is named:
   :data:`CORE_CABLE_CEILING_KG` (20 kg, about a quarter of a runner's body mass; past it
   the drill turns into a pulling contest rather than trunk control). There it progresses
   by a harder variation, a slow tempo, or holds and names the ceiling.
+* **First loads**: bodyweight work that takes its first load takes one worth carrying,
+  :data:`FIRST_LOAD_KG` or more on a free weight (a 1 kg dumbbell on a wall sit or a calf
+  raise changes nothing), within the exercise's ceiling.
 * **Light holds**: holds in a light session stop at :data:`LIGHT_HOLD_CAP` (45 s), or the
   top of the catalog's own range for the level when that is longer; past it a hold trains
   endurance the light session does not need.
@@ -33,6 +36,7 @@ import attrs
 
 from runstrength._model.dose import Tempo
 from runstrength._model.vocab import Equipment, Injury, Muscle, Pattern
+from runstrength._progression.loadmath import step_up
 from runstrength._progression.policy import ACSM_MAX_RISE
 
 if TYPE_CHECKING:
@@ -47,12 +51,14 @@ __all__ = [
     "ACHILLES_NOTE",
     "ACHILLES_TEMPO",
     "CORE_CABLE_CEILING_KG",
+    "FIRST_LOAD_KG",
     "LIGHT_HOLD_CAP",
     "LOAD_CEILING_KG",
     "OVER_TARGET",
     "achilles_calf",
     "big_step",
     "ceiling",
+    "first_load",
     "light_hold_cap",
     "reference_range",
     "share",
@@ -74,6 +80,12 @@ LIGHT_HOLD_CAP: Final = 45
 
 LOAD_CEILING_KG: Final[Mapping[Equipment, float]] = MappingProxyType({Equipment.ankle_weights: 5.0})
 """The heaviest useful load for light isolation and stability kit (project convention)."""
+
+FIRST_LOAD_KG: Final[Mapping[Equipment, float]] = MappingProxyType(
+    {Equipment.dumbbell: 5.0, Equipment.kettlebell: 5.0, Equipment.barbell: 20.0}
+)
+"""The lightest first load on each free weight, kg: a 5 kg dumbbell or kettlebell, an empty
+bar (project convention); machines and ankle weights start at their smallest step."""
 
 CORE_CABLE_CEILING_KG: Final = 20.0
 """The heaviest useful cable load for anti-rotation core work (project convention)."""
@@ -166,6 +178,31 @@ def ceiling(exercise: Exercise, item: Equipment | None) -> float | None:
     if item is Equipment.cable_machine and Pattern.core in exercise.patterns:
         return CORE_CABLE_CEILING_KG
     return LOAD_CEILING_KG.get(item)
+
+
+def first_load(exercise: Exercise, item: Equipment) -> float:
+    """The first load bodyweight work takes on ``item``: one worth carrying.
+
+    The smallest load ``item`` makes at or above :data:`FIRST_LOAD_KG`, never past the
+    exercise's :func:`ceiling`.
+
+    >>> from runstrength import default_catalog
+    >>> cat = default_catalog()
+    >>> wall_sit = cat["wall_sit"]
+    >>> first_load(wall_sit, Equipment.dumbbell), first_load(wall_sit, Equipment.kettlebell)
+    (5.0, 6.0)
+    >>> first_load(cat["side_lying_leg_raise"], Equipment.ankle_weights)
+    0.5
+    """
+    load = step_up(0, item)
+    least = FIRST_LOAD_KG.get(item, 0.0)
+    most = ceiling(exercise, item)
+    while load < least - 1e-9:
+        up = step_up(load, item)
+        if most is not None and up > most + 1e-9:
+            break
+        load = up
+    return load
 
 
 def light_hold_cap(exercise: Exercise, level: Level) -> int:

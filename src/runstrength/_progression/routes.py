@@ -31,6 +31,7 @@ from runstrength._progression.limits import (
     achilles_calf,
     big_step,
     ceiling,
+    first_load,
     share,
     tendon_tempo,
 )
@@ -190,11 +191,11 @@ def time_neutral(ask: Ask) -> Progression | None:
     if item is not None and not dose.load_kg and not ask.prescription.choose_load and not heavy:
         # A beginner's squat, lunge or hinge is not loaded for want of time: RS305 adds
         # heavy lifting one pattern at a time.
-        load = step_up(0, item)
+        load = first_load(exercise, item)
         return Progression(
             attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=load)),
             Change.load,
-            f"Ready to progress, and the session is at its minutes: add the smallest load, "
+            f"Ready to progress, and the session is at its minutes: add a first load, "
             f"{kg(load)} ({words(item)}), which takes no longer.",
         )
     return None

@@ -35,8 +35,7 @@ from runstrength._model.plan import Prescription
 from runstrength._model.vocab import Change, Pain, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import Fit, areas_of, needs_load
-from runstrength._progression.limits import light_hold_cap
-from runstrength._progression.loadmath import step_up
+from runstrength._progression.limits import first_load, light_hold_cap
 from runstrength._progression.loads import next_load
 from runstrength._progression.policy import (
     FAIL_LIMIT,
@@ -295,11 +294,11 @@ def _advance(ask: Ask) -> Progression:
         )
     item = ask.fit.load_item(exercise)
     if item is not None:
-        load = step_up(0, item)
+        load = first_load(exercise, item)
         return Progression(
             attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=load)),
             Change.load,
-            f"{done}, with reps, sets and tempo at their caps: add the smallest load, "
+            f"{done}, with reps, sets and tempo at their caps: add a first load, "
             f"{kg(load)} ({words(item)}), and build from there while every set reaches the top.",
         )
     why = "no harder variation is listed" if exercise.harder is None else why_not

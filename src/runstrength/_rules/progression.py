@@ -15,7 +15,7 @@ import attrs
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import Change, Pain, Severity, Weekday
 from runstrength._progression.fit import first_loadable
-from runstrength._progression.loadmath import step_up
+from runstrength._progression.limits import first_load
 from runstrength._progression.loads import rise_limit
 from runstrength._progression.policy import Outcome, base_load, load_equipment, outcome, shortfall
 from runstrength._rules.rulebook import Finding, Rule
@@ -268,8 +268,8 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
         limit = rise_limit(base, equipment, rirs, len(log.sets), old.dose.rir)
     except ValueError:  # a load beyond what the equipment's steps describe
         return
-    if base <= 0 and known is not None:  # the first load: the smallest of any item that loads it
-        limit = max(limit, *(step_up(0, item) for item in _loadable(known.load_with)))
+    if base <= 0 and known is not None:  # a first load: the largest first of any item loading it
+        limit = max(limit, *(first_load(known, item) for item in _loadable(known.load_with)))
     if _load(new) > limit + 1e-9:
         yield Finding(
             f"Load rises for {exercise} from {kg(base)} to {kg(_load(new))}, more than the "
