@@ -18,8 +18,10 @@ An easier variation taken for mild pain steps back up (:func:`back_up`): after
 athlete's dose for it, with no more sets than now.
 
 A stall with the reps in reserve on target (:func:`restimulate`) changes the stimulus
-instead of cutting anything: a set more, else the smallest load step when it is within
-10 % of the load, else a hold that asks for the last set at the low end of the target.
+instead of cutting anything: after heavier and shorter has been tried, a reset to the usual
+range one load step back (:func:`~runstrength._progression.quota.reset_range`); else a set
+more, else the smallest load step when it is within 10 % of the load, else a hold that
+asks for the last set at the low end of the target (and the dose says so).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import areas_of, first_loadable
 from runstrength._progression.loadmath import step_down, step_up
 from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, Outcome, growth, outcome
-from runstrength._progression.quota import plural_sets
+from runstrength._progression.quota import plural_sets, reset_range
 from runstrength._views.wording import amount_text, injury_name, kg
 
 if TYPE_CHECKING:
@@ -358,6 +360,9 @@ def restimulate(ask: Ask, why: str) -> Progression:
     dose = ask.dose
     target = dose.rir
     low = 1 if target is None else target.lo
+    again = None if ask.light else reset_range(ask, why)
+    if again is not None:  # heavier and shorter stalled too: back to the usual range
+        return again
     if dose.sets.hi < SET_CAP and not ask.light:
         sets = IntRange(dose.sets.lo + 1, dose.sets.hi + 1)
         return Progression(
