@@ -9,8 +9,10 @@ Every step here does no more sets or reps than the prescription it replaces (RS4
   exercise, and at least 5 reps, 10 s or 5 steps) nor below one set.
 
 Form that breaks takes the load off first (one step, sets and reps unchanged), then
-moves to the easier variation, else to bodyweight; when it keeps breaking, a hinge
-gives way to a glute bridge or hip thrust, else the work gets smaller. A breaking dose
+moves to the easier variation, else to bodyweight (a calf raise to the two-leg wall calf
+raise its catalog entry lists), asking which fault it was; when it keeps breaking, a
+hinge gives way to a glute bridge or hip thrust, a calf raise still breaking at
+bodyweight to a seated calf raise, else the work gets smaller. A breaking dose
 is held at most once (with a request for a coach's or physiotherapist's eye).
 
 An easier variation taken for mild pain steps back up (:func:`back_up`): after
@@ -269,8 +271,12 @@ def for_form(ask: Ask, streak: int, what: str) -> Progression:
         )
     why = f"{'Two' if streak == 1 else 'Several'} sessions in a row where {what}"
     step = _easier(ask, why) or _two_leg_hinge(ask, why) or _bodyweight(ask, why)
+    if step is None and streak >= 3:
+        step = _seated(ask, why)
     if step is None and streak >= 2:
         step = _bridge(ask, why) or _less_work(ask, why, to_bottom=False)
+        if step is not None and _wall_form(ask.exercise):
+            step = attrs.evolve(step, reason=f"{step.reason} {_what_broke(ask)}")
     if step is not None:
         return attrs.evolve(step, reason=step.reason + cue)
     if streak == 1:
@@ -283,8 +289,7 @@ def for_form(ask: Ask, streak: int, what: str) -> Progression:
     return hold(
         ask.prescription,
         f"{why}, and the dose is already the smallest: keep {dose} and have a coach or "
-        "physiotherapist watch the movement before adding anything; until then, stop each "
-        "set at the first rep that breaks." + cue,
+        "physiotherapist watch the movement before adding anything." + cue,
     )
 
 
@@ -292,21 +297,75 @@ _TWO_LEG_HINGE = "romanian_deadlift"
 """The steadier hinge a staggered or single-leg hinge moves to when form breaks [003:
 "Dumbbell Romanian deadlift from mid-shin range"]."""
 
+_STANDING_CALF = frozenset({Pattern.calf})
+"""Calf raising done standing (a seated raise lists no other pattern either, but is
+excluded by id)."""
+
 _HINGE_SWAPS = ("glute_bridge", "hip_thrust")
 """Where a hinge that keeps breaking goes when nothing easier is left [003: glute bridge]."""
 
 
 def _bodyweight(ask: Ask, why: str) -> Progression | None:
-    """Loaded work at bodyweight, as technique work, sets and reps unchanged."""
+    """Loaded work at bodyweight, as technique work, sets and reps unchanged.
+
+    A calf raise names its steadier form (the two-leg wall calf raise its catalog entry
+    lists), hands on the wall.
+    """
     if _lifted(ask) <= 0:
         return None
     dose = attrs.evolve(ask.dose, load_kg=None)
+    steadier = _wall_form(ask.exercise)
+    what = (
+        f"move to the {steadier}: both feet, fingertips on a wall, at bodyweight ({dose})"
+        if steadier
+        else f"the load comes off and {ask.exercise.name} is done at bodyweight ({dose})"
+    )
     return Progression(
         attrs.evolve(ask.prescription, dose=dose, choose_load=False),
         Change.regress,
-        f"{why}: no easier variation is listed, so the load comes off and "
-        f"{ask.exercise.name} is done at bodyweight as technique work ({dose}) until every "
-        "rep is clean.",
+        f"{why}: {what}, as technique work until every rep is clean. {_what_broke(ask)}",
+    )
+
+
+def _wall_form(exercise: Exercise) -> str | None:
+    """The steadier two-leg wall form a calf raise's catalog entry lists, if any."""
+    if Pattern.calf not in exercise.patterns:
+        return None
+    walls = [a for a in exercise.aliases if "wall" in a.lower()]
+    two = [a for a in walls if "two-leg" in a.lower()]
+    found = (two or walls or [None])[0]
+    return None if found is None else found[0].lower() + found[1:]
+
+
+def _what_broke(ask: Ask) -> str:
+    """The question a coach asks when form breaks: which of the usual faults was it?"""
+    faults = [m.rstrip(".").lower() for m in ask.exercise.mistakes[:4]]
+    if not faults:
+        return "What broke? Log it with the session."
+    return f"What broke: {', '.join(faults[:-1])} or {faults[-1]}? Log it with the session."
+
+
+_SEATED_CALF = "bent_knee_calf_raise"
+"""Where a calf raise whose form keeps breaking at bodyweight goes: seated, no balance
+to keep (the review's "a seated calf raise takes balance out entirely")."""
+
+
+def _seated(ask: Ask, why: str) -> Progression | None:
+    """A standing calf raise that keeps breaking at bodyweight, moved to a seated one."""
+    if Pattern.calf not in ask.exercise.patterns or _lifted(ask) > 0 or ask.dose.load_kg:
+        return None
+    if ask.exercise.id == _SEATED_CALF or not ask.exercise.patterns & _STANDING_CALF:
+        return None
+    found, _ = ask.usable(_SEATED_CALF)
+    if found is None:
+        return None
+    new = switch(ask, found, easier=True)
+    return Progression(
+        new,
+        Change.regress,
+        f"{why}, already at bodyweight: move to the {found.name} at {new.dose}, seated, so "
+        "balance is out of it and the calf does the work; the standing raise comes back "
+        "once a coach or physiotherapist has watched it. " + _what_broke(ask),
     )
 
 
