@@ -9,6 +9,7 @@ that said more than happened (M10) and a return after sharp pain at the full old
 from __future__ import annotations
 
 import functools
+import itertools
 
 import runstrength as rs
 from runstrength._progression.quota import rank
@@ -70,7 +71,7 @@ def _doses(run: Run, exercise: str) -> list[rs.Dose]:
     ]
 
 
-# --- M1: frozen for time -----------------------------------------------------------------
+# --- M1: frozen for time ----------------------------------------------------------------
 
 
 def test_m1_no_exercise_holds_for_time_more_than_three_weeks_regression() -> None:
@@ -111,7 +112,7 @@ def test_m1_side_lying_leg_raise_keeps_progressing_regression() -> None:
         assert len(set(doses)) >= 4, doses
 
 
-# --- M2: the Achilles block ----------------------------------------------------------------
+# --- M2: the Achilles block -------------------------------------------------------------
 
 
 def test_m2_achilles_block_moves_on_from_three_by_ten_regression() -> None:
@@ -138,18 +139,18 @@ def test_m2_straight_knee_calf_raise_progresses_regression() -> None:
     doses = _doses(_run("achilles"), "standing_calf_raise")
     assert len(set(doses)) >= 4, doses
     run_length = 1
-    for before, after in zip(doses, doses[1:], strict=False):
+    for before, after in itertools.pairwise(doses):
         run_length = run_length + 1 if before == after else 1
         assert run_length <= 4, doses
     loads = [d.load_kg or 0.0 for d in doses]
-    for before, after in zip(loads, loads[1:], strict=False):
+    for before, after in itertools.pairwise(loads):
         if after > before > 0 and (after - before) / before > 0.1 + 1e-9:
             # a step over 10 % only with the reps dropping, after reps and sets at caps
             index = loads.index(after)
             assert doses[index].amount.hi < doses[index - 1].amount.hi
 
 
-# --- M4: a calf raise whose form breaks every week ---------------------------------------------
+# --- M4: a calf raise whose form breaks every week --------------------------------------
 
 
 def test_m4_calf_form_breaks_move_to_the_wall_then_a_seated_raise_regression() -> None:
@@ -169,7 +170,7 @@ def test_m4_calf_form_breaks_move_to_the_wall_then_a_seated_raise_regression() -
     assert "bent_knee_calf_raise" in later
 
 
-# --- M6: the quota's order -----------------------------------------------------------------------
+# --- M6: the quota's order --------------------------------------------------------------
 
 
 def test_m6_quota_never_starves_an_exercise_and_says_its_real_order_regression() -> None:
@@ -189,15 +190,16 @@ def test_m6_quota_never_starves_an_exercise_and_says_its_real_order_regression()
                     assert rank(CATALOG[rx.exercise]) != 0 or "rebuild" in step.reason
 
 
-# --- M10: tags -------------------------------------------------------------------------------------
+# --- M10: tags --------------------------------------------------------------------------
 
 
 def test_m10_a_time_trim_is_a_set_fewer_not_a_regress_regression() -> None:
     for name in _GYM_RUNS:
         for rx, step in _steps(_run(name)):
-            if "make room" in step.reason and rx.exercise == step.next.exercise:
-                if step.next.dose.sets.hi < rx.dose.sets.hi and "pain" not in step.reason:
-                    assert step.change is rs.Change.sets, step.reason
+            same = "make room" in step.reason and rx.exercise == step.next.exercise
+            fewer = step.next.dose.sets.hi < rx.dose.sets.hi and "pain" not in step.reason
+            if same and fewer:
+                assert step.change is rs.Change.sets, step.reason
 
 
 def test_m10_a_load_tag_always_changes_the_load_regression() -> None:
@@ -212,14 +214,14 @@ def test_m10_a_load_tag_always_changes_the_load_regression() -> None:
 def test_m10_a_trim_undone_next_week_says_why_regression() -> None:
     for name in _GYM_RUNS:
         for pairs in _slots(_run(name)).values():
-            for (rx, step), (_, after) in zip(pairs, pairs[1:], strict=False):
+            for (rx, step), (_, after) in itertools.pairwise(pairs):
                 trimmed = step.change is rs.Change.sets and "for time only" in step.reason
-                if trimmed and after.change is rs.Change.sets:
-                    if after.next.dose.sets.hi > step.next.dose.sets.hi:
-                        assert "comes back" in after.reason, (rx.exercise, after.reason)
+                more = after.next.dose.sets.hi > step.next.dose.sets.hi
+                if trimmed and after.change is rs.Change.sets and more:
+                    assert "comes back" in after.reason, (rx.exercise, after.reason)
 
 
-# --- S2: the return after sharp pain with no known load ---------------------------------------------
+# --- S2: the return after sharp pain with no known load ---------------------------------
 
 
 def test_s2_work_with_no_known_load_returns_easy_and_slow_regression() -> None:
@@ -240,4 +242,3 @@ def test_s2_work_with_no_known_load_returns_easy_and_slow_regression() -> None:
         assert back.dose.tempo.eccentric == 3
         assert "bodyweight" in what
         assert "3-4 reps in reserve" in back.reason
-
