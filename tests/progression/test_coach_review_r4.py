@@ -142,12 +142,11 @@ def test_m2_straight_knee_calf_raise_progresses_regression() -> None:
     for before, after in itertools.pairwise(doses):
         run_length = run_length + 1 if before == after else 1
         assert run_length <= 4, doses
-    loads = [d.load_kg or 0.0 for d in doses]
-    for before, after in itertools.pairwise(loads):
-        if after > before > 0 and (after - before) / before > 0.1 + 1e-9:
+    for was, now in itertools.pairwise(doses):
+        lighter, heavier = was.load_kg or 0.0, now.load_kg or 0.0
+        if heavier > lighter > 0 and (heavier - lighter) / lighter > 0.1 + 1e-9:
             # a step over 10 % only with the reps dropping, after reps and sets at caps
-            index = loads.index(after)
-            assert doses[index].amount.hi < doses[index - 1].amount.hi
+            assert now.amount.hi < was.amount.hi
 
 
 # --- M4: a calf raise whose form breaks every week --------------------------------------

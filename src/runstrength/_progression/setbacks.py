@@ -333,8 +333,8 @@ def _wall_form(exercise: Exercise) -> str | None:
         return None
     walls = [a for a in exercise.aliases if "wall" in a.lower()]
     two = [a for a in walls if "two-leg" in a.lower()]
-    found = (two or walls or [None])[0]
-    return None if found is None else found[0].lower() + found[1:]
+    found = [*two, *walls]
+    return found[0][0].lower() + found[0][1:] if found else None
 
 
 def _what_broke(ask: Ask) -> str:
