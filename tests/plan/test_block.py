@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._rules.progression import changed_variables
 from runstrength.plot import weekly_hard_sets
 
 GYM = rs.Athlete(level=rs.Level.intermediate, equipment="gym")
@@ -28,11 +29,12 @@ def _errors(block: rs.Block, athlete: rs.Athlete) -> list[rs.Violation]:
 
 
 def _changed(a: rs.Prescription, b: rs.Prescription) -> set[str]:
-    return {
-        name
-        for name in ("sets", "reps", "seconds", "steps", "load_kg", "tempo")
-        if getattr(a.dose, name) != getattr(b.dose, name)
-    }
+    """The progression variables that differ, as RS401 counts them.
+
+    A slower tempo traded for reps (a set taking no longer) is one change, of tempo, and a
+    heavier load for a lower range one change, of load.
+    """
+    return set(changed_variables(a, b))
 
 
 def test_a_twelve_week_race_block_has_its_phases() -> None:
