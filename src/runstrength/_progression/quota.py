@@ -243,7 +243,7 @@ def trimmed(rx: Prescription, limit: int, what: str, *, why: str = "") -> Progre
     dose = rx.dose
     sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
     count = plural_sets(sets)
-    why = why or "when time is short, the main lift and the calf come first"
+    why = why or "the main lift and the calf come first when time is short"
     return Progression(
         attrs.evolve(rx, dose=attrs.evolve(dose, sets=sets)),
         Change.sets,

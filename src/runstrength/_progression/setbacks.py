@@ -8,7 +8,7 @@ Every step here does no more sets or reps than the prescription it replaces (RS4
   one set fewer; never below :func:`floor` (the catalog's lowest amount for the
   exercise, and at least 5 reps, 10 s or 5 steps) nor below one set.
 
-Form that breaks takes the load off first (one step, sets and reps unchanged), then
+Form that breaks (:mod:`.form`) takes the load off first (one step, sets and reps unchanged), then
 moves to the easier variation, else to bodyweight (a calf raise to the two-leg wall calf
 raise its catalog entry lists), asking which fault it was; when it keeps breaking, a
 hinge gives way to a glute bridge or hip thrust, a calf raise still breaking at
@@ -34,7 +34,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.vocab import Change, Injury, Pain, Pattern, ordered
+from runstrength._model.vocab import Change, Injury, Pain, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import areas_of, first_loadable
 from runstrength._progression.loadmath import step_down, step_up
@@ -53,10 +53,13 @@ if TYPE_CHECKING:
 __all__ = [
     "PAIN_FREE",
     "back_up",
+    "easier_step",
     "floor",
-    "for_form",
     "for_mild_pain",
     "in_reserve",
+    "less_work",
+    "lifted_load",
+    "lighter_step",
     "restimulate",
     "setback",
 ]
@@ -89,7 +92,8 @@ def _with(prescription: Prescription, dose: Dose) -> Prescription:
     return attrs.evolve(prescription, dose=dose)
 
 
-def _easier(ask: Ask, why: str) -> Progression | None:
+def easier_step(ask: Ask, why: str) -> Progression | None:
+    """The easier variation the athlete may do, no more sets or reps than now, if any."""
     easier, _ = ask.usable(ask.exercise.easier)
     if easier is None:
         return None
@@ -102,18 +106,19 @@ def _easier(ask: Ask, why: str) -> Progression | None:
     )
 
 
-def _lifted(ask: Ask) -> float:
+def lifted_load(ask: Ask) -> float:
     """The load used: the lightest of the logged and prescribed loads (0 for none)."""
     logged = [float(s.load_kg) for s in ask.log.sets if s.load_kg is not None]
     loads = [*logged, *([] if ask.dose.load_kg is None else [float(ask.dose.load_kg)])]
     return min(loads) if loads else 0.0
 
 
-def _lighter(ask: Ask, why: str) -> Progression | None:
+def lighter_step(ask: Ask, why: str) -> Progression | None:
+    """One load step down from the load lifted, sets and reps unchanged, if loaded."""
     equipment = first_loadable(ask.exercise.load_with)
     if equipment is None:
         return None
-    lifted = _lifted(ask)
+    lifted = lifted_load(ask)
     if lifted <= 0:
         return None
     lower = step_down(lifted, equipment)
@@ -138,7 +143,8 @@ def floor(ask: Ask) -> int:
     return min(least, dose.amount.lo)
 
 
-def _less_work(ask: Ask, why: str, *, to_bottom: bool) -> Progression | None:
+def less_work(ask: Ask, why: str, *, to_bottom: bool) -> Progression | None:
+    """Less of the same: the range down (to its bottom, or one step), else a set fewer."""
     dose = ask.dose
     amount, unit, side = dose.amount, dose.unit, dose.per_side
     step, _ = growth(ask.exercise, dose)
@@ -168,9 +174,9 @@ def for_mild_pain(ask: Ask) -> Progression:
     name = ask.exercise.name
     why = f"Mild pain during {name}"
     step = (
-        _easier(ask, why)
-        or _lighter(ask, f"{why} and no easier variation to move to")
-        or _less_work(ask, f"{why} and no easier variation or load to take off", to_bottom=True)
+        easier_step(ask, why)
+        or lighter_step(ask, f"{why} and no easier variation to move to")
+        or less_work(ask, f"{why} and no easier variation or load to take off", to_bottom=True)
     )
     if step is not None:
         return attrs.evolve(step, reason=f"{step.reason} {where_it_hurts(ask.exercise)}")
@@ -230,7 +236,7 @@ def setback(ask: Ask, why: str) -> Progression:
     easier variation, then less work. At the smallest dose it holds and asks for a
     coach's eye.
     """
-    step = _lighter(ask, why) or _easier(ask, why) or _less_work(ask, why, to_bottom=False)
+    step = lighter_step(ask, why) or easier_step(ask, why) or less_work(ask, why, to_bottom=False)
     if step is not None:
         return step
     return hold(
@@ -238,170 +244,6 @@ def setback(ask: Ask, why: str) -> Progression:
         f"{why}, and the dose is already the smallest: keep {ask.dose} and ask a coach or "
         "physiotherapist to look at the movement before adding anything.",
     )
-
-
-def for_form(ask: Ask, streak: int, what: str) -> Progression:
-    """Form that broke ``streak + 1`` sessions in a row: lighter, easier, then simpler still.
-
-    ``what`` says what broke (``form broke``). The first break takes one load step off;
-    the second moves to the easier variation, else to bodyweight; from the third on, the
-    easier variation, else bodyweight, else a hip thrust or glute bridge in place of a
-    hinge, else less work. A breaking dose is never simply held more than once, and the
-    reason never assumes a visit to a coach or physiotherapist that was not logged.
-    """
-    dose = ask.dose
-    cue = (
-        " End each set at the first rep that breaks, and note which set it broke on; a "
-        "coach or physiotherapist watching one session helps."
-    )
-    if streak == 0:
-        lighter = _lighter(ask, what.capitalize())
-        if lighter is not None:
-            return attrs.evolve(
-                lighter,
-                reason=lighter.reason
-                + " Rebuild clean reps at the lighter load before adding anything."
-                + cue,
-            )
-        return hold(
-            ask.prescription,
-            f"{what.capitalize()}: hold {dose} and rebuild the movement before adding anything "
-            "(no more reps, load or a harder variation until every rep is clean). If the "
-            "next session is the same, the exercise gets easier." + cue,
-        )
-    why = f"{'Two' if streak == 1 else 'Several'} sessions in a row where {what}"
-    step = _easier(ask, why) or _two_leg_hinge(ask, why) or _bodyweight(ask, why)
-    if step is None and streak >= 3:
-        step = _seated(ask, why)
-    if step is None and streak >= 2:
-        step = _bridge(ask, why) or _less_work(ask, why, to_bottom=False)
-        if step is not None and _wall_form(ask.exercise):
-            step = attrs.evolve(step, reason=f"{step.reason} {_what_broke(ask)}")
-    if step is not None:
-        return attrs.evolve(step, reason=step.reason + cue)
-    if streak == 1:
-        return hold(
-            ask.prescription,
-            f"{why}, no easier variation and no load to take off: keep {dose} this once, "
-            "and have a coach or physiotherapist watch the movement before adding anything; "
-            "if it breaks again, the work gets smaller." + cue,
-        )
-    return hold(
-        ask.prescription,
-        f"{why}, and the dose is already the smallest: keep {dose} and have a coach or "
-        "physiotherapist watch the movement before adding anything." + cue,
-    )
-
-
-_TWO_LEG_HINGE = "romanian_deadlift"
-"""The steadier hinge a staggered or single-leg hinge moves to when form breaks [003:
-"Dumbbell Romanian deadlift from mid-shin range"]."""
-
-_STANDING_CALF = frozenset({Pattern.calf})
-"""Calf raising done standing (a seated raise lists no other pattern either, but is
-excluded by id)."""
-
-_HINGE_SWAPS = ("glute_bridge", "hip_thrust")
-"""Where a hinge that keeps breaking goes when nothing easier is left [003: glute bridge]."""
-
-
-def _bodyweight(ask: Ask, why: str) -> Progression | None:
-    """Loaded work at bodyweight, as technique work, sets and reps unchanged.
-
-    A calf raise names its steadier form (the two-leg wall calf raise its catalog entry
-    lists), hands on the wall.
-    """
-    if _lifted(ask) <= 0:
-        return None
-    dose = attrs.evolve(ask.dose, load_kg=None)
-    steadier = _wall_form(ask.exercise)
-    what = (
-        f"move to the {steadier}: both feet, fingertips on a wall, at bodyweight ({dose})"
-        if steadier
-        else f"the load comes off and {ask.exercise.name} is done at bodyweight ({dose})"
-    )
-    return Progression(
-        attrs.evolve(ask.prescription, dose=dose, choose_load=False),
-        Change.regress,
-        f"{why}: {what}, as technique work until every rep is clean. {_what_broke(ask)}",
-    )
-
-
-def _wall_form(exercise: Exercise) -> str | None:
-    """The steadier two-leg wall form a calf raise's catalog entry lists, if any."""
-    if Pattern.calf not in exercise.patterns:
-        return None
-    walls = [a for a in exercise.aliases if "wall" in a.lower()]
-    two = [a for a in walls if "two-leg" in a.lower()]
-    found = [*two, *walls]
-    return found[0][0].lower() + found[0][1:] if found else None
-
-
-def _what_broke(ask: Ask) -> str:
-    """The question a coach asks when form breaks: which of the usual faults was it?"""
-    faults = [m.rstrip(".").lower() for m in ask.exercise.mistakes[:4]]
-    if not faults:
-        return "What broke? Log it with the session."
-    return f"What broke: {', '.join(faults[:-1])} or {faults[-1]}? Log it with the session."
-
-
-_SEATED_CALF = "bent_knee_calf_raise"
-"""Where a calf raise whose form keeps breaking at bodyweight goes: seated, no balance
-to keep (the review's "a seated calf raise takes balance out entirely")."""
-
-
-def _seated(ask: Ask, why: str) -> Progression | None:
-    """A standing calf raise that keeps breaking at bodyweight, moved to a seated one."""
-    if Pattern.calf not in ask.exercise.patterns or _lifted(ask) > 0 or ask.dose.load_kg:
-        return None
-    if ask.exercise.id == _SEATED_CALF or not ask.exercise.patterns & _STANDING_CALF:
-        return None
-    found, _ = ask.usable(_SEATED_CALF)
-    if found is None:
-        return None
-    new = switch(ask, found, easier=True)
-    return Progression(
-        new,
-        Change.regress,
-        f"{why}, already at bodyweight: move to the {found.name} at {new.dose}, seated, so "
-        "balance is out of it and the calf does the work; the standing raise comes back "
-        "once a coach or physiotherapist has watched it. " + _what_broke(ask),
-    )
-
-
-def _two_leg_hinge(ask: Ask, why: str) -> Progression | None:
-    """A staggered or single-leg hinge whose form breaks, moved to the two-leg hinge."""
-    if Pattern.hinge not in ask.exercise.patterns or ask.exercise.id == _TWO_LEG_HINGE:
-        return None
-    if ask.catalog.get(_TWO_LEG_HINGE) is None:
-        return None
-    found, _ = ask.usable(_TWO_LEG_HINGE)
-    if found is None or Pattern.hinge not in found.patterns:
-        return None
-    new = switch(ask, found, easier=True)
-    return Progression(
-        new,
-        Change.regress,
-        f"{why}: move to the steadier two-leg {found.name} at {new.dose}, to mid-shin, "
-        "no more sets or reps than before, and build back up from there.",
-    )
-
-
-def _bridge(ask: Ask, why: str) -> Progression | None:
-    """A hinge that keeps breaking swapped for a glute bridge or hip thrust."""
-    if Pattern.hinge not in ask.exercise.patterns:
-        return None
-    for name in _HINGE_SWAPS:
-        found, _ = ask.usable(name)
-        if found is not None:
-            new = switch(ask, found, easier=True)
-            return Progression(
-                new,
-                Change.regress,
-                f"{why}: the hinge waits until someone has watched it; {found.name} at "
-                f"{new.dose} trains the hips meanwhile without the hinge.",
-            )
-    return None
 
 
 def in_reserve(ask: Ask) -> bool:
@@ -431,7 +273,7 @@ def restimulate(ask: Ask, why: str) -> Progression:
             f"anything, with a set more ({dose.sets} to {sets} sets) at the same load.",
         )
     equipment = first_loadable(ask.exercise.load_with)
-    lifted = _lifted(ask)
+    lifted = lifted_load(ask)
     if equipment is not None and lifted > 0 and not ask.light:
         try:
             up = step_up(lifted, equipment)

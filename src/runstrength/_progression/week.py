@@ -42,6 +42,7 @@ from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of
 from runstrength._progression.limits import achilles_calf
 from runstrength._progression.matching import match_logs, stop_all
+from runstrength._progression.neutral import time_neutral
 from runstrength._progression.policy import HOLD_LIMIT, stop_reason
 from runstrength._progression.quota import (
     MAIN_AND_CALF,
@@ -67,7 +68,7 @@ from runstrength._progression.returns import (
     tested,
     week_note,
 )
-from runstrength._progression.routes import finish, time_neutral
+from runstrength._progression.routes import finish
 from runstrength._progression.setbacks import back_up
 from runstrength._progression.standin import groups, substitute
 from runstrength._progression.step import decide
@@ -668,7 +669,7 @@ def _room_for(ask: Ask | None) -> str:
         return "the Achilles calf block comes first"
     if waited(ask) >= HOLD_LIMIT:
         return f"work that has waited {HOLD_LIMIT} sessions or more comes first"
-    return "when time is short, the main lift and the calf come first"
+    return "the main lift and the calf come first when time is short"
 
 
 def _is_harder(step: Progression, ask: Ask | None) -> bool:
