@@ -46,7 +46,11 @@ def test_a_load_step_over_ten_percent_is_never_taken_for_time_regression() -> No
             assert "no time to add reps" not in step.reason
             old, new = rx.dose.load_kg or 0.0, step.next.dose.load_kg or 0.0
             if step.change is rs.Change.load and new > old > 0 and big_step(old, new):
-                assert "past the top" in step.reason or "heavier and shorter" in step.reason
+                assert (
+                    "past the top" in step.reason
+                    or "heavier and shorter" in step.reason
+                    or "the reps are at the top" in step.reason  # reps and tempo at caps
+                )
 
 
 def _pallof_week(load_kg: float) -> rs.WeekPlan:
@@ -221,9 +225,13 @@ def test_wording_lists_muscles_in_prose_and_counts_one_set_regression() -> None:
 
 def test_a_trimmed_accessory_says_why_and_is_core_or_hip_regression() -> None:
     run = simulate(GYM, WEEK, on_target)
-    trims = [(rx, s) for _, rx, s in _steps(run) if s.reason.startswith("Gives up a set")]
+    trims = [(rx, s) for _, rx, s in _steps(run) if s.reason.startswith("On target, and a set")]
     assert trims
     for rx, step in trims:
-        assert rank(CATALOG[rx.exercise]) >= 3
+        # A set given up for time on target is a set fewer, not a step back.
+        assert step.change is rs.Change.sets
+        assert "for time only" in step.reason
+        # Core or hip work, or one of two calf exercises (they share one slot).
+        assert rank(CATALOG[rx.exercise]) >= 3 or "calf" in rx.exercise
         assert step.next.dose.sets.hi == rx.dose.sets.hi - 1
         assert attrs.evolve(step.next.dose, sets=rx.dose.sets) == rx.dose

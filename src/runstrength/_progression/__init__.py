@@ -9,6 +9,10 @@ Imports the layers below it (``_model``, ``_io``, ``_views``).
 - ``ask``: one decision's inputs and the small steps decisions are made of.
 - ``loads``: loaded work: the next load from the load lifted, the reps and the effort.
 - ``setbacks``: mild pain, failed sessions and long stalls.
+- ``form``: form that breaks: lighter, steadier (a calf raise's wall form), then simpler.
+- ``routes``: routes forward when the usual next step is closed (no load step, no time).
+- ``neutral``: steps that add no time, for a session at its minutes.
+- ``quota``: a session's changes: their order, time trims and stalls that do not fit.
 - ``tendon``: an Achilles athlete's heavy slow calf block (rungs, load steps of 10 % or less).
 - ``step``: ``progress`` (one exercise) and its decision table.
 - ``standin``: the pattern groups a session covers, and stand-ins for stopped exercises.

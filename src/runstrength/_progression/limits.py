@@ -69,7 +69,7 @@ __all__ = [
 ACHILLES_TEMPO: Final = Tempo(3, 0, 3)
 """Calf raises for an Achilles: 3 s lowering, 3 s lifting (Beyer et al. 2015)."""
 
-ACHILLES_NOTE: Final = "For your Achilles: slow lowering, small steps."
+ACHILLES_NOTE: Final = "For your Achilles: slow lowering, small load steps of 10 % or less."
 """What every calf step for an Achilles athlete says."""
 
 OVER_TARGET: Final = 2

@@ -127,6 +127,12 @@ def restore(
         if fit.problem(exercise, exercise) is not None:
             continue
         back, what = comeback(exclusion, exercise, fit.athlete)
+        most = DEFAULT_SETTINGS.reps_in_reserve.hi  # a strength session ends sets by it
+        rir = back.dose.rir
+        if focus is Focus.strength and rir is not None and rir.hi > most:
+            easy = IntRange(min(rir.lo, most), most)
+            back = attrs.evolve(back, dose=attrs.evolve(back.dose, rir=easy))
+            what = what.replace(f"{rir.lo}-{rir.hi} reps in reserve", f"{easy} reps in reserve")
         if focus is Focus.light and back.dose.load_kg:  # a light session stays unloaded
             back = attrs.evolve(back, dose=attrs.evolve(back.dose, load_kg=None))
             what += ", at bodyweight in this light session"

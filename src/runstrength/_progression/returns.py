@@ -11,8 +11,9 @@
   reason, and the week's notes say so once.
 - **Return** (:func:`comeback`): about half of the prescription the pain came in. A lift
   keeps its sets and range at about half the load lifted, rounded down for its kit (at
-  least the lightest load it makes); other work does half the sets (rounded up), or, with
-  one set, the lower half of its range. It goes early in its session and builds back:
+  least the lightest load it makes); work with no known load does half the sets (rounded
+  up), or, with one set, the lower half of its range, at bodyweight with
+  3-4 reps in reserve and a 3-s lowering. It goes early in its session and builds back:
   the sets first, then the usual steps, and it goes first in its session's changes while
   it is below the dose it hurt at (:func:`below_pain`). Never more sets, amount or load
   than before the pain.
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from runstrength._model.dose import IntRange
+from runstrength._model.dose import IntRange, Tempo
 from runstrength._model.prescription import Prescription
 from runstrength._model.vocab import Pain
 from runstrength._progression.fit import Fit, first_loadable, needs_load
@@ -330,6 +331,44 @@ def below_pain(dose: Dose, history: Sequence[ExerciseLog]) -> ExerciseLog | None
     return None
 
 
+RETURN_RIR: Final = IntRange(3, 4)
+"""Reps in reserve of a return with no known load: well short of effort (project convention)."""
+
+RETURN_TEMPO: Final = Tempo(3, 0, 1)
+"""The lowering of such a return: 3 s, controlled (project convention)."""
+
+
+def _unknown_load(dose: Dose, exercise: Exercise, *, choose: bool) -> tuple[Dose, str]:
+    """The return of work with no known load: half the sets, easy, slow, never the old dose.
+
+    Half the sets (rounded up); one set already, the lower half of the range.
+    At bodyweight (a load still to choose only when the exercise cannot go without one, at
+    about half what was lifted), with :data:`RETURN_RIR` and a 3-s lowering for reps.
+    """
+    sets = max(1, math.ceil(dose.sets.hi / 2))
+    what = ""
+    if sets < dose.sets.hi:
+        new = attrs.evolve(dose, sets=IntRange(min(dose.sets.lo, sets), sets))
+        what = f"half the sets ({new.sets}, from {dose.sets})"
+    else:
+        amount = dose.amount
+        top = max(amount.lo, (amount.lo + amount.hi) // 2)
+        new = dose.with_amount(IntRange(amount.lo, top))
+        what = f"the lower half of the range ({new.amount} {dose.unit}, from {amount})"
+    if choose and needs_load(exercise):
+        what += ", at a load about half what you lifted before"
+    else:
+        what += ", at bodyweight"
+    if dose.unit == "reps" and dose.rir is not None:
+        new = attrs.evolve(new, rir=RETURN_RIR)
+        what += f", {RETURN_RIR.lo}-{RETURN_RIR.hi} reps in reserve"  # see restore
+    slow = dose.tempo is not None and dose.tempo.eccentric >= RETURN_TEMPO.eccentric
+    if dose.unit == "reps" and not exercise.plyometric and not slow:
+        new = attrs.evolve(new, tempo=RETURN_TEMPO)
+        what += f" and a {RETURN_TEMPO.eccentric}-s lowering"
+    return new, what
+
+
 def comeback(
     exclusion: Exclusion, exercise: Exercise, athlete: Athlete | None
 ) -> tuple[Prescription, str]:
@@ -337,7 +376,9 @@ def comeback(
 
     About half of the prescription the pain came in (``exclusion.before``, else the
     catalog's dose for the athlete): a lift at about half the load with the same sets;
-    other work at half the sets, or the lower half of its range with one set.
+    work with no known load (bodyweight, or a load never logged) at half the sets (at
+    least 1), or the lower half of its range with one set, at bodyweight, with 3-4 reps
+    in reserve and a 3-s lowering (:func:`_unknown_load`): never its full old dose.
     """
     before = exclusion.before
     if before is None or before.exercise != exercise.id:
@@ -352,18 +393,9 @@ def comeback(
         new = attrs.evolve(dose, load_kg=half)
         choose = False
         what = f"about half the load ({kg(half)}, from {kg(load)}), same sets"
-    elif choose:
-        new = dose
-        what = "a load about half what you lifted before"
-    elif dose.sets.hi > 1:
-        sets = math.ceil(dose.sets.hi / 2)
-        new = attrs.evolve(dose, sets=IntRange(min(dose.sets.lo, sets), sets))
-        what = f"half the sets ({new.sets}, from {dose.sets})"
     else:
-        amount = dose.amount
-        top = max(amount.lo, (amount.lo + amount.hi) // 2)
-        new = dose.with_amount(IntRange(amount.lo, top))
-        what = f"the lower half of the range ({new.amount} {dose.unit}, from {amount})"
+        new, what = _unknown_load(dose, exercise, choose=choose)
+        choose = choose and needs_load(exercise)
     why = (
         f"Returned after sharp pain at about half its old dose ({dose}): {what}, early in "
         "the session, then built back by the usual steps; stop at any pain."

@@ -5,9 +5,11 @@
 - :func:`without_load`: progress loaded work whose load may not rise (a load ceiling, or a
   step too big for an Achilles): a harder variation, more reps, a tempo or a set, else a
   hold that says why.
-- :func:`time_neutral`: a step that adds no time, for a session at its minutes: a load step
-  of 10 % or less, the harder variation the athlete may do, a slow tempo swapped for fewer
-  reps, or a first load. A step over 10 % is never taken for want of time.
+- :func:`past_caps`: the smallest load step there is, once reps and tempo are at their
+  caps (or the reps may not rise within the athlete's minutes): never while the reps
+  can still go over the top first.
+
+The routes that add no time for a session at its minutes are in :mod:`.neutral`.
 
 Each route changes one thing (RS401); a slow tempo swapped for fewer reps counts as one
 change, of tempo, since the work per set takes no longer.
@@ -15,23 +17,19 @@ change, of tempo, since the work per set takes no longer.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 import attrs
 
+from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
-from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
-from runstrength._model.vocab import Change, Level, Pattern, ordered
+from runstrength._model.vocab import Change, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.limits import (
-    ACHILLES_NOTE,
     ACHILLES_TEMPO,
     achilles_calf,
-    big_step,
     ceiling,
-    first_load,
     share,
     tendon_tempo,
 )
@@ -39,14 +37,12 @@ from runstrength._progression.loadmath import step_up
 from runstrength._progression.policy import (
     SET_CAP,
     SLOW_TEMPO,
-    Outcome,
     base_load,
     growth,
     load_equipment,
-    outcome,
     shifted,
 )
-from runstrength._progression.tendon import HOLD_NOTE
+from runstrength._progression.tendon import noted
 from runstrength._views.wording import UNIT_SUFFIX, kg, words
 
 if TYPE_CHECKING:
@@ -59,10 +55,10 @@ __all__ = [
     "finish",
     "light_keep",
     "more_reps",
+    "past_caps",
     "prose",
     "slow_tempo",
     "tempo_or_set",
-    "time_neutral",
     "without_load",
 ]
 
@@ -74,9 +70,6 @@ _PROGRESSING = frozenset(
 
 _HEAVY = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
 """Patterns whose loaded work counts as heavy lifting (RS305)."""
-
-_SWAP_TOP = 8
-"""The fewest reps a slow-tempo swap leaves at the top of the range (project convention)."""
 
 
 def slow_tempo(ask: Ask) -> Tempo:
@@ -110,10 +103,12 @@ def tempo_or_set(ask: Ask, lead: str) -> Progression | None:
         )
     if dose.sets.hi < SET_CAP:
         sets = shifted(dose.sets, 1)
+        before = max((len(h.sets) for h in ask.history[-1:]), default=0)
+        back = " (the set given up for time comes back)" if before > dose.sets.hi else ""
         return Progression(
             attrs.evolve(ask.prescription, dose=attrs.evolve(dose, sets=sets)),
             Change.sets,
-            f"{lead}: add a set instead ({dose.sets} to {sets} sets).",
+            f"{lead}: add a set instead ({dose.sets} to {sets} sets){back}.",
         )
     return None
 
@@ -152,99 +147,52 @@ def without_load(ask: Ask, why: str, *, ceiling_reached: bool) -> Progression:
             f"{why}: this exercise has reached its useful load; keep {dose} at {load} to "
             "maintain it while the bigger lifts progress.",
         )
-    return hold(
+    return past_caps(ask, f"{why}, and reps, tempo and sets are at their caps") or hold(
         ask.prescription,
         f"{why}: keep {dose} at {load}, reps, tempo and sets at their caps, until a "
         "step of 10 % or less is possible.",
     )
 
 
-def time_neutral(ask: Ask) -> Progression | None:
-    """A step that takes no more time than now, for a session at its minutes, if any.
+def past_caps(ask: Ask, lead: str, *, reps_blocked: bool = False) -> Progression | None:
+    """The smallest load step there is, once reps and tempo are at their caps, if allowed.
 
-    The harder variation the athlete may do when it takes no longer; else a slow tempo
-    swapped for fewer reps, so each set takes no longer; else a first load the athlete's
-    kit makes. A light session takes none of them (it stays light).
+    For loaded work whose next step is over 10 % (no smaller one exists) and whose reps
+    can rise no more (or, with ``reps_blocked``, may not rise within the athlete's minutes
+    after :data:`~runstrength._progression.policy.HOLD_LIMIT` sessions at the top) and
+    whose tempo is slow: the step comes now instead of a hold, back at the bottom of the
+    range. For an
+    Achilles athlete's calf work, the range drops by its width with the step, so the
+    heavier load makes shorter sets, not harder ones. ``None`` at a load ceiling, for a
+    light session, or while another route is open.
     """
-    if ask.light or outcome(ask.dose, ask.log) != Outcome.TOP:
-        return None
-    dose, exercise = ask.dose, ask.exercise
-    loaded = _load_step(ask)
-    if loaded is not None:
-        return loaded
-    now = dose_seconds(dose, DEFAULT_SETTINGS)
-    harder, _ = ask.usable(exercise.harder)
-    if harder is not None:
-        new = switch(ask, harder, easier=False)
-        if dose_seconds(new.dose, DEFAULT_SETTINGS) <= now:
-            return Progression(
-                new,
-                Change.variation,
-                f"Ready to progress, and the session is at its minutes: move on to the harder "
-                f"{harder.name} at {new.dose}, which takes no longer.",
-            )
-    swapped = _tempo_swap(ask)
-    if swapped is not None:
-        return swapped
-    item = ask.fit.load_item(exercise)
-    heavy = exercise.patterns & _HEAVY and ask.level() is Level.beginner
-    if item is not None and not dose.load_kg and not ask.prescription.choose_load and not heavy:
-        # A beginner's squat, lunge or hinge is not loaded for want of time: RS305 adds
-        # heavy lifting one pattern at a time.
-        load = first_load(exercise, item)
-        return Progression(
-            attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=load)),
-            Change.load,
-            f"Ready to progress, and the session is at its minutes: add a first load, "
-            f"{kg(load)} ({words(item)}), which takes no longer.",
-        )
-    return None
-
-
-def _load_step(ask: Ask) -> Progression | None:
-    """One load step for loaded work, when the step is allowed (ceiling, Achilles)."""
+    dose = ask.dose
     equipment = load_equipment(ask.exercise)
-    lifted = base_load(ask.dose, ask.log)
-    if equipment is None or lifted <= 0 or outcome(ask.dose, ask.log) != Outcome.TOP:
+    lifted = base_load(dose, ask.log)
+    if ask.light or equipment is None or lifted <= 0 or dose.unit != "reps":
+        return None
+    if not reps_blocked and more_reps(ask, growth(ask.exercise, dose)[0]) is not None:
         return None
     try:
         up = step_up(lifted, equipment)
     except InputError:
         return None
     most = ceiling(ask.exercise, equipment)
-    if (most is not None and up > most + 1e-9) or big_step(lifted, up):
-        return None  # a step over 10 % is never taken for want of time
-    dose = attrs.evolve(ask.dose, load_kg=up)
+    if up <= lifted or (most is not None and up > most + 1e-9):
+        return None
+    new = attrs.evolve(dose, load_kg=up)
+    back = f"start at {dose.amount.lo} reps and build up again"
+    if achilles_calf(ask.fit.athlete, ask.exercise):
+        width = dose.amount.hi - dose.amount.lo
+        lower = IntRange(max(5, dose.amount.lo - width), max(5, dose.amount.hi - width))
+        new = new.with_amount(lower)
+        back = f"the reps drop to {lower}, so each set is shorter rather than harder"
     return Progression(
-        attrs.evolve(ask.prescription, dose=dose, choose_load=False),
+        attrs.evolve(ask.prescription, dose=new, choose_load=False),
         Change.load,
-        f"Ready to progress, and the session is at its minutes: the load rises from "
-        f"{kg(lifted)} to {kg(up)} (+{100 * share(lifted, up):.0f} %), which takes no longer.",
-    )
-
-
-def _tempo_swap(ask: Ask) -> Progression | None:
-    """A slow tempo with fewer reps, so that a set takes no longer than now.
-
-    Unloaded work only (loaded work takes a load step instead), and never below
-    :data:`_SWAP_TOP` reps at the top of the range.
-    """
-    if not _can_slow(ask):
-        return None
-    dose = ask.dose
-    tempo = slow_tempo(ask)
-    top = math.floor(dose.amount.hi * DEFAULT_SETTINGS.seconds_per_rep / tempo.seconds_per_rep)
-    by = dose.amount.hi - top
-    if by <= 0 or top < _SWAP_TOP or dose.load_kg or ask.prescription.choose_load:
-        return None
-    amount = attrs.evolve(dose.amount, lo=max(_SWAP_TOP - 3, dose.amount.lo - by), hi=top)
-    new = attrs.evolve(dose.with_amount(amount), tempo=tempo)
-    return Progression(
-        attrs.evolve(ask.prescription, dose=new),
-        Change.tempo,
-        f"Ready to progress, and the session is at its minutes: slow the reps down (tempo "
-        f"{tempo}, {tempo.eccentric} s lowering) and do {amount} reps instead of "
-        f"{dose.amount}, so each set takes no longer.",
+        f"{lead}: the load takes the smallest step the {words(equipment)} make, from "
+        f"{kg(lifted)} to {kg(up)} (+{100 * share(lifted, up):.0f} %), taken now that the reps "
+        f"are at the top and the tempo is slow; {back}.",
     )
 
 
@@ -288,7 +236,7 @@ def finish(ask: Ask, step: Progression) -> Progression:
     A step named as making the work harder that changes nothing is a hold. For an
     Achilles athlete, a step into calf work brings :data:`ACHILLES_TEMPO` with the new
     exercise, a step that keeps the exercise never drops a slow tempo it had, and the reason
-    ends with :data:`ACHILLES_NOTE`.
+    ends with the pain rule and :data:`~runstrength._progression.limits.ACHILLES_NOTE`.
     """
     if step.change is Change.stop:
         return step
@@ -299,9 +247,7 @@ def finish(ask: Ask, step: Progression) -> Progression:
             nxt = attrs.evolve(nxt, dose=tendon_tempo(nxt.dose))
         elif _slow(old.dose.tempo) and not _slow(nxt.dose.tempo):
             nxt = attrs.evolve(nxt, dose=attrs.evolve(nxt.dose, tempo=old.dose.tempo))
-        note = ACHILLES_NOTE if nxt.dose.unit == "reps" else HOLD_NOTE  # a hold has no lowering
-        if note not in reason:
-            reason = f"{reason} {note}"
+        reason = noted(reason, nxt.dose)  # the pain rule, every week
     if change in _PROGRESSING and nxt.exercise == old.exercise and nxt.dose == old.dose:
         change = Change.none
     if (nxt, change, reason) == (step.next, step.change, step.reason):

@@ -8,9 +8,11 @@ Every step here does no more sets or reps than the prescription it replaces (RS4
   one set fewer; never below :func:`floor` (the catalog's lowest amount for the
   exercise, and at least 5 reps, 10 s or 5 steps) nor below one set.
 
-Form that breaks takes the load off first (one step, sets and reps unchanged), then
-moves to the easier variation, else to bodyweight; when it keeps breaking, a hinge
-gives way to a glute bridge or hip thrust, else the work gets smaller. A breaking dose
+Form that breaks (:mod:`.form`) takes the load off first (one step, sets and reps unchanged), then
+moves to the easier variation, else to bodyweight (a calf raise to the two-leg wall calf
+raise its catalog entry lists), asking which fault it was; when it keeps breaking, a
+hinge gives way to a glute bridge or hip thrust, a calf raise still breaking at
+bodyweight to a seated calf raise, else the work gets smaller. A breaking dose
 is held at most once (with a request for a coach's or physiotherapist's eye).
 
 An easier variation taken for mild pain steps back up (:func:`back_up`): after
@@ -18,8 +20,10 @@ An easier variation taken for mild pain steps back up (:func:`back_up`): after
 athlete's dose for it, with no more sets than now.
 
 A stall with the reps in reserve on target (:func:`restimulate`) changes the stimulus
-instead of cutting anything: a set more, else the smallest load step when it is within
-10 % of the load, else a hold that asks for the last set at the low end of the target.
+instead of cutting anything: after heavier and shorter has been tried, a reset to the usual
+range one load step back (:func:`~runstrength._progression.quota.reset_range`); else a set
+more, else the smallest load step when it is within 10 % of the load, else a hold that
+asks for the last set at the low end of the target (and the dose says so).
 """
 
 from __future__ import annotations
@@ -30,12 +34,12 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.vocab import Change, Injury, Pain, Pattern, ordered
+from runstrength._model.vocab import Change, Injury, Pain, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import areas_of, first_loadable
 from runstrength._progression.loadmath import step_down, step_up
 from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, Outcome, growth, outcome
-from runstrength._progression.quota import plural_sets
+from runstrength._progression.quota import plural_sets, reset_range
 from runstrength._views.wording import amount_text, injury_name, kg
 
 if TYPE_CHECKING:
@@ -49,10 +53,13 @@ if TYPE_CHECKING:
 __all__ = [
     "PAIN_FREE",
     "back_up",
+    "easier_step",
     "floor",
-    "for_form",
     "for_mild_pain",
     "in_reserve",
+    "less_work",
+    "lifted_load",
+    "lighter_step",
     "restimulate",
     "setback",
 ]
@@ -85,7 +92,8 @@ def _with(prescription: Prescription, dose: Dose) -> Prescription:
     return attrs.evolve(prescription, dose=dose)
 
 
-def _easier(ask: Ask, why: str) -> Progression | None:
+def easier_step(ask: Ask, why: str) -> Progression | None:
+    """The easier variation the athlete may do, no more sets or reps than now, if any."""
     easier, _ = ask.usable(ask.exercise.easier)
     if easier is None:
         return None
@@ -98,18 +106,19 @@ def _easier(ask: Ask, why: str) -> Progression | None:
     )
 
 
-def _lifted(ask: Ask) -> float:
+def lifted_load(ask: Ask) -> float:
     """The load used: the lightest of the logged and prescribed loads (0 for none)."""
     logged = [float(s.load_kg) for s in ask.log.sets if s.load_kg is not None]
     loads = [*logged, *([] if ask.dose.load_kg is None else [float(ask.dose.load_kg)])]
     return min(loads) if loads else 0.0
 
 
-def _lighter(ask: Ask, why: str) -> Progression | None:
+def lighter_step(ask: Ask, why: str) -> Progression | None:
+    """One load step down from the load lifted, sets and reps unchanged, if loaded."""
     equipment = first_loadable(ask.exercise.load_with)
     if equipment is None:
         return None
-    lifted = _lifted(ask)
+    lifted = lifted_load(ask)
     if lifted <= 0:
         return None
     lower = step_down(lifted, equipment)
@@ -134,7 +143,8 @@ def floor(ask: Ask) -> int:
     return min(least, dose.amount.lo)
 
 
-def _less_work(ask: Ask, why: str, *, to_bottom: bool) -> Progression | None:
+def less_work(ask: Ask, why: str, *, to_bottom: bool) -> Progression | None:
+    """Less of the same: the range down (to its bottom, or one step), else a set fewer."""
     dose = ask.dose
     amount, unit, side = dose.amount, dose.unit, dose.per_side
     step, _ = growth(ask.exercise, dose)
@@ -164,9 +174,9 @@ def for_mild_pain(ask: Ask) -> Progression:
     name = ask.exercise.name
     why = f"Mild pain during {name}"
     step = (
-        _easier(ask, why)
-        or _lighter(ask, f"{why} and no easier variation to move to")
-        or _less_work(ask, f"{why} and no easier variation or load to take off", to_bottom=True)
+        easier_step(ask, why)
+        or lighter_step(ask, f"{why} and no easier variation to move to")
+        or less_work(ask, f"{why} and no easier variation or load to take off", to_bottom=True)
     )
     if step is not None:
         return attrs.evolve(step, reason=f"{step.reason} {where_it_hurts(ask.exercise)}")
@@ -226,7 +236,7 @@ def setback(ask: Ask, why: str) -> Progression:
     easier variation, then less work. At the smallest dose it holds and asks for a
     coach's eye.
     """
-    step = _lighter(ask, why) or _easier(ask, why) or _less_work(ask, why, to_bottom=False)
+    step = lighter_step(ask, why) or easier_step(ask, why) or less_work(ask, why, to_bottom=False)
     if step is not None:
         return step
     return hold(
@@ -234,113 +244,6 @@ def setback(ask: Ask, why: str) -> Progression:
         f"{why}, and the dose is already the smallest: keep {ask.dose} and ask a coach or "
         "physiotherapist to look at the movement before adding anything.",
     )
-
-
-def for_form(ask: Ask, streak: int, what: str) -> Progression:
-    """Form that broke ``streak + 1`` sessions in a row: lighter, easier, then simpler still.
-
-    ``what`` says what broke (``form broke``). The first break takes one load step off;
-    the second moves to the easier variation, else to bodyweight; from the third on, the
-    easier variation, else bodyweight, else a hip thrust or glute bridge in place of a
-    hinge, else less work. A breaking dose is never simply held more than once, and the
-    reason never assumes a visit to a coach or physiotherapist that was not logged.
-    """
-    dose = ask.dose
-    cue = (
-        " End each set at the first rep that breaks, and note which set it broke on; a "
-        "coach or physiotherapist watching one session helps."
-    )
-    if streak == 0:
-        lighter = _lighter(ask, what.capitalize())
-        if lighter is not None:
-            return attrs.evolve(
-                lighter,
-                reason=lighter.reason
-                + " Rebuild clean reps at the lighter load before adding anything."
-                + cue,
-            )
-        return hold(
-            ask.prescription,
-            f"{what.capitalize()}: hold {dose} and rebuild the movement before adding anything "
-            "(no more reps, load or a harder variation until every rep is clean). If the "
-            "next session is the same, the exercise gets easier." + cue,
-        )
-    why = f"{'Two' if streak == 1 else 'Several'} sessions in a row where {what}"
-    step = _easier(ask, why) or _two_leg_hinge(ask, why) or _bodyweight(ask, why)
-    if step is None and streak >= 2:
-        step = _bridge(ask, why) or _less_work(ask, why, to_bottom=False)
-    if step is not None:
-        return attrs.evolve(step, reason=step.reason + cue)
-    if streak == 1:
-        return hold(
-            ask.prescription,
-            f"{why}, no easier variation and no load to take off: keep {dose} this once, "
-            "and have a coach or physiotherapist watch the movement before adding anything; "
-            "if it breaks again, the work gets smaller." + cue,
-        )
-    return hold(
-        ask.prescription,
-        f"{why}, and the dose is already the smallest: keep {dose} and have a coach or "
-        "physiotherapist watch the movement before adding anything; until then, stop each "
-        "set at the first rep that breaks." + cue,
-    )
-
-
-_TWO_LEG_HINGE = "romanian_deadlift"
-"""The steadier hinge a staggered or single-leg hinge moves to when form breaks [003:
-"Dumbbell Romanian deadlift from mid-shin range"]."""
-
-_HINGE_SWAPS = ("glute_bridge", "hip_thrust")
-"""Where a hinge that keeps breaking goes when nothing easier is left [003: glute bridge]."""
-
-
-def _bodyweight(ask: Ask, why: str) -> Progression | None:
-    """Loaded work at bodyweight, as technique work, sets and reps unchanged."""
-    if _lifted(ask) <= 0:
-        return None
-    dose = attrs.evolve(ask.dose, load_kg=None)
-    return Progression(
-        attrs.evolve(ask.prescription, dose=dose, choose_load=False),
-        Change.regress,
-        f"{why}: no easier variation is listed, so the load comes off and "
-        f"{ask.exercise.name} is done at bodyweight as technique work ({dose}) until every "
-        "rep is clean.",
-    )
-
-
-def _two_leg_hinge(ask: Ask, why: str) -> Progression | None:
-    """A staggered or single-leg hinge whose form breaks, moved to the two-leg hinge."""
-    if Pattern.hinge not in ask.exercise.patterns or ask.exercise.id == _TWO_LEG_HINGE:
-        return None
-    if ask.catalog.get(_TWO_LEG_HINGE) is None:
-        return None
-    found, _ = ask.usable(_TWO_LEG_HINGE)
-    if found is None or Pattern.hinge not in found.patterns:
-        return None
-    new = switch(ask, found, easier=True)
-    return Progression(
-        new,
-        Change.regress,
-        f"{why}: move to the steadier two-leg {found.name} at {new.dose}, to mid-shin, "
-        "no more sets or reps than before, and build back up from there.",
-    )
-
-
-def _bridge(ask: Ask, why: str) -> Progression | None:
-    """A hinge that keeps breaking swapped for a glute bridge or hip thrust."""
-    if Pattern.hinge not in ask.exercise.patterns:
-        return None
-    for name in _HINGE_SWAPS:
-        found, _ = ask.usable(name)
-        if found is not None:
-            new = switch(ask, found, easier=True)
-            return Progression(
-                new,
-                Change.regress,
-                f"{why}: the hinge waits until someone has watched it; {found.name} at "
-                f"{new.dose} trains the hips meanwhile without the hinge.",
-            )
-    return None
 
 
 def in_reserve(ask: Ask) -> bool:
@@ -358,6 +261,9 @@ def restimulate(ask: Ask, why: str) -> Progression:
     dose = ask.dose
     target = dose.rir
     low = 1 if target is None else target.lo
+    again = None if ask.light else reset_range(ask, why)
+    if again is not None:  # heavier and shorter stalled too: back to the usual range
+        return again
     if dose.sets.hi < SET_CAP and not ask.light:
         sets = IntRange(dose.sets.lo + 1, dose.sets.hi + 1)
         return Progression(
@@ -367,7 +273,7 @@ def restimulate(ask: Ask, why: str) -> Progression:
             f"anything, with a set more ({dose.sets} to {sets} sets) at the same load.",
         )
     equipment = first_loadable(ask.exercise.load_with)
-    lifted = _lifted(ask)
+    lifted = lifted_load(ask)
     if equipment is not None and lifted > 0 and not ask.light:
         try:
             up = step_up(lifted, equipment)

@@ -35,6 +35,7 @@ from runstrength._model.plan import Prescription
 from runstrength._model.vocab import Change, Pain, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import Fit, areas_of, needs_load
+from runstrength._progression.form import for_form
 from runstrength._progression.limits import first_load, light_hold_cap
 from runstrength._progression.loads import next_load
 from runstrength._progression.policy import (
@@ -52,7 +53,6 @@ from runstrength._progression.policy import (
 )
 from runstrength._progression.routes import finish, light_keep, slow_tempo
 from runstrength._progression.setbacks import (
-    for_form,
     for_mild_pain,
     in_reserve,
     restimulate,

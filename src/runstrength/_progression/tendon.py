@@ -15,9 +15,17 @@ throughout (:data:`~runstrength._progression.limits.ACHILLES_TEMPO`).
   (:data:`~runstrength._progression.policy.ACSM_MAX_RISE`); when the kit's smallest step
   is bigger, the load holds and the reason says how to make a smaller one. When a rung is
   done, the next rung comes at the same load instead.
+- **Time**: a rung's set more is the plan, so when it does not fit the athlete's minutes an
+  accessory gives up a set for it first; when none can, the block moves on at the sets
+  it has, to the next rung's fewer reps (:func:`shorter_rung`), rather than stall.
+- **Straight-knee raise** beside the block: its load rises in steps of 10 % or less; when
+  the kit's step is bigger, the reps rise, then a set, and the bigger step comes only once
+  reps and sets are at their caps, with the reps dropping by the range's width
+  (:func:`~runstrength._progression.routes.past_caps`).
 - **Pain**: tendon loading may be felt; pain up to 3/10 during the sets that has settled
   by the next morning is acceptable (the pain-monitoring model of Silbernagel et al.
-  2007, Am J Sports Med 35:897). Mild pain logged steps back as any mild pain does.
+  2007, Am J Sports Med 35:897). Every calf step's reason says so (:func:`noted`). Mild
+  pain logged steps back as any mild pain does.
 
 Holds for the Achilles (a bent-knee calf hold) are held at mid-range, where no lowering
 happens: their note (:data:`HOLD_NOTE`) says so.
@@ -33,7 +41,13 @@ from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change, Level, Pain
-from runstrength._progression.limits import ACHILLES_TEMPO, achilles_calf, big_step, share
+from runstrength._progression.limits import (
+    ACHILLES_NOTE,
+    ACHILLES_TEMPO,
+    achilles_calf,
+    big_step,
+    share,
+)
 from runstrength._progression.loadmath import step_up
 from runstrength._progression.policy import Outcome, base_load, load_equipment, outcome
 from runstrength._views.wording import kg, words
@@ -49,7 +63,10 @@ __all__ = [
     "RUNGS",
     "first_rung",
     "heavy_slow",
+    "noted",
+    "on_block",
     "rungs_for",
+    "shorter_rung",
 ]
 
 RUNGS: Final = ((3, 15, 2), (3, 12, 3), (3, 10, 1), (4, 10, 2), (4, 8, 2), (4, 6, 0))
@@ -109,6 +126,13 @@ def _rung(ask: Ask, rungs: tuple[tuple[int, int, int], ...]) -> int | None:
         (i for i, (s, r, _) in enumerate(rungs) if (s, r) == (dose.sets.hi, dose.amount.hi)),
         None,
     )
+
+
+def on_block(ask: Ask | None) -> bool:
+    """Whether an exercise is an Achilles athlete's heavy slow calf block, on one of its rungs."""
+    if ask is None or ask.light or not achilles_calf(ask.fit.athlete, ask.exercise):
+        return False
+    return _rung(ask, rungs_for(ask.exercise, ask.level())) is not None
 
 
 def _sessions_on(ask: Ask, sets: int, reps: int) -> int:
@@ -176,6 +200,8 @@ def heavy_slow(ask: Ask) -> Progression | None:
             f"{done}: {kg(lifted)}, the load you used, is written into the plan, and the "
             f"load rises from there at tempo {ACHILLES_TEMPO}. {PAIN_CHECK}",
         )
+    if at is None:
+        return None  # a straight-knee raise: reps, then sets, before the bigger step
     rise = f"+{100 * share(lifted, up):.0f} %" if up > lifted else "no step"
     return Progression(
         ask.prescription,
@@ -202,7 +228,7 @@ def _next_rung(
             Change.reps,
             f"fewer reps and a heavier load to come, {new_sets} × {new_reps}",
         )
-    sessions = "session" if length == 1 else f"{length} sessions"
+    sessions = "1 session" if length == 1 else f"{length} sessions"
     return Progression(
         attrs.evolve(ask.prescription, dose=new, choose_load=False),
         change,
@@ -210,3 +236,43 @@ def _next_rung(
         f"{what}, at {kg(lifted)} and tempo {ACHILLES_TEMPO}; the load rises again once "
         f"every rep is done. {PAIN_CHECK}",
     )
+
+
+def shorter_rung(ask: Ask, blocked: Progression) -> Progression | None:
+    """The block's next rung at the sets it has, when its set more does not fit the session.
+
+    ``blocked`` is the block's step to a rung with a set more; the block moves on to the
+    reps of the rung after it (3 × 10 to 3 × 8) at the same load: fewer reps, no more time.
+    """
+    rungs = rungs_for(ask.exercise, ask.level())
+    at = _rung(ask, rungs)
+    if at is None or blocked.change is not Change.sets or at + 2 >= len(rungs):
+        return None
+    dose = ask.dose
+    reps = rungs[at + 2][1]
+    if reps >= dose.amount.hi:
+        return None
+    new = dose.with_amount(IntRange(reps))
+    lifted = base_load(dose, ask.log)
+    return Progression(
+        attrs.evolve(ask.prescription, dose=new, choose_load=False),
+        Change.reps,
+        f"All {dose.sets} sets of {dose.amount} at {kg(lifted)}, slow and pain-free: a set "
+        f"more would take the session past its minutes and no accessory can give one up, so "
+        f"the heavy slow block moves on at {dose.sets} sets, to {dose.sets} × {reps} at "
+        f"{kg(lifted)} and tempo {ACHILLES_TEMPO}; the load rises again once every rep is "
+        f"done. {PAIN_CHECK}",
+    )
+
+
+def noted(reason: str, dose: Dose) -> str:
+    """An Achilles athlete's calf reason with its notes: the pain rule, every week.
+
+    Reps get :data:`PAIN_CHECK` and :data:`~runstrength._progression.limits.ACHILLES_NOTE`;
+    a hold gets :data:`HOLD_NOTE` (it has no lowering, and carries the pain rule).
+    """
+    notes = [PAIN_CHECK, ACHILLES_NOTE] if dose.unit == "reps" else [HOLD_NOTE]
+    for note in notes:
+        if note not in reason:
+            reason = f"{reason} {note}"
+    return reason

@@ -40,16 +40,19 @@ from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import Change, Focus, Injury, Muscle, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of
-from runstrength._progression.limits import ACHILLES_NOTE, achilles_calf
+from runstrength._progression.limits import achilles_calf
 from runstrength._progression.matching import match_logs, stop_all
+from runstrength._progression.neutral import time_neutral
 from runstrength._progression.policy import HOLD_LIMIT, stop_reason
 from runstrength._progression.quota import (
     MAIN_AND_CALF,
+    ORDER,
     no_time,
     rank,
     rebuilding,
     record_load,
     records,
+    tier,
     trim,
     trimmed,
     unstall,
@@ -65,11 +68,11 @@ from runstrength._progression.returns import (
     tested,
     week_note,
 )
-from runstrength._progression.routes import finish, time_neutral
+from runstrength._progression.routes import finish
 from runstrength._progression.setbacks import back_up
 from runstrength._progression.standin import groups, substitute
 from runstrength._progression.step import decide
-from runstrength._progression.tendon import HOLD_NOTE
+from runstrength._progression.tendon import noted, on_block
 from runstrength._progression.timing import adds_time, back_in_place, minutes
 from runstrength._views.wording import injury_name, listing
 
@@ -390,13 +393,20 @@ class _Week:
         allowed = max(float(limit), minutes(session, old))
         ranks = [rank(None if a is None else a.exercise) for a in asks]
 
+        calves = sorted(
+            (not on_block(asks[i]), not _tendon(asks[i]), -waited(asks[i]), i)
+            for i in harder
+            if ranks[i] == MAIN_AND_CALF
+        )
+        calf = calves[0][-1] if calves else None  # two calf exercises share one slot
+
         def first(i: int) -> tuple[bool, int, int, int, int]:
+            # ORDER: a rebuild after pain and an Achilles' calf first, then the main
+            # lift, then work that has waited long, then one calf, then who waited longest.
             ask = asks[i]
-            tendon = ask is not None and achilles_calf(ask.fit.athlete, ask.exercise)
-            # A rebuild after pain and an Achilles' calf first, then the main lift and
-            # calf, then who waited longest.
-            ahead = tendon or rebuilding(ask)
-            return (not ahead, int(ranks[i] > MAIN_AND_CALF), -waited(ask), ranks[i], i)
+            ahead = rebuilding(ask) or (i == calf and on_block(ask))
+            level = tier(ask, main=ranks[i] == 0, first_calf=i == calf)
+            return (not ahead, level, -waited(ask), ranks[i], i)
 
         current = [s.next if i not in harder else old[i] for i, s in enumerate(steps)]
         stopped = {i for i, s in enumerate(steps) if s.change is Change.stop}
@@ -410,23 +420,16 @@ class _Week:
             trial = [*current[:i], step.next, *current[i + 1 :]]
             kept = [rx for j, rx in enumerate(trial) if j not in stopped]
             if adds_time(session, old[i], step.next) and minutes(session, kept) > allowed + 1e-9:
-                # No time to add: a route that adds none (a harder move, a slower tempo
-                # for fewer reps, a small load step), else room from an accessory, else
-                # a hold that says so.
-                ask = asks[i]  # a rebuild after pain takes room, never a harder move
-                other = None if ask is None or rebuilding(ask) else time_neutral(ask)
-                if other is not None and not adds_time(session, old[i], other.next):
-                    out[i] = step = other if ask is None else finish(ask, other)
-                    trial = [*current[:i], step.next, *current[i + 1 :]]
-                else:
-                    room = self._room(session, old, steps, asks, i, trial, allowed, cut)
-                    if room is None:
-                        fresh = unstall(ask, old[i], step, limit)
-                        out[i] = fresh or hold(old[i], no_time(ask, old[i], step, limit))
-                        continue
-                    cut, trial = room
+                out[i], fits, room = self._without_time(
+                    session, old, steps, asks, i, current, allowed, cut
+                )
+                if room != cut and room is not None:
+                    cut = room
                     name = self._name(old[i].exercise)
-                    out[cut] = trimmed(old[cut], limit, name, rebuild=rebuilding(ask))
+                    out[cut] = trimmed(old[cut], limit, name, why=_room_for(asks[i]))
+                if fits is None:
+                    continue
+                trial = fits
             current = trial
             admitted.append(i)
         names = listing([self._name(out[i].next.exercise) for i in sorted(admitted)])
@@ -434,11 +437,7 @@ class _Week:
         for i in harder:
             if i in admitted or out[i] is not steps[i]:
                 continue
-            order = (
-                "the main lift and calf go first, then whatever has waited longest"
-                if session.focus is Focus.strength
-                else "whatever has waited longest goes first"
-            )
+            order = ORDER
             out[i] = hold(
                 old[i],
                 f"Ready to progress, but this session already progresses {names} this week "
@@ -446,6 +445,52 @@ class _Week:
                 f"{old[i].dose}; {order}.",
             )
         return out
+
+    def _without_time(
+        self,
+        session: Session,
+        old: list[Prescription],
+        steps: list[Progression],
+        asks: list[Ask | None],
+        i: int,
+        current: list[Prescription],
+        allowed: float,
+        cut: int | None,
+    ) -> tuple[Progression, list[Prescription] | None, int | None]:
+        """Step ``i`` when it does not fit: what it becomes, the session with it, the cut.
+
+        A rebuild after pain or an Achilles calf block takes room from an accessory first
+        (its step is the plan); anything else takes a route that adds no time (a small
+        load step, a harder move, a slower tempo for fewer reps, the block's next rung at
+        its sets), else room, else a stall's change (:func:`unstall`, with room when its
+        reset needs it), else a hold that says so. The session is ``None`` when the step
+        takes no slot; the cut is the accessory giving up a set, if any.
+        """
+        ask, step, limit = asks[i], steps[i], self._limit()
+        trial = [*current[:i], step.next, *current[i + 1 :]]
+        room = None
+        if _ahead(ask):
+            room = self._room(session, old, steps, asks, i, trial, allowed, cut)
+        other = None
+        if room is None and ask is not None and not rebuilding(ask):
+            other = time_neutral(ask, step)
+        if other is not None and not adds_time(session, old[i], other.next):
+            new = other if ask is None else finish(ask, other)
+            return new, [*current[:i], new.next, *current[i + 1 :]], cut
+        if room is None:
+            room = self._room(session, old, steps, asks, i, trial, allowed, cut)
+        if room is not None:
+            return step, room[1], room[0]
+        fresh = unstall(ask, old[i], step, limit)
+        if fresh is not None and adds_time(session, old[i], fresh.next):
+            tried = [*current[:i], fresh.next, *current[i + 1 :]]
+            room = self._room(session, old, steps, asks, i, tried, allowed, cut)
+            if room is not None:
+                return fresh, None, room[0]
+            fresh = unstall(ask, old[i], step, limit, reset=False)
+        if fresh is not None:
+            return fresh, None, cut
+        return hold(old[i], no_time(ask, old[i], step, limit)), None, cut
 
     def _room(
         self,
@@ -465,11 +510,11 @@ class _Week:
         """
         ask = asks[i]
         mine = rank(None if ask is None else ask.exercise)
-        first = rebuilding(ask) or waited(ask) >= HOLD_LIMIT
+        first = _ahead(ask) or waited(ask) >= HOLD_LIMIT
         if cut is not None or (mine > MAIN_AND_CALF and not first):
             return None
         stopped = {j for j, s in enumerate(steps) if s.change is Change.stop}
-        j = trim(old, steps, asks, skip=stopped | {i}, below=mine, rebuild=rebuilding(ask))
+        j = trim(old, steps, asks, skip=stopped | {i}, below=mine, rebuild=_ahead(ask))
         if j is None:
             return None
         smaller = trimmed(old[j], self._limit(), "").next
@@ -602,13 +647,36 @@ def _noted(step: Progression, ask: Ask | None) -> Progression:
         return step
     if not achilles_calf(ask.fit.athlete, ask.exercise):
         return step
-    note = ACHILLES_NOTE if step.next.dose.unit == "reps" else HOLD_NOTE  # a hold has no lowering
-    if note in step.reason:
-        return step
-    return attrs.evolve(step, reason=f"{step.reason} {note}")
+    reason = noted(step.reason, step.next.dose)
+    return step if reason == step.reason else attrs.evolve(step, reason=reason)
+
+
+def _tendon(ask: Ask | None) -> bool:
+    """Whether an exercise is an Achilles athlete's calf work."""
+    return ask is not None and achilles_calf(ask.fit.athlete, ask.exercise)
+
+
+def _ahead(ask: Ask | None) -> bool:
+    """Whether an exercise may take room first: a rebuild after pain, an Achilles calf block."""
+    return on_block(ask) or rebuilding(ask)
+
+
+def _room_for(ask: Ask | None) -> str:
+    """Why the exercise a set is given up for goes first."""
+    if rebuilding(ask):
+        return "its way back after pain comes first"
+    if on_block(ask):
+        return "the Achilles calf block comes first"
+    if waited(ask) >= HOLD_LIMIT:
+        return f"work that has waited {HOLD_LIMIT} sessions or more comes first"
+    return "the main lift and the calf come first when time is short"
 
 
 def _is_harder(step: Progression, ask: Ask | None) -> bool:
     if step.change in _HARDER:
         return True
+    if ask is not None and step.next.exercise == ask.prescription.exercise:
+        old, new = ask.dose, step.next.dose
+        if new.unit == old.unit and new.amount.hi > old.amount.hi:
+            return True  # a reset to a longer range takes time: it must fit
     return step.change is Change.load and ask is not None and not records(step, ask)

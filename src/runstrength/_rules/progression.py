@@ -93,7 +93,8 @@ def changed_variables(old: Prescription, new: Prescription) -> tuple[str, ...]:
     which of them is counted), the load and the tempo are compared; rest and reps in
     reserve describe how the sets are done and are not progression variables. A slower
     tempo that trades reps so that a set takes no longer counts as one change, of tempo,
-    and a heavier load for a lower range as one change, of load.
+    and a heavier load for a lower range (or a lighter one for a higher range: a reset) as
+    one change, of load.
 
     >>> from runstrength import Dose, Prescription
     >>> a = Prescription("goblet_squat", Dose(sets=3, reps=(8, 12), rest_seconds=90))
@@ -115,8 +116,8 @@ def changed_variables(old: Prescription, new: Prescription) -> tuple[str, ...]:
         found.append("tempo")
     if found == ["amount", "tempo"] and _tempo_for_reps(a, b):
         return ("tempo",)
-    if found == ["amount", "load_kg"] and _load_for_reps(a, b):
-        return ("load_kg",)
+    if found == ["amount", "load_kg"] and (_load_for_reps(a, b) or _load_for_reps(b, a)):
+        return ("load_kg",)  # heavier for fewer reps, or a reset: lighter for the usual range
     return tuple(found)
 
 

@@ -1,0 +1,211 @@
+"""Steps that add no time, for a session at its minutes: progression that never freezes.
+
+:func:`time_neutral` replaces a step that does not fit the athlete's minutes by one that
+does, in this order: the Achilles block's next rung at the sets it has
+(:func:`~runstrength._progression.tendon.shorter_rung`); a load step of 10 % or less; the
+harder variation the athlete may do, from the top of the exercise's own range, its reps
+trimmed so it takes no longer and at bodyweight when it moves from two legs to one; a
+slow tempo swapped for fewer reps (with a slow tempo already, a one-second pause at the
+bottom, up to :data:`MOST_PAUSE`); a first load; else, when the step that does not fit is
+a set more (or more reps after :data:`~runstrength._progression.policy.HOLD_LIMIT`
+sessions at the top), the smallest load step there is
+(:func:`~runstrength._progression.routes.past_caps`). Each changes one thing (RS401); a
+slow tempo swapped for fewer reps counts as one change, of tempo. Every choice here is a
+*project convention*.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from runstrength._model.dose import IntRange
+from runstrength._model.errors import InputError
+from runstrength._model.logs import Progression
+from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
+from runstrength._model.vocab import Change, Level, Pattern
+from runstrength._progression.ask import Ask, switch
+from runstrength._progression.limits import big_step, ceiling, first_load, reference_range, share
+from runstrength._progression.loadmath import step_up
+from runstrength._progression.policy import (
+    HOLD_LIMIT,
+    Outcome,
+    base_load,
+    load_equipment,
+    outcome,
+)
+from runstrength._progression.routes import more_reps, past_caps, slow_tempo
+from runstrength._progression.tendon import shorter_rung
+from runstrength._views.wording import kg, words
+
+if TYPE_CHECKING:
+    from runstrength._model.exercise import Exercise
+
+__all__ = ["MOST_PAUSE", "SWAP_TOP", "time_neutral"]
+
+_HEAVY: Final = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
+"""Patterns whose loaded work counts as heavy lifting (RS305)."""
+
+SWAP_TOP: Final = 8
+"""The fewest reps a slow-tempo swap leaves at the top of the range (project convention)."""
+
+MOST_PAUSE: Final = 2
+"""The longest pause, in seconds, a tempo swap adds at the bottom of a rep (convention)."""
+
+
+def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | None:
+    """A step that takes no more time than now, for a session at its minutes, if any.
+
+    ``blocked`` is the step that does not fit. The Achilles block's next rung at the sets
+    it has (:func:`~runstrength._progression.tendon.shorter_rung`); else a load step of
+    10 % or less; else the harder variation the athlete may do, trimmed to take no longer;
+    else a slow tempo swapped for fewer reps, so each set takes no longer; else a first
+    load the athlete's kit makes; else, when ``blocked`` is a set more with reps and tempo
+    at their caps, the smallest load step there is (:func:`past_caps`). A light session
+    takes none of them (it stays light).
+    """
+    if ask.light or outcome(ask.dose, ask.log) != Outcome.TOP:
+        return None
+    dose, exercise = ask.dose, ask.exercise
+    rung = None if blocked is None else shorter_rung(ask, blocked)
+    if rung is not None:
+        return rung
+    loaded = _load_step(ask)
+    if loaded is not None:
+        return loaded
+    harder, _ = ask.usable(exercise.harder)
+    top = reference_range(exercise, dose, ask.level()).hi
+    if harder is not None and (dose.amount.hi >= top or more_reps(ask, 1) is None):
+        # only from the top of the exercise's own range: no hopping along the chain
+        moved = _harder_in_time(ask, harder)
+        if moved is not None:
+            return moved
+    swapped = _tempo_swap(ask)
+    if swapped is not None:
+        return swapped
+    item = ask.fit.load_item(exercise)
+    heavy = exercise.patterns & _HEAVY and ask.level() is Level.beginner
+    if item is not None and not dose.load_kg and not ask.prescription.choose_load and not heavy:
+        # A beginner's squat, lunge or hinge is not loaded for want of time: RS305 adds
+        # heavy lifting one pattern at a time.
+        load = first_load(exercise, item)
+        return Progression(
+            attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=load)),
+            Change.load,
+            f"Ready to progress, and the session is at its minutes: add a first load, "
+            f"{kg(load)} ({words(item)}), which takes no longer.",
+        )
+    if blocked is not None and blocked.change is Change.sets:
+        return past_caps(ask, "Ready to progress, but a set more does not fit your minutes")
+    at_top = ask.streak(frozenset({Outcome.TOP})) + 1
+    if blocked is not None and blocked.change is Change.reps and at_top >= HOLD_LIMIT:
+        return past_caps(
+            ask,
+            f"{HOLD_LIMIT} sessions at the top of the range, and more reps do not fit your minutes",
+            reps_blocked=True,
+        )
+    return None
+
+
+def _harder_in_time(ask: Ask, harder: Exercise) -> Progression | None:
+    """The harder variation, its reps trimmed (never below 5) so it takes no longer than now.
+
+    A move from two legs to one starts at bodyweight: one leg now lifts what two did.
+    """
+    dose = ask.dose
+    now = dose_seconds(dose, DEFAULT_SETTINGS)
+    new = switch(ask, harder, easier=False)
+    single = Pattern.single_leg in harder.patterns - ask.exercise.patterns
+    start = ""
+    if single and new.choose_load and (dose.load_kg or 0) > 0:
+        new = attrs.evolve(new, choose_load=False)
+        start = (
+            "; start at bodyweight, since one leg now lifts what two did, and add load in "
+            "small steps once every set reaches the top"
+        )
+    nd = new.dose
+    trimmed = ""
+    if dose_seconds(nd, DEFAULT_SETTINGS) > now:
+        if nd.unit != "reps":
+            return None
+        amount = nd.amount
+        fits = [
+            fitted
+            for by in range(1, amount.hi - SWAP_TOP + 1)
+            if dose_seconds(
+                fitted := nd.with_amount(IntRange(max(5, amount.lo - by), amount.hi - by)),
+                DEFAULT_SETTINGS,
+            )
+            <= now
+        ]
+        if not fits:
+            return None
+        nd = fits[0]
+        new = attrs.evolve(new, dose=nd)
+        trimmed = " (its reps set so it takes no longer than now)"
+    return Progression(
+        new,
+        Change.variation,
+        f"Ready to progress, and the session is at its minutes: move on to the harder "
+        f"{harder.name} at {nd}{trimmed}, which takes no longer{start}.",
+    )
+
+
+def _load_step(ask: Ask) -> Progression | None:
+    """One load step for loaded work, when the step is allowed (ceiling, Achilles)."""
+    equipment = load_equipment(ask.exercise)
+    lifted = base_load(ask.dose, ask.log)
+    if equipment is None or lifted <= 0 or outcome(ask.dose, ask.log) != Outcome.TOP:
+        return None
+    try:
+        up = step_up(lifted, equipment)
+    except InputError:
+        return None
+    most = ceiling(ask.exercise, equipment)
+    if (most is not None and up > most + 1e-9) or big_step(lifted, up):
+        return None  # a step over 10 % is never taken for want of time
+    dose = attrs.evolve(ask.dose, load_kg=up)
+    return Progression(
+        attrs.evolve(ask.prescription, dose=dose, choose_load=False),
+        Change.load,
+        f"Ready to progress, and the session is at its minutes: the load rises from "
+        f"{kg(lifted)} to {kg(up)} (+{100 * share(lifted, up):.0f} %), which takes no longer.",
+    )
+
+
+def _tempo_swap(ask: Ask) -> Progression | None:
+    """A slower tempo with fewer reps, so that a set takes no longer than now.
+
+    No tempo yet: the slow tempo. A slow tempo already: a pause of one second more at the
+    bottom (up to :data:`MOST_PAUSE`). Loaded work takes it only when its load step is
+    closed (it is tried after :func:`_load_step`), never with a load still to choose, and
+    never below :data:`SWAP_TOP` reps at the top of the range.
+    """
+    dose = ask.dose
+    if dose.unit != "reps" or ask.exercise.plyometric or ask.prescription.choose_load:
+        return None
+    old = dose.tempo
+    if old is None:
+        tempo = slow_tempo(ask)
+        per_rep = DEFAULT_SETTINGS.seconds_per_rep
+        what = f"slow the reps down (tempo {tempo}, {tempo.eccentric} s lowering)"
+    elif old.pause < MOST_PAUSE:
+        tempo = attrs.evolve(old, pause=old.pause + 1)
+        per_rep = old.seconds_per_rep
+        what = f"pause {tempo.pause} s at the bottom of each rep (tempo {tempo})"
+    else:
+        return None
+    top = math.floor(dose.amount.hi * per_rep / tempo.seconds_per_rep)
+    by = dose.amount.hi - top
+    if by <= 0 or top < SWAP_TOP:
+        return None
+    amount = attrs.evolve(dose.amount, lo=max(SWAP_TOP - 3, dose.amount.lo - by), hi=top)
+    new = attrs.evolve(dose.with_amount(amount), tempo=tempo)
+    return Progression(
+        attrs.evolve(ask.prescription, dose=new),
+        Change.tempo,
+        f"Ready to progress, and the session is at its minutes: {what} and do {amount} reps "
+        f"instead of {dose.amount}, so each set takes no longer.",
+    )
