@@ -18,14 +18,31 @@ from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus
-from runstrength._plan.shaping import cut_volume, volume, with_sets
+from runstrength._plan.shaping import Floor, cut_volume, is_main_lift, volume, with_sets
 from runstrength._rules.season import taper_bounds
 from runstrength._rules.session import missing_patterns, muscles_trained
 
-__all__ = ["DELOAD_CUT", "Held", "Sets", "Whole", "deload", "restored", "taper"]
+__all__ = [
+    "DELOAD_CUT",
+    "TAPER_MAIN_SETS",
+    "Held",
+    "Sets",
+    "Whole",
+    "deload",
+    "main_floor",
+    "restored",
+    "taper",
+]
 
 DELOAD_CUT = 40
 """A deload week holds about this share fewer hard sets than the week before, in percent."""
+
+TAPER_MAIN_SETS = 2
+"""A taper keeps at least this many sets of each strength session's main lift.
+
+Bosquet et al. 2007: a taper keeps the intensity and cuts the volume, so the heaviest
+lift stays at its load and the cut comes from the accessories first.
+"""
 
 Sets = list[list[Prescription]]
 """Each session's prescriptions, in plan order, while a week is shaped."""
@@ -121,21 +138,50 @@ def taper(
 ) -> Sets:
     """41–60 % fewer hard sets than ``base`` (the last training week's), same loads and reps.
 
-    Frequency stays (Bosquet et al. 2007): sets come off, then the lowest-priority
-    exercises while every session stays whole and the week trains every muscle. Only when
+    Frequency and intensity stay (Bosquet et al. 2007): sets come off the accessories
+    first (each strength session's main lift keeps :data:`TAPER_MAIN_SETS` sets at its
+    load where the week allows), then the lowest-priority exercises while every session stays whole and the week trains every muscle. Only when
     every session whole is more than the taper holds does a session go, the light ones
     first, and the work only it held moves into a session that stays.
     """
     lo, hi = taper_bounds(base)
     target = max(lo, min(hi, round(base * 0.5)))
     why = "Taper: {before} to {after} sets at the same load and reps."
-    out = cut_volume(contents, target, olds, why)
+    floor = main_floor(contents, whole)
+    out = cut_volume(contents, target, olds, why, floor=floor)
+    if volume(out) > hi:
+        out = cut_volume(out, hi, olds, why, drop=whole.week, floor=floor)
     if volume(out) > hi:
         out = cut_volume(out, hi, olds, why, drop=whole.week)
     if volume(out) > hi:
-        out = held(target, why, sessions=target, least=lo)
+        out = held(target, why, sessions=target, least=lo, floor=floor)
         out = _carried(out, contents, olds, whole, hi, why)
     return restored(out, contents, lo, why)
+
+
+def main_floor(contents: Sets, whole: Whole) -> Floor:
+    """The fewest sets each prescription keeps in a taper.
+
+    The first main lift of each strength session keeps :data:`TAPER_MAIN_SETS` sets
+    (fewer only if it had fewer); every other prescription may go down to one.
+    """
+    kept: set[tuple[int, str]] = set()
+    for s, items in enumerate(contents):
+        main = next(
+            (
+                rx
+                for rx in items
+                if is_main_lift(whole.catalog.get(rx.exercise), whole.foci[s])
+            ),
+            None,
+        )
+        if main is not None:
+            kept.add((s, main.exercise))
+
+    def floor(s: int, rx: Prescription) -> int:
+        return TAPER_MAIN_SETS if (s, rx.exercise) in kept else 1
+
+    return floor
 
 
 def restored(out: Sets, start: Sets, least: int, why: str) -> Sets:

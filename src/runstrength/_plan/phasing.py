@@ -24,6 +24,7 @@ from runstrength._plan.calendar import BREAKS, TRAINING, Place
 from runstrength._plan.history import Season
 from runstrength._plan.lighter import Sets, Whole, deload, restored, taper
 from runstrength._plan.shaping import (
+    Floor,
     Pick,
     cut_volume,
     is_main_lift,
@@ -68,8 +69,9 @@ def volume_capped(
         least: int = 0,
         keep: int = 1,
         must: int | None = None,
+        floor: Floor | None = None,
     ) -> Sets:
-        out = cut_volume(contents, target, olds, why, key)
+        out = cut_volume(contents, target, olds, why, key, floor=floor)
         # Exercises go only as far as the week must: ``must`` sets or fewer.
         limit = target if must is None else must
         if volume(out) > limit:
@@ -87,7 +89,9 @@ def volume_capped(
                 out[s] = []
             if volume(out) > limit:
                 # Still too much: exercises go while each session stays whole.
-                out = cut_volume(out, limit, olds, why, key, drop=whole.sessions)
+                out = cut_volume(out, limit, olds, why, key, drop=whole.sessions, floor=floor)
+                if volume(out) > limit and floor is not None:
+                    out = cut_volume(out, limit, olds, why, key, drop=whole.sessions)
         return restored(out, contents, least, why)
 
     if phase is Phase.deload:

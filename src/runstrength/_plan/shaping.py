@@ -192,6 +192,9 @@ def volume(sessions: Sessions) -> int:
 Pick = Callable[[int, int, Prescription], tuple[int, ...]]
 """The order in which sets come off: a sort key per (session, position, prescription)."""
 
+Floor = Callable[[int, Prescription], int]
+"""The fewest sets a prescription keeps while sets come off, per (session, prescription)."""
+
 
 def cut_volume(
     sessions: Sessions,
@@ -201,6 +204,7 @@ def cut_volume(
     key: Pick | None = None,
     drop: Callable[[Sessions], bool] | None = None,
     first: Sequence[int] = (),
+    floor: Floor | None = None,
 ) -> Sessions:
     """Take sets off, one at a time, until the week holds ``target`` hard sets or fewer.
 
@@ -210,7 +214,8 @@ def cut_volume(
     is the new reason of each prescription cut, formatted with ``{before}`` and ``{after}``
     (its sets before and after). When every prescription is down to one set, exercises
     go (sessions in ``first`` first, then the longest) while ``drop(week)`` accepts the
-    week left (every session stays whole, every muscle trained).
+    week left (every session stays whole, every muscle trained). ``floor``, when given,
+    is the fewest sets each (session, prescription) keeps while sets come off.
     """
     start = [list(items) for items in sessions]
     out = [list(items) for items in sessions]
@@ -220,7 +225,7 @@ def cut_volume(
             (rx.dose.sets.lo, *(key(s, i, rx) if key else ()), s, i)
             for s, items in enumerate(out)
             for i, rx in enumerate(items)
-            if rx.dose.sets.lo > 1
+            if rx.dose.sets.lo > (1 if floor is None else max(1, floor(s, rx)))
         ]
         if not found:
             break
