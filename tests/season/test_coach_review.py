@@ -6,9 +6,7 @@ import runstrength as rs
 from runstrength._io.packaged import default_catalog
 from runstrength._plan.shaping import is_main_lift
 
-RUN = rs.RunningWeek(
-    mon="easy", tue="intervals", thu="tempo", sat="easy", sun=rs.Run("long", 110)
-)
+RUN = rs.RunningWeek(mon="easy", tue="intervals", thu="tempo", sat="easy", sun=rs.Run("long", 110))
 LATE = rs.RunningWeek(tue="intervals", thu="easy", sun=rs.Run("long", 80))
 RACE = rs.RunningWeek(tue="easy", thu="easy", sat="race")
 ADVANCED = rs.Athlete(
@@ -46,7 +44,8 @@ def test_s3_the_taper_keeps_two_sets_of_the_main_lift_at_its_load() -> None:
     for index in tapers:
         before = _main_lift(block.weeks[index - 1])
         main = _main_lift(block.weeks[index])
-        assert before is not None and main is not None
+        assert before is not None
+        assert main is not None
         assert main.exercise == before.exercise
         assert main.dose.sets.lo >= 2
         assert main.dose.load_kg == before.dose.load_kg
@@ -58,3 +57,73 @@ def test_s3_the_taper_keeps_two_sets_of_the_main_lift_at_its_load() -> None:
         ]
         assert all(rx.dose.sets.lo <= main.dose.sets.lo for rx in extra)
     assert not [v for v in rs.validate_block(block, ADVANCED) if v.code == "RS407"]
+
+
+MARATHON = [
+    rs.RunningWeek(
+        tue="intervals", wed="easy", thu="tempo", sat="easy", sun=rs.Run("long", 100 + 8 * i)
+    )
+    for i in range(13)
+] + [
+    rs.RunningWeek(tue="tempo", thu="easy", sun=rs.Run("long", 90)),
+    rs.RunningWeek(tue="tempo", thu="easy", sun=rs.Run("long", 80)),
+    rs.RunningWeek(tue="easy", thu="easy", sun="race"),
+]
+BEGINNER_RUN = [
+    rs.RunningWeek(tue="easy", thu="easy", sat=rs.Run("long", 50 + 3 * i)) for i in range(11)
+] + [rs.RunningWeek(tue="easy", sat="race")]
+WORDS = {
+    "Deload week:": rs.Phase.deload,
+    "Taper:": rs.Phase.taper,
+    "Power phase:": rs.Phase.power,
+    "Strength phase:": rs.Phase.strength,
+    "Maintenance phase:": rs.Phase.maintenance,
+}
+
+
+def _review_blocks() -> list[tuple[rs.Athlete, rs.Block]]:
+    gym = rs.Athlete(level="intermediate", equipment="gym", session_minutes=45, goals=["endurance"])
+    beginner = rs.Athlete(level="beginner", equipment="home", session_minutes=30)
+    return [
+        (gym, rs.build_block(gym, MARATHON)),
+        (beginner, rs.build_block(beginner, BEGINNER_RUN)),
+        (ADVANCED, _block_c()),
+    ]
+
+
+def test_m7_every_reason_is_about_this_week() -> None:
+    # Reasons carried over from last week: "Deload week: 2 to 1 sets" beside two sets,
+    # "Power phase" in a taper, "92.5 kg" beside 97.5 kg.
+    for _, block in _review_blocks():
+        for index in range(1, len(block.weeks)):
+            plan, phase = block.weeks[index], block.phases[index]
+            before = {
+                rx.exercise: rx
+                for session in block.weeks[index - 1].sessions
+                for rx in session.exercises
+            }
+            for session in plan.sessions:
+                for rx in session.exercises:
+                    for words, owner in WORDS.items():
+                        assert not rx.reason.startswith(words) or owner is phase, (index, rx)
+                    old = before.get(rx.exercise)
+                    if old is not None and old.dose == rx.dose:
+                        assert " to " not in rx.reason.split(".")[0] or "sets" not in rx.reason
+                    load = rx.dose.load_kg
+                    if "from your" in rx.reason and load is not None:
+                        assert f"{load:g} kg (" in rx.reason, (index, rx)
+
+
+def test_m7_a_week_sentence_promises_no_jumps_it_lacks() -> None:
+    catalog = default_catalog()
+    for _, block in _review_blocks():
+        for plan, why in zip(block.weeks, block.reasons, strict=True):
+            jumps = any(
+                catalog[rx.exercise].plyometric for s in plan.sessions for rx in s.exercises
+            )
+            assert jumps or "jumps" not in why
+
+
+def test_m7_an_advanced_lifter_is_not_told_to_learn_the_movements() -> None:
+    block = _block_c()
+    assert not [why for why in block.reasons if "learn the movements" in why]

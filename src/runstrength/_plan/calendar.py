@@ -38,6 +38,8 @@ __all__ = [
     "TUNE_UP_BEFORE",
     "Place",
     "calendar",
+    "renumbered",
+    "without_jumps",
 ]
 
 TRAINING = frozenset({Phase.general, Phase.strength, Phase.power, Phase.maintenance, Phase.build})
@@ -101,6 +103,9 @@ def _training(level: Level, jumps: bool, count: int, to_race: bool) -> list[Phas
     )
 
 
+_ADVANCED_GENERAL = "moderate reps to settle technique and loads before the heavier weeks"
+"""The general phase's aim for an advanced lifter, who has the movements already."""
+
 _WHY = {
     Phase.general: "learn the movements with moderate reps and the lower end of the sets",
     Phase.strength: "heavier work: fewer reps on the main lifts, a set more where time allows, "
@@ -113,8 +118,31 @@ _WHY = {
 }
 
 
+def renumbered(place: Place, number: int) -> Place:
+    """``place`` as week ``number`` of its phase: weeks not trained do not count."""
+    if number == place.number:
+        return place
+    why = place.why.replace(f"week {place.number} of {place.of}", f"week {number} of {place.of}")
+    return attrs.evolve(place, number=number, why=why)
+
+
+def without_jumps(place: Place) -> Place:
+    """``place`` with a power week's sentence that promises no jumps (the week holds none)."""
+    if place.phase is not Phase.power:
+        return place
+    return attrs.evolve(place, why=place.why.replace(_WHY[Phase.power], _WHY[Phase.maintenance]))
+
+
 def _why(
-    phase: Phase, number: int, of: int, *, cut_back: bool, every: int, goal: bool, tune_up: bool
+    phase: Phase,
+    number: int,
+    of: int,
+    *,
+    cut_back: bool,
+    every: int,
+    goal: bool,
+    tune_up: bool,
+    level: Level = Level.intermediate,
 ) -> str:
     where = f"week {number} of {of}"
     if phase is Phase.deload:
@@ -140,7 +168,10 @@ def _why(
             )
         return "Race week: one light session early on, rest before the race."
     title = str(phase).capitalize()
-    return f"{title} phase, {where}: {_WHY[phase]}."
+    aim = _WHY[phase]
+    if phase is Phase.general and level is Level.advanced:
+        aim = _ADVANCED_GENERAL
+    return f"{title} phase, {where}: {aim}."
 
 
 def _light_days(
@@ -244,6 +275,7 @@ def calendar(
             every=block.deload_every,
             goal=index == goal,
             tune_up=bool(weeks[index].race_days),
+            level=level,
         )
         places.append(
             Place(

@@ -140,9 +140,10 @@ def taper(
 
     Frequency and intensity stay (Bosquet et al. 2007): sets come off the accessories
     first (each strength session's main lift keeps :data:`TAPER_MAIN_SETS` sets at its
-    load where the week allows), then the lowest-priority exercises while every session stays whole and the week trains every muscle. Only when
-    every session whole is more than the taper holds does a session go, the light ones
-    first, and the work only it held moves into a session that stays.
+    load where the week allows), then the lowest-priority exercises while every session
+    stays whole and the week trains every muscle. Only when every session whole is more
+    than the taper holds does a session go, the light ones first, and the work only it
+    held moves into a session that stays.
     """
     lo, hi = taper_bounds(base)
     target = max(lo, min(hi, round(base * 0.5)))
@@ -168,11 +169,7 @@ def main_floor(contents: Sets, whole: Whole) -> Floor:
     kept: set[tuple[int, str]] = set()
     for s, items in enumerate(contents):
         main = next(
-            (
-                rx
-                for rx in items
-                if is_main_lift(whole.catalog.get(rx.exercise), whole.foci[s])
-            ),
+            (rx for rx in items if is_main_lift(whole.catalog.get(rx.exercise), whole.foci[s])),
             None,
         )
         if main is not None:

@@ -27,9 +27,10 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
-from runstrength._plan.calendar import TRAINING, Place, calendar
+from runstrength._plan.calendar import TRAINING, Place, calendar, renumbered, without_jumps
+from runstrength._plan.current import current_reasons, settled
 from runstrength._plan.enforce import enforce
-from runstrength._plan.history import Season, slot, slots
+from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.phasing import Sets, Shaper, Whole, no_jumps, volume_capped
 from runstrength._plan.shaping import jump_for, one_change, trim
 from runstrength._plan.week import PAIN_RULE, plan_week
@@ -253,7 +254,8 @@ def plan_next(
     weeks = (*(r.week for r in history), week, *upcoming)
     placed = places(athlete, weeks, catalog, block)
     index = len(history)
-    place = placed[index]
+    place = renumbered(placed[index], placed[index].number - _untrained(placed, history))
+    placed = (*placed[:index], place, *placed[index + 1 :])
     season = Season(athlete, history, catalog, placed)
     last = history[-1] if history else None
     carried = season.progressed(index - 1) if last is not None else None
@@ -279,6 +281,16 @@ def plan_next(
     if place.phase in (Phase.race, Phase.recovery):
         contents = [no_jumps(items, s, whole.session, catalog) for s, items in enumerate(contents)]
     contents = volume_capped(contents, olds, fresh_flags, place, season, last, block, whole)
+    if last is not None:
+        before = {rx.exercise: rx for s in reversed(last.plan.sessions) for rx in s.exercises}
+        contents = [settled(items, before, fresh, catalog) for items in contents]
+    if not any(
+        catalog[rx.exercise].plyometric
+        for items in contents
+        for rx in items
+        if rx.exercise in catalog
+    ):
+        draft.place = without_jumps(draft.place)
     plan = draft.assemble(fresh, contents, olds)
     notes: tuple[str, ...] = ()
     if carried is not None and last is not None:
@@ -289,6 +301,23 @@ def plan_next(
         exclusions=exclusions,
     )
     return enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=after)
+
+
+def _untrained(placed: tuple[Place, ...], history: tuple[WeekRecord, ...]) -> int:
+    """Earlier weeks of this week's phase (and part of the season) with nothing logged.
+
+    A week off does not count as a week of its phase: the phase's counter pauses.
+    """
+    place = placed[len(history)]
+    return sum(
+        1
+        for before, record in zip(placed, history, strict=False)
+        if before.phase is place.phase
+        and before.of == place.of
+        and before.number < place.number
+        and record.plan.sessions
+        and not record.trained
+    )
 
 
 class _Draft:
@@ -316,6 +345,7 @@ class _Draft:
             before not in TRAINING or (self.last is not None and not self.last.trained)
         )
         self.off = season.weeks_off()
+        self.earlier = [r.plan for r in season.history[-LOOKBACK:]]
         entering = next(
             (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
         ) not in (Phase.power, Phase.maintenance)
@@ -349,6 +379,7 @@ class _Draft:
             olds.append(old)
             flags.append(source is None)
             items = list(session.exercises) if source is None else list(source[0])
+            items = current_reasons(items, fresh, self.earlier, anywhere, place.phase, self.catalog)
             if self.back and place.phase in TRAINING:
                 reference = self.season.reference(focus, k)
                 items = shaper.restore(items, reference, old, rested)
