@@ -127,3 +127,50 @@ def test_m7_a_week_sentence_promises_no_jumps_it_lacks() -> None:
 def test_m7_an_advanced_lifter_is_not_told_to_learn_the_movements() -> None:
     block = _block_c()
     assert not [why for why in block.reasons if "learn the movements" in why]
+
+
+def test_m1_an_advanced_strength_phase_lifts_heavy_from_the_known_lift() -> None:
+    # The back squat stayed 4 × 6–8 at 75–79 % of the 1RM the athlete's own lift gives.
+    block = _block_c()
+    lift = ADVANCED.lifts["back_squat"]
+    one_rm = rs.estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
+    strength = [i for i, p in enumerate(block.phases) if p is rs.Phase.strength]
+    assert strength
+    for index in strength:
+        squat = next(
+            rx
+            for s in block.weeks[index].sessions
+            for rx in s.exercises
+            if rx.exercise == "back_squat"
+        )
+        assert squat.dose.reps == rs.IntRange(3, 5)
+        assert squat.dose.load_kg is not None
+        assert 0.84 <= squat.dose.load_kg / one_rm <= 0.92
+        assert squat.dose.rest_seconds == rs.IntRange(180, 300)
+    assert not [v for v in rs.validate_block(block, ADVANCED) if v.severity is rs.Severity.error]
+
+
+def test_m1_an_intermediate_with_a_known_squat_lifts_five_to_six_reps() -> None:
+    athlete = rs.Athlete(
+        level="intermediate",
+        equipment="gym",
+        session_minutes=60,
+        lifts={
+            "back_squat": rs.Lift(load_kg=80, reps=8, rir=2),
+            "goblet_squat": rs.Lift(load_kg=24, reps=10, rir=2),
+            "front_squat": rs.Lift(load_kg=60, reps=8, rir=2),
+        },
+    )
+    block = rs.build_block(athlete, [RUN] * 11 + [RACE])
+    doses = [
+        rx.dose
+        for plan, phase in zip(block.weeks, block.phases, strict=True)
+        if phase is rs.Phase.strength
+        for s in plan.sessions
+        for rx in s.exercises
+        if rx.exercise in athlete.lifts
+    ]
+    assert doses
+    # The first strength week after a deload brings the sets back; the heavy dose follows.
+    assert all(d.reps == rs.IntRange(5, 6) for d in doses[1:])
+    assert not [v for v in rs.validate_block(block, athlete) if v.severity is rs.Severity.error]

@@ -96,13 +96,7 @@ def current_reasons(
         rx = item
         base = base_reason(rx, fresh, catalog)
         if rx.reason != base and stale(rx.reason, seen.get(rx.exercise, ()), phase):
-            reason = base
-            old = before.get(rx.exercise)
-            was = None if old is None else old.dose.load_kg
-            now = rx.dose.load_kg
-            if was is not None and now is not None and now > was:
-                reason = f"{base} Load up from {kg(was)} to {kg(now)}: last week's sets were made."
-            rx = attrs.evolve(rx, reason=reason.strip())
+            rx = attrs.evolve(rx, reason=base)
         out.append(rx)
     return out
 
@@ -116,7 +110,8 @@ def settled(
     """``items`` where a reason names a change the dose did not make since last week.
 
     A prescription whose dose is last week's (``before``) has no change to describe: a
-    reason that describes one goes back to the base reason.
+    reason that describes one goes back to the base reason. A base reason beside a load
+    that rose since last week says so.
     """
     out = []
     for item in items:
@@ -124,5 +119,10 @@ def settled(
         old = before.get(rx.exercise)
         if old is not None and old.dose == rx.dose and rx.reason.startswith(CHANGE_WORDS):
             rx = attrs.evolve(rx, reason=base_reason(rx, fresh, catalog))
+        was = None if old is None else old.dose.load_kg
+        now = rx.dose.load_kg
+        if was and now and now > was and rx.reason == base_reason(rx, fresh, catalog):
+            note = f"Load up from {kg(was)} to {kg(now)}: last week's sets were all made."
+            rx = attrs.evolve(rx, reason=f"{rx.reason} {note}".strip())
         out.append(rx)
     return out

@@ -102,17 +102,22 @@ def deload(
 ) -> Sets:
     """About :data:`DELOAD_CUT` % fewer sets than last week, at its loads and reps.
 
-    Sets come off first, then the lowest-priority exercises while every session stays
-    whole and the week trains every muscle it trained; the sessions stay. Only a week
-    that cannot be lighter so loses a session, the light ones first.
+    Sets come off first (each strength session's main lift keeps
+    :data:`TAPER_MAIN_SETS` sets where the week allows), then the lowest-priority
+    exercises while every session stays whole and the week trains every muscle it
+    trained; the sessions stay. Only a week that cannot be lighter so loses a session,
+    the light ones first.
     """
     before = week_volume(last.plan) if last is not None else None
     base = before if before else volume(contents)
     target = max(1, round(base * (100 - DELOAD_CUT) / 100))
     why = "Deload week: {before} to {after} sets at the same load and reps."
-    out = cut_volume(contents, target, olds, why)
+    floor = main_floor(contents, whole)
+    out = cut_volume(contents, target, olds, why, floor=floor)
     if volume(out) > target:
-        out = cut_volume(out, target, olds, why, drop=whole.week, first=new)
+        out = cut_volume(out, target, olds, why, floor=floor, drop=whole.week, first=new)
+    if volume(out) > target:
+        out = cut_volume(out, target, olds, why)
     if last is not None:
         out = _lighter_muscles(out, olds, last.plan, whole, why)
     if before and not _lighter(out, last, whole.catalog):
@@ -153,7 +158,9 @@ def taper(
     if volume(out) > hi:
         out = cut_volume(out, hi, olds, why, drop=whole.week, floor=floor)
     if volume(out) > hi:
-        out = cut_volume(out, hi, olds, why, drop=whole.week)
+        # The main lift stays, at fewer sets, before a session goes.
+        out = cut_volume(out, hi, olds, why)
+        out = cut_volume(out, hi, olds, why, drop=whole.week, floor=floor)
     if volume(out) > hi:
         out = held(target, why, sessions=target, least=lo, floor=floor)
         out = _carried(out, contents, olds, whole, hi, why)

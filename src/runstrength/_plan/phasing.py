@@ -14,6 +14,7 @@ import attrs
 from runstrength._model.athlete import Athlete
 from runstrength._model.block import BlockSettings, week_volume
 from runstrength._model.catalog import Catalog
+from runstrength._model.dose import kg
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.season import WeekRecord
@@ -21,12 +22,16 @@ from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import BREAKS, TRAINING, Place
+from runstrength._plan.choose import Profile
 from runstrength._plan.history import Season
 from runstrength._plan.lighter import Sets, Whole, deload, restored, taper
+from runstrength._plan.loads import load_item
 from runstrength._plan.shaping import (
     Floor,
     Pick,
     cut_volume,
+    heavy_dose,
+    is_heavy_lift,
     is_main_lift,
     jump_for,
     rise_allowed,
@@ -36,11 +41,14 @@ from runstrength._plan.shaping import (
     with_sets,
 )
 from runstrength._progression.fit import Fit, areas_of, needs_load
-from runstrength._progression.loadmath import step_down
+from runstrength._progression.loadmath import estimate_1rm, step_down
 from runstrength._progression.policy import load_equipment
 from runstrength._rules.session import session_minutes_of
 
-__all__ = ["Sets", "Shaper", "Whole", "no_jumps", "volume_capped"]
+__all__ = ["LONG_REST_MINUTES", "Sets", "Shaper", "Whole", "no_jumps", "volume_capped"]
+
+LONG_REST_MINUTES = 45
+"""A session this long or longer gives its heavy main lift 3–5 minutes' rest."""
 
 
 def volume_capped(
@@ -123,9 +131,18 @@ class Shaper:
     """Doses shaped to one week's phase."""
 
     def __init__(
-        self, athlete: Athlete, catalog: Catalog, place: Place, off: int, *, entering: bool
+        self,
+        athlete: Athlete,
+        catalog: Catalog,
+        place: Place,
+        off: int,
+        *,
+        entering: bool,
+        back: bool = False,
     ) -> None:
         self.entering = entering
+        # Back from lighter weeks: the sets come back first, a heavier dose next week.
+        self.back = back
         self.athlete = athlete
         self.catalog = catalog
         self.place = place
@@ -200,7 +217,12 @@ class Shaper:
                 out.append(rx)
                 continue
             menu = exercise.dose_for(max(level, exercise.level))
-            if phase is Phase.strength:
+            heavy = None
+            if phase is Phase.strength and not self.back and is_heavy_lift(exercise):
+                heavy = self._heavier(session, out, items[index:], settings)
+            if heavy is not None:
+                rx = heavy
+            elif phase is Phase.strength:
                 amount = strength_amount(rx.dose, menu, level)
                 unloaded = rx.dose.load_kg is None and not rx.choose_load
                 if amount is not None and unloaded:
@@ -240,6 +262,52 @@ class Shaper:
                     )
             out.append(rx)
         return out
+
+    def _heavier(
+        self,
+        session: Session,
+        done: list[Prescription],
+        rest: list[Prescription],
+        settings: RuleSettings,
+    ) -> Prescription | None:
+        """``rest[0]`` heavy from a known lift, resting 3–5 minutes if it leads the session.
+
+        Only in sessions of :data:`LONG_REST_MINUTES` or more: a shorter one has no room.
+        Where the longer rest outgrows the athlete's minutes, the session's other
+        exercises lose sets first (see :func:`~runstrength._plan.shaping.trim`).
+        """
+        rx = rest[0]
+        first = not any(is_main_lift(self.catalog.get(x.exercise), session.focus) for x in done)
+        roomy = self.athlete.session_minutes >= LONG_REST_MINUTES
+        return self._heavy(rx, self.catalog[rx.exercise], long_rest=first and roomy)
+
+    def _heavy(
+        self, rx: Prescription, exercise: Exercise, *, long_rest: bool
+    ) -> Prescription | None:
+        """A main lift's heavy strength-phase prescription from a known lift, if any.
+
+        With ``long_rest`` (the session's first main lift, where the time allows) an
+        advanced lifter rests 3–5 minutes.
+        """
+        lift = self.athlete.lifts.get(rx.exercise)
+        if lift is None:
+            return None
+        athlete = self.athlete
+        profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
+        item = load_item(exercise, profile)
+        heavy = heavy_dose(rx.dose, lift, item, athlete.level, long_rest=long_rest)
+        if heavy is None or heavy.load_kg is None:
+            return None
+        share = round(100 * heavy.load_kg / estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir))
+        return attrs.evolve(
+            rx,
+            dose=heavy,
+            reason=(
+                f"Strength phase: heavy, {heavy.amount} reps at {kg(heavy.load_kg)} (about "
+                f"{share} % of the 1RM your {kg(lift.load_kg)} × {lift.reps} suggests): heavy "
+                "loads help running economy most (Eihara et al. 2022)."
+            ),
+        )
 
     def _harder(self, exercise: Exercise, items: list[Prescription]) -> Prescription | None:
         """The strength phase's harder variation of an unloaded main lift, if one fits.

@@ -349,7 +349,9 @@ class _Draft:
         entering = next(
             (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
         ) not in (Phase.power, Phase.maintenance)
-        self.shaper = Shaper(athlete, catalog, self.place, self.off, entering=entering)
+        self.shaper = Shaper(
+            athlete, catalog, self.place, self.off, entering=entering, back=self.back
+        )
 
     def contents(
         self, fresh: WeekPlan, rested: frozenset[Injury]
