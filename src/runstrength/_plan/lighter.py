@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import attrs
+
 from runstrength._model.block import week_volume
 from runstrength._model.catalog import Catalog
+from runstrength._model.dose import IntRange
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
@@ -24,6 +27,7 @@ from runstrength._rules.session import missing_patterns, muscles_trained
 
 __all__ = [
     "DELOAD_CUT",
+    "RETURN_SHARES",
     "TAPER_MAIN_SETS",
     "Held",
     "Sets",
@@ -31,6 +35,7 @@ __all__ = [
     "deload",
     "main_floor",
     "restored",
+    "returning",
     "taper",
 ]
 
@@ -43,6 +48,18 @@ TAPER_MAIN_SETS = 2
 Bosquet et al. 2007: a taper keeps the intensity and cuts the volume, so the heaviest
 lift stays at its load and the cut comes from the accessories first.
 """
+
+RETURN_SHARES = (55, 80)
+"""The share of the sets, in percent, of the first and second weeks back after time off.
+
+After a week or more off (illness), the first week back holds about 55 % of the last
+training week's sets at 3–4 reps in reserve, the second about 80 %; the full week comes
+in the third (project convention, after the return-to-training steps of 003).
+"""
+
+RETURN_RIR = IntRange(3, 4)
+"""Reps in reserve in the first week back after time off, within the top of each dose's
+own range (RS205 keeps strength sets at 1–3 by default: they end 3 in reserve)."""
 
 Sets = list[list[Prescription]]
 """Each session's prescriptions, in plan order, while a week is shaped."""
@@ -274,3 +291,38 @@ def _carried(
             if volume(trial) <= most:
                 result = trial
     return result
+
+
+def returning(
+    contents: Sets, olds: list[dict[str, Prescription]], base: int, step: int, whole: Whole
+) -> Sets:
+    """A week back after time off: :data:`RETURN_SHARES` [``step``] % of ``base`` sets.
+
+    ``base`` is the last training week's hard sets. Sets come off first (each strength
+    session's main lift keeps two where it can), then the lowest-priority exercises while
+    every session stays whole; the first week back (``step`` 0) is done at
+    :data:`RETURN_RIR` reps in reserve.
+    """
+    target = max(1, round(base * RETURN_SHARES[step] / 100))
+    why = (
+        "Back after time off: {before} to {after} sets this week."
+        if step == 0
+        else "Second week back: {before} to {after} sets, more next week."
+    )
+    out = cut_volume(contents, target, olds, why, floor=main_floor(contents, whole))
+    if volume(out) > target:
+        out = cut_volume(out, target, olds, why)
+    if volume(out) > target:
+        out = cut_volume(out, target, olds, why, drop=whole.week)
+    if step == 0:
+        out = [[_easy(rx) for rx in items] for items in out]
+    return out
+
+
+def _easy(rx: Prescription) -> Prescription:
+    """``rx`` at :data:`RETURN_RIR` reps in reserve, within the top of its own range."""
+    rir = rx.dose.rir
+    if rir is None:
+        return rx
+    easy = IntRange(min(RETURN_RIR.lo, rir.hi), min(RETURN_RIR.hi, rir.hi))
+    return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=easy))

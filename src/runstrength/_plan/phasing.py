@@ -103,14 +103,18 @@ def volume_capped(
         return restored(out, contents, least, why)
 
     if phase is Phase.deload:
-        return deload(contents, olds, new, last, whole, held)
+        # After a week off, the deload is lighter than the contents, not the missed week.
+        trained = last if last is not None and last.trained else None
+        return deload(contents, olds, new, trained, whole, held)
     if phase is Phase.taper:
         return taper(contents, olds, total if reference is None else reference, whole, held)
     if phase in BREAKS or before is None:
         return contents
     allowed = rise_allowed(before, block.max_rise_percent)
-    back = season.places[len(season.history) - 1].phase not in TRAINING or (
-        last is not None and not last.trained
+    back = (
+        season.places[len(season.history) - 1].phase not in TRAINING
+        or (last is not None and not last.trained)
+        or season.return_step() is not None
     )
     if back and reference is not None:
         allowed = max(allowed, reference)
@@ -341,17 +345,20 @@ class Shaper:
         return "Race week" if self.place.phase is Phase.race else "Recovery week"
 
     def step_back(self, items: list[Prescription]) -> list[Prescription]:
-        """One set fewer and a lighter load after two weeks off or more."""
+        """A lighter load after two weeks off or more (the sets are cut for the week)."""
         out = []
         for rx in items:
-            dose = attrs.evolve(rx.dose, sets=type(rx.dose.sets)(max(1, rx.dose.sets.lo - 1)))
             exercise = self.catalog.get(rx.exercise)
             equipment = None if exercise is None else load_equipment(exercise)
-            if dose.load_kg and equipment is not None:
-                dose = attrs.evolve(dose, load_kg=step_down(dose.load_kg, equipment) or None)
+            load = rx.dose.load_kg
+            if not load or equipment is None:
+                out.append(rx)
+                continue
+            lighter = step_down(load, equipment) or None
+            dose = attrs.evolve(rx.dose, load_kg=lighter)
             why = (
-                f"Back after {self.off} weeks off: one set fewer and a lighter load "
-                f"({rx.dose} to {dose}) while the body gets used to it again."
+                f"Back after {self.off} weeks off: a lighter load ({kg(load)} to "
+                f"{kg(lighter) if lighter else 'none'}) while the body gets used to it again."
             )
             out.append(attrs.evolve(rx, dose=dose, reason=why))
         return out

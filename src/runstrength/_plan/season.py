@@ -31,8 +31,9 @@ from runstrength._plan.calendar import TRAINING, Place, calendar, renumbered, wi
 from runstrength._plan.current import current_reasons, settled
 from runstrength._plan.enforce import enforce
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
+from runstrength._plan.lighter import RETURN_SHARES, returning
 from runstrength._plan.phasing import Sets, Shaper, Whole, no_jumps, volume_capped
-from runstrength._plan.shaping import jump_for, one_change, trim
+from runstrength._plan.shaping import jump_for, one_change, trim, volume
 from runstrength._plan.week import PAIN_RULE, plan_week
 from runstrength._rules.session import REQUIRED, session_minutes_of
 from runstrength._views.wording import injury_name
@@ -281,6 +282,11 @@ def plan_next(
     if place.phase in (Phase.race, Phase.recovery):
         contents = [no_jumps(items, s, whole.session, catalog) for s, items in enumerate(contents)]
     contents = volume_capped(contents, olds, fresh_flags, place, season, last, block, whole)
+    step = season.return_step()
+    if step is not None and place.phase in TRAINING:
+        base = season.reference_volume() or volume(contents)
+        contents = returning(contents, olds, base, step, whole)
+        draft.step = step
     if last is not None:
         before = {rx.exercise: rx for s in reversed(last.plan.sessions) for rx in s.exercises}
         contents = [settled(items, before, fresh, catalog) for items in contents]
@@ -342,9 +348,12 @@ class _Draft:
         self.last = season.history[-1] if season.history else None
         before = placed[index - 1].phase if index else None
         self.back = before is not None and (
-            before not in TRAINING or (self.last is not None and not self.last.trained)
+            before not in TRAINING
+            or (self.last is not None and not self.last.trained)
+            or season.return_step() is not None
         )
         self.off = season.weeks_off()
+        self.step: int | None = None
         self.earlier = [r.plan for r in season.history[-LOOKBACK:]]
         entering = next(
             (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
@@ -435,8 +444,24 @@ class _Draft:
             self.athlete,
             self.catalog,
             self.settings,
-            self.off,
+            _return_note(self.off, self.step),
         )
+
+
+def _return_note(off: int, step: int | None) -> str | None:
+    """The sentence for a week back after time off, if this is one."""
+    if step == 0:
+        weeks = f"{off} week{'s' if off > 1 else ''}"
+        return (
+            f"Back after {weeks} off: about {RETURN_SHARES[0]} % of the sets at 3–4 reps in "
+            "reserve, and only if symptom-free; if not, rest another week."
+        )
+    if step == 1:
+        return (
+            f"Second week back after time off: about {RETURN_SHARES[1]} % of the sets; the "
+            "full week comes next week if this one goes well."
+        )
+    return None
 
 
 def _session(
@@ -447,7 +472,7 @@ def _session(
     athlete: Athlete,
     catalog: Catalog,
     settings: RuleSettings,
-    off: int,
+    back_note: str | None,
 ) -> Session:
     known = [catalog[rx.exercise] for rx in items if rx.exercise in catalog]
     covered = [
@@ -457,10 +482,8 @@ def _session(
     ]
     kind = "Strength session" if focus is Focus.strength else "Light session"
     reasons = [place.why, session.reasons[0], f"{kind}: {', '.join(covered) or 'light work'}."]
-    if off >= 2:
-        reasons.append(
-            f"Back after {off} weeks off: every exercise one set fewer and lighter this week."
-        )
+    if back_note:
+        reasons.append(back_note)
     if athlete.injuries:
         sore = ", ".join(injury_name(i) for i in sorted(athlete.injuries))
         reasons.append(PAIN_RULE.format(area=sore))
