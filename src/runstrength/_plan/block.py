@@ -95,7 +95,7 @@ def build_block(
     >>> run = rs.RunningWeek(tue="intervals", thu="easy", sun="long")
     >>> b = rs.build_block(a, [run] * 7 + [rs.RunningWeek(sun="race")])
     >>> [str(p) for p in b.phases]
-    ['general', 'general', 'strength', 'deload', 'power', 'taper', 'taper', 'race']
+    ['general', 'general', 'strength', 'power', 'power', 'taper', 'taper', 'race']
     """
     check_args(
         "build_block",

@@ -11,7 +11,8 @@ ahead), so a week gets the same phase whichever asks.
   the 3 days before it and nothing strength-focused in the 2 after; the season goes on
   where it was.
 - **Deloads** fall on the running's cut-back weeks when the training weeks hold any, else
-  on every ``deload_every``-th training week in a row.
+  on every ``deload_every``-th training week in a row, except before the goal race of a
+  season of ``SHORT_TO_RACE`` (8) weeks or fewer: its taper is its lighter time.
 - The other weeks are **training phases**: ``general`` first (about a third of the weeks
   before the taper, 2–4; beginners mostly), then ``strength``, then for intermediate and
   advanced runners heading to a race ``power`` (or ``maintenance`` when they may not jump)
@@ -30,6 +31,7 @@ from runstrength._model.block import BlockSettings
 from runstrength._model.running import cut_backs, race_weeks
 from runstrength._model.vocab import Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
+from runstrength._rules.block import SHORT_TO_RACE
 
 __all__ = [
     "BREAKS",
@@ -242,6 +244,10 @@ def calendar(
     for start, end, to_race in segments:
         kinds = _training(level, jumps, end - start, to_race)
         streak = 0
+        # A short season to its goal race keeps its weeks for training: the taper unloads.
+        counting = block.deload_every and not (
+            to_race and goal is not None and goal + 1 <= SHORT_TO_RACE
+        )
         for position, index in enumerate(range(start, end)):
             if phases[index] is not None:
                 streak = 0
@@ -250,7 +256,7 @@ def calendar(
                 if flags[index]:
                     phases[index] = Phase.deload
                     continue
-            elif block.deload_every and streak == block.deload_every - 1:
+            elif counting and streak == block.deload_every - 1:
                 phases[index] = Phase.deload
                 streak = 0
                 continue

@@ -58,17 +58,24 @@ def next_week(
     last race); a two-week taper, the race week and a recovery week after it; a tune-up
     race's week is a race week with a short taper and the season goes on; deloads fall in
     the running's cut-back weeks, or every ``deload_every``-th training week when the
-    running has none. See :func:`season_phases`.
+    running has none (none before the goal race of a season of 8 weeks or fewer). See
+    :func:`season_phases`.
 
     The days come from this week's running, the content from the last week that held each
     session, progressed from its logs by :func:`~runstrength.progress_week` (a missed
     prescription repeats; sharp pain keeps an exercise out until a pain-free log clears
-    it); after two weeks off or more, one set fewer at a lighter load. The doses are then
+    it). After a week off (or more), the first week back holds about 55 % of the last
+    full week's sets at 3 reps in reserve, only if symptom-free, and the second about
+    80 %; a lighter load too after two weeks off or more; the phase's week count pauses
+    for the weeks off. The doses are then
     shaped to the phase: fewer reps and a set more for the main lifts in the strength
-    phase (the harder variation for a main lift at body weight), heavy strength at two sets
-    or more and low-level jumps in the power phase, about 40 % fewer sets in a deload,
-    41–60 % fewer in the taper at the same loads and reps (the sessions kept where they
-    fit), light work around races.
+    phase (a two-legged squat or hinge with a known lift goes heavy: 3–5 reps for advanced
+    runners, 5–6 for intermediate ones, about 85 % of 1RM; the harder variation for a main
+    lift at body weight), heavy strength at two sets or more and low-level jumps in the
+    power phase, about 40 % fewer sets in a deload, 41–60 % fewer in the taper at the same
+    loads and reps (each strength session's main lift keeps two sets, the sessions kept
+    where they fit), light work around races. Every reason is about this week: one carried
+    from an earlier week gives way to the exercise's base reason.
     Each exercise changes one thing a week, hard sets rise at most ``max_rise_percent`` a
     week (except back to where they were before a break), and no session outgrows the
     athlete's minutes. Every session's first reason says the phase and why.
@@ -99,9 +106,9 @@ def next_week(
     >>> first = rs.next_week(a, run, upcoming=[run] * 7)
     >>> str(first.phase), first.sessions[0].reasons[0].split(",")[0]
     ('general', 'General phase')
-    >>> missed = rs.WeekRecord(run, first, logs=())  # nothing logged: it repeats
+    >>> missed = rs.WeekRecord(run, first, logs=())  # nothing logged: a week off
     >>> again = rs.next_week(a, run, history=[missed], upcoming=[run] * 6)
-    >>> str(again.phase), again.sessions[0].exercises == first.sessions[0].exercises
+    >>> str(again.phase), rs.week_volume(again) < rs.week_volume(first)
     ('general', True)
     """
     check_args(
@@ -160,7 +167,8 @@ def season_phases(
       season goes on where it was;
     - deloads fall on the running's cut-back weeks
       (:func:`runstrength._model.running.cut_backs` with ``cutback_percent``) when the
-      training weeks hold any, else on every ``deload_every``-th training week in a row;
+      training weeks hold any, else on every ``deload_every``-th training week in a row
+      (none before the goal race of a season of 8 weeks or fewer: the taper unloads);
     - training weeks run ``general`` (about a third, 2–4 weeks; beginners mostly), then
       ``strength``, then for intermediate and advanced runners the last 2–3 weeks before
       the taper ``power`` (``maintenance`` when the athlete may not jump: a beginner, an
