@@ -174,3 +174,17 @@ def test_m1_an_intermediate_with_a_known_squat_lifts_five_to_six_reps() -> None:
     # The first strength week after a deload brings the sets back; the heavy dose follows.
     assert all(d.reps == rs.IntRange(5, 6) for d in doses[1:])
     assert not [v for v in rs.validate_block(block, athlete) if v.severity is rs.Severity.error]
+
+
+def test_m2_an_eight_week_block_has_no_calendar_deload_and_its_power_week_jumps() -> None:
+    # Block C: "every 4th training week is lighter" while the running had no cut-back, and
+    # a power phase whose only jump was the light day's single pogo set.
+    block = _block_c()
+    assert rs.Phase.deload not in block.phases
+    catalog = default_catalog()
+    for plan, phase in zip(block.weeks, block.phases, strict=True):
+        if phase is rs.Phase.power:
+            jumps = [
+                rx for s in plan.sessions for rx in s.exercises if catalog[rx.exercise].plyometric
+            ]
+            assert sum(rx.dose.sets.lo for rx in jumps) >= 2

@@ -45,7 +45,18 @@ from runstrength._progression.loadmath import estimate_1rm, step_down
 from runstrength._progression.policy import load_equipment
 from runstrength._rules.session import session_minutes_of
 
-__all__ = ["LONG_REST_MINUTES", "Sets", "Shaper", "Whole", "no_jumps", "volume_capped"]
+__all__ = [
+    "LONG_REST_MINUTES",
+    "POWER_JUMP_SETS",
+    "Sets",
+    "Shaper",
+    "Whole",
+    "no_jumps",
+    "volume_capped",
+]
+
+POWER_JUMP_SETS = 2
+"""Sets of the low-level jump in a power week (003: 2–4 sets of 10–20 s pogo hops)."""
 
 LONG_REST_MINUTES = 45
 """A session this long or longer gives its heavy main lift 3–5 minutes' rest."""
@@ -366,12 +377,28 @@ class Shaper:
     def jumps(
         self, session: Session, items: list[Prescription], week: RunningWeek, settings: RuleSettings
     ) -> list[Prescription]:
-        """Power phase: a low-level jump in the session whose day allows one."""
+        """Power phase: a low-level jump in the session whose day allows one.
+
+        A jump the session holds already goes up to :data:`POWER_JUMP_SETS` sets.
+        """
         if self.place.phase is not Phase.power:
             return items
         jump = jump_for(self.athlete, self.catalog)
-        if jump is None or any(rx.exercise == jump.id for rx in items):
+        if jump is None:
             return items
+        if any(rx.exercise == jump.id for rx in items):
+            # Already there (a light day's single set): real power work is 2 sets or more.
+            return [
+                with_sets(
+                    rx,
+                    POWER_JUMP_SETS,
+                    f"Power phase: {POWER_JUMP_SETS} sets of {jump.name.lower()}, fresh, for "
+                    "springy, stiff ankles before the race; quiet landings.",
+                )
+                if rx.exercise == jump.id and rx.dose.sets.lo < POWER_JUMP_SETS
+                else rx
+                for rx in items
+            ]
         if len(items) >= settings.exercises_per_session.hi or not _jump_day(
             session.day, week, self.place
         ):
