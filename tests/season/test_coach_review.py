@@ -188,3 +188,12 @@ def test_m2_an_eight_week_block_has_no_calendar_deload_and_its_power_week_jumps(
                 rx for s in plan.sessions for rx in s.exercises if catalog[rx.exercise].plyometric
             ]
             assert sum(rx.dose.sets.lo for rx in jumps) >= 2
+
+
+def test_m9_race_week_never_asks_more_than_the_taper_week_before_it() -> None:
+    # Block B: a beginner's race week held 5 sets after a 4-set taper.
+    for _, block in _review_blocks():
+        for index, phase in enumerate(block.phases):
+            if phase is rs.Phase.race and index and block.phases[index - 1] is rs.Phase.taper:
+                before = rs.week_volume(block.weeks[index - 1])
+                assert rs.week_volume(block.weeks[index]) <= before

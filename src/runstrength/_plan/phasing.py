@@ -119,6 +119,13 @@ def volume_capped(
         return deload(contents, olds, new, trained, whole, held)
     if phase is Phase.taper:
         return taper(contents, olds, total if reference is None else reference, whole, held)
+    if phase is Phase.race and before is not None and total > before:
+        # Race week never asks more than the taper week before it.
+        why = "Race week: {before} to {after} sets, no more than the taper week."
+        out = cut_volume(contents, before, olds, why)
+        if volume(out) > before:
+            out = cut_volume(out, before, olds, why, drop=whole.week)
+        return out
     if phase in BREAKS or before is None:
         return contents
     allowed = rise_allowed(before, block.max_rise_percent)
