@@ -133,6 +133,24 @@ def test_rs405_a_deload_taper_race_or_recovery_week_resets_the_count(reset: P) -
     assert found(block(plans, [FULL] * 7), "RS405") == []
 
 
+def test_m2_rs405_needs_no_deload_before_the_race_of_an_eight_week_season() -> None:
+    # An eight-week block into a goal race lost one of its five loading weeks to an
+    # every-4th-week deload while the running had no cut-back: the taper is the unload.
+    phases = [P.general] * 2 + [P.strength] * 3 + [P.taper, P.taper, P.race]
+    sets = [12, 12, 12, 12, 12, 6, 6, 3]
+    plans = [week(n, p) for n, p in zip(sets, phases, strict=True)]
+    running = [FULL] * 7 + [GOAL_SUN]
+    assert found(block(plans, running), "RS405") == []
+    # Nine weeks to the race: the count is back.
+    longer = [week(12), *plans]
+    assert [w for _, w in found(block(longer, [FULL, *running]), "RS405")] == [4, 5, 6]
+    athlete = rs.Athlete(level="advanced", equipment="gym")
+    run = rs.RunningWeek(tue="intervals", thu="easy", sun="long")
+    built = rs.build_block(athlete, [run] * 7 + [rs.RunningWeek(sun="race")])
+    assert P.deload not in built.phases
+    assert not [v for v in rs.validate_block(built, athlete) if v.code == "RS405"]
+
+
 def test_rs405_leaves_the_cycle_to_rs409_when_the_running_cuts_back() -> None:
     running = [FULL] * 6 + [CUT]
     plans = [week(12)] * 6 + [week(6, P.deload)]
@@ -547,14 +565,19 @@ def test_one_change_against_the_spec_is_reported(
 def test_a_taper_whose_running_cuts_back_leaves_deloads_on_their_cycle() -> None:
     # The taper's lighter running is no cut-back cycle to line deloads up with: RS409 is
     # silent and RS405 keeps its every-4th-week deload.
-    running = [FULL] * 5 + [CUT, CUT, GOAL_SUN]
-    phases = [P.general] * 3 + [P.deload] + [P.general] + [P.taper, P.taper, P.race]
-    sets = [12, 12, 12, 7, 12, 6, 6, 4]
+    # (Nine weeks to the race: a season of eight or fewer needs no deload before it.)
+    running = [FULL] * 6 + [CUT, CUT, GOAL_SUN]
+    phases = [P.general] * 3 + [P.deload] + [P.general] * 2 + [P.taper, P.taper, P.race]
+    sets = [12, 12, 12, 7, 12, 12, 6, 6, 4]
     plans = [
         week(n, phase, focus=rs.Focus.light if phase in (P.taper, P.race) else None)
         for n, phase in zip(sets, phases, strict=True)
     ]
-    assert cut_backs(running)[5:7] == (True, True)
+    assert cut_backs(running)[6:8] == (True, True)
     assert found(block(plans, running), "RS405", "RS409") == []
     no_deload = [*plans[:3], week(12, P.general), *plans[4:]]
-    assert found(block(no_deload, running), "RS405") == [("RS405", 4), ("RS405", 5)]
+    assert found(block(no_deload, running), "RS405") == [
+        ("RS405", 4),
+        ("RS405", 5),
+        ("RS405", 6),
+    ]

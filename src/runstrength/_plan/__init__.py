@@ -23,6 +23,8 @@ Imports every layer below it; nothing below imports it.
 - ``lighter``: a deload's and a taper's sets: sets first, then the lowest-priority
   exercises, the sessions and the muscles kept where the week can.
 - ``phasing``: a week's doses shaped to its phase and held to the volume cap.
+- ``current``: reasons about this week: one carried from an earlier week gives way to the
+  exercise's base reason.
 - ``season``: ``next_week`` and ``season_phases``.
 - ``block``: ``build_block``, ``next_week`` folded over the weeks: the season's forecast.
 - ``many``: ``build_weeks`` and the streams behind ``runstrength.dask``.

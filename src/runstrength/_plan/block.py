@@ -95,7 +95,7 @@ def build_block(
     >>> run = rs.RunningWeek(tue="intervals", thu="easy", sun="long")
     >>> b = rs.build_block(a, [run] * 7 + [rs.RunningWeek(sun="race")])
     >>> [str(p) for p in b.phases]
-    ['general', 'general', 'strength', 'deload', 'power', 'taper', 'taper', 'race']
+    ['general', 'general', 'strength', 'power', 'power', 'taper', 'taper', 'race']
     """
     check_args(
         "build_block",
@@ -120,5 +120,9 @@ def build_block(
         weeks=[r.plan for r in history],
         phases=[p.phase for p in placed],
         running=weeks,
-        reasons=[p.why for p in placed],
+        # A week's sentence as its sessions give it (a power week with no jump says so).
+        reasons=[
+            r.plan.sessions[0].reasons[0] if r.plan.sessions else p.why
+            for r, p in zip(history, placed, strict=True)
+        ],
     )

@@ -11,7 +11,8 @@ ahead), so a week gets the same phase whichever asks.
   the 3 days before it and nothing strength-focused in the 2 after; the season goes on
   where it was.
 - **Deloads** fall on the running's cut-back weeks when the training weeks hold any, else
-  on every ``deload_every``-th training week in a row.
+  on every ``deload_every``-th training week in a row, except before the goal race of a
+  season of ``SHORT_TO_RACE`` (8) weeks or fewer: its taper is its lighter time.
 - The other weeks are **training phases**: ``general`` first (about a third of the weeks
   before the taper, 2–4; beginners mostly), then ``strength``, then for intermediate and
   advanced runners heading to a race ``power`` (or ``maintenance`` when they may not jump)
@@ -30,6 +31,7 @@ from runstrength._model.block import BlockSettings
 from runstrength._model.running import cut_backs, race_weeks
 from runstrength._model.vocab import Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
+from runstrength._rules.block import SHORT_TO_RACE
 
 __all__ = [
     "BREAKS",
@@ -38,6 +40,8 @@ __all__ = [
     "TUNE_UP_BEFORE",
     "Place",
     "calendar",
+    "renumbered",
+    "without_jumps",
 ]
 
 TRAINING = frozenset({Phase.general, Phase.strength, Phase.power, Phase.maintenance, Phase.build})
@@ -101,6 +105,9 @@ def _training(level: Level, jumps: bool, count: int, to_race: bool) -> list[Phas
     )
 
 
+_ADVANCED_GENERAL = "moderate reps to settle technique and loads before the heavier weeks"
+"""The general phase's aim for an advanced lifter, who has the movements already."""
+
 _WHY = {
     Phase.general: "learn the movements with moderate reps and the lower end of the sets",
     Phase.strength: "heavier work: fewer reps on the main lifts, a set more where time allows, "
@@ -113,8 +120,31 @@ _WHY = {
 }
 
 
+def renumbered(place: Place, number: int) -> Place:
+    """``place`` as week ``number`` of its phase: weeks not trained do not count."""
+    if number == place.number:
+        return place
+    why = place.why.replace(f"week {place.number} of {place.of}", f"week {number} of {place.of}")
+    return attrs.evolve(place, number=number, why=why)
+
+
+def without_jumps(place: Place) -> Place:
+    """``place`` with a power week's sentence that promises no jumps (the week holds none)."""
+    if place.phase is not Phase.power:
+        return place
+    return attrs.evolve(place, why=place.why.replace(_WHY[Phase.power], _WHY[Phase.maintenance]))
+
+
 def _why(
-    phase: Phase, number: int, of: int, *, cut_back: bool, every: int, goal: bool, tune_up: bool
+    phase: Phase,
+    number: int,
+    of: int,
+    *,
+    cut_back: bool,
+    every: int,
+    goal: bool,
+    tune_up: bool,
+    level: Level = Level.intermediate,
 ) -> str:
     where = f"week {number} of {of}"
     if phase is Phase.deload:
@@ -140,7 +170,10 @@ def _why(
             )
         return "Race week: one light session early on, rest before the race."
     title = str(phase).capitalize()
-    return f"{title} phase, {where}: {_WHY[phase]}."
+    aim = _WHY[phase]
+    if phase is Phase.general and level is Level.advanced:
+        aim = _ADVANCED_GENERAL
+    return f"{title} phase, {where}: {aim}."
 
 
 def _light_days(
@@ -211,6 +244,10 @@ def calendar(
     for start, end, to_race in segments:
         kinds = _training(level, jumps, end - start, to_race)
         streak = 0
+        # A short season to its goal race keeps its weeks for training: the taper unloads.
+        counting = block.deload_every and not (
+            to_race and goal is not None and goal + 1 <= SHORT_TO_RACE
+        )
         for position, index in enumerate(range(start, end)):
             if phases[index] is not None:
                 streak = 0
@@ -219,7 +256,7 @@ def calendar(
                 if flags[index]:
                     phases[index] = Phase.deload
                     continue
-            elif block.deload_every and streak == block.deload_every - 1:
+            elif counting and streak == block.deload_every - 1:
                 phases[index] = Phase.deload
                 streak = 0
                 continue
@@ -244,6 +281,7 @@ def calendar(
             every=block.deload_every,
             goal=index == goal,
             tune_up=bool(weeks[index].race_days),
+            level=level,
         )
         places.append(
             Place(

@@ -115,7 +115,7 @@ class Season:
         last = len(self.history) - 1
         for index in range(last, max(-1, last - LOOKBACK), -1):
             record = self.history[index]
-            if self.places[index].phase not in TRAINING or not record.trained:
+            if self.places[index].phase not in TRAINING or not self._full(index):
                 continue
             session = slot(record.plan, focus, k)
             return {} if session is None else {rx.exercise: rx for rx in session.exercises}
@@ -125,15 +125,40 @@ class Season:
         """Hard sets of the last trained training-phase week, if any is in reach."""
         last = len(self.history) - 1
         for index in range(last, max(-1, last - LOOKBACK), -1):
-            if self.places[index].phase in TRAINING and self.history[index].trained:
+            if self.places[index].phase in TRAINING and self._full(index):
                 return week_volume(self.history[index].plan)
         return None
+
+    def _full(self, index: int) -> bool:
+        """Whether ``history[index]`` was trained and not one of the lighter weeks back.
+
+        The first two weeks after a week off hold fewer sets on purpose: the sets to come
+        back to are those of the last full week before them.
+        """
+        if not self.history[index].trained:
+            return False
+        planned = [r for r in self.history[:index] if r.plan.sessions][-2:]
+        return all(r.trained for r in planned)
 
     def weeks_off(self) -> int:
         """Weeks in a row at the end of the history with sessions planned and none logged."""
         count = 0
         for record in reversed(self.history):
-            if record.trained or not record.plan.sessions:
+            if not record.plan.sessions:
+                continue  # nothing planned: neither trained nor missed
+            if record.trained:
                 break
             count += 1
         return count
+
+    def return_step(self) -> int | None:
+        """Which week back after time off the coming week is: 0, 1, or ``None`` (neither).
+
+        0 right after a week off (or more); 1 the week after that, when it was trained.
+        """
+        if self.weeks_off():
+            return 0
+        planned = [r for r in self.history if r.plan.sessions]
+        if len(planned) >= 2 and planned[-1].trained and not planned[-2].trained:
+            return 1
+        return None

@@ -12,20 +12,54 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import attrs
+
 from runstrength._model.block import week_volume
 from runstrength._model.catalog import Catalog
+from runstrength._model.dose import IntRange
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus
-from runstrength._plan.shaping import cut_volume, volume, with_sets
+from runstrength._plan.shaping import Floor, cut_volume, is_main_lift, volume, with_sets
 from runstrength._rules.season import taper_bounds
 from runstrength._rules.session import missing_patterns, muscles_trained
 
-__all__ = ["DELOAD_CUT", "Held", "Sets", "Whole", "deload", "restored", "taper"]
+__all__ = [
+    "DELOAD_CUT",
+    "RETURN_SHARES",
+    "TAPER_MAIN_SETS",
+    "Held",
+    "Sets",
+    "Whole",
+    "deload",
+    "main_floor",
+    "restored",
+    "returning",
+    "taper",
+]
 
 DELOAD_CUT = 40
 """A deload week holds about this share fewer hard sets than the week before, in percent."""
+
+TAPER_MAIN_SETS = 2
+"""A taper keeps at least this many sets of each strength session's main lift.
+
+Bosquet et al. 2007: a taper keeps the intensity and cuts the volume, so the heaviest
+lift stays at its load and the cut comes from the accessories first.
+"""
+
+RETURN_SHARES = (55, 80)
+"""The share of the sets, in percent, of the first and second weeks back after time off.
+
+After a week or more off (illness), the first week back holds about 55 % of the last
+training week's sets at 3–4 reps in reserve, the second about 80 %; the full week comes
+in the third (project convention, after the return-to-training steps of 003).
+"""
+
+RETURN_RIR = IntRange(3, 4)
+"""Reps in reserve in the first week back after time off, within the top of each dose's
+own range (RS205 keeps strength sets at 1–3 by default: they end 3 in reserve)."""
 
 Sets = list[list[Prescription]]
 """Each session's prescriptions, in plan order, while a week is shaped."""
@@ -85,17 +119,22 @@ def deload(
 ) -> Sets:
     """About :data:`DELOAD_CUT` % fewer sets than last week, at its loads and reps.
 
-    Sets come off first, then the lowest-priority exercises while every session stays
-    whole and the week trains every muscle it trained; the sessions stay. Only a week
-    that cannot be lighter so loses a session, the light ones first.
+    Sets come off first (each strength session's main lift keeps
+    :data:`TAPER_MAIN_SETS` sets where the week allows), then the lowest-priority
+    exercises while every session stays whole and the week trains every muscle it
+    trained; the sessions stay. Only a week that cannot be lighter so loses a session,
+    the light ones first.
     """
     before = week_volume(last.plan) if last is not None else None
     base = before if before else volume(contents)
     target = max(1, round(base * (100 - DELOAD_CUT) / 100))
     why = "Deload week: {before} to {after} sets at the same load and reps."
-    out = cut_volume(contents, target, olds, why)
+    floor = main_floor(contents, whole)
+    out = cut_volume(contents, target, olds, why, floor=floor)
     if volume(out) > target:
-        out = cut_volume(out, target, olds, why, drop=whole.week, first=new)
+        out = cut_volume(out, target, olds, why, floor=floor, drop=whole.week, first=new)
+    if volume(out) > target:
+        out = cut_volume(out, target, olds, why)
     if last is not None:
         out = _lighter_muscles(out, olds, last.plan, whole, why)
     if before and not _lighter(out, last, whole.catalog):
@@ -121,21 +160,49 @@ def taper(
 ) -> Sets:
     """41–60 % fewer hard sets than ``base`` (the last training week's), same loads and reps.
 
-    Frequency stays (Bosquet et al. 2007): sets come off, then the lowest-priority
-    exercises while every session stays whole and the week trains every muscle. Only when
-    every session whole is more than the taper holds does a session go, the light ones
-    first, and the work only it held moves into a session that stays.
+    Frequency and intensity stay (Bosquet et al. 2007): sets come off the accessories
+    first (each strength session's main lift keeps :data:`TAPER_MAIN_SETS` sets at its
+    load where the week allows), then the lowest-priority exercises while every session
+    stays whole and the week trains every muscle. Only when every session whole is more
+    than the taper holds does a session go, the light ones first, and the work only it
+    held moves into a session that stays.
     """
     lo, hi = taper_bounds(base)
     target = max(lo, min(hi, round(base * 0.5)))
     why = "Taper: {before} to {after} sets at the same load and reps."
-    out = cut_volume(contents, target, olds, why)
+    floor = main_floor(contents, whole)
+    out = cut_volume(contents, target, olds, why, floor=floor)
     if volume(out) > hi:
-        out = cut_volume(out, hi, olds, why, drop=whole.week)
+        out = cut_volume(out, hi, olds, why, drop=whole.week, floor=floor)
     if volume(out) > hi:
-        out = held(target, why, sessions=target, least=lo)
+        # The main lift stays, at fewer sets, before a session goes.
+        out = cut_volume(out, hi, olds, why)
+        out = cut_volume(out, hi, olds, why, drop=whole.week, floor=floor)
+    if volume(out) > hi:
+        out = held(target, why, sessions=target, least=lo, floor=floor)
         out = _carried(out, contents, olds, whole, hi, why)
     return restored(out, contents, lo, why)
+
+
+def main_floor(contents: Sets, whole: Whole) -> Floor:
+    """The fewest sets each prescription keeps in a taper.
+
+    The first main lift of each strength session keeps :data:`TAPER_MAIN_SETS` sets
+    (fewer only if it had fewer); every other prescription may go down to one.
+    """
+    kept: set[tuple[int, str]] = set()
+    for s, items in enumerate(contents):
+        main = next(
+            (rx for rx in items if is_main_lift(whole.catalog.get(rx.exercise), whole.foci[s])),
+            None,
+        )
+        if main is not None:
+            kept.add((s, main.exercise))
+
+    def floor(s: int, rx: Prescription) -> int:
+        return TAPER_MAIN_SETS if (s, rx.exercise) in kept else 1
+
+    return floor
 
 
 def restored(out: Sets, start: Sets, least: int, why: str) -> Sets:
@@ -224,3 +291,38 @@ def _carried(
             if volume(trial) <= most:
                 result = trial
     return result
+
+
+def returning(
+    contents: Sets, olds: list[dict[str, Prescription]], base: int, step: int, whole: Whole
+) -> Sets:
+    """A week back after time off: :data:`RETURN_SHARES` [``step``] % of ``base`` sets.
+
+    ``base`` is the last training week's hard sets. Sets come off first (each strength
+    session's main lift keeps two where it can), then the lowest-priority exercises while
+    every session stays whole; the first week back (``step`` 0) is done at
+    :data:`RETURN_RIR` reps in reserve.
+    """
+    target = max(1, round(base * RETURN_SHARES[step] / 100))
+    why = (
+        "Back after time off: {before} to {after} sets this week."
+        if step == 0
+        else "Second week back: {before} to {after} sets, more next week."
+    )
+    out = cut_volume(contents, target, olds, why, floor=main_floor(contents, whole))
+    if volume(out) > target:
+        out = cut_volume(out, target, olds, why)
+    if volume(out) > target:
+        out = cut_volume(out, target, olds, why, drop=whole.week)
+    if step == 0:
+        out = [[_easy(rx) for rx in items] for items in out]
+    return out
+
+
+def _easy(rx: Prescription) -> Prescription:
+    """``rx`` at :data:`RETURN_RIR` reps in reserve, within the top of its own range."""
+    rir = rx.dose.rir
+    if rir is None:
+        return rx
+    easy = IntRange(min(RETURN_RIR.lo, rir.hi), min(RETURN_RIR.hi, rir.hi))
+    return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=easy))

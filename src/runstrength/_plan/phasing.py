@@ -14,6 +14,7 @@ import attrs
 from runstrength._model.athlete import Athlete
 from runstrength._model.block import BlockSettings, week_volume
 from runstrength._model.catalog import Catalog
+from runstrength._model.dose import kg
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.season import WeekRecord
@@ -21,11 +22,16 @@ from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import BREAKS, TRAINING, Place
+from runstrength._plan.choose import Profile
 from runstrength._plan.history import Season
 from runstrength._plan.lighter import Sets, Whole, deload, restored, taper
+from runstrength._plan.loads import load_item
 from runstrength._plan.shaping import (
+    Floor,
     Pick,
     cut_volume,
+    heavy_dose,
+    is_heavy_lift,
     is_main_lift,
     jump_for,
     rise_allowed,
@@ -35,11 +41,25 @@ from runstrength._plan.shaping import (
     with_sets,
 )
 from runstrength._progression.fit import Fit, areas_of, needs_load
-from runstrength._progression.loadmath import step_down
+from runstrength._progression.loadmath import estimate_1rm, step_down
 from runstrength._progression.policy import load_equipment
 from runstrength._rules.session import session_minutes_of
 
-__all__ = ["Sets", "Shaper", "Whole", "no_jumps", "volume_capped"]
+__all__ = [
+    "LONG_REST_MINUTES",
+    "POWER_JUMP_SETS",
+    "Sets",
+    "Shaper",
+    "Whole",
+    "no_jumps",
+    "volume_capped",
+]
+
+POWER_JUMP_SETS = 2
+"""Sets of the low-level jump in a power week (003: 2–4 sets of 10–20 s pogo hops)."""
+
+LONG_REST_MINUTES = 45
+"""A session this long or longer gives its heavy main lift 3–5 minutes' rest."""
 
 
 def volume_capped(
@@ -68,8 +88,9 @@ def volume_capped(
         least: int = 0,
         keep: int = 1,
         must: int | None = None,
+        floor: Floor | None = None,
     ) -> Sets:
-        out = cut_volume(contents, target, olds, why, key)
+        out = cut_volume(contents, target, olds, why, key, floor=floor)
         # Exercises go only as far as the week must: ``must`` sets or fewer.
         limit = target if must is None else must
         if volume(out) > limit:
@@ -87,18 +108,31 @@ def volume_capped(
                 out[s] = []
             if volume(out) > limit:
                 # Still too much: exercises go while each session stays whole.
-                out = cut_volume(out, limit, olds, why, key, drop=whole.sessions)
+                out = cut_volume(out, limit, olds, why, key, drop=whole.sessions, floor=floor)
+                if volume(out) > limit and floor is not None:
+                    out = cut_volume(out, limit, olds, why, key, drop=whole.sessions)
         return restored(out, contents, least, why)
 
     if phase is Phase.deload:
-        return deload(contents, olds, new, last, whole, held)
+        # After a week off, the deload is lighter than the contents, not the missed week.
+        trained = last if last is not None and last.trained else None
+        return deload(contents, olds, new, trained, whole, held)
     if phase is Phase.taper:
         return taper(contents, olds, total if reference is None else reference, whole, held)
+    if phase is Phase.race and before is not None and total > before:
+        # Race week never asks more than the taper week before it.
+        why = "Race week: {before} to {after} sets, no more than the taper week."
+        out = cut_volume(contents, before, olds, why)
+        if volume(out) > before:
+            out = cut_volume(out, before, olds, why, drop=whole.week)
+        return out
     if phase in BREAKS or before is None:
         return contents
     allowed = rise_allowed(before, block.max_rise_percent)
-    back = season.places[len(season.history) - 1].phase not in TRAINING or (
-        last is not None and not last.trained
+    back = (
+        season.places[len(season.history) - 1].phase not in TRAINING
+        or (last is not None and not last.trained)
+        or season.return_step() is not None
     )
     if back and reference is not None:
         allowed = max(allowed, reference)
@@ -119,9 +153,18 @@ class Shaper:
     """Doses shaped to one week's phase."""
 
     def __init__(
-        self, athlete: Athlete, catalog: Catalog, place: Place, off: int, *, entering: bool
+        self,
+        athlete: Athlete,
+        catalog: Catalog,
+        place: Place,
+        off: int,
+        *,
+        entering: bool,
+        back: bool = False,
     ) -> None:
         self.entering = entering
+        # Back from lighter weeks: the sets come back first, a heavier dose next week.
+        self.back = back
         self.athlete = athlete
         self.catalog = catalog
         self.place = place
@@ -196,7 +239,12 @@ class Shaper:
                 out.append(rx)
                 continue
             menu = exercise.dose_for(max(level, exercise.level))
-            if phase is Phase.strength:
+            heavy = None
+            if phase is Phase.strength and not self.back and is_heavy_lift(exercise):
+                heavy = self._heavier(session, out, items[index:], settings)
+            if heavy is not None:
+                rx = heavy
+            elif phase is Phase.strength:
                 amount = strength_amount(rx.dose, menu, level)
                 unloaded = rx.dose.load_kg is None and not rx.choose_load
                 if amount is not None and unloaded:
@@ -237,6 +285,52 @@ class Shaper:
             out.append(rx)
         return out
 
+    def _heavier(
+        self,
+        session: Session,
+        done: list[Prescription],
+        rest: list[Prescription],
+        settings: RuleSettings,
+    ) -> Prescription | None:
+        """``rest[0]`` heavy from a known lift, resting 3–5 minutes if it leads the session.
+
+        Only in sessions of :data:`LONG_REST_MINUTES` or more: a shorter one has no room.
+        Where the longer rest outgrows the athlete's minutes, the session's other
+        exercises lose sets first (see :func:`~runstrength._plan.shaping.trim`).
+        """
+        rx = rest[0]
+        first = not any(is_main_lift(self.catalog.get(x.exercise), session.focus) for x in done)
+        roomy = self.athlete.session_minutes >= LONG_REST_MINUTES
+        return self._heavy(rx, self.catalog[rx.exercise], long_rest=first and roomy)
+
+    def _heavy(
+        self, rx: Prescription, exercise: Exercise, *, long_rest: bool
+    ) -> Prescription | None:
+        """A main lift's heavy strength-phase prescription from a known lift, if any.
+
+        With ``long_rest`` (the session's first main lift, where the time allows) an
+        advanced lifter rests 3–5 minutes.
+        """
+        lift = self.athlete.lifts.get(rx.exercise)
+        if lift is None:
+            return None
+        athlete = self.athlete
+        profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
+        item = load_item(exercise, profile)
+        heavy = heavy_dose(rx.dose, lift, item, athlete.level, long_rest=long_rest)
+        if heavy is None or heavy.load_kg is None:
+            return None
+        share = round(100 * heavy.load_kg / estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir))
+        return attrs.evolve(
+            rx,
+            dose=heavy,
+            reason=(
+                f"Strength phase: heavy, {heavy.amount} reps at {kg(heavy.load_kg)} (about "
+                f"{share} % of the 1RM your {kg(lift.load_kg)} × {lift.reps} suggests): heavy "
+                "loads help running economy most (Eihara et al. 2022)."
+            ),
+        )
+
     def _harder(self, exercise: Exercise, items: list[Prescription]) -> Prescription | None:
         """The strength phase's harder variation of an unloaded main lift, if one fits.
 
@@ -269,17 +363,20 @@ class Shaper:
         return "Race week" if self.place.phase is Phase.race else "Recovery week"
 
     def step_back(self, items: list[Prescription]) -> list[Prescription]:
-        """One set fewer and a lighter load after two weeks off or more."""
+        """A lighter load after two weeks off or more (the sets are cut for the week)."""
         out = []
         for rx in items:
-            dose = attrs.evolve(rx.dose, sets=type(rx.dose.sets)(max(1, rx.dose.sets.lo - 1)))
             exercise = self.catalog.get(rx.exercise)
             equipment = None if exercise is None else load_equipment(exercise)
-            if dose.load_kg and equipment is not None:
-                dose = attrs.evolve(dose, load_kg=step_down(dose.load_kg, equipment) or None)
+            load = rx.dose.load_kg
+            if not load or equipment is None:
+                out.append(rx)
+                continue
+            lighter = step_down(load, equipment) or None
+            dose = attrs.evolve(rx.dose, load_kg=lighter)
             why = (
-                f"Back after {self.off} weeks off: one set fewer and a lighter load "
-                f"({rx.dose} to {dose}) while the body gets used to it again."
+                f"Back after {self.off} weeks off: a lighter load ({kg(load)} to "
+                f"{kg(lighter) if lighter else 'none'}) while the body gets used to it again."
             )
             out.append(attrs.evolve(rx, dose=dose, reason=why))
         return out
@@ -287,12 +384,28 @@ class Shaper:
     def jumps(
         self, session: Session, items: list[Prescription], week: RunningWeek, settings: RuleSettings
     ) -> list[Prescription]:
-        """Power phase: a low-level jump in the session whose day allows one."""
+        """Power phase: a low-level jump in the session whose day allows one.
+
+        A jump the session holds already goes up to :data:`POWER_JUMP_SETS` sets.
+        """
         if self.place.phase is not Phase.power:
             return items
         jump = jump_for(self.athlete, self.catalog)
-        if jump is None or any(rx.exercise == jump.id for rx in items):
+        if jump is None:
             return items
+        if any(rx.exercise == jump.id for rx in items):
+            # Already there (a light day's single set): real power work is 2 sets or more.
+            return [
+                with_sets(
+                    rx,
+                    POWER_JUMP_SETS,
+                    f"Power phase: {POWER_JUMP_SETS} sets of {jump.name.lower()}, fresh, for "
+                    "springy, stiff ankles before the race; quiet landings.",
+                )
+                if rx.exercise == jump.id and rx.dose.sets.lo < POWER_JUMP_SETS
+                else rx
+                for rx in items
+            ]
         if len(items) >= settings.exercises_per_session.hi or not _jump_day(
             session.day, week, self.place
         ):

@@ -27,11 +27,13 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
-from runstrength._plan.calendar import TRAINING, Place, calendar
+from runstrength._plan.calendar import TRAINING, Place, calendar, renumbered, without_jumps
+from runstrength._plan.current import current_reasons, settled
 from runstrength._plan.enforce import enforce
-from runstrength._plan.history import Season, slot, slots
+from runstrength._plan.history import LOOKBACK, Season, slot, slots
+from runstrength._plan.lighter import RETURN_SHARES, returning
 from runstrength._plan.phasing import Sets, Shaper, Whole, no_jumps, volume_capped
-from runstrength._plan.shaping import jump_for, one_change, trim
+from runstrength._plan.shaping import jump_for, one_change, trim, volume
 from runstrength._plan.week import PAIN_RULE, plan_week
 from runstrength._rules.session import REQUIRED, session_minutes_of
 from runstrength._views.wording import injury_name
@@ -56,17 +58,24 @@ def next_week(
     last race); a two-week taper, the race week and a recovery week after it; a tune-up
     race's week is a race week with a short taper and the season goes on; deloads fall in
     the running's cut-back weeks, or every ``deload_every``-th training week when the
-    running has none. See :func:`season_phases`.
+    running has none (none before the goal race of a season of 8 weeks or fewer). See
+    :func:`season_phases`.
 
     The days come from this week's running, the content from the last week that held each
     session, progressed from its logs by :func:`~runstrength.progress_week` (a missed
     prescription repeats; sharp pain keeps an exercise out until a pain-free log clears
-    it); after two weeks off or more, one set fewer at a lighter load. The doses are then
+    it). After a week off (or more), the first week back holds about 55 % of the last
+    full week's sets at 3 reps in reserve, only if symptom-free, and the second about
+    80 %; a lighter load too after two weeks off or more; the phase's week count pauses
+    for the weeks off. The doses are then
     shaped to the phase: fewer reps and a set more for the main lifts in the strength
-    phase (the harder variation for a main lift at body weight), heavy strength at two sets
-    or more and low-level jumps in the power phase, about 40 % fewer sets in a deload,
-    41–60 % fewer in the taper at the same loads and reps (the sessions kept where they
-    fit), light work around races.
+    phase (a two-legged squat or hinge with a known lift goes heavy: 3–5 reps for advanced
+    runners, 5–6 for intermediate ones, about 85 % of 1RM; the harder variation for a main
+    lift at body weight), heavy strength at two sets or more and low-level jumps in the
+    power phase, about 40 % fewer sets in a deload, 41–60 % fewer in the taper at the same
+    loads and reps (each strength session's main lift keeps two sets, the sessions kept
+    where they fit), light work around races. Every reason is about this week: one carried
+    from an earlier week gives way to the exercise's base reason.
     Each exercise changes one thing a week, hard sets rise at most ``max_rise_percent`` a
     week (except back to where they were before a break), and no session outgrows the
     athlete's minutes. Every session's first reason says the phase and why.
@@ -97,9 +106,9 @@ def next_week(
     >>> first = rs.next_week(a, run, upcoming=[run] * 7)
     >>> str(first.phase), first.sessions[0].reasons[0].split(",")[0]
     ('general', 'General phase')
-    >>> missed = rs.WeekRecord(run, first, logs=())  # nothing logged: it repeats
+    >>> missed = rs.WeekRecord(run, first, logs=())  # nothing logged: a week off
     >>> again = rs.next_week(a, run, history=[missed], upcoming=[run] * 6)
-    >>> str(again.phase), again.sessions[0].exercises == first.sessions[0].exercises
+    >>> str(again.phase), rs.week_volume(again) < rs.week_volume(first)
     ('general', True)
     """
     check_args(
@@ -158,7 +167,8 @@ def season_phases(
       season goes on where it was;
     - deloads fall on the running's cut-back weeks
       (:func:`runstrength._model.running.cut_backs` with ``cutback_percent``) when the
-      training weeks hold any, else on every ``deload_every``-th training week in a row;
+      training weeks hold any, else on every ``deload_every``-th training week in a row
+      (none before the goal race of a season of 8 weeks or fewer: the taper unloads);
     - training weeks run ``general`` (about a third, 2–4 weeks; beginners mostly), then
       ``strength``, then for intermediate and advanced runners the last 2–3 weeks before
       the taper ``power`` (``maintenance`` when the athlete may not jump: a beginner, an
@@ -253,7 +263,8 @@ def plan_next(
     weeks = (*(r.week for r in history), week, *upcoming)
     placed = places(athlete, weeks, catalog, block)
     index = len(history)
-    place = placed[index]
+    place = renumbered(placed[index], placed[index].number - _untrained(placed, history))
+    placed = (*placed[:index], place, *placed[index + 1 :])
     season = Season(athlete, history, catalog, placed)
     last = history[-1] if history else None
     carried = season.progressed(index - 1) if last is not None else None
@@ -279,6 +290,21 @@ def plan_next(
     if place.phase in (Phase.race, Phase.recovery):
         contents = [no_jumps(items, s, whole.session, catalog) for s, items in enumerate(contents)]
     contents = volume_capped(contents, olds, fresh_flags, place, season, last, block, whole)
+    step = season.return_step()
+    if step is not None and place.phase in TRAINING:
+        base = season.reference_volume() or volume(contents)
+        contents = returning(contents, olds, base, step, whole)
+        draft.step = step
+    if last is not None:
+        before = {rx.exercise: rx for s in reversed(last.plan.sessions) for rx in s.exercises}
+        contents = [settled(items, before, fresh, catalog) for items in contents]
+    if not any(
+        catalog[rx.exercise].plyometric
+        for items in contents
+        for rx in items
+        if rx.exercise in catalog
+    ):
+        draft.place = without_jumps(draft.place)
     plan = draft.assemble(fresh, contents, olds)
     notes: tuple[str, ...] = ()
     if carried is not None and last is not None:
@@ -289,6 +315,23 @@ def plan_next(
         exclusions=exclusions,
     )
     return enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=after)
+
+
+def _untrained(placed: tuple[Place, ...], history: tuple[WeekRecord, ...]) -> int:
+    """Earlier weeks of this week's phase (and part of the season) with nothing logged.
+
+    A week off does not count as a week of its phase: the phase's counter pauses.
+    """
+    place = placed[len(history)]
+    return sum(
+        1
+        for before, record in zip(placed, history, strict=False)
+        if before.phase is place.phase
+        and before.of == place.of
+        and before.number < place.number
+        and record.plan.sessions
+        and not record.trained
+    )
 
 
 class _Draft:
@@ -313,13 +356,26 @@ class _Draft:
         self.last = season.history[-1] if season.history else None
         before = placed[index - 1].phase if index else None
         self.back = before is not None and (
-            before not in TRAINING or (self.last is not None and not self.last.trained)
+            before not in TRAINING
+            or (self.last is not None and not self.last.trained)
+            or season.return_step() is not None
         )
         self.off = season.weeks_off()
+        self.step: int | None = None
+        self.earlier = [r.plan for r in season.history[-LOOKBACK:]]
         entering = next(
             (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
         ) not in (Phase.power, Phase.maintenance)
-        self.shaper = Shaper(athlete, catalog, self.place, self.off, entering=entering)
+        self.shaper = Shaper(
+            athlete, catalog, self.place, self.off, entering=entering, back=self.back
+        )
+
+    def _order(self, rx: Prescription, order: tuple[str, ...]) -> tuple[str, ...]:
+        """The order changes wait in: a power week's jump gains its sets before its amount."""
+        exercise = self.catalog.get(rx.exercise)
+        if self.place.phase is Phase.power and exercise is not None and exercise.plyometric:
+            return ("sets", *(v for v in order if v != "sets"))
+        return order
 
     def contents(
         self, fresh: WeekPlan, rested: frozenset[Injury]
@@ -349,14 +405,18 @@ class _Draft:
             olds.append(old)
             flags.append(source is None)
             items = list(session.exercises) if source is None else list(source[0])
+            items = current_reasons(items, fresh, self.earlier, anywhere, place.phase, self.catalog)
             if self.back and place.phase in TRAINING:
                 reference = self.season.reference(focus, k)
                 items = shaper.restore(items, reference, old, rested)
             items = shaper.shape(session, items, {**anywhere, **old}, settings)
             if self.off >= 2:
                 items = shaper.step_back(items)
-            items = [one_change(old.get(rx.exercise), rx, order) for rx in items]
-            contents.append(shaper.jumps(session, items, self.week, settings))
+            items = shaper.jumps(session, items, self.week, settings)
+            # One change an exercise (RS401); a power week's jump takes its sets first.
+            contents.append(
+                [one_change(old.get(rx.exercise), rx, self._order(rx, order)) for rx in items]
+            )
         return contents, olds, flags
 
     def assemble(
@@ -402,8 +462,24 @@ class _Draft:
             self.athlete,
             self.catalog,
             self.settings,
-            self.off,
+            _return_note(self.off, self.step),
         )
+
+
+def _return_note(off: int, step: int | None) -> str | None:
+    """The sentence for a week back after time off, if this is one."""
+    if step == 0:
+        weeks = f"{off} week{'s' if off > 1 else ''}"
+        return (
+            f"Back after {weeks} off: about {RETURN_SHARES[0]} % of the sets at 3–4 reps in "
+            "reserve, and only if symptom-free; if not, rest another week."
+        )
+    if step == 1:
+        return (
+            f"Second week back after time off: about {RETURN_SHARES[1]} % of the sets; the "
+            "full week comes next week if this one goes well."
+        )
+    return None
 
 
 def _session(
@@ -414,7 +490,7 @@ def _session(
     athlete: Athlete,
     catalog: Catalog,
     settings: RuleSettings,
-    off: int,
+    back_note: str | None,
 ) -> Session:
     known = [catalog[rx.exercise] for rx in items if rx.exercise in catalog]
     covered = [
@@ -424,10 +500,8 @@ def _session(
     ]
     kind = "Strength session" if focus is Focus.strength else "Light session"
     reasons = [place.why, session.reasons[0], f"{kind}: {', '.join(covered) or 'light work'}."]
-    if off >= 2:
-        reasons.append(
-            f"Back after {off} weeks off: every exercise one set fewer and lighter this week."
-        )
+    if back_note:
+        reasons.append(back_note)
     if athlete.injuries:
         sore = ", ".join(injury_name(i) for i in sorted(athlete.injuries))
         reasons.append(PAIN_RULE.format(area=sore))

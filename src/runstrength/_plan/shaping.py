@@ -25,15 +25,17 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from runstrength._model.athlete import Athlete
+from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange
+from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, SetLog
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus, Level, Pattern
+from runstrength._model.vocab import Equipment, Focus, Level, Pattern
 from runstrength._progression.fit import needs_load
+from runstrength._progression.loadmath import estimate_1rm, load_for, round_load
 from runstrength._progression.policy import SET_CAP, load_equipment
 from runstrength._rules.progression import changed_variables
 from runstrength._rules.session import session_minutes_of
@@ -42,6 +44,8 @@ __all__ = [
     "JUMP",
     "cut_volume",
     "forecast_logs",
+    "heavy_dose",
+    "is_heavy_lift",
     "is_main_lift",
     "jump_for",
     "one_change",
@@ -55,6 +59,9 @@ JUMP = "pogo_hop"
 """The low-level jump a power phase adds first (003: pogo hops, 10–20 s)."""
 
 _MAIN = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge, Pattern.single_leg})
+
+_HEAVY = frozenset({Pattern.squat, Pattern.hinge})
+_ONE_LEG = frozenset({Pattern.lunge, Pattern.single_leg})
 
 Sessions = list[list[Prescription]]
 """Each session's prescriptions, in plan order, while a week is being shaped."""
@@ -99,6 +106,12 @@ def is_main_lift(exercise: Exercise | None, focus: Focus) -> bool:
     )
 
 
+def is_heavy_lift(exercise: Exercise) -> bool:
+    """A two-legged squat or hinge: a lift the strength phase takes heavy from a known lift."""
+    patterns = exercise.patterns
+    return not patterns.isdisjoint(_HEAVY) and patterns.isdisjoint(_ONE_LEG)
+
+
 def strength_amount(dose: Dose, catalog_dose: Dose, level: Level) -> IntRange | None:
     """The strength phase's rep range for a main lift, or ``None`` when it is there already.
 
@@ -114,6 +127,50 @@ def strength_amount(dose: Dose, catalog_dose: Dose, level: Level) -> IntRange | 
         low = min(hi, max(5, lo - 2))
         target = IntRange(low, min(hi, low + 3))
     return target if dose.amount.hi > target.hi else None
+
+
+HEAVY_REPS: dict[Level, IntRange] = {
+    Level.intermediate: IntRange(5, 6),
+    Level.advanced: IntRange(3, 5),
+}
+"""The strength phase's reps for a main lift whose load comes from a known lift.
+
+Heavy loads (about 85–90 % of 1RM for advanced runners, about 80–85 % for intermediate
+ones) improve running economy more than moderate ones (Eihara et al. 2022: 90 % or more
+best; Llanos-Lagos et al. 2024: 80 % or more).
+"""
+
+HEAVY_REST = IntRange(180, 300)
+"""Rest between heavy sets for an advanced lifter: 3–5 minutes (ACSM 2009)."""
+
+
+def heavy_dose(
+    dose: Dose, lift: Lift, equipment: Equipment | None, level: Level, *, long_rest: bool = True
+) -> Dose | None:
+    """A main lift's heavy strength-phase dose from the athlete's known lift, or ``None``.
+
+    Reps from :data:`HEAVY_REPS`; the load for the middle of that range at the dose's
+    target reps in reserve, from the estimated 1RM (Epley), rounded down to what the item
+    (``equipment``, the planner's load item) can make and never lighter than now;
+    advanced lifters rest :data:`HEAVY_REST` when ``long_rest`` (the session's first main
+    lift). ``None`` for a beginner, a dose not counted in reps or one at those reps already.
+    """
+    target = HEAVY_REPS.get(level)
+    if target is None or equipment is None or dose.unit != "reps" or dose.amount == target:
+        return None
+    rir = dose.rir.lo if dose.rir is not None else 1
+    try:
+        one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
+        load = round_load(load_for(one_rm, (target.lo + target.hi) // 2, rir=rir), equipment)
+    except InputError:
+        return None
+    load = max(load, dose.load_kg or 0.0)
+    if load <= 0:
+        return None
+    heavy = attrs.evolve(dose.with_amount(target), load_kg=load)
+    if level is Level.advanced and long_rest:
+        heavy = attrs.evolve(heavy, rest_seconds=HEAVY_REST)
+    return heavy
 
 
 def strength_sets(catalog_dose: Dose) -> int:
@@ -192,6 +249,9 @@ def volume(sessions: Sessions) -> int:
 Pick = Callable[[int, int, Prescription], tuple[int, ...]]
 """The order in which sets come off: a sort key per (session, position, prescription)."""
 
+Floor = Callable[[int, Prescription], int]
+"""The fewest sets a prescription keeps while sets come off, per (session, prescription)."""
+
 
 def cut_volume(
     sessions: Sessions,
@@ -201,6 +261,7 @@ def cut_volume(
     key: Pick | None = None,
     drop: Callable[[Sessions], bool] | None = None,
     first: Sequence[int] = (),
+    floor: Floor | None = None,
 ) -> Sessions:
     """Take sets off, one at a time, until the week holds ``target`` hard sets or fewer.
 
@@ -210,7 +271,8 @@ def cut_volume(
     is the new reason of each prescription cut, formatted with ``{before}`` and ``{after}``
     (its sets before and after). When every prescription is down to one set, exercises
     go (sessions in ``first`` first, then the longest) while ``drop(week)`` accepts the
-    week left (every session stays whole, every muscle trained).
+    week left (every session stays whole, every muscle trained). ``floor``, when given,
+    is the fewest sets each (session, prescription) keeps while sets come off.
     """
     start = [list(items) for items in sessions]
     out = [list(items) for items in sessions]
@@ -220,7 +282,7 @@ def cut_volume(
             (rx.dose.sets.lo, *(key(s, i, rx) if key else ()), s, i)
             for s, items in enumerate(out)
             for i, rx in enumerate(items)
-            if rx.dose.sets.lo > 1
+            if rx.dose.sets.lo > (1 if floor is None else max(1, floor(s, rx)))
         ]
         if not found:
             break
@@ -233,7 +295,7 @@ def cut_volume(
         out[s][i] = cut
         current = volume(out)
     if current > target and drop is not None:
-        out = _dropped(out, target, drop, first)
+        out = _dropped(out, target, drop, first, floor)
     if reason is not None:
         for s, items in enumerate(out):
             before = {rx.exercise: rx for rx in start[s]}
@@ -248,7 +310,11 @@ def cut_volume(
 
 
 def _dropped(
-    sessions: Sessions, target: int, drop: Callable[[Sessions], bool], first: Sequence[int]
+    sessions: Sessions,
+    target: int,
+    drop: Callable[[Sessions], bool],
+    first: Sequence[int],
+    floor: Floor | None = None,
 ) -> Sessions:
     out = [list(items) for items in sessions]
     while volume(out) > target:
@@ -256,7 +322,8 @@ def _dropped(
             options = [
                 i
                 for i in reversed(range(len(out[s])))
-                if drop([*out[:s], _without(out[s], i), *out[s + 1 :]])
+                if (floor is None or floor(s, out[s][i]) <= 1)
+                and drop([*out[:s], _without(out[s], i), *out[s + 1 :]])
             ]
             if options:
                 out[s] = _without(out[s], options[0])
@@ -277,14 +344,27 @@ def trim(
     settings: RuleSettings,
     old: dict[str, Prescription],
 ) -> list[Prescription]:
-    """``items`` with sets taken off, most first, until the session fits ``minutes``."""
+    """``items`` with sets taken off, most first, until the session fits ``minutes``.
+
+    The session's first exercise (its main lift), and one that changes something else this
+    week, lose a set only when no other can.
+    """
     out = list(items)
 
     def spent() -> float:
         return session_minutes_of(attrs.evolve(session, exercises=tuple(out)), settings)
 
+    first = out[0].exercise if out else None
+
+    def floor(_: int, rx: Prescription) -> int:
+        was = old.get(rx.exercise)
+        changed = was is not None and bool(set(changed_variables(was, rx)) - {"sets"})
+        return rx.dose.sets.lo if rx.exercise == first or changed else 1
+
     while spent() > minutes + 1e-9:
-        cut = cut_volume([out], volume([out]) - 1, [old])[0]
+        cut = cut_volume([out], volume([out]) - 1, [old], floor=floor)[0]
+        if cut == out:
+            cut = cut_volume([out], volume([out]) - 1, [old])[0]
         if cut == out:
             break
         for i, (before, after) in enumerate(zip(out, cut, strict=True)):

@@ -1,4 +1,9 @@
-"""Block rules RS405–RS406, what a block check sees, and the week-to-week steps RS401 checks."""
+"""Block rules RS405–RS406, what a block check sees, and the week-to-week steps RS401 checks.
+
+RS405 counts a deload every ``deload_every`` training weeks in a row (or follows the
+running's cut-back weeks), except before the goal race of a season of
+:data:`SHORT_TO_RACE` weeks or fewer, whose taper is its lighter time.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ if TYPE_CHECKING:
     from runstrength._model.plan import Session, WeekPlan
     from runstrength._model.settings import RuleSettings
 
-__all__ = ["EASED", "RULES", "TRAINING", "TUNE_UP_DAYS", "BlockContext", "Race"]
+__all__ = ["EASED", "RULES", "SHORT_TO_RACE", "TRAINING", "TUNE_UP_DAYS", "BlockContext", "Race"]
 
 TRAINING: Final = frozenset(
     {Phase.build, Phase.general, Phase.strength, Phase.power, Phase.maintenance}
@@ -29,6 +34,10 @@ TRAINING: Final = frozenset(
 
 EASED: Final = frozenset({Phase.taper, Phase.race, Phase.recovery})
 """Weeks eased for a race: they reset the deload count and need no deload of their own."""
+
+SHORT_TO_RACE: Final = 8
+"""A season of this many weeks or fewer up to and including its goal race has no deload on
+the ``deload_every`` count before the race: the taper is its lighter time (convention)."""
 
 TUNE_UP_DAYS: Final = 3
 """No strength session in this many days before a tune-up race: a short taper (convention)."""
@@ -132,10 +141,13 @@ def _cycle(ctx: BlockContext) -> Iterator[Finding]:
     streak = 0
     # With cut-back weeks in the running, deloads follow them instead (RS409).
     counted = every and not ctx.follows_running()
+    goal = goal_race(block.running)
+    short = goal is not None and goal + 1 <= SHORT_TO_RACE
     for index, (plan, phase) in enumerate(zip(block.weeks, block.phases, strict=True)):
         number = index + 1
         streak = streak + 1 if phase in TRAINING else 0
-        if counted and streak >= every:
+        exempt = short and goal is not None and index < goal
+        if counted and streak >= every and not exempt:
             yield Finding(
                 f"Week {number} is training week {streak} in a row; every {every}th week "
                 "should be a lighter deload week.",
@@ -197,7 +209,9 @@ RULES: tuple[Rule[BlockContext], ...] = (
         why=(
             "Adaptation happens in recovery: a lighter week every few weeks lets the work sink in, "
             "and the last days before a race are for arriving fresh, not for getting stronger "
-            "(about ten days before the goal race, three before a tune-up)."
+            "(about ten days before the goal race, three before a tune-up). A season of eight "
+            "weeks or fewer to its goal race needs no deload of its own before the race: the "
+            "taper is its lighter time."
         ),
         check=_cycle,
         scopes=("block",),

@@ -1,0 +1,128 @@
+"""Reasons about this week: a reason carried over from an earlier week gives way.
+
+A prescription's reason says why the exercise is there, or what changed this week. A
+reason that described an earlier week's change ("Deload week: 2 to 1 sets" beside two
+sets, a load beside another load) is replaced by the exercise's base reason: the
+planner's reason for it this week (its load note only when the load is the planner's),
+else the need its movement family fills. A load that rose since last week says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from runstrength._model.catalog import Catalog
+from runstrength._model.dose import kg
+from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.vocab import Phase
+from runstrength._plan.families import NEED, family
+
+__all__ = ["CHANGE_WORDS", "PHASE_WORDS", "base_reason", "current_reasons", "settled", "stale"]
+
+PHASE_WORDS: dict[str, Phase] = {
+    "Deload week": Phase.deload,
+    "Taper": Phase.taper,
+    "Power phase": Phase.power,
+    "Maintenance phase": Phase.maintenance,
+    "Strength phase": Phase.strength,
+    "Race week": Phase.race,
+    "Recovery week": Phase.recovery,
+}
+"""How a reason written for a phase's change starts, and the phase it belongs to."""
+
+CHANGE_WORDS = (*PHASE_WORDS, "Back to", "Back after", "Held to")
+"""How a reason that describes a change of dose starts."""
+
+
+def base_reason(rx: Prescription, fresh: WeekPlan, catalog: Catalog) -> str:
+    """The exercise's reason with no week's change in it.
+
+    The planner's reason for the exercise this week, without its load note when the load
+    differs from the planner's; else the need the exercise's movement family fills.
+    """
+    planned = next(
+        (x for s in fresh.sessions for x in s.exercises if x.exercise == rx.exercise), None
+    )
+    if planned is not None and planned.reason:
+        text = planned.reason
+        load = planned.dose.load_kg
+        if load is not None and load != rx.dose.load_kg:
+            at = text.find(f"{kg(load)} (")
+            text = text[:at].strip() if at > 0 else text
+        return text
+    exercise = catalog.get(rx.exercise)
+    if exercise is None:
+        return rx.reason
+    need = NEED[family(exercise)]
+    return need[0].upper() + need[1:] + "."
+
+
+def stale(reason: str, seen: Iterable[str], phase: Phase) -> bool:
+    """Whether ``reason`` describes an earlier week rather than this one.
+
+    It does when an earlier week gave the exercise the same reason (or one it starts
+    with), or when it names another phase's change.
+    """
+    if not reason:
+        return False
+    for words, owner in PHASE_WORDS.items():
+        if reason.startswith(f"{words}:") and owner is not phase:
+            return True
+    return any(old and (reason == old or reason.startswith(old + " ")) for old in seen)
+
+
+def current_reasons(
+    items: list[Prescription],
+    fresh: WeekPlan,
+    earlier: Iterable[WeekPlan],
+    before: dict[str, Prescription],
+    phase: Phase,
+    catalog: Catalog,
+) -> list[Prescription]:
+    """``items`` with every reason carried from ``earlier`` weeks put back to its base.
+
+    ``before`` holds last week's prescription of each exercise: a load that rose since
+    says so after the base reason.
+    """
+    seen: dict[str, set[str]] = {}
+    for plan in earlier:
+        for session in plan.sessions:
+            for rx in session.exercises:
+                seen.setdefault(rx.exercise, set()).add(rx.reason)
+    out = []
+    for item in items:
+        rx = item
+        base = base_reason(rx, fresh, catalog)
+        if rx.reason != base and stale(rx.reason, seen.get(rx.exercise, ()), phase):
+            rx = attrs.evolve(rx, reason=base)
+        out.append(rx)
+    return out
+
+
+def settled(
+    items: list[Prescription],
+    before: dict[str, Prescription],
+    fresh: WeekPlan,
+    catalog: Catalog,
+) -> list[Prescription]:
+    """``items`` where a reason names a change the dose did not make since last week.
+
+    A prescription whose dose is last week's (``before``) has no change to describe: a
+    reason that describes one goes back to the base reason. A base reason beside a load
+    that rose since last week says so.
+    """
+    out = []
+    for item in items:
+        rx = item
+        old = before.get(rx.exercise)
+        if old is not None and old.dose == rx.dose and rx.reason.startswith(CHANGE_WORDS):
+            rx = attrs.evolve(rx, reason=base_reason(rx, fresh, catalog))
+        was = None if old is None else old.dose.load_kg
+        now = rx.dose.load_kg
+        if was and now and now > was and rx.reason == base_reason(rx, fresh, catalog):
+            note = f"Load up from {kg(was)} to {kg(now)}: last week's sets were all made."
+            rx = attrs.evolve(rx, reason=f"{rx.reason} {note}".strip())
+        out.append(rx)
+    return out
