@@ -35,7 +35,7 @@ from runstrength._model.dose import Dose, IntRange, Tempo
 from runstrength._model.errors import InputError
 from runstrength._model.vocab import Injury, Level, Pattern, Symptom
 from runstrength._progression.loadmath import RTS_CHART, estimate_1rm, load_for, round_load
-from runstrength._views.wording import amount_text, kg, listing
+from runstrength._views.wording import amount_text, injury_name, kg, listing
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -355,9 +355,11 @@ def stop_reason(log: ExerciseLog, areas: Sequence[Injury] = ()) -> str:
     """
     rest = ""
     if areas:
+        names = [injury_name(area) for area in areas]
+        both = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
         rest = (
-            f" Rest the {listing(areas)}: the exercises that load it stay out of the plan "
-            "until a pain-free session of this one clears them."
+            f" Rest the {both}: the exercises that load {'it' if len(names) == 1 else 'them'} "
+            "stay out of the plan until a pain-free session of this one clears them."
         )
     if any(s in MEDICAL_SYMPTOMS for s in log.symptoms):
         return (
