@@ -147,14 +147,14 @@ def test_sharp_pain_in_a_test_refers_to_a_professional_at_once() -> None:
 def test_the_return_after_pain_is_about_half_early_and_says_why() -> None:
     run = simulate(GYM, WEEK, _sharp_hinge)
     old = next(rx for rx in run.weeks[2].plan.sessions[0].exercises if rx.exercise == HINGE)
-    back = run.plans()[8].sessions[0].exercises[0]
+    back = run.plans()[9].sessions[0].exercises[0]
     assert back.exercise == HINGE
     assert old.dose.load_kg is not None
     assert back.dose.load_kg is not None
     assert back.dose.load_kg == old.dose.load_kg / 2
     assert back.dose.sets.hi <= old.dose.sets.hi
     assert "Returned after sharp pain at about half" in back.reason
-    notes = [n for n in run.plans()[8].shortfalls if "is back on" in n]
+    notes = [n for n in run.plans()[9].shortfalls if "is back on" in n]
     assert len(notes) == 1
     assert "about half its old dose" in notes[0]
 
@@ -162,13 +162,13 @@ def test_the_return_after_pain_is_about_half_early_and_says_why() -> None:
 def test_the_return_after_pain_builds_back_instead_of_staying_stuck() -> None:
     run = simulate(GYM, WEEK, _sharp_hinge, weeks=16)
     old = next(rx for rx in run.weeks[2].plan.sessions[0].exercises if rx.exercise == HINGE)
-    doses = [rx.dose for p in run.plans()[8:] for s in p.sessions for rx in s.exercises]
+    doses = [rx.dose for p in run.plans()[9:] for s in p.sessions for rx in s.exercises]
     hinge = [
-        rx.dose for p in run.plans()[8:] for s in p.sessions for rx in s.exercises
+        rx.dose for p in run.plans()[9:] for s in p.sessions for rx in s.exercises
         if rx.exercise == HINGE
     ]  # fmt: skip
     assert doses
-    assert len(hinge) == len(run.plans()[8:])
+    assert len(hinge) == len(run.plans()[9:])
     loads = [d.load_kg or 0.0 for d in hinge]
     assert loads == sorted(loads)
     assert loads[0] < loads[-1]
@@ -283,3 +283,48 @@ def test_an_exercise_back_after_pain_is_never_more_than_before(data: st.DataObje
                     assert rx.dose.amount.hi <= old.amount.hi
                     assert (rx.dose.load_kg or 0.0) <= (load_of(before) or 0.0)
         plan = new
+
+
+def test_n1_a_pain_free_test_after_the_referral_asks_for_clearance_regression() -> None:
+    """After the advice to see a professional, one pain-free test does not bring it back."""
+    plan, history = _hurt(rs.build_week(GYM, WEEK), HINGE)
+    plan, logs = _week(plan, "sharp", history)  # the referral
+    history += logs
+    assert REFERRAL in plan.exclusions[0].reason
+    first, logs = _week(plan, "none", history)
+    history += logs
+    assert first.exclusions, "the first pain-free test after the referral keeps it out"
+    assert HINGE not in {rx.exercise for s in first.sessions for rx in s.exercises}
+    asked = [n for n in first.shortfalls if n.startswith("A pain-free test of")]
+    assert len(asked) == 1
+    assert "Back only if a physiotherapist or doctor has cleared it" in asked[0]
+    assert "book that appointment" in asked[0]
+    second, _ = _week(first, "none", history)
+    assert not second.exclusions, "a second pain-free test a week later brings it back"
+    back = [n for n in second.shortfalls if "is back on" in n]
+    assert len(back) == 1
+    assert "Back only if a physiotherapist or doctor has cleared it; if not, keep it out" in back[0]
+    hinge = next(rx for s in second.sessions for rx in s.exercises if rx.exercise == HINGE)
+    assert "Returned after sharp pain at about half" in hinge.reason
+
+
+def test_n1_a_reason_that_says_cleared_returns_at_the_first_test_regression() -> None:
+    plan, history = _hurt(rs.build_week(GYM, WEEK), HINGE)
+    plan, logs = _week(plan, "sharp", history)
+    history += logs
+    exclusion = plan.exclusions[0]
+    noted = attrs.evolve(
+        exclusion, reason=f"{exclusion.reason} Cleared by a physiotherapist or doctor."
+    )
+    after, _ = _week(attrs.evolve(plan, exclusions=(noted,)), "none", history)
+    assert not after.exclusions
+
+
+def test_n1_pain_after_a_pain_free_test_restarts_the_wait_regression() -> None:
+    plan, history = _hurt(rs.build_week(GYM, WEEK), HINGE)
+    for pain in ("sharp", "none", "mild"):
+        plan, logs = _week(plan, pain, history)
+        history += logs
+    assert plan.exclusions
+    again, _ = _week(plan, "none", history)
+    assert again.exclusions, "pain since the first pain-free test: two clean tests again"

@@ -138,13 +138,13 @@ def test_lunge_range_holds_after_mild_pain_in_split_squat_regression() -> None:
 
 
 def test_tests_after_the_referral_are_acknowledged_regression() -> None:
-    run = simulate(GYM, WEEK, _sharp_hinge, weeks=9)
+    run = simulate(GYM, WEEK, _sharp_hinge, weeks=10)
     plans = run.plans()
     early = [n for p in plans for n in p.shortfalls if n.startswith("You tested again")]
     assert early, "a test logged after the referral is acknowledged"
     assert all("book that appointment; no more tests until then" in n for n in early)
     back = [n for p in plans for n in p.shortfalls if "is back on" in n]
     assert len(back) == 1
-    assert "Return only if a professional cleared it or daily life has been pain-free" in back[0]
+    assert "Back only if a physiotherapist or doctor has cleared it" in back[0]
     assert "same sets" not in back[0] or "sets to fit" not in back[0]
     assert "1 sets" not in back[0]

@@ -19,7 +19,7 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Focus
-from runstrength._progression.returns import RETURN_RULE, comeback
+from runstrength._progression.returns import REFERRED_RETURN, RETURN_RULE, comeback, referred
 from runstrength._progression.standin import NEEDS, groups
 
 if TYPE_CHECKING:
@@ -156,9 +156,10 @@ def restore(
         if _make_room(session, kept, at, allowed):
             what += "; other exercises give up a set to make room"
         of = "" if name == exclusion.exercise else f" of {_name(catalog, exclusion.exercise)}"
+        rule = REFERRED_RETURN if referred(exclusion) else RETURN_RULE
         notes.append(
             f"{exercise.name} is back on {session.day.title} after a pain-free test{of}, early "
-            f"in the session at about half its old dose, {what}: {back.dose}. {RETURN_RULE} "
+            f"in the session at about half its old dose, {what}: {back.dose}. {rule} "
             "It builds back from there; stop at any pain."
         )
     return notes

@@ -8,7 +8,12 @@
 - **Review** (:func:`review`): a pain-free test clears the exclusion. Mild pain keeps
   the exercise out; a second test in a row with mild pain, or sharp pain in a test, adds
   the advice to see a physiotherapist or doctor before testing again to the exclusion's
-  reason, and the week's notes say so once.
+  reason, and the week's notes say so once. After that advice a pain-free test does not
+  by itself bring the exercise back: the plan cannot tell whether the appointment
+  happened, so the first such test is recorded in the reason (:data:`AWAITING`) and asks
+  for the clearance, and only a second pain-free test, a week or more later, clears it;
+  a reason that says :data:`CLEARED` clears it at the first. The return note then asks
+  for the clearance (:data:`REFERRED_RETURN`).
 - **Return** (:func:`comeback`): about half of the prescription the pain came in. A lift
   keeps its sets and range at about half the load lifted, rounded down for its kit (at
   least the lightest load it makes); work with no known load does half the sets (rounded
@@ -50,13 +55,17 @@ if TYPE_CHECKING:
     from runstrength._model.vocab import Equipment
 
 __all__ = [
+    "AWAITING",
+    "CLEARED",
     "EARLY_TEST",
+    "REFERRED_RETURN",
     "RETURN_RULE",
     "TEST_RIR",
     "TEST_SETS",
     "below_pain",
     "comeback",
     "done_before",
+    "referred",
     "review",
     "start_note",
     "test_advice",
@@ -80,6 +89,19 @@ EARLY_TEST: Final = (
 )
 """What a test logged after the referral says (the referral asked for no test before it)."""
 
+AWAITING: Final = "One pain-free test since that advice."
+"""Added to a referred exclusion's reason by its first pain-free test (project convention)."""
+
+CLEARED: Final = "cleared by a physiotherapist or doctor"
+"""Words in a referred exclusion's reason (any case) that let a pain-free test clear it
+at once: the athlete's own record that the appointment has cleared the exercise."""
+
+REFERRED_RETURN: Final = (
+    "Back only if a physiotherapist or doctor has cleared it; if not, keep it out and book "
+    "that appointment."
+)
+"""The condition a return after the referral states."""
+
 RETURN_RULE: Final = (
     "Return only if a professional cleared it or daily life has been pain-free for two weeks."
 )
@@ -87,6 +109,7 @@ RETURN_RULE: Final = (
 
 _NOTES: Final = (
     re.compile(r"^You tested again before seeing a physio"),
+    re.compile(r"^A pain-free test of .+ after the advice to see "),
     re.compile(r"^(Resting the .+ after|After) sharp pain during "),
     re.compile(r"^(The .+ stays? rested|It stays out) after "),
     re.compile(r"^Mild pain in the test of "),
@@ -255,15 +278,24 @@ def review(
         mine = [t for t in tests if t.exercise in tested(exclusion)]
         name = names.get(exclusion.exercise, exclusion.exercise)
         pain = _worst(mine)
+        sent = referred(exclusion)
+        if pain is Pain.none and sent and not _may_clear(exclusion.reason):
+            kept.append(attrs.evolve(exclusion, reason=_joined(exclusion.reason, AWAITING)))
+            notes.append(
+                f"A pain-free test of {name} after the advice to see a physiotherapist or "
+                f"doctor: good news, but that check comes first. {REFERRED_RETURN} One more "
+                "pain-free test a week or more from now brings it back."
+            )
+            continue
         if pain is Pain.none:
             cleared[exclusion.exercise] = exclusion
             continue
-        referred = REFERRAL in exclusion.reason
-        if pain is not None and referred:
-            kept.append(exclusion)
+        if pain is not None and sent:
+            again = exclusion.reason.replace(f" {AWAITING}", "").replace(AWAITING, "")
+            kept.append(attrs.evolve(exclusion, reason=again or exclusion.reason))
             notes.append(EARLY_TEST)
             continue
-        if pain is not None and not referred:
+        if pain is not None and not sent:
             streak = _mild_in_a_row(exclusion, history) + 1
             if pain is Pain.sharp or streak >= 2:
                 what = "Sharp pain in the test" if pain is Pain.sharp else "Mild pain in two tests"
@@ -285,6 +317,16 @@ def review(
         kept.append(exclusion)
         notes.append(_reminder(exclusion, name))
     return kept, cleared, notes
+
+
+def _may_clear(reason: str) -> bool:
+    """Whether a pain-free test clears a referred exclusion: a second one, or one cleared."""
+    return AWAITING in reason or CLEARED in reason.lower()
+
+
+def referred(exclusion: Exclusion) -> bool:
+    """Whether the exclusion's reason holds the advice to see a physiotherapist or doctor."""
+    return REFERRAL in exclusion.reason
 
 
 def _reminder(exclusion: Exclusion, name: str) -> str:
