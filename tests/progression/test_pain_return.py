@@ -328,3 +328,39 @@ def test_n1_pain_after_a_pain_free_test_restarts_the_wait_regression() -> None:
     assert plan.exclusions
     again, _ = _week(plan, "none", history)
     assert again.exclusions, "pain since the first pain-free test: two clean tests again"
+
+
+def test_a_machine_lift_never_returns_into_a_light_session_and_its_stand_in_leaves_regression() -> (
+    None
+):
+    # Found by the thorough profile: after sharp pain on a seated calf machine raise, the
+    # clearing test brought the machine lift back into Wednesday's light session too, the
+    # day before a long run (RS101), and the lateral lunge standing in for it stayed.
+    athlete = rs.Athlete(
+        level="beginner",
+        equipment="gym",
+        available_days=["mon", "tue", "wed"],
+        sessions_per_week=2,
+        session_minutes=10,
+        injuries=["achilles"],
+    )
+    week = rs.RunningWeek(thu="long")
+    plan = rs.build_week(athlete, week)
+    items = [rx for s in plan.sessions for rx in s.exercises]
+    hurt = next(rx for rx in items if rx.exercise == "machine_seated_calf_raise")
+    logs = [_logged(rx, "sharp" if rx is hurt else "none") for rx in items]
+    history = list(logs)
+    plan, _ = rs.progress_week(plan, logs, athlete=athlete)
+    stand_ins = [
+        rx for s in plan.sessions for rx in s.exercises if rx.reason.startswith("In place")
+    ]
+    assert stand_ins
+    assert all("while it rests" in rx.reason for rx in stand_ins)
+    logs = [_logged(rx) for s in plan.sessions for rx in s.exercises]
+    logs += [_logged(e.test) for e in plan.exclusions if e.test is not None]
+    new, _ = rs.progress_week(plan, logs, athlete=athlete, history=history)
+    assert not [v for v in rs.validate(new, athlete, week) if v.severity is rs.Severity.error]
+    for session in new.sessions:
+        if session.focus is rs.Focus.light:
+            assert "machine_seated_calf_raise" not in session.exercise_ids
+    assert not [rx for s in new.sessions for rx in s.exercises if rx.reason.startswith("In place")]

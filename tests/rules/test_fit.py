@@ -12,6 +12,7 @@ from hypothesis import given, settings
 import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.settings import DEFAULT_SETTINGS
+from runstrength._model.vocab import BARS_AND_MACHINES
 from runstrength._rules import fit
 from runstrength._rules.rulebook import Context
 from tests.rules.test_rules import CASES, Case
@@ -77,7 +78,7 @@ def test_per_exercise_fit_rules_flag_exactly_the_exercises_with_the_problem(
 
 
 def test_loaded_items_are_the_bars_and_machines_and_the_free_weights() -> None:
-    loaded, heavy = fit.LOAD_ITEMS, fit.BARS_AND_MACHINES
+    loaded, heavy = fit.LOAD_ITEMS, BARS_AND_MACHINES
     assert isinstance(loaded, frozenset)
     assert loaded - heavy == {E.dumbbell, E.kettlebell}
     assert loaded == {

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TypeVar, final
 
 __all__ = [
+    "BARS_AND_MACHINES",
     "Change",
     "Equipment",
     "Focus",
@@ -155,6 +156,19 @@ KITS: dict[str, frozenset[Equipment]] = {
     "gym": frozenset(Equipment),
 }
 """Named equipment presets: ``none`` (floor only), ``home`` (wall, chair, step), ``gym`` (all)."""
+
+BARS_AND_MACHINES: frozenset[Equipment] = frozenset(
+    {
+        Equipment.barbell,
+        Equipment.leg_press,
+        Equipment.leg_extension,
+        Equipment.leg_curl,
+        Equipment.seated_calf_machine,
+        Equipment.cable_machine,
+        Equipment.glute_drive_machine,
+    }
+)
+"""Items whose lifts are heavy work whatever a session calls itself (RS101, RS305)."""
 
 
 def kit(name: str) -> frozenset[Equipment]:

@@ -18,9 +18,9 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
-from runstrength._model.vocab import Focus
+from runstrength._model.vocab import BARS_AND_MACHINES, Focus
 from runstrength._progression.returns import REFERRED_RETURN, RETURN_RULE, comeback, referred
-from runstrength._progression.standin import NEEDS, groups
+from runstrength._progression.standin import NEEDS, STAND_IN, groups
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -90,6 +90,28 @@ def _slot(
     return None
 
 
+def _stand_in_back(
+    kept: list[Prescription],
+    title: str,
+    name: str,
+    have: set[frozenset[Pattern]],
+    catalog: Catalog,
+    focus: Focus,
+) -> str | None:
+    """Take out the stand-in for the returning exercise, when the session keeps its patterns.
+
+    Returns the stand-in's name, or ``None`` when there is none to take out.
+    """
+    mine = STAND_IN.format(name=title)
+    ids = [rx.exercise for rx in kept]
+    for i, rx in enumerate(kept):
+        if rx.reason.startswith(mine) and have <= groups(
+            catalog, focus, [*ids[:i], *ids[i + 1 :], name]
+        ):
+            return _name(catalog, kept.pop(i).exercise)
+    return None
+
+
 def restore(
     session: Session,
     kept: list[Prescription],
@@ -126,6 +148,8 @@ def restore(
             continue
         if fit.problem(exercise, exercise) is not None:
             continue
+        if focus is Focus.light and any(g <= BARS_AND_MACHINES for g in exercise.equipment):
+            continue  # a bar or machine is heavy work, never in a light session (RS101)
         back, what = comeback(exclusion, exercise, fit.athlete)
         most = DEFAULT_SETTINGS.reps_in_reserve.hi  # a strength session ends sets by it
         rir = back.dose.rir
@@ -136,7 +160,10 @@ def restore(
         if focus is Focus.light and back.dose.load_kg:  # a light session stays unloaded
             back = attrs.evolve(back, dose=attrs.evolve(back.dose, load_kg=None))
             what += ", at bodyweight in this light session"
-        if len(ids) >= DEFAULT_SETTINGS.exercises_per_session.hi:
+        given = _stand_in_back(kept, exercise.name, name, have, catalog, focus)
+        if given is not None:
+            what += f", in place of {given}"
+        elif len(ids) >= DEFAULT_SETTINGS.exercises_per_session.hi:
             slot = _slot(kept, exclusion, name, have, catalog, focus)
             if slot is None:
                 continue

@@ -108,4 +108,9 @@ def substitute(
             dose = attrs.evolve(dose, sets=smaller)
         else:
             dose = dose.with_amount(IntRange(dose.amount.lo))
-    return Prescription(found.id, dose, reason=rx.reason, choose_load=needs_load(found))
+    why = f"{STAND_IN.format(name=removed.name)}{rx.reason}"
+    return Prescription(found.id, dose, reason=why, choose_load=needs_load(found))
+
+
+STAND_IN = "In place of {name} while it rests: "
+"""How a stand-in's reason begins: the exercise it stands in for, then that slot's reason."""

@@ -8,25 +8,12 @@ from typing import TYPE_CHECKING
 
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
-from runstrength._model.vocab import Equipment, Level, Pattern, Severity, ordered
+from runstrength._model.vocab import BARS_AND_MACHINES, Equipment, Level, Pattern, Severity, ordered
 from runstrength._rules.rulebook import Context, Finding, Rule
 from runstrength._views.wording import listing
 
 if TYPE_CHECKING:
     from runstrength._model.athlete import Athlete
-
-BARS_AND_MACHINES = frozenset(
-    {
-        Equipment.barbell,
-        Equipment.leg_press,
-        Equipment.leg_extension,
-        Equipment.leg_curl,
-        Equipment.seated_calf_machine,
-        Equipment.cable_machine,
-        Equipment.glute_drive_machine,
-    }
-)
-"""Items whose lifts are heavy work whatever a session calls itself."""
 
 LOAD_ITEMS = BARS_AND_MACHINES | {Equipment.dumbbell, Equipment.kettlebell}
 """Items that make an exercise a loaded (heavy) one when it needs them: bars, machines
