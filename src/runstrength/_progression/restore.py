@@ -76,14 +76,14 @@ def _slot(
 ) -> int | None:
     """The place a returning exercise takes in a full session, if one can be freed.
 
-    The stand-in that took its slot (it kept the slot's reason) gives it back first;
+    The stand-in that took its slot (its reason says so) gives it back first;
     else the last exercise whose patterns the rest of the session still covers. Either
     way the session keeps every pattern group it has.
     """
-    was = exclusion.before
-    why = was.reason if was is not None and was.exercise == name else ""
+    exercise = catalog.get(name)
+    mine = STAND_IN.format(name=exercise.name if exercise is not None else name)
     ids = [rx.exercise for rx in kept]
-    stand_in = [i for i, rx in enumerate(kept) if why and rx.reason == why]
+    stand_in = [i for i, rx in enumerate(kept) if rx.reason.startswith(mine)]
     for i in [*stand_in, *reversed(range(len(kept)))]:
         if have <= groups(catalog, focus, [*ids[:i], *ids[i + 1 :], name]):
             return i

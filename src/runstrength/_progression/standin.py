@@ -108,7 +108,8 @@ def substitute(
             dose = attrs.evolve(dose, sets=smaller)
         else:
             dose = dose.with_amount(IntRange(dose.amount.lo))
-    why = f"{STAND_IN.format(name=removed.name)}{rx.reason}"
+    need = rx.reason.split(". ", 1)[0].rstrip(".")  # the slot's need, its first sentence
+    why = f"{STAND_IN.format(name=removed.name)}{need}."[:500]
     return Prescription(found.id, dose, reason=why, choose_load=needs_load(found))
 
 
