@@ -14,7 +14,6 @@ Imports every layer below it; nothing below imports it.
 - ``enforce``: a plan kept to the caller's error rules (severities included).
 - ``shortfalls``: what a week could not hold (too few days, no strength day) and what to move.
 - ``week``: ``build_week``, a week from days and sessions.
-- ``align``: one change an exercise from a block week to the next (RS401).
 - ``calendar``: each week's phase from the running alone (general, strength, power or
   maintenance, deloads, taper, race, recovery) and its days of light work only.
 - ``history``: the past weeks a week reads: the last week that held each session,
