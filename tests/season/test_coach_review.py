@@ -197,3 +197,44 @@ def test_m9_race_week_never_asks_more_than_the_taper_week_before_it() -> None:
             if phase is rs.Phase.race and index and block.phases[index - 1] is rs.Phase.taper:
                 before = rs.week_volume(block.weeks[index - 1])
                 assert rs.week_volume(block.weeks[index]) <= before
+
+
+def _season_logged_at(kg: float, weeks: int) -> list[rs.WeekPlan]:
+    """``weeks`` weeks of next_week, every set done as planned, chosen loads at ``kg``."""
+    athlete = rs.Athlete(level="intermediate", equipment="gym", session_minutes=45)
+    normal = rs.RunningWeek(tue="intervals", thu="easy", sat="easy", sun="long")
+    season = [normal] * 11 + [rs.RunningWeek(tue="easy", thu="easy", sun="race")]
+    history: list[rs.WeekRecord] = []
+    plans = []
+    for number in range(weeks):
+        plan = rs.next_week(athlete, season[number], history=history, upcoming=season[number + 1 :])
+        plans.append(plan)
+        logs = []
+        for rx in (rx for s in plan.sessions for rx in s.exercises):
+            load = rx.dose.load_kg or (kg if rx.choose_load else None)
+            rir = None if rx.dose.rir is None else rx.dose.rir.lo
+            one = rs.SetLog(**{rx.dose.unit: rx.dose.amount.hi}, load_kg=load, rir=rir)
+            logs.append(rs.ExerciseLog(exercise=rx.exercise, sets=[one] * rx.dose.sets.lo))
+        history.append(rs.WeekRecord(season[number], plan, logs))
+    return plans
+
+
+def test_a_logged_load_on_a_main_lift_is_recorded_and_never_lost_regression() -> None:
+    # A season's Romanian deadlift, logged at 40 kg from week 1, stayed "choose a load"
+    # for weeks, then lost both the load and the "choose" flag when a load change waited
+    # a week, and was planned at bodyweight from then on.
+    plans = _season_logged_at(40.0, 7)
+    loaded = [
+        rx
+        for plan in plans[1:]
+        for s in plan.sessions
+        for rx in s.exercises
+        if rx.exercise == "romanian_deadlift"
+    ]
+    assert loaded
+    assert all(rx.dose.load_kg is not None and rx.dose.load_kg >= 40.0 for rx in loaded)
+    for plan in plans:
+        for rx in (rx for s in plan.sessions for rx in s.exercises):
+            exercise = rs.default_catalog()[rx.exercise]
+            if rs.Pattern.hinge in exercise.patterns and exercise.id == "romanian_deadlift":
+                assert rx.dose.load_kg is not None or rx.choose_load

@@ -238,7 +238,9 @@ def one_change(old: Prescription | None, new: Prescription, order: Sequence[str]
     waits = [_WAITS[v] for v in changed if v != keep and v in _WAITS]
     note = f" One change at a time: {' and '.join(waits)} waits a week."
     dose = _keeping(old.dose, new.dose, keep)
-    return attrs.evolve(new, dose=dose, reason=(new.reason + note).strip())
+    # A load that waits leaves the prescription as it was: "choose by effort" if it was.
+    choose = new.choose_load if dose.load_kg == new.dose.load_kg else old.choose_load
+    return attrs.evolve(new, dose=dose, reason=(new.reason + note).strip(), choose_load=choose)
 
 
 def volume(sessions: Sessions) -> int:

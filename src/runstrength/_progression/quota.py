@@ -34,7 +34,7 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
-from runstrength._model.vocab import Change, Muscle, Pain, Pattern
+from runstrength._model.vocab import Change, Level, Muscle, Pain, Pattern
 from runstrength._progression.limits import ceiling, reference_range
 from runstrength._progression.loadmath import step_down, step_up
 from runstrength._progression.policy import HOLD_LIMIT, Outcome, base_load, load_equipment
@@ -159,13 +159,13 @@ def record_load(step: Progression, ask: Ask | None) -> Progression:
     """A hold of a "choose load" prescription, with the load the log shows written in.
 
     Light sessions stay unloaded, and only a hold of the same exercise is changed. A
-    squat, lunge or hinge is left to its own steps: a load written into a hold could turn
-    a session the planner kept easy before a key run into heavy lifting (RS101).
+    beginner's squat, lunge or hinge is left to its own steps: RS305 adds heavy lifting
+    one pattern at a time.
     """
     if ask is None or ask.light or step.change is not Change.none:
         return step
-    if ask.exercise.patterns & _HEAVY:
-        return step  # a squat, lunge or hinge gains its load through its own steps
+    if ask.exercise.patterns & _HEAVY and ask.level() is Level.beginner:
+        return step  # a beginner's squat, lunge or hinge gains its load through its own steps
     rx = ask.prescription
     if step.next != rx or rx.dose.load_kg is not None or load_equipment(ask.exercise) is None:
         return step
