@@ -285,7 +285,7 @@ def test_an_exercise_back_after_pain_is_never_more_than_before(data: st.DataObje
         plan = new
 
 
-def test_n1_a_pain_free_test_after_the_referral_asks_for_clearance_regression() -> None:
+def test_a_pain_free_test_after_the_referral_asks_for_clearance_regression() -> None:
     """After the advice to see a professional, one pain-free test does not bring it back."""
     plan, history = _hurt(rs.build_week(GYM, WEEK), HINGE)
     plan, logs = _week(plan, "sharp", history)  # the referral
@@ -308,7 +308,7 @@ def test_n1_a_pain_free_test_after_the_referral_asks_for_clearance_regression() 
     assert "Returned after sharp pain at about half" in hinge.reason
 
 
-def test_n1_a_reason_that_says_cleared_returns_at_the_first_test_regression() -> None:
+def test_a_reason_that_says_cleared_returns_at_the_first_test_regression() -> None:
     plan, history = _hurt(rs.build_week(GYM, WEEK), HINGE)
     plan, logs = _week(plan, "sharp", history)
     history += logs
@@ -320,7 +320,7 @@ def test_n1_a_reason_that_says_cleared_returns_at_the_first_test_regression() ->
     assert not after.exclusions
 
 
-def test_n1_pain_after_a_pain_free_test_restarts_the_wait_regression() -> None:
+def test_pain_after_a_pain_free_test_restarts_the_wait_regression() -> None:
     plan, history = _hurt(rs.build_week(GYM, WEEK), HINGE)
     for pain in ("sharp", "none", "mild"):
         plan, logs = _week(plan, pain, history)

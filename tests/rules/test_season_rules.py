@@ -133,7 +133,7 @@ def test_rs405_a_deload_taper_race_or_recovery_week_resets_the_count(reset: P) -
     assert found(block(plans, [FULL] * 7), "RS405") == []
 
 
-def test_m2_rs405_needs_no_deload_before_the_race_of_an_eight_week_season() -> None:
+def test_rs405_needs_no_deload_before_the_race_of_an_eight_week_season() -> None:
     # An eight-week block into a goal race lost one of its five loading weeks to an
     # every-4th-week deload while the running had no cut-back: the taper is the unload.
     phases = [P.general] * 2 + [P.strength] * 3 + [P.taper, P.taper, P.race]

@@ -66,7 +66,7 @@ def test_missed_sessions_repeat_rather_than_progress() -> None:
             assert dose.amount == before.amount
 
 
-def test_m5_a_week_off_comes_back_at_about_55_then_80_percent_of_the_sets() -> None:
+def test_a_week_off_comes_back_at_about_55_then_80_percent_of_the_sets() -> None:
     # A week off (a record with no logs) was repeated whole; after time off a coach
     # brings back about half the sets at 3 reps in reserve, then about 80 %, then all.
     def misses_week_five(index: int, plan: rs.WeekPlan) -> tuple[rs.ExerciseLog, ...]:

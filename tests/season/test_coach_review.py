@@ -1,4 +1,4 @@
-"""Findings of a coach's review of three forecast blocks and one closed-loop season."""
+"""What a coach expects of a season: forecast blocks and a season planned week by week."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def _main_lift(plan: rs.WeekPlan) -> rs.Prescription | None:
     return None
 
 
-def test_s3_the_taper_keeps_two_sets_of_the_main_lift_at_its_load() -> None:
+def test_the_taper_keeps_two_sets_of_the_main_lift_at_its_load() -> None:
     # The taper cut the back squat to one set (and once removed it): Bosquet et al. 2007
     # keep the intensity and cut the volume, so the cut comes from the accessories.
     block = _block_c()
@@ -91,7 +91,7 @@ def _review_blocks() -> list[tuple[rs.Athlete, rs.Block]]:
     ]
 
 
-def test_m7_every_reason_is_about_this_week() -> None:
+def test_every_reason_is_about_this_week() -> None:
     # Reasons carried over from last week: "Deload week: 2 to 1 sets" beside two sets,
     # "Power phase" in a taper, "92.5 kg" beside 97.5 kg.
     for _, block in _review_blocks():
@@ -114,7 +114,7 @@ def test_m7_every_reason_is_about_this_week() -> None:
                         assert f"{load:g} kg (" in rx.reason, (index, rx)
 
 
-def test_m7_a_week_sentence_promises_no_jumps_it_lacks() -> None:
+def test_a_week_sentence_promises_no_jumps_it_lacks() -> None:
     catalog = default_catalog()
     for _, block in _review_blocks():
         for plan, why in zip(block.weeks, block.reasons, strict=True):
@@ -124,12 +124,12 @@ def test_m7_a_week_sentence_promises_no_jumps_it_lacks() -> None:
             assert jumps or "jumps" not in why
 
 
-def test_m7_an_advanced_lifter_is_not_told_to_learn_the_movements() -> None:
+def test_an_advanced_lifter_is_not_told_to_learn_the_movements() -> None:
     block = _block_c()
     assert not [why for why in block.reasons if "learn the movements" in why]
 
 
-def test_m1_an_advanced_strength_phase_lifts_heavy_from_the_known_lift() -> None:
+def test_an_advanced_strength_phase_lifts_heavy_from_the_known_lift() -> None:
     # The back squat stayed 4 × 6–8 at 75–79 % of the 1RM the athlete's own lift gives.
     block = _block_c()
     lift = ADVANCED.lifts["back_squat"]
@@ -150,7 +150,7 @@ def test_m1_an_advanced_strength_phase_lifts_heavy_from_the_known_lift() -> None
     assert not [v for v in rs.validate_block(block, ADVANCED) if v.severity is rs.Severity.error]
 
 
-def test_m1_an_intermediate_with_a_known_squat_lifts_five_to_six_reps() -> None:
+def test_an_intermediate_with_a_known_squat_lifts_five_to_six_reps() -> None:
     athlete = rs.Athlete(
         level="intermediate",
         equipment="gym",
@@ -176,7 +176,7 @@ def test_m1_an_intermediate_with_a_known_squat_lifts_five_to_six_reps() -> None:
     assert not [v for v in rs.validate_block(block, athlete) if v.severity is rs.Severity.error]
 
 
-def test_m2_an_eight_week_block_has_no_calendar_deload_and_its_power_week_jumps() -> None:
+def test_an_eight_week_block_has_no_calendar_deload_and_its_power_week_jumps() -> None:
     # Block C: "every 4th training week is lighter" while the running had no cut-back, and
     # a power phase whose only jump was the light day's single pogo set.
     block = _block_c()
@@ -190,7 +190,7 @@ def test_m2_an_eight_week_block_has_no_calendar_deload_and_its_power_week_jumps(
             assert sum(rx.dose.sets.lo for rx in jumps) >= 2
 
 
-def test_m9_race_week_never_asks_more_than_the_taper_week_before_it() -> None:
+def test_race_week_never_asks_more_than_the_taper_week_before_it() -> None:
     # Block B: a beginner's race week held 5 sets after a 4-set taper.
     for _, block in _review_blocks():
         for index, phase in enumerate(block.phases):

@@ -1,9 +1,9 @@
-"""Regressions from a coach's fourth review of the persona simulations: progression that froze.
+"""What a coach expects of progression that must not freeze.
 
-Each test is named after the finding it closes: work frozen for time (M1), the Achilles
-block stuck at 3 x 10 (M2), a stall rule with no exit (M3, in ``test_coach_review``), a calf
-raise whose form broke every week (M4), quota text that did not match its rule (M6), tags
-that said more than happened (M10) and a return after sharp pain at the full old dose (S2).
+Work held for time, an Achilles calf block stuck at 3 x 10, a stall rule with no exit
+(in ``test_coach_review``), a calf raise whose form breaks every week, a change quota whose
+text does not match its rule, tags that say more than happened, and a return after sharp
+pain at the full old dose: each test pins the outcome a coach wants instead.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def _doses(run: Run, exercise: str) -> list[rs.Dose]:
 # --- M1: frozen for time ----------------------------------------------------------------
 
 
-def test_m1_no_exercise_holds_for_time_more_than_three_weeks_regression() -> None:
+def test_no_exercise_holds_for_time_more_than_three_weeks_regression() -> None:
     for name in _GYM_RUNS:
         for slot, pairs in _slots(_run(name)).items():
             streak = 0
@@ -84,13 +84,13 @@ def test_m1_no_exercise_holds_for_time_more_than_three_weeks_regression() -> Non
                 assert streak <= 3, (name, slot, rx.exercise, step.reason)
 
 
-def test_m1_no_promise_of_a_load_step_that_cannot_happen_regression() -> None:
+def test_no_promise_of_a_load_step_that_cannot_happen_regression() -> None:
     for name in _GYM_RUNS:
         for _, step in _steps(_run(name)):
             assert "The load rises next, in steps of 10 % or less" not in step.reason
 
 
-def test_m1_a_set_that_does_not_fit_moves_the_calf_on_regression() -> None:
+def test_a_set_that_does_not_fit_moves_the_calf_on_regression() -> None:
     run = _run("on_target")
     moved = [
         step
@@ -106,7 +106,7 @@ def test_m1_a_set_that_does_not_fit_moves_the_calf_on_regression() -> None:
     assert not step.next.choose_load
 
 
-def test_m1_side_lying_leg_raise_keeps_progressing_regression() -> None:
+def test_side_lying_leg_raise_keeps_progressing_regression() -> None:
     for name in ("on_target", "sharp"):
         doses = _doses(_run(name), "side_lying_leg_raise")
         assert len(set(doses)) >= 4, doses
@@ -115,7 +115,7 @@ def test_m1_side_lying_leg_raise_keeps_progressing_regression() -> None:
 # --- M2: the Achilles block -------------------------------------------------------------
 
 
-def test_m2_achilles_block_moves_on_from_three_by_ten_regression() -> None:
+def test_achilles_block_moves_on_from_three_by_ten_regression() -> None:
     doses = _doses(_run("achilles"), "machine_seated_calf_raise")
     rungs = [(d.sets.hi, d.amount.hi) for d in doses]
     assert (4, 10) in rungs
@@ -124,7 +124,7 @@ def test_m2_achilles_block_moves_on_from_three_by_ten_regression() -> None:
     assert all(d.tempo is not None and d.tempo.eccentric >= 3 for d in doses)
 
 
-def test_m2_pain_rule_is_in_every_achilles_calf_reason_regression() -> None:
+def test_pain_rule_is_in_every_achilles_calf_reason_regression() -> None:
     run = _run("achilles")
     for rx, step in _steps(run):
         exercise = CATALOG[rx.exercise]
@@ -135,7 +135,7 @@ def test_m2_pain_rule_is_in_every_achilles_calf_reason_regression() -> None:
                 assert "pain ≤ 3/10" in step.reason, step.reason
 
 
-def test_m2_straight_knee_calf_raise_progresses_regression() -> None:
+def test_straight_knee_calf_raise_progresses_regression() -> None:
     doses = _doses(_run("achilles"), "standing_calf_raise")
     assert len(set(doses)) >= 4, doses
     run_length = 1
@@ -152,7 +152,7 @@ def test_m2_straight_knee_calf_raise_progresses_regression() -> None:
 # --- M4: a calf raise whose form breaks every week --------------------------------------
 
 
-def test_m4_calf_form_breaks_move_to_the_wall_then_a_seated_raise_regression() -> None:
+def test_calf_form_breaks_move_to_the_wall_then_a_seated_raise_regression() -> None:
     run = _run("form")
     reasons = [step.reason for rx, step in _steps(run) if rx.exercise == CALF]
     assert not any("no easier variation is listed" in r for r in reasons)
@@ -172,7 +172,7 @@ def test_m4_calf_form_breaks_move_to_the_wall_then_a_seated_raise_regression() -
 # --- M6: the quota's order --------------------------------------------------------------
 
 
-def test_m6_quota_never_starves_an_exercise_and_says_its_real_order_regression() -> None:
+def test_quota_never_starves_an_exercise_and_says_its_real_order_regression() -> None:
     for name in _GYM_RUNS:
         run = _run(name)
         for slot, pairs in _slots(run).items():
@@ -192,7 +192,7 @@ def test_m6_quota_never_starves_an_exercise_and_says_its_real_order_regression()
 # --- M10: tags --------------------------------------------------------------------------
 
 
-def test_m10_a_time_trim_is_a_set_fewer_not_a_regress_regression() -> None:
+def test_a_time_trim_is_a_set_fewer_not_a_regress_regression() -> None:
     for name in _GYM_RUNS:
         for rx, step in _steps(_run(name)):
             same = "make room" in step.reason and rx.exercise == step.next.exercise
@@ -201,7 +201,7 @@ def test_m10_a_time_trim_is_a_set_fewer_not_a_regress_regression() -> None:
                 assert step.change is rs.Change.sets, step.reason
 
 
-def test_m10_a_load_tag_always_changes_the_load_regression() -> None:
+def test_a_load_tag_always_changes_the_load_regression() -> None:
     for name in _GYM_RUNS:
         for rx, step in _steps(_run(name)):
             if step.change is rs.Change.load:
@@ -210,7 +210,7 @@ def test_m10_a_load_tag_always_changes_the_load_regression() -> None:
                 ), step.reason
 
 
-def test_m10_a_trim_undone_next_week_says_why_regression() -> None:
+def test_a_trim_undone_next_week_says_why_regression() -> None:
     for name in _GYM_RUNS:
         for pairs in _slots(_run(name)).values():
             for (rx, step), (_, after) in itertools.pairwise(pairs):
@@ -223,7 +223,7 @@ def test_m10_a_trim_undone_next_week_says_why_regression() -> None:
 # --- S2: the return after sharp pain with no known load ---------------------------------
 
 
-def test_s2_work_with_no_known_load_returns_easy_and_slow_regression() -> None:
+def test_work_with_no_known_load_returns_easy_and_slow_regression() -> None:
     for name, load in (("split_squat", False), ("kickstand_romanian_deadlift", True)):
         exercise = CATALOG[name]
         dose = rs.Dose(sets=2, reps=(6, 9), per_side=True, rest_seconds=(60, 120), rir=(1, 3))
