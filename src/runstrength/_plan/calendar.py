@@ -31,35 +31,17 @@ from runstrength._model.block import BlockSettings
 from runstrength._model.running import cut_backs, race_weeks
 from runstrength._model.vocab import Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
-from runstrength._rules.block import SHORT_TO_RACE
+from runstrength._rules.block import SHORT_TO_RACE, TUNE_UP_DAYS
+from runstrength._rules.season import GOAL_RECOVERY_DAYS, TUNE_UP_RECOVERY_DAYS
 
 __all__ = [
-    "BREAKS",
-    "TRAINING",
-    "TUNE_UP_AFTER",
-    "TUNE_UP_BEFORE",
     "Place",
     "calendar",
     "renumbered",
     "without_jumps",
 ]
 
-TRAINING = frozenset({Phase.general, Phase.strength, Phase.power, Phase.maintenance, Phase.build})
-"""The training phases: weeks that build or keep strength (``build`` from version-1 blocks)."""
-
-BREAKS = frozenset({Phase.taper, Phase.race, Phase.recovery})
-"""Weeks that reset the deload count: the run-in to a race, the race and the week after."""
-
-TUNE_UP_BEFORE = 3
-"""Days before a tune-up race that hold light work only (a short taper; project convention)."""
-
-TUNE_UP_AFTER = 2
-"""Days after a tune-up race with nothing strength-focused (project convention)."""
-
 _DAYS = tuple(Weekday)
-
-GOAL_AFTER = 7
-"""Days after the goal race with nothing strength-focused: the recovery week."""
 
 
 @attrs.frozen
@@ -165,8 +147,9 @@ def _why(
     if phase is Phase.race:
         if tune_up and not goal:
             return (
-                "Tune-up race week: light work only in the 3 days before the race and nothing "
-                "strength-focused in the 2 after; the season then goes on where it was."
+                f"Tune-up race week: light work only in the {TUNE_UP_DAYS} days before the race "
+                f"and nothing strength-focused in the {TUNE_UP_RECOVERY_DAYS} after; the season "
+                "then goes on where it was."
             )
         return "Race week: one light session early on, rest before the race."
     title = str(phase).capitalize()
@@ -185,8 +168,8 @@ def _light_days(
         for race_day in week.race_days:
             at = index * 7 + race_day.rank
             is_goal = index == goal
-            before = taper_days if is_goal else TUNE_UP_BEFORE
-            after = GOAL_AFTER if is_goal else TUNE_UP_AFTER
+            before = taper_days if is_goal else TUNE_UP_DAYS
+            after = GOAL_RECOVERY_DAYS if is_goal else TUNE_UP_RECOVERY_DAYS
             for gap in range(-after, before + 1):
                 if gap == 0:
                     continue

@@ -17,9 +17,10 @@ from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Injury
-from runstrength._plan.calendar import TRAINING, Place
+from runstrength._plan.calendar import Place
 from runstrength._progression.fit import areas_of
 from runstrength._progression.week import progress_week
+from runstrength._rules.block import TRAINING
 
 __all__ = ["LOG_WEEKS", "LOOKBACK", "Season", "older_logs", "slot", "slots"]
 

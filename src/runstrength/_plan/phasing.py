@@ -21,7 +21,7 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
-from runstrength._plan.calendar import BREAKS, TRAINING, Place
+from runstrength._plan.calendar import Place
 from runstrength._plan.choose import Profile
 from runstrength._plan.history import Season
 from runstrength._plan.lighter import Sets, Whole, deload, restored, taper
@@ -43,6 +43,7 @@ from runstrength._plan.shaping import (
 from runstrength._progression.fit import Fit, areas_of, needs_load
 from runstrength._progression.loadmath import estimate_1rm, step_down
 from runstrength._progression.policy import load_equipment
+from runstrength._rules.block import EASED, TRAINING
 from runstrength._rules.session import session_minutes_of
 
 __all__ = [
@@ -126,7 +127,7 @@ def volume_capped(
         if volume(out) > before:
             out = cut_volume(out, before, olds, why, drop=whole.week)
         return out
-    if phase in BREAKS or before is None:
+    if phase in EASED or before is None:
         return contents
     allowed = rise_allowed(before, block.max_rise_percent)
     back = (
@@ -220,7 +221,7 @@ class Shaper:
             rx = item
             exercise = self.catalog.get(rx.exercise)
             before = old.get(rx.exercise)
-            if phase in BREAKS or phase is Phase.deload:
+            if phase in EASED or phase is Phase.deload:
                 if before is not None:
                     # Last week's loads and reps, whatever the logs would allow (a step
                     # back the logs asked for, a lighter load, stands).

@@ -27,7 +27,7 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
-from runstrength._plan.calendar import TRAINING, Place, calendar, renumbered, without_jumps
+from runstrength._plan.calendar import Place, calendar, renumbered, without_jumps
 from runstrength._plan.current import current_reasons, settled
 from runstrength._plan.enforce import enforce
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
@@ -35,6 +35,7 @@ from runstrength._plan.lighter import RETURN_SHARES, returning
 from runstrength._plan.phasing import Sets, Shaper, Whole, no_jumps, volume_capped
 from runstrength._plan.shaping import jump_for, one_change, trim, volume
 from runstrength._plan.week import PAIN_RULE, plan_week
+from runstrength._rules.block import TRAINING
 from runstrength._rules.session import REQUIRED, session_minutes_of
 from runstrength._views.wording import injury_name
 
