@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from runstrength._model.dose import Tempo
+from runstrength._model.errors import InputError
 from runstrength._model.vocab import Equipment, Injury, Muscle, Pattern
 from runstrength._progression.loadmath import step_up
 from runstrength._progression.policy import ACSM_MAX_RISE
@@ -62,6 +63,7 @@ __all__ = [
     "light_hold_cap",
     "reference_range",
     "share",
+    "step_within",
     "tendon_tempo",
     "tendon_work",
 ]
@@ -178,6 +180,29 @@ def ceiling(exercise: Exercise, item: Equipment | None) -> float | None:
     if item is Equipment.cable_machine and Pattern.core in exercise.patterns:
         return CORE_CABLE_CEILING_KG
     return LOAD_CEILING_KG.get(item)
+
+
+def step_within(exercise: Exercise, lifted: float, item: Equipment) -> float | None:
+    """One load step up from ``lifted`` on ``item``, or ``None`` when there is none.
+
+    ``None`` when the kit makes nothing heavier (see :func:`step_up`) or the step would
+    pass the exercise's :func:`ceiling`.
+
+    >>> from runstrength import default_catalog
+    >>> cat = default_catalog()
+    >>> step_within(cat["goblet_squat"], 10, Equipment.dumbbell)
+    12.0
+    >>> step_within(cat["side_lying_leg_raise"], 5, Equipment.ankle_weights) is None
+    True
+    >>> step_within(cat["goblet_squat"], 48, Equipment.kettlebell) is None
+    True
+    """
+    try:
+        up = step_up(lifted, item)
+    except InputError:
+        return None
+    most = ceiling(exercise, item)
+    return None if most is not None and up > most + 1e-9 else up
 
 
 def first_load(exercise: Exercise, item: Equipment) -> float:

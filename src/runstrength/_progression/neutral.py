@@ -22,13 +22,17 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from runstrength._model.dose import IntRange
-from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
 from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
 from runstrength._model.vocab import Change, Level, Pattern
 from runstrength._progression.ask import Ask, switch
-from runstrength._progression.limits import big_step, ceiling, first_load, reference_range, share
-from runstrength._progression.loadmath import step_up
+from runstrength._progression.limits import (
+    big_step,
+    first_load,
+    reference_range,
+    share,
+    step_within,
+)
 from runstrength._progression.policy import (
     HOLD_LIMIT,
     Outcome,
@@ -159,12 +163,8 @@ def _load_step(ask: Ask) -> Progression | None:
     lifted = base_load(ask.dose, ask.log)
     if equipment is None or lifted <= 0 or outcome(ask.dose, ask.log) != Outcome.TOP:
         return None
-    try:
-        up = step_up(lifted, equipment)
-    except InputError:
-        return None
-    most = ceiling(ask.exercise, equipment)
-    if (most is not None and up > most + 1e-9) or big_step(lifted, up):
+    up = step_within(ask.exercise, lifted, equipment)
+    if up is None or big_step(lifted, up):
         return None  # a step over 10 % is never taken for want of time
     dose = attrs.evolve(ask.dose, load_kg=up)
     return Progression(

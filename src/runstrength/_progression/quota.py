@@ -35,7 +35,7 @@ from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change, Level, Muscle, Pain, Pattern
-from runstrength._progression.limits import ceiling, reference_range
+from runstrength._progression.limits import ceiling, reference_range, step_within
 from runstrength._progression.loadmath import step_down, step_up
 from runstrength._progression.policy import HOLD_LIMIT, Outcome, base_load, load_equipment
 from runstrength._progression.returns import below_pain
@@ -311,13 +311,9 @@ def unstall(
     done = min((getattr(s, dose.unit) or 0 for s in ask.log.sets), default=0)
     short = IntRange(max(SHORT_FLOOR, dose.amount.lo - 1), max(SHORT_FLOOR, dose.amount.lo))
     if not tried and equipment and lifted > 0 and all(load <= lifted for load in earlier):
-        try:
-            up = step_up(lifted, equipment)
-        except InputError:
-            up = lifted
-        most = ceiling(ask.exercise, equipment)
+        up = step_within(ask.exercise, lifted, equipment)
         fresh = short.lo < dose.amount.lo
-        if fresh and up > lifted and done >= short.hi and (most is None or up <= most + 1e-9):
+        if fresh and up is not None and done >= short.hi:
             heavier = attrs.evolve(dose, load_kg=up).with_amount(short)
             return Progression(
                 attrs.evolve(old, dose=heavier, choose_load=False),

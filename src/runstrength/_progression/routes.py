@@ -22,18 +22,16 @@ from typing import TYPE_CHECKING
 import attrs
 
 from runstrength._model.dose import IntRange
-from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.limits import (
     ACHILLES_TEMPO,
     achilles_calf,
-    ceiling,
     share,
+    step_within,
     tendon_tempo,
 )
-from runstrength._progression.loadmath import step_up
 from runstrength._progression.policy import (
     SET_CAP,
     SLOW_TEMPO,
@@ -173,12 +171,8 @@ def past_caps(ask: Ask, lead: str, *, reps_blocked: bool = False) -> Progression
         return None
     if not reps_blocked and more_reps(ask, growth(ask.exercise, dose)[0]) is not None:
         return None
-    try:
-        up = step_up(lifted, equipment)
-    except InputError:
-        return None
-    most = ceiling(ask.exercise, equipment)
-    if up <= lifted or (most is not None and up > most + 1e-9):
+    up = step_within(ask.exercise, lifted, equipment)
+    if up is None:
         return None
     new = attrs.evolve(dose, load_kg=up)
     back = f"start at {dose.amount.lo} reps and build up again"
