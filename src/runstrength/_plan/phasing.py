@@ -31,8 +31,8 @@ from runstrength._plan.shaping import (
     Pick,
     cut_volume,
     heavy_dose,
-    is_heavy_lift,
     is_main_lift,
+    is_two_legged_squat_or_hinge,
     jump_for,
     rise_allowed,
     strength_amount,
@@ -241,7 +241,7 @@ class Shaper:
                 continue
             menu = exercise.dose_for(max(level, exercise.level))
             heavy = None
-            if phase is Phase.strength and not self.back and is_heavy_lift(exercise):
+            if phase is Phase.strength and not self.back and is_two_legged_squat_or_hinge(exercise):
                 heavy = self._heavier(session, out, items[index:], settings)
             if heavy is not None:
                 rx = heavy

@@ -45,8 +45,8 @@ __all__ = [
     "cut_volume",
     "forecast_logs",
     "heavy_dose",
-    "is_heavy_lift",
     "is_main_lift",
+    "is_two_legged_squat_or_hinge",
     "jump_for",
     "one_change",
     "strength_amount",
@@ -106,7 +106,7 @@ def is_main_lift(exercise: Exercise | None, focus: Focus) -> bool:
     )
 
 
-def is_heavy_lift(exercise: Exercise) -> bool:
+def is_two_legged_squat_or_hinge(exercise: Exercise) -> bool:
     """A two-legged squat or hinge: a lift the strength phase takes heavy from a known lift."""
     patterns = exercise.patterns
     return not patterns.isdisjoint(_HEAVY) and patterns.isdisjoint(_ONE_LEG)
