@@ -33,6 +33,7 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
+from runstrength._model.dose import IntRange
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
@@ -584,13 +585,19 @@ class _Week:
         kept = [s.next for s in steps if s.change is not Change.stop]
         taken = {rx.exercise for rx in kept}
         out: list[Prescription] = []
+        added: list[Prescription] = []
+        allowed = max(self._limit() + 0.5, minutes(session, [rx for rx, _ in items]))
         for (rx, _), step in zip(items, steps, strict=True):
             if step.change is not Change.stop:
                 out.append(step.next)
                 continue
             stand_in = self._stand_in(rx, taken, fit, session.focus is Focus.light)
             if stand_in is not None:
+                # The time the stopped exercise left may have gone to another change.
+                stand_in = _within(session, [*kept, *added, stand_in], stand_in, allowed)
+            if stand_in is not None:
                 taken.add(stand_in.exercise)
+                added.append(stand_in)
                 out.append(stand_in)
         least = min(DEFAULT_SETTINGS.exercises_per_session.lo, len(items))
         stopped = [
@@ -604,6 +611,17 @@ class _Week:
                 taken.add(stand_in.exercise)
                 out.append(stand_in)
         return out
+
+
+def _within(
+    session: Session, trial: list[Prescription], rx: Prescription, allowed: float
+) -> Prescription | None:
+    """``rx`` (the last of ``trial``) cut to one set when the session would outgrow
+    ``allowed`` minutes with it, or ``None`` when even one set does not fit."""
+    if minutes(session, trial) <= allowed + 1e-9:
+        return rx
+    one = attrs.evolve(rx, dose=attrs.evolve(rx.dose, sets=IntRange(1)))
+    return one if minutes(session, [*trial[:-1], one]) <= allowed + 1e-9 else None
 
 
 def _sore(
