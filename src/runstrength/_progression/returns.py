@@ -69,11 +69,11 @@ __all__ = [
     "TRIAL",
     "below_pain",
     "comeback",
-    "running_advice",
     "done_before",
     "on_trial",
     "referred",
     "review",
+    "running_advice",
     "start_note",
     "test_advice",
     "test_for",
@@ -475,8 +475,8 @@ def comeback(
     else:
         new, what = _unknown_load(dose, exercise, choose=choose)
         choose = choose and needs_load(exercise)
-    half = "load" if new.load_kg is not None else "dose"
-    reason = f"{TRIAL.format(half=half)} ({what}, from {dose})."
+    share = "load" if new.load_kg is not None else "dose"
+    reason = f"{TRIAL.format(half=share)} ({what}, from {dose})."
     back = Prescription(
         exercise.id, new, reason=reason if len(reason) <= 500 else TRIAL, choose_load=choose
     )

@@ -63,10 +63,10 @@ __all__ = [
     "for_mild_pain",
     "in_reserve",
     "less_work",
-    "mild_note",
-    "mild_streak",
     "lifted_load",
     "lighter_step",
+    "mild_note",
+    "mild_streak",
     "restimulate",
     "setback",
 ]
@@ -257,8 +257,10 @@ physiotherapist (project convention)."""
 
 
 def mild_streak(exercise: Exercise, history: Sequence[ExerciseLog]) -> int:
-    """Sessions with mild pain just before this one, in a row, of the exercise or its
-    easier or harder variation (the movement that hurt)."""
+    """Sessions with mild pain just before this one, in a row, in the same movement.
+
+    The movement is the exercise and its easier and harder variations.
+    """
     family = {exercise.id, exercise.easier, exercise.harder}
     count = 0
     for log in reversed(history):

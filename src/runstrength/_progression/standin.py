@@ -107,8 +107,8 @@ def substitute(
         close = len(candidate.patterns & near)
         if not (shared or close) or fit.problem(candidate, removed) is not None:
             continue
-        level = abs(candidate.level.rank - removed.level.rank)
-        key = (-shared, -close, level, order)
+        gap = abs(candidate.level.rank - removed.level.rank)
+        key = (-shared, -close, gap, order)
         if best is None or key < best:
             best, found = key, candidate
     if found is None:

@@ -664,8 +664,10 @@ class _Week:
 def _within(
     session: Session, trial: list[Prescription], rx: Prescription, allowed: float
 ) -> Prescription | None:
-    """``rx`` (the last of ``trial``) cut to one set when the session would outgrow
-    ``allowed`` minutes with it, or ``None`` when even one set does not fit."""
+    """``rx`` (the last of ``trial``), cut to one set when the session outgrows its minutes.
+
+    ``None`` when even one set would take the session past ``allowed`` minutes.
+    """
     if minutes(session, trial) <= allowed + 1e-9:
         return rx
     one = attrs.evolve(rx, dose=attrs.evolve(rx.dose, sets=IntRange(1)))
@@ -678,15 +680,14 @@ def _sore(
     logs: Sequence[ExerciseLog | None],
     history: Sequence[ExerciseLog],
 ) -> dict[Injury, tuple[str, str]]:
-    """Areas mild pain touched in an exercise's last two sessions, and which exercise
-    (its name and id).
+    """Areas mild pain touched in an exercise's last two sessions, and which (name, id).
 
     An exercise logged with mild pain this week, or in its session before (of it or of
     the easier or harder variation it moved from), keeps the areas it loads from harder
     steps in every exercise that loads them, until two pain-free sessions of it have
     passed (project convention, after 003's advice to progress only pain-free).
     """
-    out: dict[Injury, str] = {}
+    out: dict[Injury, tuple[str, str]] = {}
     for rx, log in zip(prescriptions, logs, strict=True):
         known = catalog.get(rx.exercise)
         if known is None or log is None:
