@@ -125,6 +125,7 @@ _NOTES: Final = (
     re.compile(r"^\w+'s session is out this week: "),
     re.compile(r"^Mild pain during "),
     re.compile(r"^Ease the fast running "),
+    re.compile(r"^Back to .+ after the mild pain, from "),
 )
 
 
@@ -476,7 +477,7 @@ def comeback(
         new, what = _unknown_load(dose, exercise, choose=choose)
         choose = choose and needs_load(exercise)
     share = "load" if new.load_kg is not None else "dose"
-    reason = f"{TRIAL.format(half=share)} ({what}, from {dose})."
+    reason = f"{TRIAL.format(half=share)} ({what})."
     back = Prescription(
         exercise.id, new, reason=reason if len(reason) <= 500 else TRIAL, choose_load=choose
     )

@@ -57,6 +57,7 @@ __all__ = [
     "ACCEPTABLE",
     "PAIN_FREE",
     "THIRD_PAIN",
+    "back_note",
     "back_up",
     "easier_step",
     "floor",
@@ -362,3 +363,11 @@ def restimulate(ask: Ask, why: str) -> Progression:
         f"session to {low} in reserve (the dose now reads {effort} RIR) to find the reps that "
         "are there.",
     )
+
+
+def back_note(easier: Exercise, step: Progression, name: str) -> str:
+    """The week's note when the exercise that hurt comes back after mild pain.
+
+    ``easier`` is the variation done meanwhile, ``step`` the return to ``name``.
+    """
+    return f"Back to {name} after the mild pain, from {easier.name}: {step.next.dose}. {ACCEPTABLE}"

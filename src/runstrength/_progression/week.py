@@ -80,7 +80,13 @@ from runstrength._progression.returns import (
     week_note,
 )
 from runstrength._progression.routes import finish
-from runstrength._progression.setbacks import THIRD_PAIN, back_up, mild_note, mild_streak
+from runstrength._progression.setbacks import (
+    THIRD_PAIN,
+    back_note,
+    back_up,
+    mild_note,
+    mild_streak,
+)
 from runstrength._progression.standin import groups, substitute
 from runstrength._progression.step import decide
 from runstrength._progression.tendon import noted, on_block
@@ -314,7 +320,10 @@ class _Week:
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
             mine = tuple(h for h in self.history if h.exercise == rx.exercise)
             ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong)
-            step = back_up(ask, self.history) or decide(ask)
+            back = back_up(ask, self.history)
+            if back is not None:
+                self.notes.append(back_note(ask.exercise, back, self._name(back.next.exercise)))
+            step = back or decide(ask)
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
                 if not self._loses_a_group(session, ids, index, step):
                     break
@@ -701,7 +710,9 @@ def _sore(
 
 
 def no_more_than(dose: Dose, cap: Dose) -> Dose | None:
-    """``dose`` cut to no more work than ``cap``: its sets, and its amount's bottom plus 2.
+    """``dose`` cut to no more work than ``cap``: its amount's bottom plus 2, else its sets.
+
+    One change at a time: the amount first; the sets once the amount is no more.
 
     ``None`` when that takes nothing off, or the two count different units.
     """
@@ -710,8 +721,10 @@ def no_more_than(dose: Dose, cap: Dose) -> Dose | None:
     top = cap.amount.lo + 2
     lo = min(dose.amount.lo, cap.amount.lo)
     amount = IntRange(lo, max(lo, min(dose.amount.hi, top)))
+    if amount != dose.amount:  # one change at a time: the amount first, else the sets
+        return dose.with_amount(amount)
     sets = IntRange(min(dose.sets.lo, cap.sets.lo), min(dose.sets.hi, cap.sets.hi))
-    new = attrs.evolve(dose.with_amount(amount), sets=sets)
+    new = attrs.evolve(dose, sets=sets)
     return None if new == dose else new
 
 
