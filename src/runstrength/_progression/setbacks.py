@@ -37,7 +37,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.vocab import Change, Injury, Pain, ordered
+from runstrength._model.vocab import Change, Injury, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import areas_of, first_loadable
 from runstrength._progression.loadmath import step_down, step_up
@@ -68,8 +68,10 @@ __all__ = [
     "lighter_step",
     "mild_note",
     "mild_streak",
+    "no_more_than",
     "restimulate",
     "setback",
+    "shorter_range",
 ]
 
 
@@ -371,3 +373,29 @@ def back_note(easier: Exercise, step: Progression, name: str) -> str:
     ``easier`` is the variation done meanwhile, ``step`` the return to ``name``.
     """
     return f"Back to {name} after the mild pain, from {easier.name}: {step.next.dose}. {ACCEPTABLE}"
+
+
+def no_more_than(dose: Dose, cap: Dose) -> Dose | None:
+    """``dose`` cut to no more work than ``cap``: its amount's bottom plus 2, else its sets.
+
+    One change at a time: the amount first; the sets once the amount is no more.
+
+    ``None`` when that takes nothing off, or the two count different units.
+    """
+    if dose.unit != cap.unit:
+        return None
+    top = cap.amount.lo + 2
+    lo = min(dose.amount.lo, cap.amount.lo)
+    amount = IntRange(lo, max(lo, min(dose.amount.hi, top)))
+    if amount != dose.amount:  # one change at a time: the amount first, else the sets
+        return dose.with_amount(amount)
+    sets = IntRange(min(dose.sets.lo, cap.sets.lo), min(dose.sets.hi, cap.sets.hi))
+    new = attrs.evolve(dose, sets=sets)
+    return None if new == dose else new
+
+
+def shorter_range(exercise: Exercise) -> str:
+    """The cue for work near a sore area: a shorter, pain-free range of motion."""
+    if exercise.patterns & {Pattern.lunge, Pattern.squat}:
+        return "with a shorter range: the back knee down to a cushion, not the floor"
+    return "with a shorter, pain-free range"

@@ -23,6 +23,7 @@ from runstrength._model.vocab import Focus, Pattern
 from runstrength._progression.ask import no_more
 from runstrength._progression.fit import needs_load
 from runstrength._progression.policy import level_of
+from runstrength._progression.timing import minutes
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -31,9 +32,10 @@ if TYPE_CHECKING:
     from runstrength._model.catalog import Catalog
     from runstrength._model.dose import Dose
     from runstrength._model.exercise import Exercise
+    from runstrength._model.plan import Session
     from runstrength._progression.fit import Fit
 
-__all__ = ["NEAR", "NEEDS", "PAIN_FREE_ONLY", "dose_seconds", "groups", "substitute"]
+__all__ = ["NEAR", "NEEDS", "PAIN_FREE_ONLY", "dose_seconds", "groups", "substitute", "within_time"]
 
 NEEDS: Final[Mapping[Focus, tuple[frozenset[Pattern], ...]]] = MappingProxyType(
     {
@@ -74,6 +76,19 @@ def groups(catalog: Catalog, focus: Focus, ids: Sequence[str]) -> set[frozenset[
 def dose_seconds(dose: Dose) -> float:
     """Seconds a dose takes, sets and rests included (the estimate RS203 uses)."""
     return estimate_minutes([dose], warm_up_minutes=0, settings=DEFAULT_SETTINGS) * 60
+
+
+def within_time(
+    session: Session, trial: list[Prescription], rx: Prescription, allowed: float
+) -> Prescription | None:
+    """``rx`` (the last of ``trial``), cut to one set when the session outgrows its minutes.
+
+    ``None`` when even one set would take the session past ``allowed`` minutes.
+    """
+    if minutes(session, trial) <= allowed + 1e-9:
+        return rx
+    one = attrs.evolve(rx, dose=attrs.evolve(rx.dose, sets=IntRange(1)))
+    return one if minutes(session, [*trial[:-1], one]) <= allowed + 1e-9 else None
 
 
 def substitute(

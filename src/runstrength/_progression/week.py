@@ -33,7 +33,6 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
-from runstrength._model.dose import IntRange
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
@@ -86,8 +85,10 @@ from runstrength._progression.setbacks import (
     back_up,
     mild_note,
     mild_streak,
+    no_more_than,
+    shorter_range,
 )
-from runstrength._progression.standin import groups, substitute
+from runstrength._progression.standin import groups, substitute, within_time
 from runstrength._progression.step import decide
 from runstrength._progression.tendon import noted, on_block
 from runstrength._progression.timing import adds_time, back_in_place, minutes
@@ -651,7 +652,7 @@ class _Week:
             stand_in = self._stand_in(rx, taken, fit, session.focus is Focus.light)
             if stand_in is not None:
                 # The time the stopped exercise left may have gone to another change.
-                stand_in = _within(session, [*kept, *added, stand_in], stand_in, allowed)
+                stand_in = within_time(session, [*kept, *added, stand_in], stand_in, allowed)
             if stand_in is not None:
                 taken.add(stand_in.exercise)
                 added.append(stand_in)
@@ -668,19 +669,6 @@ class _Week:
                 taken.add(stand_in.exercise)
                 out.append(stand_in)
         return out
-
-
-def _within(
-    session: Session, trial: list[Prescription], rx: Prescription, allowed: float
-) -> Prescription | None:
-    """``rx`` (the last of ``trial``), cut to one set when the session outgrows its minutes.
-
-    ``None`` when even one set would take the session past ``allowed`` minutes.
-    """
-    if minutes(session, trial) <= allowed + 1e-9:
-        return rx
-    one = attrs.evolve(rx, dose=attrs.evolve(rx.dose, sets=IntRange(1)))
-    return one if minutes(session, [*trial[:-1], one]) <= allowed + 1e-9 else None
 
 
 def _sore(
@@ -707,32 +695,6 @@ def _sore(
             for area in ordered(areas_of(known)):
                 out.setdefault(area, (known.name, known.id))
     return out
-
-
-def no_more_than(dose: Dose, cap: Dose) -> Dose | None:
-    """``dose`` cut to no more work than ``cap``: its amount's bottom plus 2, else its sets.
-
-    One change at a time: the amount first; the sets once the amount is no more.
-
-    ``None`` when that takes nothing off, or the two count different units.
-    """
-    if dose.unit != cap.unit:
-        return None
-    top = cap.amount.lo + 2
-    lo = min(dose.amount.lo, cap.amount.lo)
-    amount = IntRange(lo, max(lo, min(dose.amount.hi, top)))
-    if amount != dose.amount:  # one change at a time: the amount first, else the sets
-        return dose.with_amount(amount)
-    sets = IntRange(min(dose.sets.lo, cap.sets.lo), min(dose.sets.hi, cap.sets.hi))
-    new = attrs.evolve(dose, sets=sets)
-    return None if new == dose else new
-
-
-def shorter_range(exercise: Exercise) -> str:
-    """The cue for work near a sore area: a shorter, pain-free range of motion."""
-    if exercise.patterns & {Pattern.lunge, Pattern.squat}:
-        return "with a shorter range: the back knee down to a cushion, not the floor"
-    return "with a shorter, pain-free range"
 
 
 def _names(catalog: Catalog, plan: WeekPlan) -> dict[str, str]:
