@@ -144,16 +144,18 @@ def test_sharp_pain_in_a_test_refers_to_a_professional_at_once() -> None:
     assert any(n.startswith("Sharp pain in the test of") for n in after.shortfalls)
 
 
-def test_the_return_after_pain_is_about_half_early_and_says_why() -> None:
+def test_the_return_after_pain_is_about_half_after_the_main_lift_and_says_why() -> None:
     run = simulate(GYM, WEEK, _sharp_hinge)
     old = next(rx for rx in run.weeks[2].plan.sessions[0].exercises if rx.exercise == HINGE)
-    back = run.plans()[9].sessions[0].exercises[0]
+    session = run.plans()[9].sessions[0]
+    assert session.placement is rs.Placement.after_run
+    back = session.exercises[1]  # after the main lift, never the first lift after a run
     assert back.exercise == HINGE
     assert old.dose.load_kg is not None
     assert back.dose.load_kg is not None
     assert back.dose.load_kg == old.dose.load_kg / 2
     assert back.dose.sets.hi <= old.dose.sets.hi
-    assert "Returned after sharp pain at about half" in back.reason
+    assert "Back after sharp pain at about half the old" in back.reason
     notes = [n for n in run.plans()[9].shortfalls if "is back on" in n]
     assert len(notes) == 1
     assert "about half its old dose" in notes[0]
@@ -305,7 +307,7 @@ def test_a_pain_free_test_after_the_referral_asks_for_clearance_regression() -> 
     assert len(back) == 1
     assert "Back only if a physiotherapist or doctor has cleared it; if not, keep it out" in back[0]
     hinge = next(rx for s in second.sessions for rx in s.exercises if rx.exercise == HINGE)
-    assert "Returned after sharp pain at about half" in hinge.reason
+    assert "Back after sharp pain at about half the old" in hinge.reason
 
 
 def test_a_reason_that_says_cleared_returns_at_the_first_test_regression() -> None:

@@ -43,6 +43,7 @@ from runstrength._plan.shaping import (
 from runstrength._progression.fit import Fit, areas_of, needs_load
 from runstrength._progression.loadmath import estimate_1rm, step_down
 from runstrength._progression.policy import load_equipment
+from runstrength._progression.returns import on_trial
 from runstrength._rules.block import EASED, TRAINING
 from runstrength._rules.session import session_minutes_of
 
@@ -237,6 +238,9 @@ class Shaper:
                 out.append(rx)
                 continue
             if exercise is None or not is_main_lift(exercise, session.focus):
+                out.append(rx)
+                continue
+            if on_trial(rx.reason):  # back after sharp pain: its own way back, not the phase's
                 out.append(rx)
                 continue
             menu = exercise.dose_for(max(level, exercise.level))

@@ -473,7 +473,8 @@ def _return_note(off: int, step: int | None) -> str | None:
         weeks = f"{off} week{'s' if off > 1 else ''}"
         return (
             f"Back after {weeks} off: about {RETURN_SHARES[0]} % of the sets at 3–4 reps in "
-            "reserve, and only if symptom-free; if not, rest another week."
+            "reserve, and only if symptom-free; ease the running too. If not symptom-free, "
+            "rest another week."
         )
     if step == 1:
         return (

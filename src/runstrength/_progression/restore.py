@@ -4,10 +4,11 @@ When a pain-free test clears an :class:`~runstrength.Exclusion`, the exercise th
 and then those taken out with it come back where the session lacks a movement pattern
 they cover and they spare every area still rested. Each returns at about half its old
 dose (:func:`~runstrength._progression.returns.comeback`), early in the session (after
-any jumps, before the rest), with a set fewer when the session would otherwise outgrow
-the athlete's minutes (the session held it, at its full dose, before the pain), and
-the other exercises give up a set each, last first, while it still would. In a
-full session the stand-in that took the exercise's slot gives it back.
+any jumps, and after the main lift when the session follows a run), with a set fewer
+when the session would otherwise outgrow the athlete's minutes (the session held it, at
+its full dose, before the pain), and the other exercises give up a set each, last first,
+while it still would. In a full session the stand-in that took the exercise's slot gives
+it back.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
-from runstrength._model.vocab import BARS_AND_MACHINES, Focus
+from runstrength._model.vocab import BARS_AND_MACHINES, Focus, Placement
 from runstrength._progression.returns import REFERRED_RETURN, RETURN_RULE, comeback, referred
 from runstrength._progression.standin import NEEDS, STAND_IN, groups
 
@@ -112,6 +113,29 @@ def _stand_in_back(
     return None
 
 
+def _place(session: Session, kept: Sequence[Prescription], catalog: Catalog) -> int:
+    """Where a returning exercise goes: after any jumps, and after the main lift after a run.
+
+    Never the first lift after a run, when the legs are most tired.
+    """
+    known = [catalog.get(rx.exercise) for rx in kept]
+    first = (i for i, ex in enumerate(known) if ex is None or not ex.plyometric)
+    at = next(first, len(kept))
+    if at < len(kept) and session.placement is Placement.after_run:
+        at += 1
+    return at
+
+
+def _note(lead: str, at: int, what: str, back: Prescription, rule: str) -> str:
+    """The week's note on a return: where it goes, its dose, its rule, and that it is a trial."""
+    where = "after the main lift" if at > 0 else "early in the session"
+    trial = "A trial: stop at any sharp pain; up only if pain-free then and the next morning."
+    note = f"{lead}, {where} at about half its old dose, {what}: {back.dose}. {rule} {trial}"
+    if len(note) > 500:  # the longest doses and names: the details are in the reason
+        note = f"{lead}, {where} at about half its old dose: {back.dose}. {rule} {trial}"
+    return note[:500]
+
+
 def restore(
     session: Session,
     kept: list[Prescription],
@@ -176,17 +200,12 @@ def restore(
             what = what.replace(", same sets", "")
             count = "1 set" if fewer.hi == 1 else f"{fewer} sets"
             what += f" and {count} instead of {sets} to fit your minutes"
-        known = [catalog.get(rx.exercise) for rx in kept]
-        first = (i for i, ex in enumerate(known) if ex is None or not ex.plyometric)
-        at = next(first, len(kept))
+        at = _place(session, kept, catalog)
         kept.insert(at, back)
         if _make_room(session, kept, at, allowed):
             what += "; other exercises give up a set to make room"
         of = "" if name == exclusion.exercise else f" of {_name(catalog, exclusion.exercise)}"
         rule = REFERRED_RETURN if referred(exclusion) else RETURN_RULE
-        notes.append(
-            f"{exercise.name} is back on {session.day.title} after a pain-free test{of}, early "
-            f"in the session at about half its old dose, {what}: {back.dose}. {rule} "
-            "It builds back from there; stop at any pain."
-        )
+        lead = f"{exercise.name} is back on {session.day.title} after a pain-free test{of}"
+        notes.append(_note(lead, at, what, back, rule))
     return notes

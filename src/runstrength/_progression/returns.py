@@ -18,13 +18,17 @@
   keeps its sets and range at about half the load lifted, rounded down for its kit (at
   least the lightest load it makes); work with no known load does half the sets (rounded
   up), or, with one set, the lower half of its range, at bodyweight with
-  3-4 reps in reserve and a 3-s lowering. It goes early in its session and builds back:
+  3-4 reps in reserve and a 3-s lowering. Its reason says it is a trial (:data:`TRIAL`):
+  stop at any sharp pain, and go up only if pain-free in the session and the next
+  morning. It goes early in its session, after the main lift, and builds back:
   the sets first, then the usual steps, and it goes first in its session's changes while
   it is below the dose it hurt at (:func:`below_pain`). Never more sets, amount or load
   than before the pain.
 - **Notes**: one per exclusion a week (when it starts, a test's result, or a short
   reminder while it is carried), and :func:`week_note` tells them from the planner's
-  shortfalls so that a plan does not carry last week's notes.
+  shortfalls so that a plan does not carry last week's notes. The note that starts one
+  is followed by one on how to run meanwhile when the area is one that running loads
+  (:func:`running_advice`).
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ import attrs
 
 from runstrength._model.dose import IntRange, Tempo
 from runstrength._model.prescription import Prescription
-from runstrength._model.vocab import Pain
+from runstrength._model.vocab import Injury, Pain
 from runstrength._progression.fit import Fit, first_loadable, needs_load
 from runstrength._progression.loadmath import round_load, step_up
 from runstrength._progression.policy import base_load
@@ -62,11 +66,14 @@ __all__ = [
     "RETURN_RULE",
     "TEST_RIR",
     "TEST_SETS",
+    "TRIAL",
     "below_pain",
     "comeback",
     "done_before",
+    "on_trial",
     "referred",
     "review",
+    "running_advice",
     "start_note",
     "test_advice",
     "test_for",
@@ -116,6 +123,9 @@ _NOTES: Final = (
     re.compile(r"^(Mild pain in two tests|Sharp pain in the test) of "),
     re.compile(r"^.+ is back on \w+ after a pain-free test"),
     re.compile(r"^\w+'s session is out this week: "),
+    re.compile(r"^Mild pain during "),
+    re.compile(r"^Ease the fast running "),
+    re.compile(r"^Back to .+ after the mild pain, from "),
 )
 
 
@@ -202,6 +212,34 @@ def done_before(rx: Prescription, log: ExerciseLog) -> Prescription:
     if rx.choose_load and lifted > 0:
         return attrs.evolve(rx, dose=attrs.evolve(rx.dose, load_kg=lifted), choose_load=False)
     return rx
+
+
+_RUNNING: Final = (
+    (
+        frozenset({Injury.hamstring, Injury.lower_back}),
+        "Ease the fast running that loads the hamstring (intervals, hills) until daily life is "
+        "pain-free, and see a physiotherapist if it hurts when you run.",
+    ),
+    (
+        frozenset({Injury.achilles, Injury.plantar_fascia}),
+        "Ease the fast running and hills that load the calf and Achilles until daily life is "
+        "pain-free, and see a physiotherapist if it hurts when you run.",
+    ),
+)
+"""What running does while an area rests: the areas, and the sentence (after 003's
+advice to ease the running that loads a painful area)."""
+
+
+def running_advice(areas: Sequence[Injury]) -> str:
+    """The sentence about running while ``areas`` rest after sharp pain; empty if none.
+
+    >>> running_advice([Injury.hamstring])[:37]
+    'Ease the fast running that loads the '
+    >>> running_advice([Injury.knee])
+    ''
+    """
+    found = [text for group, text in _RUNNING if group & set(areas)]
+    return " ".join(found)
 
 
 def start_note(exclusion: Exclusion, names: Mapping[str, str]) -> str:
@@ -438,12 +476,22 @@ def comeback(
     else:
         new, what = _unknown_load(dose, exercise, choose=choose)
         choose = choose and needs_load(exercise)
-    why = (
-        f"Returned after sharp pain at about half its old dose ({dose}): {what}, early in "
-        "the session, then built back by the usual steps; stop at any pain."
-    )
-    reason = f"{before.reason} {why}" if before.reason else why
+    share = "load" if new.load_kg is not None else "dose"
+    reason = f"{TRIAL.format(half=share)} ({what})."
     back = Prescription(
-        exercise.id, new, reason=reason if len(reason) <= 500 else why, choose_load=choose
+        exercise.id, new, reason=reason if len(reason) <= 500 else TRIAL, choose_load=choose
     )
     return back, what
+
+
+TRIAL: Final = (
+    "Back after sharp pain at about half the old {half}, a trial: stop at any sharp pain; it "
+    "goes up only if pain-free in the session and the next morning"
+)
+"""How the reason of an exercise back after sharp pain begins: a trial return, and the
+rule for stopping and for going on (project convention, after 003)."""
+
+
+def on_trial(reason: str) -> bool:
+    """Whether a prescription's reason marks its trial return after sharp pain."""
+    return reason.startswith(TRIAL.split("{", 1)[0])

@@ -17,7 +17,10 @@ is held at most once (with a request for a coach's or physiotherapist's eye).
 
 An easier variation taken for mild pain steps back up (:func:`back_up`): after
 :data:`PAIN_FREE` pain-free sessions of it, clean, the exercise that hurt returns at the
-athlete's dose for it, with no more sets than now.
+athlete's dose for it, with no more sets than now, and one load step lighter than the
+load it last lifted (its load is not lost). The week says why mild pain changed a dose
+and what pain is acceptable (:func:`mild_note`); a third session in a row with pain in
+the same movement refers the athlete to a physiotherapist (:data:`THIRD_PAIN`).
 
 A stall with the reps in reserve on target (:func:`restimulate`) changes the stimulus
 instead of cutting anything: after heavier and shorter has been tried, a reset to the usual
@@ -34,7 +37,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.vocab import Change, Injury, Pain, ordered
+from runstrength._model.vocab import Change, Injury, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import areas_of, first_loadable
 from runstrength._progression.loadmath import step_down, step_up
@@ -51,7 +54,10 @@ if TYPE_CHECKING:
     from runstrength._model.plan import Prescription
 
 __all__ = [
+    "ACCEPTABLE",
     "PAIN_FREE",
+    "THIRD_PAIN",
+    "back_note",
     "back_up",
     "easier_step",
     "floor",
@@ -60,8 +66,12 @@ __all__ = [
     "less_work",
     "lifted_load",
     "lighter_step",
+    "mild_note",
+    "mild_streak",
+    "no_more_than",
     "restimulate",
     "setback",
+    "shorter_range",
 ]
 
 
@@ -221,12 +231,69 @@ def back_up(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
     if free < PAIN_FREE:
         return None
     new = switch(ask, harder, easier=False)
+    lighter = ""
+    before = min((float(s.load_kg) for s in last.sets if s.load_kg is not None), default=0.0)
+    equipment = first_loadable(harder.load_with)
+    if before > 0 and equipment is not None:
+        load = step_down(before, equipment)
+        if load > 0:
+            new = attrs.evolve(new, dose=attrs.evolve(new.dose, load_kg=load), choose_load=False)
+            lighter = f", one load step lighter than the {kg(before)} before the pain"
     return Progression(
         new,
         Change.variation,
         f"{free} pain-free sessions of {ask.exercise.name} since the mild pain in "
-        f"{harder.name}: back to {harder.name} at {new.dose}. Stop if the pain comes back.",
+        f"{harder.name}: back to {harder.name} at {new.dose}{lighter}. {ACCEPTABLE} Stop if "
+        "the pain comes back.",
     )
+
+
+ACCEPTABLE: Final = (
+    "Some discomfort is fine if it stays at 3/10 or less and is gone by the next morning."
+)
+"""The pain a return or step back after mild pain accepts (project convention, after 003's
+pain-monitoring advice)."""
+
+THIRD_PAIN: Final = 3
+"""Sessions in a row with mild pain in the same movement that refer the athlete to a
+physiotherapist (project convention)."""
+
+
+def mild_streak(exercise: Exercise, history: Sequence[ExerciseLog]) -> int:
+    """Sessions with mild pain just before this one, in a row, in the same movement.
+
+    The movement is the exercise and its easier and harder variations.
+    """
+    family = {exercise.id, exercise.easier, exercise.harder}
+    count = 0
+    for log in reversed(history):
+        if log.exercise not in family:
+            continue
+        if log.pain is not Pain.mild:
+            break
+        count += 1
+    return count
+
+
+def mild_note(exercise: Exercise, step: Progression, *, streak: int) -> str:
+    """The week's note after mild pain during ``exercise``: what changed, what pain is fine.
+
+    ``streak`` counts the sessions with pain in a row, this one included; from
+    :data:`THIRD_PAIN` on, the note refers the athlete to a physiotherapist.
+    """
+    if step.change is Change.stop:
+        what = "it stops until a physiotherapist or doctor has seen it"
+    elif step.next.exercise != exercise.id:
+        what = "an easier variation takes its place while it settles"
+    else:
+        what = "it steps back while it settles"
+    text = f"Mild pain during {exercise.name}: {what}. {ACCEPTABLE}"
+    if streak >= THIRD_PAIN:
+        text += (
+            f" {streak} sessions in a row with pain: see a physiotherapist before going on "
+            "with this movement."
+        )
+    return text
 
 
 def setback(ask: Ask, why: str) -> Progression:
@@ -298,3 +365,37 @@ def restimulate(ask: Ask, why: str) -> Progression:
         f"session to {low} in reserve (the dose now reads {effort} RIR) to find the reps that "
         "are there.",
     )
+
+
+def back_note(easier: Exercise, step: Progression, name: str) -> str:
+    """The week's note when the exercise that hurt comes back after mild pain.
+
+    ``easier`` is the variation done meanwhile, ``step`` the return to ``name``.
+    """
+    return f"Back to {name} after the mild pain, from {easier.name}: {step.next.dose}. {ACCEPTABLE}"
+
+
+def no_more_than(dose: Dose, cap: Dose) -> Dose | None:
+    """``dose`` cut to no more work than ``cap``: its amount's bottom plus 2, else its sets.
+
+    One change at a time: the amount first; the sets once the amount is no more.
+
+    ``None`` when that takes nothing off, or the two count different units.
+    """
+    if dose.unit != cap.unit:
+        return None
+    top = cap.amount.lo + 2
+    lo = min(dose.amount.lo, cap.amount.lo)
+    amount = IntRange(lo, max(lo, min(dose.amount.hi, top)))
+    if amount != dose.amount:  # one change at a time: the amount first, else the sets
+        return dose.with_amount(amount)
+    sets = IntRange(min(dose.sets.lo, cap.sets.lo), min(dose.sets.hi, cap.sets.hi))
+    new = attrs.evolve(dose, sets=sets)
+    return None if new == dose else new
+
+
+def shorter_range(exercise: Exercise) -> str:
+    """The cue for work near a sore area: a shorter, pain-free range of motion."""
+    if exercise.patterns & {Pattern.lunge, Pattern.squat}:
+        return "with a shorter range: the back knee down to a cushion, not the floor"
+    return "with a shorter, pain-free range"

@@ -2,7 +2,11 @@
 
 A stand-in spares every rested area, suits the athlete (or, without one, the exercise it
 replaces), shares a movement pattern with it where one can, and takes no longer: its sets
-and amount come down until it fits the time of the exercise it replaces.
+and amount come down until it fits the time of the exercise it replaces. A hinge that
+rests the hamstring or lower back, with no hinge left that spares them, gives way to hip
+extension (a glute bridge, a hip thrust, a glute drive), which works the glutes with
+little hamstring load, so the posterior chain is not left bare for weeks. Every
+stand-in is done only if pain-free (:data:`PAIN_FREE_ONLY`).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from runstrength._model.vocab import Focus, Pattern
 from runstrength._progression.ask import no_more
 from runstrength._progression.fit import needs_load
 from runstrength._progression.policy import level_of
+from runstrength._progression.timing import minutes
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -27,9 +32,10 @@ if TYPE_CHECKING:
     from runstrength._model.catalog import Catalog
     from runstrength._model.dose import Dose
     from runstrength._model.exercise import Exercise
+    from runstrength._model.plan import Session
     from runstrength._progression.fit import Fit
 
-__all__ = ["NEEDS", "dose_seconds", "groups", "substitute"]
+__all__ = ["NEAR", "NEEDS", "PAIN_FREE_ONLY", "dose_seconds", "groups", "substitute", "within_time"]
 
 NEEDS: Final[Mapping[Focus, tuple[frozenset[Pattern], ...]]] = MappingProxyType(
     {
@@ -51,6 +57,14 @@ NEEDS: Final[Mapping[Focus, tuple[frozenset[Pattern], ...]]] = MappingProxyType(
 
 _GENERIC = frozenset({Pattern.isometric, Pattern.isolation})
 
+NEAR: Final[Mapping[Pattern, Pattern]] = MappingProxyType({Pattern.hinge: Pattern.hip_extension})
+"""The pattern that may stand in for a rested one when none of its own spares the areas:
+a hinge's hip extension, without the hamstring's long lever (003's bridges and thrusts)."""
+
+PAIN_FREE_ONLY: Final = "Only if pain-free (pain ≤ 2/10)."
+"""What every stand-in after sharp pain adds: it is done only without pain (project
+convention, after 003's advice to train pain-free)."""
+
 
 def groups(catalog: Catalog, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
     """The groups of :data:`NEEDS` that the exercises ``ids`` cover."""
@@ -62,6 +76,19 @@ def groups(catalog: Catalog, focus: Focus, ids: Sequence[str]) -> set[frozenset[
 def dose_seconds(dose: Dose) -> float:
     """Seconds a dose takes, sets and rests included (the estimate RS203 uses)."""
     return estimate_minutes([dose], warm_up_minutes=0, settings=DEFAULT_SETTINGS) * 60
+
+
+def within_time(
+    session: Session, trial: list[Prescription], rx: Prescription, allowed: float
+) -> Prescription | None:
+    """``rx`` (the last of ``trial``), cut to one set when the session outgrows its minutes.
+
+    ``None`` when even one set would take the session past ``allowed`` minutes.
+    """
+    if minutes(session, trial) <= allowed + 1e-9:
+        return rx
+    one = attrs.evolve(rx, dose=attrs.evolve(rx.dose, sets=IntRange(1)))
+    return one if minutes(session, [*trial[:-1], one]) <= allowed + 1e-9 else None
 
 
 def substitute(
@@ -83,17 +110,20 @@ def substitute(
     if removed is None:
         return None
     patterns = removed.patterns - _GENERIC or removed.patterns
+    near = frozenset(NEAR[p] for p in patterns if p in NEAR)
     if any_move:
         patterns = frozenset(Pattern) - {Pattern.plyometric}
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, int, int, int] | None = None
     found: Exercise | None = None
     for order, candidate in enumerate(catalog.exercises):
         if candidate.id in taken or (light and (candidate.plyometric or needs_load(candidate))):
             continue
         shared = len(candidate.patterns & patterns)
-        if not shared or fit.problem(candidate, removed) is not None:
+        close = len(candidate.patterns & near)
+        if not (shared or close) or fit.problem(candidate, removed) is not None:
             continue
-        key = (-shared, abs(candidate.level.rank - removed.level.rank), order)
+        gap = abs(candidate.level.rank - removed.level.rank)
+        key = (-shared, -close, gap, order)
         if best is None or key < best:
             best, found = key, candidate
     if found is None:
@@ -109,7 +139,9 @@ def substitute(
         else:
             dose = dose.with_amount(IntRange(dose.amount.lo))
     need = rx.reason.split(". ", 1)[0].rstrip(".")  # the slot's need, its first sentence
-    why = f"{STAND_IN.format(name=removed.name)}{need}."[:500]
+    if not found.patterns & patterns:  # a near pattern: say what it spares
+        need = "hip extension for the glutes, with little load on the hamstring and lower back"
+    why = f"{STAND_IN.format(name=removed.name)}{need}. {PAIN_FREE_ONLY}"[:500]
     return Prescription(found.id, dose, reason=why, choose_load=needs_load(found))
 
 

@@ -37,7 +37,16 @@ from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.settings import DEFAULT_SETTINGS
-from runstrength._model.vocab import Change, Focus, Injury, Muscle, Pain, Pattern, ordered
+from runstrength._model.vocab import (
+    Change,
+    Focus,
+    Injury,
+    Muscle,
+    Pain,
+    Pattern,
+    Placement,
+    ordered,
+)
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of
 from runstrength._progression.limits import achilles_calf
@@ -62,6 +71,7 @@ from runstrength._progression.restore import restore
 from runstrength._progression.returns import (
     done_before,
     review,
+    running_advice,
     start_note,
     test_advice,
     test_for,
@@ -69,8 +79,16 @@ from runstrength._progression.returns import (
     week_note,
 )
 from runstrength._progression.routes import finish
-from runstrength._progression.setbacks import back_up
-from runstrength._progression.standin import groups, substitute
+from runstrength._progression.setbacks import (
+    THIRD_PAIN,
+    back_note,
+    back_up,
+    mild_note,
+    mild_streak,
+    no_more_than,
+    shorter_range,
+)
+from runstrength._progression.standin import groups, substitute, within_time
 from runstrength._progression.step import decide
 from runstrength._progression.tendon import noted, on_block
 from runstrength._progression.timing import adds_time, back_in_place, minutes
@@ -79,6 +97,7 @@ from runstrength._views.wording import injury_name, listing
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from runstrength._model.dose import Dose
     from runstrength._model.exercise import Exercise
 
 __all__ = ["SESSION_CHANGES", "progress_week"]
@@ -103,7 +122,8 @@ def progress_week(
     order). A mapping from exercise id to log applies that log to every prescription of
     the exercise; a sequence is consumed in order. A log of an excluded exercise (or of
     its exclusion's ``test`` exercise) is a test: pain-free, it clears the exclusion and
-    the exercise returns at about half its old dose, early in its session; mild pain
+    the exercise returns at about half its old dose, on a day without a run where the
+    week has a session there, else after the main lift; mild pain
     keeps it out, and a second painful test in a row refers the athlete to a
     physiotherapist or doctor. Notes from last week's plan are not carried over.
 
@@ -171,11 +191,16 @@ def progress_week(
     steps: list[Progression] = []
     logs_left = iter(matched)
     sessions = []
+    done: list[tuple[Session, list[Prescription]]] = []
     for session in plan.sessions:
         mine = [(rx, next(logs_left)) for rx in session.exercises]
         session_steps, kept = week.session(session, mine)
-        week.restore(session, kept, cleared)
         steps += session_steps
+        done.append((session, kept))
+    # A cleared exercise goes back on a day without a run first, where the week has one.
+    for session, kept in sorted(done, key=lambda pair: pair[0].placement is Placement.after_run):
+        week.restore(session, kept, cleared)
+    for session, kept in done:
         if kept:
             changes: dict[str, Any] = {"exercises": tuple(kept)}
             sessions.append(attrs.evolve(session, **changes))
@@ -187,11 +212,12 @@ def progress_week(
     exclusions = week.exclusions()
     names.update(_names(cat, attrs.evolve(plan, exclusions=exclusions)))
     starts = [start_note(e, names) for e in exclusions if e.exercise in week.new]
+    starts += [running_advice(e.areas) for e in exclusions if e.exercise in week.new]
     planner = [note for note in plan.shortfalls if not week_note(note)]
     plan_changes: dict[str, Any] = {
         "sessions": tuple(sessions),
         "exclusions": exclusions,
-        "shortfalls": tuple(dict.fromkeys((*planner, *week.notes, *starts))),
+        "shortfalls": tuple(dict.fromkeys(n for n in (*planner, *week.notes, *starts) if n)),
     }
     new_plan: WeekPlan = attrs.evolve(plan, **plan_changes)
     return new_plan, tuple(steps)
@@ -213,7 +239,9 @@ class _Week:
         self.history = history
         self.carried = carried
         self.notes: list[str] = []
-        self.sore: dict[Injury, str] = {}
+        self.sore: dict[Injury, tuple[str, str]] = {}
+        self.sore_next: dict[str, Dose] = {}
+        self.planned = {rx.exercise: rx.dose for s in plan.sessions for rx in s.exercises}
         self.new: dict[str, tuple[Injury, ...]] = {}
         self.reasons: dict[str, str] = {}
         self.tests: dict[str, Prescription] = {}
@@ -293,7 +321,10 @@ class _Week:
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
             mine = tuple(h for h in self.history if h.exercise == rx.exercise)
             ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong)
-            step = back_up(ask, self.history) or decide(ask)
+            back = back_up(ask, self.history)
+            if back is not None:
+                self.notes.append(back_note(ask.exercise, back, self._name(back.next.exercise)))
+            step = back or decide(ask)
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
                 if not self._loses_a_group(session, ids, index, step):
                     break
@@ -304,16 +335,44 @@ class _Week:
         steps = self._cap(session, [rx for rx, _ in items], steps, asks)
         steps = self._fit_time(session, items, steps, asks)
         steps = [_noted(record_load(step, ask), ask) for step, ask in zip(steps, asks, strict=True)]
+        steps = [self._after_mild(ask, step) for step, ask in zip(steps, asks, strict=True)]
+        for (rx, _), step in zip(items, steps, strict=True):
+            self.sore_next.setdefault(rx.exercise, step.next.dose)
         return steps, self._next_exercises(session, items, steps, fit)
+
+    def _after_mild(self, ask: Ask | None, step: Progression) -> Progression:
+        """After mild pain: the week's note, and the referral on the third session in a row."""
+        if ask is None or ask.log.pain is not Pain.mild:
+            return step
+        streak = mild_streak(ask.exercise, self.history) + 1
+        self.notes.append(mild_note(ask.exercise, step, streak=streak))
+        if streak < THIRD_PAIN or step.change is Change.stop:
+            return step
+        more = f" {streak} sessions in a row with pain: see a physiotherapist before going on."
+        return attrs.evolve(step, reason=f"{step.reason}{more}")
 
     def _careful(self, ask: Ask, step: Progression) -> Progression:
         """Hold a step up on work that loads an area mild pain touched lately (:func:`_sore`)."""
-        if ask.log.pain is not Pain.none or not _is_harder(step, ask):
+        if ask.log.pain is not Pain.none:
             return step
         hit = {a: w for a, w in self.sore.items() if a in areas_of(ask.exercise)}
         if not hit:
             return step
-        area, where = next(iter(sorted(hit.items())))
+        area, (where, sore_id) = next(iter(sorted(hit.items())))
+        if sore_id != ask.exercise.id:
+            cap = self.sore_next.get(sore_id) or self.planned.get(sore_id)
+            cut = None if cap is None else no_more_than(ask.dose, cap)
+            if cut is not None:
+                return Progression(
+                    attrs.evolve(ask.prescription, dose=cut),
+                    Change.regress,
+                    f"The {injury_name(area)} was sore during {where} lately, and "
+                    f"{ask.exercise.name} loads it too: no more work than {where} ({cap}) "
+                    f"until two pain-free sessions of it have passed, so {cut}, "
+                    f"{shorter_range(ask.exercise)}.",
+                )
+        if not _is_harder(step, ask):
+            return step
         also = "" if where == ask.exercise.name else f", and {ask.exercise.name} loads it too"
         return hold(
             ask.prescription,
@@ -584,13 +643,19 @@ class _Week:
         kept = [s.next for s in steps if s.change is not Change.stop]
         taken = {rx.exercise for rx in kept}
         out: list[Prescription] = []
+        added: list[Prescription] = []
+        allowed = max(self._limit() + 0.5, minutes(session, [rx for rx, _ in items]))
         for (rx, _), step in zip(items, steps, strict=True):
             if step.change is not Change.stop:
                 out.append(step.next)
                 continue
             stand_in = self._stand_in(rx, taken, fit, session.focus is Focus.light)
             if stand_in is not None:
+                # The time the stopped exercise left may have gone to another change.
+                stand_in = within_time(session, [*kept, *added, stand_in], stand_in, allowed)
+            if stand_in is not None:
                 taken.add(stand_in.exercise)
+                added.append(stand_in)
                 out.append(stand_in)
         least = min(DEFAULT_SETTINGS.exercises_per_session.lo, len(items))
         stopped = [
@@ -611,15 +676,15 @@ def _sore(
     prescriptions: Sequence[Prescription],
     logs: Sequence[ExerciseLog | None],
     history: Sequence[ExerciseLog],
-) -> dict[Injury, str]:
-    """Areas mild pain touched in an exercise's last two sessions, and which exercise.
+) -> dict[Injury, tuple[str, str]]:
+    """Areas mild pain touched in an exercise's last two sessions, and which (name, id).
 
     An exercise logged with mild pain this week, or in its session before (of it or of
     the easier or harder variation it moved from), keeps the areas it loads from harder
     steps in every exercise that loads them, until two pain-free sessions of it have
     passed (project convention, after 003's advice to progress only pain-free).
     """
-    out: dict[Injury, str] = {}
+    out: dict[Injury, tuple[str, str]] = {}
     for rx, log in zip(prescriptions, logs, strict=True):
         known = catalog.get(rx.exercise)
         if known is None or log is None:
@@ -628,7 +693,7 @@ def _sore(
         before = next((h for h in reversed(history) if h.exercise in family), None)
         if Pain.mild in (log.pain, None if before is None else before.pain):
             for area in ordered(areas_of(known)):
-                out.setdefault(area, known.name)
+                out.setdefault(area, (known.name, known.id))
     return out
 
 
