@@ -135,11 +135,13 @@ def _why(
         if cut_back:
             return (
                 "Deload week: the running eases off this week, so strength does too: "
-                "fewer sets (up to about 40 % fewer) at the same loads, so the work sinks in."
+                "fewer sets (up to about 40 % fewer in each session; shorter sets where a "
+                "session holds one of each) at the same loads, so the work sinks in."
             )
         return (
-            f"Deload week: every {every}th training week is lighter, fewer sets (up to about "
-            "40 % fewer) at the same loads, so the work sinks in."
+            f"Deload week: every {every}th training week is lighter: fewer sets (up to about "
+            "40 % fewer in each session; shorter sets where a session holds one of each) at "
+            "the same loads, so the work sinks in."
         )
     if phase is Phase.taper:
         return (

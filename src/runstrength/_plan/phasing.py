@@ -204,6 +204,18 @@ class Shaper:
                     ref.dose.sets.lo,
                     f"Back to {ref.dose.sets.lo} sets, as before the lighter weeks.",
                 )
+            elif (
+                ref is not None
+                and ref.dose.unit == rx.dose.unit
+                and ref.dose.amount.hi > rx.dose.amount.hi
+                and ref.dose.amount.lo == rx.dose.amount.lo
+            ):
+                # A deload's shorter sets (its one-set light session) come back in full.
+                rx = attrs.evolve(
+                    rx,
+                    dose=rx.dose.with_amount(ref.dose.amount),
+                    reason=f"Back to {ref.dose.amount}, as before the lighter weeks.",
+                )
             out.append(rx)
         return out
 
