@@ -141,7 +141,7 @@ def deload(
         if not items:
             continue
         goal = max(1, volume([items]) * (100 - DELOAD_CUT) // 100)
-        cut = cut_volume([items], goal, [olds[s]], why, floor=lambda _, rx, s=s: floor(s, rx))[0]
+        cut = cut_volume([items], goal, [olds[s]], why, floor=_at(floor, s))[0]
         out[s] = cut
         if volume([cut]) > goal:
             out = _one_fewer(out, s, whole)
@@ -155,6 +155,15 @@ def deload(
     if last is not None:
         out = _lighter_muscles(out, olds, last.plan, whole, why)
     return out
+
+
+def _at(floor: Floor, s: int) -> Floor:
+    """``floor`` for the s-th session of the week, as one session's own cut reads it."""
+
+    def one(_: int, rx: Prescription) -> int:
+        return floor(s, rx)
+
+    return one
 
 
 def _half_floor(contents: Sets, whole: Whole) -> Floor:
