@@ -21,12 +21,13 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus, Pattern
+from runstrength._model.vocab import Focus, Injury, Muscle, Pattern
 from runstrength._plan.shaping import Floor, cut_volume, is_main_lift, volume, with_sets
 from runstrength._rules.season import taper_bounds
 from runstrength._rules.session import missing_patterns, muscles_trained
 
 __all__ = [
+    "CORE",
     "DELOAD_CUT",
     "RETURN_SHARES",
     "TAPER_MAIN_SETS",
@@ -38,6 +39,7 @@ __all__ = [
     "restored",
     "returning",
     "taper",
+    "with_core",
 ]
 
 DELOAD_CUT = 40
@@ -50,6 +52,12 @@ TAPER_MAIN_SETS = 2
 Bosquet et al. 2007: a taper keeps the intensity and cuts the volume, so the heaviest
 lift stays at its load and the cut comes from the accessories first.
 """
+
+CORE = "front_plank"
+"""The short core exercise a taper or race week keeps when it has none: 1 × 20–30 s."""
+
+CORE_HOLD = IntRange(20, 30)
+"""Seconds of the taper's and race week's one core set: a short hold, no fatigue."""
 
 _ONE_LEG = frozenset({Pattern.lunge, Pattern.single_leg})
 """Single-leg work, which a deload keeps: strength one leg at a time, as in the stride."""
@@ -247,7 +255,7 @@ def taper(
     """
     lo, hi = taper_bounds(base)
     target = max(lo, min(hi, round(base * 0.5)))
-    why = "Taper: {before} to {after} sets at the same load and reps."
+    why = "Taper: {before} sets to {after}, at the same load and reps."
     floor = main_floor(contents, whole)
     out = cut_volume(contents, target, olds, why, floor=floor)
     if volume(out) > hi:
@@ -383,9 +391,9 @@ def returning(
     """
     target = max(1, round(base * RETURN_SHARES[step] / 100))
     why = (
-        "Back after time off: {before} to {after} sets this week."
+        "Back after time off: {before} sets to {after} this week."
         if step == 0
-        else "Second week back: {before} to {after} sets, more next week."
+        else "Second week back: {before} sets to {after}, more next week."
     )
     out = cut_volume(contents, target, olds, why, floor=main_floor(contents, whole))
     if volume(out) > target:
@@ -404,3 +412,48 @@ def _easy(rx: Prescription) -> Prescription:
         return rx
     easy = IntRange(min(RETURN_RIR.lo, rir.hi), min(RETURN_RIR.hi, rir.hi))
     return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=easy))
+
+
+def with_core(out: Sets, whole: Whole, most: int, injuries: frozenset[Injury]) -> Sets:
+    """A taper's or race week's sessions with one short core set if the week has none.
+
+    A :data:`CORE` set of :data:`CORE_HOLD` seconds goes into the session with the fewest
+    exercises that has room (a light one first), so the week still trains the core
+    (RS206). Where it would take the week over ``most`` hard sets, it takes the place of
+    an exercise the week can spare (every session whole, every muscle still trained);
+    where none can be spared, or the plank does not suit the athlete's injuries, the week
+    stays as it was.
+    """
+    catalog = whole.catalog
+    plank = catalog.get(CORE)
+    if plank is None or plank.avoid_with & injuries or not any(out):
+        return out
+    if Muscle.core in whole.trained(out):
+        return out
+    dose = plank.dose_for(plank.level)
+    dose = attrs.evolve(dose.with_amount(CORE_HOLD), sets=IntRange(1))
+    rx = Prescription(
+        CORE,
+        dose,
+        reason="Core: one short hold keeps the trunk working through the lighter weeks.",
+    )
+    cap = whole.settings.exercises_per_session.hi
+    order = sorted(
+        (s for s, items in enumerate(out) if items),
+        key=lambda s: (whole.foci[s] is Focus.strength, len(out[s]), s),
+    )
+    for s in order:
+        if len(out[s]) >= cap and volume(out) < most:
+            continue
+        trial = [[*items, rx] if k == s else list(items) for k, items in enumerate(out)]
+        if volume(trial) <= most and len(trial[s]) <= cap:
+            return trial
+        for i in reversed(range(len(out[s]))):
+            if _kept_in_deload(catalog.get(out[s][i].exercise), whole.foci[s]):
+                continue
+            swapped = [list(items) for items in trial]
+            swapped[s] = [x for k, x in enumerate(trial[s]) if k != i]
+            kept = whole.trained(out) | {Muscle.core}
+            if whole.sessions(swapped) and kept <= whole.trained(swapped):
+                return swapped
+    return out
