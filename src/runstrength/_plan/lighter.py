@@ -29,6 +29,7 @@ from runstrength._rules.session import missing_patterns, muscles_trained
 __all__ = [
     "CORE",
     "DELOAD_CUT",
+    "RETURN_RIR",
     "RETURN_SHARES",
     "TAPER_MAIN_SETS",
     "Held",

@@ -152,9 +152,15 @@ def volume_capped(
         rose = old is None or rx.dose.sets.lo > old.dose.sets.lo
         return (int(fresh_flags[s]), int(rose))
 
-    return held(
-        allowed, "Held to {after} sets (not {before}) so the week's volume rises gradually.", key
+    index = len(season.history)
+    tapers = index + 1 < len(season.places) and season.places[index + 1].phase is Phase.taper
+    why = (
+        "Held back: {before} sets planned, {after} this week, as the taper starts next week."
+        if tapers
+        else "Held back: {before} sets planned, {after} this week, so the week's sets rise "
+        "gradually."
     )
+    return held(allowed, why, key)
 
 
 class Shaper:
@@ -200,7 +206,10 @@ class Shaper:
                 or len(items) >= 7
             ):
                 continue
-            items = [*items, attrs.evolve(rx, reason=f"Back after the lighter weeks: {rx.dose}.")]
+            items = [
+                *items,
+                attrs.evolve(rx, reason="Back after the lighter weeks, at its dose before them."),
+            ]
             ids.add(name)
         for item in items:
             rx = item
@@ -289,7 +298,8 @@ class Shaper:
                     more = with_sets(
                         rx,
                         rx.dose.sets.lo + 1,
-                        f"Strength phase: {rx.dose.sets.lo + 1} sets of the main lifts.",
+                        f"Strength phase: a set more ({rx.dose.sets.lo} sets to "
+                        f"{rx.dose.sets.lo + 1}).",
                     )
                     trial = attrs.evolve(session, exercises=(*out, more, *items[index + 1 :]))
                     if session_minutes_of(trial, settings) <= self.athlete.session_minutes:
@@ -301,8 +311,8 @@ class Shaper:
                     rx = with_sets(
                         rx,
                         sets,
-                        f"{str(phase).capitalize()} phase: strength kept at {sets} sets, so the "
-                        "legs freshen up for the race.",
+                        f"{str(phase).capitalize()} phase: {rx.dose.sets.lo} sets to {sets}, "
+                        "heavy strength kept with less volume.",
                     )
             out.append(rx)
         return out
@@ -376,7 +386,7 @@ class Shaper:
             dose,
             reason=(
                 f"Strength phase: the harder {harder.name.lower()} in place of the "
-                f"{exercise.name.lower()}, as there is no load to add; {dose}."
+                f"{exercise.name.lower()}, a step up at no more sets."
             ),
             choose_load=needs_load(harder),
         )
