@@ -80,14 +80,16 @@ def test_a_taper_that_must_lose_a_session_moves_its_adductor_and_core_work() -> 
 @pytest.mark.parametrize("minutes", [45, 60])
 @pytest.mark.parametrize("kit", ["none", "home", "gym"])
 def test_deloads_are_clearly_lighter_regression(kit: str, minutes: int) -> None:
-    # Deloads were often only 17-33 % lighter: each exercise was already at one set.
+    # Deloads were often only 17-33 % lighter: each exercise was already at one set. No
+    # exercise loses more than half its sets (3 to 2, never 3 to 1), so a week of
+    # three-set exercises is about 30-40 % lighter.
     athlete = rs.Athlete(level="intermediate", equipment=kit, session_minutes=minutes)
     block = rs.build_block(athlete, [WEEK] * 15 + [RACE])
     deloads = [i for i, p in enumerate(block.phases) if p is rs.Phase.deload]
     assert deloads
     for index in deloads:
         before, plan = block.weeks[index - 1], block.weeks[index]
-        assert rs.week_volume(plan) <= 0.65 * rs.week_volume(before), index
+        assert rs.week_volume(plan) <= 0.7 * rs.week_volume(before), index
         assert len(plan.sessions) == len(before.sessions)
         loads = {rx.exercise: rx.dose.load_kg or 0 for s in before.sessions for rx in s.exercises}
         for session in plan.sessions:

@@ -11,8 +11,10 @@ ahead), so a week gets the same phase whichever asks.
   the 3 days before it and nothing strength-focused in the 2 after; the season goes on
   where it was.
 - **Deloads** fall on the running's cut-back weeks when the training weeks hold any, else
-  on every ``deload_every``-th training week in a row, except before the goal race of a
-  season of ``SHORT_TO_RACE`` (8) weeks or fewer: its taper is its lighter time.
+  on every ``deload_every``-th training week in a row, except for a beginner (one or two
+  short sessions a week need no lighter week of their own: only a running cut-back eases
+  them) and before the goal race of a season of ``SHORT_TO_RACE`` (8) weeks or fewer: its
+  taper is its lighter time.
 - The other weeks are **training phases**: ``general`` first (about a third of the weeks
   before the taper, 2–4; beginners mostly), then ``strength``, then for intermediate and
   advanced runners heading to a race ``power`` (or ``maintenance`` when they may not jump)
@@ -133,11 +135,13 @@ def _why(
         if cut_back:
             return (
                 "Deload week: the running eases off this week, so strength does too: "
-                "fewer sets (up to about 40 % fewer) at the same loads, so the work sinks in."
+                "fewer sets (up to about 40 % fewer in each session; shorter sets where a "
+                "session holds one of each) at the same loads, so the work sinks in."
             )
         return (
-            f"Deload week: every {every}th training week is lighter, fewer sets (up to about "
-            "40 % fewer) at the same loads, so the work sinks in."
+            f"Deload week: every {every}th training week is lighter: fewer sets (up to about "
+            "40 % fewer in each session; shorter sets where a session holds one of each) at "
+            "the same loads, so the work sinks in."
         )
     if phase is Phase.taper:
         return (
@@ -228,8 +232,11 @@ def calendar(
         kinds = _training(level, jumps, end - start, to_race)
         streak = 0
         # A short season to its goal race keeps its weeks for training: the taper unloads.
-        counting = block.deload_every and not (
-            to_race and goal is not None and goal + 1 <= SHORT_TO_RACE
+        # A beginner's few short sessions ease off with the running only.
+        counting = (
+            block.deload_every
+            and level is not Level.beginner
+            and not (to_race and goal is not None and goal + 1 <= SHORT_TO_RACE)
         )
         for position, index in enumerate(range(start, end)):
             if phases[index] is not None:

@@ -32,7 +32,7 @@ PHASE_WORDS: dict[str, Phase] = {
 }
 """How a reason written for a phase's change starts, and the phase it belongs to."""
 
-CHANGE_WORDS = (*PHASE_WORDS, "Back to", "Back after", "Held to")
+CHANGE_WORDS = (*PHASE_WORDS, "Back to", "Back after", "Held back")
 """How a reason that describes a change of dose starts."""
 
 

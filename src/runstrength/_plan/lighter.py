@@ -2,8 +2,8 @@
 
 - :class:`Whole`: whether a week's sessions stay whole as exercises go (sizes, patterns,
   the muscles RS206 lists).
-- :func:`deload`: about :data:`DELOAD_CUT` % fewer hard sets than last week, sets first,
-  then the lowest-priority exercises; the sessions stay.
+- :func:`deload`: each session about :data:`DELOAD_CUT` % lighter, the light one too:
+  sets first (no exercise loses more than half), then one exercise; the sessions stay.
 - :func:`taper`: 41–60 % fewer hard sets than the last training week, keeping the
   sessions (Bosquet et al. 2007) where the week can, and the muscles every time it can.
 """
@@ -17,16 +17,19 @@ import attrs
 from runstrength._model.block import week_volume
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import IntRange
+from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus
+from runstrength._model.vocab import Focus, Injury, Muscle, Pattern
 from runstrength._plan.shaping import Floor, cut_volume, is_main_lift, volume, with_sets
 from runstrength._rules.season import taper_bounds
 from runstrength._rules.session import missing_patterns, muscles_trained
 
 __all__ = [
+    "CORE",
     "DELOAD_CUT",
+    "RETURN_RIR",
     "RETURN_SHARES",
     "TAPER_MAIN_SETS",
     "Held",
@@ -37,10 +40,12 @@ __all__ = [
     "restored",
     "returning",
     "taper",
+    "with_core",
 ]
 
 DELOAD_CUT = 40
-"""A deload week holds about this share fewer hard sets than the week before, in percent."""
+"""A deload session holds up to about this share fewer hard sets than the week before's,
+in percent."""
 
 TAPER_MAIN_SETS = 2
 """A taper keeps at least this many sets of each strength session's main lift.
@@ -48,6 +53,15 @@ TAPER_MAIN_SETS = 2
 Bosquet et al. 2007: a taper keeps the intensity and cuts the volume, so the heaviest
 lift stays at its load and the cut comes from the accessories first.
 """
+
+CORE = "front_plank"
+"""The short core exercise a taper or race week keeps when it has none: 1 × 20–30 s."""
+
+CORE_HOLD = IntRange(20, 30)
+"""Seconds of the taper's and race week's one core set: a short hold, no fatigue."""
+
+_ONE_LEG = frozenset({Pattern.lunge, Pattern.single_leg})
+"""Single-leg work, which a deload keeps: strength one leg at a time, as in the stride."""
 
 RETURN_SHARES = (55, 80)
 """The share of the sets, in percent, of the first and second weeks back after time off.
@@ -117,31 +131,104 @@ def deload(
     whole: Whole,
     held: Held,
 ) -> Sets:
-    """About :data:`DELOAD_CUT` % fewer sets than last week, at its loads and reps.
+    """Each session about :data:`DELOAD_CUT` % lighter, at last week's loads and reps.
 
-    Sets come off first (each strength session's main lift keeps
-    :data:`TAPER_MAIN_SETS` sets where the week allows), then the lowest-priority
-    exercises while every session stays whole and the week trains every muscle it
-    trained; the sessions stay. Only a week that cannot be lighter so loses a session,
-    the light ones first.
+    Every session eases off, the light one too: sets come off what has two or more (the
+    most first; each strength session's main lift keeps :data:`TAPER_MAIN_SETS` sets and
+    no exercise loses more than half its sets, 3 to 2, never 3 to 1); a session that
+    cannot be lighter so loses one exercise, never its main lift nor its single-leg work,
+    while every session stays whole and the week trains every muscle it trained. The
+    sessions stay. Only a week that is still not lighter than last week, in all and for
+    the muscles, loses more.
     """
     before = week_volume(last.plan) if last is not None else None
     base = before if before else volume(contents)
-    target = max(1, round(base * (100 - DELOAD_CUT) / 100))
-    why = "Deload week: {before} to {after} sets at the same load and reps."
-    floor = main_floor(contents, whole)
-    out = cut_volume(contents, target, olds, why, floor=floor)
-    if volume(out) > target:
-        out = cut_volume(out, target, olds, why, floor=floor, drop=whole.week, first=new)
-    if volume(out) > target:
-        out = cut_volume(out, target, olds, why)
+    why = "Deload week: {before} sets to {after}, at the same load and reps."
+    floor = _half_floor(contents, whole)
+    out = [list(items) for items in contents]
+    for s, items in enumerate(contents):
+        if not items:
+            continue
+        goal = max(1, volume([items]) * (100 - DELOAD_CUT) // 100)
+        cut = cut_volume([items], goal, [olds[s]], why, floor=_at(floor, s))[0]
+        out[s] = cut
+        if volume([cut]) > goal:
+            out = _one_fewer(out, s, whole)
+        if out[s] == items:
+            # One set of each, no exercise to spare (RS201): shorter sets instead.
+            out[s] = [_shorter(rx) for rx in items]
+    if before and not _lighter(out, last, whole.catalog):
+        target = max(1, round(base * (100 - DELOAD_CUT) / 100))
+        must = min(base, volume(out)) - 1
+        out = held(target, why, sessions=must, keep=0, must=must, floor=floor)
     if last is not None:
         out = _lighter_muscles(out, olds, last.plan, whole, why)
-    if before and not _lighter(out, last, whole.catalog):
-        must = min(base, volume(out)) - 1
-        out = held(target, why, sessions=must, keep=0, must=must)
-        if last is not None:
-            out = _lighter_muscles(out, olds, last.plan, whole, why)
+    return out
+
+
+def _at(floor: Floor, s: int) -> Floor:
+    """``floor`` for the s-th session of the week, as one session's own cut reads it."""
+
+    def one(_: int, rx: Prescription) -> int:
+        return floor(s, rx)
+
+    return one
+
+
+def _half_floor(contents: Sets, whole: Whole) -> Floor:
+    """The fewest sets each prescription keeps in a deload: half its sets, rounded up.
+
+    The first main lift of each strength session keeps :data:`TAPER_MAIN_SETS` (fewer only
+    if it had fewer).
+    """
+    main = main_floor(contents, whole)
+    half = {
+        (s, rx.exercise): (rx.dose.sets.lo + 1) // 2
+        for s, items in enumerate(contents)
+        for rx in items
+    }
+
+    def floor(s: int, rx: Prescription) -> int:
+        return max(main(s, rx), half.get((s, rx.exercise), 1))
+
+    return floor
+
+
+def _kept_in_deload(exercise: Exercise | None, focus: Focus) -> bool:
+    """An exercise a deload keeps: a main lift, or single-leg work."""
+    return exercise is not None and (
+        is_main_lift(exercise, focus) or not exercise.patterns.isdisjoint(_ONE_LEG)
+    )
+
+
+def _shorter(rx: Prescription) -> Prescription:
+    """``rx`` with the top of its reps, seconds or steps taken halfway down (8–16 to 8–12)."""
+    amount = rx.dose.amount
+    top = amount.lo + (amount.hi - amount.lo) // 2
+    if top >= amount.hi or top < amount.lo + 2:
+        return rx
+    shorter = IntRange(amount.lo, top)
+    unit = {"reps": "reps", "seconds": "s", "steps": "steps"}[rx.dose.unit]
+    return attrs.evolve(
+        rx,
+        dose=rx.dose.with_amount(shorter),
+        reason=(
+            f"Deload week: {shorter} {unit} rather than {amount}, a lighter session at the "
+            "same load."
+        ),
+    )
+
+
+def _one_fewer(out: Sets, s: int, whole: Whole) -> Sets:
+    """The s-th session with its last exercise that may go gone, if one may."""
+    items = out[s]
+    for i in reversed(range(len(items))):
+        if _kept_in_deload(whole.catalog.get(items[i].exercise), whole.foci[s]):
+            continue
+        trial = [list(x) for x in out]
+        trial[s] = items[:i] + items[i + 1 :]
+        if whole.week(trial):
+            return trial
     return out
 
 
@@ -169,7 +256,7 @@ def taper(
     """
     lo, hi = taper_bounds(base)
     target = max(lo, min(hi, round(base * 0.5)))
-    why = "Taper: {before} to {after} sets at the same load and reps."
+    why = "Taper: {before} sets to {after}, at the same load and reps."
     floor = main_floor(contents, whole)
     out = cut_volume(contents, target, olds, why, floor=floor)
     if volume(out) > hi:
@@ -305,9 +392,9 @@ def returning(
     """
     target = max(1, round(base * RETURN_SHARES[step] / 100))
     why = (
-        "Back after time off: {before} to {after} sets this week."
+        "Back after time off: {before} sets to {after} this week."
         if step == 0
-        else "Second week back: {before} to {after} sets, more next week."
+        else "Second week back: {before} sets to {after}, more next week."
     )
     out = cut_volume(contents, target, olds, why, floor=main_floor(contents, whole))
     if volume(out) > target:
@@ -326,3 +413,48 @@ def _easy(rx: Prescription) -> Prescription:
         return rx
     easy = IntRange(min(RETURN_RIR.lo, rir.hi), min(RETURN_RIR.hi, rir.hi))
     return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=easy))
+
+
+def with_core(out: Sets, whole: Whole, most: int, injuries: frozenset[Injury]) -> Sets:
+    """A taper's or race week's sessions with one short core set if the week has none.
+
+    A :data:`CORE` set of :data:`CORE_HOLD` seconds goes into the session with the fewest
+    exercises that has room (a light one first), so the week still trains the core
+    (RS206). Where it would take the week over ``most`` hard sets, it takes the place of
+    an exercise the week can spare (every session whole, every muscle still trained);
+    where none can be spared, or the plank does not suit the athlete's injuries, the week
+    stays as it was.
+    """
+    catalog = whole.catalog
+    plank = catalog.get(CORE)
+    if plank is None or plank.avoid_with & injuries or not any(out):
+        return out
+    if Muscle.core in whole.trained(out):
+        return out
+    dose = plank.dose_for(plank.level)
+    dose = attrs.evolve(dose.with_amount(CORE_HOLD), sets=IntRange(1))
+    rx = Prescription(
+        CORE,
+        dose,
+        reason="Core: one short hold keeps the trunk working through the lighter weeks.",
+    )
+    cap = whole.settings.exercises_per_session.hi
+    order = sorted(
+        (s for s, items in enumerate(out) if items),
+        key=lambda s: (whole.foci[s] is Focus.strength, len(out[s]), s),
+    )
+    for s in order:
+        if len(out[s]) >= cap and volume(out) < most:
+            continue
+        trial = [[*items, rx] if k == s else list(items) for k, items in enumerate(out)]
+        if volume(trial) <= most and len(trial[s]) <= cap:
+            return trial
+        for i in reversed(range(len(out[s]))):
+            if _kept_in_deload(catalog.get(out[s][i].exercise), whole.foci[s]):
+                continue
+            swapped = [list(items) for items in trial]
+            swapped[s] = [x for k, x in enumerate(trial[s]) if k != i]
+            kept = whole.trained(out) | {Muscle.core}
+            if whole.sessions(swapped) and kept <= whole.trained(swapped):
+                return swapped
+    return out

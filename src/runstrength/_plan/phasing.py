@@ -14,17 +14,17 @@ import attrs
 from runstrength._model.athlete import Athlete
 from runstrength._model.block import BlockSettings, week_volume
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import kg
+from runstrength._model.dose import IntRange, kg
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
+from runstrength._model.vocab import Focus, Injury, Level, Pattern, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.choose import Profile
 from runstrength._plan.history import Season
-from runstrength._plan.lighter import Sets, Whole, deload, restored, taper
+from runstrength._plan.lighter import Sets, Whole, deload, restored, taper, with_core
 from runstrength._plan.loads import load_item
 from runstrength._plan.shaping import (
     Floor,
@@ -45,6 +45,7 @@ from runstrength._progression.loadmath import estimate_1rm, step_down
 from runstrength._progression.policy import load_equipment
 from runstrength._progression.returns import on_trial
 from runstrength._rules.block import EASED, TRAINING
+from runstrength._rules.season import taper_bounds
 from runstrength._rules.session import session_minutes_of
 
 __all__ = [
@@ -119,15 +120,21 @@ def volume_capped(
         # After a week off, the deload is lighter than the contents, not the missed week.
         trained = last if last is not None and last.trained else None
         return deload(contents, olds, new, trained, whole, held)
+    injuries = season.athlete.injuries
     if phase is Phase.taper:
-        return taper(contents, olds, total if reference is None else reference, whole, held)
-    if phase is Phase.race and before is not None and total > before:
+        base = total if reference is None else reference
+        out = taper(contents, olds, base, whole, held)
+        return with_core(out, whole, max(volume(out), taper_bounds(base)[1]), injuries)
+    if phase is Phase.race:
         # Race week never asks more than the taper week before it.
-        why = "Race week: {before} to {after} sets, no more than the taper week."
-        out = cut_volume(contents, before, olds, why)
-        if volume(out) > before:
-            out = cut_volume(out, before, olds, why, drop=whole.week)
-        return out
+        most = total if before is None else before
+        out = contents
+        if volume(out) > most:
+            why = "Race week: {before} sets to {after}, no more than the taper week."
+            out = cut_volume(contents, most, olds, why)
+            if volume(out) > most:
+                out = cut_volume(out, most, olds, why, drop=whole.week)
+        return with_core(out, whole, max(volume(out), most), injuries)
     if phase in EASED or before is None:
         return contents
     allowed = rise_allowed(before, block.max_rise_percent)
@@ -146,9 +153,15 @@ def volume_capped(
         rose = old is None or rx.dose.sets.lo > old.dose.sets.lo
         return (int(fresh_flags[s]), int(rose))
 
-    return held(
-        allowed, "Held to {after} sets (not {before}) so the week's volume rises gradually.", key
+    index = len(season.history)
+    tapers = index + 1 < len(season.places) and season.places[index + 1].phase is Phase.taper
+    why = (
+        "Held back: {before} sets planned, {after} this week, as the taper starts next week."
+        if tapers
+        else "Held back: {before} sets planned, {after} this week, so the week's sets rise "
+        "gradually."
     )
+    return held(allowed, why, key)
 
 
 class Shaper:
@@ -194,7 +207,10 @@ class Shaper:
                 or len(items) >= 7
             ):
                 continue
-            items = [*items, attrs.evolve(rx, reason=f"Back after the lighter weeks: {rx.dose}.")]
+            items = [
+                *items,
+                attrs.evolve(rx, reason="Back after the lighter weeks, at its dose before them."),
+            ]
             ids.add(name)
         for item in items:
             rx = item
@@ -204,6 +220,18 @@ class Shaper:
                     rx,
                     ref.dose.sets.lo,
                     f"Back to {ref.dose.sets.lo} sets, as before the lighter weeks.",
+                )
+            elif (
+                ref is not None
+                and ref.dose.unit == rx.dose.unit
+                and ref.dose.amount.hi > rx.dose.amount.hi
+            ):
+                # Shorter sets of the lighter weeks (a deload's one-set light session, race
+                # week's short lunges) come back in full.
+                rx = attrs.evolve(
+                    rx,
+                    dose=rx.dose.with_amount(ref.dose.amount),
+                    reason=f"Back to {ref.dose.amount}, as before the lighter weeks.",
                 )
             out.append(rx)
         return out
@@ -230,10 +258,12 @@ class Shaper:
                     if (rx.dose.load_kg or 0.0) < (kept.load_kg or 0.0):
                         kept = attrs.evolve(kept, load_kg=rx.dose.load_kg)
                     rx = attrs.evolve(rx, dose=attrs.evolve(kept, sets=rx.dose.sets))
-                if phase in (Phase.race, Phase.recovery) and rx.dose.sets.lo > 1:
+                if phase is Phase.race and _lunge_or_jump(exercise):
+                    rx = _short(rx, exercise)
+                elif phase in (Phase.race, Phase.recovery) and rx.dose.sets.lo > 1:
                     after = max(1, rx.dose.sets.lo // 2)
                     rx = with_sets(
-                        rx, after, f"{self._title()}: {rx.dose.sets.lo} to {after} sets, light."
+                        rx, after, f"{self._title()}: {rx.dose.sets.lo} sets to {after}, light."
                     )
                 out.append(rx)
                 continue
@@ -272,7 +302,8 @@ class Shaper:
                     more = with_sets(
                         rx,
                         rx.dose.sets.lo + 1,
-                        f"Strength phase: {rx.dose.sets.lo + 1} sets of the main lifts.",
+                        f"Strength phase: a set more ({rx.dose.sets.lo} sets to "
+                        f"{rx.dose.sets.lo + 1}).",
                     )
                     trial = attrs.evolve(session, exercises=(*out, more, *items[index + 1 :]))
                     if session_minutes_of(trial, settings) <= self.athlete.session_minutes:
@@ -284,8 +315,8 @@ class Shaper:
                     rx = with_sets(
                         rx,
                         sets,
-                        f"{str(phase).capitalize()} phase: strength kept at {sets} sets, so the "
-                        "legs freshen up for the race.",
+                        f"{str(phase).capitalize()} phase: {rx.dose.sets.lo} sets to {sets}, "
+                        "heavy strength kept with less volume.",
                     )
             out.append(rx)
         return out
@@ -359,7 +390,7 @@ class Shaper:
             dose,
             reason=(
                 f"Strength phase: the harder {harder.name.lower()} in place of the "
-                f"{exercise.name.lower()}, as there is no load to add; {dose}."
+                f"{exercise.name.lower()}, a step up at no more sets."
             ),
             choose_load=needs_load(harder),
         )
@@ -429,6 +460,46 @@ class Shaper:
         if session_minutes_of(trial, settings) > self.athlete.session_minutes:
             return items
         return [rx, *items]
+
+
+RACE_REPS = IntRange(6, 8)
+"""Race week's reps of a lunge or single-leg move: one short set, no soreness on race day."""
+
+RACE_JUMP_SECONDS = 10
+"""Race week's longest set of a jump, in seconds: a few quick contacts, no fatigue."""
+
+
+def _lunge_or_jump(exercise: Exercise | None) -> bool:
+    """A lunge, a single-leg move or a jump: what race week keeps to one short set."""
+    return exercise is not None and (
+        exercise.plyometric or not exercise.patterns.isdisjoint({Pattern.lunge, Pattern.single_leg})
+    )
+
+
+def _short(rx: Prescription, exercise: Exercise | None) -> Prescription:
+    """``rx`` as race week's one short set: 1 × 6–8 reps, or a jump of 10 s at most.
+
+    Eccentric-heavy single-leg work at high reps leaves the legs sore on race day; the
+    sets come down first, the reps next week if the set change is the week's one change.
+    """
+    dose = rx.dose
+    amount = dose.amount
+    if exercise is not None and exercise.plyometric and dose.unit == "seconds":
+        short = IntRange(min(amount.lo, RACE_JUMP_SECONDS), min(amount.hi, RACE_JUMP_SECONDS))
+    elif dose.unit == "reps":
+        short = IntRange(min(amount.lo, RACE_REPS.lo), min(amount.hi, RACE_REPS.hi))
+    else:
+        short = amount
+    if dose.sets.lo > 1:
+        return with_sets(rx, 1, f"Race week: {dose.sets.lo} sets to 1, light.")
+    if short == amount:
+        return rx
+    unit = "s" if dose.unit == "seconds" else dose.unit
+    return attrs.evolve(
+        rx,
+        dose=dose.with_amount(short),
+        reason=f"Race week: one short set ({short} {unit}, not {amount}), so the legs are fresh.",
+    )
 
 
 def no_jumps(

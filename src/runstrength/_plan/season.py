@@ -21,17 +21,18 @@ from runstrength._model.athlete import Athlete
 from runstrength._model.block import MAX_WEEKS, BlockSettings
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
+from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
-from runstrength._model.vocab import Focus, Injury, Phase, Weekday
+from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place, calendar, renumbered, without_jumps
 from runstrength._plan.current import current_reasons, settled
 from runstrength._plan.enforce import enforce
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
-from runstrength._plan.lighter import RETURN_SHARES, returning
+from runstrength._plan.lighter import RETURN_RIR, RETURN_SHARES, returning
 from runstrength._plan.phasing import Sets, Shaper, Whole, no_jumps, volume_capped
 from runstrength._plan.shaping import jump_for, one_change, trim, volume
 from runstrength._plan.week import PAIN_RULE, plan_week
@@ -296,8 +297,18 @@ def plan_next(
         base = season.reference_volume() or volume(contents)
         contents = returning(contents, olds, base, step, whole)
         draft.step = step
+    before = (
+        {}
+        if last is None
+        else {rx.exercise: rx for s in reversed(last.plan.sessions) for rx in s.exercises}
+    )
+    if step is None and place.phase in TRAINING:
+        usual = _Usual(fresh, catalog, athlete, before)
+        contents = [[usual(rx) for rx in items] for items in contents]
+    learning = athlete.level is Level.beginner and place.number <= LEARNING_WEEKS
+    if learning and place.phase is Phase.general:
+        contents = [[_learning(rx) for rx in items] for items in contents]
     if last is not None:
-        before = {rx.exercise: rx for s in reversed(last.plan.sessions) for rx in s.exercises}
         contents = [settled(items, before, fresh, catalog) for items in contents]
     if not any(
         catalog[rx.exercise].plyometric
@@ -484,6 +495,75 @@ def _return_note(off: int, step: int | None) -> str | None:
     return None
 
 
+LEARNING_WEEKS = 3
+"""A beginner's first weeks of learning the movements, done at :data:`LEARNING_RIR`."""
+
+LEARNING_RIR = IntRange(2, 3)
+"""Reps in reserve while a beginner learns the movements: well short of failure, within
+RS205's 1–3 for strength sets."""
+
+
+def _learning(rx: Prescription) -> Prescription:
+    """``rx`` at :data:`LEARNING_RIR` where its own range reaches that far."""
+    rir = rx.dose.rir
+    if rir is None or rir.hi < LEARNING_RIR.lo or rir.lo >= LEARNING_RIR.lo:
+        return rx
+    easy = IntRange(LEARNING_RIR.lo, rir.hi)
+    return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=easy))
+
+
+class _Usual:
+    """Reps in reserve back to the usual once the weeks back after time off are done.
+
+    The first week back ends every set :data:`~runstrength._plan.lighter.RETURN_RIR`
+    short of failure, and the weeks after carry it; an exercise that held it last week
+    goes back to the range the planner gives it this week (else its catalog dose's). One
+    coming back this week after pain keeps its easier effort.
+    """
+
+    def __init__(
+        self,
+        fresh: WeekPlan,
+        catalog: Catalog,
+        athlete: Athlete,
+        before: dict[str, Prescription],
+    ) -> None:
+        self.planned = {x.exercise: x for s in fresh.sessions for x in s.exercises}
+        self.catalog = catalog
+        self.athlete = athlete
+        self.before = before
+
+    def __call__(self, rx: Prescription) -> Prescription:
+        """``rx`` at its usual reps in reserve, if it held the return's last week."""
+        rir = rx.dose.rir
+        easy = IntRange(RETURN_RIR.lo)
+        old = self.before.get(rx.exercise)
+        if rir != easy or old is None or old.dose.rir != easy:
+            return rx
+        planned = self.planned.get(rx.exercise)
+        usual = planned.dose.rir if planned is not None else None
+        exercise = self.catalog.get(rx.exercise)
+        if usual is None and exercise is not None:
+            usual = exercise.dose_for(max(self.athlete.level, exercise.level)).rir
+        if usual is None or usual == rir:
+            return rx
+        return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=usual))
+
+
+HIGH_REPS = 12
+"""A rep range whose top is this or lower is not "higher reps" (fatigue resistance)."""
+
+_HIGHER_REPS = " For the endurance goal: higher reps for fatigue resistance."
+
+
+def _true_to_dose(rx: Prescription) -> Prescription:
+    """``rx`` with no purpose its dose contradicts: no "higher reps" beside 6–9 reps."""
+    dose = rx.dose
+    if _HIGHER_REPS in rx.reason and dose.unit == "reps" and dose.amount.hi <= HIGH_REPS:
+        return attrs.evolve(rx, reason=rx.reason.replace(_HIGHER_REPS, ""))
+    return rx
+
+
 def _session(
     session: Session,
     items: list[Prescription],
@@ -494,6 +574,7 @@ def _session(
     settings: RuleSettings,
     back_note: str | None,
 ) -> Session:
+    items = [_true_to_dose(rx) for rx in items]
     known = [catalog[rx.exercise] for rx in items if rx.exercise in catalog]
     covered = [
         name

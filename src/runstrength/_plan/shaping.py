@@ -223,6 +223,21 @@ _WAITS = {
 }
 
 
+def _next_week(dose: Dose, variables: Sequence[str]) -> str:
+    """`` (next week: 5–8)``: what the waiting changes will be.
+
+    So the dose printed this week, the old one, is not read as the new one.
+    """
+    shown = {
+        "sets": f"{dose.sets} sets",
+        "amount": str(dose.amount),
+        "load_kg": "" if dose.load_kg is None else f"{dose.load_kg:g} kg",
+        "tempo": "" if dose.tempo is None else f"tempo {dose.tempo}",
+    }
+    parts = [shown[v] for v in variables if shown.get(v)]
+    return f" (next week: {', '.join(parts)})" if parts else ""
+
+
 def one_change(old: Prescription | None, new: Prescription, order: Sequence[str]) -> Prescription:
     """``new`` changing one variable from ``old`` at most (RS401): the first of ``order``.
 
@@ -236,8 +251,9 @@ def one_change(old: Prescription | None, new: Prescription, order: Sequence[str]
     lighter = (new.dose.load_kg or 0.0) < (old.dose.load_kg or 0.0)
     keep = "load_kg" if lighter else next((v for v in order if v in changed), changed[0])
     waits = [_WAITS[v] for v in changed if v != keep and v in _WAITS]
-    note = f" One change at a time: {' and '.join(waits)} waits a week."
     dose = _keeping(old.dose, new.dose, keep)
+    later = _next_week(new.dose, [v for v in changed if v != keep and v in _WAITS])
+    note = f" One change at a time: {' and '.join(waits)} waits a week{later}."
     # A load that waits leaves the prescription as it was: "choose by effort" if it was.
     choose = new.choose_load if dose.load_kg == new.dose.load_kg else old.choose_load
     return attrs.evolve(new, dose=dose, reason=(new.reason + note).strip(), choose_load=choose)

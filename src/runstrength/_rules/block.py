@@ -1,8 +1,9 @@
 """Block rules RS405–RS406, what a block check sees, and the week-to-week steps RS401 checks.
 
 RS405 counts a deload every ``deload_every`` training weeks in a row (or follows the
-running's cut-back weeks), except before the goal race of a season of
-:data:`SHORT_TO_RACE` weeks or fewer, whose taper is its lighter time.
+running's cut-back weeks), except for a beginner (whose short sessions ease off with the
+running only) and before the goal race of a season of :data:`SHORT_TO_RACE` weeks or
+fewer, whose taper is its lighter time.
 """
 
 from __future__ import annotations
@@ -140,7 +141,9 @@ def _cycle(ctx: BlockContext) -> Iterator[Finding]:
     block, every = ctx.block, ctx.cycle.deload_every
     streak = 0
     # With cut-back weeks in the running, deloads follow them instead (RS409).
-    counted = every and not ctx.follows_running()
+    # A beginner's one or two short sessions need no calendar deload (convention): they
+    # ease off with the running's cut-back weeks only (RS409).
+    counted = every and not ctx.follows_running() and ctx.athlete.level is not Level.beginner
     goal = goal_race(block.running)
     short = goal is not None and goal + 1 <= SHORT_TO_RACE
     for index, (plan, phase) in enumerate(zip(block.weeks, block.phases, strict=True)):
@@ -211,7 +214,8 @@ RULES: tuple[Rule[BlockContext], ...] = (
             "and the last days before a race are for arriving fresh, not for getting stronger "
             "(about ten days before the goal race, three before a tune-up). A season of eight "
             "weeks or fewer to its goal race needs no deload of its own before the race: the "
-            "taper is its lighter time."
+            "taper is its lighter time. A beginner's one or two short sessions a week need no "
+            "calendar deload either: they ease off with the running's cut-back weeks (RS409)."
         ),
         check=_cycle,
         scopes=("block",),
