@@ -214,7 +214,7 @@ class Shaper:
             ids.add(name)
         for item in items:
             rx = item
-            ref = reference.get(rx.exercise)
+            ref = None if on_trial(rx.reason) else reference.get(rx.exercise)
             if ref is not None and ref.dose.sets.lo > rx.dose.sets.lo:
                 rx = with_sets(
                     rx,
