@@ -33,7 +33,9 @@ from runstrength._plan.enforce import enforce
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.lighter import RETURN_SHARES, returning
 from runstrength._plan.phasing import Sets, Shaper, Whole, no_jumps, volume_capped
+from runstrength._plan.power import jump_day, landings_ok, power_jump
 from runstrength._plan.shaping import jump_for, one_change, trim, volume
+from runstrength._plan.stronger import topped
 from runstrength._plan.week import PAIN_RULE, plan_week
 from runstrength._rules.block import TRAINING
 from runstrength._rules.session import REQUIRED, session_minutes_of
@@ -368,7 +370,15 @@ class _Draft:
             (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
         ) not in (Phase.power, Phase.maintenance)
         self.shaper = Shaper(
-            athlete, catalog, self.place, self.off, entering=entering, back=self.back
+            athlete,
+            catalog,
+            self.place,
+            self.off,
+            entering=entering,
+            back=self.back,
+            topped=topped(season.history, LOOKBACK),
+            settings=settings,
+            landings=landings_ok(season.history, LOOKBACK, catalog),
         )
 
     def _order(self, rx: Prescription, order: tuple[str, ...]) -> tuple[str, ...]:
@@ -390,6 +400,10 @@ class _Draft:
         order = ("sets", "exercise", "amount", "load_kg", "tempo")
         if place.phase in TRAINING and not self.back:
             order = ("amount", "sets", "exercise", "load_kg", "tempo")
+        jump = power_jump(self.athlete, self.catalog)
+        if place.phase is Phase.power and jump is not None:
+            days = [s.day for s in fresh.sessions]
+            shaper.jump_day = jump_day(days, self.week, place, jump)
         contents: Sets = []
         olds: list[dict[str, Prescription]] = []
         flags: list[bool] = []
