@@ -26,7 +26,7 @@ from runstrength._plan.choose import Profile
 from runstrength._plan.history import Season
 from runstrength._plan.lighter import Sets, Whole, deload, restored, taper
 from runstrength._plan.loads import load_item
-from runstrength._plan.power import JumpWeek, with_jump
+from runstrength._plan.power import JumpWeek, power_jump, with_jump
 from runstrength._plan.shaping import (
     Floor,
     Pick,
@@ -438,7 +438,11 @@ class Shaper:
     ) -> list[Prescription]:
         """Power phase: the week's jump first in its session (see :mod:`~._plan.power`)."""
         del week  # the jump day is the week's (``jump_day``), set by the season
-        jumps = JumpWeek(self.athlete, self.catalog, self.place, self.jump_day, self.landings)
+        jump = power_jump(self.athlete, self.catalog)
+        previous = None if jump is None else self.before.get(jump.id)
+        jumps = JumpWeek(
+            self.athlete, self.catalog, self.place, self.jump_day, self.landings, previous
+        )
         return with_jump(session, items, jumps, settings)
 
 

@@ -24,7 +24,7 @@ from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Level, Pain, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
-from runstrength._plan.shaping import JUMP, is_main_lift
+from runstrength._plan.shaping import JUMP, is_main_lift, one_change
 from runstrength._rules.session import session_minutes_of
 
 __all__ = [
@@ -196,6 +196,7 @@ class JumpWeek:
         place: The week's place in the season (a power week, its number).
         day: The session day the jump goes on (``None``: none this week).
         landings: Whether the latest jumps landed quietly, pain-free.
+        previous: Last week's prescription of the jump, if it held one.
     """
 
     athlete: Athlete
@@ -203,6 +204,7 @@ class JumpWeek:
     place: Place
     day: Weekday | None
     landings: bool
+    previous: Prescription | None = None
 
 
 def with_jump(
@@ -242,8 +244,11 @@ def with_jump(
         or session.day is not week.day
     ):
         return items
+    number = place.number
     rx = Prescription(
-        jump.id, power_dose(jump, 1, week.athlete.level), reason=power_reason(jump, 1)
+        jump.id, power_dose(jump, number, week.athlete.level), reason=power_reason(jump, number)
     )
+    if week.previous is not None:
+        rx = one_change(week.previous, rx, ("sets", "amount"))
     minutes = week.athlete.session_minutes
     return room_for(rx, items, session, week.catalog, settings, minutes)

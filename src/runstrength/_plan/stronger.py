@@ -167,7 +167,7 @@ def harder_variation(
                 f"Strength phase: on to the harder {option.name.lower()} in place of the "
                 f"{exercise.name.lower()}, whose range is mastered; {dose}."
             ),
-            choose_load=needs_load(option),
+            choose_load=needs_load(option) or (rx.choose_load and bool(option.load_with)),
         )
     return None
 
