@@ -292,3 +292,41 @@ def test_jumps_stay_out_while_landings_are_loud() -> None:
     plan = rs.next_week(athlete, weeks[index], history=history, upcoming=weeks[index + 1 :])
     names = {rx.exercise for s in plan.sessions for rx in s.exercises}
     assert not names & {"squat_jump", "box_jump", "skater_jump"}
+
+
+def test_a_loadable_main_lift_with_no_load_is_loaded_by_effort_not_by_more_reps() -> None:
+    # A Bulgarian split squat at body weight crept up to 3 × 11-15 in a strength phase
+    # while the athlete had dumbbells: the reps went up instead of the load.
+    athlete = rs.Athlete(
+        level="intermediate",
+        equipment=["dumbbell", "bench", "step", "mini_band", "wall", "chair"],
+        sessions_per_week=2,
+        session_minutes=40,
+    )
+    block = rs.build_block(athlete, [_marathon(90 + 5 * i) for i in range(12)])
+    seen = 0
+    for plan, phase in zip(block.weeks, block.phases, strict=True):
+        if phase is not rs.Phase.strength:
+            continue
+        for s in plan.sessions:
+            for rx in s.exercises:
+                exercise = CATALOG[rx.exercise]
+                if not is_main_lift(exercise, s.focus) or rs.Pattern.calf in exercise.patterns:
+                    continue
+                seen += 1
+                assert rx.choose_load or rx.dose.load_kg, rx
+                assert rx.dose.amount.hi <= 12, rx  # never drifting into endurance reps
+    assert seen
+    last = max(i for i, p in enumerate(block.phases) if p is rs.Phase.strength)
+    main = next(rx for rx in block.weeks[last].sessions[0].exercises)
+    assert main.dose.amount.hi <= 9, main
+
+
+@pytest.mark.parametrize("name", ["A", "B", "C"])
+def test_a_harder_variation_is_never_an_exercise_the_week_holds_already(name: str) -> None:
+    for plan in _block(name).weeks:
+        names = [rx.exercise for s in plan.sessions for rx in s.exercises]
+        for s in plan.sessions:
+            for rx in s.exercises:
+                if "on to the harder" in rx.reason:
+                    assert names.count(rx.exercise) == 1, rx.exercise

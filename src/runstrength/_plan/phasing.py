@@ -43,6 +43,7 @@ from runstrength._plan.stronger import (
     EARLY,
     LATE,
     barbell_step,
+    by_feel,
     effort_for,
     effort_reason,
     harder_variation,
@@ -283,6 +284,8 @@ class Shaper:
         heavy = None
         if phase is Phase.strength and not self.back and is_two_legged_squat_or_hinge(exercise):
             heavy = self._heavier(session, out, [rx, *rest[1:]], settings)
+        if by_feel(rx, exercise, self.athlete):
+            rx = attrs.evolve(rx, choose_load=True)
         effort = None
         if rx.choose_load:
             place = self.place
@@ -290,6 +293,7 @@ class Shaper:
         more = (
             phase is Phase.strength
             and first
+            and rx.exercise in self.before  # not on its way back after pain or a break
             and level is not Level.beginner
             and rx.dose.sets.lo < main_sets(menu)
         )

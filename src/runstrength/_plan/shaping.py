@@ -5,10 +5,12 @@ the week a phase asks for:
 
 - **Strength**: main lifts (loadable squats, lunges, hinges and single-leg moves in the
   strength session) drop to fewer reps (about 5–8 for intermediate and advanced runners,
-  the lower half of the catalog range for beginners), and intermediate and advanced
-  runners add a set, within the catalog dose.
+  the lower half of the catalog range for beginners); a known lift goes heavy (see
+  :func:`heavy_dose`); a load chosen by effort gets an effort target, the session's main
+  lift a set more, and mastered exercises a harder variation (see
+  :mod:`~runstrength._plan.stronger`).
 - **Power and maintenance**: the main lifts keep their reps, a set fewer from three sets
-  or more (never below two); power adds a low-level jump where the day allows it.
+  or more (never below two); power adds a jump (see :mod:`~runstrength._plan.power`).
 - **Deload, taper, race and recovery**: fewer sets at last week's loads and reps (see
   :mod:`~runstrength._plan.lighter` for how a deload and a taper keep their sessions).
 - **One change an exercise** (RS401): where an exercise would change two things, the

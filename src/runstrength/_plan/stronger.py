@@ -45,6 +45,7 @@ __all__ = [
     "LATE",
     "Effort",
     "barbell_step",
+    "by_feel",
     "effort_for",
     "effort_reason",
     "harder_variation",
@@ -101,6 +102,23 @@ def effort_for(
     target = settings.reps_in_reserve
     lo, hi = max(effort.rir.lo, target.lo), min(effort.rir.hi, target.hi)
     return attrs.evolve(effort, rir=IntRange(lo, hi) if lo <= hi else target)
+
+
+def by_feel(rx: Prescription, exercise: Exercise, athlete: Athlete) -> bool:
+    """Whether a main lift with no load should be loaded by effort from now on.
+
+    An intermediate or advanced runner with an item that loads it (a dumbbell for a
+    Bulgarian split squat) and no load in kg yet: reps alone would drift up into endurance
+    work.
+    """
+    return (
+        not rx.choose_load
+        and rx.dose.load_kg is None
+        and rx.dose.unit == "reps"
+        and athlete.level is not Level.beginner
+        and not exercise.plyometric
+        and not athlete.equipment.isdisjoint(exercise.load_with)
+    )
 
 
 def effort_reason(effort: Effort, phase: Phase) -> str:
