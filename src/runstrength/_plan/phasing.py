@@ -18,7 +18,7 @@ from runstrength._model.dose import IntRange, kg
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.season import WeekRecord
-from runstrength._model.settings import RuleSettings
+from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Focus, Injury, Level, Pattern, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
@@ -26,6 +26,7 @@ from runstrength._plan.choose import Profile
 from runstrength._plan.history import Season
 from runstrength._plan.lighter import Sets, Whole, deload, restored, taper, with_core
 from runstrength._plan.loads import load_item
+from runstrength._plan.power import JumpWeek, power_jump, with_jump
 from runstrength._plan.shaping import (
     Floor,
     Pick,
@@ -33,14 +34,22 @@ from runstrength._plan.shaping import (
     heavy_dose,
     is_main_lift,
     is_two_legged_squat_or_hinge,
-    jump_for,
     rise_allowed,
     strength_amount,
-    strength_sets,
     volume,
     with_sets,
 )
-from runstrength._progression.fit import Fit, areas_of, needs_load
+from runstrength._plan.stronger import (
+    EARLY,
+    LATE,
+    barbell_step,
+    by_feel,
+    effort_for,
+    effort_reason,
+    harder_variation,
+    main_sets,
+)
+from runstrength._progression.fit import areas_of
 from runstrength._progression.loadmath import estimate_1rm, step_down
 from runstrength._progression.policy import load_equipment
 from runstrength._progression.returns import on_trial
@@ -50,16 +59,12 @@ from runstrength._rules.session import session_minutes_of
 
 __all__ = [
     "LONG_REST_MINUTES",
-    "POWER_JUMP_SETS",
     "Sets",
     "Shaper",
     "Whole",
     "no_jumps",
     "volume_capped",
 ]
-
-POWER_JUMP_SETS = 2
-"""Sets of the low-level jump in a power week (003: 2–4 sets of 10–20 s pogo hops)."""
 
 LONG_REST_MINUTES = 45
 """A session this long or longer gives its heavy main lift 3–5 minutes' rest."""
@@ -176,8 +181,20 @@ class Shaper:
         *,
         entering: bool,
         back: bool = False,
+        topped: frozenset[str] = frozenset(),
+        settings: RuleSettings | None = None,
+        jump_day: Weekday | None = None,
+        landings: bool = True,
     ) -> None:
+        # The day the power phase's jump goes on, and whether landings allow jumping.
+        self.jump_day = jump_day
+        self.landings = landings
         self.entering = entering
+        # Exercises whose latest log reached the top of the range, and the week's new ones.
+        self.topped = topped
+        self.taken: list[str] = []
+        self.before: dict[str, Prescription] = {}
+        self.settings = settings or DEFAULT_SETTINGS
         # Back from lighter weeks: the sets come back first, a heavier dose next week.
         self.back = back
         self.athlete = athlete
@@ -244,7 +261,8 @@ class Shaper:
         settings: RuleSettings,
     ) -> list[Prescription]:
         """Each prescription shaped to the phase; a set more only where it fits the time."""
-        phase, level = self.place.phase, self.athlete.level
+        phase = self.place.phase
+        self.before = old
         out: list[Prescription] = []
         for index, item in enumerate(items):
             rx = item
@@ -267,59 +285,92 @@ class Shaper:
                     )
                 out.append(rx)
                 continue
+            if exercise is not None:
+                rx = barbell_step(rx, exercise, self.athlete)
+                if self._varies(rx, exercise):
+                    harder = harder_variation(rx, exercise, self.athlete, self.catalog, self.taken)
+                    if harder is not None and self._fits(session, out, harder, items[index + 1 :]):
+                        self.taken.append(harder.exercise)
+                        rx, exercise = harder, self.catalog[harder.exercise]
             if exercise is None or not is_main_lift(exercise, session.focus):
                 out.append(rx)
                 continue
             if on_trial(rx.reason):  # back after sharp pain: its own way back, not the phase's
                 out.append(rx)
                 continue
-            menu = exercise.dose_for(max(level, exercise.level))
-            heavy = None
-            if phase is Phase.strength and not self.back and is_two_legged_squat_or_hinge(exercise):
-                heavy = self._heavier(session, out, items[index:], settings)
-            if heavy is not None:
-                rx = heavy
-            elif phase is Phase.strength:
-                amount = strength_amount(rx.dose, menu, level)
-                unloaded = rx.dose.load_kg is None and not rx.choose_load
-                if amount is not None and unloaded:
-                    # No load to rise: fewer reps would make it easier. The phase's first
-                    # week brings in the harder variation instead, where one fits.
-                    harder = (
-                        self._harder(exercise, [*out, *items]) if self.place.number == 1 else None
-                    )
-                    if harder is not None:
-                        trial = attrs.evolve(session, exercises=(*out, harder, *items[index + 1 :]))
-                        if session_minutes_of(trial, settings) <= self.athlete.session_minutes:
-                            rx = harder
-                elif amount is not None:
-                    rx = attrs.evolve(
-                        rx,
-                        dose=rx.dose.with_amount(amount),
-                        reason=f"Strength phase: fewer reps ({amount}) so the load can rise.",
-                    )
-                elif level is not Level.beginner and rx.dose.sets.lo < strength_sets(menu):
-                    more = with_sets(
-                        rx,
-                        rx.dose.sets.lo + 1,
-                        f"Strength phase: a set more ({rx.dose.sets.lo} sets to "
-                        f"{rx.dose.sets.lo + 1}).",
-                    )
-                    trial = attrs.evolve(session, exercises=(*out, more, *items[index + 1 :]))
-                    if session_minutes_of(trial, settings) <= self.athlete.session_minutes:
-                        rx = more
-            elif phase in (Phase.power, Phase.maintenance) and self.entering:
-                # Heavy strength is kept: a set fewer from three or more, never below two.
-                sets = max(min(2, rx.dose.sets.lo), rx.dose.sets.lo - 1)
-                if rx.dose.sets.lo > sets:
-                    rx = with_sets(
-                        rx,
-                        sets,
-                        f"{str(phase).capitalize()} phase: {rx.dose.sets.lo} sets to {sets}, "
-                        "heavy strength kept with less volume.",
-                    )
-            out.append(rx)
+            out.append(self._main_lift(session, out, items[index:], item, rx, settings))
         return out
+
+    def _main_lift(
+        self,
+        session: Session,
+        out: list[Prescription],
+        rest: list[Prescription],
+        item: Prescription,
+        rx: Prescription,
+        settings: RuleSettings,
+    ) -> Prescription:
+        """A main lift shaped to the phase: heavy, an effort target, fewer reps, a set more."""
+        phase, level = self.place.phase, self.athlete.level
+        exercise = self.catalog[rx.exercise]
+        menu = exercise.dose_for(max(level, exercise.level))
+        first = not any(is_main_lift(self.catalog.get(x.exercise), session.focus) for x in out)
+        heavy = None
+        if phase is Phase.strength and not self.back and is_two_legged_squat_or_hinge(exercise):
+            heavy = self._heavier(session, out, [rx, *rest[1:]], settings)
+        if by_feel(rx, exercise, self.athlete):
+            rx = attrs.evolve(rx, choose_load=True)
+        effort = None
+        if rx.choose_load:
+            place = self.place
+            effort = effort_for(exercise, rx.dose, phase, place.number, place.of, level, settings)
+        more = (
+            phase is Phase.strength
+            and first
+            and rx.exercise in self.before  # not on its way back after pain or a break
+            and level is not Level.beginner
+            and rx.dose.sets.lo < main_sets(menu)
+        )
+        if effort is not None and effort.reps == LATE.reps and more:
+            effort = EARLY  # the main lift's extra set comes before the reps fall again
+        if heavy is not None:
+            rx = heavy
+        elif effort is not None:
+            if rx.dose.amount != effort.reps or rx.dose.rir != effort.rir:
+                dose = attrs.evolve(rx.dose.with_amount(effort.reps), rir=effort.rir)
+                rx = attrs.evolve(rx, dose=dose, reason=effort_reason(effort, phase))
+        elif phase is Phase.strength:
+            amount = strength_amount(rx.dose, menu, level)
+            unloaded = rx.dose.load_kg is None and not rx.choose_load
+            # No load to rise: fewer reps would make it easier (the harder variation
+            # comes in at the phase's first week instead, where one fits).
+            if amount is not None and not unloaded:
+                rx = attrs.evolve(
+                    rx,
+                    dose=rx.dose.with_amount(amount),
+                    reason=f"Strength phase: fewer reps ({amount}) so the load can rise.",
+                )
+        if more and rx.dose.amount == item.dose.amount:
+            # The session's main lift gets the phase's extra set, where the time allows.
+            extra = with_sets(
+                rx,
+                rx.dose.sets.lo + 1,
+                f"Strength phase: a set more on the main lift ({rx.dose.sets.lo} sets to "
+                f"{rx.dose.sets.lo + 1}).",
+            )
+            if self._fits(session, out, extra, rest[1:]):
+                rx = extra
+        if phase in (Phase.power, Phase.maintenance) and self.entering:
+            # Heavy strength is kept: a set fewer from three or more, never below two.
+            sets = max(min(2, rx.dose.sets.lo), rx.dose.sets.lo - 1)
+            if rx.dose.sets.lo > sets:
+                rx = with_sets(
+                    rx,
+                    sets,
+                    f"{str(phase).capitalize()} phase: {rx.dose.sets.lo} sets to {sets}, "
+                    "heavy strength kept with less volume.",
+                )
+        return rx
 
     def _heavier(
         self,
@@ -337,10 +388,10 @@ class Shaper:
         rx = rest[0]
         first = not any(is_main_lift(self.catalog.get(x.exercise), session.focus) for x in done)
         roomy = self.athlete.session_minutes >= LONG_REST_MINUTES
-        return self._heavy(rx, self.catalog[rx.exercise], long_rest=first and roomy)
+        return self._heavy(rx, self.catalog[rx.exercise], long_rest=first and roomy, roomy=roomy)
 
     def _heavy(
-        self, rx: Prescription, exercise: Exercise, *, long_rest: bool
+        self, rx: Prescription, exercise: Exercise, *, long_rest: bool, roomy: bool = True
     ) -> Prescription | None:
         """A main lift's heavy strength-phase prescription from a known lift, if any.
 
@@ -353,47 +404,51 @@ class Shaper:
         athlete = self.athlete
         profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
         item = load_item(exercise, profile)
-        heavy = heavy_dose(rx.dose, lift, item, athlete.level, long_rest=long_rest)
+        before = self.before.get(rx.exercise)
+        since = None if before is None else before.dose.load_kg
+        heavy = heavy_dose(
+            rx.dose, lift, item, athlete.level, long_rest=long_rest, roomy=roomy, since=since
+        )
         if heavy is None or heavy.load_kg is None:
             return None
-        share = round(100 * heavy.load_kg / estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir))
+        wanted = self.settings.reps_in_reserve
+        if heavy.rir is not None and not wanted.lo <= heavy.rir.lo <= wanted.hi:
+            heavy = attrs.evolve(heavy, rir=rx.dose.rir)  # the rules' target comes first
+        load = heavy.load_kg or 0.0
+        share = round(100 * load / estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir))
         return attrs.evolve(
             rx,
             dose=heavy,
             reason=(
-                f"Strength phase: heavy, {heavy.amount} reps at {kg(heavy.load_kg)} (about "
+                f"Strength phase: heavy, {heavy.amount} reps at {kg(load)} (about "
                 f"{share} % of the 1RM your {kg(lift.load_kg)} × {lift.reps} suggests): heavy "
                 "loads help running economy most (Eihara et al. 2022)."
             ),
         )
 
-    def _harder(self, exercise: Exercise, items: list[Prescription]) -> Prescription | None:
-        """The strength phase's harder variation of an unloaded main lift, if one fits.
+    def _varies(self, rx: Prescription, exercise: Exercise) -> bool:
+        """Whether ``rx`` may move on to a harder variation this week.
 
-        Within the athlete's level, kit and injuries, not a jump, not in the session yet;
-        at its catalog dose for the level with no more sets than now.
+        In the first week of a strength phase coming from the general phase, when its
+        latest log reached the top of its range.
         """
-        harder = self.catalog.get(exercise.harder) if exercise.harder else None
-        if (
-            harder is None
-            or harder.plyometric
-            or any(rx.exercise == harder.id for rx in items)
-            or Fit(self.athlete).problem(harder, exercise) is not None
-        ):
-            return None
-        current = next(rx for rx in items if rx.exercise == exercise.id)
-        dose = harder.dose_for(max(self.athlete.level, harder.level))
-        sets = min(dose.sets.lo, current.dose.sets.lo)
-        dose = attrs.evolve(dose, sets=type(dose.sets)(sets), load_kg=None)
-        return Prescription(
-            harder.id,
-            dose,
-            reason=(
-                f"Strength phase: the harder {harder.name.lower()} in place of the "
-                f"{exercise.name.lower()}, a step up at no more sets."
-            ),
-            choose_load=needs_load(harder),
+        return (
+            self.place.phase is Phase.strength
+            and self.place.number == 1
+            and rx.exercise in self.topped
+            and not exercise.plyometric
         )
+
+    def _fits(
+        self,
+        session: Session,
+        done: list[Prescription],
+        rx: Prescription,
+        rest: list[Prescription],
+    ) -> bool:
+        """Whether the session with ``rx`` in this place still fits the athlete's minutes."""
+        trial = attrs.evolve(session, exercises=(*done, rx, *rest))
+        return session_minutes_of(trial, self.settings) <= self.athlete.session_minutes
 
     def _title(self) -> str:
         return "Race week" if self.place.phase is Phase.race else "Recovery week"
@@ -420,46 +475,14 @@ class Shaper:
     def jumps(
         self, session: Session, items: list[Prescription], week: RunningWeek, settings: RuleSettings
     ) -> list[Prescription]:
-        """Power phase: a low-level jump in the session whose day allows one.
-
-        A jump the session holds already goes up to :data:`POWER_JUMP_SETS` sets.
-        """
-        if self.place.phase is not Phase.power:
-            return items
-        jump = jump_for(self.athlete, self.catalog)
-        if jump is None:
-            return items
-        if any(rx.exercise == jump.id for rx in items):
-            # Already there (a light day's single set): real power work is 2 sets or more.
-            return [
-                with_sets(
-                    rx,
-                    POWER_JUMP_SETS,
-                    f"Power phase: {POWER_JUMP_SETS} sets of {jump.name.lower()}, fresh, for "
-                    "springy, stiff ankles before the race; quiet landings.",
-                )
-                if rx.exercise == jump.id and rx.dose.sets.lo < POWER_JUMP_SETS
-                else rx
-                for rx in items
-            ]
-        if len(items) >= settings.exercises_per_session.hi or not _jump_day(
-            session.day, week, self.place
-        ):
-            return items
-        dose = jump.dose_for(max(self.athlete.level, jump.level))
-        dose = attrs.evolve(dose, sets=type(dose.sets)(dose.sets.lo))
-        rx = Prescription(
-            jump.id,
-            dose,
-            reason=(
-                f"Power phase: {jump.name.lower()} first, fresh, for springy, stiff ankles "
-                "before the race; quiet landings."
-            ),
+        """Power phase: the week's jump first in its session (see :mod:`~._plan.power`)."""
+        del week  # the jump day is the week's (``jump_day``), set by the season
+        jump = power_jump(self.athlete, self.catalog)
+        previous = None if jump is None else self.before.get(jump.id)
+        jumps = JumpWeek(
+            self.athlete, self.catalog, self.place, self.jump_day, self.landings, previous
         )
-        trial = attrs.evolve(session, exercises=(rx, *items))
-        if session_minutes_of(trial, settings) > self.athlete.session_minutes:
-            return items
-        return [rx, *items]
+        return with_jump(session, items, jumps, settings)
 
 
 RACE_REPS = IntRange(6, 8)
@@ -517,11 +540,3 @@ def no_jumps(
             if whole(s, kept):
                 out = kept
     return out
-
-
-def _jump_day(day: Weekday, week: RunningWeek, place: Place) -> bool:
-    """No jumps on tired legs, the day before a key run, or on a light-only day (003)."""
-    if any(d is day for d, _ in place.light_days):
-        return False
-    keys = week.key_days
-    return day not in keys and (day is Weekday.sun or day.next not in keys)

@@ -34,7 +34,9 @@ from runstrength._plan.enforce import enforce
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.lighter import RETURN_RIR, RETURN_SHARES, returning
 from runstrength._plan.phasing import Sets, Shaper, Whole, no_jumps, volume_capped
+from runstrength._plan.power import jump_day, landings_ok, power_jump
 from runstrength._plan.shaping import jump_for, one_change, trim, volume
+from runstrength._plan.stronger import topped
 from runstrength._plan.week import PAIN_RULE, plan_week
 from runstrength._rules.block import TRAINING
 from runstrength._rules.session import REQUIRED, session_minutes_of
@@ -70,14 +72,17 @@ def next_week(
     full week's sets at 3 reps in reserve, only if symptom-free, and the second about
     80 %; a lighter load too after two weeks off or more; the phase's week count pauses
     for the weeks off. The doses are then
-    shaped to the phase: fewer reps and a set more for the main lifts in the strength
-    phase (a two-legged squat or hinge with a known lift goes heavy: 3–5 reps for advanced
-    runners, 5–6 for intermediate ones, about 85 % of 1RM; the harder variation for a main
-    lift at body weight), heavy strength at two sets or more and low-level jumps in the
-    power phase, about 40 % fewer sets in a deload, 41–60 % fewer in the taper at the same
-    loads and reps (each strength session's main lift keeps two sets, the sessions kept
-    where they fit), light work around races. Every reason is about this week: one carried
-    from an earlier week gives way to the exercise's base reason.
+    shaped to the phase: fewer reps for the main lifts and a set more for the session's
+    main lift in the strength phase (a two-legged squat or hinge with a known lift goes
+    heavy: 3–4 reps for advanced runners, 5–6 for intermediate ones, at 2 in reserve, a
+    load at most 10 % above last week's; a load chosen by effort gets a falling rep target
+    at 1–2 in reserve; a mastered exercise moves on to a harder variation in the phase's
+    first week), heavy strength at two sets or more and a jump first in one session in
+    the power phase (a real jump for advanced runners, pogo hops for intermediate ones),
+    about 40 % fewer sets in a deload, 41–60 % fewer in the taper at the same loads and
+    reps (each strength session's main lift keeps two sets, the sessions kept where they
+    fit), light work around races. Every reason is about this week: one carried from an
+    earlier week gives way to the exercise's base reason.
     Each exercise changes one thing a week, hard sets rise at most ``max_rise_percent`` a
     week (except back to where they were before a break), and no session outgrows the
     athlete's minutes. Every session's first reason says the phase and why.
@@ -379,7 +384,15 @@ class _Draft:
             (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
         ) not in (Phase.power, Phase.maintenance)
         self.shaper = Shaper(
-            athlete, catalog, self.place, self.off, entering=entering, back=self.back
+            athlete,
+            catalog,
+            self.place,
+            self.off,
+            entering=entering,
+            back=self.back,
+            topped=topped(season.history, LOOKBACK),
+            settings=settings,
+            landings=landings_ok(season.history, LOOKBACK, catalog),
         )
 
     def _order(self, rx: Prescription, order: tuple[str, ...]) -> tuple[str, ...]:
@@ -401,6 +414,10 @@ class _Draft:
         order = ("sets", "exercise", "amount", "load_kg", "tempo")
         if place.phase in TRAINING and not self.back:
             order = ("amount", "sets", "exercise", "load_kg", "tempo")
+        jump = power_jump(self.athlete, self.catalog)
+        if place.phase is Phase.power and jump is not None:
+            days = [s.day for s in fresh.sessions]
+            shaper.jump_day = jump_day(days, self.week, place, jump)
         contents: Sets = []
         olds: list[dict[str, Prescription]] = []
         flags: list[bool] = []
@@ -409,6 +426,10 @@ class _Draft:
             {}
             if last is None
             else {rx.exercise: rx for s in reversed(last.plan.sessions) for rx in s.exercises}
+        )
+        # A harder variation never brings in an exercise the week holds already.
+        shaper.taken = sorted(
+            {rx.exercise for s in fresh.sessions for rx in s.exercises} | set(anywhere)
         )
         for focus, k, session in slots(fresh):
             source = self.season.source(focus, k, rested) if self.season.history else None

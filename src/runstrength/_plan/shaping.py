@@ -5,10 +5,12 @@ the week a phase asks for:
 
 - **Strength**: main lifts (loadable squats, lunges, hinges and single-leg moves in the
   strength session) drop to fewer reps (about 5–8 for intermediate and advanced runners,
-  the lower half of the catalog range for beginners), and intermediate and advanced
-  runners add a set, within the catalog dose.
+  the lower half of the catalog range for beginners); a known lift goes heavy (see
+  :func:`heavy_dose`); a load chosen by effort gets an effort target, the session's main
+  lift a set more, and mastered exercises a harder variation (see
+  :mod:`~runstrength._plan.stronger`).
 - **Power and maintenance**: the main lifts keep their reps, a set fewer from three sets
-  or more (never below two); power adds a low-level jump where the day allows it.
+  or more (never below two); power adds a jump (see :mod:`~runstrength._plan.power`).
 - **Deload, taper, race and recovery**: fewer sets at last week's loads and reps (see
   :mod:`~runstrength._plan.lighter` for how a deload and a taper keep their sessions).
 - **One change an exercise** (RS401): where an exercise would change two things, the
@@ -131,46 +133,68 @@ def strength_amount(dose: Dose, catalog_dose: Dose, level: Level) -> IntRange | 
 
 HEAVY_REPS: dict[Level, IntRange] = {
     Level.intermediate: IntRange(5, 6),
-    Level.advanced: IntRange(3, 5),
+    Level.advanced: IntRange(3, 4),
 }
 """The strength phase's reps for a main lift whose load comes from a known lift.
 
-Heavy loads (about 85–90 % of 1RM for advanced runners, about 80–85 % for intermediate
-ones) improve running economy more than moderate ones (Eihara et al. 2022: 90 % or more
-best; Llanos-Lagos et al. 2024: 80 % or more).
+Heavy loads (about 85 % of 1RM for advanced runners, about 80 % for intermediate ones)
+improve running economy more than moderate ones (Eihara et al. 2022: 90 % or more best;
+Llanos-Lagos et al. 2024: 80 % or more).
 """
+
+HEAVY_RIR = IntRange(2, 2)
+"""Reps in reserve on a heavy set: the top of the range still leaves two (no grinding)."""
 
 HEAVY_REST = IntRange(180, 300)
 """Rest between heavy sets for an advanced lifter: 3–5 minutes (ACSM 2009)."""
 
+HEAVY_HINGE_REST = IntRange(150, 180)
+"""The least rest between heavy sets otherwise: grip and back position go first."""
+
+MAX_JUMP = 1.10
+"""A load rises at most 10 % from one week to the next (ACSM 2009: 2–10 %)."""
+
 
 def heavy_dose(
-    dose: Dose, lift: Lift, equipment: Equipment | None, level: Level, *, long_rest: bool = True
+    dose: Dose,
+    lift: Lift,
+    equipment: Equipment | None,
+    level: Level,
+    *,
+    long_rest: bool = True,
+    roomy: bool = True,
+    since: float | None = None,
 ) -> Dose | None:
     """A main lift's heavy strength-phase dose from the athlete's known lift, or ``None``.
 
-    Reps from :data:`HEAVY_REPS`; the load for the middle of that range at the dose's
-    target reps in reserve, from the estimated 1RM (Epley), rounded down to what the item
-    (``equipment``, the planner's load item) can make and never lighter than now;
-    advanced lifters rest :data:`HEAVY_REST` when ``long_rest`` (the session's first main
-    lift). ``None`` for a beginner, a dose not counted in reps or one at those reps already.
+    Reps from :data:`HEAVY_REPS` at :data:`HEAVY_RIR`; the load for the top of that range
+    with those reps in reserve, from the estimated 1RM (Epley), rounded down to what the
+    item (``equipment``, the planner's load item) can make, at most :data:`MAX_JUMP` above
+    last week's load (``since``, else the load now) and never lighter than now. Advanced
+    lifters rest :data:`HEAVY_REST` when ``long_rest`` (the session's first main lift);
+    in a ``roomy`` session every heavy set rests at least :data:`HEAVY_HINGE_REST`.
+    ``None`` for a beginner, a dose not counted in reps or one at those reps already.
     """
     target = HEAVY_REPS.get(level)
     if target is None or equipment is None or dose.unit != "reps" or dose.amount == target:
         return None
-    rir = dose.rir.lo if dose.rir is not None else 1
     try:
         one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
-        load = round_load(load_for(one_rm, (target.lo + target.hi) // 2, rir=rir), equipment)
+        load = round_load(load_for(one_rm, target.hi, rir=HEAVY_RIR.lo), equipment)
+        base = since or dose.load_kg
+        if base:
+            load = min(load, round_load(base * MAX_JUMP, equipment))
     except InputError:
         return None
     load = max(load, dose.load_kg or 0.0)
     if load <= 0:
         return None
-    heavy = attrs.evolve(dose.with_amount(target), load_kg=load)
+    rest = dose.rest_seconds
+    if roomy:
+        rest = IntRange(max(rest.lo, HEAVY_HINGE_REST.lo), max(rest.hi, HEAVY_HINGE_REST.hi))
     if level is Level.advanced and long_rest:
-        heavy = attrs.evolve(heavy, rest_seconds=HEAVY_REST)
-    return heavy
+        rest = HEAVY_REST
+    return attrs.evolve(dose.with_amount(target), load_kg=load, rir=HEAVY_RIR, rest_seconds=rest)
 
 
 def strength_sets(catalog_dose: Dose) -> int:
@@ -207,7 +231,8 @@ def _keeping(old: Dose, new: Dose, variable: str) -> Dose:
     if variable != "sets":
         dose = attrs.evolve(dose, sets=old.sets)
     if variable != "amount":
-        dose = attrs.evolve(dose, reps=old.reps, seconds=old.seconds, steps=old.steps)
+        # The reps in reserve go with the reps: a target waits whole.
+        dose = attrs.evolve(dose, reps=old.reps, seconds=old.seconds, steps=old.steps, rir=old.rir)
     if variable != "load_kg":
         dose = attrs.evolve(dose, load_kg=old.load_kg)
     if variable != "tempo":

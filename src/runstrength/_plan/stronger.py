@@ -1,0 +1,236 @@
+"""A season that gets stronger: effort targets, harder variations and bar steps.
+
+The numbers :class:`~runstrength._plan.phasing.Shaper` uses so that a block's doses move on:
+
+- **Effort targets** for a main lift whose load the athlete chooses (no known lift, no
+  load logged yet): the forecast cannot raise a load it never knew, so the target reps
+  fall and the reps in reserve tighten through the phases, as autoregulated programmes
+  do (Helms et al. 2016; Zourdos et al. 2016, RIR-based RPE): about 8–12 reps at 2–3 in
+  reserve in the general phase, then 5–8 and later 4–6 at 1–2 in reserve in the
+  strength phase. A load the athlete could lift N times, stopping R short, is heavier as
+  N falls. One-leg lifts stop at 6–9.
+- **Harder variations**: at the first strength week, an exercise that reached the top
+  of its range moves on to a harder variation (the catalog's ``harder`` link, or an
+  exercise naming it as its ``easier`` one) within the athlete's level, kit and injuries.
+  A lift with a load in kg progresses by load instead.
+- **Bar steps**: a barbell load moves in 2.5 kg steps, never a 1 kg one.
+
+The power phase's jumps are in :mod:`~runstrength._plan.power`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from runstrength._model.athlete import Athlete
+from runstrength._model.catalog import Catalog
+from runstrength._model.dose import Dose, IntRange
+from runstrength._model.exercise import Exercise
+from runstrength._model.plan import Prescription
+from runstrength._model.season import WeekRecord
+from runstrength._model.settings import RuleSettings
+from runstrength._model.vocab import Equipment, Level, Pain, Pattern, Phase
+from runstrength._plan.choose import Profile, needs_load
+from runstrength._plan.loads import load_item
+from runstrength._plan.shaping import is_two_legged_squat_or_hinge
+from runstrength._progression.fit import Fit
+from runstrength._progression.loadmath import round_load, step_up
+from runstrength._progression.policy import SET_CAP
+
+__all__ = [
+    "EARLY",
+    "LATE",
+    "Effort",
+    "barbell_step",
+    "by_feel",
+    "effort_for",
+    "effort_reason",
+    "harder_variation",
+    "main_sets",
+    "topped",
+]
+
+
+@attrs.frozen
+class Effort:
+    """A target for a main lift whose load the athlete chooses: reps and reps in reserve."""
+
+    reps: IntRange
+    rir: IntRange
+    why: str
+
+
+_GENERAL = Effort(IntRange(8, 12), IntRange(2, 3), "moderate reps, 2–3 short of failure")
+EARLY = Effort(IntRange(5, 8), IntRange(1, 2), "fewer reps at a heavier load")
+LATE = Effort(IntRange(4, 6), IntRange(1, 2), "fewer reps again at a heavier load")
+_ONE_LEG = Effort(IntRange(6, 9), IntRange(1, 2), "fewer reps at a heavier load")
+
+
+def effort_for(
+    exercise: Exercise,
+    dose: Dose,
+    phase: Phase,
+    number: int,
+    of: int,
+    level: Level,
+    settings: RuleSettings,
+) -> Effort | None:
+    """The phase's reps and reps in reserve for a main lift loaded by effort, or ``None``.
+
+    ``None`` for a beginner, a calf raise, outside the general and strength phases, and
+    for a dose not counted in reps. The strength phase's second half (week ``number`` of
+    ``of``) goes to 4–6 reps on a two-legged squat or hinge. The general phase stays within
+    the catalog's top; the reps in reserve within the rules' target (RS205).
+    """
+    if level is Level.beginner or dose.unit != "reps" or Pattern.calf in exercise.patterns:
+        return None
+    if phase is Phase.general:
+        top = exercise.dose_for(max(level, exercise.level)).amount.hi
+        effort = attrs.evolve(
+            _GENERAL, reps=IntRange(min(_GENERAL.reps.lo, top), min(_GENERAL.reps.hi, top))
+        )
+    elif phase is Phase.strength:
+        if not is_two_legged_squat_or_hinge(exercise):
+            effort = _ONE_LEG
+        else:
+            effort = LATE if number > (of + 1) // 2 else EARLY
+    else:
+        return None
+    target = settings.reps_in_reserve
+    lo, hi = max(effort.rir.lo, target.lo), min(effort.rir.hi, target.hi)
+    return attrs.evolve(effort, rir=IntRange(lo, hi) if lo <= hi else target)
+
+
+def by_feel(rx: Prescription, exercise: Exercise, athlete: Athlete) -> bool:
+    """Whether a main lift with no load should be loaded by effort from now on.
+
+    An intermediate or advanced runner with an item that loads it (a dumbbell for a
+    Bulgarian split squat) and no load in kg yet: reps alone would drift up into endurance
+    work.
+    """
+    return (
+        not rx.choose_load
+        and rx.dose.load_kg is None
+        and rx.dose.unit == "reps"
+        and athlete.level is not Level.beginner
+        and not exercise.plyometric
+        and not athlete.equipment.isdisjoint(exercise.load_with)
+    )
+
+
+def effort_reason(effort: Effort, phase: Phase) -> str:
+    """The reason of a main lift given an effort target this week."""
+    most = effort.reps.hi + effort.rir.lo
+    return (
+        f"{str(phase).capitalize()} phase: {effort.why}: {effort.reps} reps with {effort.rir} "
+        f"in reserve; choose a load you could lift about {most} times (reps in reserve "
+        "guide the load: Helms et al. 2016)."
+    )
+
+
+def main_sets(catalog_dose: Dose) -> int:
+    """The sets of a session's main lift in the strength phase: up to 4, within the catalog."""
+    return max(1, min(catalog_dose.sets.hi, SET_CAP))
+
+
+@functools.lru_cache(maxsize=512)
+def _options(name: str, catalog: Catalog) -> tuple[Exercise, ...]:
+    """The catalog's harder variations of exercise ``name``, easiest link first.
+
+    Its ``harder`` link, then the exercises that name it as their ``easier`` one (by id).
+    """
+    exercise = catalog[name]
+    linked = catalog.get(exercise.harder) if exercise.harder else None
+    found = [] if linked is None else [linked]
+    found += sorted(
+        (e for e in catalog if e.easier == name and e is not linked), key=lambda e: e.id
+    )
+    return tuple(found)
+
+
+def harder_variation(
+    rx: Prescription,
+    exercise: Exercise,
+    athlete: Athlete,
+    catalog: Catalog,
+    taken: Sequence[str],
+) -> Prescription | None:
+    """A harder variation of ``rx`` for this athlete, at its catalog dose, or ``None``.
+
+    Within the athlete's level, kit and injuries, not a jump, not in the week yet, and not
+    a loaded or machine exercise for body-weight work; never for a lift with a load in kg
+    (it progresses by load). The sets stay as they are, within
+    the new exercise's range; a load, where it needs one, is chosen by effort.
+    """
+    if rx.dose.load_kg is not None or exercise.plyometric:
+        return None
+    fit = Fit(athlete)
+    for option in _options(exercise.id, catalog):
+        if option.plyometric or option.id in taken or fit.problem(option, exercise) is not None:
+            continue
+        if needs_load(option) and not (rx.choose_load or needs_load(exercise)):
+            continue  # body-weight work stays body-weight work (a light day may hold it)
+        menu = option.dose_for(max(athlete.level, option.level))
+        if menu.unit != rx.dose.unit:
+            continue
+        sets = max(1, min(rx.dose.sets.lo, menu.sets.hi))
+        dose = attrs.evolve(menu, sets=IntRange(sets), load_kg=None)
+        return Prescription(
+            option.id,
+            dose,
+            reason=(
+                f"Strength phase: on to the harder {option.name.lower()} in place of the "
+                f"{exercise.name.lower()}, whose range is mastered; {dose}."
+            ),
+            choose_load=needs_load(option) or (rx.choose_load and bool(option.load_with)),
+        )
+    return None
+
+
+def topped(history: Sequence[WeekRecord], lookback: int) -> frozenset[str]:
+    """Exercises whose latest log (within ``lookback`` weeks) reached the top of the range.
+
+    Every prescribed set done at the top of its amount, pain-free, with clean form.
+    """
+    seen: set[str] = set()
+    out: set[str] = set()
+    for record in reversed(history[-lookback:]):
+        doses = {rx.exercise: rx.dose for s in record.plan.sessions for rx in s.exercises}
+        for log in record.logs:
+            if log.exercise in seen or log.exercise not in doses:
+                continue
+            seen.add(log.exercise)
+            dose = doses[log.exercise]
+            done = [getattr(s, dose.unit) for s in log.sets]
+            if (
+                len(done) >= dose.sets.lo
+                and all(d is not None and d >= dose.amount.hi for d in done)
+                and log.pain is Pain.none
+                and log.form_ok
+                and not log.symptoms
+            ):
+                out.add(log.exercise)
+    return frozenset(out)
+
+
+def barbell_step(rx: Prescription, exercise: Exercise, athlete: Athlete) -> Prescription:
+    """``rx`` with a barbell load on the bar's 2.5 kg steps (a 76 kg step goes to 77.5 kg)."""
+    load = rx.dose.load_kg
+    if not load:
+        return rx
+    profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
+    if load_item(exercise, profile) is not Equipment.barbell:
+        return rx
+    made = round_load(load, Equipment.barbell)
+    if made == load:
+        return rx
+    up = step_up(made, Equipment.barbell)
+    reason = rx.reason.replace(_kg(load), _kg(up))
+    return attrs.evolve(rx, dose=attrs.evolve(rx.dose, load_kg=up), reason=reason)
+
+
+def _kg(load: float) -> str:
+    return f"{load:g} kg"
