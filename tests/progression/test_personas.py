@@ -110,7 +110,7 @@ def test_persona_always_on_target_progresses_steadily() -> None:
             harder = [
                 s
                 for s, rx in zip(steps, session.exercises, strict=True)
-                if s.change not in (rs.Change.none, rs.Change.stop, rs.Change.regress)
+                if s.change not in (rs.Change.none, rs.Change.stop, rs.Change.regress, rs.Change.record)
                 and not (s.change is rs.Change.sets and s.next.dose.sets.hi < rx.dose.sets.hi)
                 and not (
                     s.change is rs.Change.load

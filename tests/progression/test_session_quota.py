@@ -114,7 +114,7 @@ def test_a_recorded_load_is_a_change_that_uses_no_quota_slot_regression() -> Non
         if rx.choose_load and "records your 10 kg" in step.reason
     ]
     assert recorded
-    assert all(s.change is rs.Change.load and s.next.dose.load_kg == 10.0 for s in recorded)
+    assert all(s.change is rs.Change.record and s.next.dose.load_kg == 10.0 for s in recorded)
     assert not any("already progresses" in s.reason for s in first.steps[:5])
     assert not any(s.change is rs.Change.load and "stays for now" in s.reason for s in first.steps)
 

@@ -61,9 +61,26 @@ from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg, words
 if TYPE_CHECKING:
     from runstrength._model.vocab import Equipment
 
-__all__ = ["next_load", "rise_limit"]
+__all__ = ["next_load", "recorded", "rise_limit"]
 
 _STALLED = frozenset({Outcome.STALL})
+
+
+def recorded(ask: Ask, step: Progression) -> Progression:
+    """``step`` tagged ``Change.record`` when it only writes the load lifted into the plan.
+
+    A load step whose new load is the load the log shows (the lightest set's), with
+    nothing else changed, makes nothing harder: the plan records what was done.
+    """
+    if step.change is not Change.load or step.next.exercise != ask.prescription.exercise:
+        return step
+    new, old = step.next.dose, ask.dose
+    if new.load_kg is None or attrs.evolve(new, load_kg=old.load_kg) != old:
+        return step
+    logged = [s.load_kg for s in ask.log.sets if s.load_kg]
+    if not logged or abs(new.load_kg - min(logged)) > 1e-9:
+        return step
+    return attrs.evolve(step, change=Change.record)
 
 
 def _loaded(ask: Ask, new_load: float | None, change: Change, reason: str) -> Progression:

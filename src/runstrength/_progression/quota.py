@@ -176,7 +176,7 @@ def record_load(step: Progression, ask: Ask | None) -> Progression:
     nxt = attrs.evolve(rx, dose=attrs.evolve(rx.dose, load_kg=lifted), choose_load=False)
     return Progression(
         nxt,
-        Change.load,
+        Change.record,
         f"{step.reason} The plan records your {kg(lifted)}, the load you lifted.",
     )
 

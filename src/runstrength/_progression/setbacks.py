@@ -37,7 +37,8 @@ from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change, Injury, Pain, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import areas_of, first_loadable
-from runstrength._progression.loadmath import step_down, step_up
+from runstrength._progression.limits import step_within
+from runstrength._progression.loadmath import step_down
 from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, Outcome, growth, outcome
 from runstrength._progression.quota import plural_sets, reset_range
 from runstrength._views.wording import amount_text, injury_name, kg
@@ -275,10 +276,7 @@ def restimulate(ask: Ask, why: str) -> Progression:
     equipment = first_loadable(ask.exercise.load_with)
     lifted = lifted_load(ask)
     if equipment is not None and lifted > 0 and not ask.light:
-        try:
-            up = step_up(lifted, equipment)
-        except ValueError:
-            up = lifted
+        up = step_within(ask.exercise, lifted, equipment) or lifted  # never past its ceiling
         if lifted < up <= lifted * (1 + ACSM_MAX_RISE) + 1e-9:
             share = 100 * (up - lifted) / lifted
             return Progression(

@@ -37,7 +37,7 @@ from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import Fit, areas_of, needs_load
 from runstrength._progression.form import for_form
 from runstrength._progression.limits import first_load, light_hold_cap
-from runstrength._progression.loads import next_load
+from runstrength._progression.loads import next_load, recorded
 from runstrength._progression.policy import (
     FAIL_LIMIT,
     HOLD_LIMIT,
@@ -149,9 +149,10 @@ def decide(ask: Ask) -> Progression:
     """The next step for a log without sharp pain or a red flag (see the module docstring).
 
     The step is made honest last (:func:`~runstrength._progression.routes.finish`): its tag
-    matches what changed, and an Achilles athlete's calf work keeps its slow tempo.
+    matches what changed (a load that only records the load lifted is ``Change.record``),
+    and an Achilles athlete's calf work keeps its slow tempo.
     """
-    return finish(ask, _decide(ask))
+    return recorded(ask, finish(ask, _decide(ask)))
 
 
 def _decide(ask: Ask) -> Progression:
