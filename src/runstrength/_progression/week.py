@@ -40,6 +40,7 @@ from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import Change, Focus, Injury, Muscle, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of
+from runstrength._progression.form import form_back, returning
 from runstrength._progression.limits import achilles_calf
 from runstrength._progression.matching import match_logs, stop_all
 from runstrength._progression.neutral import time_neutral
@@ -293,7 +294,7 @@ class _Week:
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
             mine = tuple(h for h in self.history if h.exercise == rx.exercise)
             ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong)
-            step = back_up(ask, self.history) or decide(ask)
+            step = back_up(ask, self.history) or form_back(ask, self.history) or decide(ask)
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
                 if not self._loses_a_group(session, ids, index, step):
                     break
@@ -404,7 +405,7 @@ class _Week:
             # ORDER: a rebuild after pain and an Achilles' calf first, then the main
             # lift, then work that has waited long, then one calf, then who waited longest.
             ask = asks[i]
-            ahead = rebuilding(ask) or (i == calf and on_block(ask))
+            ahead = rebuilding(ask) or (i == calf and on_block(ask)) or returning(ask, steps[i])
             level = tier(ask, main=ranks[i] == 0, first_calf=i == calf)
             return (not ahead, level, -waited(ask), ranks[i], i)
 

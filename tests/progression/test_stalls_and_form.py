@@ -1,0 +1,116 @@
+"""What a coach expects after form breaks, a stall that outlasts its reset, and a ceiling.
+
+Work that stood in for a movement whose form broke gives the movement back once it is
+clean; a line that only writes the logged load is a record, not a load step; a stall's
+small load step never passes the exercise's ceiling.
+"""
+
+from __future__ import annotations
+
+import runstrength as rs
+from runstrength._progression.ask import Ask
+from runstrength._progression.fit import Fit
+from runstrength._progression.form import for_form
+from runstrength._progression.setbacks import restimulate
+from tests.progression.test_coach_outcomes import _run, _slots, _steps
+from tests.progression.test_personas import CALF, GYM, HINGE
+
+CATALOG = rs.default_catalog()
+
+
+def _tuesday_ids(run: object) -> list[set[str]]:
+    plans: list[rs.WeekPlan] = run.plans()  # type: ignore[attr-defined]
+    return [
+        {rx.exercise for s in plan.sessions if s.focus is rs.Focus.strength for rx in s.exercises}
+        for plan in plans
+    ]
+
+
+def test_a_hinge_steps_back_up_to_a_loaded_romanian_deadlift_after_two_clean_sessions() -> None:
+    run = _run("form")
+    back = [
+        (rx, step)
+        for rx, step in _steps(run)
+        if rx.exercise == "bodyweight_good_morning" and step.next.exercise == HINGE
+    ]
+    assert back, "the bodyweight good morning gives the hinge back"
+    for rx, step in back:
+        assert step.change is rs.Change.variation
+        assert "2 clean sessions" in step.reason
+        assert "one step at a time" in step.reason
+        assert (step.next.dose.load_kg or 0) > 0  # a loaded hinge, at a light load
+        assert step.next.dose.sets.hi <= rx.dose.sets.hi
+    weeks = _tuesday_ids(run)
+    gone = 0
+    for ids in weeks:
+        gone = 0 if HINGE in ids else gone + 1
+        assert gone <= 2, "no loaded hinge for more than two weeks running"
+
+
+def test_a_calf_raise_breaking_at_bodyweight_goes_seated_with_a_load_then_back_on_two_legs() -> (
+    None
+):
+    run = _run("form")
+    seated = [
+        step
+        for rx, step in _steps(run)
+        if rx.exercise == CALF and step.next.exercise == "bent_knee_calf_raise"
+    ]
+    assert seated
+    assert all((s.next.dose.load_kg or 0) > 0 for s in seated)  # not a bodyweight raise
+    back = [
+        step
+        for rx, step in _steps(run)
+        if rx.exercise == "bent_knee_calf_raise" and step.next.exercise == CALF
+    ]
+    assert back
+    assert all("on two legs" in s.reason and "2 clean sessions" in s.reason for s in back)
+    gone = 0
+    for ids in _tuesday_ids(run)[1:]:
+        gone = 0 if CALF in ids else gone + 1
+        assert gone <= 2, "straight-knee calf work is never gone for long"
+
+
+def test_a_breaking_standing_calf_raise_moves_to_the_seated_calf_machine_with_a_light_load() -> (
+    None
+):
+    exercise = CATALOG[CALF]
+    dose = rs.Dose(sets=2, reps=(10, 18), rest_seconds=(45, 90), rir=(1, 3))
+    rx = rs.Prescription(CALF, dose)
+    broke = rs.ExerciseLog(exercise=CALF, sets=[rs.SetLog(reps=18, rir=2)] * 2, form_ok=False)
+    ask = Ask(rx, broke, exercise, CATALOG, Fit(GYM), (broke, broke, broke))
+    step = for_form(ask, 3, "form broke")
+    assert step.next.exercise == "machine_seated_calf_raise"
+    assert (step.next.dose.load_kg or 0) > 0
+    assert "comes back on two legs after 2 clean sessions" in step.reason
+    assert step.next.reason.startswith("In place of Standing calf raise")
+
+
+def test_the_stall_load_step_never_passes_the_load_ceiling() -> None:
+    name = "side_lying_leg_raise"
+    dose = rs.Dose(sets=4, reps=(12, 15), per_side=True, rest_seconds=30, rir=(1, 3), load_kg=5)
+    rx = rs.Prescription(name, dose)
+    log = rs.ExerciseLog(exercise=name, sets=[rs.SetLog(reps=13, rir=2, load_kg=5)] * 4)
+    ask = Ask(rx, log, CATALOG[name], CATALOG, Fit(GYM), (log, log, log))
+    step = restimulate(ask, "4 sessions in a row short of 15 reps per side")
+    assert (step.next.dose.load_kg or 0) <= 5.0  # ankle weights stop at 5 kg
+    assert step.change is not rs.Change.load
+
+
+def test_a_line_that_only_records_the_logged_load_is_tagged_record() -> None:
+    for name in ("on_target", "stalls", "form", "achilles"):
+        for rx, step in _steps(_run(name)):
+            if "records your" in step.reason or "is written into the plan" in step.reason:
+                assert step.change is rs.Change.record, step.reason
+            if step.change is rs.Change.record:
+                assert step.next.exercise == rx.exercise
+                assert step.next.dose.sets == rx.dose.sets
+                assert step.next.dose.reps == rx.dose.reps
+
+
+def test_a_stand_in_for_form_never_takes_another_exercise_of_the_session_back() -> None:
+    run = _run("form")
+    for pairs in _slots(run).values():
+        for rx, step in pairs:
+            if step.next.exercise == CALF and rx.exercise != CALF:
+                assert rx.exercise == "bent_knee_calf_raise"  # never the machine beside it
