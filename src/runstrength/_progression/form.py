@@ -177,9 +177,7 @@ def _seated(ask: Ask, why: str) -> Progression | None:
         load = "at bodyweight"
         if item is not None:
             first = first_load(found, item)
-            new = attrs.evolve(
-                new, dose=attrs.evolve(new.dose, load_kg=first), choose_load=False
-            )
+            new = attrs.evolve(new, dose=attrs.evolve(new.dose, load_kg=first), choose_load=False)
             load = f"at a light {kg(first)}"
         return Progression(
             new,
