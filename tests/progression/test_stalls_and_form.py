@@ -13,7 +13,8 @@ from runstrength._progression.fit import Fit
 from runstrength._progression.form import for_form
 from runstrength._progression.setbacks import restimulate
 from tests.progression.test_coach_outcomes import _run, _slots, _steps
-from tests.progression.test_personas import CALF, GYM, HINGE
+from tests.progression.simulate import simulate
+from tests.progression.test_personas import CALF, GYM, HINGE, MAIN, WEEK, _stalls
 
 CATALOG = rs.default_catalog()
 
@@ -114,3 +115,39 @@ def test_a_stand_in_for_form_never_takes_another_exercise_of_the_session_back() 
         for rx, step in pairs:
             if step.next.exercise == CALF and rx.exercise != CALF:
                 assert rx.exercise == "bent_knee_calf_raise"  # never the machine beside it
+
+
+def test_a_stall_after_the_reset_swaps_the_lift_for_four_weeks_then_brings_it_back() -> None:
+    run = simulate(GYM, WEEK, _stalls, weeks=17)
+    main = [(rx, step) for rx, step in _steps(run) if rx.exercise == MAIN]
+    resets = [s for _, s in main if "Reset instead" in s.reason]
+    assert len(resets) == 1, "the reset to the usual range is taken once"
+    swaps = [s for rx, s in main if s.next.exercise != MAIN]
+    assert swaps, "a second stall swaps the lift"
+    swap = swaps[0]
+    assert swap.change is rs.Change.variation
+    assert "for 4 weeks" in swap.reason
+    assert swap.next.dose.sets == rx_sets(main)
+    back = [
+        s for rx, s in _steps(run) if rx.exercise == swap.next.exercise and s.next.exercise == MAIN
+    ]
+    assert back, "the lift comes back after its swap"
+    assert "4 weeks of" in back[0].reason
+    assert (back[0].next.dose.load_kg or 0) > 0  # at the load it stalled at
+    assert back[0].next.dose.reps == rs.IntRange(6, 10)  # its usual range
+
+
+def rx_sets(main: list[tuple[rs.Prescription, rs.Progression]]) -> rs.IntRange:
+    """The sets the stalled lift had when it was swapped."""
+    return next(rx.dose.sets for rx, s in main if s.next.exercise != MAIN)
+
+
+def test_a_last_set_at_the_top_of_its_reserve_band_three_sessions_running_asks_for_one() -> None:
+    run = _run("stalls")
+    reasons = [s.reason for rx, s in _steps(run) if rx.exercise == MAIN]
+    cued = [r for r in reasons if "sessions running: take the last set to 1 in reserve" in r]
+    assert cued, "the plan notices the last set stays at 2 in reserve"
+    # 2 in reserve against 1-3 is on target: no cue while the target is 1-3.
+    for rx, step in _steps(run):
+        if rx.exercise == MAIN and rx.dose.rir == rs.IntRange(1, 3):
+            assert "sessions running" not in step.reason

@@ -32,6 +32,7 @@ from runstrength._progression.limits import first_load
 from runstrength._progression.loadmath import step_down
 from runstrength._progression.policy import Outcome, outcome
 from runstrength._progression.setbacks import easier_step, less_work, lifted_load, lighter_step
+from runstrength._progression.swaps import swapped_for
 from runstrength._views.wording import kg
 
 if TYPE_CHECKING:
@@ -258,11 +259,14 @@ def form_back(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
 
 
 def returning(ask: Ask | None, step: Progression) -> bool:
-    """Whether ``step`` brings back the exercise ``ask``'s stand-in took over for form."""
+    """Whether ``step`` brings back what ``ask``'s stand-in took over: for form, or a stall."""
     if ask is None or step.change is not Change.variation:
         return False
     back = ask.catalog.get(step.next.exercise)
     name = step.next.exercise if back is None else back.name
+    lift = swapped_for(ask)
+    if lift is not None and lift.id == step.next.exercise:
+        return True  # a stalled lift back from its swap
     return ask.prescription.reason.startswith(FORM_STAND_IN.format(name=name))
 
 

@@ -39,6 +39,7 @@ from runstrength._progression.limits import ceiling, reference_range, step_withi
 from runstrength._progression.loadmath import step_down, step_up
 from runstrength._progression.policy import HOLD_LIMIT, Outcome, base_load, load_equipment
 from runstrength._progression.returns import below_pain
+from runstrength._progression.swaps import stall_swap
 from runstrength._progression.tendon import on_block
 from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg, words
 
@@ -287,8 +288,9 @@ def unstall(
     usual one), the load goes back one step and the usual range returns, with the last set
     taken to 1 in reserve (the dose reads 1-2 RIR): the heavier and shorter route is not
     taken twice (without ``reset``, when the usual range does not fit the session, the
-    dose only asks for the harder last set). Otherwise the dose asks for the last set at the
-    low end of its target.
+    dose only asks for the harder last set). When the reset stalled too, the lift is
+    swapped for a few weeks (:func:`~runstrength._progression.swaps.stall_swap`).
+    Otherwise the dose asks for the last set at the low end of its target.
     """
     stall = step.change in (Change.sets, Change.load) and "in a row short of" in step.reason
     if ask is None or not stall:
@@ -308,6 +310,9 @@ def unstall(
     if again is not None:
         return again
     earlier = [s.load_kg for h in ask.history for s in h.sets if s.load_kg]
+    swapped = stall_swap(ask, lead) if any(x > lifted for x in earlier) and not tried else None
+    if swapped is not None:  # heavier and shorter, then the reset, both stalled
+        return swapped
     done = min((getattr(s, dose.unit) or 0 for s in ask.log.sets), default=0)
     short = IntRange(max(SHORT_FLOOR, dose.amount.lo - 1), max(SHORT_FLOOR, dose.amount.lo))
     if not tried and equipment and lifted > 0 and all(load <= lifted for load in earlier):

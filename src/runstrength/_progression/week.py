@@ -73,6 +73,7 @@ from runstrength._progression.routes import finish
 from runstrength._progression.setbacks import back_up
 from runstrength._progression.standin import groups, substitute
 from runstrength._progression.step import decide
+from runstrength._progression.swaps import swap_back
 from runstrength._progression.tendon import noted, on_block
 from runstrength._progression.timing import adds_time, back_in_place, minutes
 from runstrength._views.wording import injury_name, listing
@@ -294,7 +295,12 @@ class _Week:
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
             mine = tuple(h for h in self.history if h.exercise == rx.exercise)
             ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong)
-            step = back_up(ask, self.history) or form_back(ask, self.history) or decide(ask)
+            step = (
+                back_up(ask, self.history)
+                or form_back(ask, self.history)
+                or swap_back(ask, self.history)
+                or decide(ask)
+            )
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
                 if not self._loses_a_group(session, ids, index, step):
                     break
