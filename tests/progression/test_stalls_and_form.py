@@ -12,8 +12,8 @@ from runstrength._progression.ask import Ask
 from runstrength._progression.fit import Fit
 from runstrength._progression.form import for_form
 from runstrength._progression.setbacks import restimulate
-from tests.progression.test_coach_outcomes import _run, _slots, _steps
 from tests.progression.simulate import simulate
+from tests.progression.test_coach_outcomes import _run, _slots, _steps
 from tests.progression.test_personas import CALF, GYM, HINGE, MAIN, WEEK, _stalls
 
 CATALOG = rs.default_catalog()
