@@ -151,3 +151,16 @@ def test_a_last_set_at_the_top_of_its_reserve_band_three_sessions_running_asks_f
     for rx, step in _steps(run):
         if rx.exercise == MAIN and rx.dose.rir == rs.IntRange(1, 3):
             assert "sessions running" not in step.reason
+
+
+def test_an_achilles_calf_raise_never_takes_a_loaded_pause_at_the_bottom() -> None:
+    run = _run("achilles")
+    slowed = []
+    for rx, step in _steps(run):
+        if rs.Pattern.calf not in CATALOG[rx.exercise].patterns:
+            continue
+        tempo = step.next.dose.tempo
+        assert tempo is None or tempo.pause == 0, step.reason
+        if step.change is rs.Change.tempo and rx.dose.tempo is not None:
+            slowed.append(step)
+    assert all("lower over" in s.reason for s in slowed)

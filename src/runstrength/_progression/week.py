@@ -74,7 +74,7 @@ from runstrength._progression.setbacks import back_up
 from runstrength._progression.standin import groups, substitute
 from runstrength._progression.step import decide
 from runstrength._progression.swaps import swap_back
-from runstrength._progression.tendon import noted, on_block
+from runstrength._progression.tendon import bottom_pause, noted, on_block
 from runstrength._progression.timing import adds_time, back_in_place, minutes
 from runstrength._views.wording import injury_name, listing
 
@@ -310,7 +310,10 @@ class _Week:
             asks.append(ask)
         steps = self._cap(session, [rx for rx, _ in items], steps, asks)
         steps = self._fit_time(session, items, steps, asks)
-        steps = [_noted(record_load(step, ask), ask) for step, ask in zip(steps, asks, strict=True)]
+        steps = [
+            _noted(bottom_pause(record_load(step, ask), ask), ask)
+            for step, ask in zip(steps, asks, strict=True)
+        ]
         return steps, self._next_exercises(session, items, steps, fit)
 
     def _careful(self, ask: Ask, step: Progression) -> Progression:
@@ -481,6 +484,8 @@ class _Week:
         other = None
         if room is None and ask is not None and not rebuilding(ask):
             other = time_neutral(ask, step)
+            other = None if other is None else bottom_pause(other, ask)  # no end-range hold
+            other = None if other is None or other.change is Change.none else other
         if other is not None and not adds_time(session, old[i], other.next):
             new = other if ask is None else finish(ask, other)
             return new, [*current[:i], new.next, *current[i + 1 :]], cut
