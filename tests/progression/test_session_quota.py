@@ -193,8 +193,11 @@ def test_an_easier_variation_steps_back_up_after_two_pain_free_sessions_regressi
     assert back.dose.sets.hi >= 2
     for plan in plans[7:]:
         assert _split_squat_slot(plan).exercise == "split_squat"
-    # Pain-free again on it, it builds: its range rises the week after it returns.
-    assert _split_squat_slot(plans[7]).dose.amount.hi > back.dose.amount.hi
+    # Pain-free again on it, it never drops below the dose it returned at. (Whether it
+    # grows depends on the 30 minutes: the hinge, waiting its turn by the stated order,
+    # may have filled the session first.)
+    for plan in plans[7:]:
+        assert _split_squat_slot(plan).dose.amount.hi >= back.dose.amount.hi
 
 
 def test_a_harder_variation_waits_while_its_easier_one_still_hurts_regression() -> None:

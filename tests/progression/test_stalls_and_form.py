@@ -7,6 +7,8 @@ small load step never passes the exercise's ceiling.
 
 from __future__ import annotations
 
+import re
+
 import runstrength as rs
 from runstrength._progression.ask import Ask
 from runstrength._progression.fit import Fit
@@ -164,3 +166,23 @@ def test_an_achilles_calf_raise_never_takes_a_loaded_pause_at_the_bottom() -> No
         if step.change is rs.Change.tempo and rx.dose.tempo is not None:
             slowed.append(step)
     assert all("lower over" in s.reason for s in slowed)
+
+
+def test_no_exercise_waits_more_than_three_sessions_for_a_slot_and_the_winner_names_its_rule() -> (
+    None
+):
+    for name in ("on_target", "stalls", "form", "sharp", "achilles"):
+        for slot, pairs in _slots(_run(name)).items():
+            if not slot[0].startswith("tue"):
+                continue
+            streak = 0
+            for rx, step in pairs:
+                held = "already progresses" in step.reason
+                streak = streak + 1 if held else 0
+                assert streak <= 3, (name, rx.exercise, step.reason)
+                if held:
+                    assert re.search(
+                        r"\((the main lift|the calf|the Achilles calf block|a rebuild after pain|"
+                        r"waited \d+ sessions?|next in line)\)",
+                        step.reason,
+                    ), step.reason

@@ -21,7 +21,7 @@ athlete's dose for it, with no more sets than now.
 
 A stall with the reps in reserve on target (:func:`restimulate`) changes the stimulus
 instead of cutting anything: after heavier and shorter has been tried, a reset to the usual
-range one load step back (:func:`~runstrength._progression.quota.reset_range`); else a set
+range one load step back (:func:`~runstrength._progression.stalls.reset_range`); else a set
 more, else the smallest load step when it is within 10 % of the load, else a hold that
 asks for the last set at the low end of the target (and the dose says so).
 """
@@ -40,7 +40,8 @@ from runstrength._progression.fit import areas_of, first_loadable
 from runstrength._progression.limits import step_within
 from runstrength._progression.loadmath import step_down
 from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, Outcome, growth, outcome
-from runstrength._progression.quota import plural_sets, reset_range
+from runstrength._progression.quota import plural_sets
+from runstrength._progression.stalls import reset_range
 from runstrength._views.wording import amount_text, injury_name, kg
 
 if TYPE_CHECKING:

@@ -49,6 +49,7 @@ from runstrength._progression.quota import (
     MAIN_AND_CALF,
     ORDER,
     no_time,
+    picked_by,
     rank,
     rebuilding,
     record_load,
@@ -56,7 +57,6 @@ from runstrength._progression.quota import (
     tier,
     trim,
     trimmed,
-    unstall,
     waited,
 )
 from runstrength._progression.restore import restore
@@ -71,6 +71,7 @@ from runstrength._progression.returns import (
 )
 from runstrength._progression.routes import finish
 from runstrength._progression.setbacks import back_up
+from runstrength._progression.stalls import unstall
 from runstrength._progression.standin import groups, substitute
 from runstrength._progression.step import decide
 from runstrength._progression.swaps import swap_back
@@ -442,7 +443,13 @@ class _Week:
                 trial = fits
             current = trial
             admitted.append(i)
-        names = listing([self._name(out[i].next.exercise) for i in sorted(admitted)])
+        names = listing(
+            [
+                f"{self._name(out[i].next.exercise)} "
+                f"({picked_by(asks[i], tier(asks[i], main=ranks[i] == 0, first_calf=i == calf))})"
+                for i in sorted(admitted)
+            ]
+        )
         changes = "change" if cap == 1 else "changes"
         for i in harder:
             if i in admitted or out[i] is not steps[i]:
