@@ -13,6 +13,7 @@ import runstrength as rs
 from runstrength._progression.ask import Ask
 from runstrength._progression.fit import Fit
 from runstrength._progression.form import for_form
+from runstrength._progression.quota import set_back
 from runstrength._progression.setbacks import restimulate
 from tests.progression.simulate import simulate
 from tests.progression.test_coach_outcomes import _run, _slots, _steps
@@ -186,3 +187,27 @@ def test_no_exercise_waits_more_than_three_sessions_for_a_slot_and_the_winner_na
                         r"waited \d+ sessions?|next in line)\)",
                         step.reason,
                     ), step.reason
+
+
+def test_a_set_given_up_for_time_stays_off_four_sessions_then_comes_back() -> None:
+    for name in ("on_target", "stalls", "form", "sharp", "achilles"):
+        for pairs in _slots(_run(name)).values():
+            for at, (rx, step) in enumerate(pairs):
+                if not (step.change is rs.Change.sets and "for time only" in step.reason):
+                    continue
+                sets = step.next.dose.sets.hi
+                for later_rx, _ in pairs[at + 1 : at + 4]:
+                    if later_rx.exercise == rx.exercise:
+                        assert later_rx.dose.sets.hi <= sets, (name, rx.exercise)
+    name = "side_lying_leg_raise"
+    dose = rs.Dose(sets=1, reps=(12, 15), per_side=True, rest_seconds=30, rir=(1, 3), load_kg=2)
+    rx = rs.Prescription(name, dose)
+    one = rs.ExerciseLog(exercise=name, sets=[rs.SetLog(reps=15, rir=2, load_kg=2)])
+    two = rs.ExerciseLog(exercise=name, sets=[rs.SetLog(reps=15, rir=2, load_kg=2)] * 2)
+    early = Ask(rx, one, CATALOG[name], CATALOG, Fit(GYM), (two, one, one))
+    assert set_back(early) is None  # 3 sessions since the cut: not yet
+    due = Ask(rx, one, CATALOG[name], CATALOG, Fit(GYM), (two, one, one, one))
+    step = set_back(due)
+    assert step is not None
+    assert step.change is rs.Change.sets
+    assert step.next.dose.sets == rs.IntRange(2)

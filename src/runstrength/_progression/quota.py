@@ -37,7 +37,14 @@ from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change, Level, Muscle, Pain, Pattern
 from runstrength._progression.limits import ceiling
 from runstrength._progression.loadmath import step_up
-from runstrength._progression.policy import HOLD_LIMIT, Outcome, base_load, load_equipment
+from runstrength._progression.policy import (
+    HOLD_LIMIT,
+    SET_CAP,
+    Outcome,
+    base_load,
+    load_equipment,
+    outcome,
+)
 from runstrength._progression.returns import below_pain
 from runstrength._progression.tendon import on_block
 from runstrength._views.wording import kg, words
@@ -52,6 +59,7 @@ __all__ = [
     "KEEP_SETS",
     "MAIN_AND_CALF",
     "ORDER",
+    "TRIM_WEEKS",
     "fewer",
     "no_time",
     "picked_by",
@@ -60,6 +68,8 @@ __all__ = [
     "rebuilding",
     "record_load",
     "records",
+    "set_back",
+    "since_cut",
     "tier",
     "trim",
     "trimmed",
@@ -255,6 +265,44 @@ def trim(
     return max(spare)[2] if spare else None
 
 
+TRIM_WEEKS: Final = 4
+"""Sessions a set given up for time stays off before it comes back (project convention:
+a trim is not undone the week after, nor kept off for good)."""
+
+
+def since_cut(ask: Ask) -> int | None:
+    """Sessions, this one included, since the exercise was last done with more sets than now.
+
+    ``None`` when no earlier log had more sets than the dose holds.
+    """
+    most = ask.dose.sets.hi
+    cut = next(
+        (i for i in reversed(range(len(ask.history))) if len(ask.history[i].sets) > most), None
+    )
+    return None if cut is None else len(ask.history) - cut
+
+
+def set_back(ask: Ask) -> Progression | None:
+    """A set given up for time, back after :data:`TRIM_WEEKS` sessions on target.
+
+    Only in a strength session, for a pain-free log at the top of its range with clean
+    form; the session's minutes decide whether it fits this week (a change that adds time).
+    """
+    if ask.light or ask.log.pain is not Pain.none or outcome(ask.dose, ask.log) != Outcome.TOP:
+        return None
+    weeks = since_cut(ask)
+    if weeks is None or weeks < TRIM_WEEKS or ask.dose.sets.hi >= SET_CAP:
+        return None
+    dose = ask.dose
+    sets = IntRange(dose.sets.lo + 1, dose.sets.hi + 1)
+    return Progression(
+        attrs.evolve(ask.prescription, dose=attrs.evolve(dose, sets=sets)),
+        Change.sets,
+        f"On target, and the set given up {weeks} sessions ago comes back ({dose.sets} to "
+        f"{plural_sets(sets)}), now that it has been off for {TRIM_WEEKS} sessions.",
+    )
+
+
 def plural_sets(sets: IntRange) -> str:
     """A set range with its noun: ``1 set``, ``2 sets``, ``2–3 sets``.
 
@@ -278,8 +326,8 @@ def trimmed(rx: Prescription, limit: int, what: str, *, why: str = "") -> Progre
         attrs.evolve(rx, dose=attrs.evolve(dose, sets=sets)),
         Change.sets,
         f"On target, and a set fewer ({dose.sets} to {count}) for time only: it makes room "
-        f"within your {limit} minutes for {what}, as {why}. The set comes back when the "
-        "session has room.",
+        f"within your {limit} minutes for {what}, as {why}. The set comes back after "
+        f"{TRIM_WEEKS} sessions, when the session has room.",
     )
 
 

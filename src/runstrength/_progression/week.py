@@ -54,6 +54,7 @@ from runstrength._progression.quota import (
     rebuilding,
     record_load,
     records,
+    set_back,
     tier,
     trim,
     trimmed,
@@ -300,6 +301,7 @@ class _Week:
                 back_up(ask, self.history)
                 or form_back(ask, self.history)
                 or swap_back(ask, self.history)
+                or set_back(ask)
                 or decide(ask)
             )
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
