@@ -207,7 +207,7 @@ def test_a_set_given_up_for_time_stays_off_four_sessions_then_comes_back() -> No
     early = Ask(rx, one, CATALOG[name], CATALOG, Fit(GYM), (two, one, one))
     assert set_back(early) is None  # 3 sessions since the cut: not yet
     due = Ask(rx, one, CATALOG[name], CATALOG, Fit(GYM), (two, one, one, one))
-    step = set_back(due)
-    assert step is not None
-    assert step.change is rs.Change.sets
-    assert step.next.dose.sets == rs.IntRange(2)
+    back = set_back(due)
+    assert back is not None
+    assert back.change is rs.Change.sets
+    assert back.next.dose.sets == rs.IntRange(2)
