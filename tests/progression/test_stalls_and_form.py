@@ -13,7 +13,7 @@ import runstrength as rs
 from runstrength._progression.ask import Ask
 from runstrength._progression.fit import Fit
 from runstrength._progression.form import for_form
-from runstrength._progression.quota import set_back
+from runstrength._progression.quota import TRIM_MARK, set_back
 from runstrength._progression.setbacks import restimulate
 from tests.progression.simulate import simulate
 from tests.progression.test_coach_outcomes import _run, _slots, _steps
@@ -201,7 +201,7 @@ def test_a_set_given_up_for_time_stays_off_four_sessions_then_comes_back() -> No
                         assert later_rx.dose.sets.hi <= sets, (name, rx.exercise)
     name = "side_lying_leg_raise"
     dose = rs.Dose(sets=1, reps=(12, 15), per_side=True, rest_seconds=30, rir=(1, 3), load_kg=2)
-    rx = rs.Prescription(name, dose)
+    rx = rs.Prescription(name, dose, reason=f"Hip control.{TRIM_MARK}")
     one = rs.ExerciseLog(exercise=name, sets=[rs.SetLog(reps=15, rir=2, load_kg=2)])
     two = rs.ExerciseLog(exercise=name, sets=[rs.SetLog(reps=15, rir=2, load_kg=2)] * 2)
     early = Ask(rx, one, CATALOG[name], CATALOG, Fit(GYM), (two, one, one))
@@ -211,3 +211,4 @@ def test_a_set_given_up_for_time_stays_off_four_sessions_then_comes_back() -> No
     assert back is not None
     assert back.change is rs.Change.sets
     assert back.next.dose.sets == rs.IntRange(2)
+    assert back.next.reason == "Hip control."

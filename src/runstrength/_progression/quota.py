@@ -59,6 +59,7 @@ __all__ = [
     "KEEP_SETS",
     "MAIN_AND_CALF",
     "ORDER",
+    "TRIM_MARK",
     "TRIM_WEEKS",
     "fewer",
     "no_time",
@@ -270,6 +271,10 @@ TRIM_WEEKS: Final = 4
 a trim is not undone the week after, nor kept off for good)."""
 
 
+TRIM_MARK: Final = " A set is off for time."
+"""How the reason of a prescription trimmed for time ends, until the set comes back."""
+
+
 def since_cut(ask: Ask) -> int | None:
     """Sessions, this one included, since the exercise was last done with more sets than now.
 
@@ -290,13 +295,18 @@ def set_back(ask: Ask) -> Progression | None:
     """
     if ask.light or ask.log.pain is not Pain.none or outcome(ask.dose, ask.log) != Outcome.TOP:
         return None
+    if not ask.prescription.reason.endswith(TRIM_MARK):
+        return None
     weeks = since_cut(ask)
     if weeks is None or weeks < TRIM_WEEKS or ask.dose.sets.hi >= SET_CAP:
         return None
     dose = ask.dose
     sets = IntRange(dose.sets.lo + 1, dose.sets.hi + 1)
+    rx = ask.prescription
     return Progression(
-        attrs.evolve(ask.prescription, dose=attrs.evolve(dose, sets=sets)),
+        attrs.evolve(
+            rx, dose=attrs.evolve(dose, sets=sets), reason=rx.reason.removesuffix(TRIM_MARK)
+        ),
         Change.sets,
         f"On target, and the set given up {weeks} sessions ago comes back ({dose.sets} to "
         f"{plural_sets(sets)}), now that it has been off for {TRIM_WEEKS} sessions.",
@@ -322,8 +332,10 @@ def trimmed(rx: Prescription, limit: int, what: str, *, why: str = "") -> Progre
     sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
     count = plural_sets(sets)
     why = why or "the main lift and the calf come first when time is short"
+    marked = rx.reason.endswith(TRIM_MARK)
+    reason = rx.reason if marked else rx.reason[: 500 - len(TRIM_MARK)] + TRIM_MARK
     return Progression(
-        attrs.evolve(rx, dose=attrs.evolve(dose, sets=sets)),
+        attrs.evolve(rx, dose=attrs.evolve(dose, sets=sets), reason=reason),
         Change.sets,
         f"On target, and a set fewer ({dose.sets} to {count}) for time only: it makes room "
         f"within your {limit} minutes for {what}, as {why}. The set comes back after "

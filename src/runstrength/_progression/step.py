@@ -12,8 +12,8 @@ The decision table (rules RS401-RS404; caps and steps in ``policy``):
    session in a row steps back (a lighter load, an easier variation or less work).
 4. An Achilles athlete's loaded calf raises: the heavy slow block (``tendon``).
 5. Loaded work: the load lifted is the basis; double progression with effort (``loads``).
-6. Unloaded work: a set that was cut (fewer sets than an earlier log) comes back first,
-   once it has been off for four sessions;
+6. Unloaded work: a set that was cut (fewer sets than an earlier log) comes back first
+   (a set given up for time once it has been off for four sessions);
    then amount (reps, seconds or steps), then sets, then a slow tempo, then the harder
    variation the athlete may do, then a load their kit allows; hold while any set
    misses the top of its range; after three such holds in a row, a set more when the
@@ -52,7 +52,7 @@ from runstrength._progression.policy import (
     shortfall,
     stop_reason,
 )
-from runstrength._progression.quota import TRIM_WEEKS, since_cut
+from runstrength._progression.quota import TRIM_MARK, TRIM_WEEKS, since_cut
 from runstrength._progression.routes import finish, light_keep, slow_tempo
 from runstrength._progression.setbacks import (
     for_mild_pain,
@@ -242,12 +242,15 @@ def _advance(ask: Ask) -> Progression:
     done = f"{all_sets(len(log.sets))} reached {amount_text(dose.amount.hi, unit, per_side=side)}"
     done += " with quiet, controlled landings" if exercise.plyometric else " with clean form"
     before = max((len(h.sets) for h in ask.history), default=0)
-    cut = since_cut(ask)
-    back = cut is not None and cut >= TRIM_WEEKS  # a set cut is not undone within 4 weeks
+    cut = since_cut(ask)  # a set given up for time stays off for 4 sessions
+    back = not ask.prescription.reason.endswith(TRIM_MARK) or (cut or 0) >= TRIM_WEEKS
     if not ask.light and dose.sets.hi < min(before, SET_CAP) and back:
         sets = shifted(dose.sets, 1)
+        rx = ask.prescription
         return Progression(
-            attrs.evolve(ask.prescription, dose=attrs.evolve(dose, sets=sets)),
+            attrs.evolve(
+                rx, dose=attrs.evolve(dose, sets=sets), reason=rx.reason.removesuffix(TRIM_MARK)
+            ),
             Change.sets,
             f"{done}: first the set that was cut comes back ({dose.sets} to {sets} sets), "
             "then the reps grow again.",
