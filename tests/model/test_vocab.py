@@ -117,6 +117,7 @@ def test_design_vocabulary_is_present() -> None:
         "regress",
         "deload",
         "stop",
+        "record",
     }
     assert [str(m) for m in rs.RunKind] == [
         "easy",

@@ -53,6 +53,10 @@ def _minutes(session: rs.Session) -> float:
     return estimate_minutes(doses, warm_up_minutes=warm, settings=DEFAULT_SETTINGS)
 
 
+_NO_SLOT = (rs.Change.none, rs.Change.stop, rs.Change.regress, rs.Change.record)
+"""Tags that use no slot of the session's changes."""
+
+
 def check_every_week(run: Run) -> None:
     """What holds for every persona, every week."""
     first = {s.day: _minutes(s) for s in run.weeks[0].plan.sessions}
@@ -110,7 +114,7 @@ def test_persona_always_on_target_progresses_steadily() -> None:
             harder = [
                 s
                 for s, rx in zip(steps, session.exercises, strict=True)
-                if s.change not in (rs.Change.none, rs.Change.stop, rs.Change.regress)
+                if s.change not in _NO_SLOT
                 and not (s.change is rs.Change.sets and s.next.dose.sets.hi < rx.dose.sets.hi)
                 and not (
                     s.change is rs.Change.load

@@ -389,6 +389,8 @@ class Change(_Vocabulary):
     regress = "regress"
     deload = "deload"
     stop = "stop"
+    record = "record"
+    """The load the athlete lifted is written into the plan; the dose itself does not change."""
 
 
 for _cls in (

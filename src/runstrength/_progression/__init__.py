@@ -9,10 +9,13 @@ Imports the layers below it (``_model``, ``_io``, ``_views``).
 - ``ask``: one decision's inputs and the small steps decisions are made of.
 - ``loads``: loaded work: the next load from the load lifted, the reps and the effort.
 - ``setbacks``: mild pain, failed sessions and long stalls.
-- ``form``: form that breaks: lighter, steadier (a calf raise's wall form), then simpler.
+- ``form``: form that breaks: lighter, steadier (a calf raise's wall form), then simpler,
+  and the way back once it is clean.
 - ``routes``: routes forward when the usual next step is closed (no load step, no time).
 - ``neutral``: steps that add no time, for a session at its minutes.
-- ``quota``: a session's changes: their order, time trims and stalls that do not fit.
+- ``quota``: a session's changes: their order and time trims.
+- ``stalls``: stalls that do not fit: heavier and shorter, a reset, then a swap.
+- ``swaps``: a stalled lift swapped for a few weeks, and brought back.
 - ``tendon``: an Achilles athlete's heavy slow calf block (rungs, load steps of 10 % or less).
 - ``step``: ``progress`` (one exercise) and its decision table.
 - ``standin``: the pattern groups a session covers, and stand-ins for stopped exercises.

@@ -5,27 +5,48 @@ the easier variation (a staggered or single-leg hinge to the two-leg Romanian de
 else to bodyweight (a calf raise to the two-leg wall calf raise its catalog entry
 lists, fingertips on a wall), asking which of the exercise's usual faults it was; from
 the third on, a hinge gives way to a glute bridge or hip thrust, a calf raise still
-breaking at bodyweight goes to a seated calf raise (from the fourth: balance out of it,
-until someone has watched the standing one), else the work gets smaller. A breaking
-dose is held at most once, with a request for a coach's or physiotherapist's eye.
+breaking at bodyweight goes to a seated calf raise (from the fourth: balance out of it;
+the seated calf machine at a light load where the kit has one), else the work gets
+smaller. A breaking dose is held at most once, with a request for a coach's or
+physiotherapist's eye.
+
+The way back (:func:`form_back`): after :data:`CLEAN_AGAIN` clean sessions of the easier
+or seated exercise, the one whose form broke returns, one step at a time: a hinge at a
+light load (one step under the load where form broke, else a first load), a standing
+calf raise on two legs at bodyweight. Form that breaks on the way back counts on from
+where it was, so the easier work comes straight back. The way back is admitted ahead of
+the session's other changes (:func:`returning`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from runstrength._model.logs import Progression
-from runstrength._model.vocab import Change, Pattern
+from runstrength._model.vocab import Change, Pain, Pattern
 from runstrength._progression.ask import hold, switch
+from runstrength._progression.fit import first_loadable, needs_load
+from runstrength._progression.limits import first_load
+from runstrength._progression.loadmath import step_down
+from runstrength._progression.policy import Outcome, outcome
 from runstrength._progression.setbacks import easier_step, less_work, lifted_load, lighter_step
+from runstrength._progression.swaps import swapped_for
+from runstrength._views.wording import kg
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from runstrength._model.exercise import Exercise
+    from runstrength._model.logs import ExerciseLog
     from runstrength._progression.ask import Ask
 
-__all__ = ["for_form"]
+__all__ = ["CLEAN_AGAIN", "FORM_STAND_IN", "for_form", "form_back", "returning"]
+
+CLEAN_AGAIN: Final = 2
+"""Clean sessions of the easier or seated exercise before the one whose form broke comes
+back (project convention, the same two sessions that bring work back after mild pain)."""
 
 
 def for_form(ask: Ask, streak: int, what: str) -> Progression:
@@ -66,7 +87,7 @@ def for_form(ask: Ask, streak: int, what: str) -> Progression:
         if step is not None and _wall_form(ask.exercise):
             step = attrs.evolve(step, reason=f"{step.reason} {_what_broke(ask)}")
     if step is not None:
-        return attrs.evolve(step, reason=step.reason + cue)
+        return attrs.evolve(_standing_in(ask, step), reason=step.reason + cue)
     if streak == 1:
         return hold(
             ask.prescription,
@@ -133,27 +154,157 @@ def _what_broke(ask: Ask) -> str:
     return f"What broke: {', '.join(faults[:-1])} or {faults[-1]}? Log it with the session."
 
 
-_SEATED_CALF = "bent_knee_calf_raise"
+_SEATED_CALVES = ("machine_seated_calf_raise", "bent_knee_calf_raise")
 """Where a calf raise whose form keeps breaking at bodyweight goes: seated, no balance
-to keep (the review's "a seated calf raise takes balance out entirely")."""
+to keep (the review's "a seated calf raise takes balance out entirely"), on the seated
+calf machine at a light load where the kit has one, else with a dumbbell on the knees."""
+
+_STANDING_CALF_RAISE = "standing_calf_raise"
+"""The straight-knee raise a seated stand-in gives back once it is clean again."""
 
 
 def _seated(ask: Ask, why: str) -> Progression | None:
     """A standing calf raise that keeps breaking at bodyweight, moved to a seated one."""
     if Pattern.calf not in ask.exercise.patterns or lifted_load(ask) > 0 or ask.dose.load_kg:
         return None
-    if ask.exercise.id == _SEATED_CALF or not ask.exercise.patterns & _STANDING_CALF:
+    if ask.exercise.id in _SEATED_CALVES or not ask.exercise.patterns & _STANDING_CALF:
         return None
-    found, _ = ask.usable(_SEATED_CALF)
-    if found is None:
+    for name in _SEATED_CALVES:
+        found, _ = ask.usable(name)
+        if found is None:
+            continue
+        new = switch(ask, found, easier=True)
+        item = ask.fit.load_item(found)
+        load = "at bodyweight"
+        if item is not None:
+            first = first_load(found, item)
+            new = attrs.evolve(new, dose=attrs.evolve(new.dose, load_kg=first), choose_load=False)
+            load = f"at a light {kg(first)}"
+        return Progression(
+            new,
+            Change.regress,
+            f"{why}, already at bodyweight: move to the {found.name} {load} ({new.dose}), "
+            "seated, so balance is out of it and the calf does the work; the standing raise "
+            f"comes back on two legs after {CLEAN_AGAIN} clean sessions. " + _what_broke(ask),
+        )
+    return None
+
+
+FORM_STAND_IN: Final = "In place of {name} while its form is rebuilt: "
+"""How a stand-in's prescription reason opens, naming the exercise whose form broke."""
+
+
+def _standing_in(ask: Ask, step: Progression) -> Progression:
+    """``step`` with its new exercise marked as standing in for the one whose form broke."""
+    nxt = step.next
+    if nxt.exercise == ask.exercise.id:
+        return step
+    mark = FORM_STAND_IN.format(name=ask.exercise.name)
+    if " while its form is rebuilt: " in ask.prescription.reason:
+        return step  # a stand-in moving on keeps the mark of the exercise it stands in for
+    reason = f"{mark}{nxt.reason}"[:500]
+    return attrs.evolve(step, next=attrs.evolve(nxt, reason=reason))
+
+
+def _replaced(exercise: Exercise) -> tuple[str, ...]:
+    """The exercises ``exercise`` may have stood in for when their form broke."""
+    found = () if exercise.harder is None else (exercise.harder,)
+    if exercise.id in _SEATED_CALVES:
+        found = (*found, _STANDING_CALF_RAISE)
+    return found
+
+
+def _since(history: Sequence[ExerciseLog], mine: str, other: str) -> list[ExerciseLog] | None:
+    """``mine``'s logs since ``other``'s last one, when that one had form breaking."""
+    at = next((i for i in reversed(range(len(history))) if history[i].exercise == other), None)
+    if at is None or history[at].form_ok:
         return None
-    new = switch(ask, found, easier=True)
+    return [h for h in history[at + 1 :] if h.exercise == mine]
+
+
+def form_back(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
+    """The exercise whose form broke, back after :data:`CLEAN_AGAIN` clean sessions.
+
+    ``ask`` is a session of the easier or seated exercise that stood in for it;
+    ``history`` holds the earlier logs of every exercise, oldest first. Sessions that
+    count are pain-free, clean and alike (as many sets, loaded or not, as this one: a
+    light session's one set of the same exercise does not count). The exercise returns
+    one step at a time: at a light load, one step under the load where form broke, else
+    a first load when it needs one, else at bodyweight. ``None`` otherwise, or in a
+    light session, or when the athlete may not do it.
+    """
+    clean = (Outcome.TOP, Outcome.STALL)
+    log = ask.log
+    if ask.light or log.pain is not Pain.none or outcome(ask.dose, log) not in clean:
+        return None
+    loaded = bool(lifted_load(ask))
+    for name in _replaced(ask.exercise):
+        harder, _ = ask.usable(name)
+        since = None if harder is None else _since(history, ask.exercise.id, harder.id)
+        if harder is None or since is None:
+            continue
+        if not ask.prescription.reason.startswith(FORM_STAND_IN.format(name=harder.name)):
+            continue  # not the stand-in for it (another calf exercise of the session)
+        alike = [
+            h
+            for h in since
+            if len(h.sets) == len(log.sets) and any(s.load_kg for s in h.sets) == loaded
+        ]
+        if any(h.pain is not Pain.none or not h.form_ok for h in alike):
+            continue
+        if len(alike) + 1 < CLEAN_AGAIN:
+            return None
+        return _back(ask, harder, history, len(alike) + 1)
+    return None
+
+
+def returning(ask: Ask | None, step: Progression) -> bool:
+    """Whether ``step`` brings back what ``ask``'s stand-in took over: for form, or a stall."""
+    if ask is None or step.change is not Change.variation:
+        return False
+    back = ask.catalog.get(step.next.exercise)
+    name = step.next.exercise if back is None else back.name
+    lift = swapped_for(ask)
+    if lift is not None and lift.id == step.next.exercise:
+        return True  # a stalled lift back from its swap
+    return ask.prescription.reason.startswith(FORM_STAND_IN.format(name=name))
+
+
+def _back(ask: Ask, harder: Exercise, history: Sequence[ExerciseLog], clean: int) -> Progression:
+    """``harder`` back in ``ask``'s slot at a light load, one step at a time."""
+    new = switch(ask, harder, easier=False)
+    last = next(h for h in reversed(history) if h.exercise == harder.id)
+    broke = min((float(s.load_kg) for s in last.sets if s.load_kg), default=0.0)
+    item = ask.fit.load_item(harder) or first_loadable(harder.load_with)
+    load = None
+    if item is not None and broke > 0:
+        load = step_down(broke, item) or None
+    if load is None and item is not None and needs_load(harder):
+        load = first_load(harder, item)
+    dose = attrs.evolve(new.dose, load_kg=load)
+    if ask.dose.rest_seconds.hi < dose.rest_seconds.hi:  # a light load: the rest it had
+        dose = attrs.evolve(dose, rest_seconds=ask.dose.rest_seconds)
+    mark = FORM_STAND_IN.format(name=harder.name)
+    new = attrs.evolve(
+        new,
+        dose=dose,
+        choose_load=load is None and needs_load(harder),
+        reason=ask.prescription.reason.removeprefix(mark),
+    )
+    if load is None:
+        how = "on two legs at bodyweight" if Pattern.calf in harder.patterns else "at bodyweight"
+    elif broke > 0:
+        how = f"at a light {kg(load)}, one step under the {kg(broke)} where form broke"
+    else:
+        how = f"at a light first load, {kg(load)}"
+    where = ", two-leg, to mid-shin" if Pattern.hinge in harder.patterns else ""
     return Progression(
         new,
-        Change.regress,
-        f"{why}, already at bodyweight: move to the {found.name} at {new.dose}, seated, so "
-        "balance is out of it and the calf does the work; the standing raise comes back "
-        "once a coach or physiotherapist has watched it. " + _what_broke(ask),
+        Change.variation,
+        f"{clean} clean sessions of {ask.exercise.name} since form broke in {harder.name}: "
+        f"it steps back up to {harder.name}{where} {how} ({dose}), one step at a time: the "
+        "load or reps grow only while every rep stays clean. End each set at the first rep "
+        "that breaks; if form breaks again, the easier work comes back.",
     )
 
 

@@ -24,7 +24,7 @@ the next prescription (RS402):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -61,9 +61,26 @@ from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg, words
 if TYPE_CHECKING:
     from runstrength._model.vocab import Equipment
 
-__all__ = ["next_load", "rise_limit"]
+__all__ = ["next_load", "recorded", "rise_limit"]
 
 _STALLED = frozenset({Outcome.STALL})
+
+
+def recorded(ask: Ask, step: Progression) -> Progression:
+    """``step`` tagged ``Change.record`` when it only writes the load lifted into the plan.
+
+    A load step whose new load is the load the log shows (the lightest set's), with
+    nothing else changed, makes nothing harder: the plan records what was done.
+    """
+    if step.change is not Change.load or step.next.exercise != ask.prescription.exercise:
+        return step
+    new, old = step.next.dose, ask.dose
+    if new.load_kg is None or attrs.evolve(new, load_kg=old.load_kg) != old:
+        return step
+    logged = [s.load_kg for s in ask.log.sets if s.load_kg]
+    if not logged or abs(new.load_kg - min(logged)) > 1e-9:
+        return step
+    return attrs.evolve(step, change=Change.record)
 
 
 def _loaded(ask: Ask, new_load: float | None, change: Change, reason: str) -> Progression:
@@ -185,7 +202,34 @@ def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
     return hold(
         ask.prescription,
         f"{_lead(ask)}{why}Hold {kg(old)} and add {more} per set next time; the load rises once "
-        f"every set reaches {top} with clean form.",
+        f"every set reaches {top} with clean form.{_last_set(ask)}",
+    )
+
+
+LAST_SET_RUN: Final = 3
+"""Sessions in a row a last set may end at the top of its reserve band before the plan asks
+for it to go to 1 in reserve (project convention)."""
+
+
+def _last_set(ask: Ask) -> str:
+    """The cue for a last set that ends at the top of its reserve band session after session.
+
+    Reps in reserve within the target are on target, not a stall; but a last set at the
+    target's top :data:`LAST_SET_RUN` sessions running leaves reps unfound.
+    """
+    target = ask.dose.rir
+    if target is None or target.hi <= max(1, target.lo):
+        return ""
+    logs = [*ask.history[-(LAST_SET_RUN - 1) :], ask.log]
+    load = ask.log.sets[-1].load_kg if ask.log.sets else None
+    tops = [
+        bool(h.sets) and (h.sets[-1].rir, h.sets[-1].load_kg) == (target.hi, load) for h in logs
+    ]
+    if len(logs) < LAST_SET_RUN or not all(tops):
+        return ""
+    return (
+        f" Your last set has ended at {target.hi} in reserve {LAST_SET_RUN} sessions running: "
+        f"take the last set to {max(1, target.lo)} in reserve."
     )
 
 

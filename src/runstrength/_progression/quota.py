@@ -35,15 +35,23 @@ from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change, Level, Muscle, Pain, Pattern
-from runstrength._progression.limits import ceiling, reference_range, step_within
-from runstrength._progression.loadmath import step_down, step_up
-from runstrength._progression.policy import HOLD_LIMIT, Outcome, base_load, load_equipment
+from runstrength._progression.limits import ceiling
+from runstrength._progression.loadmath import step_up
+from runstrength._progression.policy import (
+    HOLD_LIMIT,
+    SET_CAP,
+    Outcome,
+    base_load,
+    load_equipment,
+    outcome,
+)
 from runstrength._progression.returns import below_pain
 from runstrength._progression.tendon import on_block
-from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg, words
+from runstrength._views.wording import kg, words
 
 if TYPE_CHECKING:
     from runstrength._model.exercise import Exercise
+    from runstrength._model.logs import ExerciseLog
     from runstrength._model.plan import Prescription
     from runstrength._progression.ask import Ask
 
@@ -51,19 +59,21 @@ __all__ = [
     "KEEP_SETS",
     "MAIN_AND_CALF",
     "ORDER",
-    "SHORT_FLOOR",
+    "TRIM_MARK",
+    "TRIM_WEEKS",
     "fewer",
     "no_time",
+    "picked_by",
     "plural_sets",
     "rank",
     "rebuilding",
     "record_load",
     "records",
-    "reset_range",
+    "set_back",
+    "since_cut",
     "tier",
     "trim",
     "trimmed",
-    "unstall",
     "waited",
 ]
 
@@ -76,10 +86,6 @@ ORDER: Final = (
     "whatever has waited longest"
 )
 """The order a session's changes are admitted in, as the reasons say it (:func:`tier`)."""
-
-SHORT_FLOOR: Final = 5
-"""The fewest reps a heavier-and-shorter range goes to: a split squat below 5 reps is
-limited by balance, not the legs (project convention)."""
 
 KEEP_SETS: Final = 2
 """Sets an exercise keeps when it gives one up for a rebuild after pain."""
@@ -115,8 +121,24 @@ def rank(exercise: Exercise | None) -> int:
 
 
 def waited(ask: Ask | None) -> int:
-    """Sessions in a row before this one that ended at the top of the range, unchanged."""
-    return 0 if ask is None else ask.streak(_TOP)
+    """Sessions in a row before this one that ended at the top of the range, unchanged.
+
+    A session counts when it was logged the same as this one (the same sets, amounts and
+    loads): one the plan changed in between (a tempo, a set, a range) ends the run.
+    """
+    if ask is None:
+        return 0
+    shape = _shape(ask.log)
+    count = 0
+    for earlier in reversed(ask.history[len(ask.history) - ask.streak(_TOP) :]):
+        if _shape(earlier) != shape:
+            break
+        count += 1
+    return count
+
+
+def _shape(log: ExerciseLog) -> tuple[tuple[int | None, int | None, int | None, float | None], ...]:
+    return tuple((s.reps, s.seconds, s.steps, s.load_kg) for s in log.sets)
 
 
 def tier(ask: Ask | None, *, main: bool, first_calf: bool) -> int:
@@ -131,6 +153,25 @@ def tier(ask: Ask | None, *, main: bool, first_calf: bool) -> int:
     if waited(ask) >= HOLD_LIMIT:
         return 1
     return 2 if first_calf else 3
+
+
+def picked_by(ask: Ask | None, level: int) -> str:
+    """Which rule of :data:`ORDER` admitted a change: the words a held reason names it by.
+
+    ``level`` is the change's :func:`tier`.
+    """
+    if rebuilding(ask):
+        return "a rebuild after pain"
+    if on_block(ask):
+        return "the Achilles calf block"
+    if level == 0:
+        return "the main lift"
+    sessions = waited(ask)
+    if level == 1:
+        return f"waited {sessions} sessions"
+    if level == 2:
+        return "the calf"
+    return "next in line" if sessions == 0 else f"waited {sessions} session{'s' * (sessions > 1)}"
 
 
 def fewer(step: Progression, old: Prescription) -> bool:
@@ -176,7 +217,7 @@ def record_load(step: Progression, ask: Ask | None) -> Progression:
     nxt = attrs.evolve(rx, dose=attrs.evolve(rx.dose, load_kg=lifted), choose_load=False)
     return Progression(
         nxt,
-        Change.load,
+        Change.record,
         f"{step.reason} The plan records your {kg(lifted)}, the load you lifted.",
     )
 
@@ -225,6 +266,53 @@ def trim(
     return max(spare)[2] if spare else None
 
 
+TRIM_WEEKS: Final = 4
+"""Sessions a set given up for time stays off before it comes back (project convention:
+a trim is not undone the week after, nor kept off for good)."""
+
+
+TRIM_MARK: Final = " A set is off for time."
+"""How the reason of a prescription trimmed for time ends, until the set comes back."""
+
+
+def since_cut(ask: Ask) -> int | None:
+    """Sessions, this one included, since the exercise was last done with more sets than now.
+
+    ``None`` when no earlier log had more sets than the dose holds.
+    """
+    most = ask.dose.sets.hi
+    cut = next(
+        (i for i in reversed(range(len(ask.history))) if len(ask.history[i].sets) > most), None
+    )
+    return None if cut is None else len(ask.history) - cut
+
+
+def set_back(ask: Ask) -> Progression | None:
+    """A set given up for time, back after :data:`TRIM_WEEKS` sessions on target.
+
+    Only in a strength session, for a pain-free log at the top of its range with clean
+    form; the session's minutes decide whether it fits this week (a change that adds time).
+    """
+    if ask.light or ask.log.pain is not Pain.none or outcome(ask.dose, ask.log) != Outcome.TOP:
+        return None
+    if not ask.prescription.reason.endswith(TRIM_MARK):
+        return None
+    weeks = since_cut(ask)
+    if weeks is None or weeks < TRIM_WEEKS or ask.dose.sets.hi >= SET_CAP:
+        return None
+    dose = ask.dose
+    sets = IntRange(dose.sets.lo + 1, dose.sets.hi + 1)
+    rx = ask.prescription
+    return Progression(
+        attrs.evolve(
+            rx, dose=attrs.evolve(dose, sets=sets), reason=rx.reason.removesuffix(TRIM_MARK)
+        ),
+        Change.sets,
+        f"On target, and the set given up {weeks} sessions ago comes back ({dose.sets} to "
+        f"{plural_sets(sets)}), now that it has been off for {TRIM_WEEKS} sessions.",
+    )
+
+
 def plural_sets(sets: IntRange) -> str:
     """A set range with its noun: ``1 set``, ``2 sets``, ``2–3 sets``.
 
@@ -244,12 +332,14 @@ def trimmed(rx: Prescription, limit: int, what: str, *, why: str = "") -> Progre
     sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
     count = plural_sets(sets)
     why = why or "the main lift and the calf come first when time is short"
+    marked = rx.reason.endswith(TRIM_MARK)
+    reason = rx.reason if marked else rx.reason[: 500 - len(TRIM_MARK)] + TRIM_MARK
     return Progression(
-        attrs.evolve(rx, dose=attrs.evolve(dose, sets=sets)),
+        attrs.evolve(rx, dose=attrs.evolve(dose, sets=sets), reason=reason),
         Change.sets,
         f"On target, and a set fewer ({dose.sets} to {count}) for time only: it makes room "
-        f"within your {limit} minutes for {what}, as {why}. The set comes back when the "
-        "session has room.",
+        f"within your {limit} minutes for {what}, as {why}. The set comes back after "
+        f"{TRIM_WEEKS} sessions, when the session has room.",
     )
 
 
@@ -273,102 +363,6 @@ def no_time(ask: Ask | None, old: Prescription, step: Progression, limit: int) -
     if ask is not None:
         text += f" {_next(ask)}"
     return text
-
-
-def unstall(
-    ask: Ask | None, old: Prescription, step: Progression, limit: int, *, reset: bool = True
-) -> Progression | None:
-    """A stall whose set more does not fit: heavier and shorter once, then a reset.
-
-    A stall (sessions in a row within the range, reps in reserve on target) changes the
-    stimulus rather than hold. The first time, the load rises one step for a shorter
-    range just below the usual one (never under :data:`SHORT_FLOOR` reps), a range every
-    set already reached. If it stalls again after that (the range is still below the
-    usual one), the load goes back one step and the usual range returns, with the last set
-    taken to 1 in reserve (the dose reads 1-2 RIR): the heavier and shorter route is not
-    taken twice (without ``reset``, when the usual range does not fit the session, the
-    dose only asks for the harder last set). Otherwise the dose asks for the last set at the
-    low end of its target.
-    """
-    stall = step.change in (Change.sets, Change.load) and "in a row short of" in step.reason
-    if ask is None or not stall:
-        return None
-    dose = ask.dose
-    top = amount_text(dose.amount.hi, dose.unit, per_side=dose.per_side)
-    lifted = base_load(dose, ask.log)
-    lead = (
-        f"Stalled: {waited_stall(ask)} sessions in a row short of {top} at {kg(lifted)}, with "
-        f"reps in reserve, and a set more would take the session past your {limit} minutes"
-    )
-    equipment = load_equipment(ask.exercise)
-    target = dose.rir
-    effort = None if target is None else IntRange(max(1, target.lo), max(1, target.lo) + 1)
-    tried = dose.amount.lo < reference_range(ask.exercise, dose, ask.level()).lo
-    again = reset_range(ask, lead) if reset else None
-    if again is not None:
-        return again
-    earlier = [s.load_kg for h in ask.history for s in h.sets if s.load_kg]
-    done = min((getattr(s, dose.unit) or 0 for s in ask.log.sets), default=0)
-    short = IntRange(max(SHORT_FLOOR, dose.amount.lo - 1), max(SHORT_FLOOR, dose.amount.lo))
-    if not tried and equipment and lifted > 0 and all(load <= lifted for load in earlier):
-        up = step_within(ask.exercise, lifted, equipment)
-        fresh = short.lo < dose.amount.lo
-        if fresh and up is not None and done >= short.hi:
-            heavier = attrs.evolve(dose, load_kg=up).with_amount(short)
-            return Progression(
-                attrs.evolve(old, dose=heavier, choose_load=False),
-                Change.load,
-                f"{lead}. Change the stimulus: heavier and shorter, one step up to {kg(up)} "
-                f"for {short}{UNIT_SUFFIX[dose.unit]} a set (every set reached "
-                f"{amount_text(done, dose.unit, per_side=dose.per_side)}); build back to "
-                f"{dose.amount} at {kg(up)} from there. A stall can also come from short "
-                "sleep or a heavy running week: check both.",
-            )
-    if target is not None and effort is not None and effort != target:
-        harder = attrs.evolve(dose, rir=effort)
-        return Progression(
-            attrs.evolve(old, dose=harder),
-            Change.none,
-            f"{lead}, and the load has already changed once. Keep it and take the last set to "
-            f"{effort.lo} in reserve (the dose now reads {effort} RIR) to find the reps that "
-            "are there.",
-        )
-    return None
-
-
-def reset_range(ask: Ask, lead: str) -> Progression | None:
-    """A stall after heavier and shorter: one load step back, the usual range, a hard last set.
-
-    Only loaded work whose range is still below its usual one (heavier and shorter was
-    taken, and it stalled again): the load drops one step, the usual range returns, and
-    the last set goes to 1 in reserve (the dose reads 1-2 RIR). ``lead`` opens the reason.
-    """
-    dose = ask.dose
-    equipment = load_equipment(ask.exercise)
-    usual = reference_range(ask.exercise, dose, ask.level())
-    lifted = base_load(dose, ask.log)
-    if equipment is None or lifted <= 0 or dose.amount.lo >= usual.lo:
-        return None
-    lower = step_down(lifted, equipment)
-    if not 0 < lower < lifted:
-        return None
-    target = dose.rir
-    effort = dose.rir if target is None else IntRange(max(1, target.lo), max(1, target.lo) + 1)
-    reset = attrs.evolve(dose, load_kg=lower, rir=effort).with_amount(usual)
-    return Progression(
-        attrs.evolve(ask.prescription, dose=reset, choose_load=False),
-        Change.load,
-        f"{lead}, and heavier and shorter has been tried once already. Reset instead: one "
-        f"load step back to {kg(lower)} and the usual {usual} reps, taking the last set to 1 "
-        f"in reserve (the dose reads {reset.rir} RIR). Before the next session, ask "
-        "yourself: have you slept less, or run more, these weeks? Either can hold a lift "
-        "back; log it with the session.",
-    )
-
-
-def waited_stall(ask: Ask) -> int:
-    """Sessions in a row, this one included, that stalled within the range."""
-    return ask.streak(frozenset({Outcome.STALL})) + 1
 
 
 def _next(ask: Ask) -> str:

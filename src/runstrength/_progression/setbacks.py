@@ -24,7 +24,7 @@ the same movement refers the athlete to a physiotherapist (:data:`THIRD_PAIN`).
 
 A stall with the reps in reserve on target (:func:`restimulate`) changes the stimulus
 instead of cutting anything: after heavier and shorter has been tried, a reset to the usual
-range one load step back (:func:`~runstrength._progression.quota.reset_range`); else a set
+range one load step back (:func:`~runstrength._progression.stalls.reset_range`); else a set
 more, else the smallest load step when it is within 10 % of the load, else a hold that
 asks for the last set at the low end of the target (and the dose says so).
 """
@@ -40,9 +40,11 @@ from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change, Injury, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import areas_of, first_loadable
-from runstrength._progression.loadmath import step_down, step_up
+from runstrength._progression.limits import step_within
+from runstrength._progression.loadmath import step_down
 from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, Outcome, growth, outcome
-from runstrength._progression.quota import plural_sets, reset_range
+from runstrength._progression.quota import plural_sets
+from runstrength._progression.stalls import reset_range
 from runstrength._views.wording import amount_text, injury_name, kg
 
 if TYPE_CHECKING:
@@ -342,10 +344,7 @@ def restimulate(ask: Ask, why: str) -> Progression:
     equipment = first_loadable(ask.exercise.load_with)
     lifted = lifted_load(ask)
     if equipment is not None and lifted > 0 and not ask.light:
-        try:
-            up = step_up(lifted, equipment)
-        except ValueError:
-            up = lifted
+        up = step_within(ask.exercise, lifted, equipment) or lifted  # never past its ceiling
         if lifted < up <= lifted * (1 + ACSM_MAX_RISE) + 1e-9:
             share = 100 * (up - lifted) / lifted
             return Progression(

@@ -12,7 +12,8 @@ The decision table (rules RS401-RS404; caps and steps in ``policy``):
    session in a row steps back (a lighter load, an easier variation or less work).
 4. An Achilles athlete's loaded calf raises: the heavy slow block (``tendon``).
 5. Loaded work: the load lifted is the basis; double progression with effort (``loads``).
-6. Unloaded work: a set that was cut (fewer sets than an earlier log) comes back first;
+6. Unloaded work: a set that was cut (fewer sets than an earlier log) comes back first
+   (a set given up for time once it has been off for four sessions);
    then amount (reps, seconds or steps), then sets, then a slow tempo, then the harder
    variation the athlete may do, then a load their kit allows; hold while any set
    misses the top of its range; after three such holds in a row, a set more when the
@@ -37,7 +38,7 @@ from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import Fit, areas_of, needs_load
 from runstrength._progression.form import for_form
 from runstrength._progression.limits import first_load, light_hold_cap
-from runstrength._progression.loads import next_load
+from runstrength._progression.loads import next_load, recorded
 from runstrength._progression.policy import (
     FAIL_LIMIT,
     HOLD_LIMIT,
@@ -51,6 +52,7 @@ from runstrength._progression.policy import (
     shortfall,
     stop_reason,
 )
+from runstrength._progression.quota import TRIM_MARK, TRIM_WEEKS, since_cut
 from runstrength._progression.routes import finish, light_keep, slow_tempo
 from runstrength._progression.setbacks import (
     for_mild_pain,
@@ -149,9 +151,10 @@ def decide(ask: Ask) -> Progression:
     """The next step for a log without sharp pain or a red flag (see the module docstring).
 
     The step is made honest last (:func:`~runstrength._progression.routes.finish`): its tag
-    matches what changed, and an Achilles athlete's calf work keeps its slow tempo.
+    matches what changed (a load that only records the load lifted is ``Change.record``),
+    and an Achilles athlete's calf work keeps its slow tempo.
     """
-    return finish(ask, _decide(ask))
+    return recorded(ask, finish(ask, _decide(ask)))
 
 
 def _decide(ask: Ask) -> Progression:
@@ -239,10 +242,15 @@ def _advance(ask: Ask) -> Progression:
     done = f"{all_sets(len(log.sets))} reached {amount_text(dose.amount.hi, unit, per_side=side)}"
     done += " with quiet, controlled landings" if exercise.plyometric else " with clean form"
     before = max((len(h.sets) for h in ask.history), default=0)
-    if not ask.light and dose.sets.hi < min(before, SET_CAP):
+    cut = since_cut(ask)  # a set given up for time stays off for 4 sessions
+    back = not ask.prescription.reason.endswith(TRIM_MARK) or (cut or 0) >= TRIM_WEEKS
+    if not ask.light and dose.sets.hi < min(before, SET_CAP) and back:
         sets = shifted(dose.sets, 1)
+        rx = ask.prescription
         return Progression(
-            attrs.evolve(ask.prescription, dose=attrs.evolve(dose, sets=sets)),
+            attrs.evolve(
+                rx, dose=attrs.evolve(dose, sets=sets), reason=rx.reason.removesuffix(TRIM_MARK)
+            ),
             Change.sets,
             f"{done}: first the set that was cut comes back ({dose.sets} to {sets} sets), "
             "then the reps grow again.",

@@ -61,6 +61,7 @@ __all__ = [
     "HOLD_NOTE",
     "PAIN_CHECK",
     "RUNGS",
+    "bottom_pause",
     "first_rung",
     "heavy_slow",
     "noted",
@@ -210,6 +211,56 @@ def heavy_slow(ask: Ask) -> Progression | None:
         f"({rise}), is more than the 10 % an Achilles should take in one step, so keep "
         f"{kg(lifted)} until a step of 10 % or less can be made (a small add-on plate, or a "
         f"heavier load once it is within 10 %). {PAIN_CHECK}",
+    )
+
+
+SLOWEST_LOWERING: Final = 5
+"""The slowest lowering, in seconds, a calf raise for an Achilles is slowed to in place of a
+pause at the bottom (project convention)."""
+
+FEWEST_REPS: Final = 10
+"""The fewest reps at the top of a straight-knee raise's range once it is slowed down."""
+
+
+def bottom_pause(step: Progression, ask: Ask | None) -> Progression:
+    """An Achilles athlete's calf step that adds a pause at the bottom, made tendon-friendly.
+
+    A loaded pause at the bottom of a calf raise holds the tendon at end-range
+    dorsiflexion, the position an Achilles (insertional above all) should not be loaded
+    in. The step slows the lowering by a second instead, for fewer reps so each set takes
+    no longer (up to :data:`SLOWEST_LOWERING` s, never below :data:`FEWEST_REPS` reps at
+    the top); past that, it holds and says so.
+    """
+    if ask is None or step.change is not Change.tempo:
+        return step
+    if not achilles_calf(ask.fit.athlete, ask.exercise):
+        return step
+    dose = ask.dose
+    old, new = dose.tempo, step.next.dose.tempo
+    if new is None or new.pause <= (0 if old is None else old.pause):
+        return step
+    why = (
+        "Ready to progress, and the session is at its minutes, but a pause at the bottom "
+        "would hold the Achilles at full stretch under load"
+    )
+    if old is not None and old.eccentric < SLOWEST_LOWERING:
+        slower = attrs.evolve(old, eccentric=old.eccentric + 1)
+        top = dose.amount.hi * old.seconds_per_rep // slower.seconds_per_rep
+        if FEWEST_REPS <= top < dose.amount.hi:
+            amount = IntRange(min(top, max(FEWEST_REPS - 2, dose.amount.lo - 2)), top)
+            slowed = attrs.evolve(dose.with_amount(amount), tempo=slower)
+            return Progression(
+                attrs.evolve(ask.prescription, dose=slowed),
+                Change.tempo,
+                f"{why}: lower over {slower.eccentric} s instead (tempo {slower}) and do "
+                f"{amount} reps instead of {dose.amount}, so each set takes no longer. "
+                f"{PAIN_CHECK}",
+            )
+    return Progression(
+        ask.prescription,
+        Change.none,
+        f"{why}: keep {dose}, and let the load or a set move it on when there is room. "
+        f"{PAIN_CHECK}",
     )
 
 

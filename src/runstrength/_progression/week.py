@@ -49,6 +49,7 @@ from runstrength._model.vocab import (
 )
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of
+from runstrength._progression.form import form_back, returning
 from runstrength._progression.limits import achilles_calf
 from runstrength._progression.matching import match_logs, stop_all
 from runstrength._progression.neutral import time_neutral
@@ -57,14 +58,15 @@ from runstrength._progression.quota import (
     MAIN_AND_CALF,
     ORDER,
     no_time,
+    picked_by,
     rank,
     rebuilding,
     record_load,
     records,
+    set_back,
     tier,
     trim,
     trimmed,
-    unstall,
     waited,
 )
 from runstrength._progression.restore import restore
@@ -88,9 +90,11 @@ from runstrength._progression.setbacks import (
     no_more_than,
     shorter_range,
 )
+from runstrength._progression.stalls import unstall
 from runstrength._progression.standin import groups, substitute, within_time
 from runstrength._progression.step import decide
-from runstrength._progression.tendon import noted, on_block
+from runstrength._progression.swaps import swap_back
+from runstrength._progression.tendon import bottom_pause, noted, on_block
 from runstrength._progression.timing import adds_time, back_in_place, minutes
 from runstrength._views.wording import injury_name, listing
 
@@ -324,7 +328,13 @@ class _Week:
             back = back_up(ask, self.history)
             if back is not None:
                 self.notes.append(back_note(ask.exercise, back, self._name(back.next.exercise)))
-            step = back or decide(ask)
+            step = (
+                back
+                or form_back(ask, self.history)
+                or swap_back(ask, self.history)
+                or set_back(ask)
+                or decide(ask)
+            )
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
                 if not self._loses_a_group(session, ids, index, step):
                     break
@@ -334,7 +344,10 @@ class _Week:
             asks.append(ask)
         steps = self._cap(session, [rx for rx, _ in items], steps, asks)
         steps = self._fit_time(session, items, steps, asks)
-        steps = [_noted(record_load(step, ask), ask) for step, ask in zip(steps, asks, strict=True)]
+        steps = [
+            _noted(bottom_pause(record_load(step, ask), ask), ask)
+            for step, ask in zip(steps, asks, strict=True)
+        ]
         steps = [self._after_mild(ask, step) for step, ask in zip(steps, asks, strict=True)]
         for (rx, _), step in zip(items, steps, strict=True):
             self.sore_next.setdefault(rx.exercise, step.next.dose)
@@ -463,7 +476,7 @@ class _Week:
             # ORDER: a rebuild after pain and an Achilles' calf first, then the main
             # lift, then work that has waited long, then one calf, then who waited longest.
             ask = asks[i]
-            ahead = rebuilding(ask) or (i == calf and on_block(ask))
+            ahead = rebuilding(ask) or (i == calf and on_block(ask)) or returning(ask, steps[i])
             level = tier(ask, main=ranks[i] == 0, first_calf=i == calf)
             return (not ahead, level, -waited(ask), ranks[i], i)
 
@@ -491,7 +504,13 @@ class _Week:
                 trial = fits
             current = trial
             admitted.append(i)
-        names = listing([self._name(out[i].next.exercise) for i in sorted(admitted)])
+        names = listing(
+            [
+                f"{self._name(out[i].next.exercise)} "
+                f"({picked_by(asks[i], tier(asks[i], main=ranks[i] == 0, first_calf=i == calf))})"
+                for i in sorted(admitted)
+            ]
+        )
         changes = "change" if cap == 1 else "changes"
         for i in harder:
             if i in admitted or out[i] is not steps[i]:
@@ -533,6 +552,8 @@ class _Week:
         other = None
         if room is None and ask is not None and not rebuilding(ask):
             other = time_neutral(ask, step)
+            other = None if other is None else bottom_pause(other, ask)  # no end-range hold
+            other = None if other is None or other.change is Change.none else other
         if other is not None and not adds_time(session, old[i], other.next):
             new = other if ask is None else finish(ask, other)
             return new, [*current[:i], new.next, *current[i + 1 :]], cut

@@ -73,7 +73,7 @@ _ALLOWED: dict[str, frozenset[Change]] = {
     "exercise": frozenset({Change.variation, Change.regress}),
     "sets": frozenset({Change.sets, Change.regress, Change.deload}),
     "amount": frozenset({Change.reps, Change.seconds, Change.regress, Change.deload}),
-    "load_kg": frozenset({Change.load, Change.regress, Change.deload}),
+    "load_kg": frozenset({Change.load, Change.regress, Change.deload, Change.record}),
     "tempo": frozenset({Change.tempo, Change.regress}),
 }
 """Which named changes may alter each variable."""

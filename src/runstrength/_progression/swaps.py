@@ -1,0 +1,154 @@
+"""A stall that outlasts its reset: another exercise for a few weeks, then back.
+
+When a lift has stalled, been taken heavier and shorter, been reset to its usual range
+one load step back, and stalled again, more of the same will not move it. A coach swaps
+the exercise for :data:`SWAP_WEEKS` weeks (project convention, after 003's advice to
+vary the stimulus): a front-foot-elevated split squat or a goblet squat for a split
+squat, else the nearest sibling at the same level that trains the same patterns. The
+session keeps every pattern group it covers. The swap's prescription names the lift it
+stands in for (:data:`STALL_SWAP`), and after :data:`SWAP_WEEKS` sessions of it the
+lift comes back at the load it stalled at and its usual range (:func:`swap_back`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from runstrength._model.dose import IntRange
+from runstrength._model.logs import Progression
+from runstrength._model.vocab import Change, Focus, Pain
+from runstrength._progression.ask import no_more, switch
+from runstrength._progression.limits import reference_range
+from runstrength._progression.policy import base_load
+from runstrength._progression.standin import groups
+from runstrength._views.wording import kg
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from runstrength._model.exercise import Exercise
+    from runstrength._model.logs import ExerciseLog
+    from runstrength._progression.ask import Ask
+
+__all__ = ["STALL_SWAP", "SWAP_WEEKS", "stall_swap", "swap_back", "swapped_for"]
+
+SWAP_WEEKS: Final = 4
+"""Weeks a stalled lift gives its place to another exercise (project convention)."""
+
+STALL_SWAP: Final = "In place of {name} for {weeks} weeks after a stall: "
+"""How a swap's prescription reason opens, naming the lift it stands in for."""
+
+_FIRST_CHOICES: Final = {
+    "bulgarian_split_squat": ("front_foot_elevated_split_squat", "goblet_squat"),
+    "split_squat": ("front_foot_elevated_split_squat", "goblet_squat"),
+}
+"""The swaps a coach reaches for first, in order, when they are in the catalog [003:
+the goblet squat opens its sample session]; otherwise a same-level sibling."""
+
+
+def _candidates(ask: Ask) -> list[Exercise]:
+    exercise = ask.exercise
+    first = [ask.catalog.get(name) for name in _FIRST_CHOICES.get(exercise.id, ())]
+    near = sorted(
+        (
+            other
+            for other in ask.catalog
+            if other.patterns == exercise.patterns
+            and other.level == exercise.level
+            and not other.plyometric
+            and other.id not in (exercise.id, exercise.easier, exercise.harder)
+        ),
+        key=lambda other: other.id,
+    )
+    return [ex for ex in [*first, *near] if ex is not None]
+
+
+def stall_swap(ask: Ask, lead: str) -> Progression | None:
+    """Another exercise for :data:`SWAP_WEEKS` weeks, when the reset after a stall stalled too.
+
+    The swap takes no more sets or reps than now; it carries the load lifted when it is
+    loaded with the same kit, else the athlete chooses one. ``None`` when no exercise the
+    athlete may do keeps the session's pattern groups.
+    """
+    if ask.light:
+        return None
+    focus = Focus.strength
+    others = sorted(ask.avoid)
+    have = groups(ask.catalog, focus, [*others, ask.exercise.id])
+    lifted = base_load(ask.dose, ask.log)
+    for found in _candidates(ask):
+        usable, _ = ask.usable(found.id)
+        if usable is None or not have <= groups(ask.catalog, focus, [*others, found.id]):
+            continue
+        new = switch(ask, usable, easier=False)
+        dose = no_more(new.dose, ask.dose)
+        most = min(ask.dose.sets.hi, new.dose.sets.hi)
+        dose = attrs.evolve(dose, sets=IntRange(max(new.dose.sets.lo, min(most, ask.dose.sets.lo))))
+        same = bool(set(usable.load_with) & set(ask.exercise.load_with)) and lifted > 0
+        dose = attrs.evolve(dose, load_kg=lifted if same else None)
+        if dose.rest_seconds.hi > ask.dose.rest_seconds.hi:  # no longer than the lift it swaps
+            dose = attrs.evolve(dose, rest_seconds=ask.dose.rest_seconds)
+        mark = STALL_SWAP.format(name=ask.exercise.name, weeks=SWAP_WEEKS)
+        new = attrs.evolve(
+            new, dose=dose, choose_load=not same and new.choose_load, reason=mark + new.reason
+        )
+        new = attrs.evolve(new, reason=new.reason[:500])
+        load = f" at {kg(lifted)}" if same else ", choosing a load that leaves 2 in reserve"
+        return Progression(
+            new,
+            Change.variation,
+            f"{lead}, and the reset to the usual range stalled too: more of the same will not "
+            f"move it. Swap it for {SWAP_WEEKS} weeks: {usable.name}{load} ({dose}), a new "
+            f"stimulus for the same muscles; {ask.exercise.name} comes back after that at "
+            f"{kg(lifted)} and its usual range.",
+        )
+    return None
+
+
+def swapped_for(ask: Ask) -> Exercise | None:
+    """The lift ``ask``'s exercise stands in for after a stall, if its reason names one."""
+    reason = ask.prescription.reason
+    for other in ask.catalog:
+        if reason.startswith(STALL_SWAP.format(name=other.name, weeks=SWAP_WEEKS)):
+            return other
+    return None
+
+
+def swap_back(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
+    """The stalled lift back after :data:`SWAP_WEEKS` sessions of its swap.
+
+    ``history`` holds the earlier logs of every exercise, oldest first. The lift returns
+    at the load last lifted on it and its usual range, with no more sets than now.
+    """
+    lift = None if ask.light else swapped_for(ask)
+    if lift is None or ask.log.pain is not Pain.none:
+        return None
+    done = [h for h in ask.history if len(h.sets) == len(ask.log.sets)]
+    if len(done) + 1 < SWAP_WEEKS:
+        return None
+    usable, _ = ask.usable(lift.id)
+    if usable is None:
+        return None
+    last = next((h for h in reversed(history) if h.exercise == lift.id), None)
+    loads = [] if last is None else [float(s.load_kg) for s in last.sets if s.load_kg]
+    load = min(loads) if loads else None
+    new = switch(ask, usable, easier=False)
+    usual = reference_range(usable, new.dose, ask.level())
+    dose = attrs.evolve(new.dose.with_amount(usual), load_kg=load)
+    mark = STALL_SWAP.format(name=lift.name, weeks=SWAP_WEEKS)
+    new = attrs.evolve(
+        new,
+        dose=dose,
+        choose_load=load is None and new.choose_load,
+        reason=ask.prescription.reason.removeprefix(mark),
+    )
+    at = "" if load is None else f" at {kg(load)}, the load it stalled at,"
+    return Progression(
+        new,
+        Change.variation,
+        f"{SWAP_WEEKS} weeks of {ask.exercise.name} since {lift.name} stalled: back to "
+        f"{lift.name}{at} and its usual range ({dose}). A few weeks away often moves a "
+        "stalled lift on; build the reps from here.",
+    )
