@@ -22,7 +22,8 @@ from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Muscle, Pattern
-from runstrength._plan.shaping import Floor, cut_volume, is_main_lift, volume, with_sets
+from runstrength._plan.cuts import Floor, cut_volume, volume, with_sets
+from runstrength._plan.shaping import is_main_lift
 from runstrength._rules.season import taper_bounds
 from runstrength._rules.session import missing_patterns, muscles_trained
 

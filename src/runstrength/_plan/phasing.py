@@ -23,21 +23,16 @@ from runstrength._model.vocab import Focus, Injury, Level, Pattern, Phase, Weekd
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.choose import Profile
+from runstrength._plan.cuts import Floor, Pick, cut_volume, rise_allowed, volume, with_sets
 from runstrength._plan.history import Season
 from runstrength._plan.lighter import Sets, Whole, deload, restored, taper, with_core
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
 from runstrength._plan.shaping import (
-    Floor,
-    Pick,
-    cut_volume,
     heavy_dose,
     is_main_lift,
     is_two_legged_squat_or_hinge,
-    rise_allowed,
     strength_amount,
-    volume,
-    with_sets,
 )
 from runstrength._plan.stronger import (
     EARLY,
@@ -383,7 +378,7 @@ class Shaper:
 
         Only in sessions of :data:`LONG_REST_MINUTES` or more: a shorter one has no room.
         Where the longer rest outgrows the athlete's minutes, the session's other
-        exercises lose sets first (see :func:`~runstrength._plan.shaping.trim`).
+        exercises lose sets first (see :func:`~runstrength._plan.cuts.trim`).
         """
         rx = rest[0]
         first = not any(is_main_lift(self.catalog.get(x.exercise), session.focus) for x in done)

@@ -30,12 +30,13 @@ from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place, calendar, renumbered, without_jumps
 from runstrength._plan.current import current_reasons, settled
+from runstrength._plan.cuts import one_change, trim, volume
 from runstrength._plan.enforce import enforce
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.lighter import RETURN_RIR, RETURN_SHARES, returning
 from runstrength._plan.phasing import Sets, Shaper, Whole, no_jumps, volume_capped
 from runstrength._plan.power import jump_day, landings_ok, power_jump
-from runstrength._plan.shaping import jump_for, one_change, trim, volume
+from runstrength._plan.shaping import jump_for
 from runstrength._plan.stronger import topped
 from runstrength._plan.week import PAIN_RULE, plan_week
 from runstrength._rules.block import TRAINING
