@@ -25,8 +25,13 @@ Imports every layer below it; nothing below imports it.
 - ``stronger``: a season that moves on: effort targets for loads chosen by feel, the main
   lift's extra set, harder variations, barbell steps.
 - ``power``: the power phase's jump: which, how much, on which day, room for it.
-- ``lighter``: a deload's and a taper's sets: sets first, then the lowest-priority
-  exercises, the sessions and the muscles kept where the week can.
+- ``lighter``: what lighter weeks share: a week kept whole as exercises go, the main
+  lift's floor, sets restored where the week fell too low.
+- ``deload``: a deload's sets: about 40 % fewer a session, sets first, then one exercise.
+- ``taper``: a taper's sets: 41–60 % fewer, the sessions and the muscles kept where the
+  week can.
+- ``core``: the short core set a taper or race week keeps when it has none.
+- ``timeoff``: the weeks back after time off: fewer sets, easier effort.
 - ``phasing``: a week's doses shaped to its phase and held to the volume cap.
 - ``current``: reasons about this week: one carried from an earlier week gives way to the
   exercise's base reason.

@@ -23,9 +23,11 @@ from runstrength._model.vocab import Focus, Injury, Level, Pattern, Phase, Weekd
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.choose import Profile
+from runstrength._plan.core import with_core
 from runstrength._plan.cuts import Floor, Pick, cut_volume, rise_allowed, volume, with_sets
+from runstrength._plan.deload import deload
 from runstrength._plan.history import Season
-from runstrength._plan.lighter import Sets, Whole, deload, restored, taper, with_core
+from runstrength._plan.lighter import Sets, Whole, restored
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
 from runstrength._plan.shaping import (
@@ -44,6 +46,7 @@ from runstrength._plan.stronger import (
     harder_variation,
     main_sets,
 )
+from runstrength._plan.taper import taper
 from runstrength._progression.fit import areas_of
 from runstrength._progression.loadmath import estimate_1rm, step_down
 from runstrength._progression.policy import load_equipment

@@ -33,11 +33,11 @@ from runstrength._plan.current import current_reasons, settled
 from runstrength._plan.cuts import one_change, trim, volume
 from runstrength._plan.enforce import enforce
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
-from runstrength._plan.lighter import RETURN_RIR, RETURN_SHARES, returning
 from runstrength._plan.phasing import Sets, Shaper, Whole, no_jumps, volume_capped
 from runstrength._plan.power import jump_day, landings_ok, power_jump
 from runstrength._plan.shaping import jump_for
 from runstrength._plan.stronger import topped
+from runstrength._plan.timeoff import RETURN_RIR, RETURN_SHARES, returning
 from runstrength._plan.week import PAIN_RULE, plan_week
 from runstrength._rules.block import TRAINING
 from runstrength._rules.session import REQUIRED, session_minutes_of
@@ -537,7 +537,7 @@ def _learning(rx: Prescription) -> Prescription:
 class _Usual:
     """Reps in reserve back to the usual once the weeks back after time off are done.
 
-    The first week back ends every set :data:`~runstrength._plan.lighter.RETURN_RIR`
+    The first week back ends every set :data:`~runstrength._plan.timeoff.RETURN_RIR`
     short of failure, and the weeks after carry it; an exercise that held it last week
     goes back to the range the planner gives it this week (else its catalog dose's). One
     coming back this week after pain keeps its easier effort.
