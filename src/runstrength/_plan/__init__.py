@@ -32,7 +32,11 @@ Imports every layer below it; nothing below imports it.
   week can.
 - ``core``: the short core set a taper or race week keeps when it has none.
 - ``timeoff``: the weeks back after time off: fewer sets, easier effort.
-- ``phasing``: a week's doses shaped to its phase and held to the volume cap.
+- ``raceweek``: race and recovery weeks: one short set of a lunge or jump, no jumps.
+- ``shaper``: the ``Shaper``: each session's doses shaped to the week's phase (the main
+  lifts, harder variations, sets back after lighter weeks, a lighter load after weeks
+  off, the power phase's jump).
+- ``phasing``: a week's hard sets held to its phase: cut for a break, capped in training.
 - ``current``: reasons about this week: one carried from an earlier week gives way to the
   exercise's base reason.
 - ``season``: ``next_week`` and ``season_phases``.

@@ -10,11 +10,7 @@ from runstrength._model.vocab import Focus, Injury, Muscle
 from runstrength._plan.cuts import volume
 from runstrength._plan.lighter import Sets, Whole, kept_in_deload
 
-__all__ = [
-    "CORE",
-    "CORE_HOLD",
-    "with_core",
-]
+__all__ = ["CORE", "CORE_HOLD", "with_core"]
 
 CORE = "front_plank"
 """The short core exercise a taper or race week keeps when it has none: 1 × 20–30 s."""

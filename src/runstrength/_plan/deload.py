@@ -16,10 +16,7 @@ from runstrength._model.season import WeekRecord
 from runstrength._plan.cuts import Floor, cut_volume, volume
 from runstrength._plan.lighter import Held, Sets, Whole, kept_in_deload, main_floor
 
-__all__ = [
-    "DELOAD_CUT",
-    "deload",
-]
+__all__ = ["DELOAD_CUT", "deload"]
 
 DELOAD_CUT = 40
 """A deload session holds up to about this share fewer hard sets than the week before's,

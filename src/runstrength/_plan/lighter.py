@@ -25,15 +25,7 @@ from runstrength._plan.cuts import Floor, volume, with_sets
 from runstrength._plan.shaping import is_main_lift
 from runstrength._rules.session import missing_patterns, muscles_trained
 
-__all__ = [
-    "TAPER_MAIN_SETS",
-    "Held",
-    "Sets",
-    "Whole",
-    "kept_in_deload",
-    "main_floor",
-    "restored",
-]
+__all__ = ["TAPER_MAIN_SETS", "Held", "Sets", "Whole", "kept_in_deload", "main_floor", "restored"]
 
 TAPER_MAIN_SETS = 2
 """A taper keeps at least this many sets of each strength session's main lift.

@@ -33,8 +33,11 @@ from runstrength._plan.current import current_reasons, settled
 from runstrength._plan.cuts import one_change, trim, volume
 from runstrength._plan.enforce import enforce
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
-from runstrength._plan.phasing import Sets, Shaper, Whole, no_jumps, volume_capped
+from runstrength._plan.lighter import Sets, Whole
+from runstrength._plan.phasing import volume_capped
 from runstrength._plan.power import jump_day, landings_ok, power_jump
+from runstrength._plan.raceweek import no_jumps
+from runstrength._plan.shaper import Shaper
 from runstrength._plan.shaping import jump_for
 from runstrength._plan.stronger import topped
 from runstrength._plan.timeoff import RETURN_RIR, RETURN_SHARES, returning

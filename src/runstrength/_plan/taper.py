@@ -13,9 +13,7 @@ from runstrength._plan.lighter import Held, Sets, Whole, main_floor, restored
 from runstrength._rules.season import taper_bounds
 from runstrength._rules.session import muscles_trained
 
-__all__ = [
-    "taper",
-]
+__all__ = ["taper"]
 
 
 def taper(

@@ -14,11 +14,7 @@ from runstrength._model.plan import Prescription
 from runstrength._plan.cuts import cut_volume, volume
 from runstrength._plan.lighter import Sets, Whole, main_floor
 
-__all__ = [
-    "RETURN_RIR",
-    "RETURN_SHARES",
-    "returning",
-]
+__all__ = ["RETURN_RIR", "RETURN_SHARES", "returning"]
 
 RETURN_SHARES = (55, 80)
 """The share of the sets, in percent, of the first and second weeks back after time off.
