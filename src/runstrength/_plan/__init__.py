@@ -39,7 +39,10 @@ Imports every layer below it; nothing below imports it.
 - ``phasing``: a week's hard sets held to its phase: cut for a break, capped in training.
 - ``current``: reasons about this week: one carried from an earlier week gives way to the
   exercise's base reason.
-- ``season``: ``next_week`` and ``season_phases``.
+- ``draft``: one week being drafted: each session progressed, shaped and held to one
+  change an exercise, then kept to time with its reasons.
+- ``season``: ``next_week`` and ``season_phases``: each week's place in the season and the
+  week run through draft, volume cap, weeks back after time off and learning weeks.
 - ``block``: ``build_block``, ``next_week`` folded over the weeks: the season's forecast.
 - ``many``: ``build_weeks`` and the streams behind ``runstrength.dask``.
 """

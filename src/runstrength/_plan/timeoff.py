@@ -3,18 +3,22 @@
 - :func:`returning`: the first week back holds about :data:`RETURN_SHARES` [0] % of the
   last training week's sets at :data:`RETURN_RIR` reps in reserve, the second about
   :data:`RETURN_SHARES` [1] %.
+- :func:`return_note`: the sentence a session of those weeks carries.
+- :class:`Usual`: reps in reserve back to the usual once the weeks back are done.
 """
 
 from __future__ import annotations
 
 import attrs
 
+from runstrength._model.athlete import Athlete
+from runstrength._model.catalog import Catalog
 from runstrength._model.dose import IntRange
-from runstrength._model.plan import Prescription
+from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._plan.cuts import cut_volume, volume
 from runstrength._plan.lighter import Sets, Whole, main_floor
 
-__all__ = ["RETURN_RIR", "RETURN_SHARES", "returning"]
+__all__ = ["RETURN_RIR", "RETURN_SHARES", "Usual", "return_note", "returning"]
 
 RETURN_SHARES = (55, 80)
 """The share of the sets, in percent, of the first and second weeks back after time off.
@@ -64,3 +68,58 @@ def _easy(rx: Prescription) -> Prescription:
     top = max(rir.hi, RETURN_RIR.lo)
     easy = IntRange(min(RETURN_RIR.lo, top), min(RETURN_RIR.hi, top))
     return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=easy))
+
+
+def return_note(off: int, step: int | None) -> str | None:
+    """The sentence for a week back after time off, if this is one."""
+    if step == 0:
+        weeks = f"{off} week{'s' if off > 1 else ''}"
+        return (
+            f"Back after {weeks} off: about {RETURN_SHARES[0]} % of the sets at 3–4 reps in "
+            "reserve, and only if symptom-free; ease the running too. If not symptom-free, "
+            "rest another week."
+        )
+    if step == 1:
+        return (
+            f"Second week back after time off: about {RETURN_SHARES[1]} % of the sets; the "
+            "full week comes next week if this one goes well."
+        )
+    return None
+
+
+class Usual:
+    """Reps in reserve back to the usual once the weeks back after time off are done.
+
+    The first week back ends every set :data:`RETURN_RIR`
+    short of failure, and the weeks after carry it; an exercise that held it last week
+    goes back to the range the planner gives it this week (else its catalog dose's). One
+    coming back this week after pain keeps its easier effort.
+    """
+
+    def __init__(
+        self,
+        fresh: WeekPlan,
+        catalog: Catalog,
+        athlete: Athlete,
+        before: dict[str, Prescription],
+    ) -> None:
+        self.planned = {x.exercise: x for s in fresh.sessions for x in s.exercises}
+        self.catalog = catalog
+        self.athlete = athlete
+        self.before = before
+
+    def __call__(self, rx: Prescription) -> Prescription:
+        """``rx`` at its usual reps in reserve, if it held the return's last week."""
+        rir = rx.dose.rir
+        easy = IntRange(RETURN_RIR.lo)
+        old = self.before.get(rx.exercise)
+        if rir != easy or old is None or old.dose.rir != easy:
+            return rx
+        planned = self.planned.get(rx.exercise)
+        usual = planned.dose.rir if planned is not None else None
+        exercise = self.catalog.get(rx.exercise)
+        if usual is None and exercise is not None:
+            usual = exercise.dose_for(max(self.athlete.level, exercise.level)).rir
+        if usual is None or usual == rir:
+            return rx
+        return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=usual))
