@@ -90,10 +90,10 @@ def return_note(off: int, step: int | None) -> str | None:
 class Usual:
     """Reps in reserve back to the usual once the weeks back after time off are done.
 
-    The first week back ends every set :data:`RETURN_RIR`
-    short of failure, and the weeks after carry it; an exercise that held it last week
-    goes back to the range the planner gives it this week (else its catalog dose's). One
-    coming back this week after pain keeps its easier effort.
+    The first week back ends every set :data:`RETURN_RIR` short of failure, and the
+    weeks after carry it; an exercise that held it last week goes back to the range the
+    planner gives it this week (else its catalog dose's). One coming back this week after
+    pain keeps its easier effort.
     """
 
     def __init__(
