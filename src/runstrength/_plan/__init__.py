@@ -31,7 +31,8 @@ Imports every layer below it; nothing below imports it.
 - ``taper``: a taper's sets: 41–60 % fewer, the sessions and the muscles kept where the
   week can.
 - ``core``: the short core set a taper or race week keeps when it has none.
-- ``timeoff``: the weeks back after time off: fewer sets, easier effort.
+- ``timeoff``: the weeks back after time off: fewer sets, easier effort, their note, then
+  the usual effort again.
 - ``raceweek``: race and recovery weeks: one short set of a lunge or jump, no jumps.
 - ``shaper``: the ``Shaper``: each session's doses shaped to the week's phase (the main
   lifts, harder variations, sets back after lighter weeks, a lighter load after weeks
