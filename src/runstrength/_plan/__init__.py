@@ -18,16 +18,32 @@ Imports every layer below it; nothing below imports it.
   maintenance, deloads, taper, race, recovery) and its days of light work only.
 - ``history``: the past weeks a week reads: the last week that held each session,
   progressed from its logs, and the last training week's sets.
-- ``shaping``: the numbers of a phase's doses, one change an exercise, the forecast's logs.
+- ``shaping``: the numbers of a phase's doses (main lifts, heavy loads, the jump), the
+  forecast's logs.
+- ``cuts``: one change an exercise, sets taken off to a number of hard sets, a session
+  trimmed to the minutes, the weekly rise cap.
 - ``stronger``: a season that moves on: effort targets for loads chosen by feel, the main
   lift's extra set, harder variations, barbell steps.
 - ``power``: the power phase's jump: which, how much, on which day, room for it.
-- ``lighter``: a deload's and a taper's sets: sets first, then the lowest-priority
-  exercises, the sessions and the muscles kept where the week can.
-- ``phasing``: a week's doses shaped to its phase and held to the volume cap.
+- ``lighter``: what lighter weeks share: a week kept whole as exercises go, the main
+  lift's floor, sets restored where the week fell too low.
+- ``deload``: a deload's sets: about 40 % fewer a session, sets first, then one exercise.
+- ``taper``: a taper's sets: 41–60 % fewer, the sessions and the muscles kept where the
+  week can.
+- ``core``: the short core set a taper or race week keeps when it has none.
+- ``timeoff``: the weeks back after time off: fewer sets, easier effort, their note, then
+  the usual effort again.
+- ``raceweek``: race and recovery weeks: one short set of a lunge or jump, no jumps.
+- ``shaper``: the ``Shaper``: each session's doses shaped to the week's phase (the main
+  lifts, harder variations, sets back after lighter weeks, a lighter load after weeks
+  off, the power phase's jump).
+- ``phasing``: a week's hard sets held to its phase: cut for a break, capped in training.
 - ``current``: reasons about this week: one carried from an earlier week gives way to the
   exercise's base reason.
-- ``season``: ``next_week`` and ``season_phases``.
+- ``draft``: one week being drafted: each session progressed, shaped and held to one
+  change an exercise, then kept to time with its reasons.
+- ``season``: ``next_week`` and ``season_phases``: each week's place in the season and the
+  week run through draft, volume cap, weeks back after time off and learning weeks.
 - ``block``: ``build_block``, ``next_week`` folded over the weeks: the season's forecast.
 - ``many``: ``build_weeks`` and the streams behind ``runstrength.dask``.
 """

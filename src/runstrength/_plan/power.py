@@ -24,7 +24,8 @@ from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Level, Pain, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
-from runstrength._plan.shaping import JUMP, is_main_lift, one_change
+from runstrength._plan.cuts import one_change
+from runstrength._plan.shaping import JUMP, is_main_lift
 from runstrength._rules.session import session_minutes_of
 
 __all__ = [

@@ -7,6 +7,12 @@ session, paired by focus (the k-th strength session with the k-th strength sessi
 moved run moves the session, not the progression. Then the doses are shaped to the phase
 (:mod:`~runstrength._plan.shaping`), held to one change an exercise, to the volume cap
 and to the athlete's minutes, and the plan is kept to the error rules.
+
+This module holds the public calls (:func:`next_week`, :func:`season_phases`), each week's
+place in the season and :func:`plan_next`, which runs the week through: the draft of
+each session (:mod:`~runstrength._plan.draft`), the volume held to the phase
+(:mod:`~runstrength._plan.phasing`), the weeks back after time off
+(:mod:`~runstrength._plan.timeoff`) and a beginner's learning weeks.
 """
 
 from __future__ import annotations
@@ -23,24 +29,24 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
-from runstrength._model.plan import Prescription, Session, WeekPlan
+from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
-from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
+from runstrength._model.vocab import Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place, calendar, renumbered, without_jumps
-from runstrength._plan.current import current_reasons, settled
+from runstrength._plan.current import settled
+from runstrength._plan.cuts import volume
+from runstrength._plan.draft import Draft
 from runstrength._plan.enforce import enforce
-from runstrength._plan.history import LOOKBACK, Season, slot, slots
-from runstrength._plan.lighter import RETURN_RIR, RETURN_SHARES, returning
-from runstrength._plan.phasing import Sets, Shaper, Whole, no_jumps, volume_capped
-from runstrength._plan.power import jump_day, landings_ok, power_jump
-from runstrength._plan.shaping import jump_for, one_change, trim, volume
-from runstrength._plan.stronger import topped
-from runstrength._plan.week import PAIN_RULE, plan_week
+from runstrength._plan.history import Season, slots
+from runstrength._plan.lighter import Whole
+from runstrength._plan.phasing import volume_capped
+from runstrength._plan.raceweek import no_jumps
+from runstrength._plan.shaping import jump_for
+from runstrength._plan.timeoff import Usual, returning
+from runstrength._plan.week import plan_week
 from runstrength._rules.block import TRAINING
-from runstrength._rules.session import REQUIRED, session_minutes_of
-from runstrength._views.wording import injury_name
 
 __all__ = ["next_week", "places", "plan_next", "season_phases"]
 
@@ -291,7 +297,7 @@ def plan_next(
         place.cap,
         last.week if last else None,
     )
-    draft = _Draft(athlete, week, placed, season, catalog, settings)
+    draft = Draft(athlete, week, placed, season, catalog, settings)
     contents, olds, fresh_flags = draft.contents(fresh, rested)
     whole = Whole(catalog, settings, [focus for focus, _, _ in slots(fresh)], contents)
     if place.phase in (Phase.race, Phase.recovery):
@@ -308,7 +314,7 @@ def plan_next(
         else {rx.exercise: rx for s in reversed(last.plan.sessions) for rx in s.exercises}
     )
     if step is None and place.phase in TRAINING:
-        usual = _Usual(fresh, catalog, athlete, before)
+        usual = Usual(fresh, catalog, athlete, before)
         contents = [[usual(rx) for rx in items] for items in contents]
     learning = athlete.level is Level.beginner and place.number <= LEARNING_WEEKS
     if learning and place.phase is Phase.general:
@@ -351,171 +357,6 @@ def _untrained(placed: tuple[Place, ...], history: tuple[WeekRecord, ...]) -> in
     )
 
 
-class _Draft:
-    """One week being drafted: the content of each session, then the plan."""
-
-    def __init__(
-        self,
-        athlete: Athlete,
-        week: RunningWeek,
-        placed: tuple[Place, ...],
-        season: Season,
-        catalog: Catalog,
-        settings: RuleSettings,
-    ) -> None:
-        index = len(season.history)
-        self.athlete = athlete
-        self.week = week
-        self.place = placed[index]
-        self.season = season
-        self.catalog = catalog
-        self.settings = settings
-        self.last = season.history[-1] if season.history else None
-        before = placed[index - 1].phase if index else None
-        self.back = before is not None and (
-            before not in TRAINING
-            or (self.last is not None and not self.last.trained)
-            or season.return_step() is not None
-        )
-        self.off = season.weeks_off()
-        self.step: int | None = None
-        self.earlier = [r.plan for r in season.history[-LOOKBACK:]]
-        entering = next(
-            (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
-        ) not in (Phase.power, Phase.maintenance)
-        self.shaper = Shaper(
-            athlete,
-            catalog,
-            self.place,
-            self.off,
-            entering=entering,
-            back=self.back,
-            topped=topped(season.history, LOOKBACK),
-            settings=settings,
-            landings=landings_ok(season.history, LOOKBACK, catalog),
-        )
-
-    def _order(self, rx: Prescription, order: tuple[str, ...]) -> tuple[str, ...]:
-        """The order changes wait in: a power week's jump gains its sets before its amount."""
-        exercise = self.catalog.get(rx.exercise)
-        if self.place.phase is Phase.power and exercise is not None and exercise.plyometric:
-            return ("sets", *(v for v in order if v != "sets"))
-        return order
-
-    def contents(
-        self, fresh: WeekPlan, rested: frozenset[Injury]
-    ) -> tuple[Sets, list[dict[str, Prescription]], list[bool]]:
-        """Each session's prescriptions, progressed and shaped.
-
-        Also last week's prescriptions of each session, and whether it comes fresh from
-        the planner (no earlier week held it).
-        """
-        place, last, shaper, settings = self.place, self.last, self.shaper, self.settings
-        order = ("sets", "exercise", "amount", "load_kg", "tempo")
-        if place.phase in TRAINING and not self.back:
-            order = ("amount", "sets", "exercise", "load_kg", "tempo")
-        jump = power_jump(self.athlete, self.catalog)
-        if place.phase is Phase.power and jump is not None:
-            days = [s.day for s in fresh.sessions]
-            shaper.jump_day = jump_day(days, self.week, place, jump)
-        contents: Sets = []
-        olds: list[dict[str, Prescription]] = []
-        flags: list[bool] = []
-        # A lighter week keeps last week's loads and reps wherever the exercise was.
-        anywhere = (
-            {}
-            if last is None
-            else {rx.exercise: rx for s in reversed(last.plan.sessions) for rx in s.exercises}
-        )
-        # A harder variation never brings in an exercise the week holds already.
-        shaper.taken = sorted(
-            {rx.exercise for s in fresh.sessions for rx in s.exercises} | set(anywhere)
-        )
-        for focus, k, session in slots(fresh):
-            source = self.season.source(focus, k, rested) if self.season.history else None
-            old_session = slot(last.plan, focus, k) if last is not None else None
-            old = {} if old_session is None else {rx.exercise: rx for rx in old_session.exercises}
-            olds.append(old)
-            flags.append(source is None)
-            items = list(session.exercises) if source is None else list(source[0])
-            items = current_reasons(items, fresh, self.earlier, anywhere, place.phase, self.catalog)
-            if self.back and place.phase in TRAINING:
-                reference = self.season.reference(focus, k)
-                items = shaper.restore(items, reference, old, rested)
-            items = shaper.shape(session, items, {**anywhere, **old}, settings)
-            if self.off >= 2:
-                items = shaper.step_back(items)
-            items = shaper.jumps(session, items, self.week, settings)
-            # One change an exercise (RS401); a power week's jump takes its sets first.
-            contents.append(
-                [one_change(old.get(rx.exercise), rx, self._order(rx, order)) for rx in items]
-            )
-        return contents, olds, flags
-
-    def assemble(
-        self, fresh: WeekPlan, contents: Sets, olds: list[dict[str, Prescription]]
-    ) -> WeekPlan:
-        """The week's plan: each session kept to time, with its reasons."""
-        place = self.place
-        sessions = []
-        waits: list[str] = []
-        freed: dict[Weekday, str] = {}
-        for (focus, _, session), items, old in zip(slots(fresh), contents, olds, strict=True):
-            if not items:
-                if place.phase in (Phase.taper, Phase.deload):
-                    waits.append(
-                        f"{str(place.phase).capitalize()}: no {focus} session on "
-                        f"{session.day.title} this week."
-                    )
-                else:
-                    waits.append(
-                        f"The {focus} session on {session.day.title} starts next week, so "
-                        "the week's sets rise gradually."
-                    )
-                freed[session.day] = f"Kept free: {waits[-1]}"
-                continue
-            kept = trim(session, items, self.athlete.session_minutes, self.settings, old)
-            sessions.append(self._session(session, kept, focus))
-        return WeekPlan(
-            sessions=sessions,
-            shortfalls=(*fresh.shortfalls, *waits),
-            decisions=[
-                attrs.evolve(d, focus=None, reason=freed[d.day]) if d.day in freed else d
-                for d in fresh.decisions
-            ],
-            phase=place.phase,
-        )
-
-    def _session(self, session: Session, items: list[Prescription], focus: Focus) -> Session:
-        return _session(
-            session,
-            items,
-            focus,
-            self.place,
-            self.athlete,
-            self.catalog,
-            self.settings,
-            _return_note(self.off, self.step),
-        )
-
-
-def _return_note(off: int, step: int | None) -> str | None:
-    """The sentence for a week back after time off, if this is one."""
-    if step == 0:
-        weeks = f"{off} week{'s' if off > 1 else ''}"
-        return (
-            f"Back after {weeks} off: about {RETURN_SHARES[0]} % of the sets at 3–4 reps in "
-            "reserve, and only if symptom-free; ease the running too. If not symptom-free, "
-            "rest another week."
-        )
-    if step == 1:
-        return (
-            f"Second week back after time off: about {RETURN_SHARES[1]} % of the sets; the "
-            "full week comes next week if this one goes well."
-        )
-    return None
-
-
 LEARNING_WEEKS = 3
 """A beginner's first weeks of learning the movements, done at :data:`LEARNING_RIR`."""
 
@@ -531,86 +372,3 @@ def _learning(rx: Prescription) -> Prescription:
         return rx
     easy = IntRange(LEARNING_RIR.lo, rir.hi)
     return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=easy))
-
-
-class _Usual:
-    """Reps in reserve back to the usual once the weeks back after time off are done.
-
-    The first week back ends every set :data:`~runstrength._plan.lighter.RETURN_RIR`
-    short of failure, and the weeks after carry it; an exercise that held it last week
-    goes back to the range the planner gives it this week (else its catalog dose's). One
-    coming back this week after pain keeps its easier effort.
-    """
-
-    def __init__(
-        self,
-        fresh: WeekPlan,
-        catalog: Catalog,
-        athlete: Athlete,
-        before: dict[str, Prescription],
-    ) -> None:
-        self.planned = {x.exercise: x for s in fresh.sessions for x in s.exercises}
-        self.catalog = catalog
-        self.athlete = athlete
-        self.before = before
-
-    def __call__(self, rx: Prescription) -> Prescription:
-        """``rx`` at its usual reps in reserve, if it held the return's last week."""
-        rir = rx.dose.rir
-        easy = IntRange(RETURN_RIR.lo)
-        old = self.before.get(rx.exercise)
-        if rir != easy or old is None or old.dose.rir != easy:
-            return rx
-        planned = self.planned.get(rx.exercise)
-        usual = planned.dose.rir if planned is not None else None
-        exercise = self.catalog.get(rx.exercise)
-        if usual is None and exercise is not None:
-            usual = exercise.dose_for(max(self.athlete.level, exercise.level)).rir
-        if usual is None or usual == rir:
-            return rx
-        return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=usual))
-
-
-HIGH_REPS = 12
-"""A rep range whose top is this or lower is not "higher reps" (fatigue resistance)."""
-
-_HIGHER_REPS = " For the endurance goal: higher reps for fatigue resistance."
-
-
-def _true_to_dose(rx: Prescription) -> Prescription:
-    """``rx`` with no purpose its dose contradicts: no "higher reps" beside 6–9 reps."""
-    dose = rx.dose
-    if _HIGHER_REPS in rx.reason and dose.unit == "reps" and dose.amount.hi <= HIGH_REPS:
-        return attrs.evolve(rx, reason=rx.reason.replace(_HIGHER_REPS, ""))
-    return rx
-
-
-def _session(
-    session: Session,
-    items: list[Prescription],
-    focus: Focus,
-    place: Place,
-    athlete: Athlete,
-    catalog: Catalog,
-    settings: RuleSettings,
-    back_note: str | None,
-) -> Session:
-    items = [_true_to_dose(rx) for rx in items]
-    known = [catalog[rx.exercise] for rx in items if rx.exercise in catalog]
-    covered = [
-        name
-        for name, group in REQUIRED[focus]
-        if any(not e.patterns.isdisjoint(group) for e in known)
-    ]
-    kind = "Strength session" if focus is Focus.strength else "Light session"
-    reasons = [place.why, session.reasons[0], f"{kind}: {', '.join(covered) or 'light work'}."]
-    if back_note:
-        reasons.append(back_note)
-    if athlete.injuries:
-        sore = ", ".join(injury_name(i) for i in sorted(athlete.injuries))
-        reasons.append(PAIN_RULE.format(area=sore))
-    draft = attrs.evolve(session, exercises=tuple(items))
-    reasons.append(
-        f"About {session_minutes_of(draft, settings):.0f} minutes with the warm-up and cool-down."
-    )
-    return attrs.evolve(draft, reasons=tuple(reasons))

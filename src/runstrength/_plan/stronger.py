@@ -1,6 +1,6 @@
 """A season that gets stronger: effort targets, harder variations and bar steps.
 
-The numbers :class:`~runstrength._plan.phasing.Shaper` uses so that a block's doses move on:
+The numbers :class:`~runstrength._plan.shaper.Shaper` uses so that a block's doses move on:
 
 - **Effort targets** for a main lift whose load the athlete chooses (no known lift, no
   load logged yet): the forecast cannot raise a load it never knew, so the target reps

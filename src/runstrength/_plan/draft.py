@@ -1,0 +1,227 @@
+"""One week of a season being drafted: each session's content, then the plan.
+
+:class:`Draft` progresses each session from the last week that held it, shapes it to the
+phase (:class:`~runstrength._plan.shaper.Shaper`) and holds each exercise to one change;
+:meth:`Draft.assemble` keeps each session to the athlete's minutes and gives it its
+reasons (the phase, the session, what it covers, the week back after time off, the pain
+rule, the minutes).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from runstrength._model.athlete import Athlete
+from runstrength._model.catalog import Catalog
+from runstrength._model.plan import Prescription, Session, WeekPlan
+from runstrength._model.settings import RuleSettings
+from runstrength._model.vocab import Focus, Injury, Phase, Weekday
+from runstrength._model.week import RunningWeek
+from runstrength._plan.calendar import Place
+from runstrength._plan.current import current_reasons
+from runstrength._plan.cuts import one_change, trim
+from runstrength._plan.history import LOOKBACK, Season, slot, slots
+from runstrength._plan.lighter import Sets
+from runstrength._plan.power import jump_day, landings_ok, power_jump
+from runstrength._plan.shaper import Shaper
+from runstrength._plan.stronger import topped
+from runstrength._plan.timeoff import return_note
+from runstrength._plan.week import PAIN_RULE
+from runstrength._rules.block import TRAINING
+from runstrength._rules.session import REQUIRED, session_minutes_of
+from runstrength._views.wording import injury_name
+
+__all__ = ["HIGH_REPS", "Draft"]
+
+
+class Draft:
+    """One week being drafted: the content of each session, then the plan."""
+
+    def __init__(
+        self,
+        athlete: Athlete,
+        week: RunningWeek,
+        placed: tuple[Place, ...],
+        season: Season,
+        catalog: Catalog,
+        settings: RuleSettings,
+    ) -> None:
+        index = len(season.history)
+        self.athlete = athlete
+        self.week = week
+        self.place = placed[index]
+        self.season = season
+        self.catalog = catalog
+        self.settings = settings
+        self.last = season.history[-1] if season.history else None
+        before = placed[index - 1].phase if index else None
+        self.back = before is not None and (
+            before not in TRAINING
+            or (self.last is not None and not self.last.trained)
+            or season.return_step() is not None
+        )
+        self.off = season.weeks_off()
+        self.step: int | None = None
+        self.earlier = [r.plan for r in season.history[-LOOKBACK:]]
+        entering = next(
+            (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
+        ) not in (Phase.power, Phase.maintenance)
+        self.shaper = Shaper(
+            athlete,
+            catalog,
+            self.place,
+            self.off,
+            entering=entering,
+            back=self.back,
+            topped=topped(season.history, LOOKBACK),
+            settings=settings,
+            landings=landings_ok(season.history, LOOKBACK, catalog),
+        )
+
+    def _order(self, rx: Prescription, order: tuple[str, ...]) -> tuple[str, ...]:
+        """The order changes wait in: a power week's jump gains its sets before its amount."""
+        exercise = self.catalog.get(rx.exercise)
+        if self.place.phase is Phase.power and exercise is not None and exercise.plyometric:
+            return ("sets", *(v for v in order if v != "sets"))
+        return order
+
+    def contents(
+        self, fresh: WeekPlan, rested: frozenset[Injury]
+    ) -> tuple[Sets, list[dict[str, Prescription]], list[bool]]:
+        """Each session's prescriptions, progressed and shaped.
+
+        Also last week's prescriptions of each session, and whether it comes fresh from
+        the planner (no earlier week held it).
+        """
+        place, last, shaper, settings = self.place, self.last, self.shaper, self.settings
+        order = ("sets", "exercise", "amount", "load_kg", "tempo")
+        if place.phase in TRAINING and not self.back:
+            order = ("amount", "sets", "exercise", "load_kg", "tempo")
+        jump = power_jump(self.athlete, self.catalog)
+        if place.phase is Phase.power and jump is not None:
+            days = [s.day for s in fresh.sessions]
+            shaper.jump_day = jump_day(days, self.week, place, jump)
+        contents: Sets = []
+        olds: list[dict[str, Prescription]] = []
+        flags: list[bool] = []
+        # A lighter week keeps last week's loads and reps wherever the exercise was.
+        anywhere = (
+            {}
+            if last is None
+            else {rx.exercise: rx for s in reversed(last.plan.sessions) for rx in s.exercises}
+        )
+        # A harder variation never brings in an exercise the week holds already.
+        shaper.taken = sorted(
+            {rx.exercise for s in fresh.sessions for rx in s.exercises} | set(anywhere)
+        )
+        for focus, k, session in slots(fresh):
+            source = self.season.source(focus, k, rested) if self.season.history else None
+            old_session = slot(last.plan, focus, k) if last is not None else None
+            old = {} if old_session is None else {rx.exercise: rx for rx in old_session.exercises}
+            olds.append(old)
+            flags.append(source is None)
+            items = list(session.exercises) if source is None else list(source[0])
+            items = current_reasons(items, fresh, self.earlier, anywhere, place.phase, self.catalog)
+            if self.back and place.phase in TRAINING:
+                reference = self.season.reference(focus, k)
+                items = shaper.restore(items, reference, old, rested)
+            items = shaper.shape(session, items, {**anywhere, **old}, settings)
+            if self.off >= 2:
+                items = shaper.step_back(items)
+            items = shaper.jumps(session, items, self.week, settings)
+            # One change an exercise (RS401); a power week's jump takes its sets first.
+            contents.append(
+                [one_change(old.get(rx.exercise), rx, self._order(rx, order)) for rx in items]
+            )
+        return contents, olds, flags
+
+    def assemble(
+        self, fresh: WeekPlan, contents: Sets, olds: list[dict[str, Prescription]]
+    ) -> WeekPlan:
+        """The week's plan: each session kept to time, with its reasons."""
+        place = self.place
+        sessions = []
+        waits: list[str] = []
+        freed: dict[Weekday, str] = {}
+        for (focus, _, session), items, old in zip(slots(fresh), contents, olds, strict=True):
+            if not items:
+                if place.phase in (Phase.taper, Phase.deload):
+                    waits.append(
+                        f"{str(place.phase).capitalize()}: no {focus} session on "
+                        f"{session.day.title} this week."
+                    )
+                else:
+                    waits.append(
+                        f"The {focus} session on {session.day.title} starts next week, so "
+                        "the week's sets rise gradually."
+                    )
+                freed[session.day] = f"Kept free: {waits[-1]}"
+                continue
+            kept = trim(session, items, self.athlete.session_minutes, self.settings, old)
+            sessions.append(self._session(session, kept, focus))
+        return WeekPlan(
+            sessions=sessions,
+            shortfalls=(*fresh.shortfalls, *waits),
+            decisions=[
+                attrs.evolve(d, focus=None, reason=freed[d.day]) if d.day in freed else d
+                for d in fresh.decisions
+            ],
+            phase=place.phase,
+        )
+
+    def _session(self, session: Session, items: list[Prescription], focus: Focus) -> Session:
+        return _session(
+            session,
+            items,
+            focus,
+            self.place,
+            self.athlete,
+            self.catalog,
+            self.settings,
+            return_note(self.off, self.step),
+        )
+
+
+HIGH_REPS = 12
+"""A rep range whose top is this or lower is not "higher reps" (fatigue resistance)."""
+
+_HIGHER_REPS = " For the endurance goal: higher reps for fatigue resistance."
+
+
+def _true_to_dose(rx: Prescription) -> Prescription:
+    """``rx`` with no purpose its dose contradicts: no "higher reps" beside 6–9 reps."""
+    dose = rx.dose
+    if _HIGHER_REPS in rx.reason and dose.unit == "reps" and dose.amount.hi <= HIGH_REPS:
+        return attrs.evolve(rx, reason=rx.reason.replace(_HIGHER_REPS, ""))
+    return rx
+
+
+def _session(
+    session: Session,
+    items: list[Prescription],
+    focus: Focus,
+    place: Place,
+    athlete: Athlete,
+    catalog: Catalog,
+    settings: RuleSettings,
+    back_note: str | None,
+) -> Session:
+    items = [_true_to_dose(rx) for rx in items]
+    known = [catalog[rx.exercise] for rx in items if rx.exercise in catalog]
+    covered = [
+        name
+        for name, group in REQUIRED[focus]
+        if any(not e.patterns.isdisjoint(group) for e in known)
+    ]
+    kind = "Strength session" if focus is Focus.strength else "Light session"
+    reasons = [place.why, session.reasons[0], f"{kind}: {', '.join(covered) or 'light work'}."]
+    if back_note:
+        reasons.append(back_note)
+    if athlete.injuries:
+        sore = ", ".join(injury_name(i) for i in sorted(athlete.injuries))
+        reasons.append(PAIN_RULE.format(area=sore))
+    draft = attrs.evolve(session, exercises=tuple(items))
+    reasons.append(
+        f"About {session_minutes_of(draft, settings):.0f} minutes with the warm-up and cool-down."
+    )
+    return attrs.evolve(draft, reasons=tuple(reasons))

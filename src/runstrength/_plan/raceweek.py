@@ -1,0 +1,76 @@
+"""Race and recovery weeks: one short set of a lunge or jump, no jumps where they can go.
+
+- :func:`short`: race week's one short set of a lunge, a single-leg move or a jump.
+- :func:`no_jumps`: no jumps in race and recovery weeks, where each session stays whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from runstrength._model.catalog import Catalog
+from runstrength._model.dose import IntRange
+from runstrength._model.exercise import Exercise
+from runstrength._model.plan import Prescription
+from runstrength._model.vocab import Pattern
+from runstrength._plan.cuts import with_sets
+
+__all__ = ["RACE_JUMP_SECONDS", "RACE_REPS", "lunge_or_jump", "no_jumps", "short"]
+
+RACE_REPS = IntRange(6, 8)
+"""Race week's reps of a lunge or single-leg move: one short set, no soreness on race day."""
+
+RACE_JUMP_SECONDS = 10
+"""Race week's longest set of a jump, in seconds: a few quick contacts, no fatigue."""
+
+
+def lunge_or_jump(exercise: Exercise | None) -> bool:
+    """A lunge, a single-leg move or a jump: what race week keeps to one short set."""
+    return exercise is not None and (
+        exercise.plyometric or not exercise.patterns.isdisjoint({Pattern.lunge, Pattern.single_leg})
+    )
+
+
+def short(rx: Prescription, exercise: Exercise | None) -> Prescription:
+    """``rx`` as race week's one short set: 1 × 6–8 reps, or a jump of 10 s at most.
+
+    Eccentric-heavy single-leg work at high reps leaves the legs sore on race day; the
+    sets come down first, the reps next week if the set change is the week's one change.
+    """
+    dose = rx.dose
+    amount = dose.amount
+    if exercise is not None and exercise.plyometric and dose.unit == "seconds":
+        short = IntRange(min(amount.lo, RACE_JUMP_SECONDS), min(amount.hi, RACE_JUMP_SECONDS))
+    elif dose.unit == "reps":
+        short = IntRange(min(amount.lo, RACE_REPS.lo), min(amount.hi, RACE_REPS.hi))
+    else:
+        short = amount
+    if dose.sets.lo > 1:
+        return with_sets(rx, 1, f"Race week: {dose.sets.lo} sets to 1, light.")
+    if short == amount:
+        return rx
+    unit = "s" if dose.unit == "seconds" else dose.unit
+    return attrs.evolve(
+        rx,
+        dose=dose.with_amount(short),
+        reason=f"Race week: one short set ({short} {unit}, not {amount}), so the legs are fresh.",
+    )
+
+
+def no_jumps(
+    items: list[Prescription],
+    s: int,
+    whole: Callable[[int, list[Prescription]], bool],
+    catalog: Catalog,
+) -> list[Prescription]:
+    """Race and recovery weeks: no jumps, where the session stays whole without them."""
+    out = list(items)
+    for rx in items:
+        exercise = catalog.get(rx.exercise)
+        if exercise is not None and exercise.plyometric:
+            kept = [x for x in out if x is not rx]
+            if whole(s, kept):
+                out = kept
+    return out

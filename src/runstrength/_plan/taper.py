@@ -1,0 +1,88 @@
+"""A taper: 41–60 % fewer hard sets than the last training week, at the same loads.
+
+:func:`taper` keeps the sessions (Bosquet et al. 2007) where the week can, and the
+muscles every time it can: the work of a session that goes moves into one that stays.
+"""
+
+from __future__ import annotations
+
+from runstrength._model.plan import Prescription
+from runstrength._model.vocab import Focus
+from runstrength._plan.cuts import cut_volume, volume, with_sets
+from runstrength._plan.lighter import Held, Sets, Whole, main_floor, restored
+from runstrength._rules.season import taper_bounds
+from runstrength._rules.session import muscles_trained
+
+__all__ = ["taper"]
+
+
+def taper(
+    contents: Sets, olds: list[dict[str, Prescription]], base: int, whole: Whole, held: Held
+) -> Sets:
+    """41–60 % fewer hard sets than ``base`` (the last training week's), same loads and reps.
+
+    Frequency and intensity stay (Bosquet et al. 2007): sets come off the accessories
+    first (each strength session's main lift keeps :data:`TAPER_MAIN_SETS` sets at its
+    load where the week allows), then the lowest-priority exercises while every session
+    stays whole and the week trains every muscle. Only when every session whole is more
+    than the taper holds does a session go, the light ones first, and the work only it
+    held moves into a session that stays.
+    """
+    lo, hi = taper_bounds(base)
+    target = max(lo, min(hi, round(base * 0.5)))
+    why = "Taper: {before} sets to {after}, at the same load and reps."
+    floor = main_floor(contents, whole)
+    out = cut_volume(contents, target, olds, why, floor=floor)
+    if volume(out) > hi:
+        out = cut_volume(out, hi, olds, why, drop=whole.week, floor=floor)
+    if volume(out) > hi:
+        # The main lift stays, at fewer sets, before a session goes.
+        out = cut_volume(out, hi, olds, why)
+        out = cut_volume(out, hi, olds, why, drop=whole.week, floor=floor)
+    if volume(out) > hi:
+        out = held(target, why, sessions=target, least=lo, floor=floor)
+        out = _carried(out, contents, olds, whole, hi, why)
+    return restored(out, contents, lo, why)
+
+
+def _carried(
+    out: Sets, start: Sets, olds: list[dict[str, Prescription]], whole: Whole, most: int, why: str
+) -> Sets:
+    """The exercises of sessions that went, for muscles no session left trains, moved in.
+
+    Each moves at one set into the first session left (strength first) with room for it,
+    where lower-priority exercises can go to keep the week at ``most`` sets or fewer (the
+    taper's cut comes first).
+    """
+    catalog, cap = whole.catalog, whole.settings.exercises_per_session.hi
+    kept = sorted(
+        (s for s, items in enumerate(out) if items),
+        key=lambda s: (whole.foci[s] is not Focus.strength, s),
+    )
+    result = [list(items) for items in out]
+    for s, items in enumerate(start):
+        if out[s]:
+            continue
+        for rx in items:
+            exercise = catalog.get(rx.exercise)
+            if exercise is None or exercise.plyometric:
+                continue
+            if not (muscles_trained(exercise) & whole.needed) - whole.trained(result):
+                continue
+            room = [k for k in kept if len(result[k]) < cap]
+            if any(x.exercise == rx.exercise for k in room for x in result[k]) or not room:
+                continue
+            moved = with_sets(rx, 1, f"Taper: kept at 1 set. {rx.reason}".strip())
+            trial = [
+                [*items, moved] if k == room[0] else list(items) for k, items in enumerate(result)
+            ]
+            have = whole.trained(trial)
+
+            def keeps(week: Sets, have: frozenset[object] = have) -> bool:
+                return whole.sessions(week) and have <= whole.trained(week)
+
+            if volume(trial) > most:
+                trial = cut_volume(trial, most, olds, why, drop=keeps)
+            if volume(trial) <= most:
+                result = trial
+    return result
