@@ -21,7 +21,15 @@ from runstrength._model.vocab import Equipment
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["RTS_CHART", "estimate_1rm", "load_for", "round_load", "step_down", "step_up"]
+__all__ = [
+    "RTS_CHART",
+    "carries_load",
+    "estimate_1rm",
+    "load_for",
+    "round_load",
+    "step_down",
+    "step_up",
+]
 
 RTS_CHART: Final[Mapping[int, float]] = MappingProxyType(
     {1: 100.0, 2: 95.5, 3: 92.2, 4: 89.2, 5: 86.3, 6: 83.7, 7: 81.1, 8: 78.6,
@@ -199,6 +207,11 @@ def load_for(one_rm_kg: float, reps: int, *, rir: int = 0) -> float:
 
 
 def _grams_and_grid(func: str, kg: float, equipment: Equipment) -> tuple[int, _Grid]:
+    if type(kg) in (float, int) and 0 <= kg <= _LARGEST and type(equipment) is Equipment:
+        # The common case, checked at once: a plain number in range and a known item.
+        grid = _GRIDS.get(equipment)
+        if grid is not None:
+            return round(Fraction(kg) * 1000), grid
     check_args(func, kg=(kg, float), equipment=(equipment, Equipment, str))
     problems = _check_load(func, "kg", kg)
     grid = _GRIDS.get(equipment)
@@ -212,6 +225,15 @@ def _grams_and_grid(func: str, kg: float, equipment: Equipment) -> tuple[int, _G
     if problems or grid is None:
         raise InputError(problems)
     return round(Fraction(kg) * 1000), grid
+
+
+def carries_load(equipment: Equipment) -> bool:
+    """Whether ``equipment`` can carry load: whether :func:`round_load` accepts it.
+
+    >>> carries_load(Equipment.dumbbell), carries_load(Equipment.bench)
+    (True, False)
+    """
+    return equipment in _GRIDS
 
 
 def _floor(grid: _Grid, grams: int) -> int:

@@ -32,9 +32,14 @@ from typing import TYPE_CHECKING, Final, final
 import attrs
 
 from runstrength._model.dose import Dose, IntRange, Tempo
-from runstrength._model.errors import InputError
 from runstrength._model.vocab import Injury, Level, Pattern, Symptom
-from runstrength._progression.loadmath import RTS_CHART, estimate_1rm, load_for, round_load
+from runstrength._progression.loadmath import (
+    RTS_CHART,
+    carries_load,
+    estimate_1rm,
+    load_for,
+    round_load,
+)
 from runstrength._views.wording import amount_text, injury_name, kg, listing
 
 if TYPE_CHECKING:
@@ -142,13 +147,7 @@ def load_equipment(exercise: Exercise) -> Equipment | None:
     >>> load_equipment(default_catalog()["bodyweight_squat"]) is None
     True
     """
-    for item in exercise.load_with:
-        try:
-            round_load(0, item)
-        except InputError:
-            continue
-        return item
-    return None
+    return next((item for item in exercise.load_with if carries_load(item)), None)
 
 
 def level_of(exercise: Exercise, dose: Dose) -> Level:

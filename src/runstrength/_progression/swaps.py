@@ -40,6 +40,9 @@ SWAP_WEEKS: Final = 4
 STALL_SWAP: Final = "In place of {name} for {weeks} weeks after a stall: "
 """How a swap's prescription reason opens, naming the lift it stands in for."""
 
+_SWAP_LEAD: Final = STALL_SWAP.split("{name}", 1)[0]
+"""What every swap's reason starts with, whatever the lift: a quick test before the names."""
+
 _FIRST_CHOICES: Final = {
     "bulgarian_split_squat": ("front_foot_elevated_split_squat", "goblet_squat"),
     "split_squat": ("front_foot_elevated_split_squat", "goblet_squat"),
@@ -110,6 +113,8 @@ def stall_swap(ask: Ask, lead: str) -> Progression | None:
 def swapped_for(ask: Ask) -> Exercise | None:
     """The lift ``ask``'s exercise stands in for after a stall, if its reason names one."""
     reason = ask.prescription.reason
+    if not reason.startswith(_SWAP_LEAD):
+        return None
     for other in ask.catalog:
         if reason.startswith(STALL_SWAP.format(name=other.name, weeks=SWAP_WEEKS)):
             return other
