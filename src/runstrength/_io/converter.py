@@ -35,7 +35,7 @@ from runstrength._io.scalars import (
 )
 from runstrength._model.athlete import Athlete, to_equipment
 from runstrength._model.block import MAX_WEEKS, Block
-from runstrength._model.dose import IntRange
+from runstrength._model.dose import IntRange, Tempo
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.plan import Prescription, Routine
 from runstrength._model.vocab import Equipment, RunKind, Weekday, _Vocabulary, ordered
@@ -327,8 +327,13 @@ class _Builder:
                 "sessions_per_week": override(omit_if_default=False),
             },
             Block: dict.fromkeys(("weeks", "phases", "running", "reasons"), per_week),
+            # every tempo number is written, the hold at the top only when there is one
+            Tempo: {
+                **dict.fromkeys(("pause", "concentric"), override(omit_if_default=False)),
+                "top": override(omit_if_default=True),
+            },
         }
-        for cls in types:
+        for cls in sorted(types, key=lambda cls: cls is not Tempo):  # Tempo first: Dose holds it
             if cls in (Run, RunningWeek, IntRange):
                 continue
             extra = overrides.get(cls, {})
