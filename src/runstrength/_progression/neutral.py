@@ -5,8 +5,8 @@ does, in this order: the Achilles block's next rung at the sets it has
 (:func:`~runstrength._progression.tendon.shorter_rung`); a load step of 10 % or less; the
 harder variation the athlete may do, from the top of the exercise's own range, its reps
 trimmed so it takes no longer and at bodyweight when it moves from two legs to one; a
-slow tempo swapped for fewer reps (with a slow tempo already, a one-second pause at the
-bottom, up to :data:`MOST_PAUSE`); a first load; else, when the step that does not fit is
+slow tempo swapped for fewer reps (with a slow tempo already, a one-second pause where the
+muscle works, up to :data:`MOST_PAUSE`); a first load; else, when the step that does not fit is
 a set more (or more reps after :data:`~runstrength._progression.policy.HOLD_LIMIT`
 sessions at the top), the smallest load step there is
 (:func:`~runstrength._progression.routes.past_caps`). Each changes one thing (RS401); a
@@ -56,7 +56,7 @@ SWAP_TOP: Final = 8
 """The fewest reps a slow-tempo swap leaves at the top of the range (project convention)."""
 
 MOST_PAUSE: Final = 2
-"""The longest pause, in seconds, a tempo swap adds at the bottom of a rep (convention)."""
+"""The longest pause, in seconds, a tempo swap adds at either end of a rep (convention)."""
 
 
 def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | None:
@@ -178,10 +178,12 @@ def _load_step(ask: Ask) -> Progression | None:
 def _tempo_swap(ask: Ask) -> Progression | None:
     """A slower tempo with fewer reps, so that a set takes no longer than now.
 
-    No tempo yet: the slow tempo. A slow tempo already: a pause of one second more at the
-    bottom (up to :data:`MOST_PAUSE`). Loaded work takes it only when its load step is
-    closed (it is tried after :func:`_load_step`), never with a load still to choose, and
-    never below :data:`SWAP_TOP` reps at the top of the range.
+    No tempo yet: the slow tempo. A slow tempo already: a pause of one second more where
+    the muscle works (up to :data:`MOST_PAUSE`): at the top of a calf raise (heels up) or a
+    leg raise (leg up), never at the bottom, where the heel or the leg rests. Loaded work
+    takes it only when its load step is closed (it is tried after :func:`_load_step`),
+    never with a load still to choose, and never below :data:`SWAP_TOP` reps at the top of
+    the range.
     """
     dose = ask.dose
     if dose.unit != "reps" or ask.exercise.plyometric or ask.prescription.choose_load:
@@ -191,6 +193,12 @@ def _tempo_swap(ask: Ask) -> Progression | None:
         tempo = slow_tempo(ask)
         per_rep = DEFAULT_SETTINGS.seconds_per_rep
         what = f"slow the reps down (tempo {tempo}, {tempo.eccentric} s lowering)"
+    elif _at_top(ask.exercise):
+        if old.top >= MOST_PAUSE:
+            return None
+        tempo = attrs.evolve(old, top=old.top + 1)
+        per_rep = old.seconds_per_rep
+        what = f"hold {tempo.top} s at the top of each rep (tempo {tempo})"
     elif old.pause < MOST_PAUSE:
         tempo = attrs.evolve(old, pause=old.pause + 1)
         per_rep = old.seconds_per_rep
@@ -209,3 +217,19 @@ def _tempo_swap(ask: Ask) -> Progression | None:
         f"Ready to progress, and the session is at its minutes: {what} and do {amount} reps "
         f"instead of {dose.amount}, so each set takes no longer.",
     )
+
+
+_TOP_PAUSE: Final = frozenset({Pattern.calf, Pattern.isolation, Pattern.hip_stability})
+"""Patterns whose muscle works at the top of the rep: the pause goes there (convention)."""
+
+
+def _at_top(exercise: Exercise) -> bool:
+    """Whether a pause in ``exercise`` goes at the top: calf raises and leg raises.
+
+    >>> from runstrength import default_catalog
+    >>> cat = default_catalog()
+    >>> _at_top(cat["standing_calf_raise"]), _at_top(cat["split_squat"])
+    (True, False)
+    """
+    moves = exercise.patterns & frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
+    return bool(exercise.patterns & _TOP_PAUSE) and not moves
