@@ -42,7 +42,7 @@ from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of
 from runstrength._progression.limits import achilles_calf
 from runstrength._progression.matching import match_logs, stop_all
-from runstrength._progression.neutral import time_neutral
+from runstrength._progression.neutral import one_rep_more, time_neutral
 from runstrength._progression.policy import HOLD_LIMIT, stop_reason
 from runstrength._progression.quota import (
     MAIN_AND_CALF,
@@ -462,7 +462,8 @@ class _Week:
         A rebuild after pain or an Achilles calf block takes room from an accessory first
         (its step is the plan); anything else takes a route that adds no time (a small
         load step, a harder move, a slower tempo for fewer reps, the block's next rung at
-        its sets), else room, else a stall's change (:func:`unstall`, with room when its
+        its sets), else room, else a range that rises by one rep instead of two
+        (:func:`one_rep_more`), else a stall's change (:func:`unstall`, with room when its
         reset needs it), else a hold that says so. The session is ``None`` when the step
         takes no slot; the cut is the accessory giving up a set, if any.
         """
@@ -481,6 +482,12 @@ class _Week:
             room = self._room(session, old, steps, asks, i, trial, allowed, cut)
         if room is not None:
             return step, room[1], room[0]
+        smaller = one_rep_more(ask, step)
+        if smaller is not None:
+            tried = [*current[:i], smaller.next, *current[i + 1 :]]
+            kept = [rx for j, rx in enumerate(tried) if steps[j].change is not Change.stop]
+            if minutes(session, kept) <= allowed + 1e-9:
+                return smaller, tried, cut
         fresh = unstall(ask, old[i], step, limit)
         if fresh is not None and adds_time(session, old[i], fresh.next):
             tried = [*current[:i], fresh.next, *current[i + 1 :]]
