@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import attrs
+
 import runstrength as rs
+from runstrength._progression.ask import Ask
 from runstrength._progression.limits import rep_floor
-from tests.progression.simulate import Run, on_target, simulate
+from runstrength._progression.neutral import one_rep_more
+from tests.progression.simulate import Run, Week, on_target, simulate
 from tests.progression.test_personas import (
     ACHILLES,
     GYM,
@@ -77,8 +81,50 @@ def test_rep_floors_follow_the_coach_minimums() -> None:
 
 
 def test_a_main_lift_short_of_time_for_two_more_reps_takes_one_regression() -> None:
+    rx = rs.Prescription("split_squat", rs.Dose(sets=2, reps=(6, 10), rest_seconds=60))
+    log = rs.ExerciseLog(exercise="split_squat", sets=[rs.SetLog(reps=10), rs.SetLog(reps=10)])
+    ask = Ask(rx, log, CAT["split_squat"], CAT)
+    blocked = rs.Progression(
+        attrs.evolve(rx, dose=rx.dose.with_amount(rs.IntRange(8, 12))), rs.Change.reps, "-"
+    )
+    smaller = one_rep_more(ask, blocked)
+    assert smaller is not None
+    assert smaller.change is rs.Change.reps
+    assert smaller.next.dose.amount == rs.IntRange(7, 11)
+    assert "as much as the time allows" in smaller.reason
+    one = rs.Progression(smaller.next, rs.Change.reps, "-")
+    assert one_rep_more(ask, one) is None  # a one-rep step has nothing smaller
+
+
+def test_harder_variations_include_those_whose_easier_link_names_the_exercise() -> None:
+    rx = rs.Prescription("split_squat", rs.Dose(sets=2, reps=(6, 10), rest_seconds=60))
+    log = rs.ExerciseLog(exercise="split_squat", sets=[rs.SetLog(reps=10), rs.SetLog(reps=10)])
+    ask = Ask(rx, log, CAT["split_squat"], CAT)
+    assert ask.harder_ids() == ("bulgarian_split_squat", "walking_lunge")
+    calf = CAT["standing_calf_raise"]
+    calf_rx = rs.Prescription(calf.id, rs.Dose(sets=2, reps=(15, 20), rest_seconds=60))
+    calf_ask = Ask(calf_rx, rs.ExerciseLog(exercise=calf.id, sets=[]), calf, CAT)
+    assert "pogo_hop" not in calf_ask.harder_ids()  # never a jump for a lift
+
+
+def test_beginner_split_squat_moves_on_in_weeks_9_to_12_after_pain_regression() -> None:
     run = simulate(HOME, WEEK, _mild_pain_weeks_3_and_4)
-    steps = [s for w in run.weeks for s in w.steps if "the range rises by 1, from" in s.reason]
-    smaller = [s for s in steps if "as much as the time allows" in s.reason]
-    assert smaller
-    assert all(s.change is rs.Change.reps for s in smaller)
+    tuesday = [
+        step
+        for week in run.weeks[8:]
+        for session, steps in _by_session(week)
+        if str(session.day) == "tue"
+        for rx, step in steps
+        if rx.exercise in ("split_squat", "walking_lunge")
+    ]
+    assert tuesday
+    assert any(step.change is not rs.Change.none for step in tuesday)
+    moved = [s for s in tuesday if s.change is rs.Change.variation]
+    assert [s.next.exercise for s in moved] == ["walking_lunge"]
+
+
+def _by_session(
+    week: Week,
+) -> list[tuple[rs.Session, list[tuple[rs.Prescription, rs.Progression]]]]:
+    steps = iter(week.steps)
+    return [(s, [(rx, next(steps)) for rx in s.exercises]) for s in week.plan.sessions]

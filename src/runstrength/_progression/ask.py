@@ -77,6 +77,37 @@ class Ask:
         athlete = self.fit.athlete
         return level_of(self.exercise, self.dose) if athlete is None else athlete.level
 
+    def harder_ids(self) -> tuple[str, ...]:
+        """Every harder variation the catalog names for this exercise, in a defined order.
+
+        Its ``harder`` link first, then each exercise whose ``easier`` link names this one
+        (a harder variation of it), by level then id; a jump only when this exercise is one.
+        """
+        exercise = self.exercise
+        found = sorted(
+            (
+                other
+                for other in self.catalog
+                if other.easier == exercise.id and (exercise.plyometric or not other.plyometric)
+            ),
+            key=lambda other: (other.level, other.id),
+        )
+        linked = [] if exercise.harder is None else [exercise.harder]
+        return tuple(dict.fromkeys([*linked, *(other.id for other in found)]))
+
+    def harder(self) -> tuple[Exercise | None, str | None]:
+        """The first harder variation (:meth:`harder_ids`) the athlete may move into.
+
+        Else ``None`` and why the first one listed is not open (``None`` when none is).
+        """
+        first: str | None = None
+        for exercise_id in self.harder_ids():
+            found, why = self.usable(exercise_id)
+            if found is not None:
+                return found, None
+            first = first or why
+        return None, first
+
     def usable(self, exercise_id: str | None) -> tuple[Exercise | None, str | None]:
         """The exercise a link names, if the athlete may move into it, else why not."""
         if exercise_id is None:

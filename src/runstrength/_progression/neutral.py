@@ -81,7 +81,7 @@ def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | 
     loaded = _load_step(ask)
     if loaded is not None:
         return loaded
-    harder, _ = ask.usable(exercise.harder)
+    harder, _ = ask.harder()
     top = reference_range(exercise, dose, ask.level()).hi
     if harder is not None and (dose.amount.hi >= top or more_reps(ask, 1) is None):
         # only from the top of the exercise's own range: no hopping along the chain

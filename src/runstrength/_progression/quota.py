@@ -374,12 +374,13 @@ def waited_stall(ask: Ask) -> int:
 def _next(ask: Ask) -> str:
     """What comes next for an exercise held for time."""
     exercise = ask.exercise
-    harder, why_not = ask.usable(exercise.harder)
+    harder, why_not = ask.harder()
     if harder is not None:
         return f"Next comes the harder {harder.name}, once it fits the session."
     if why_not is not None:
-        found = ask.catalog.get(exercise.harder or "")
-        name = exercise.harder if found is None else found.name
+        first = ask.harder_ids()[0]
+        found = ask.catalog.get(first)
+        name = first if found is None else found.name
         return f"The harder {name} is not open yet ({why_not}); aim for clean, controlled reps."
     item = ask.fit.load_item(exercise)
     lifted = base_load(ask.dose, ask.log)

@@ -119,7 +119,7 @@ def without_load(ask: Ask, why: str, *, ceiling_reached: bool) -> Progression:
     """
     dose = ask.dose
     if ceiling_reached:
-        harder, _ = ask.usable(ask.exercise.harder)
+        harder, _ = ask.harder()
         if harder is not None:
             new = switch(ask, harder, easier=False)
             return Progression(
