@@ -232,7 +232,8 @@ def _tempo_swap(ask: Ask) -> Progression | None:
         tempo = attrs.evolve(old, top=old.top + 1)
         per_rep = old.seconds_per_rep
         what = f"hold {tempo.top} s at the top of each rep (tempo {tempo})"
-    elif old.pause < MOST_PAUSE:
+    elif old.pause < MOST_PAUSE and Pattern.core not in ask.exercise.patterns:
+        # trunk work has no bottom to pause at: its trade is closed
         tempo = attrs.evolve(old, pause=old.pause + 1)
         per_rep = old.seconds_per_rep
         what = f"pause {tempo.pause} s at the bottom of each rep (tempo {tempo})"
