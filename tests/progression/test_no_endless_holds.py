@@ -6,7 +6,7 @@ import pytest
 
 import runstrength as rs
 from runstrength._progression.limits import achilles_calf
-from tests.progression.simulate import Logger, holds_in_a_row, on_target, simulate
+from tests.progression.simulate import Logger, Week, holds_in_a_row, on_target, simulate
 from tests.progression.test_personas import (
     ACHILLES,
     GYM,
@@ -30,7 +30,7 @@ PERSONAS: dict[str, tuple[rs.Athlete, Logger, int]] = {
     "P6 Achilles": (ACHILLES, _achilles, 12),
 }
 
-NONE_OPEN = "no variation that trains the same way is open here"
+NONE_OPEN = ("no variation that trains the same way is open here", "no step that adds no time")
 """What a hold past the limit says when nothing is open to change to."""
 
 _OWN_ROUTE = ("sore", "Stalled", "pain", "Not yet", "Form broke", "already progresses")
@@ -44,34 +44,49 @@ def test_no_exercise_holds_more_than_three_sessions_without_a_reason(name: str) 
     for week, day, exercise, count, step in holds_in_a_row(run):
         if achilles_calf(athlete, CAT[exercise]) or any(w in step.reason for w in _OWN_ROUTE):
             continue  # the Achilles block, pain, stalls and the quota keep their own routes
-        assert NONE_OPEN in step.reason, (name, week, day, exercise, count, step.reason)
+        said = any(text in step.reason for text in NONE_OPEN)
+        assert said, (name, week, day, exercise, count, step.reason)
 
 
-def test_a_light_day_plank_changes_after_three_capped_holds() -> None:
+def test_a_light_day_copenhagen_plank_changes_after_three_capped_holds() -> None:
     run = simulate(GYM, WEEK, on_target)
-    changed = [
-        (week.number, step)
+    moved = [
+        (week.number, rx, step)
         for week in run.weeks
-        for step in week.steps
-        if step.change is rs.Change.variation and "no exercise holds more than 3" in step.reason
+        for session in week.plan.sessions
+        if session.focus is rs.Focus.light
+        for rx, step in zip(session.exercises, _light_steps(week), strict=True)
+        if rx.exercise == "short_lever_copenhagen_plank" and step.change is not rs.Change.none
     ]
-    planks = [(n, s) for n, s in changed if "plank" in s.next.exercise]
-    assert planks, [s.reason for _, s in changed]
-    number, step = planks[0]
-    assert number <= 6
-    before = next(
-        rx
-        for s in run.weeks[number - 1].plan.sessions
-        if s.focus is rs.Focus.light
-        for rx in s.exercises
-        if rx.exercise == "front_plank"
-    )
-    # the light day stays light: the same sets and rest, no load, a hold within the cap
+    changed = [(n, rx, s) for n, rx, s in moved if s.change is rs.Change.variation]
+    assert changed
+    number, before, step = changed[0]
+    assert number <= 12
+    assert step.next.exercise == "copenhagen_plank"  # the long lever, for an intermediate
+    assert "no exercise holds more than 3 sessions in a row" in step.reason
+    # the light day stays light: the same sets and rest, no load, 15-20 s per side
     assert step.next.dose.sets == before.dose.sets
     assert step.next.dose.rest_seconds == before.dose.rest_seconds
     assert not step.next.dose.load_kg
     assert not step.next.choose_load
-    assert step.next.dose.amount.hi <= 45
+    assert step.next.dose.amount == rs.IntRange(15, 20)
+
+
+def test_a_light_day_front_plank_at_its_cap_says_why_it_holds() -> None:
+    run = simulate(GYM, WEEK, on_target)
+    long = [s for *_, exercise, _, s in holds_in_a_row(run) if exercise == "front_plank"]
+    assert long
+    assert all("already progresses" in s.reason or NONE_OPEN[0] in s.reason for s in long)
+
+
+def _light_steps(week: Week) -> list[rs.Progression]:
+    steps = iter(week.steps)
+    out: list[rs.Progression] = []
+    for session in week.plan.sessions:
+        mine = [next(steps) for _ in session.exercises]
+        if session.focus is rs.Focus.light:
+            out += mine
+    return out
 
 
 def test_every_change_for_a_long_hold_names_the_rule_and_stays_in_level() -> None:
@@ -88,6 +103,6 @@ def test_every_change_for_a_long_hold_names_the_rule_and_stays_in_level() -> Non
 
 def test_a_beginner_with_no_route_hears_that_intermediate_opens_the_next_one() -> None:
     run = simulate(HOME, WEEK, _mild_pain_weeks_3_and_4)
-    long = [s for _, _, _, _, s in holds_in_a_row(run) if NONE_OPEN in s.reason]
+    long = [s for *_, s in holds_in_a_row(run) if any(t in s.reason for t in NONE_OPEN)]
     assert long
     assert any("Moving up to intermediate level (yours to set" in s.reason for s in long)

@@ -9,7 +9,7 @@ import attrs
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.plan import Prescription
-from runstrength._model.vocab import Change, Level, Muscle
+from runstrength._model.vocab import Change, Level, Muscle, Pattern
 from runstrength._progression.fit import Fit, needs_load
 from runstrength._progression.policy import base_load, level_of, outcome
 
@@ -81,14 +81,18 @@ class Ask:
         """Every harder variation the catalog names for this exercise, in a defined order.
 
         Its ``harder`` link first, then each exercise whose ``easier`` link names this one
-        (a harder variation of it), by level then id; a jump only when this exercise is one.
+        (a harder variation of it), by level then id: a jump only when this exercise is
+        one, and the same movement (one leg for two may be added, never another plane: a
+        lateral step-up is not the next step-up).
         """
         exercise = self.exercise
         found = sorted(
             (
                 other
                 for other in self.catalog
-                if other.easier == exercise.id and (exercise.plyometric or not other.plyometric)
+                if other.easier == exercise.id
+                and (exercise.plyometric or not other.plyometric)
+                and other.patterns - exercise.patterns <= {Pattern.single_leg}
             ),
             key=lambda other: (other.level, other.id),
         )

@@ -9,9 +9,19 @@ level, kit and injuries, the first of:
 1. outside a light session, a step that adds no time
    (:func:`~runstrength._progression.neutral.time_neutral`: a small load step, a harder
    variation, a slower tempo or a pause for fewer reps, never below the rep floor);
-2. a change of variation: in a light session the harder variation at the same light dose
-   (the light session stays light), else an exercise of the athlete's level that trains
-   the same pattern and prime movers (a front plank becomes a side plank).
+2. in a light session, the harder variation the catalog links, at the same light dose
+   (the light session stays light): a short-lever Copenhagen plank becomes the long-lever
+   one for an intermediate, a band walk a monster walk, a split squat a Bulgarian one.
+
+:func:`rotations` also lists exercises that train the same pattern and prime movers
+without a catalog link (a front plank and a side plank), but :func:`unhold` does not take
+them yet: a season's first week after a lighter week brings back the last training week's
+exercises by id and by their catalog links, so an unlinked replacement would come back
+beside the exercise it replaced.
+
+A strength session does not rotate its exercises: a new exercise there grows its own sets
+and reps and competes with the main lift for the session's changes and minutes, so a
+long hold there takes a step that adds no time or says that none is open.
 
 Only an exercise that holds for want of a route counts: a rebuild after pain, a stall
 (its own route), an Achilles athlete's calf work and a log with pain or broken form keep
@@ -116,14 +126,10 @@ def unhold(ask: Ask, held: Progression, fits: Callable[[Prescription], bool]) ->
     if other is not None and fits(other.next):
         what = other.reason.split(": ", 1)[-1]  # the step, without why time is short
         return finish(ask, attrs.evolve(other, reason=f"{lead}: {what}"))
-    for exercise, rx in rotations(ask):
-        if not fits(rx):
-            continue
-        why = (
-            "the harder variation at the same light dose, so the light day stays light"
-            if ask.light and exercise.id in ask.harder_ids()
-            else "an exercise that trains the same pattern and muscles, for a fresh stimulus"
-        )
+    for exercise, rx in rotations(ask) if ask.light else ():  # see the module notes
+        if exercise.id not in ask.harder_ids() or not fits(rx):
+            continue  # only a variation the catalog links (see the module notes)
+        why = "the harder variation at the same light dose, so the light day stays light"
         return finish(
             ask,
             Progression(
@@ -135,6 +141,9 @@ def unhold(ask: Ask, held: Progression, fits: Callable[[Prescription], bool]) ->
     none_open = (
         f"Held {held_for(ask) + 1} sessions in a row, but no variation that trains the same "
         f"way is open here to change to."
+        if ask.light
+        else f"Held {held_for(ask) + 1} sessions in a row, but no step that adds no time is "
+        f"open here; it builds again when the session has room."
     )
     return attrs.evolve(held, reason=f"{held.reason} {none_open} {level_note(ask)}".rstrip())
 
@@ -201,13 +210,16 @@ def _doses(ask: Ask, other: Exercise) -> Iterator[Prescription]:
 
 
 def _light(ask: Ask, other: Exercise, dose: Dose) -> Dose:
-    """``dose`` kept light: the sets, rest and effort of now; holds within the light cap."""
+    """``dose`` kept light: the sets, rest and effort of now; holds within the light cap.
+
+    A hold starts within 5 s of the top of its range (a harder hold at 15-20 s).
+    """
     now = ask.dose
     dose = attrs.evolve(dose, sets=now.sets, rest_seconds=now.rest_seconds, rir=now.rir)
     if dose.unit == "seconds":
-        cap = light_hold_cap(other, ask.level())
-        if dose.amount.hi > cap:
-            dose = dose.with_amount(IntRange(min(dose.amount.lo, cap), cap))
+        # within the light cap, and a narrow range at its top: 15-20 s of a harder hold
+        hi = min(dose.amount.hi, light_hold_cap(other, ask.level()))
+        dose = dose.with_amount(IntRange(max(min(dose.amount.lo, hi), hi - 5), hi))
     return dose
 
 
