@@ -128,3 +128,12 @@ def _by_session(
 ) -> list[tuple[rs.Session, list[tuple[rs.Prescription, rs.Progression]]]]:
     steps = iter(week.steps)
     return [(s, [(rx, next(steps)) for rx in s.exercises]) for s in week.plan.sessions]
+
+
+def test_no_pause_for_a_hinge_or_trunk_work_in_a_time_trade_regression() -> None:
+    for run in _floor_runs():
+        for week in run.weeks:
+            for step in week.steps:
+                patterns = CAT[step.next.exercise].patterns
+                if patterns & {rs.Pattern.hinge, rs.Pattern.core}:
+                    assert "at the bottom of each rep" not in step.reason, step.reason

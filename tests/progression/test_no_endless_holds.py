@@ -30,7 +30,7 @@ PERSONAS: dict[str, tuple[rs.Athlete, Logger, int]] = {
     "P6 Achilles": (ACHILLES, _achilles, 12),
 }
 
-NONE_OPEN = ("no variation that trains the same way is open here", "no step that adds no time")
+NONE_OPEN = ("no harder variation is open here", "no step that adds no time")
 """What a hold past the limit says when nothing is open to change to."""
 
 _OWN_ROUTE = ("sore", "Stalled", "pain", "Not yet", "Form broke", "already progresses")

@@ -6,9 +6,10 @@ does, in this order: the Achilles block's next rung at the sets it has
 harder variation the athlete may do, from the top of the exercise's own range, its reps
 trimmed so it takes no longer and at bodyweight when it moves from two legs to one; a
 slow tempo swapped for fewer reps (with a slow tempo already, a one-second pause where the
-muscle works, up to :data:`MOST_PAUSE`); a first load; else, when the step that does not fit is
-a set more (or more reps after :data:`~runstrength._progression.policy.HOLD_LIMIT`
-sessions at the top), the smallest load step there is
+muscle works, up to :data:`MOST_PAUSE`, none for a hinge or trunk work); a first load;
+else, when the step that does not fit is a set more (or more reps after
+:data:`~runstrength._progression.policy.HOLD_LIMIT` sessions at the top), the smallest
+load step there is
 (:func:`~runstrength._progression.routes.past_caps`). No trade takes the reps below the
 exercise's floor (:func:`~runstrength._progression.limits.rep_floor`). Each changes one
 thing (RS401); a slow tempo swapped for fewer reps counts as one change, of tempo. Every
@@ -232,8 +233,8 @@ def _tempo_swap(ask: Ask) -> Progression | None:
         tempo = attrs.evolve(old, top=old.top + 1)
         per_rep = old.seconds_per_rep
         what = f"hold {tempo.top} s at the top of each rep (tempo {tempo})"
-    elif old.pause < MOST_PAUSE and Pattern.core not in ask.exercise.patterns:
-        # trunk work has no bottom to pause at: its trade is closed
+    elif old.pause < MOST_PAUSE and not ask.exercise.patterns & _NO_PAUSE:
+        # a hinge or trunk work takes no pause: its trade is closed
         tempo = attrs.evolve(old, pause=old.pause + 1)
         per_rep = old.seconds_per_rep
         what = f"pause {tempo.pause} s at the bottom of each rep (tempo {tempo})"
@@ -254,6 +255,9 @@ def _tempo_swap(ask: Ask) -> Progression | None:
         f"instead of {dose.amount}, so each set takes no longer.",
     )
 
+
+_NO_PAUSE: Final = frozenset({Pattern.hinge, Pattern.core})
+"""Patterns that take no pause for a tempo trade: hinges and trunk work (convention)."""
 
 _TOP_PAUSE: Final = frozenset({Pattern.calf, Pattern.isolation, Pattern.hip_stability})
 """Patterns whose muscle works at the top of the rep: the pause goes there (convention)."""

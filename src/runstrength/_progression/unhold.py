@@ -139,8 +139,8 @@ def unhold(ask: Ask, held: Progression, fits: Callable[[Prescription], bool]) ->
             ),
         )
     none_open = (
-        f"Held {held_for(ask) + 1} sessions in a row, but no variation that trains the same "
-        f"way is open here to change to."
+        f"Held {held_for(ask) + 1} sessions in a row, but no harder variation is open here "
+        f"to change to at the light dose."
         if ask.light
         else f"Held {held_for(ask) + 1} sessions in a row, but no step that adds no time is "
         f"open here; it builds again when the session has room."
