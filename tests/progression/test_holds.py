@@ -137,3 +137,17 @@ def test_no_pause_for_a_hinge_or_trunk_work_in_a_time_trade_regression() -> None
                 patterns = CAT[step.next.exercise].patterns
                 if patterns & {rs.Pattern.hinge, rs.Pattern.core}:
                     assert "at the bottom of each rep" not in step.reason, step.reason
+
+
+def test_a_load_step_past_the_caps_names_a_slow_tempo_only_when_there_is_one_regression() -> None:
+    for run in _floor_runs():
+        for week in run.weeks:
+            for step in week.steps:
+                if "the tempo is slow" in step.reason:
+                    before = [
+                        rx
+                        for s in week.plan.sessions
+                        for rx in s.exercises
+                        if rx.exercise == step.next.exercise
+                    ]
+                    assert any(rx.dose.tempo is not None for rx in before), step.reason
