@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import runstrength as rs
+from runstrength._progression.ask import Ask
 from runstrength._progression.limits import achilles_calf
+from runstrength._progression.unhold import held_for
 from tests.progression.simulate import Logger, Week, holds_in_a_row, on_target, simulate
 from tests.progression.test_personas import (
     ACHILLES,
@@ -106,3 +109,22 @@ def test_a_beginner_with_no_route_hears_that_intermediate_opens_the_next_one() -
     long = [s for *_, s in holds_in_a_row(run) if any(t in s.reason for t in NONE_OPEN)]
     assert long
     assert any("Moving up to intermediate level (yours to set" in s.reason for s in long)
+
+
+def test_the_same_exercise_in_another_session_keeps_its_own_count_of_holds() -> None:
+    light = rs.Prescription(
+        "bent_knee_calf_raise", rs.Dose(sets=1, reps=(12, 20), rest_seconds=60, rir=(2, 3))
+    )
+    at_top = rs.ExerciseLog(exercise="bent_knee_calf_raise", sets=[rs.SetLog(reps=20)])
+    strength = rs.ExerciseLog(
+        exercise="bent_knee_calf_raise", sets=[rs.SetLog(reps=14), rs.SetLog(reps=13)]
+    )
+    history = (strength, at_top, strength, at_top, strength, at_top, strength)
+    ask = Ask(light, at_top, CAT["bent_knee_calf_raise"], CAT, history=history, light=True)
+    assert held_for(ask) == 3  # the strength session's logs are another prescription
+    changed = Ask(light, at_top, CAT["bent_knee_calf_raise"], CAT, history=(at_top, strength))
+    assert held_for(attrs.evolve(changed, history=(*changed.history, _reps(15)))) == 0
+
+
+def _reps(amount: int) -> rs.ExerciseLog:
+    return rs.ExerciseLog(exercise="bent_knee_calf_raise", sets=[rs.SetLog(reps=amount)])

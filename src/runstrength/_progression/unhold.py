@@ -95,14 +95,16 @@ def held_too_long(ask: Ask | None, step: Progression) -> bool:
 def held_for(ask: Ask) -> int:
     """Sessions in a row before this one done the same way, clean and pain-free.
 
-    The same exercise done in another session of the week at another load is passed
-    over rather than ending the run: it is another prescription. A session done another
-    way (other reps, holds or loads: the dose changed) ends the run.
+    The same exercise done in another session of the week (at another load, or another
+    number of sets) is passed over rather than ending the run: it is another
+    prescription, with its own count. A session done another way (other reps or holds:
+    the dose changed) ends the run.
     """
     mine = [_done(s) for s in ask.log.sets]
     count = 0
     for earlier in reversed(ask.history):
-        if sorted(s.load_kg or 0.0 for s in earlier.sets) != sorted(s[2] for s in mine):
+        other_loads = sorted(s.load_kg or 0.0 for s in earlier.sets) != sorted(s[2] for s in mine)
+        if other_loads or len(earlier.sets) != len(mine):
             continue  # another prescription of it, in another session
         done = [_done(s) for s in earlier.sets]
         if earlier.pain is not Pain.none or done != mine or not earlier.form_ok:
