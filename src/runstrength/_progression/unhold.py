@@ -69,7 +69,7 @@ FAMILIES: Final = (
 )
 """Patterns that train the same thing, for a change of variation (project convention)."""
 
-RULE: Final = f"no exercise holds more than {HOLD_LIMIT} sessions in a row"
+RULE: Final = f"after {HOLD_LIMIT} sessions in a row a hold gives way to a change"
 """The rule every change made here names."""
 
 
