@@ -152,3 +152,24 @@ def _set(s: rs.SetLog) -> str:
     if s.rir is not None:
         text += f" ({s.rir} RIR)"
     return text
+
+
+def holds_in_a_row(run: Run) -> list[tuple[int, str, str, int, rs.Progression]]:
+    """Every hold that follows three or more in a row of the same exercise in its session.
+
+    Each is (week, day, exercise, holds so far, step); the same exercise in another
+    session of the week has its own count.
+    """
+    streak: dict[tuple[str, str], int] = {}
+    out: list[tuple[int, str, str, int, rs.Progression]] = []
+    for week in run.weeks:
+        steps = iter(week.steps)
+        for session in week.plan.sessions:
+            for rx in session.exercises:
+                step = next(steps)
+                key = (str(session.day), rx.exercise)
+                held = step.change is rs.Change.none
+                streak[key] = streak.get(key, 0) + 1 if held else 0
+                if streak[key] > 3:
+                    out.append((week.number, key[0], key[1], streak[key], step))
+    return out

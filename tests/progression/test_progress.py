@@ -767,7 +767,11 @@ def check_one_variable(prescription: Prescription, step: Progression) -> None:
     if step.change not in {Change.none, Change.stop}:
         assert diff, "a change must change something"
     if step.change is Change.variation:
-        assert step.next.exercise == default_catalog()[prescription.exercise].harder
+        # the harder link, or an exercise whose easier link names this one
+        catalog = default_catalog()
+        assert step.next.exercise == catalog[prescription.exercise].harder or (
+            catalog[step.next.exercise].easier == prescription.exercise
+        )
     if step.change is Change.regress and "exercise" in diff:
         # The easier variation, or for a hinge whose form keeps breaking, the two-leg
         # Romanian deadlift or a glute bridge / hip thrust.

@@ -156,7 +156,8 @@ def test_a_time_hold_says_its_week_and_what_comes_next_regression() -> None:
     assert any("(week 3 at this dose)" in r for r in holds)
 
 
-_SPLIT_SQUATS = ("split_squat", "assisted_split_squat")
+_SPLIT_SQUATS = ("split_squat", "assisted_split_squat", "walking_lunge")
+"""The split-squat slot: the assisted one after pain, and the walking lunge it moves on to."""
 
 
 def _split_squat_slot(plan: rs.WeekPlan) -> rs.Prescription:
@@ -191,13 +192,10 @@ def test_an_easier_variation_steps_back_up_after_two_pain_free_sessions_regressi
     assert step.change is rs.Change.variation
     assert "2 pain-free sessions" in step.reason
     assert back.dose.sets.hi >= 2
-    for plan in plans[7:]:
-        assert _split_squat_slot(plan).exercise == "split_squat"
-    # Pain-free again on it, it never drops below the dose it returned at. (Whether it
-    # grows depends on the 30 minutes: the hinge, waiting its turn by the stated order,
-    # may have filled the session first.)
-    for plan in plans[7:]:
-        assert _split_squat_slot(plan).dose.amount.hi >= back.dose.amount.hi
+    for plan in plans[7:]:  # never back to the assisted one; on to a harder move in time
+        assert _split_squat_slot(plan).exercise in ("split_squat", "walking_lunge")
+    # Pain-free again on it, it builds: its range rises the week after it returns.
+    assert _split_squat_slot(plans[7]).dose.amount.hi > back.dose.amount.hi
 
 
 def test_a_harder_variation_waits_while_its_easier_one_still_hurts_regression() -> None:

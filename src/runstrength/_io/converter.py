@@ -35,7 +35,7 @@ from runstrength._io.scalars import (
 )
 from runstrength._model.athlete import Athlete, to_equipment
 from runstrength._model.block import MAX_WEEKS, Block
-from runstrength._model.dose import IntRange
+from runstrength._model.dose import Dose, IntRange, Tempo
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.plan import Prescription, Routine
 from runstrength._model.vocab import Equipment, RunKind, Weekday, _Vocabulary, ordered
@@ -98,6 +98,14 @@ def _is_frozenset(t: Any) -> bool:
 
 def _is_frozen_map(t: Any) -> bool:
     return typing.get_origin(t) is FrozenMap or t is FrozenMap
+
+
+def _dose_tempo(tempo: Tempo | None) -> dict[str, int] | None:
+    """A dose's tempo: every number, and the hold at the top only when there is one."""
+    if tempo is None:
+        return None
+    out = {"eccentric": tempo.eccentric, "pause": tempo.pause, "concentric": tempo.concentric}
+    return {**out, "top": tempo.top} if tempo.top else out
 
 
 def _equipment(value: object, _: object) -> frozenset[Equipment]:
@@ -327,6 +335,7 @@ class _Builder:
                 "sessions_per_week": override(omit_if_default=False),
             },
             Block: dict.fromkeys(("weeks", "phases", "running", "reasons"), per_week),
+            Dose: {"tempo": override(unstruct_hook=_dose_tempo)},
         }
         for cls in types:
             if cls in (Run, RunningWeek, IntRange):

@@ -104,25 +104,31 @@ def to_optional_range(
 class Tempo:
     """Seconds spent lowering, pausing and lifting in each rep (``3-1-1`` in coach notation).
 
-    >>> str(Tempo(3, 0, 1))
-    '3-0-1'
+    ``pause`` is the pause at the bottom (the end of the lowering); ``top`` the hold at the
+    top of the lift (a calf raise's heel-up, a leg raise's leg-up), written as a fourth
+    number only when there is one.
+
+    >>> str(Tempo(3, 0, 1)), str(Tempo(2, 0, 1, top=2))
+    ('3-0-1', '2-0-1-2')
     """
 
     eccentric: int
     pause: int = 0
     concentric: int = 1
+    top: int = attrs.field(default=0, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        for name in ("eccentric", "pause", "concentric"):
+        for name in ("eccentric", "pause", "concentric", "top"):
             check_int("Tempo", name, getattr(self, name), 0, 10)
 
     def __str__(self) -> str:
-        return f"{self.eccentric}-{self.pause}-{self.concentric}"
+        text = f"{self.eccentric}-{self.pause}-{self.concentric}"
+        return f"{text}-{self.top}" if self.top else text
 
     @property
     def seconds_per_rep(self) -> int:
         """Seconds one rep takes at this tempo."""
-        return self.eccentric + self.pause + self.concentric
+        return self.eccentric + self.pause + self.concentric + self.top
 
 
 # Upper bounds that keep a dose sane; anything beyond is a typo, not training.

@@ -9,7 +9,7 @@ import attrs
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.plan import Prescription
-from runstrength._model.vocab import Change, Level, Muscle
+from runstrength._model.vocab import Change, Level, Muscle, Pattern
 from runstrength._progression.fit import Fit, needs_load
 from runstrength._progression.policy import base_load, level_of, outcome
 
@@ -76,6 +76,41 @@ class Ask:
         """The level the athlete trains at (from the dose when the athlete is not known)."""
         athlete = self.fit.athlete
         return level_of(self.exercise, self.dose) if athlete is None else athlete.level
+
+    def harder_ids(self) -> tuple[str, ...]:
+        """Every harder variation the catalog names for this exercise, in a defined order.
+
+        Its ``harder`` link first, then each exercise whose ``easier`` link names this one
+        (a harder variation of it), by level then id: a jump only when this exercise is
+        one, and the same movement (one leg for two may be added, never another plane: a
+        lateral step-up is not the next step-up).
+        """
+        exercise = self.exercise
+        found = sorted(
+            (
+                other
+                for other in self.catalog
+                if other.easier == exercise.id
+                and (exercise.plyometric or not other.plyometric)
+                and other.patterns - exercise.patterns <= {Pattern.single_leg}
+            ),
+            key=lambda other: (other.level, other.id),
+        )
+        linked = [] if exercise.harder is None else [exercise.harder]
+        return tuple(dict.fromkeys([*linked, *(other.id for other in found)]))
+
+    def harder(self) -> tuple[Exercise | None, str | None]:
+        """The first harder variation (:meth:`harder_ids`) the athlete may move into.
+
+        Else ``None`` and why the first one listed is not open (``None`` when none is).
+        """
+        first: str | None = None
+        for exercise_id in self.harder_ids():
+            found, why = self.usable(exercise_id)
+            if found is not None:
+                return found, None
+            first = first or why
+        return None, first
 
     def usable(self, exercise_id: str | None) -> tuple[Exercise | None, str | None]:
         """The exercise a link names, if the athlete may move into it, else why not."""

@@ -22,6 +22,12 @@ Every choice here is a *project convention* unless a source is named:
 * **First loads**: bodyweight work that takes its first load takes one worth carrying,
   :data:`FIRST_LOAD_KG` or more on a free weight (a 1 kg dumbbell on a wall sit or a calf
   raise changes nothing), within the exercise's ceiling.
+* **Rep floors**: a trade that adds no time (a slower tempo or a pause for fewer reps, a
+  harder variation with its reps trimmed) never takes the reps below :func:`rep_floor`:
+  the lowest amount the catalog gives the exercise, and never below 8 for bodyweight
+  single-leg work, 10 for calf raises and hip or side-lying raises, 12 for two-leg calf
+  raises (003 gives calf raises 10-20 reps); at the floor the trade is closed and another
+  route is taken.
 * **Light holds**: holds in a light session stop at :data:`LIGHT_HOLD_CAP` (45 s), or the
   top of the catalog's own range for the level when that is longer; past it a hold trains
   endurance the light session does not need.
@@ -62,6 +68,7 @@ __all__ = [
     "first_load",
     "light_hold_cap",
     "reference_range",
+    "rep_floor",
     "share",
     "step_within",
     "tendon_tempo",
@@ -93,6 +100,10 @@ CORE_CABLE_CEILING_KG: Final = 20.0
 """The heaviest useful cable load for anti-rotation core work (project convention)."""
 
 _MUSCLES_OF_CALF: Final = frozenset({Muscle.calves, Muscle.soleus})
+_RAISES: Final = frozenset(
+    {Pattern.isolation, Pattern.hip_stability, Pattern.lateral, Pattern.hip_extension}
+)
+_BENDS: Final = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
 
 
 def achilles_calf(athlete: Athlete | None, exercise: Exercise) -> bool:
@@ -242,3 +253,30 @@ def light_hold_cap(exercise: Exercise, level: Level) -> int:
     found = exercise.doses.get(level)
     top = found.amount.hi if found is not None and found.unit == "seconds" else 0
     return max(LIGHT_HOLD_CAP, top)
+
+
+def rep_floor(exercise: Exercise, level: Level, *, loaded: bool = False) -> int:
+    """The fewest reps a trade that adds no time may leave at the bottom of the range.
+
+    The lowest amount the catalog gives the exercise at any level (a beginner's 15-20
+    calf raises may slow down to 12-15, a range the catalog itself gives); never below
+    12 for two-leg calf raises, 10 for single-leg calf raises and hip or side-lying
+    raises, 8 for single-leg work done at bodyweight (``loaded`` False), and never
+    below 5. ``level`` only says which dose tells reps from seconds.
+
+    >>> from runstrength import Level, default_catalog
+    >>> cat = default_catalog()
+    >>> [rep_floor(cat[name], Level.intermediate) for name in ("standing_calf_raise",
+    ...  "single_leg_calf_raise", "side_lying_leg_raise", "split_squat", "goblet_squat")]
+    [12, 10, 12, 8, 6]
+    """
+    found = exercise.doses.get(level) or exercise.dose_for(exercise.level)
+    counted = [d.amount.lo for d in exercise.doses.values() if d.unit == "reps"]
+    least = min(counted) if found.unit == "reps" else 0
+    if Pattern.calf in exercise.patterns or exercise.primary & _MUSCLES_OF_CALF:
+        least = max(least, 10 if Pattern.single_leg in exercise.patterns else 12)
+    elif exercise.patterns & _RAISES and not exercise.patterns & _BENDS:
+        least = max(least, 10)
+    elif Pattern.single_leg in exercise.patterns and not loaded:
+        least = max(least, 8)
+    return max(least, 5)

@@ -5,13 +5,15 @@ does, in this order: the Achilles block's next rung at the sets it has
 (:func:`~runstrength._progression.tendon.shorter_rung`); a load step of 10 % or less; the
 harder variation the athlete may do, from the top of the exercise's own range, its reps
 trimmed so it takes no longer and at bodyweight when it moves from two legs to one; a
-slow tempo swapped for fewer reps (with a slow tempo already, a one-second pause at the
-bottom, up to :data:`MOST_PAUSE`); a first load; else, when the step that does not fit is
-a set more (or more reps after :data:`~runstrength._progression.policy.HOLD_LIMIT`
-sessions at the top), the smallest load step there is
-(:func:`~runstrength._progression.routes.past_caps`). Each changes one thing (RS401); a
-slow tempo swapped for fewer reps counts as one change, of tempo. Every choice here is a
-*project convention*.
+slow tempo swapped for fewer reps (with a slow tempo already, a one-second pause where the
+muscle works, up to :data:`MOST_PAUSE`, none for a hinge or trunk work); a first load;
+else, when the step that does not fit is a set more (or more reps after
+:data:`~runstrength._progression.policy.HOLD_LIMIT` sessions at the top), the smallest
+load step there is
+(:func:`~runstrength._progression.routes.past_caps`). No trade takes the reps below the
+exercise's floor (:func:`~runstrength._progression.limits.rep_floor`). Each changes one
+thing (RS401); a slow tempo swapped for fewer reps counts as one change, of tempo. Every
+choice here is a *project convention*.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from runstrength._progression.limits import (
     big_step,
     first_load,
     reference_range,
+    rep_floor,
     share,
     step_within,
 )
@@ -40,14 +43,14 @@ from runstrength._progression.policy import (
     load_equipment,
     outcome,
 )
-from runstrength._progression.routes import more_reps, past_caps, slow_tempo
+from runstrength._progression.routes import finish, more_reps, past_caps, slow_tempo
 from runstrength._progression.tendon import shorter_rung
 from runstrength._views.wording import kg, words
 
 if TYPE_CHECKING:
     from runstrength._model.exercise import Exercise
 
-__all__ = ["MOST_PAUSE", "SWAP_TOP", "time_neutral"]
+__all__ = ["MOST_PAUSE", "SWAP_TOP", "one_rep_more", "time_neutral"]
 
 _HEAVY: Final = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
 """Patterns whose loaded work counts as heavy lifting (RS305)."""
@@ -56,7 +59,7 @@ SWAP_TOP: Final = 8
 """The fewest reps a slow-tempo swap leaves at the top of the range (project convention)."""
 
 MOST_PAUSE: Final = 2
-"""The longest pause, in seconds, a tempo swap adds at the bottom of a rep (convention)."""
+"""The longest pause, in seconds, a tempo swap adds at either end of a rep (convention)."""
 
 
 def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | None:
@@ -79,7 +82,7 @@ def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | 
     loaded = _load_step(ask)
     if loaded is not None:
         return loaded
-    harder, _ = ask.usable(exercise.harder)
+    harder, _ = ask.harder()
     top = reference_range(exercise, dose, ask.level()).hi
     if harder is not None and (dose.amount.hi >= top or more_reps(ask, 1) is None):
         # only from the top of the exercise's own range: no hopping along the chain
@@ -113,10 +116,38 @@ def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | 
     return None
 
 
-def _harder_in_time(ask: Ask, harder: Exercise) -> Progression | None:
-    """The harder variation, its reps trimmed (never below 5) so it takes no longer than now.
+def one_rep_more(ask: Ask | None, blocked: Progression) -> Progression | None:
+    """The range raised by one rep, for a range that may not rise by two for want of time.
 
-    A move from two legs to one starts at bodyweight: one leg now lifts what two did.
+    Only when ``blocked`` raises the range by more than one; the caller checks that the
+    smaller step fits the session.
+    """
+    old = None if ask is None else ask.dose
+    new = blocked.next.dose
+    if ask is None or old is None or blocked.change is not Change.reps or new.unit != "reps":
+        return None
+    if new.amount.hi - old.amount.hi < 2:
+        return None
+    rx = more_reps(ask, 1)
+    if rx is None:
+        return None
+    return finish(
+        ask,
+        Progression(
+            rx,
+            Change.reps,
+            f"Ready to progress, and the session is nearly at its minutes: the range rises "
+            f"by 1, from {old.amount} to {rx.dose.amount}, as much as the time allows.",
+        ),
+    )
+
+
+def _harder_in_time(ask: Ask, harder: Exercise) -> Progression | None:
+    """The harder variation, its reps trimmed so it takes no longer than now, if they can be.
+
+    The reps never go below :func:`~runstrength._progression.limits.rep_floor` for the
+    harder exercise: at the floor the trade is closed. A move from two legs to one starts
+    at bodyweight: one leg now lifts what two did.
     """
     dose = ask.dose
     now = dose_seconds(dose, DEFAULT_SETTINGS)
@@ -134,15 +165,17 @@ def _harder_in_time(ask: Ask, harder: Exercise) -> Progression | None:
     if dose_seconds(nd, DEFAULT_SETTINGS) > now:
         if nd.unit != "reps":
             return None
+        least = rep_floor(harder, ask.level(), loaded=new.choose_load or bool(nd.load_kg))
         amount = nd.amount
         fits = [
             fitted
-            for by in range(1, amount.hi - SWAP_TOP + 1)
+            for by in range(1, amount.hi - max(SWAP_TOP, least) + 1)
             if dose_seconds(
-                fitted := nd.with_amount(IntRange(max(5, amount.lo - by), amount.hi - by)),
+                fitted := nd.with_amount(IntRange(max(least, amount.lo - by), amount.hi - by)),
                 DEFAULT_SETTINGS,
             )
             <= now
+            and amount.hi - by > max(least, amount.lo - by)
         ]
         if not fits:
             return None
@@ -178,10 +211,13 @@ def _load_step(ask: Ask) -> Progression | None:
 def _tempo_swap(ask: Ask) -> Progression | None:
     """A slower tempo with fewer reps, so that a set takes no longer than now.
 
-    No tempo yet: the slow tempo. A slow tempo already: a pause of one second more at the
-    bottom (up to :data:`MOST_PAUSE`). Loaded work takes it only when its load step is
-    closed (it is tried after :func:`_load_step`), never with a load still to choose, and
-    never below :data:`SWAP_TOP` reps at the top of the range.
+    No tempo yet: the slow tempo. A slow tempo already: a pause of one second more where
+    the muscle works (up to :data:`MOST_PAUSE`): at the top of a calf raise (heels up) or a
+    leg raise (leg up), never at the bottom, where the heel or the leg rests. Loaded work
+    takes it only when its load step is closed (it is tried after :func:`_load_step`),
+    never with a load still to choose, and never below :data:`SWAP_TOP` reps at the top of
+    the range nor below :func:`~runstrength._progression.limits.rep_floor` at the bottom:
+    at the floor the trade is closed.
     """
     dose = ask.dose
     if dose.unit != "reps" or ask.exercise.plyometric or ask.prescription.choose_load:
@@ -191,17 +227,26 @@ def _tempo_swap(ask: Ask) -> Progression | None:
         tempo = slow_tempo(ask)
         per_rep = DEFAULT_SETTINGS.seconds_per_rep
         what = f"slow the reps down (tempo {tempo}, {tempo.eccentric} s lowering)"
-    elif old.pause < MOST_PAUSE:
+    elif _at_top(ask.exercise):
+        if old.top >= MOST_PAUSE:
+            return None
+        tempo = attrs.evolve(old, top=old.top + 1)
+        per_rep = old.seconds_per_rep
+        what = f"hold {tempo.top} s at the top of each rep (tempo {tempo})"
+    elif old.pause < MOST_PAUSE and not ask.exercise.patterns & _NO_PAUSE:
+        # a hinge or trunk work takes no pause: its trade is closed
         tempo = attrs.evolve(old, pause=old.pause + 1)
         per_rep = old.seconds_per_rep
         what = f"pause {tempo.pause} s at the bottom of each rep (tempo {tempo})"
     else:
         return None
+    least = rep_floor(ask.exercise, ask.level(), loaded=bool(dose.load_kg))
     top = math.floor(dose.amount.hi * per_rep / tempo.seconds_per_rep)
     by = dose.amount.hi - top
-    if by <= 0 or top < SWAP_TOP:
+    lo = max(SWAP_TOP - 3, least, dose.amount.lo - by)
+    if by <= 0 or top < SWAP_TOP or top <= lo:
         return None
-    amount = attrs.evolve(dose.amount, lo=max(SWAP_TOP - 3, dose.amount.lo - by), hi=top)
+    amount = attrs.evolve(dose.amount, lo=lo, hi=top)
     new = attrs.evolve(dose.with_amount(amount), tempo=tempo)
     return Progression(
         attrs.evolve(ask.prescription, dose=new),
@@ -209,3 +254,22 @@ def _tempo_swap(ask: Ask) -> Progression | None:
         f"Ready to progress, and the session is at its minutes: {what} and do {amount} reps "
         f"instead of {dose.amount}, so each set takes no longer.",
     )
+
+
+_NO_PAUSE: Final = frozenset({Pattern.hinge, Pattern.core})
+"""Patterns that take no pause for a tempo trade: hinges and trunk work (convention)."""
+
+_TOP_PAUSE: Final = frozenset({Pattern.calf, Pattern.isolation, Pattern.hip_stability})
+"""Patterns whose muscle works at the top of the rep: the pause goes there (convention)."""
+
+
+def _at_top(exercise: Exercise) -> bool:
+    """Whether a pause in ``exercise`` goes at the top: calf raises and leg raises.
+
+    >>> from runstrength import default_catalog
+    >>> cat = default_catalog()
+    >>> _at_top(cat["standing_calf_raise"]), _at_top(cat["split_squat"])
+    (True, False)
+    """
+    moves = exercise.patterns & frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
+    return bool(exercise.patterns & _TOP_PAUSE) and not moves

@@ -230,13 +230,15 @@ def trim(
     skip: set[int],
     below: int,
     rebuild: bool = False,
+    main_sets: int | None = None,
 ) -> int | None:
     """The accessory that gives up a set to make room: the lowest priority, the last.
 
     Only core and hip isolation work (rank 3 and 4) of a lower priority than ``below``,
     with more than one set, a pain-free, clean log, and a step that does not already step
     back; for the main lift (``below`` 0), when none is there and the session holds two
-    calf exercises, one of them (never an Achilles calf block); never an index in ``skip``.
+    calf exercises, one of them, or a calf exercise holding more sets than the main lift's
+    ``main_sets`` (never an Achilles calf block); never an index in ``skip``.
     For a rebuild after pain (``rebuild``), when no such
     accessory is there, any exercise but the main lift that holds more than
     :data:`KEEP_SETS` sets gives one up, the one with the most sets first.
@@ -255,7 +257,12 @@ def trim(
         mine = rank(ask.exercise)
         if mine >= 3 and mine > below:
             found.append((mine, j))
-        elif mine == 1 and below == 0 and len(calves) > 1 and not on_block(ask):
+        elif (
+            mine == 1
+            and below == 0
+            and (len(calves) > 1 or (main_sets is not None and rx.dose.sets.lo > main_sets))
+            and not on_block(ask)
+        ):
             doubled.append((rx.dose.sets.lo, j))  # two calf exercises: one may give a set
         elif rebuild and mine > 0 and rx.dose.sets.lo > KEEP_SETS and not on_block(ask):
             spare.append((rx.dose.sets.lo, mine, j))
@@ -368,12 +375,13 @@ def no_time(ask: Ask | None, old: Prescription, step: Progression, limit: int) -
 def _next(ask: Ask) -> str:
     """What comes next for an exercise held for time."""
     exercise = ask.exercise
-    harder, why_not = ask.usable(exercise.harder)
+    harder, why_not = ask.harder()
     if harder is not None:
         return f"Next comes the harder {harder.name}, once it fits the session."
     if why_not is not None:
-        found = ask.catalog.get(exercise.harder or "")
-        name = exercise.harder if found is None else found.name
+        first = ask.harder_ids()[0]
+        found = ask.catalog.get(first)
+        name = first if found is None else found.name
         return f"The harder {name} is not open yet ({why_not}); aim for clean, controlled reps."
     item = ask.fit.load_item(exercise)
     lifted = base_load(ask.dose, ask.log)

@@ -119,7 +119,7 @@ def without_load(ask: Ask, why: str, *, ceiling_reached: bool) -> Progression:
     """
     dose = ask.dose
     if ceiling_reached:
-        harder, _ = ask.usable(ask.exercise.harder)
+        harder, _ = ask.harder()
         if harder is not None:
             new = switch(ask, harder, easier=False)
             return Progression(
@@ -157,9 +157,9 @@ def past_caps(ask: Ask, lead: str, *, reps_blocked: bool = False) -> Progression
 
     For loaded work whose next step is over 10 % (no smaller one exists) and whose reps
     can rise no more (or, with ``reps_blocked``, may not rise within the athlete's minutes
-    after :data:`~runstrength._progression.policy.HOLD_LIMIT` sessions at the top) and
-    whose tempo is slow: the step comes now instead of a hold, back at the bottom of the
-    range. For an
+    after :data:`~runstrength._progression.policy.HOLD_LIMIT` sessions at the top): the
+    step comes now instead of a hold, back at the bottom of the range (the reason names
+    the slow tempo only when the dose has one). For an
     Achilles athlete's calf work, the range drops by its width with the step, so the
     heavier load makes shorter sets, not harder ones. ``None`` at a load ceiling, for a
     light session, or while another route is open.
@@ -181,12 +181,13 @@ def past_caps(ask: Ask, lead: str, *, reps_blocked: bool = False) -> Progression
         lower = IntRange(max(5, dose.amount.lo - width), max(5, dose.amount.hi - width))
         new = new.with_amount(lower)
         back = f"the reps drop to {lower}, so each set is shorter rather than harder"
+    slow = " and the tempo is slow" if dose.tempo is not None else ""
     return Progression(
         attrs.evolve(ask.prescription, dose=new, choose_load=False),
         Change.load,
         f"{lead}: the load takes the smallest step the {words(equipment)} make, from "
         f"{kg(lifted)} to {kg(up)} (+{100 * share(lifted, up):.0f} %), taken now that the reps "
-        f"are at the top and the tempo is slow; {back}.",
+        f"are at the top{slow}; {back}.",
     )
 
 

@@ -233,6 +233,12 @@ def back_up(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
     if free < PAIN_FREE:
         return None
     new = switch(ask, harder, easier=False)
+    now = ask.dose.amount
+    if new.dose.unit == ask.dose.unit and new.dose.amount.hi > now.hi:
+        # Back at no more reps than the easier one took, so it fits the session as that
+        # did; the range builds from there.
+        amount = IntRange(min(new.dose.amount.lo, now.hi), now.hi)
+        new = attrs.evolve(new, dose=new.dose.with_amount(amount))
     lighter = ""
     before = min((float(s.load_kg) for s in last.sets if s.load_kg is not None), default=0.0)
     equipment = first_loadable(harder.load_with)

@@ -288,7 +288,7 @@ def _advance(ask: Ask) -> Progression:
             f"{done}; reps and sets are at their caps ({dose.amount}, {dose.sets} sets): "
             f"slow the lowering to {tempo.eccentric} seconds (tempo {tempo}).",
         )
-    harder, why_not = ask.usable(exercise.harder)
+    harder, why_not = ask.harder()
     if harder is not None:
         new = switch(ask, harder, easier=False)
         start = ""
@@ -309,7 +309,7 @@ def _advance(ask: Ask) -> Progression:
             f"{done}, with reps, sets and tempo at their caps: add a first load, "
             f"{kg(load)} ({words(item)}), and build from there while every set reaches the top.",
         )
-    why = "no harder variation is listed" if exercise.harder is None else why_not
+    why = why_not or "no harder variation is listed"
     return hold(
         ask.prescription,
         f"{done}: this is the top of what this exercise offers here ({why}), and there is no "

@@ -52,7 +52,7 @@ from runstrength._progression.fit import Fit, areas_of
 from runstrength._progression.form import form_back, returning
 from runstrength._progression.limits import achilles_calf
 from runstrength._progression.matching import match_logs, stop_all
-from runstrength._progression.neutral import time_neutral
+from runstrength._progression.neutral import one_rep_more, time_neutral
 from runstrength._progression.policy import HOLD_LIMIT, stop_reason
 from runstrength._progression.quota import (
     MAIN_AND_CALF,
@@ -96,10 +96,11 @@ from runstrength._progression.step import decide
 from runstrength._progression.swaps import swap_back
 from runstrength._progression.tendon import bottom_pause, noted, on_block
 from runstrength._progression.timing import adds_time, back_in_place, minutes
+from runstrength._progression.unhold import held_too_long, unhold
 from runstrength._views.wording import injury_name, listing
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from runstrength._model.dose import Dose
     from runstrength._model.exercise import Exercise
@@ -266,6 +267,11 @@ class _Week:
             if (known := catalog.get(rx.exercise)) is not None
         ]
         self.strong: frozenset[Muscle] = frozenset().union(*strong)
+        self.used = frozenset(rx.exercise for session in plan.sessions for rx in session.exercises)
+        # a change of variation never goes back to one done in about the last four weeks
+        span = HOLD_LIMIT + 1
+        recent = history[-span * sum(len(s.exercises) for s in plan.sessions) :]
+        self.used |= frozenset(log.exercise for log in recent)
         rested: set[Injury] = set()
         for exclusion in carried:
             rested |= set(exclusion.areas)
@@ -340,6 +346,10 @@ class _Week:
                     break
                 ask = attrs.evolve(ask, avoid=ask.avoid | {step.next.exercise})
                 step = decide(ask)
+            if held_too_long(ask, step):  # a change like any other: the quota admits it
+                # never into an exercise the week trains elsewhere, or done lately
+                wider = attrs.evolve(ask, avoid=ask.avoid | (self.used - {rx.exercise}))
+                step = unhold(wider, step, self._fits(session, [rx for rx, _ in items], index))
             steps.append(self._careful(ask, step))
             asks.append(ask)
         steps = self._cap(session, [rx for rx, _ in items], steps, asks)
@@ -395,6 +405,24 @@ class _Week:
 
     def _groups(self, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
         return groups(self.catalog, focus, ids)
+
+    def _fits(
+        self, session: Session, old: list[Prescription], index: int
+    ) -> Callable[[Prescription], bool]:
+        """Whether a change of ``old[index]`` keeps the session's minutes and patterns."""
+        allowed = max(float(self._limit()), minutes(session, old))
+        ids = [rx.exercise for rx in old]
+
+        def fits(rx: Prescription) -> bool:
+            step = Progression(rx, Change.variation, "a change of variation")
+            if self._loses_a_group(session, ids, index, step):
+                return False
+            after = [*old[:index], rx, *old[index + 1 :]]
+            return not adds_time(session, old[index], rx) or (
+                minutes(session, after) <= allowed + 1e-9
+            )
+
+        return fits
 
     def _loses_a_group(
         self, session: Session, ids: list[str], index: int, step: Progression
@@ -461,6 +489,7 @@ class _Week:
         if not harder:
             return steps
         cap = SESSION_CHANGES[session.focus]
+        light = session.focus is Focus.light
         limit = self._limit()
         allowed = max(float(limit), minutes(session, old))
         ranks = [rank(None if a is None else a.exercise) for a in asks]
@@ -477,7 +506,8 @@ class _Week:
             # lift, then work that has waited long, then one calf, then who waited longest.
             ask = asks[i]
             ahead = rebuilding(ask) or (i == calf and on_block(ask)) or returning(ask, steps[i])
-            level = tier(ask, main=ranks[i] == 0, first_calf=i == calf)
+            # a light session's main lift is kept, not built: it has no place ahead
+            level = tier(ask, main=ranks[i] == 0 and not light, first_calf=i == calf)
             return (not ahead, level, -waited(ask), ranks[i], i)
 
         current = [s.next if i not in harder else old[i] for i, s in enumerate(steps)]
@@ -540,7 +570,8 @@ class _Week:
         A rebuild after pain or an Achilles calf block takes room from an accessory first
         (its step is the plan); anything else takes a route that adds no time (a small
         load step, a harder move, a slower tempo for fewer reps, the block's next rung at
-        its sets), else room, else a stall's change (:func:`unstall`, with room when its
+        its sets), else room, else a range that rises by one rep instead of two
+        (:func:`one_rep_more`), else a stall's change (:func:`unstall`, with room when its
         reset needs it), else a hold that says so. The session is ``None`` when the step
         takes no slot; the cut is the accessory giving up a set, if any.
         """
@@ -561,6 +592,12 @@ class _Week:
             room = self._room(session, old, steps, asks, i, trial, allowed, cut)
         if room is not None:
             return step, room[1], room[0]
+        smaller = one_rep_more(ask, step)
+        if smaller is not None:
+            tried = [*current[:i], smaller.next, *current[i + 1 :]]
+            kept = [rx for j, rx in enumerate(tried) if steps[j].change is not Change.stop]
+            if minutes(session, kept) <= allowed + 1e-9:
+                return smaller, tried, cut
         fresh = unstall(ask, old[i], step, limit)
         if fresh is not None and adds_time(session, old[i], fresh.next):
             tried = [*current[:i], fresh.next, *current[i + 1 :]]
@@ -570,7 +607,15 @@ class _Week:
             fresh = unstall(ask, old[i], step, limit, reset=False)
         if fresh is not None:
             return fresh, None, cut
-        return hold(old[i], no_time(ask, old[i], step, limit)), None, cut
+        held = hold(old[i], no_time(ask, old[i], step, limit))
+        if ask is not None and held_too_long(ask, held):  # no endless holds (:mod:`.unhold`)
+            mine = attrs.evolve(ask, avoid=ask.avoid | (self.used - {old[i].exercise}))
+            fits = self._fits(session, current, i)
+            moved = unhold(mine, held, lambda rx: fits(rx) and not adds_time(session, old[i], rx))
+            if moved.change is not Change.none:
+                return moved, [*current[:i], moved.next, *current[i + 1 :]], cut
+            held = moved
+        return held, None, cut
 
     def _room(
         self,
@@ -594,7 +639,16 @@ class _Week:
         if cut is not None or (mine > MAIN_AND_CALF and not first):
             return None
         stopped = {j for j, s in enumerate(steps) if s.change is Change.stop}
-        j = trim(old, steps, asks, skip=stopped | {i}, below=mine, rebuild=_ahead(ask))
+        main_sets = old[i].dose.sets.lo if mine == 0 else None
+        j = trim(
+            old,
+            steps,
+            asks,
+            skip=stopped | {i},
+            below=mine,
+            rebuild=_ahead(ask),
+            main_sets=main_sets,
+        )
         if j is None:
             return None
         smaller = trimmed(old[j], self._limit(), "").next

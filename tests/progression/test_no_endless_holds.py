@@ -1,0 +1,130 @@
+"""No endless holds: an exercise held three sessions in a row changes at the fourth."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import runstrength as rs
+from runstrength._progression.ask import Ask
+from runstrength._progression.limits import achilles_calf
+from runstrength._progression.unhold import held_for
+from tests.progression.simulate import Logger, Week, holds_in_a_row, on_target, simulate
+from tests.progression.test_personas import (
+    ACHILLES,
+    GYM,
+    HOME,
+    WEEK,
+    _achilles,
+    _form_breaks,
+    _mild_pain_weeks_3_and_4,
+    _sharp_hinge,
+    _stalls,
+)
+
+CAT = rs.default_catalog()
+
+PERSONAS: dict[str, tuple[rs.Athlete, Logger, int]] = {
+    "P1 on target": (GYM, on_target, 12),
+    "P2 stalls": (GYM, _stalls, 12),
+    "P3 form breaks": (GYM, _form_breaks, 12),
+    "P4 mild pain": (HOME, _mild_pain_weeks_3_and_4, 12),
+    "P5 sharp pain": (GYM, _sharp_hinge, 16),
+    "P6 Achilles": (ACHILLES, _achilles, 12),
+}
+
+NONE_OPEN = ("no harder variation is open here", "no step that adds no time")
+"""What a hold past the limit says when nothing is open to change to."""
+
+_OWN_ROUTE = ("sore", "Stalled", "pain", "Not yet", "Form broke", "already progresses")
+"""Holds with a route of their own: pain, a stall, form, or the session's change quota."""
+
+
+@pytest.mark.parametrize("name", sorted(PERSONAS))
+def test_no_exercise_holds_more_than_three_sessions_without_a_reason(name: str) -> None:
+    athlete, logger, weeks = PERSONAS[name]
+    run = simulate(athlete, WEEK, logger, weeks=weeks)
+    for week, day, exercise, count, step in holds_in_a_row(run):
+        if achilles_calf(athlete, CAT[exercise]) or any(w in step.reason for w in _OWN_ROUTE):
+            continue  # the Achilles block, pain, stalls and the quota keep their own routes
+        said = any(text in step.reason for text in NONE_OPEN)
+        assert said, (name, week, day, exercise, count, step.reason)
+
+
+def test_a_light_day_copenhagen_plank_changes_after_three_capped_holds() -> None:
+    run = simulate(GYM, WEEK, on_target)
+    moved = [
+        (week.number, rx, step)
+        for week in run.weeks
+        for session in week.plan.sessions
+        if session.focus is rs.Focus.light
+        for rx, step in zip(session.exercises, _light_steps(week), strict=True)
+        if rx.exercise == "short_lever_copenhagen_plank" and step.change is not rs.Change.none
+    ]
+    changed = [(n, rx, s) for n, rx, s in moved if s.change is rs.Change.variation]
+    assert changed
+    number, before, step = changed[0]
+    assert number <= 12
+    assert step.next.exercise == "copenhagen_plank"  # the long lever, for an intermediate
+    assert "after 3 sessions in a row a hold gives way to a change" in step.reason
+    # the light day stays light: the same sets and rest, no load, 15-20 s per side
+    assert step.next.dose.sets == before.dose.sets
+    assert step.next.dose.rest_seconds == before.dose.rest_seconds
+    assert not step.next.dose.load_kg
+    assert not step.next.choose_load
+    assert step.next.dose.amount == rs.IntRange(15, 20)
+
+
+def test_a_light_day_front_plank_at_its_cap_says_why_it_holds() -> None:
+    run = simulate(GYM, WEEK, on_target)
+    long = [s for *_, exercise, _, s in holds_in_a_row(run) if exercise == "front_plank"]
+    assert long
+    assert all("already progresses" in s.reason or NONE_OPEN[0] in s.reason for s in long)
+
+
+def _light_steps(week: Week) -> list[rs.Progression]:
+    steps = iter(week.steps)
+    out: list[rs.Progression] = []
+    for session in week.plan.sessions:
+        mine = [next(steps) for _ in session.exercises]
+        if session.focus is rs.Focus.light:
+            out += mine
+    return out
+
+
+def test_every_change_for_a_long_hold_names_the_rule_and_stays_in_level() -> None:
+    for name, (athlete, logger, weeks) in sorted(PERSONAS.items()):
+        run = simulate(athlete, WEEK, logger, weeks=weeks)
+        for week in run.weeks:
+            for step in week.steps:
+                if "a hold gives way to a change" not in step.reason:
+                    continue
+                assert step.change is not rs.Change.none, (name, step.reason)
+                assert CAT[step.next.exercise].level <= athlete.level, (name, step.reason)
+                assert not CAT[step.next.exercise].plyometric
+
+
+def test_a_beginner_with_no_route_hears_that_intermediate_opens_the_next_one() -> None:
+    run = simulate(HOME, WEEK, _mild_pain_weeks_3_and_4)
+    long = [s for *_, s in holds_in_a_row(run) if any(t in s.reason for t in NONE_OPEN)]
+    assert long
+    assert any("Moving up to intermediate level (yours to set" in s.reason for s in long)
+
+
+def test_the_same_exercise_in_another_session_keeps_its_own_count_of_holds() -> None:
+    light = rs.Prescription(
+        "bent_knee_calf_raise", rs.Dose(sets=1, reps=(12, 20), rest_seconds=60, rir=(2, 3))
+    )
+    at_top = rs.ExerciseLog(exercise="bent_knee_calf_raise", sets=[rs.SetLog(reps=20)])
+    strength = rs.ExerciseLog(
+        exercise="bent_knee_calf_raise", sets=[rs.SetLog(reps=14), rs.SetLog(reps=13)]
+    )
+    history = (strength, at_top, strength, at_top, strength, at_top, strength)
+    ask = Ask(light, at_top, CAT["bent_knee_calf_raise"], CAT, history=history, light=True)
+    assert held_for(ask) == 3  # the strength session's logs are another prescription
+    changed = Ask(light, at_top, CAT["bent_knee_calf_raise"], CAT, history=(at_top, strength))
+    assert held_for(attrs.evolve(changed, history=(*changed.history, _reps(15)))) == 0
+
+
+def _reps(amount: int) -> rs.ExerciseLog:
+    return rs.ExerciseLog(exercise="bent_knee_calf_raise", sets=[rs.SetLog(reps=amount)])
