@@ -75,10 +75,19 @@ def test_a_light_day_copenhagen_plank_changes_after_three_capped_holds() -> None
     assert step.next.dose.amount == rs.IntRange(15, 20)
 
 
-def test_a_light_day_front_plank_at_its_cap_says_why_it_holds() -> None:
-    run = simulate(GYM, WEEK, on_target)
+def test_a_light_day_front_plank_at_its_cap_becomes_a_side_plank_and_never_swaps_back() -> None:
+    run = simulate(GYM, WEEK, on_target, weeks=16)
+    changes = [
+        (week.number, step)
+        for week in run.weeks
+        for step in _light_steps(week)
+        if step.change is rs.Change.variation
+    ]
+    moved = [s.next.exercise for _, s in changes]
+    assert "side_plank" in moved  # the harder of the linked pair, never the knee side plank
+    assert "knee_side_plank" not in moved
+    assert "front_plank" not in moved  # no swapping back
     long = [s for *_, exercise, _, s in holds_in_a_row(run) if exercise == "front_plank"]
-    assert long
     assert all("already progresses" in s.reason or NONE_OPEN[0] in s.reason for s in long)
 
 

@@ -45,6 +45,7 @@ from runstrength._progression.fit import areas_of
 from runstrength._progression.loadmath import estimate_1rm, step_down
 from runstrength._progression.policy import load_equipment
 from runstrength._progression.returns import on_trial
+from runstrength._progression.unhold import same_work
 from runstrength._rules.block import EASED
 from runstrength._rules.session import session_minutes_of
 
@@ -97,6 +98,9 @@ class Shaper:
         """Sets back to the last training week's after a break, and what the break left out."""
         out = []
         ids = {rx.exercise for rx in items}
+        # Exercises new since the reference week: one that took over the same work (a
+        # rotation after a long hold) is not joined by the exercise it replaced.
+        new = [self.catalog[i] for i in ids if i not in reference and i in self.catalog]
         for name, rx in reference.items():
             exercise = self.catalog.get(name)
             if (
@@ -106,6 +110,7 @@ class Shaper:
                 or areas_of(exercise) & rested
                 or exercise.harder in ids
                 or exercise.easier in ids
+                or any(same_work(exercise, other) for other in new)
                 or len(items) >= 7
             ):
                 continue

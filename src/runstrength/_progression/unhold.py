@@ -14,10 +14,9 @@ level, kit and injuries, the first of:
    one for an intermediate, a band walk a monster walk, a split squat a Bulgarian one.
 
 :func:`rotations` also lists exercises that train the same pattern and prime movers
-without a catalog link (a front plank and a side plank), but :func:`unhold` does not take
-them yet: a season's first week after a lighter week brings back the last training week's
-exercises by id and by their catalog links, so an unlinked replacement would come back
-beside the exercise it replaced.
+without a catalog link (a front plank and a side plank); a light session takes one when
+no linked harder variation is open. (A season's first week after a lighter week does not
+bring the replaced exercise back beside it: see :func:`same_work`.)
 
 A strength session does not rotate its exercises: a new exercise there grows its own sets
 and reps and competes with the main lift for the session's changes and minutes, so a
@@ -58,7 +57,15 @@ if TYPE_CHECKING:
     from runstrength._model.plan import Prescription
     from runstrength._progression.ask import Ask
 
-__all__ = ["FAMILIES", "held_for", "held_too_long", "level_note", "rotations", "unhold"]
+__all__ = [
+    "FAMILIES",
+    "held_for",
+    "held_too_long",
+    "level_note",
+    "rotations",
+    "same_work",
+    "unhold",
+]
 
 FAMILIES: Final = (
     frozenset({Pattern.squat, Pattern.lunge}),
@@ -117,11 +124,19 @@ def _done(logged: SetLog) -> tuple[int, int, float]:
     return (logged.reps or 0, logged.seconds or 0, logged.load_kg or 0.0)
 
 
-def unhold(ask: Ask, held: Progression, fits: Callable[[Prescription], bool]) -> Progression:
+def unhold(
+    ask: Ask,
+    held: Progression,
+    fits: Callable[[Prescription], bool],
+    *,
+    done: frozenset[str] = frozenset(),
+) -> Progression:
     """A real change for an exercise held too long (:func:`held_too_long`), or the hold.
 
     ``fits`` says whether a next prescription keeps the session within its minutes and
-    its patterns.
+    its patterns. ``done`` holds the exercises of the history given: a change to work in
+    another form never goes back to one of them (no swapping back and forth), while the
+    harder variation the catalog links may come back.
     """
     lead = f"Held {held_for(ask) + 1} sessions in a row at the top of the range, and {RULE}"
     other = None if ask.light else time_neutral(ask)
@@ -129,9 +144,13 @@ def unhold(ask: Ask, held: Progression, fits: Callable[[Prescription], bool]) ->
         what = other.reason.split(": ", 1)[-1]  # the step, without why time is short
         return finish(ask, attrs.evolve(other, reason=f"{lead}: {what}"))
     for exercise, rx in rotations(ask) if ask.light else ():  # see the module notes
-        if exercise.id not in ask.harder_ids() or not fits(rx):
-            continue  # only a variation the catalog links (see the module notes)
-        why = "the harder variation at the same light dose, so the light day stays light"
+        if not fits(rx) or (exercise.id in done and exercise.id not in ask.harder_ids()):
+            continue
+        why = (
+            "the harder variation at the same light dose, so the light day stays light"
+            if exercise.id in ask.harder_ids()
+            else "the same work in another form, at the same light dose, for a fresh stimulus"
+        )
         return finish(
             ask,
             Progression(
@@ -183,11 +202,15 @@ def rotations(ask: Ask) -> Iterator[tuple[Exercise, Prescription]]:
         if other.level > ask.level():
             continue
         found, _ = ask.usable(other.id)
-        if found is None or not _same_work(exercise, other):
+        if found is None or not same_work(exercise, other):
             continue
         unit = other.dose_for(max(ask.level(), other.level)).unit
         shared = len(_family(exercise) & _family(other)) + len(exercise.primary & other.primary)
         scored.append(((unit != ask.dose.unit, -shared, other.id), other))
+    # Of two candidates linked as easier and harder (knee side plank, side plank), the
+    # harder one: the athlete may do it, and a change should not be a step down.
+    tops = {other.easier for _, other in scored}
+    scored = [(key, other) for key, other in scored if other.id not in tops]
     ordered = [ask.catalog[i] for i in harder if ask.usable(i)[0] is not None]
     ordered += [other for _, other in sorted(scored, key=lambda pair: pair[0])]
     for other in ordered:
@@ -217,7 +240,9 @@ def _light(ask: Ask, other: Exercise, dose: Dose) -> Dose:
     A hold starts within 5 s of the top of its range (a harder hold at 15-20 s).
     """
     now = ask.dose
-    dose = attrs.evolve(dose, sets=now.sets, rest_seconds=now.rest_seconds, rir=now.rir)
+    # The effort of now, where the new exercise has an effort target at all (a hold does not).
+    rir = now.rir if dose.rir is not None else None
+    dose = attrs.evolve(dose, sets=now.sets, rest_seconds=now.rest_seconds, rir=rir)
     if dose.unit == "seconds":
         # within the light cap, and a narrow range at its top: 15-20 s of a harder hold
         hi = min(dose.amount.hi, light_hold_cap(other, ask.level()))
@@ -229,7 +254,7 @@ def _family(exercise: Exercise) -> frozenset[Pattern]:
     return frozenset().union(*(f for f in FAMILIES if f & exercise.patterns))
 
 
-def _same_work(exercise: Exercise, other: Exercise) -> bool:
+def same_work(exercise: Exercise, other: Exercise) -> bool:
     """Whether ``other`` trains what ``exercise`` does: its pattern family and a prime mover."""
     if other.plyometric and not exercise.plyometric:
         return False

@@ -272,6 +272,7 @@ class _Week:
         span = HOLD_LIMIT + 1
         recent = history[-span * sum(len(s.exercises) for s in plan.sessions) :]
         self.used |= frozenset(log.exercise for log in recent)
+        self.done = frozenset(log.exercise for log in history)
         rested: set[Injury] = set()
         for exclusion in carried:
             rested |= set(exclusion.areas)
@@ -349,7 +350,8 @@ class _Week:
             if held_too_long(ask, step):  # a change like any other: the quota admits it
                 # never into an exercise the week trains elsewhere, or done lately
                 wider = attrs.evolve(ask, avoid=ask.avoid | (self.used - {rx.exercise}))
-                step = unhold(wider, step, self._fits(session, [rx for rx, _ in items], index))
+                fits = self._fits(session, [rx for rx, _ in items], index)
+                step = unhold(wider, step, fits, done=self.done)
             steps.append(self._careful(ask, step))
             asks.append(ask)
         steps = self._cap(session, [rx for rx, _ in items], steps, asks)
@@ -611,7 +613,12 @@ class _Week:
         if ask is not None and held_too_long(ask, held):  # no endless holds (:mod:`.unhold`)
             mine = attrs.evolve(ask, avoid=ask.avoid | (self.used - {old[i].exercise}))
             fits = self._fits(session, current, i)
-            moved = unhold(mine, held, lambda rx: fits(rx) and not adds_time(session, old[i], rx))
+            moved = unhold(
+                mine,
+                held,
+                lambda rx: fits(rx) and not adds_time(session, old[i], rx),
+                done=self.done,
+            )
             if moved.change is not Change.none:
                 return moved, [*current[:i], moved.next, *current[i + 1 :]], cut
             held = moved
