@@ -12,7 +12,7 @@ from __future__ import annotations
 import attrs
 
 import runstrength as rs
-from runstrength._progression.returns import week_note
+from runstrength._progression.returns import REFERRED_GATE, week_note
 from runstrength._progression.standin import PAIN_FREE_ONLY
 from tests.progression.simulate import sets_of, simulate
 from tests.progression.test_personas import (
@@ -180,3 +180,19 @@ def test_sharp_pain_on_a_calf_raise_says_to_ease_hills_and_fast_running() -> Non
     assert any(
         n.startswith("Ease the fast running and hills that load the calf") for n in new.shortfalls
     )
+
+
+def test_a_return_after_the_referral_carries_the_clearance_gate_on_its_plan_line() -> None:
+    # P5 was sent to a physiotherapist after painful tests; pain-free tests bring the
+    # hinge back only with the gate on the line the athlete reads, not only in a note.
+    run = simulate(GYM, WEEK, _sharp_hinge, weeks=11)
+    back = next(
+        rx
+        for plan in run.plans()
+        for session in plan.sessions
+        for rx in session.exercises
+        if rx.exercise == HINGE and rx.reason.startswith("Back after sharp pain")
+    )
+    assert REFERRED_GATE in back.reason
+    note = next(n for plan in run.plans() for n in plan.shortfalls if "good news" in n)
+    assert "brings it back." not in note  # never a return promised past the check

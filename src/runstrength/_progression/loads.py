@@ -341,14 +341,18 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
         when = "with reps, tempo and sets at their caps, nothing else is left to add first"
     else:
         when = (
-            f"taken now that every set went {over} reps past the top of its usual range "
+            f"taken now that every set went {over} {'rep' if over == 1 else 'reps'} past the "
+            "top of its usual range "
             f"({reference}): "
             "ACSM 2009 raises the load once 1-2 reps over the target are done"
         )
     if over >= 1:
         # Back to the range before the reps over the top, at the heavier load: one
         # change, of load (RS401).
-        usual = IntRange(max(1, dose.amount.lo - over), dose.amount.hi - over)
+        # The range before the reps over the top; never narrower than about four reps when
+        # something else squeezed it since (a rise of one rep for want of time).
+        top = dose.amount.hi - over
+        usual = IntRange(max(1, min(dose.amount.lo - over, max(reference.lo, top - 4))), top)
         back = attrs.evolve(ask.dose, load_kg=up).with_amount(usual)
         start = amount_text(usual.lo, dose.unit, per_side=dose.per_side)
         return Progression(

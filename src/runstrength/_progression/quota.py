@@ -345,8 +345,8 @@ def trimmed(rx: Prescription, limit: int, what: str, *, why: str = "") -> Progre
         attrs.evolve(rx, dose=attrs.evolve(dose, sets=sets), reason=reason),
         Change.sets,
         f"On target, and a set fewer ({dose.sets} to {count}) for time only: it makes room "
-        f"within your {limit} minutes for {what}, as {why}. The set comes back after "
-        f"{TRIM_WEEKS} sessions, when the session has room.",
+        f"within your {limit} minutes for {what}, as {why}. The set comes back once the "
+        f"session has room for it again, {TRIM_WEEKS} sessions from now at the soonest.",
     )
 
 

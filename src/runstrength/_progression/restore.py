@@ -20,7 +20,13 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import BARS_AND_MACHINES, Focus, Placement
-from runstrength._progression.returns import REFERRED_RETURN, RETURN_RULE, comeback, referred
+from runstrength._progression.returns import (
+    REFERRED_GATE,
+    REFERRED_RETURN,
+    RETURN_RULE,
+    comeback,
+    referred,
+)
 from runstrength._progression.standin import NEEDS, STAND_IN, groups
 
 if TYPE_CHECKING:
@@ -200,6 +206,7 @@ def restore(
             what = what.replace(", same sets", "")
             count = "1 set" if fewer.hi == 1 else f"{fewer} sets"
             what += f" and {count} instead of {sets} to fit your minutes"
+        back = _gated(back, exclusion)
         at = _place(session, kept, catalog)
         kept.insert(at, back)
         if _make_room(session, kept, at, allowed):
@@ -209,3 +216,11 @@ def restore(
         lead = f"{exercise.name} is back on {session.day.title} after a pain-free test{of}"
         notes.append(_note(lead, at, what, back, rule))
     return notes
+
+
+def _gated(back: Prescription, exclusion: Exclusion) -> Prescription:
+    """``back`` with the referral's gate on its plan line, not only in a note."""
+    gated = f"{back.reason} {REFERRED_GATE}"
+    if not referred(exclusion) or len(gated) > 500:
+        return back
+    return attrs.evolve(back, reason=gated)

@@ -62,6 +62,7 @@ __all__ = [
     "AWAITING",
     "CLEARED",
     "EARLY_TEST",
+    "REFERRED_GATE",
     "REFERRED_RETURN",
     "RETURN_RULE",
     "TEST_RIR",
@@ -108,6 +109,12 @@ REFERRED_RETURN: Final = (
     "that appointment."
 )
 """The condition a return after the referral states."""
+
+REFERRED_GATE: Final = (
+    "Only if a physiotherapist or doctor has cleared it: if not, leave it out this week "
+    "and book that appointment."
+)
+"""The condition on the plan line of an exercise back after the referral."""
 
 RETURN_RULE: Final = (
     "Return only if a professional cleared it or daily life has been pain-free for two weeks."
@@ -321,8 +328,9 @@ def review(
             kept.append(attrs.evolve(exclusion, reason=_joined(exclusion.reason, AWAITING)))
             notes.append(
                 f"A pain-free test of {name} after the advice to see a physiotherapist or "
-                f"doctor: good news, but that check comes first. {REFERRED_RETURN} One more "
-                "pain-free test a week or more from now brings it back."
+                f"doctor: good news, but that check comes first. {REFERRED_RETURN} Without that "
+                "check it stays out, and one more pain-free test a week or more from now "
+                "brings it back only with the same condition on its plan line."
             )
             continue
         if pain is Pain.none:
