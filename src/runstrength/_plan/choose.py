@@ -75,6 +75,10 @@ fit, as a coach would."""
 HEAVY_MAIN = frozenset({"back_squat", "front_squat", "leg_press", "romanian_deadlift"})
 """000's gym session: the heavy two-legged lifts an advanced athlete with gym kit builds on."""
 
+LATER_STEPS = frozenset({"bulgarian_split_squat"})
+"""Harder variations a beginner reaches by progression and never starts on (003: "start
+with a regular split squat before elevating the back foot")."""
+
 LONG_LEVER = frozenset({"copenhagen_plank"})
 """Long-lever work that leaves new hands sore for days: never in a light session, where the
 short-lever version does the job."""
@@ -195,6 +199,8 @@ def candidates(
     facts = _facts(catalog)
     out = []
     for ex in pool(catalog, profile):
+        if profile.level is Level.beginner and ex.id in LATER_STEPS:
+            continue  # a beginner starts on the easier variation
         fact = facts[ex.id]
         fam = fact.family
         if ex.plyometric and not jumps:

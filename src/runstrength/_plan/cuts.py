@@ -18,7 +18,7 @@ from runstrength._model.dose import Dose, IntRange
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.settings import RuleSettings
 from runstrength._rules.progression import changed_variables
-from runstrength._rules.session import MINUTES_SLACK, session_minutes_of
+from runstrength._rules.session import session_minutes_of
 
 __all__ = [
     "Floor",
@@ -208,9 +208,6 @@ def trim(
 ) -> list[Prescription]:
     """``items`` with sets taken off, most first, until the session fits ``minutes``.
 
-    It fits when its estimate runs no more than RS203's slack past the minutes (as the
-    session was composed): a set is never cut from a session that fits.
-
     The session's first exercise (its main lift), and one that changes something else this
     week, lose a set only when no other can.
     """
@@ -226,7 +223,7 @@ def trim(
         changed = was is not None and bool(set(changed_variables(was, rx)) - {"sets"})
         return rx.dose.sets.lo if rx.exercise == first or changed else 1
 
-    while spent() > minutes + MINUTES_SLACK:
+    while spent() > minutes + 1e-9:
         cut = cut_volume([out], volume([out]) - 1, [old], floor=floor)[0]
         if cut == out:
             cut = cut_volume([out], volume([out]) - 1, [old])[0]

@@ -18,7 +18,12 @@ if TYPE_CHECKING:
     from runstrength._model.exercise import Exercise
     from runstrength._model.logs import ExerciseLog
 
-__all__ = ["Ask", "hold", "no_more", "switch"]
+__all__ = ["ENDURANCE_DRILLS", "Ask", "hold", "no_more", "switch"]
+
+ENDURANCE_DRILLS = frozenset({"walking_lunge"})
+"""Exercises 003 names for leg endurance and stride control, not heavier strength: a
+beginner's lift never moves on to one as its harder variation (a beginner keeps the lift
+and slows it; 003: "start with stationary split squats before using walking lunges")."""
 
 
 @final
@@ -83,7 +88,8 @@ class Ask:
         Its ``harder`` link first, then each exercise whose ``easier`` link names this one
         (a harder variation of it), by level then id: a jump only when this exercise is
         one, and the same movement (one leg for two may be added, never another plane: a
-        lateral step-up is not the next step-up).
+        lateral step-up is not the next step-up); for a beginner, never an endurance drill
+        (:data:`ENDURANCE_DRILLS`).
         """
         exercise = self.exercise
         found = sorted(
@@ -97,7 +103,10 @@ class Ask:
             key=lambda other: (other.level, other.id),
         )
         linked = [] if exercise.harder is None else [exercise.harder]
-        return tuple(dict.fromkeys([*linked, *(other.id for other in found)]))
+        ids = dict.fromkeys([*linked, *(other.id for other in found)])
+        if self.level() is Level.beginner:
+            ids = dict.fromkeys(i for i in ids if i not in ENDURANCE_DRILLS)
+        return tuple(ids)
 
     def harder(self) -> tuple[Exercise | None, str | None]:
         """The first harder variation (:meth:`harder_ids`) the athlete may move into.

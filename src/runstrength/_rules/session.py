@@ -11,9 +11,6 @@ from runstrength._model.vocab import Focus, Muscle, Pattern, Severity, ordered
 from runstrength._rules.rulebook import Context, Finding, Rule
 from runstrength._views.wording import muscle_name
 
-MINUTES_SLACK = 0.5
-"""How far past the athlete's minutes a session's estimate may run before RS203 warns."""
-
 REQUIRED: dict[Focus, tuple[tuple[str, frozenset[Pattern]], ...]] = {
     Focus.strength: (
         ("a squat or lunge", frozenset({Pattern.squat, Pattern.lunge})),
@@ -108,7 +105,7 @@ def _duration(ctx: Context) -> Iterator[Finding]:
     limit = ctx.athlete.session_minutes
     for session in ctx.plan.sessions:
         minutes = session_minutes(ctx, session)
-        if minutes > limit + MINUTES_SLACK:
+        if minutes > limit + 0.5:
             yield Finding(
                 f"{session.day.title}'s session takes about {minutes:.0f} minutes; the athlete "
                 f"has {limit}.",
