@@ -26,6 +26,7 @@ __all__ = [
     "BLOCK_REASON",
     "SEATED_CALF",
     "STRAIGHT_KNEE_REASON",
+    "beginner_calves",
     "calf_first",
     "calf_pair",
     "heavy_slow_pick",
@@ -86,6 +87,17 @@ def calf_pair(
             take((F.bent_knee_calf,), Role.need, prefer=SEATED_CALF & ids or ids)
     if achilles and F.straight_knee_calf not in chooser.families:
         take((F.straight_knee_calf,), Role.need)
+
+
+def beginner_calves(take: Callable[..., Candidate | None], chooser: Chooser) -> None:
+    """A straight-knee calf raise beside a beginner's bent-knee one in a strength session.
+
+    003's beginner session ends on a wall calf raise (both legs, a hand on the wall), and
+    its bent-knee raise works the soleus: a beginner whose week has no light session for
+    the soleus does one set of each rather than bent-knee work alone.
+    """
+    if F.straight_knee_calf not in chooser.families:
+        take((F.straight_knee_calf,), Role.need, prefer=frozenset({"standing_calf_raise"}))
 
 
 def calf_first(picks: list[Pick], profile: Profile, focus: Focus) -> list[Pick]:

@@ -20,6 +20,7 @@ from runstrength._plan.calves import (
     BLOCK_REASON,
     SEATED_CALF,
     STRAIGHT_KNEE_REASON,
+    beginner_calves,
     calf_first,
     calf_pair,
     heavy_slow_pick,
@@ -69,6 +70,9 @@ _SLOT_FAMILIES: dict[str, tuple[Family, ...]] = {
     "a hip-stability drill": (F.hip_stability,),
 }
 """The families that fill each of RS202's required patterns, most fitting first."""
+
+HIP_SLOT = "a hip-stability drill"
+"""RS202's hip-stability slot, which a beginner's adductor work may fill."""
 
 _EXTRAS: dict[Focus, tuple[Family, ...]] = {
     Focus.strength: (F.bridge, F.hip_stability, *_CALF, F.isolation, F.adductor, F.core),
@@ -152,6 +156,11 @@ def _plan_choice(
         if not chooser.covered.isdisjoint(group):
             continue
         families, prefer = _slot_families(name, soleus_here, strength and achilles)
+        if name == HIP_SLOT and beginner and strength and not request.light_in_week:
+            if F.adductor not in chooser.state.families:
+                # The Copenhagen plank steadies the pelvis too: one exercise for both of
+                # the short session's needs leaves time for the main lift and a second set.
+                families = (F.adductor, *families)
         vary = 4.0 if strength else 10.0
         if take(families, Role.required, patterns=group, prefer=prefer, vary=vary) is None:
             pick = chooser.cover(group)
@@ -173,6 +182,8 @@ def _plan_choice(
             notes.append(_no_power_note(request))
     if strength and not beginner and len(chosen) < settings.exercises_per_session.hi:
         calf_pair(take, chooser, profile, achilles=achilles)
+    if strength and beginner and not request.light_in_week:
+        beginner_calves(take, chooser)
     if is_error(settings, "RS206"):
         _reach_every_muscle(chooser, chosen, settings)
     return chosen, notes
