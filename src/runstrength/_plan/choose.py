@@ -28,6 +28,7 @@ __all__ = [
     "needs_load",
     "pool",
     "serves",
+    "suits_light",
 ]
 
 GOAL_IDS: dict[Goal, frozenset[str]] = {
@@ -170,6 +171,22 @@ class _Facts:
         self.goals = frozenset(goal for goal in Goal if serves(ex, goal))
 
 
+def _light(fact: _Facts, ex: Exercise, level: Level) -> bool:
+    return not (
+        fact.heavy_lift
+        or fact.loaded
+        or fact.family is Family.bilateral_squat
+        or _eccentric(ex, level)
+        or ex.id in LONG_LEVER
+    )
+
+
+def suits_light(catalog: Catalog, ex: Exercise, level: Level) -> bool:
+    """Whether a light session may hold ``ex``: no heavy, loaded, two-legged squat,
+    eccentric-emphasis or long-lever work."""
+    return _light(_facts(catalog)[ex.id], ex, level)
+
+
 @functools.lru_cache(maxsize=32)
 def _facts(catalog: Catalog) -> dict[str, _Facts]:
     """Every exercise's athlete-independent facts, worked out once per catalog."""
@@ -205,13 +222,7 @@ def candidates(
         fam = fact.family
         if ex.plyometric and not jumps:
             continue
-        if not strength and (
-            fact.heavy_lift
-            or fact.loaded
-            or fam is Family.bilateral_squat
-            or _eccentric(ex, profile.level)
-            or ex.id in LONG_LEVER
-        ):
+        if not strength and not _light(fact, ex, profile.level):
             continue  # light work stays light
         gap = profile.level.rank - ex.level.rank
         score = (2.0, 1.5, 0.0)[gap] if strength else (1.0, 2.0, 1.5)[gap]
