@@ -76,9 +76,9 @@ fit, as a coach would."""
 HEAVY_MAIN = frozenset({"back_squat", "front_squat", "leg_press", "romanian_deadlift"})
 """000's gym session: the heavy two-legged lifts an advanced athlete with gym kit builds on."""
 
-LATER_STEPS = frozenset({"bulgarian_split_squat"})
-"""Harder variations a beginner reaches by progression and never starts on (003: "start
-with a regular split squat before elevating the back foot")."""
+LATER_STEPS: dict[str, Level] = {"bulgarian_split_squat": Level.intermediate}
+"""Harder variations a beginner reaches by progression, and the level a session is built
+on them from (003: "start with a regular split squat before elevating the back foot")."""
 
 LONG_LEVER = frozenset({"copenhagen_plank"})
 """Long-lever work that leaves new hands sore for days: never in a light session, where the
@@ -216,7 +216,8 @@ def candidates(
     facts = _facts(catalog)
     out = []
     for ex in pool(catalog, profile):
-        if profile.level is Level.beginner and ex.id in LATER_STEPS:
+        built_from = LATER_STEPS.get(ex.id, ex.level)
+        if profile.level < built_from:
             continue  # a beginner starts on the easier variation
         fact = facts[ex.id]
         fam = fact.family
@@ -224,7 +225,7 @@ def candidates(
             continue
         if not strength and not _light(fact, ex, profile.level):
             continue  # light work stays light
-        gap = profile.level.rank - ex.level.rank
+        gap = profile.level.rank - built_from.rank
         score = (2.0, 1.5, 0.0)[gap] if strength else (1.0, 2.0, 1.5)[gap]
         if fact.staple:
             score += 1.5
