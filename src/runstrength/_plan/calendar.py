@@ -205,6 +205,11 @@ def _light_days(
     return out
 
 
+def _taper_weeks(block: BlockSettings, *, one_short: bool) -> int:
+    """The taper's weeks: one for one short session a week, else ``block.taper_weeks``."""
+    return min(block.taper_weeks, ONE_SHORT_TAPER) if one_short else block.taper_weeks
+
+
 @functools.lru_cache(maxsize=512)
 def calendar(
     level: Level,
@@ -234,8 +239,7 @@ def calendar(
     if goal is None:
         segments.append((0, count, False))
     else:
-        taper_weeks = min(block.taper_weeks, ONE_SHORT_TAPER) if one_short else block.taper_weeks
-        start_taper = max(0, goal - taper_weeks)
+        start_taper = max(0, goal - _taper_weeks(block, one_short=one_short))
         for index in range(start_taper, goal):
             if phases[index] is None:
                 phases[index] = Phase.taper

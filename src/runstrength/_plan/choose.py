@@ -15,6 +15,7 @@ from runstrength._model.plan import Prescription
 from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
 from runstrength._model.vocab import Equipment, Focus, Goal, Injury, Level, Muscle, Pattern
 from runstrength._plan.families import Family, family
+from runstrength._progression.ask import LATER_STEPS
 from runstrength._rules.fit import LOAD_ITEMS, heavy_kinds, is_heavy_lift
 
 __all__ = [
@@ -75,10 +76,6 @@ fit, as a coach would."""
 
 HEAVY_MAIN = frozenset({"back_squat", "front_squat", "leg_press", "romanian_deadlift"})
 """000's gym session: the heavy two-legged lifts an advanced athlete with gym kit builds on."""
-
-LATER_STEPS: dict[str, Level] = {"bulgarian_split_squat": Level.intermediate}
-"""Harder variations a beginner reaches by progression, and the level a session is built
-on them from (003: "start with a regular split squat before elevating the back foot")."""
 
 LONG_LEVER = frozenset({"copenhagen_plank"})
 """Long-lever work that leaves new hands sore for days: never in a light session, where the
@@ -182,8 +179,10 @@ def _light(fact: _Facts, ex: Exercise, level: Level) -> bool:
 
 
 def suits_light(catalog: Catalog, ex: Exercise, level: Level) -> bool:
-    """Whether a light session may hold ``ex``: no heavy, loaded, two-legged squat,
-    eccentric-emphasis or long-lever work."""
+    """Whether a light session may hold ``ex``.
+
+    No heavy, loaded, two-legged squat, eccentric-emphasis or long-lever work.
+    """
     return _light(_facts(catalog)[ex.id], ex, level)
 
 

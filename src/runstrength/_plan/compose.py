@@ -10,6 +10,8 @@ soleus, adductor and core work, never a copy of the strength one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 
 from runstrength._model.catalog import Catalog
@@ -155,12 +157,8 @@ def _plan_choice(
     for name, group in REQUIRED[request.focus]:
         if not chooser.covered.isdisjoint(group):
             continue
-        families, prefer = _slot_families(name, soleus_here, strength and achilles)
-        if name == HIP_SLOT and beginner and strength and not request.light_in_week:
-            if F.adductor not in chooser.state.families:
-                # The Copenhagen plank steadies the pelvis too: one exercise for both of
-                # the short session's needs leaves time for the main lift and a second set.
-                families = (F.adductor, *families)
+        steady = name == HIP_SLOT and _adductor_steadies(chooser, profile, request)
+        families, prefer = _slot_families(name, soleus_here, strength and achilles, steady)
         vary = 4.0 if strength else 10.0
         if take(families, Role.required, patterns=group, prefer=prefer, vary=vary) is None:
             pick = chooser.cover(group)
@@ -180,13 +178,39 @@ def _plan_choice(
             take((F.power,), Role.need, prefer=LOW_POWER)
         if not any(c.family is F.power for c, _ in chosen):
             notes.append(_no_power_note(request))
-    if strength and not beginner and len(chosen) < settings.exercises_per_session.hi:
-        calf_pair(take, chooser, profile, achilles=achilles)
-    if strength and beginner and not request.light_in_week:
-        beginner_calves(take, chooser)
+    if strength:
+        _calves(
+            take,
+            chooser,
+            profile,
+            request,
+            achilles=achilles,
+            room=len(chosen) < settings.exercises_per_session.hi,
+        )
     if is_error(settings, "RS206"):
         _reach_every_muscle(chooser, chosen, settings)
     return chosen, notes
+
+
+def _calves(
+    take: Callable[..., Candidate | None],
+    chooser: Chooser,
+    profile: Profile,
+    request: Request,
+    *,
+    achilles: bool,
+    room: bool,
+) -> None:
+    """A strength session's second calf exercise: both calf families where they belong.
+
+    An intermediate's or advanced athlete's loaded bent-knee raise (where the session has
+    room); a beginner's straight-knee raise when no light session carries the calves.
+    """
+    if profile.level is not Level.beginner:
+        if room:
+            calf_pair(take, chooser, profile, achilles=achilles)
+    elif not request.light_in_week:
+        beginner_calves(take, chooser)
 
 
 def _climb(
@@ -204,17 +228,34 @@ def _climb(
     return True
 
 
+def _adductor_steadies(chooser: Chooser, profile: Profile, request: Request) -> bool:
+    """Whether a beginner's strength session fills its hip-stability slot with adductor work.
+
+    The short-lever Copenhagen plank steadies the pelvis too: when the session also carries
+    the week's adductor work (no light session, none earlier in the week), one exercise for
+    both leaves the minutes to the main lift and the calves.
+    """
+    return (
+        profile.level is Level.beginner
+        and request.focus is Focus.strength
+        and not request.light_in_week
+        and F.adductor not in chooser.state.families
+    )
+
+
 def _slot_families(
-    name: str, soleus: bool, block: bool
+    name: str, soleus: bool, block: bool, steady: bool = False
 ) -> tuple[tuple[Family, ...], frozenset[str]]:
     """The families that fill a required pattern, and the ids preferred among them.
 
     Calf work is bent-knee first where the soleus belongs in the session, on the seated
-    calf machine for an Achilles athlete's strength session (the heavy slow block).
+    calf machine for an Achilles athlete's strength session (the heavy slow block); with
+    ``steady``, the hip-stability slot takes adductor work first (:func:`_adductor_steadies`).
     """
     if name == "calf work" and soleus:
         return (F.bent_knee_calf, F.straight_knee_calf), SEATED_CALF if block else frozenset()
-    return _SLOT_FAMILIES.get(name, ()), frozenset()
+    families = _SLOT_FAMILIES.get(name, ())
+    return ((F.adductor, *families) if steady else families), frozenset()
 
 
 def _goal_patterns(profile: Profile) -> frozenset[Pattern]:

@@ -97,8 +97,6 @@ def carried(
         if exercise is not None and suits_light(catalog, exercise, level):
             kept.append((rx, exercise))
     exercises = [exercise for _, exercise in kept]
-    if len(kept) not in settings.exercises_per_session or missing_patterns(
-        Focus.light, exercises
-    ):
+    if len(kept) not in settings.exercises_per_session or missing_patterns(Focus.light, exercises):
         return None
     return [rx for rx, _ in kept]

@@ -242,9 +242,7 @@ def places(
 ) -> tuple[Place, ...]:
     """Each week's place in the season for this athlete (see the calendar module)."""
     jumps = jump_for(athlete, catalog) is not None
-    one_short = (
-        athlete.sessions_per_week == 1 and athlete.session_minutes <= SHORT_SESSION_MINUTES
-    )
+    one_short = athlete.sessions_per_week == 1 and athlete.session_minutes <= SHORT_SESSION_MINUTES
     return calendar(athlete.level, jumps, weeks, block, one_short=one_short)
 
 
