@@ -382,7 +382,11 @@ def compose(
         spare = (min(request.minutes, LIGHT_MINUTES) - request.warm_up - request.cool_down) * 60
         hard = None if state.strength_sets is None else state.strength_sets - 1
     else:
-        spare = (request.minutes + 0.5 - request.warm_up - request.cool_down) * 60
+        # A beginner's session is built within its minutes, not RS203's half-minute of
+        # slack: the season keeps it to the minutes, so a set built into the slack would
+        # only be cut again.
+        slack = 0.0 if profile.level is Level.beginner else 0.5
+        spare = (request.minutes + slack - request.warm_up - request.cool_down) * 60
         hard = HARD_SETS[profile.level]
     picks, trim_notes = fit_time(
         picks,

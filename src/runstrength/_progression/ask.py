@@ -39,9 +39,9 @@ LATER_STEPS: dict[str, Level] = {"bulgarian_split_squat": Level.intermediate}
 session is built on them from (003: "start with a regular split squat before elevating
 the back foot")."""
 
-MASTERED_PAST_TOP = 2
+MASTERED_PAST_TOP = 4
 """Reps past the top of its own range (or a slowed tempo) that make a beginner's lift
-mastered, so a later step opens (project convention): one step of growth, not one week."""
+mastered, so a later step opens (project convention): two steps of growth, not one week."""
 
 
 @final
