@@ -33,7 +33,7 @@ def _first(plan: rs.WeekPlan) -> str:
     return plan.sessions[0].exercises[0].exercise
 
 
-def test_one_short_session_a_week_tapers_for_one_week() -> None:
+def test_one_short_session_a_week_tapers_for_one_week_regression() -> None:
     phases = _block().phases
     assert phases[-2:] == (rs.Phase.taper, rs.Phase.race)
     assert phases.count(rs.Phase.taper) == 1
@@ -52,7 +52,7 @@ def test_a_one_short_taper_is_never_longer_than_a_week(taper: int, jumps: bool) 
     assert sum(p.phase is rs.Phase.taper for p in places) == 1
 
 
-def test_the_taper_keeps_a_short_core_hold_and_validates_clean() -> None:
+def test_the_taper_keeps_a_short_core_hold_and_validates_clean_regression() -> None:
     block = _block()
     taper = block.weeks[-2]
     planks = [rx for s in taper.sessions for rx in s.exercises if rx.exercise == "front_plank"]
@@ -72,7 +72,7 @@ def test_a_taper_counts_no_short_core_hold_as_a_hard_set() -> None:
     assert not [f for f in rs.validate_block(block, BEGINNER) if f.code == "RS407"]
 
 
-def test_the_strength_phase_main_lift_is_no_walking_lunge() -> None:
+def test_the_strength_phase_main_lift_is_no_walking_lunge_regression() -> None:
     block = _block()
     for plan, phase in zip(block.weeks, block.phases, strict=True):
         if phase in (rs.Phase.strength, rs.Phase.taper):
@@ -114,7 +114,7 @@ def test_a_beginner_moves_on_from_the_split_squat_only_once_it_is_mastered() -> 
     assert not set(harder(grown)) & ENDURANCE_DRILLS
 
 
-def test_the_session_holds_a_straight_knee_calf_raise_and_the_copenhagen_steadies_the_hips() -> (
+def test_the_session_holds_a_straight_knee_calf_raise_and_the_copenhagen_steadies_the_hips_regression() -> (
     None
 ):
     catalog = default_catalog()
@@ -129,7 +129,7 @@ def test_the_session_holds_a_straight_knee_calf_raise_and_the_copenhagen_steadie
     assert not [f for f in rs.validate(plan, BEGINNER, RUNS[0]) if f.severity == "error"]
 
 
-def test_race_week_repeats_the_last_exercises_used() -> None:
+def test_race_week_repeats_the_last_exercises_used_regression() -> None:
     block = _block()
     taper, race = block.weeks[-2], block.weeks[-1]
     assert set(_ids(race)) <= set(_ids(taper))
@@ -140,7 +140,7 @@ def test_race_week_repeats_the_last_exercises_used() -> None:
     assert lunge.dose.reps.hi <= 8
 
 
-def test_week_one_gives_no_set_to_time_that_it_has() -> None:
+def test_week_one_gives_no_set_to_time_that_it_has_regression() -> None:
     plan = _block().weeks[0]
     for session in plan.sessions:
         for rx in session.exercises:

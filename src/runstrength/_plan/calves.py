@@ -22,6 +22,7 @@ from runstrength._progression.fit import needs_load
 from runstrength._progression.limits import tendon_work
 
 __all__ = [
+    "BEGINNER_PAIR_MINUTES",
     "BLOCK_MINUTES",
     "BLOCK_REASON",
     "SEATED_CALF",
@@ -89,15 +90,22 @@ def calf_pair(
         take((F.straight_knee_calf,), Role.need)
 
 
-def beginner_calves(take: Callable[..., Candidate | None], chooser: Chooser) -> None:
+BEGINNER_PAIR_MINUTES = 30
+"""The shortest beginner's session whose calf work is a pair: shorter ones keep the soleus
+work alone, and the straight-knee raise goes first for time (project convention)."""
+
+
+def beginner_calves(take: Callable[..., Candidate | None], chooser: Chooser, minutes: int) -> None:
     """A straight-knee calf raise beside a beginner's bent-knee one in a strength session.
 
     003's beginner session ends on a wall calf raise (both legs, a hand on the wall), and
     its bent-knee raise works the soleus: a beginner whose week has no light session for
-    the soleus does one set of each rather than bent-knee work alone.
+    the soleus does one set of each rather than bent-knee work alone, in a session of
+    :data:`BEGINNER_PAIR_MINUTES` or more.
     """
     if F.straight_knee_calf not in chooser.families:
-        take((F.straight_knee_calf,), Role.need, prefer=frozenset({"standing_calf_raise"}))
+        role = Role.need if minutes >= BEGINNER_PAIR_MINUTES else Role.extra
+        take((F.straight_knee_calf,), role, prefer=frozenset({"standing_calf_raise"}))
 
 
 def calf_first(picks: list[Pick], profile: Profile, focus: Focus) -> list[Pick]:

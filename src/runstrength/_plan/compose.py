@@ -210,7 +210,7 @@ def _calves(
         if room:
             calf_pair(take, chooser, profile, achilles=achilles)
     elif not request.light_in_week:
-        beginner_calves(take, chooser)
+        beginner_calves(take, chooser, request.minutes)
 
 
 def _climb(
