@@ -114,9 +114,7 @@ def test_a_beginner_moves_on_from_the_split_squat_only_once_it_is_mastered() -> 
     assert not set(harder(grown)) & ENDURANCE_DRILLS
 
 
-def test_the_session_holds_a_straight_knee_calf_raise_and_the_copenhagen_steadies_the_hips_regression() -> (
-    None
-):
+def test_straight_knee_calves_and_a_copenhagen_for_the_hips_regression() -> None:
     catalog = default_catalog()
     plan = _block().weeks[0]
     ids = _ids(plan)

@@ -382,11 +382,7 @@ def compose(
         spare = (min(request.minutes, LIGHT_MINUTES) - request.warm_up - request.cool_down) * 60
         hard = None if state.strength_sets is None else state.strength_sets - 1
     else:
-        # A beginner's session is built within its minutes, not RS203's half-minute of
-        # slack: the season keeps it to the minutes, so a set built into the slack would
-        # only be cut again.
-        slack = 0.0 if profile.level is Level.beginner else 0.5
-        spare = (request.minutes + slack - request.warm_up - request.cool_down) * 60
+        spare = (request.minutes + _slack(profile) - request.warm_up - request.cool_down) * 60
         hard = HARD_SETS[profile.level]
     picks, trim_notes = fit_time(
         picks,
@@ -418,6 +414,15 @@ def compose(
         state.strength_sets = total if known is None else min(known, total)
     _remember(state, finished, chooser)
     return finished, notes + trim_notes
+
+
+def _slack(profile: Profile) -> float:
+    """Minutes a strength session may run past the athlete's (RS203 warns past half of one).
+
+    None for a beginner: the season keeps a beginner's session to its minutes, so a set
+    built into the slack would only be cut again in the week's plan.
+    """
+    return 0.0 if profile.level is Level.beginner else 0.5
 
 
 def _finish(
