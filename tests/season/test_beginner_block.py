@@ -143,3 +143,16 @@ def test_week_one_gives_no_set_to_time_that_it_has_regression() -> None:
     for session in plan.sessions:
         for rx in session.exercises:
             assert "to fit your" not in rx.reason
+
+
+def test_a_beginners_strength_phase_promises_no_set_it_cannot_add_regression() -> None:
+    block = _block()
+    strength = [
+        why
+        for why, phase in zip(block.reasons, block.phases, strict=True)
+        if phase is rs.Phase.strength
+    ]
+    assert strength
+    for why in strength:
+        assert "a set more where time allows" not in why
+        assert "the main lift moves on once it is mastered" in why

@@ -106,6 +106,12 @@ def _training(level: Level, jumps: bool, count: int, to_race: bool) -> list[Phas
 _ADVANCED_GENERAL = "moderate reps to settle technique and loads before the heavier weeks"
 """The general phase's aim for an advanced lifter, who has the movements already."""
 
+_BEGINNER_STRENGTH = (
+    "harder work: the main lift moves on once it is mastered (a slower tempo or its harder "
+    "variation), and a load, where there is one, rises when the logs say so"
+)
+"""The strength phase's aim for a beginner, whose sets stay at two and who may have no load."""
+
 _WHY = {
     Phase.general: "learn the movements with moderate reps and the lower end of the sets",
     Phase.strength: "heavier work: fewer reps on the main lifts, a set more where time allows, "
@@ -172,6 +178,8 @@ def _why(
         return "Race week: one light session early on, rest before the race."
     title = str(phase).capitalize()
     aim = _WHY[phase]
+    if phase is Phase.strength and level is Level.beginner:
+        aim = _BEGINNER_STRENGTH
     if phase is Phase.general and level is Level.advanced:
         aim = _ADVANCED_GENERAL
     return f"{title} phase, {where}: {aim}."
