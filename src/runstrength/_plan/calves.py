@@ -14,7 +14,7 @@ from collections.abc import Callable
 import attrs
 
 from runstrength._model.dose import Dose, IntRange
-from runstrength._model.vocab import Focus
+from runstrength._model.vocab import Focus, Level
 from runstrength._plan.choose import Candidate, Chooser, Profile
 from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.families import Family
@@ -31,6 +31,7 @@ __all__ = [
     "calf_first",
     "calf_pair",
     "heavy_slow_pick",
+    "second_calf",
     "straight_knee",
 ]
 
@@ -106,6 +107,29 @@ def beginner_calves(take: Callable[..., Candidate | None], chooser: Chooser, min
     if F.straight_knee_calf not in chooser.families:
         role = Role.need if minutes >= BEGINNER_PAIR_MINUTES else Role.extra
         take((F.straight_knee_calf,), role, prefer=frozenset({"standing_calf_raise"}))
+
+
+def second_calf(
+    take: Callable[..., Candidate | None],
+    chooser: Chooser,
+    profile: Profile,
+    *,
+    achilles: bool,
+    room: bool,
+    light: bool,
+    minutes: int,
+) -> None:
+    """A strength session's second calf exercise: both calf families where they belong.
+
+    An intermediate's or advanced athlete's loaded bent-knee raise (where the session has
+    ``room``); a beginner's straight-knee raise when no ``light`` session in the week
+    carries the calves.
+    """
+    if profile.level is not Level.beginner:
+        if room:
+            calf_pair(take, chooser, profile, achilles=achilles)
+    elif not light:
+        beginner_calves(take, chooser, minutes)
 
 
 def calf_first(picks: list[Pick], profile: Profile, focus: Focus) -> list[Pick]:

@@ -25,6 +25,7 @@ __all__ = [
     "Chooser",
     "Profile",
     "WeekState",
+    "adductor_steadies",
     "candidates",
     "needs_load",
     "pool",
@@ -343,3 +344,17 @@ class Chooser:
                     self.doubled[pick.ex.id] = str(pick.family)
                 return pick
         return None
+
+
+def adductor_steadies(chooser: Chooser, profile: Profile, light_in_week: bool) -> bool:
+    """Whether a beginner's strength session fills its hip-stability slot with adductor work.
+
+    The short-lever Copenhagen plank steadies the pelvis too: when the session also carries
+    the week's adductor work (no light session, none earlier in the week), one exercise for
+    both leaves the minutes to the main lift and the calves.
+    """
+    return (
+        profile.level is Level.beginner
+        and not light_in_week
+        and Family.adductor not in chooser.state.families
+    )

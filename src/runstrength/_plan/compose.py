@@ -10,8 +10,6 @@ soleus, adductor and core work, never a copy of the strength one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import attrs
 
 from runstrength._model.catalog import Catalog
@@ -22,10 +20,9 @@ from runstrength._plan.calves import (
     BLOCK_REASON,
     SEATED_CALF,
     STRAIGHT_KNEE_REASON,
-    beginner_calves,
     calf_first,
-    calf_pair,
     heavy_slow_pick,
+    second_calf,
     straight_knee,
 )
 from runstrength._plan.choose import (
@@ -37,6 +34,7 @@ from runstrength._plan.choose import (
     Chooser,
     Profile,
     WeekState,
+    adductor_steadies,
     candidates,
 )
 from runstrength._plan.days import spares_key_run
@@ -51,6 +49,7 @@ from runstrength._plan.dosing import (
     fit_time,
     in_session_order,
     minutes,
+    slack_minutes,
 )
 from runstrength._plan.enforce import is_error
 from runstrength._plan.families import Family
@@ -157,7 +156,7 @@ def _plan_choice(
     for name, group in REQUIRED[request.focus]:
         if not chooser.covered.isdisjoint(group):
             continue
-        steady = name == HIP_SLOT and _adductor_steadies(chooser, profile, request)
+        steady = name == HIP_SLOT and adductor_steadies(chooser, profile, request.light_in_week)
         families, prefer = _slot_families(name, soleus_here, strength and achilles, steady)
         vary = 4.0 if strength else 10.0
         if take(families, Role.required, patterns=group, prefer=prefer, vary=vary) is None:
@@ -179,38 +178,18 @@ def _plan_choice(
         if not any(c.family is F.power for c, _ in chosen):
             notes.append(_no_power_note(request))
     if strength:
-        _calves(
+        second_calf(
             take,
             chooser,
             profile,
-            request,
             achilles=achilles,
             room=len(chosen) < settings.exercises_per_session.hi,
+            light=request.light_in_week,
+            minutes=request.minutes,
         )
     if is_error(settings, "RS206"):
         _reach_every_muscle(chooser, chosen, settings)
     return chosen, notes
-
-
-def _calves(
-    take: Callable[..., Candidate | None],
-    chooser: Chooser,
-    profile: Profile,
-    request: Request,
-    *,
-    achilles: bool,
-    room: bool,
-) -> None:
-    """A strength session's second calf exercise: both calf families where they belong.
-
-    An intermediate's or advanced athlete's loaded bent-knee raise (where the session has
-    room); a beginner's straight-knee raise when no light session carries the calves.
-    """
-    if profile.level is not Level.beginner:
-        if room:
-            calf_pair(take, chooser, profile, achilles=achilles)
-    elif not request.light_in_week:
-        beginner_calves(take, chooser, request.minutes)
 
 
 def _climb(
@@ -228,21 +207,6 @@ def _climb(
     return True
 
 
-def _adductor_steadies(chooser: Chooser, profile: Profile, request: Request) -> bool:
-    """Whether a beginner's strength session fills its hip-stability slot with adductor work.
-
-    The short-lever Copenhagen plank steadies the pelvis too: when the session also carries
-    the week's adductor work (no light session, none earlier in the week), one exercise for
-    both leaves the minutes to the main lift and the calves.
-    """
-    return (
-        profile.level is Level.beginner
-        and request.focus is Focus.strength
-        and not request.light_in_week
-        and F.adductor not in chooser.state.families
-    )
-
-
 def _slot_families(
     name: str, soleus: bool, block: bool, steady: bool = False
 ) -> tuple[tuple[Family, ...], frozenset[str]]:
@@ -250,7 +214,7 @@ def _slot_families(
 
     Calf work is bent-knee first where the soleus belongs in the session, on the seated
     calf machine for an Achilles athlete's strength session (the heavy slow block); with
-    ``steady``, the hip-stability slot takes adductor work first (:func:`_adductor_steadies`).
+    ``steady``, the hip-stability slot takes adductor work first (``adductor_steadies``).
     """
     if name == "calf work" and soleus:
         return (F.bent_knee_calf, F.straight_knee_calf), SEATED_CALF if block else frozenset()
@@ -382,7 +346,9 @@ def compose(
         spare = (min(request.minutes, LIGHT_MINUTES) - request.warm_up - request.cool_down) * 60
         hard = None if state.strength_sets is None else state.strength_sets - 1
     else:
-        spare = (request.minutes + _slack(profile) - request.warm_up - request.cool_down) * 60
+        spare = (
+            request.minutes + slack_minutes(profile.level) - request.warm_up - request.cool_down
+        ) * 60
         hard = HARD_SETS[profile.level]
     picks, trim_notes = fit_time(
         picks,
@@ -414,15 +380,6 @@ def compose(
         state.strength_sets = total if known is None else min(known, total)
     _remember(state, finished, chooser)
     return finished, notes + trim_notes
-
-
-def _slack(profile: Profile) -> float:
-    """Minutes a strength session may run past the athlete's (RS203 warns past half of one).
-
-    None for a beginner: the season keeps a beginner's session to its minutes, so a set
-    built into the slack would only be cut again in the week's plan.
-    """
-    return 0.0 if profile.level is Level.beginner else 0.5
 
 
 def _finish(
