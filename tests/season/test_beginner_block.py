@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 import runstrength as rs
 from runstrength._io.packaged import default_catalog
 from runstrength._plan.calendar import calendar
+from runstrength._plan.core import CORE, CORE_HOLD
 from runstrength._progression.ask import ENDURANCE_DRILLS, Ask
 from runstrength._progression.fit import Fit
-from runstrength._rules.season import taper_bounds
+from runstrength._rules.season import SHORT_HOLD, short_hold, taper_bounds
 
 BEGINNER = rs.Athlete(level="beginner", equipment="home", session_minutes=30)
 RUNS = [
@@ -156,3 +157,14 @@ def test_a_beginners_strength_phase_promises_no_set_it_cannot_add_regression() -
     for why in strength:
         assert "a set more where time allows" not in why
         assert "the main lift moves on once it is mastered" in why
+
+
+def test_the_taper_core_hold_is_short_enough_not_to_count() -> None:
+    catalog = default_catalog()
+    dose = rs.Dose(sets=1, seconds=(CORE_HOLD.lo, CORE_HOLD.hi), rest_seconds=(30, 60))
+    assert CORE_HOLD.hi <= SHORT_HOLD
+    assert short_hold(rs.Prescription(CORE, dose), catalog[CORE])
+    longer = rs.Dose(sets=1, seconds=(30, 40), rest_seconds=(30, 60))
+    assert not short_hold(rs.Prescription(CORE, longer), catalog[CORE])
+    two = rs.Dose(sets=2, seconds=(20, 30), rest_seconds=(30, 60))
+    assert not short_hold(rs.Prescription(CORE, two), catalog[CORE])
