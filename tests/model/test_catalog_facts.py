@@ -379,7 +379,9 @@ def test_each_dose_counts_exactly_one_unit() -> None:
         ("step_up", BEG),
         ("assisted_reverse_lunge", BEG),
         ("goblet_squat", INT),  # 003 sends beginners to bodyweight or box squats
-        ("bulgarian_split_squat", INT),  # 003: beginners start with a regular split squat
+        # 003: beginners start with a regular split squat "before elevating the back foot":
+        # the rear-foot-elevated one is a beginner's later step, never a first exercise.
+        ("bulgarian_split_squat", BEG),
         ("walking_lunge", BEG),  # 000's beginner workout has walking lunges
         ("single_leg_calf_raise", INT),
         ("back_squat", ADV),

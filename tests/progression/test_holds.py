@@ -6,6 +6,7 @@ import attrs
 
 import runstrength as rs
 from runstrength._progression.ask import Ask
+from runstrength._progression.fit import Fit
 from runstrength._progression.limits import rep_floor
 from runstrength._progression.neutral import one_rep_more
 from tests.progression.simulate import Run, Week, on_target, simulate
@@ -99,8 +100,13 @@ def test_a_main_lift_short_of_time_for_two_more_reps_takes_one_regression() -> N
 def test_harder_variations_include_those_whose_easier_link_names_the_exercise() -> None:
     rx = rs.Prescription("split_squat", rs.Dose(sets=2, reps=(6, 10), rest_seconds=60))
     log = rs.ExerciseLog(exercise="split_squat", sets=[rs.SetLog(reps=10), rs.SetLog(reps=10)])
-    ask = Ask(rx, log, CAT["split_squat"], CAT)
+    fit = Fit(rs.Athlete(level="intermediate"))
+    ask = Ask(rx, log, CAT["split_squat"], CAT, fit=fit)
     assert ask.harder_ids() == ("bulgarian_split_squat", "walking_lunge")
+    # A beginner's split squat at its first range opens neither: the rear-foot-elevated
+    # one waits until the split squat is mastered, and a walking lunge is no heavier step.
+    beginner = Ask(rx, log, CAT["split_squat"], CAT, fit=Fit(rs.Athlete(level="beginner")))
+    assert beginner.harder_ids() == ()
     calf = CAT["standing_calf_raise"]
     calf_rx = rs.Prescription(calf.id, rs.Dose(sets=2, reps=(15, 20), rest_seconds=60))
     calf_ask = Ask(calf_rx, rs.ExerciseLog(exercise=calf.id, sets=[]), calf, CAT)
@@ -115,12 +121,13 @@ def test_beginner_split_squat_moves_on_in_weeks_9_to_12_after_pain_regression() 
         for session, steps in _by_session(week)
         if str(session.day) == "tue"
         for rx, step in steps
-        if rx.exercise in ("split_squat", "walking_lunge")
+        if rx.exercise in ("split_squat", "bulgarian_split_squat", "walking_lunge")
     ]
     assert tuesday
     assert any(step.change is not rs.Change.none for step in tuesday)
     moved = [s for s in tuesday if s.change is rs.Change.variation]
-    assert [s.next.exercise for s in moved] == ["walking_lunge"]
+    # Never on to the walking lunge, a leg-endurance drill (003), as a heavier step.
+    assert all(s.next.exercise == "bulgarian_split_squat" for s in moved)
 
 
 def _by_session(

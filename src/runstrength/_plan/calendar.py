@@ -10,6 +10,9 @@ ahead), so a week gets the same phase whichever asks.
 - A **tune-up race** (an earlier race) makes its week ``race``, with light work only in
   the 3 days before it and nothing strength-focused in the 2 after; the season goes on
   where it was.
+- A season of **one short session a week** (30 minutes or less) tapers for one week
+  whatever ``taper_weeks`` says: a handful of sets loses nothing in a week, and a longer
+  taper would take a quarter of a short season's weeks while the running still builds.
 - **Deloads** fall on the running's cut-back weeks when the training weeks hold any, else
   on every ``deload_every``-th training week in a row, except for a beginner (one or two
   short sessions a week need no lighter week of their own: only a running cut-back eases
@@ -37,6 +40,8 @@ from runstrength._rules.block import SHORT_TO_RACE, TUNE_UP_DAYS
 from runstrength._rules.season import GOAL_RECOVERY_DAYS, TUNE_UP_RECOVERY_DAYS
 
 __all__ = [
+    "ONE_SHORT_TAPER",
+    "SHORT_SESSION_MINUTES",
     "Place",
     "calendar",
     "renumbered",
@@ -44,6 +49,13 @@ __all__ = [
 ]
 
 _DAYS = tuple(Weekday)
+
+
+SHORT_SESSION_MINUTES = 30
+"""A session this long or shorter is a short one (002: about 30 minutes is enough)."""
+
+ONE_SHORT_TAPER = 1
+"""The taper weeks of a season of one short session a week."""
 
 
 @attrs.frozen
@@ -93,6 +105,12 @@ def _training(level: Level, jumps: bool, count: int, to_race: bool) -> list[Phas
 
 _ADVANCED_GENERAL = "moderate reps to settle technique and loads before the heavier weeks"
 """The general phase's aim for an advanced lifter, who has the movements already."""
+
+_BEGINNER_STRENGTH = (
+    "harder work: the main lift moves on once it is mastered (a slower tempo or its harder "
+    "variation), and a load, where there is one, rises when the logs say so"
+)
+"""The strength phase's aim for a beginner, whose sets stay at two and who may have no load."""
 
 _WHY = {
     Phase.general: "learn the movements with moderate reps and the lower end of the sets",
@@ -160,6 +178,8 @@ def _why(
         return "Race week: one light session early on, rest before the race."
     title = str(phase).capitalize()
     aim = _WHY[phase]
+    if phase is Phase.strength and level is Level.beginner:
+        aim = _BEGINNER_STRENGTH
     if phase is Phase.general and level is Level.advanced:
         aim = _ADVANCED_GENERAL
     return f"{title} phase, {where}: {aim}."
@@ -193,9 +213,19 @@ def _light_days(
     return out
 
 
+def _taper_weeks(block: BlockSettings, *, one_short: bool) -> int:
+    """The taper's weeks: one for one short session a week, else ``block.taper_weeks``."""
+    return min(block.taper_weeks, ONE_SHORT_TAPER) if one_short else block.taper_weeks
+
+
 @functools.lru_cache(maxsize=512)
 def calendar(
-    level: Level, jumps: bool, weeks: tuple[RunningWeek, ...], block: BlockSettings
+    level: Level,
+    jumps: bool,
+    weeks: tuple[RunningWeek, ...],
+    block: BlockSettings,
+    *,
+    one_short: bool = False,
 ) -> tuple[Place, ...]:
     """Each week's :class:`Place` in the season. Pure, hence cached.
 
@@ -204,6 +234,7 @@ def calendar(
         jumps: Whether the athlete may do low-level jumps (power rather than maintenance).
         weeks: The whole running sequence, oldest first.
         block: The deload cycle, taper, ramp and cut-back threshold.
+        one_short: Whether the athlete trains one short session a week (a one-week taper).
     """
     count = len(weeks)
     races = race_weeks(weeks)
@@ -216,7 +247,7 @@ def calendar(
     if goal is None:
         segments.append((0, count, False))
     else:
-        start_taper = max(0, goal - block.taper_weeks)
+        start_taper = max(0, goal - _taper_weeks(block, one_short=one_short))
         for index in range(start_taper, goal):
             if phases[index] is None:
                 phases[index] = Phase.taper

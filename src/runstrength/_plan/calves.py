@@ -14,7 +14,7 @@ from collections.abc import Callable
 import attrs
 
 from runstrength._model.dose import Dose, IntRange
-from runstrength._model.vocab import Focus
+from runstrength._model.vocab import Focus, Level
 from runstrength._plan.choose import Candidate, Chooser, Profile
 from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.families import Family
@@ -22,13 +22,16 @@ from runstrength._progression.fit import needs_load
 from runstrength._progression.limits import tendon_work
 
 __all__ = [
+    "BEGINNER_PAIR_MINUTES",
     "BLOCK_MINUTES",
     "BLOCK_REASON",
     "SEATED_CALF",
     "STRAIGHT_KNEE_REASON",
+    "beginner_calves",
     "calf_first",
     "calf_pair",
     "heavy_slow_pick",
+    "second_calf",
     "straight_knee",
 ]
 
@@ -86,6 +89,47 @@ def calf_pair(
             take((F.bent_knee_calf,), Role.need, prefer=SEATED_CALF & ids or ids)
     if achilles and F.straight_knee_calf not in chooser.families:
         take((F.straight_knee_calf,), Role.need)
+
+
+BEGINNER_PAIR_MINUTES = 30
+"""The shortest beginner's session whose calf work is a pair: shorter ones keep the soleus
+work alone, and the straight-knee raise goes first for time (project convention)."""
+
+
+def beginner_calves(take: Callable[..., Candidate | None], chooser: Chooser, minutes: int) -> None:
+    """A straight-knee calf raise beside a beginner's bent-knee one in a strength session.
+
+    003's beginner session ends on a wall calf raise (both legs, a hand on the wall), and
+    its bent-knee raise works the soleus: a beginner whose week has no light session for
+    the soleus does one set of each rather than bent-knee work alone, in a session of
+    :data:`BEGINNER_PAIR_MINUTES` or more.
+    """
+    if F.straight_knee_calf not in chooser.families:
+        role = Role.need if minutes >= BEGINNER_PAIR_MINUTES else Role.extra
+        take((F.straight_knee_calf,), role, prefer=frozenset({"standing_calf_raise"}))
+
+
+def second_calf(
+    take: Callable[..., Candidate | None],
+    chooser: Chooser,
+    profile: Profile,
+    *,
+    achilles: bool,
+    room: bool,
+    light: bool,
+    minutes: int,
+) -> None:
+    """A strength session's second calf exercise: both calf families where they belong.
+
+    An intermediate's or advanced athlete's loaded bent-knee raise (where the session has
+    ``room``); a beginner's straight-knee raise when no ``light`` session in the week
+    carries the calves.
+    """
+    if profile.level is not Level.beginner:
+        if room:
+            calf_pair(take, chooser, profile, achilles=achilles)
+    elif not light:
+        beginner_calves(take, chooser, minutes)
 
 
 def calf_first(picks: list[Pick], profile: Profile, focus: Focus) -> list[Pick]:

@@ -15,6 +15,7 @@ from runstrength._model.plan import Prescription
 from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
 from runstrength._model.vocab import Equipment, Focus, Goal, Injury, Level, Muscle, Pattern
 from runstrength._plan.families import Family, family
+from runstrength._progression.ask import LATER_STEPS
 from runstrength._rules.fit import LOAD_ITEMS, heavy_kinds, is_heavy_lift
 
 __all__ = [
@@ -24,10 +25,12 @@ __all__ = [
     "Chooser",
     "Profile",
     "WeekState",
+    "adductor_steadies",
     "candidates",
     "needs_load",
     "pool",
     "serves",
+    "suits_light",
 ]
 
 GOAL_IDS: dict[Goal, frozenset[str]] = {
@@ -166,6 +169,24 @@ class _Facts:
         self.goals = frozenset(goal for goal in Goal if serves(ex, goal))
 
 
+def _light(fact: _Facts, ex: Exercise, level: Level) -> bool:
+    return not (
+        fact.heavy_lift
+        or fact.loaded
+        or fact.family is Family.bilateral_squat
+        or _eccentric(ex, level)
+        or ex.id in LONG_LEVER
+    )
+
+
+def suits_light(catalog: Catalog, ex: Exercise, level: Level) -> bool:
+    """Whether a light session may hold ``ex``.
+
+    No heavy, loaded, two-legged squat, eccentric-emphasis or long-lever work.
+    """
+    return _light(_facts(catalog)[ex.id], ex, level)
+
+
 @functools.lru_cache(maxsize=32)
 def _facts(catalog: Catalog) -> dict[str, _Facts]:
     """Every exercise's athlete-independent facts, worked out once per catalog."""
@@ -195,19 +216,16 @@ def candidates(
     facts = _facts(catalog)
     out = []
     for ex in pool(catalog, profile):
+        built_from = LATER_STEPS.get(ex.id, ex.level)
+        if profile.level < built_from:
+            continue  # a beginner starts on the easier variation
         fact = facts[ex.id]
         fam = fact.family
         if ex.plyometric and not jumps:
             continue
-        if not strength and (
-            fact.heavy_lift
-            or fact.loaded
-            or fam is Family.bilateral_squat
-            or _eccentric(ex, profile.level)
-            or ex.id in LONG_LEVER
-        ):
+        if not strength and not _light(fact, ex, profile.level):
             continue  # light work stays light
-        gap = profile.level.rank - ex.level.rank
+        gap = profile.level.rank - built_from.rank
         score = (2.0, 1.5, 0.0)[gap] if strength else (1.0, 2.0, 1.5)[gap]
         if fact.staple:
             score += 1.5
@@ -326,3 +344,17 @@ class Chooser:
                     self.doubled[pick.ex.id] = str(pick.family)
                 return pick
         return None
+
+
+def adductor_steadies(chooser: Chooser, profile: Profile, light_in_week: bool) -> bool:
+    """Whether a beginner's strength session fills its hip-stability slot with adductor work.
+
+    The short-lever Copenhagen plank steadies the pelvis too: when the session also carries
+    the week's adductor work (no light session, none earlier in the week), one exercise for
+    both leaves the minutes to the main lift and the calves.
+    """
+    return (
+        profile.level is Level.beginner
+        and not light_in_week
+        and Family.adductor not in chooser.state.families
+    )

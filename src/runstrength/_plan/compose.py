@@ -21,8 +21,8 @@ from runstrength._plan.calves import (
     SEATED_CALF,
     STRAIGHT_KNEE_REASON,
     calf_first,
-    calf_pair,
     heavy_slow_pick,
+    second_calf,
     straight_knee,
 )
 from runstrength._plan.choose import (
@@ -34,6 +34,7 @@ from runstrength._plan.choose import (
     Chooser,
     Profile,
     WeekState,
+    adductor_steadies,
     candidates,
 )
 from runstrength._plan.days import spares_key_run
@@ -48,6 +49,7 @@ from runstrength._plan.dosing import (
     fit_time,
     in_session_order,
     minutes,
+    slack_minutes,
 )
 from runstrength._plan.enforce import is_error
 from runstrength._plan.families import Family
@@ -69,6 +71,9 @@ _SLOT_FAMILIES: dict[str, tuple[Family, ...]] = {
     "a hip-stability drill": (F.hip_stability,),
 }
 """The families that fill each of RS202's required patterns, most fitting first."""
+
+HIP_SLOT = "a hip-stability drill"
+"""RS202's hip-stability slot, which a beginner's adductor work may fill."""
 
 _EXTRAS: dict[Focus, tuple[Family, ...]] = {
     Focus.strength: (F.bridge, F.hip_stability, *_CALF, F.isolation, F.adductor, F.core),
@@ -151,7 +156,8 @@ def _plan_choice(
     for name, group in REQUIRED[request.focus]:
         if not chooser.covered.isdisjoint(group):
             continue
-        families, prefer = _slot_families(name, soleus_here, strength and achilles)
+        steady = name == HIP_SLOT and adductor_steadies(chooser, profile, request.light_in_week)
+        families, prefer = _slot_families(name, soleus_here, strength and achilles, steady)
         vary = 4.0 if strength else 10.0
         if take(families, Role.required, patterns=group, prefer=prefer, vary=vary) is None:
             pick = chooser.cover(group)
@@ -171,8 +177,16 @@ def _plan_choice(
             take((F.power,), Role.need, prefer=LOW_POWER)
         if not any(c.family is F.power for c, _ in chosen):
             notes.append(_no_power_note(request))
-    if strength and not beginner and len(chosen) < settings.exercises_per_session.hi:
-        calf_pair(take, chooser, profile, achilles=achilles)
+    if strength:
+        second_calf(
+            take,
+            chooser,
+            profile,
+            achilles=achilles,
+            room=len(chosen) < settings.exercises_per_session.hi,
+            light=request.light_in_week,
+            minutes=request.minutes,
+        )
     if is_error(settings, "RS206"):
         _reach_every_muscle(chooser, chosen, settings)
     return chosen, notes
@@ -194,16 +208,18 @@ def _climb(
 
 
 def _slot_families(
-    name: str, soleus: bool, block: bool
+    name: str, soleus: bool, block: bool, steady: bool = False
 ) -> tuple[tuple[Family, ...], frozenset[str]]:
     """The families that fill a required pattern, and the ids preferred among them.
 
     Calf work is bent-knee first where the soleus belongs in the session, on the seated
-    calf machine for an Achilles athlete's strength session (the heavy slow block).
+    calf machine for an Achilles athlete's strength session (the heavy slow block); with
+    ``steady``, the hip-stability slot takes adductor work first (``adductor_steadies``).
     """
     if name == "calf work" and soleus:
         return (F.bent_knee_calf, F.straight_knee_calf), SEATED_CALF if block else frozenset()
-    return _SLOT_FAMILIES.get(name, ()), frozenset()
+    families = _SLOT_FAMILIES.get(name, ())
+    return ((F.adductor, *families) if steady else families), frozenset()
 
 
 def _goal_patterns(profile: Profile) -> frozenset[Pattern]:
@@ -330,7 +346,9 @@ def compose(
         spare = (min(request.minutes, LIGHT_MINUTES) - request.warm_up - request.cool_down) * 60
         hard = None if state.strength_sets is None else state.strength_sets - 1
     else:
-        spare = (request.minutes + 0.5 - request.warm_up - request.cool_down) * 60
+        spare = (
+            request.minutes + slack_minutes(profile.level) - request.warm_up - request.cool_down
+        ) * 60
         hard = HARD_SETS[profile.level]
     picks, trim_notes = fit_time(
         picks,

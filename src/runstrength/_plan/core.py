@@ -16,10 +16,13 @@ CORE = "front_plank"
 """The short core exercise a taper or race week keeps when it has none: 1 × 20–30 s."""
 
 CORE_HOLD = IntRange(20, 30)
-"""Seconds of the taper's and race week's one core set: a short hold, no fatigue."""
+"""Seconds of the taper's and race week's one core set: a short hold, no fatigue (within
+RS407's :data:`~runstrength._rules.season.SHORT_HOLD`, so a taper does not count it)."""
 
 
-def with_core(out: Sets, whole: Whole, most: int, injuries: frozenset[Injury]) -> Sets:
+def with_core(
+    out: Sets, whole: Whole, most: int, injuries: frozenset[Injury], *, taper: bool = False
+) -> Sets:
     """A taper's or race week's sessions with one short core set if the week has none.
 
     A :data:`CORE` set of :data:`CORE_HOLD` seconds goes into the session with the fewest
@@ -27,7 +30,8 @@ def with_core(out: Sets, whole: Whole, most: int, injuries: frozenset[Injury]) -
     (RS206). Where it would take the week over ``most`` hard sets, it takes the place of
     an exercise the week can spare (every session whole, every muscle still trained);
     where none can be spared, or the plank does not suit the athlete's injuries, the week
-    stays as it was.
+    stays as it was. In a ``taper`` the short hold is no hard set (RS407 does not count
+    it), so it joins a week already at ``most``.
     """
     catalog = whole.catalog
     plank = catalog.get(CORE)
@@ -51,7 +55,7 @@ def with_core(out: Sets, whole: Whole, most: int, injuries: frozenset[Injury]) -
         if len(out[s]) >= cap and volume(out) < most:
             continue
         trial = [[*items, rx] if k == s else list(items) for k, items in enumerate(out)]
-        if volume(trial) <= most and len(trial[s]) <= cap:
+        if volume(trial) - taper <= most and len(trial[s]) <= cap:
             return trial
         for i in reversed(range(len(out[s]))):
             if kept_in_deload(catalog.get(out[s][i].exercise), whole.foci[s]):

@@ -30,6 +30,7 @@ __all__ = [
     "fit_time",
     "in_session_order",
     "minutes",
+    "slack_minutes",
 ]
 
 SETS_CAP: dict[Level, int] = {Level.beginner: 2, Level.intermediate: 3, Level.advanced: 4}
@@ -310,3 +311,12 @@ def _grow(
                 break
         if not added:
             return
+
+
+def slack_minutes(level: Level) -> float:
+    """Minutes a strength session may run past the athlete's (RS203 warns past half of one).
+
+    None for a beginner: the season keeps a beginner's session to its minutes, so a set
+    built into the slack would only be cut again in the week's plan.
+    """
+    return 0.0 if level is Level.beginner else 0.5

@@ -23,6 +23,7 @@ from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.lighter import Sets
 from runstrength._plan.power import jump_day, landings_ok, power_jump
+from runstrength._plan.raceweek import carried
 from runstrength._plan.shaper import Shaper
 from runstrength._plan.stronger import topped
 from runstrength._plan.timeoff import return_note
@@ -116,6 +117,8 @@ class Draft:
         )
         for focus, k, session in slots(fresh):
             source = self.season.source(focus, k, rested) if self.season.history else None
+            if source is None and focus is Focus.light and place.phase is Phase.race:
+                source = self._race_source(k, rested)
             old_session = slot(last.plan, focus, k) if last is not None else None
             old = {} if old_session is None else {rx.exercise: rx for rx in old_session.exercises}
             olds.append(old)
@@ -134,6 +137,20 @@ class Draft:
                 [one_change(old.get(rx.exercise), rx, self._order(rx, order)) for rx in items]
             )
         return contents, olds, flags
+
+    def _race_source(
+        self, k: int, rested: frozenset[Injury]
+    ) -> tuple[list[Prescription], int] | None:
+        """Race week's new light session from the last strength session, as it was done."""
+        found = self.season.source(Focus.strength, k, rested)
+        if found is None:
+            return None
+        index = found[1]
+        session = slot(self.season.history[index].plan, Focus.strength, k)
+        if session is None:
+            return None
+        items = carried(list(session.exercises), self.catalog, self.athlete.level, self.settings)
+        return None if items is None else (items, index)
 
     def assemble(
         self, fresh: WeekPlan, contents: Sets, olds: list[dict[str, Prescription]]

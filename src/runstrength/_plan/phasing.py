@@ -83,7 +83,7 @@ def volume_capped(
     if phase is Phase.taper:
         base = total if reference is None else reference
         out = taper(contents, olds, base, whole, held)
-        return with_core(out, whole, max(volume(out), taper_bounds(base)[1]), injuries)
+        return with_core(out, whole, max(volume(out), taper_bounds(base)[1]), injuries, taper=True)
     if phase is Phase.race:
         # Race week never asks more than the taper week before it.
         most = total if before is None else before

@@ -2,6 +2,8 @@
 
 - :func:`short`: race week's one short set of a lunge, a single-leg move or a jump.
 - :func:`no_jumps`: no jumps in race and recovery weeks, where each session stays whole.
+- :func:`carried`: a race-week light session that no earlier week held keeps the
+  exercises of the last strength session (the taper's), not new or long-gone ones.
 """
 
 from __future__ import annotations
@@ -14,10 +16,13 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
-from runstrength._model.vocab import Pattern
+from runstrength._model.settings import RuleSettings
+from runstrength._model.vocab import Focus, Level, Pattern
+from runstrength._plan.choose import suits_light
 from runstrength._plan.cuts import with_sets
+from runstrength._rules.session import missing_patterns
 
-__all__ = ["RACE_JUMP_SECONDS", "RACE_REPS", "lunge_or_jump", "no_jumps", "short"]
+__all__ = ["RACE_JUMP_SECONDS", "RACE_REPS", "carried", "lunge_or_jump", "no_jumps", "short"]
 
 RACE_REPS = IntRange(6, 8)
 """Race week's reps of a lunge or single-leg move: one short set, no soreness on race day."""
@@ -74,3 +79,24 @@ def no_jumps(
             if whole(s, kept):
                 out = kept
     return out
+
+
+def carried(
+    items: list[Prescription], catalog: Catalog, level: Level, settings: RuleSettings
+) -> list[Prescription] | None:
+    """A race-week light session from the last strength session's ``items``, if it can be.
+
+    Race week repeats what the legs know: the exercises of the last strength session that
+    a light session may hold (no heavy, loaded or eccentric work), in their order, when
+    they cover a light session's patterns and count; else ``None`` (the planner's own
+    light session stands).
+    """
+    kept = []
+    for rx in items:
+        exercise = catalog.get(rx.exercise)
+        if exercise is not None and suits_light(catalog, exercise, level):
+            kept.append((rx, exercise))
+    exercises = [exercise for _, exercise in kept]
+    if len(kept) not in settings.exercises_per_session or missing_patterns(Focus.light, exercises):
+        return None
+    return [rx for rx, _ in kept]

@@ -34,7 +34,13 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
-from runstrength._plan.calendar import Place, calendar, renumbered, without_jumps
+from runstrength._plan.calendar import (
+    SHORT_SESSION_MINUTES,
+    Place,
+    calendar,
+    renumbered,
+    without_jumps,
+)
 from runstrength._plan.current import settled
 from runstrength._plan.cuts import volume
 from runstrength._plan.draft import Draft
@@ -236,7 +242,8 @@ def places(
 ) -> tuple[Place, ...]:
     """Each week's place in the season for this athlete (see the calendar module)."""
     jumps = jump_for(athlete, catalog) is not None
-    return calendar(athlete.level, jumps, weeks, block)
+    one_short = athlete.sessions_per_week == 1 and athlete.session_minutes <= SHORT_SESSION_MINUTES
+    return calendar(athlete.level, jumps, weeks, block, one_short=one_short)
 
 
 @functools.lru_cache(maxsize=1024)

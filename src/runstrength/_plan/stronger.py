@@ -11,7 +11,8 @@ The numbers :class:`~runstrength._plan.shaper.Shaper` uses so that a block's dos
   N falls. One-leg lifts stop at 6–9.
 - **Harder variations**: at the first strength week, an exercise that reached the top
   of its range moves on to a harder variation (the catalog's ``harder`` link, or an
-  exercise naming it as its ``easier`` one) within the athlete's level, kit and injuries.
+  exercise naming it as its ``easier`` one) within the athlete's level, kit and injuries;
+  never, for a beginner, a leg-endurance drill such as the walking lunge.
   A lift with a load in kg progresses by load instead.
 - **Bar steps**: a barbell load moves in 2.5 kg steps, never a 1 kg one.
 
@@ -36,6 +37,7 @@ from runstrength._model.vocab import Equipment, Level, Pain, Pattern, Phase
 from runstrength._plan.choose import Profile, needs_load
 from runstrength._plan.loads import load_item
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
+from runstrength._progression.ask import ENDURANCE_DRILLS
 from runstrength._progression.fit import Fit
 from runstrength._progression.loadmath import round_load, step_up
 from runstrength._progression.policy import SET_CAP
@@ -171,6 +173,8 @@ def harder_variation(
     for option in _options(exercise.id, catalog):
         if option.plyometric or option.id in taken or fit.problem(option, exercise) is not None:
             continue
+        if athlete.level is Level.beginner and option.id in ENDURANCE_DRILLS:
+            continue  # a leg-endurance drill is no heavier step: the lift slows instead
         if needs_load(option) and not (rx.choose_load or needs_load(exercise)):
             continue  # body-weight work stays body-weight work (a light day may hold it)
         menu = option.dose_for(max(athlete.level, option.level))

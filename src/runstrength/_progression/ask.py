@@ -11,14 +11,37 @@ from runstrength._model.logs import Progression
 from runstrength._model.plan import Prescription
 from runstrength._model.vocab import Change, Level, Muscle, Pattern
 from runstrength._progression.fit import Fit, needs_load
-from runstrength._progression.policy import base_load, level_of, outcome
+from runstrength._progression.limits import reference_range
+from runstrength._progression.policy import base_load, growth, level_of, outcome
 
 if TYPE_CHECKING:
     from runstrength._model.catalog import Catalog
     from runstrength._model.exercise import Exercise
     from runstrength._model.logs import ExerciseLog
 
-__all__ = ["Ask", "hold", "no_more", "switch"]
+__all__ = [
+    "ENDURANCE_DRILLS",
+    "LATER_STEPS",
+    "MASTERED_PAST_TOP",
+    "Ask",
+    "hold",
+    "no_more",
+    "switch",
+]
+
+ENDURANCE_DRILLS = frozenset({"walking_lunge"})
+"""Exercises 003 names for leg endurance and stride control, not heavier strength: a
+beginner's lift never moves on to one as its harder variation (a beginner keeps the lift
+and slows it; 003: "start with stationary split squats before using walking lunges")."""
+
+LATER_STEPS: dict[str, Level] = {"bulgarian_split_squat": Level.intermediate}
+"""Harder variations a beginner reaches only from a mastered easier lift, and the level a
+session is built on them from (003: "start with a regular split squat before elevating
+the back foot")."""
+
+MASTERED_PAST_TOP = 4
+"""Reps past the top of its own range (or a slowed tempo) that make a beginner's lift
+mastered, so a later step opens (project convention): two steps of growth, not one week."""
 
 
 @final
@@ -83,7 +106,9 @@ class Ask:
         Its ``harder`` link first, then each exercise whose ``easier`` link names this one
         (a harder variation of it), by level then id: a jump only when this exercise is
         one, and the same movement (one leg for two may be added, never another plane: a
-        lateral step-up is not the next step-up).
+        lateral step-up is not the next step-up); for a beginner, never an endurance drill
+        (:data:`ENDURANCE_DRILLS`), and a later step (:data:`LATER_STEPS`) only once this
+        lift is mastered.
         """
         exercise = self.exercise
         found = sorted(
@@ -97,7 +122,22 @@ class Ask:
             key=lambda other: (other.level, other.id),
         )
         linked = [] if exercise.harder is None else [exercise.harder]
-        return tuple(dict.fromkeys([*linked, *(other.id for other in found)]))
+        ids = [*linked, *(other.id for other in found)]
+        if self.level() is Level.beginner:
+            mastered = self.mastered()
+            ids = [
+                i for i in ids if i not in ENDURANCE_DRILLS and (mastered or i not in LATER_STEPS)
+            ]
+        return tuple(dict.fromkeys(ids))
+
+    def mastered(self) -> bool:
+        """Whether the lift is mastered: slowed, or grown past the top of its own range.
+
+        :data:`MASTERED_PAST_TOP` reps past it (or its rep cap, if lower).
+        """
+        dose, exercise = self.dose, self.exercise
+        top = reference_range(exercise, dose, self.level()).hi + MASTERED_PAST_TOP
+        return dose.tempo is not None or dose.amount.hi >= min(top, growth(exercise, dose)[1])
 
     def harder(self) -> tuple[Exercise | None, str | None]:
         """The first harder variation (:meth:`harder_ids`) the athlete may move into.

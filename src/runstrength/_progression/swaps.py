@@ -19,7 +19,7 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change, Focus, Pain
-from runstrength._progression.ask import no_more, switch
+from runstrength._progression.ask import LATER_STEPS, no_more, switch
 from runstrength._progression.limits import reference_range
 from runstrength._progression.policy import base_load
 from runstrength._progression.standin import groups
@@ -54,12 +54,13 @@ the goblet squat opens its sample session]; otherwise a same-level sibling."""
 def _candidates(ask: Ask) -> list[Exercise]:
     exercise = ask.exercise
     first = [ask.catalog.get(name) for name in _FIRST_CHOICES.get(exercise.id, ())]
+    level = LATER_STEPS.get(exercise.id, exercise.level)  # the level it is built on from
     near = sorted(
         (
             other
             for other in ask.catalog
             if other.patterns == exercise.patterns
-            and other.level == exercise.level
+            and LATER_STEPS.get(other.id, other.level) == level
             and not other.plyometric
             and other.id not in (exercise.id, exercise.easier, exercise.harder)
         ),

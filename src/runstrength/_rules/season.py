@@ -12,10 +12,12 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from runstrength._model.block import week_volume
+from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose
+from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.running import goal_race, running_minutes
-from runstrength._model.vocab import Phase, Severity
+from runstrength._model.vocab import Pattern, Phase, Severity
 from runstrength._rules.block import EASED, TRAINING, BlockContext
 from runstrength._rules.rulebook import Finding, Rule
 
@@ -23,13 +25,18 @@ __all__ = [
     "GOAL_RECOVERY_DAYS",
     "RECENT_WEEKS",
     "RULES",
+    "SHORT_HOLD",
     "TAPER_CUT",
     "TUNE_UP_RECOVERY_DAYS",
+    "short_hold",
     "taper_bounds",
 ]
 
 TAPER_CUT: Final = (41, 60)
 """A taper week cuts this share of hard sets, in percent (Bosquet et al. 2007)."""
+
+SHORT_HOLD: Final = 30
+"""Seconds: one set of a core hold this short is no hard set (a taper's short core hold)."""
 
 GOAL_RECOVERY_DAYS: Final = 7
 """No strength session this many days after the goal race (convention)."""
@@ -64,6 +71,29 @@ def taper_bounds(before: int) -> tuple[int, int]:
     return (keep_lo * before + 49) // 100, (keep_hi * before + 50) // 100
 
 
+def short_hold(item: Prescription, exercise: Exercise | None) -> bool:
+    """Whether ``item`` is one short core hold: one set of :data:`SHORT_HOLD` s or less.
+
+    It keeps the trunk working without fatigue, so a taper does not count it as a hard set.
+    """
+    dose = item.dose
+    return (
+        exercise is not None
+        and {Pattern.core, Pattern.isometric} <= exercise.patterns
+        and dose.unit == "seconds"
+        and dose.sets.hi == 1
+        and dose.amount.hi <= SHORT_HOLD
+    )
+
+
+def _taper_sets(plan: WeekPlan, catalog: Catalog) -> int:
+    """A taper week's hard sets: every set but its short core holds' (:func:`short_hold`)."""
+    holds = sum(
+        1 for s in plan.sessions for p in s.exercises if short_hold(p, catalog.get(p.exercise))
+    )
+    return week_volume(plan) - holds
+
+
 def _last_training(phases: Sequence[Phase], index: int) -> int | None:
     """The last training-phase week before week ``index``, if one."""
     for back in range(index - 1, -1, -1):
@@ -86,14 +116,16 @@ def _taper(ctx: BlockContext) -> Iterator[Finding]:
         base = _last_training(block.phases, index)
         if base is None or not week_volume(block.weeks[base]):
             continue
-        yield from _taper_volume(block.weeks[index], index + 1, block.weeks[base], base + 1)
+        yield from _taper_volume(
+            block.weeks[index], index + 1, block.weeks[base], base + 1, ctx.catalog
+        )
         yield from _taper_effort(block.weeks[index], index + 1, block.weeks[base], base + 1)
 
 
 def _taper_volume(
-    plan: WeekPlan, number: int, base: WeekPlan, base_number: int
+    plan: WeekPlan, number: int, base: WeekPlan, base_number: int, catalog: Catalog
 ) -> Iterator[Finding]:
-    before, sets = week_volume(base), week_volume(plan)
+    before, sets = week_volume(base), _taper_sets(plan, catalog)
     lo, hi = taper_bounds(before)
     keep = f"{lo}–{hi} sets" if lo < hi else f"{lo} set{'s' if lo != 1 else ''}"
     cut = round(100 * (before - sets) / before)
@@ -275,7 +307,8 @@ RULES: tuple[Rule[BlockContext], ...] = (
             "The best tapers last about two weeks and cut training volume by 41–60 % while "
             "keeping intensity and frequency: fatigue falls, fitness stays. A taper that cuts "
             "too little arrives tired; one that cuts too much, or lightens the load, loses "
-            "the edge the training built."
+            "the edge the training built. One short core hold (a set of 30 s or less) keeps "
+            "the trunk working without fatigue and is not counted."
         ),
         check=_taper,
         scopes=("block",),
