@@ -49,7 +49,7 @@ from runstrength._model.vocab import (
 )
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of
-from runstrength._progression.form import form_back, returning
+from runstrength._progression.form import form_back, kept_in, returning
 from runstrength._progression.limits import achilles_calf
 from runstrength._progression.matching import match_logs, stop_all
 from runstrength._progression.neutral import one_rep_more, time_neutral
@@ -332,6 +332,7 @@ class _Week:
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
             mine = tuple(h for h in self.history if h.exercise == rx.exercise)
             ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong)
+            ask = attrs.evolve(ask, week=frozenset(self.planned))
             back = back_up(ask, self.history)
             if back is not None:
                 self.notes.append(back_note(ask.exercise, back, self._name(back.next.exercise)))
@@ -340,7 +341,7 @@ class _Week:
                 or form_back(ask, self.history)
                 or swap_back(ask, self.history)
                 or set_back(ask)
-                or decide(ask)
+                or kept_in(ask, decide(ask))
             )
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
                 if not self._loses_a_group(session, ids, index, step):
@@ -585,7 +586,7 @@ class _Week:
         other = None
         if room is None and ask is not None and not rebuilding(ask):
             other = time_neutral(ask, step)
-            other = None if other is None else bottom_pause(other, ask)  # no end-range hold
+            other = None if other is None else kept_in(ask, bottom_pause(other, ask))
             other = None if other is None or other.change is Change.none else other
         if other is not None and not adds_time(session, old[i], other.next):
             new = other if ask is None else finish(ask, other)
