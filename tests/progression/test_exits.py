@@ -6,9 +6,20 @@ from __future__ import annotations
 import attrs
 
 import runstrength as rs
+from runstrength._progression.ask import Ask
+from runstrength._progression.fit import Fit
 from runstrength._progression.pattern import PATTERN_WEEKS
-from tests.progression.simulate import on_target, simulate
-from tests.progression.test_personas import CALF, GYM, HINGE, WEEK, check_every_week
+from runstrength._progression.swaps import stall_swap
+from tests.progression.simulate import Run, on_target, simulate
+from tests.progression.test_personas import (
+    CALF,
+    GYM,
+    HINGE,
+    MAIN,
+    WEEK,
+    _stalls,
+    check_every_week,
+)
 
 CATALOG = rs.default_catalog()
 
@@ -64,3 +75,46 @@ def test_form_breaking_on_its_second_return_stays_on_a_lower_skill_exercise_for_
         if rx.exercise == HINGE and rx.dose.load_kg is not None
     ]
     assert len(set(hinge_loads)) <= 5
+
+
+def _stall_swap(run: Run) -> tuple[int, rs.Prescription, rs.Progression]:
+    for week in run.weeks:
+        rxs = [rx for s in week.plan.sessions for rx in s.exercises]
+        for rx, step in zip(rxs, week.steps, strict=True):
+            if rx.exercise == MAIN and step.next.exercise != MAIN and "Swap it" in step.reason:
+                return week.number, rx, step
+    raise AssertionError("the second stall swaps the lift")
+
+
+def test_a_stall_swap_is_steadier_keeps_the_main_lift_rest_and_no_exercise_of_the_week() -> None:
+    run = simulate(GYM, WEEK, _stalls, weeks=13)
+    check_every_week(run)
+    number, rx, step = _stall_swap(run)
+    new = step.next
+    assert new.exercise != "forward_lunge"
+    assert new.exercise in {"goblet_squat", "reverse_lunge"}
+    assert new.dose.rest_seconds.lo >= rx.dose.rest_seconds.lo
+    assert new.dose.rest_seconds == rx.dose.rest_seconds
+    week = run.weeks[number - 1].plan
+    held = {r.exercise for s in week.sessions for r in s.exercises}
+    assert new.exercise not in held
+
+
+def test_a_stall_swap_is_a_goblet_squat_where_the_session_keeps_a_single_leg_move() -> None:
+    lift = CATALOG[MAIN]
+    dose = rs.Dose(sets=3, reps=(6, 10), per_side=True, rest_seconds=(90, 150), rir=(1, 3))
+    dose = attrs.evolve(dose, load_kg=10.0)
+    rx = rs.Prescription(MAIN, dose)
+    log = rs.ExerciseLog(exercise=MAIN, sets=[rs.SetLog(reps=8, rir=2, load_kg=10)] * 3)
+    heavier = rs.ExerciseLog(exercise=MAIN, sets=[rs.SetLog(reps=8, rir=2, load_kg=12)] * 3)
+    others = frozenset({"single_leg_romanian_deadlift", "standing_calf_raise", "clamshell"})
+    ask = Ask(rx, log, lift, CATALOG, Fit(GYM), (heavier, log, log), avoid=others, week=others)
+    step = stall_swap(ask, "Stalled")
+    assert step is not None
+    assert step.next.exercise == "goblet_squat"
+    assert step.next.dose.rest_seconds == dose.rest_seconds
+    # the week holds a goblet squat elsewhere: the next choice instead, never a forward lunge
+    busy = attrs.evolve(ask, week=others | {"goblet_squat"})
+    other = stall_swap(busy, "Stalled")
+    assert other is not None
+    assert other.next.exercise == "reverse_lunge"
