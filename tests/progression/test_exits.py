@@ -3,12 +3,18 @@ stall's swap, the rebuild after sharp pain and an Achilles runner's straight-kne
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 
 import runstrength as rs
 from runstrength._progression.ask import Ask
 from runstrength._progression.fit import Fit
 from runstrength._progression.pattern import PATTERN_WEEKS
+from runstrength._progression.rebuild import REBUILD_MOST, rebuild
+from runstrength._progression.restore import BESIDE, BESIDE_WEEKS, beside_done, restore
+from runstrength._progression.returns import TRIAL, on_trial
+from runstrength._progression.standin import STAND_IN
 from runstrength._progression.swaps import stall_swap
 from tests.progression.simulate import Run, on_target, simulate
 from tests.progression.test_personas import (
@@ -17,6 +23,7 @@ from tests.progression.test_personas import (
     HINGE,
     MAIN,
     WEEK,
+    _sharp_hinge,
     _stalls,
     check_every_week,
 )
@@ -118,3 +125,76 @@ def test_a_stall_swap_is_a_goblet_squat_where_the_session_keeps_a_single_leg_mov
     other = stall_swap(busy, "Stalled")
     assert other is not None
     assert other.next.exercise == "reverse_lunge"
+
+
+def test_a_hinge_back_after_sharp_pain_rebuilds_to_its_old_load_in_about_three_weeks() -> None:
+    run = simulate(GYM, WEEK, _sharp_hinge, weeks=16)
+    check_every_week(run)
+    loads = [
+        rx.dose.load_kg
+        for plan in run.plans()
+        for s in plan.sessions
+        for rx in s.exercises
+        if rx.exercise == HINGE and rx.dose.load_kg is not None and on_trial(rx.reason)
+    ]
+    old = 10.0  # the load it hurt at
+    start = loads.index(min(loads))
+    rebuilt = loads[start:]
+    assert rebuilt[0] <= old / 2 + 1e-9
+    reached = next(i for i, x in enumerate(rebuilt) if x >= old - 1e-9)
+    assert reached <= 4, rebuilt  # back at the old load within about 3-4 pain-free weeks
+    steps = [b / a for a, b in itertools.pairwise(rebuilt[: reached + 1]) if b > a]
+    assert all(step <= REBUILD_MOST + 1e-9 for step in steps)
+    assert rebuilt[: reached + 1] == sorted(rebuilt[: reached + 1])
+    reasons = [s.reason for w in run.weeks for s in w.steps if "load rebuilds from" in s.reason]
+    assert reasons
+    assert all("next morning were pain-free" in r for r in reasons)
+
+
+def test_a_rebuild_step_waits_for_a_pain_free_session() -> None:
+    exercise = CATALOG[HINGE]
+    dose = rs.Dose(sets=2, reps=(8, 12), rest_seconds=(90, 150), rir=(1, 3), load_kg=6)
+    rx = rs.Prescription(HINGE, dose, reason=TRIAL.format(half="load") + ".")
+    hurt = rs.ExerciseLog(exercise=HINGE, sets=[rs.SetLog(reps=12, load_kg=10)] * 2, pain="sharp")
+    top = rs.ExerciseLog(exercise=HINGE, sets=[rs.SetLog(reps=12, rir=2, load_kg=6)] * 2)
+    step = rebuild(Ask(rx, top, exercise, CATALOG, Fit(GYM), (hurt,)))
+    assert step is not None
+    assert step.next.dose.load_kg == 8.0
+    assert rs.validate_progression(rx, top, step) == ()
+    sore = attrs.evolve(top, pain=rs.Pain.mild)
+    assert rebuild(Ask(rx, sore, exercise, CATALOG, Fit(GYM), (hurt,))) is None
+    short = rs.ExerciseLog(exercise=HINGE, sets=[rs.SetLog(reps=10, rir=2, load_kg=6)] * 2)
+    assert rebuild(Ask(rx, short, exercise, CATALOG, Fit(GYM), (hurt,))) is None
+
+
+def test_the_hip_extension_stand_in_stays_beside_a_returning_hinge_then_steps_aside() -> None:
+    plan = rs.build_week(GYM, WEEK)
+    session = next(s for s in plan.sessions if s.focus is rs.Focus.strength)
+    bridge = rs.Prescription(
+        "glute_bridge",
+        rs.Dose(sets=2, reps=(10, 14), rest_seconds=(60, 120), rir=(1, 3)),
+        reason=STAND_IN.format(name=CATALOG[HINGE].name) + "Hinge.",
+    )
+    kept = [bridge if rx.exercise == HINGE else rx for rx in session.exercises][:4]
+    before = next(rx for rx in session.exercises if rx.exercise == HINGE)
+    before = attrs.evolve(before, dose=attrs.evolve(before.dose, load_kg=10.0), choose_load=False)
+    exclusion = rs.Exclusion(
+        exercise=HINGE, areas=["hamstring"], reason="Sharp pain.", before=before
+    )
+    notes = restore(session, kept, {HINGE: exclusion}, catalog=CATALOG, fit=Fit(GYM), limit=90)
+    ids = [rx.exercise for rx in kept]
+    assert HINGE in ids
+    assert "glute_bridge" in ids
+    beside = next(rx for rx in kept if rx.exercise == "glute_bridge")
+    assert beside.reason.startswith(BESIDE.format(name=CATALOG[HINGE].name))
+    assert any("kept beside it" in n for n in notes)
+    # it steps aside after the return's first pain-free sessions, not for pain
+    hurt = rs.ExerciseLog(exercise=HINGE, sets=[rs.SetLog(reps=12, load_kg=10)] * 2, pain="sharp")
+    clean = rs.ExerciseLog(exercise=HINGE, sets=[rs.SetLog(reps=12, rir=2, load_kg=5)] * 2)
+    log = rs.ExerciseLog(exercise="glute_bridge", sets=[rs.SetLog(reps=14, rir=2)] * 2)
+    ask = Ask(beside, log, CATALOG["glute_bridge"], CATALOG, Fit(GYM))
+    assert beside_done(ask, [hurt, clean]) is None
+    done = beside_done(ask, [hurt, *[clean] * BESIDE_WEEKS])
+    assert done is not None
+    assert done.change is rs.Change.stop
+    assert rs.validate_progression(beside, log, done) == ()

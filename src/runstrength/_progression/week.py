@@ -69,7 +69,8 @@ from runstrength._progression.quota import (
     trimmed,
     waited,
 )
-from runstrength._progression.restore import restore
+from runstrength._progression.rebuild import rebuild
+from runstrength._progression.restore import beside_done, restore
 from runstrength._progression.returns import (
     done_before,
     review,
@@ -340,6 +341,8 @@ class _Week:
                 back
                 or form_back(ask, self.history)
                 or swap_back(ask, self.history)
+                or rebuild(ask)
+                or beside_done(ask, self.history)
                 or set_back(ask)
                 or kept_in(ask, decide(ask))
             )
