@@ -16,8 +16,10 @@ from runstrength._progression.restore import BESIDE, BESIDE_WEEKS, beside_done, 
 from runstrength._progression.returns import TRIAL, on_trial
 from runstrength._progression.standin import STAND_IN
 from runstrength._progression.swaps import stall_swap
+from runstrength._progression.tendon import HEAVY_REST, heavy_slow, in_time
 from tests.progression.simulate import Run, on_target, simulate
 from tests.progression.test_personas import (
+    ACHILLES,
     CALF,
     GYM,
     HINGE,
@@ -198,3 +200,66 @@ def test_the_hip_extension_stand_in_stays_beside_a_returning_hinge_then_steps_as
     assert done is not None
     assert done.change is rs.Change.stop
     assert rs.validate_progression(beside, log, done) == ()
+
+
+def test_an_achilles_straight_knee_raise_builds_sets_before_reps_when_its_load_step_is_big() -> (
+    None
+):
+    run = simulate(ACHILLES, WEEK, on_target)
+    check_every_week(run)
+    doses = [
+        rx.dose
+        for plan in run.plans()
+        for s in plan.sessions
+        if s.focus is rs.Focus.strength
+        for rx in s.exercises
+        if rx.exercise == "standing_calf_raise"
+    ]
+    assert doses
+    assert max(d.sets.hi for d in doses) >= 2  # no longer one set for twelve weeks
+    first_set = next(i for i, d in enumerate(doses) if d.sets.hi >= 2)
+    first_reps = next(
+        (i for i, d in enumerate(doses) if d.amount.hi > doses[0].amount.hi), len(doses)
+    )
+    assert first_set <= first_reps  # a set more comes before the reps pass the range
+    reasons = [
+        s.reason for w in run.weeks for s in w.steps if s.next.exercise == "standing_calf_raise"
+    ]
+    assert any("build sets first" in r for r in reasons)
+
+
+def test_a_straight_knee_raise_adds_a_set_not_reps_at_a_big_load_step_for_an_achilles() -> None:
+    name = "standing_calf_raise"
+    dose = rs.Dose(
+        sets=1, reps=(10, 15), rest_seconds=(45, 90), rir=(1, 3), tempo=rs.Tempo(3, 0, 3)
+    )
+    rx = rs.Prescription(name, attrs.evolve(dose, load_kg=10.0))
+    log = rs.ExerciseLog(exercise=name, sets=[rs.SetLog(reps=15, rir=2, load_kg=10)])
+    ask = Ask(rx, log, CATALOG[name], CATALOG, Fit(ACHILLES), (log,))
+    step = rs.progress(rx, log, athlete=ACHILLES, history=[log])
+    assert step.change is rs.Change.sets
+    assert step.next.dose.sets == rs.IntRange(2)
+    assert step.next.dose.amount == dose.amount
+    fallback = in_time(ask, step)
+    assert fallback is not None
+    assert fallback.change is rs.Change.reps
+    assert fallback.next.dose.sets == dose.sets
+
+
+def test_heavy_slow_sets_of_eight_or_fewer_rest_two_to_three_minutes() -> None:
+    name = "machine_seated_calf_raise"
+    dose = rs.Dose(sets=4, reps=10, rest_seconds=(45, 90), rir=(1, 3), tempo=rs.Tempo(3, 0, 3))
+    rx = rs.Prescription(name, attrs.evolve(dose, load_kg=70.0))
+    log = rs.ExerciseLog(exercise=name, sets=[rs.SetLog(reps=10, rir=2, load_kg=70)] * 4)
+    ask = Ask(rx, log, CATALOG[name], CATALOG, Fit(ACHILLES), (log, log))
+    step = heavy_slow(ask)
+    assert step is not None
+    assert step.next.dose.amount == rs.IntRange(8)
+    assert step.next.dose.rest_seconds == HEAVY_REST
+    assert "120–180 s" in step.reason
+    assert rs.validate_progression(rx, log, step) == ()
+    # no minutes for the longer rest: the rung still comes, at the rest it had
+    kept = in_time(ask, step)
+    assert kept is not None
+    assert kept.next.dose.amount == rs.IntRange(8)
+    assert kept.next.dose.rest_seconds == dose.rest_seconds

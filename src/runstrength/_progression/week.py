@@ -95,7 +95,7 @@ from runstrength._progression.stalls import unstall
 from runstrength._progression.standin import groups, substitute, within_time
 from runstrength._progression.step import decide
 from runstrength._progression.swaps import swap_back
-from runstrength._progression.tendon import bottom_pause, noted, on_block
+from runstrength._progression.tendon import bottom_pause, in_time, noted, on_block
 from runstrength._progression.timing import adds_time, back_in_place, minutes
 from runstrength._progression.unhold import held_too_long, unhold
 from runstrength._views.wording import injury_name, listing
@@ -598,7 +598,7 @@ class _Week:
             room = self._room(session, old, steps, asks, i, trial, allowed, cut)
         if room is not None:
             return step, room[1], room[0]
-        smaller = one_rep_more(ask, step)
+        smaller = one_rep_more(ask, step) or in_time(ask, step)
         if smaller is not None:
             tried = [*current[:i], smaller.next, *current[i + 1 :]]
             kept = [rx for j, rx in enumerate(tried) if steps[j].change is not Change.stop]
