@@ -55,7 +55,9 @@ PATTERN_WEEKS: Final = 4
 FAILED_RETURNS: Final = 2
 """Returns whose form broke again before the exercise stops being re-tested."""
 
-PATTERN_STAND_IN: Final = "In place of {name} for 4 weeks while its form is rebuilt: "
+PATTERN_STAND_IN: Final = (
+    f"In place of {{name}} for {PATTERN_WEEKS} weeks while its form is rebuilt: "
+)
 """How a lower-skill stand-in's prescription reason opens, naming the exercise it replaces."""
 
 SEATED_CALVES: Final = ("machine_seated_calf_raise", "bent_knee_calf_raise")
