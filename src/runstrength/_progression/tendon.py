@@ -42,7 +42,7 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
-from runstrength._model.vocab import Change, Level, Pain
+from runstrength._model.vocab import Change, Level, Muscle, Pain
 from runstrength._progression.limits import (
     ACHILLES_NOTE,
     ACHILLES_TEMPO,
@@ -367,11 +367,14 @@ def sets_first(ask: Ask, why: str) -> Progression | None:
     sets at its load first; its reps rise past the range after that, and the bigger load
     step comes last, with the reps dropping so the session's work rises no more than 10 %
     (:func:`~runstrength._progression.routes.past_caps`). ``None`` for other work, or
-    at :data:`STRAIGHT_KNEE_SETS` sets.
+    at :data:`STRAIGHT_KNEE_SETS` sets, or for a bent-knee raise (the soleus its prime
+    mover), whose reps rise first as before.
     """
     dose = ask.dose
     if ask.light or on_block(ask) or not achilles_calf(ask.fit.athlete, ask.exercise):
         return None
+    if Muscle.soleus in ask.exercise.primary:
+        return None  # a bent-knee raise: the usual reps first
     most = min(STRAIGHT_KNEE_SETS, SET_CAP)
     if dose.unit != "reps" or dose.sets.hi >= most:
         return None
