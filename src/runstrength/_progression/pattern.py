@@ -80,6 +80,16 @@ _LOWER_SKILL: Final = {
 and the seated calf raise; the review's "hip thrust on the glute-drive machine"]."""
 
 
+_HOW: Final = {
+    "bodyweight_good_morning": "as a drill, slowly, to mid-shin",
+    "machine_seated_calf_raise": "seated, so balance is out of it",
+    "eccentric_calf_raise": (
+        "on two legs with fingertips on a wall and a slow 3-s lowering, so the bounce is out of it"
+    ),
+}
+"""What each lower-skill stand-in takes out of the movement, for its reason."""
+
+
 def stand_ins(catalog: Catalog, exercise_id: str) -> frozenset[str]:
     """The exercises that stand in for ``exercise_id`` while its form is rebuilt.
 
@@ -162,8 +172,7 @@ def pattern_block(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | Non
             if found.id != "bodyweight_good_morning" and Pattern.hinge in exercise.patterns
             else ""
         )
-        drilled = found.id == "bodyweight_good_morning"
-        how = "as a drill, slowly" if drilled else "needing less skill"
+        how = _HOW.get(found.id, "needing less skill")
         return Progression(
             new,
             Change.regress,
