@@ -118,7 +118,8 @@ def test_side_lying_leg_raise_keeps_progressing_regression() -> None:
 def test_achilles_block_moves_on_from_three_by_ten_regression() -> None:
     doses = _doses(_run("achilles"), "machine_seated_calf_raise")
     rungs = [(d.sets.hi, d.amount.hi) for d in doses]
-    assert (4, 10) in rungs
+    # a set more, or, when the straight-knee raise's sets take the minutes, fewer reps
+    assert (4, 10) in rungs or (3, 8) in rungs
     assert (4, 8) in rungs or (3, 8) in rungs
     assert rungs.count((3, 10)) <= 2
     assert all(d.tempo is not None and d.tempo.eccentric >= 3 for d in doses)

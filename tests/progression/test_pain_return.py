@@ -175,9 +175,9 @@ def test_the_return_after_pain_builds_back_instead_of_staying_stuck() -> None:
     assert loads == sorted(loads)
     assert loads[0] < loads[-1]
     assert old.dose.load_kg is not None
-    # Steps over 10 % come only after reps over the top (never for want of time), so the
-    # rebuild is steady rather than weekly: most of the old load is back by week 16.
-    assert loads[-1] >= 0.8 * old.dose.load_kg
+    # Each pain-free session at the top climbs a rung (60 %, 80 %, then all of the old
+    # load), so the old load is back within about three weeks, and stays by week 16.
+    assert loads[-1] >= old.dose.load_kg
 
 
 def test_an_unloaded_exercise_returns_at_half_its_sets() -> None:

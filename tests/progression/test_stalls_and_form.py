@@ -13,6 +13,7 @@ import runstrength as rs
 from runstrength._progression.ask import Ask
 from runstrength._progression.fit import Fit
 from runstrength._progression.form import for_form
+from runstrength._progression.pattern import PATTERN_WEEKS
 from runstrength._progression.quota import TRIM_MARK, set_back
 from runstrength._progression.setbacks import restimulate
 from tests.progression.simulate import simulate
@@ -40,7 +41,8 @@ def test_a_hinge_steps_back_up_to_a_loaded_romanian_deadlift_after_two_clean_ses
     assert back, "the bodyweight good morning gives the hinge back"
     for rx, step in back:
         assert step.change is rs.Change.variation
-        assert "2 clean sessions" in step.reason
+        # two clean sessions, or four after the block that follows a second failed return
+        assert "2 clean sessions" in step.reason or f"{PATTERN_WEEKS} clean sessions" in step.reason
         assert "one step at a time" in step.reason
         assert (step.next.dose.load_kg or 0) > 0  # a loaded hinge, at a light load
         assert step.next.dose.sets.hi <= rx.dose.sets.hi
@@ -48,7 +50,8 @@ def test_a_hinge_steps_back_up_to_a_loaded_romanian_deadlift_after_two_clean_ses
     gone = 0
     for ids in weeks:
         gone = 0 if HINGE in ids else gone + 1
-        assert gone <= 2, "no loaded hinge for more than two weeks running"
+        # two weeks at a time, or the lower-skill block after the second failed return
+        assert gone <= PATTERN_WEEKS, "no loaded hinge for longer than the block"
 
 
 def test_a_calf_raise_breaking_at_bodyweight_goes_seated_with_a_load_then_back_on_two_legs() -> (
@@ -72,7 +75,7 @@ def test_a_calf_raise_breaking_at_bodyweight_goes_seated_with_a_load_then_back_o
     gone = 0
     for ids in _tuesday_ids(run)[1:]:
         gone = 0 if CALF in ids else gone + 1
-        assert gone <= 2, "straight-knee calf work is never gone for long"
+        assert gone <= PATTERN_WEEKS, "straight-knee calf work is never gone for long"
 
 
 def test_a_breaking_standing_calf_raise_moves_to_the_seated_calf_machine_with_a_light_load() -> (

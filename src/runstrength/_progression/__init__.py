@@ -11,6 +11,8 @@ Imports the layers below it (``_model``, ``_io``, ``_views``).
 - ``setbacks``: mild pain, failed sessions and long stalls.
 - ``form``: form that breaks: lighter, steadier (a calf raise's wall form), then simpler,
   and the way back once it is clean.
+- ``pattern``: form that breaks again on its second return: a lower-skill stand-in for
+  four weeks.
 - ``routes``: routes forward when the usual next step is closed (no load step, no time).
 - ``neutral``: steps that add no time, for a session at its minutes.
 - ``quota``: a session's changes: their order and time trims.

@@ -60,6 +60,8 @@ class Ask:
         avoid: Exercise ids the step may not move into (already in the session).
         carried: The muscles the week's strength sessions train as prime movers (what a
             light session may leave them to progress).
+        week: Exercise ids the week's sessions hold (a swap or a stand-in for some
+            weeks goes to none of them).
     """
 
     prescription: Prescription
@@ -71,6 +73,7 @@ class Ask:
     light: bool = False
     avoid: frozenset[str] = frozenset()
     carried: frozenset[Muscle] = frozenset()
+    week: frozenset[str] = frozenset()
 
     @property
     def dose(self) -> Dose:

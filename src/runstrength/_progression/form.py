@@ -15,7 +15,9 @@ or seated exercise, the one whose form broke returns, one step at a time: a hing
 light load (one step under the load where form broke, else a first load), a standing
 calf raise on two legs at bodyweight. Form that breaks on the way back counts on from
 where it was, so the easier work comes straight back. The way back is admitted ahead of
-the session's other changes (:func:`returning`).
+the session's other changes (:func:`returning`). Form that breaks on its second return
+gives the slot to a lower-skill stand-in for four weeks (:mod:`.pattern`), which never
+moves on to a harder variation meanwhile (:func:`kept_in`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ from runstrength._progression.ask import hold, switch
 from runstrength._progression.fit import first_loadable, needs_load
 from runstrength._progression.limits import first_load
 from runstrength._progression.loadmath import step_down
+from runstrength._progression.pattern import (
+    PATTERN_STAND_IN,
+    PATTERN_WEEKS,
+    SEATED_CALVES,
+    STANDING_CALF_RAISE,
+    pattern_block,
+)
 from runstrength._progression.policy import Outcome, outcome
 from runstrength._progression.setbacks import easier_step, less_work, lifted_load, lighter_step
 from runstrength._progression.swaps import swapped_for
@@ -42,7 +51,7 @@ if TYPE_CHECKING:
     from runstrength._model.logs import ExerciseLog
     from runstrength._progression.ask import Ask
 
-__all__ = ["CLEAN_AGAIN", "FORM_STAND_IN", "for_form", "form_back", "returning"]
+__all__ = ["CLEAN_AGAIN", "FORM_STAND_IN", "for_form", "form_back", "kept_in", "returning"]
 
 CLEAN_AGAIN: Final = 2
 """Clean sessions of the easier or seated exercise before the one whose form broke comes
@@ -154,22 +163,13 @@ def _what_broke(ask: Ask) -> str:
     return f"What broke: {', '.join(faults[:-1])} or {faults[-1]}? Log it with the session."
 
 
-_SEATED_CALVES = ("machine_seated_calf_raise", "bent_knee_calf_raise")
-"""Where a calf raise whose form keeps breaking at bodyweight goes: seated, no balance
-to keep (the review's "a seated calf raise takes balance out entirely"), on the seated
-calf machine at a light load where the kit has one, else with a dumbbell on the knees."""
-
-_STANDING_CALF_RAISE = "standing_calf_raise"
-"""The straight-knee raise a seated stand-in gives back once it is clean again."""
-
-
 def _seated(ask: Ask, why: str) -> Progression | None:
     """A standing calf raise that keeps breaking at bodyweight, moved to a seated one."""
     if Pattern.calf not in ask.exercise.patterns or lifted_load(ask) > 0 or ask.dose.load_kg:
         return None
-    if ask.exercise.id in _SEATED_CALVES or not ask.exercise.patterns & _STANDING_CALF:
+    if ask.exercise.id in SEATED_CALVES or not ask.exercise.patterns & _STANDING_CALF:
         return None
-    for name in _SEATED_CALVES:
+    for name in SEATED_CALVES:
         found, _ = ask.usable(name)
         if found is None:
             continue
@@ -209,8 +209,8 @@ def _standing_in(ask: Ask, step: Progression) -> Progression:
 def _replaced(exercise: Exercise) -> tuple[str, ...]:
     """The exercises ``exercise`` may have stood in for when their form broke."""
     found = () if exercise.harder is None else (exercise.harder,)
-    if exercise.id in _SEATED_CALVES:
-        found = (*found, _STANDING_CALF_RAISE)
+    if exercise.id in SEATED_CALVES:
+        found = (*found, STANDING_CALF_RAISE)
     return found
 
 
@@ -233,17 +233,20 @@ def form_back(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
     a first load when it needs one, else at bodyweight. ``None`` otherwise, or in a
     light session, or when the athlete may not do it.
     """
+    block = pattern_block(ask, history)
+    if block is not None:
+        return block
     clean = (Outcome.TOP, Outcome.STALL)
     log = ask.log
     if ask.light or log.pain is not Pain.none or outcome(ask.dose, log) not in clean:
         return None
     loaded = bool(lifted_load(ask))
-    for name in _replaced(ask.exercise):
+    for name, mark, needed in _marks(ask):
         harder, _ = ask.usable(name)
         since = None if harder is None else _since(history, ask.exercise.id, harder.id)
         if harder is None or since is None:
             continue
-        if not ask.prescription.reason.startswith(FORM_STAND_IN.format(name=harder.name)):
+        if not ask.prescription.reason.startswith(mark.format(name=harder.name)):
             continue  # not the stand-in for it (another calf exercise of the session)
         alike = [
             h
@@ -252,10 +255,48 @@ def form_back(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
         ]
         if any(h.pain is not Pain.none or not h.form_ok for h in alike):
             continue
-        if len(alike) + 1 < CLEAN_AGAIN:
+        if len(alike) + 1 < needed:
             return None
-        return _back(ask, harder, history, len(alike) + 1)
+        return _back(ask, harder, history, len(alike) + 1, mark)
     return None
+
+
+def _marks(ask: Ask) -> list[tuple[str, str, int]]:
+    """What ``ask``'s exercise may stand in for: each id, the mark, and the clean sessions.
+
+    A lower-skill stand-in (:data:`~runstrength._progression.pattern.PATTERN_STAND_IN`)
+    keeps the slot for :data:`~runstrength._progression.pattern.PATTERN_WEEKS` sessions;
+    an easier or seated one for :data:`CLEAN_AGAIN`.
+    """
+    found = [(name, FORM_STAND_IN, CLEAN_AGAIN) for name in _replaced(ask.exercise)]
+    reason = ask.prescription.reason
+    for other in ask.catalog:
+        if reason.startswith(PATTERN_STAND_IN.format(name=other.name)):
+            return [(other.id, PATTERN_STAND_IN, PATTERN_WEEKS)]
+    return found
+
+
+def kept_in(ask: Ask, step: Progression) -> Progression:
+    """``step``, unless it moves a lower-skill stand-in on to another exercise.
+
+    A stand-in after the second failed return keeps the slot until the exercise it
+    stands in for comes back (:data:`~runstrength._progression.pattern.PATTERN_WEEKS`
+    clean sessions): its load, reps or sets may grow, but it never becomes a harder
+    variation that needs the skill it is there to spare.
+    """
+    nxt = step.next.exercise
+    if step.change is not Change.variation or nxt == ask.exercise.id:
+        return step
+    found = _marks(ask)
+    if not found or found[0][1] != PATTERN_STAND_IN or found[0][0] == nxt:
+        return step
+    name = ask.catalog[found[0][0]].name
+    return hold(
+        ask.prescription,
+        f"Clean at the top of its range, but {ask.exercise.name} stands in for {name} "
+        f"for {PATTERN_WEEKS} weeks: keep {ask.dose}, and let every rep stay slow and "
+        f"clean; {name} comes back after {PATTERN_WEEKS} clean sessions.",
+    )
 
 
 def returning(ask: Ask | None, step: Progression) -> bool:
@@ -267,11 +308,17 @@ def returning(ask: Ask | None, step: Progression) -> bool:
     lift = swapped_for(ask)
     if lift is not None and lift.id == step.next.exercise:
         return True  # a stalled lift back from its swap
-    return ask.prescription.reason.startswith(FORM_STAND_IN.format(name=name))
+    reason = ask.prescription.reason
+    return any(reason.startswith(m.format(name=name)) for m in (FORM_STAND_IN, PATTERN_STAND_IN))
 
 
-def _back(ask: Ask, harder: Exercise, history: Sequence[ExerciseLog], clean: int) -> Progression:
-    """``harder`` back in ``ask``'s slot at a light load, one step at a time."""
+def _back(
+    ask: Ask, harder: Exercise, history: Sequence[ExerciseLog], clean: int, mark: str
+) -> Progression:
+    """``harder`` back in ``ask``'s slot at a light load, one step at a time.
+
+    ``mark`` is how the stand-in's reason opens (with ``{name}`` for ``harder``'s name).
+    """
     new = switch(ask, harder, easier=False)
     last = next(h for h in reversed(history) if h.exercise == harder.id)
     broke = min((float(s.load_kg) for s in last.sets if s.load_kg), default=0.0)
@@ -284,12 +331,12 @@ def _back(ask: Ask, harder: Exercise, history: Sequence[ExerciseLog], clean: int
     dose = attrs.evolve(new.dose, load_kg=load)
     if ask.dose.rest_seconds.hi < dose.rest_seconds.hi:  # a light load: the rest it had
         dose = attrs.evolve(dose, rest_seconds=ask.dose.rest_seconds)
-    mark = FORM_STAND_IN.format(name=harder.name)
+    opening = mark.format(name=harder.name)
     new = attrs.evolve(
         new,
         dose=dose,
         choose_load=load is None and needs_load(harder),
-        reason=ask.prescription.reason.removeprefix(mark),
+        reason=ask.prescription.reason.removeprefix(opening),
     )
     if load is None:
         how = "on two legs at bodyweight" if Pattern.calf in harder.patterns else "at bodyweight"
@@ -304,7 +351,8 @@ def _back(ask: Ask, harder: Exercise, history: Sequence[ExerciseLog], clean: int
         f"{clean} clean sessions of {ask.exercise.name} since form broke in {harder.name}: "
         f"it steps back up to {harder.name}{where} {how} ({dose}), one step at a time: the "
         "load or reps grow only while every rep stays clean. End each set at the first rep "
-        "that breaks; if form breaks again, the easier work comes back.",
+        "that breaks; if form breaks again, the easier work comes back."
+        + (" Have someone watch the first sets." if mark == PATTERN_STAND_IN else ""),
     )
 
 

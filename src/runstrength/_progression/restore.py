@@ -7,8 +7,10 @@ dose (:func:`~runstrength._progression.returns.comeback`), early in the session 
 any jumps, and after the main lift when the session follows a run), with a set fewer
 when the session would otherwise outgrow the athlete's minutes (the session held it, at
 its full dose, before the pain), and the other exercises give up a set each, last first,
-while it still would. In a full session the stand-in that took the exercise's slot gives
-it back.
+while it still would. The stand-in that took the exercise's slot stays beside it for its
+first weeks back where the session has room for both (:data:`BESIDE`; a hip extension
+beside a returning hinge) and steps aside after :data:`BESIDE_WEEKS` pain-free sessions
+of it (:func:`beside_done`); in a full session it gives the slot back at once.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from runstrength._model.dose import IntRange
+from runstrength._model.logs import Progression
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
-from runstrength._model.vocab import BARS_AND_MACHINES, Focus, Placement
+from runstrength._model.vocab import BARS_AND_MACHINES, Change, Focus, Pain, Placement
 from runstrength._progression.returns import (
-    REFERRED_GATE,
     REFERRED_RETURN,
     RETURN_RULE,
     comeback,
@@ -34,11 +36,13 @@ if TYPE_CHECKING:
 
     from runstrength._model.catalog import Catalog
     from runstrength._model.exclusion import Exclusion
+    from runstrength._model.logs import ExerciseLog
     from runstrength._model.plan import Prescription, Session
     from runstrength._model.vocab import Pattern
+    from runstrength._progression.ask import Ask
     from runstrength._progression.fit import Fit
 
-__all__ = ["OVERRUN", "restore"]
+__all__ = ["BESIDE", "BESIDE_WEEKS", "OVERRUN", "beside_done", "restore"]
 
 OVERRUN: Final = 0.5
 """Minutes a session may run over the athlete's time, as RS203 allows."""
@@ -119,6 +123,79 @@ def _stand_in_back(
     return None
 
 
+def _beside(
+    session: Session, kept: list[Prescription], title: str, back: Prescription, allowed: float
+) -> str | None:
+    """Keep the stand-in beside the returning exercise, when the session has room for both.
+
+    Room means fewer exercises than a session may hold and no more than ``allowed``
+    minutes with the return at its dose. The stand-in's reason then opens with
+    :data:`BESIDE`; returns its id, or ``None`` when it is not kept.
+    """
+    mine = STAND_IN.format(name=title)
+    at = next((i for i, rx in enumerate(kept) if rx.reason.startswith(mine)), None)
+    if at is None or len(kept) >= DEFAULT_SETTINGS.exercises_per_session.hi:
+        return None
+    if _minutes(session, [*kept, back]) > allowed + 1e-9:
+        return None
+    rx = kept[at]
+    reason = BESIDE.format(name=title) + rx.reason.removeprefix(mine)
+    kept[at] = attrs.evolve(rx, reason=reason[:500])
+    return rx.exercise
+
+
+def _given(
+    session: Session,
+    kept: list[Prescription],
+    title: str,
+    back: Prescription,
+    allowed: float,
+    have: set[frozenset[Pattern]],
+    catalog: Catalog,
+) -> str | None:
+    """What the returning exercise's stand-in does (kept beside it, else out), in words."""
+    beside = _beside(session, kept, title, back, allowed)
+    if beside is not None:
+        return f", with {_name(catalog, beside)} kept beside it for its first weeks back"
+    given = _stand_in_back(kept, title, back.exercise, have, catalog, session.focus)
+    return None if given is None else f", in place of {given}"
+
+
+BESIDE: Final = "Beside {name} for its first weeks back after sharp pain: "
+"""How the reason of a stand-in kept beside the exercise it stood in for begins."""
+
+BESIDE_WEEKS: Final = 2
+"""Pain-free sessions of the returning exercise before the stand-in beside it steps aside
+(project convention: it stays for the return's first two to three weeks)."""
+
+
+def beside_done(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
+    """A stand-in kept beside a returning exercise, stepping aside once that is under way.
+
+    ``history`` holds the earlier logs of every exercise, oldest first. After
+    :data:`BESIDE_WEEKS` pain-free sessions of the returning exercise since its sharp pain
+    (and this session pain-free), the stand-in leaves the session (``Change.stop``).
+    """
+    reason = ask.prescription.reason
+    if ask.log.pain is not Pain.none or not reason.startswith(BESIDE.split("{", 1)[0]):
+        return None
+    back = next((ex for ex in ask.catalog if reason.startswith(BESIDE.format(name=ex.name))), None)
+    if back is None:
+        return None
+    mine = [h for h in history if h.exercise == back.id]
+    sharp = max((i for i, h in enumerate(mine) if h.pain is Pain.sharp), default=-1)
+    since = [h for h in mine[sharp + 1 :] if h.pain is Pain.none and h.sets]
+    if len(since) < BESIDE_WEEKS:
+        return None
+    return Progression(
+        ask.prescription,
+        Change.stop,
+        f"{back.name} has had {len(since)} pain-free sessions since it came back: "
+        f"{ask.exercise.name}, kept beside it for its first weeks back, steps aside now. "
+        "Not for pain: nothing hurt.",
+    )
+
+
 def _place(session: Session, kept: Sequence[Prescription], catalog: Catalog) -> int:
     """Where a returning exercise goes: after any jumps, and after the main lift after a run.
 
@@ -190,9 +267,10 @@ def restore(
         if focus is Focus.light and back.dose.load_kg:  # a light session stays unloaded
             back = attrs.evolve(back, dose=attrs.evolve(back.dose, load_kg=None))
             what += ", at bodyweight in this light session"
-        given = _stand_in_back(kept, exercise.name, name, have, catalog, focus)
+        allowed = max(limit + OVERRUN, _minutes(session, kept))
+        given = _given(session, kept, exercise.name, back, allowed, have, catalog)
         if given is not None:
-            what += f", in place of {given}"
+            what += given
         elif len(ids) >= DEFAULT_SETTINGS.exercises_per_session.hi:
             slot = _slot(kept, exclusion, name, have, catalog, focus)
             if slot is None:
@@ -206,7 +284,6 @@ def restore(
             what = what.replace(", same sets", "")
             count = "1 set" if fewer.hi == 1 else f"{fewer} sets"
             what += f" and {count} instead of {sets} to fit your minutes"
-        back = _gated(back, exclusion)
         at = _place(session, kept, catalog)
         kept.insert(at, back)
         if _make_room(session, kept, at, allowed):
@@ -216,11 +293,3 @@ def restore(
         lead = f"{exercise.name} is back on {session.day.title} after a pain-free test{of}"
         notes.append(_note(lead, at, what, back, rule))
     return notes
-
-
-def _gated(back: Prescription, exclusion: Exclusion) -> Prescription:
-    """``back`` with the referral's gate on its plan line, not only in a note."""
-    gated = f"{back.reason} {REFERRED_GATE}"
-    if not referred(exclusion) or len(gated) > 500:
-        return back
-    return attrs.evolve(back, reason=gated)

@@ -486,6 +486,9 @@ def comeback(
         choose = choose and needs_load(exercise)
     share = "load" if new.load_kg is not None else "dose"
     reason = f"{TRIAL.format(half=share)} ({what})."
+    if referred(exclusion):
+        # The gate the referral set stands on the plan line itself, not only in a note.
+        reason = f"{reason} {REFERRED_GATE}"
     back = Prescription(
         exercise.id, new, reason=reason if len(reason) <= 500 else TRIAL, choose_load=choose
     )

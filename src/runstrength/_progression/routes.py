@@ -40,7 +40,7 @@ from runstrength._progression.policy import (
     load_equipment,
     shifted,
 )
-from runstrength._progression.tendon import noted
+from runstrength._progression.tendon import noted, sets_first
 from runstrength._views.wording import UNIT_SUFFIX, kg, words
 
 if TYPE_CHECKING:
@@ -126,6 +126,9 @@ def without_load(ask: Ask, why: str, *, ceiling_reached: bool) -> Progression:
                 new, Change.variation, f"{why}: move on to the harder {harder.name} at {new.dose}."
             )
     else:
+        built = sets_first(ask, why)  # an Achilles straight-knee raise: its sets come first
+        if built is not None:
+            return built
         step, _ = growth(ask.exercise, dose)
         more = more_reps(ask, step)
         if more is not None:

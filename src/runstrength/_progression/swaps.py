@@ -3,11 +3,13 @@
 When a lift has stalled, been taken heavier and shorter, been reset to its usual range
 one load step back, and stalled again, more of the same will not move it. A coach swaps
 the exercise for :data:`SWAP_WEEKS` weeks (project convention, after 003's advice to
-vary the stimulus): a front-foot-elevated split squat or a goblet squat for a split
-squat, else the nearest sibling at the same level that trains the same patterns. The
-session keeps every pattern group it covers. The swap's prescription names the lift it
-stands in for (:data:`STALL_SWAP`), and after :data:`SWAP_WEEKS` sessions of it the
-lift comes back at the load it stalled at and its usual range (:func:`swap_back`).
+vary the stimulus): a goblet squat for a split squat where the session keeps a single-leg
+move without it, else a front-foot-elevated split squat or the reverse lunge, else the
+nearest sibling at the same level that trains the same patterns, never one the week
+already holds. The session keeps every pattern group it covers, and the lift's rest. The
+swap's prescription names the lift it stands in for (:data:`STALL_SWAP`), and after
+:data:`SWAP_WEEKS` sessions of it the lift comes back at the load it stalled at and its
+usual range (:func:`swap_back`).
 """
 
 from __future__ import annotations
@@ -44,11 +46,13 @@ _SWAP_LEAD: Final = STALL_SWAP.split("{name}", 1)[0]
 """What every swap's reason starts with, whatever the lift: a quick test before the names."""
 
 _FIRST_CHOICES: Final = {
-    "bulgarian_split_squat": ("front_foot_elevated_split_squat", "goblet_squat"),
-    "split_squat": ("front_foot_elevated_split_squat", "goblet_squat"),
+    "bulgarian_split_squat": ("goblet_squat", "front_foot_elevated_split_squat", "reverse_lunge"),
+    "split_squat": ("goblet_squat", "front_foot_elevated_split_squat", "reverse_lunge"),
 }
-"""The swaps a coach reaches for first, in order, when they are in the catalog [003:
-the goblet squat opens its sample session]; otherwise a same-level sibling."""
+"""The swaps a coach reaches for first, in order, when they are in the catalog: a
+bilateral squat [003: the goblet squat opens its sample session], else a steadier split
+squat, else the reverse lunge [003: "less forward knee stress than some forward lunge
+variations"]; otherwise a same-level sibling."""
 
 
 def _candidates(ask: Ask) -> list[Exercise]:
@@ -66,15 +70,17 @@ def _candidates(ask: Ask) -> list[Exercise]:
         ),
         key=lambda other: other.id,
     )
-    return [ex for ex in [*first, *near] if ex is not None]
+    found = [ex for ex in [*first, *near] if ex is not None and ex.id not in ask.week]
+    return list({ex.id: ex for ex in found}.values())
 
 
 def stall_swap(ask: Ask, lead: str) -> Progression | None:
     """Another exercise for :data:`SWAP_WEEKS` weeks, when the reset after a stall stalled too.
 
-    The swap takes no more sets or reps than now; it carries the load lifted when it is
-    loaded with the same kit, else the athlete chooses one. ``None`` when no exercise the
-    athlete may do keeps the session's pattern groups.
+    The swap takes no more sets or reps than now and the lift's rest; it carries the load
+    lifted when it is loaded with the same kit, else the athlete chooses one. It is never
+    an exercise the week holds in another session. ``None`` when no exercise the athlete
+    may do keeps the session's pattern groups.
     """
     if ask.light:
         return None
@@ -92,8 +98,8 @@ def stall_swap(ask: Ask, lead: str) -> Progression | None:
         dose = attrs.evolve(dose, sets=IntRange(max(new.dose.sets.lo, min(most, ask.dose.sets.lo))))
         same = bool(set(usable.load_with) & set(ask.exercise.load_with)) and lifted > 0
         dose = attrs.evolve(dose, load_kg=lifted if same else None)
-        if dose.rest_seconds.hi > ask.dose.rest_seconds.hi:  # no longer than the lift it swaps
-            dose = attrs.evolve(dose, rest_seconds=ask.dose.rest_seconds)
+        # the main lift's rest: no shorter for the work it now carries, no longer for time
+        dose = attrs.evolve(dose, rest_seconds=ask.dose.rest_seconds)
         mark = STALL_SWAP.format(name=ask.exercise.name, weeks=SWAP_WEEKS)
         new = attrs.evolve(
             new, dose=dose, choose_load=not same and new.choose_load, reason=mark + new.reason

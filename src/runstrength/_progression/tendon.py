@@ -4,7 +4,8 @@ For an athlete with :attr:`~runstrength.Injury.achilles`, loaded calf raises in 
 session (a seated calf machine, else a bent-knee or straight-knee raise with a weight)
 follow a heavy-slow-resistance block after Beyer et al. 2015 (Am J Sports Med 43:1704):
 the reps fall as the load rises, 3 × 15, 3 × 12, 4 × 10, 4 × 8, then 4 × 6, at a 3-0-3 tempo
-throughout (:data:`~runstrength._progression.limits.ACHILLES_TEMPO`).
+throughout (:data:`~runstrength._progression.limits.ACHILLES_TEMPO`), resting 120–180 s
+between sets from 8 reps down (:func:`heavy_rest`).
 
 - **Rungs** (:data:`RUNGS`): each step changes one thing (RS401), so 3 × 12 → 4 × 10 goes
   through 3 × 10 (the reps first, then the set). A rung lasts the sessions it names
@@ -19,8 +20,9 @@ throughout (:data:`~runstrength._progression.limits.ACHILLES_TEMPO`).
   accessory gives up a set for it first; when none can, the block moves on at the sets
   it has, to the next rung's fewer reps (:func:`shorter_rung`), rather than stall.
 - **Straight-knee raise** beside the block: its load rises in steps of 10 % or less; when
-  the kit's step is bigger, the reps rise, then a set, and the bigger step comes only once
-  reps and sets are at their caps, with the reps dropping by the range's width
+  the kit's step is bigger, the sets rise first, 1 → 2 → 3 (:func:`sets_first`), then the
+  reps, and the bigger step comes only once reps and sets are at their caps, with the reps
+  dropping by the range's width so the session's work rises no more than 10 %
   (:func:`~runstrength._progression.routes.past_caps`).
 - **Pain**: tendon loading may be felt; pain up to 3/10 during the sets that has settled
   by the next morning is acceptable (the pain-monitoring model of Silbernagel et al.
@@ -40,7 +42,7 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
-from runstrength._model.vocab import Change, Level, Pain
+from runstrength._model.vocab import Change, Level, Muscle, Pain
 from runstrength._progression.limits import (
     ACHILLES_NOTE,
     ACHILLES_TEMPO,
@@ -49,7 +51,14 @@ from runstrength._progression.limits import (
     share,
 )
 from runstrength._progression.loadmath import step_up
-from runstrength._progression.policy import Outcome, base_load, load_equipment, outcome
+from runstrength._progression.policy import (
+    SET_CAP,
+    Outcome,
+    base_load,
+    growth,
+    load_equipment,
+    outcome,
+)
 from runstrength._views.wording import kg, words
 
 if TYPE_CHECKING:
@@ -58,15 +67,20 @@ if TYPE_CHECKING:
     from runstrength._progression.ask import Ask
 
 __all__ = [
+    "HEAVY_REPS",
+    "HEAVY_REST",
     "HOLD_NOTE",
     "PAIN_CHECK",
     "RUNGS",
     "bottom_pause",
     "first_rung",
+    "heavy_rest",
     "heavy_slow",
+    "in_time",
     "noted",
     "on_block",
     "rungs_for",
+    "sets_first",
     "shorter_rung",
 ]
 
@@ -264,6 +278,28 @@ def bottom_pause(step: Progression, ask: Ask | None) -> Progression:
     )
 
 
+HEAVY_REPS: Final = 8
+"""The most reps of a heavy slow set: from here the block's sets rest :data:`HEAVY_REST`."""
+
+HEAVY_REST: Final = IntRange(120, 180)
+"""Rest between heavy slow sets of 8 reps or fewer at tempo 3-0-3, in seconds (project
+convention, after the review's "rest 120–180 s on the heavy-slow sets")."""
+
+
+def heavy_rest(dose: Dose) -> Dose:
+    """``dose`` with :data:`HEAVY_REST` when its sets are heavy and slow, else unchanged.
+
+    >>> from runstrength import Dose, Tempo
+    >>> str(heavy_rest(Dose(sets=4, reps=8, rest_seconds=(45, 90), tempo=Tempo(3, 0, 3))))
+    '4 × 8, tempo 3-0-3, rest 120–180 s'
+    """
+    if dose.unit != "reps" or dose.amount.hi > HEAVY_REPS or dose.tempo != ACHILLES_TEMPO:
+        return dose
+    if dose.rest_seconds.lo >= HEAVY_REST.lo:
+        return dose
+    return attrs.evolve(dose, rest_seconds=HEAVY_REST)
+
+
 def _next_rung(
     ask: Ask, rung: tuple[int, int, int], lifted: float, done: str, length: int
 ) -> Progression:
@@ -274,11 +310,13 @@ def _next_rung(
         new = attrs.evolve(dose, sets=IntRange(new_sets))
         change, what = Change.sets, f"a set more, {new_sets} × {new_reps}"
     else:
-        new = dose.with_amount(IntRange(new_reps))
+        new = heavy_rest(dose.with_amount(IntRange(new_reps)))
         change, what = (
             Change.reps,
             f"fewer reps and a heavier load to come, {new_sets} × {new_reps}",
         )
+        if new.rest_seconds != dose.rest_seconds:
+            what += f", resting {new.rest_seconds} s between these heavy slow sets"
     sessions = "1 session" if length == 1 else f"{length} sessions"
     return Progression(
         attrs.evolve(ask.prescription, dose=new, choose_load=False),
@@ -303,7 +341,7 @@ def shorter_rung(ask: Ask, blocked: Progression) -> Progression | None:
     reps = rungs[at + 2][1]
     if reps >= dose.amount.hi:
         return None
-    new = dose.with_amount(IntRange(reps))
+    new = dose.with_amount(IntRange(reps))  # its rest as it is: this step adds no time
     lifted = base_load(dose, ask.log)
     return Progression(
         attrs.evolve(ask.prescription, dose=new, choose_load=False),
@@ -313,6 +351,79 @@ def shorter_rung(ask: Ask, blocked: Progression) -> Progression | None:
         f"the heavy slow block moves on at {dose.sets} sets, to {dose.sets} × {reps} at "
         f"{kg(lifted)} and tempo {ACHILLES_TEMPO}; the load rises again once every rep is "
         f"done. {PAIN_CHECK}",
+    )
+
+
+STRAIGHT_KNEE_SETS: Final = 3
+"""The sets a straight-knee raise beside the block builds to before its reps rise past the
+range, when its load step is over 10 % (the block's first rung, 3 sets)."""
+
+
+def sets_first(ask: Ask, why: str) -> Progression | None:
+    """A straight-knee raise whose load step is over 10 %: a set more, before the reps.
+
+    An Achilles athlete's straight-knee raise beside the heavy slow block (the knee
+    straight loads the gastrocnemius and the tendon as running does) builds 1 → 2 → 3
+    sets at its load first; its reps rise past the range after that, and the bigger load
+    step comes last, with the reps dropping so the session's work rises no more than 10 %
+    (:func:`~runstrength._progression.routes.past_caps`). ``None`` for other work, or
+    at :data:`STRAIGHT_KNEE_SETS` sets, or for a bent-knee raise (the soleus its prime
+    mover), whose reps rise first as before.
+    """
+    dose = ask.dose
+    if ask.light or on_block(ask) or not achilles_calf(ask.fit.athlete, ask.exercise):
+        return None
+    if Muscle.soleus in ask.exercise.primary:
+        return None  # a bent-knee raise: the usual reps first
+    most = min(STRAIGHT_KNEE_SETS, SET_CAP)
+    if dose.unit != "reps" or dose.sets.hi >= most:
+        return None
+    sets = IntRange(min(dose.sets.lo + 1, most), dose.sets.hi + 1)
+    lifted = base_load(dose, ask.log)
+    return Progression(
+        attrs.evolve(ask.prescription, dose=attrs.evolve(dose, sets=sets), choose_load=False),
+        Change.sets,
+        f"{why}: build sets first, {dose.sets} to {sets} sets at {kg(lifted)}, up to "
+        f"{most}; the reps rise past the range after that, and the bigger load step comes "
+        "last, with fewer reps so the work of the session rises no more than 10 %.",
+    )
+
+
+def in_time(ask: Ask | None, blocked: Progression) -> Progression | None:
+    """A smaller step for Achilles calf work whose step does not fit the session's time.
+
+    ``blocked`` is the step that does not fit; the caller checks that the smaller one does.
+    The block's rung with its rest as it was (the longer rest of heavy slow sets asks for
+    minutes the session does not have); a straight-knee raise's reps up by one in place of
+    :func:`sets_first`'s set. ``None`` for any other step, or at the reps' cap.
+    """
+    if ask is None:
+        return None
+    rest = ask.dose.rest_seconds
+    if blocked.next.dose.rest_seconds != rest and "heavy slow sets" in blocked.reason:
+        dose = attrs.evolve(blocked.next.dose, rest_seconds=rest)
+        why = blocked.reason.replace(
+            f", resting {blocked.next.dose.rest_seconds} s between these heavy slow sets", ""
+        )
+        return Progression(
+            attrs.evolve(blocked.next, dose=dose),
+            blocked.change,
+            f"{why} Rest {HEAVY_REST} s between these heavy slow sets when the session has "
+            "the minutes; the plan keeps the shorter rest to fit yours.",
+        )
+    if blocked.change is not Change.sets or "build sets first" not in blocked.reason:
+        return None
+    dose = ask.dose
+    _, cap = growth(ask.exercise, dose)
+    if dose.amount.hi + 1 > cap:
+        return None
+    amount = IntRange(dose.amount.lo + 1, dose.amount.hi + 1)
+    return Progression(
+        attrs.evolve(ask.prescription, dose=dose.with_amount(amount)),
+        Change.reps,
+        f"Ready to progress, but a set more would take the session past its minutes: the "
+        f"range rises by 1 instead, from {dose.amount} to {amount}, at "
+        f"{kg(base_load(dose, ask.log))}; the set comes when the session has room. {PAIN_CHECK}",
     )
 
 

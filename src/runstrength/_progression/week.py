@@ -49,7 +49,7 @@ from runstrength._model.vocab import (
 )
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.fit import Fit, areas_of
-from runstrength._progression.form import form_back, returning
+from runstrength._progression.form import form_back, kept_in, returning
 from runstrength._progression.limits import achilles_calf
 from runstrength._progression.matching import match_logs, stop_all
 from runstrength._progression.neutral import one_rep_more, time_neutral
@@ -69,7 +69,8 @@ from runstrength._progression.quota import (
     trimmed,
     waited,
 )
-from runstrength._progression.restore import restore
+from runstrength._progression.rebuild import rebuild
+from runstrength._progression.restore import beside_done, restore
 from runstrength._progression.returns import (
     done_before,
     review,
@@ -94,7 +95,7 @@ from runstrength._progression.stalls import unstall
 from runstrength._progression.standin import groups, substitute, within_time
 from runstrength._progression.step import decide
 from runstrength._progression.swaps import swap_back
-from runstrength._progression.tendon import bottom_pause, noted, on_block
+from runstrength._progression.tendon import bottom_pause, in_time, noted, on_block
 from runstrength._progression.timing import adds_time, back_in_place, minutes
 from runstrength._progression.unhold import held_too_long, unhold
 from runstrength._views.wording import injury_name, listing
@@ -332,6 +333,7 @@ class _Week:
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
             mine = tuple(h for h in self.history if h.exercise == rx.exercise)
             ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong)
+            ask = attrs.evolve(ask, week=frozenset(self.planned))
             back = back_up(ask, self.history)
             if back is not None:
                 self.notes.append(back_note(ask.exercise, back, self._name(back.next.exercise)))
@@ -339,8 +341,10 @@ class _Week:
                 back
                 or form_back(ask, self.history)
                 or swap_back(ask, self.history)
+                or rebuild(ask)
+                or beside_done(ask, self.history)
                 or set_back(ask)
-                or decide(ask)
+                or kept_in(ask, decide(ask))
             )
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
                 if not self._loses_a_group(session, ids, index, step):
@@ -585,7 +589,7 @@ class _Week:
         other = None
         if room is None and ask is not None and not rebuilding(ask):
             other = time_neutral(ask, step)
-            other = None if other is None else bottom_pause(other, ask)  # no end-range hold
+            other = None if other is None else kept_in(ask, bottom_pause(other, ask))
             other = None if other is None or other.change is Change.none else other
         if other is not None and not adds_time(session, old[i], other.next):
             new = other if ask is None else finish(ask, other)
@@ -594,7 +598,7 @@ class _Week:
             room = self._room(session, old, steps, asks, i, trial, allowed, cut)
         if room is not None:
             return step, room[1], room[0]
-        smaller = one_rep_more(ask, step)
+        smaller = one_rep_more(ask, step) or in_time(ask, step)
         if smaller is not None:
             tried = [*current[:i], smaller.next, *current[i + 1 :]]
             kept = [rx for j, rx in enumerate(tried) if steps[j].change is not Change.stop]

@@ -18,6 +18,7 @@ from runstrength._progression.fit import first_loadable
 from runstrength._progression.limits import first_load
 from runstrength._progression.loads import rise_limit
 from runstrength._progression.policy import Outcome, base_load, load_equipment, outcome, shortfall
+from runstrength._progression.rebuild import rebuild_limit
 from runstrength._rules.rulebook import Finding, Rule
 from runstrength._views.wording import kg, words
 
@@ -271,6 +272,7 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
         return
     if base <= 0 and known is not None:  # a first load: the largest first of any item loading it
         limit = max(limit, *(first_load(known, item) for item in _loadable(known.load_with)))
+    limit = max(limit, rebuild_limit(base, old.reason))  # back toward its load after sharp pain
     if _load(new) > limit + 1e-9:
         yield Finding(
             f"Load rises for {exercise} from {kg(base)} to {kg(_load(new))}, more than the "
@@ -379,7 +381,8 @@ RULES: tuple[Rule[ProgressionContext], ...] = (
             "Double progression: reps climb first, and the load goes up only once every set "
             "reaches the top of the range with clean form and reps in reserve (ACSM 2009), by "
             "one step, or two within 10 % when every set had two reps or more to spare; a log "
-            "easier than planned may take the step sooner (J Hum Kinet 2024)."
+            "easier than planned may take the step sooner (J Hum Kinet 2024). A trial return "
+            "after sharp pain rebuilds toward the load it hurt at by up to a third a step."
         ),
         check=_double_progression,
         scopes=("progression",),

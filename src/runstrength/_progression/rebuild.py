@@ -1,0 +1,87 @@
+"""The rebuild after sharp pain: back to the load it hurt at in about three pain-free weeks.
+
+An exercise back after sharp pain starts as a trial at part of its old load
+(:func:`~runstrength._progression.returns.comeback`). A runner's hamstring or lower back
+needs its capacity back, not the smallest exposure: once its sets are back, each session
+pain-free and at the top of its range takes the load up a rung of :data:`RUNGS` (60 %,
+80 %, then all of the load it hurt at: 5 → 6 → 8 → 10 kg), rounded down for the kit and
+never more than :data:`REBUILD_MOST` times the load lifted, so the old load is back
+after about three weeks rather than one small step every two. Each step asks that the
+session and the next morning were pain-free; when either was not, the load stays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from runstrength._model.logs import Progression
+from runstrength._model.vocab import Change, Pain
+from runstrength._progression.loadmath import round_load, step_up
+from runstrength._progression.policy import Outcome, base_load, load_equipment, outcome
+from runstrength._progression.returns import below_pain, on_trial
+from runstrength._views.wording import kg
+
+if TYPE_CHECKING:
+    from runstrength._progression.ask import Ask
+
+__all__ = ["REBUILD_MOST", "RUNGS", "rebuild", "rebuild_limit"]
+
+RUNGS: Final = (0.6, 0.8, 1.0)
+"""Shares of the load it hurt at that a rebuild climbs, one per pain-free session
+(project convention, after the review's "5 → 6 → 8 → 10 kg")."""
+
+REBUILD_MOST: Final = 4 / 3
+"""The largest rise of one rebuild step, as a multiple of the load lifted: 6 to 8 kg."""
+
+
+def rebuild_limit(base: float, reason: str) -> float:
+    """The heaviest next load a trial return may take from ``base`` (0 when not on trial).
+
+    RS402 allows it beside its usual step: a rebuild after sharp pain climbs back toward
+    the load it hurt at faster than new ground is gained.
+    """
+    return base * REBUILD_MOST + 1e-9 if on_trial(reason) and base > 0 else 0.0
+
+
+def rebuild(ask: Ask) -> Progression | None:
+    """The next rung of the rebuild after sharp pain, if this session earned it.
+
+    Only for loaded work back after sharp pain (its reason marks the trial) with its sets
+    back, below the load it hurt at, and a session pain-free at the top of its range with
+    clean form. ``None`` otherwise (the sets come back first, or the usual rules apply).
+    """
+    dose, log = ask.dose, ask.log
+    if ask.light or not on_trial(ask.prescription.reason):
+        return None
+    if log.pain is not Pain.none or outcome(dose, log) != Outcome.TOP:
+        return None
+    hurt = below_pain(dose, ask.history)
+    equipment = load_equipment(ask.exercise)
+    if hurt is None or equipment is None or dose.sets.hi < len(hurt.sets):
+        return None
+    old = min((float(s.load_kg) for s in hurt.sets if s.load_kg), default=0.0)
+    lifted = base_load(dose, log)
+    if lifted <= 0 or lifted >= old - 1e-9:
+        return None
+    most = round_load(lifted * REBUILD_MOST, equipment)
+    rung = next(
+        (round_load(old * share, equipment) for share in RUNGS if old * share > lifted + 1e-9), old
+    )
+    new = min(rung, most, old)
+    if new <= lifted + 1e-9:
+        new = step_up(lifted, equipment)
+    if new <= lifted + 1e-9 or new > old + 1e-9:
+        return None
+    rise = round((new / lifted - 1) * 100)
+    left = "" if new >= old - 1e-9 else f", on the way to the {kg(old)} it hurt at"
+    reached = " That is the load it hurt at: from here the usual steps." if not left else ""
+    return Progression(
+        attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=new), choose_load=False),
+        Change.load,
+        f"Every set reached the top with clean form, pain-free, back after sharp pain: the "
+        f"load rebuilds from {kg(lifted)} to {kg(new)} (+{rise} %){left}. Take it only if this "
+        "session and the next morning were pain-free; if not, stay at "
+        f"{kg(lifted)}, and stop at any sharp pain.{reached}",
+    )
