@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 
 import attrs
 
@@ -124,6 +125,8 @@ def cut_volume(
     drop: Callable[[Sessions], bool] | None = None,
     first: Sequence[int] = (),
     floor: Floor | None = None,
+    *,
+    share: bool = False,
 ) -> Sessions:
     """Take sets off, one at a time, until the week holds ``target`` hard sets or fewer.
 
@@ -134,14 +137,22 @@ def cut_volume(
     (its sets before and after). When every prescription is down to one set, exercises
     go (sessions in ``first`` first, then the longest) while ``drop(week)`` accepts the
     week left (every session stays whole, every muscle trained). ``floor``, when given,
-    is the fewest sets each (session, prescription) keeps while sets come off.
+    is the fewest sets each (session, prescription) keeps while sets come off. With
+    ``share``, the prescription that keeps the largest share of its sets loses one first
+    (then the most sets), so each is cut by about the same share (4 to 3 next to 2 to 1).
     """
     start = [list(items) for items in sessions]
     out = [list(items) for items in sessions]
     current = volume(out)
     while current > target:
         found = [
-            (rx.dose.sets.lo, *(key(s, i, rx) if key else ()), s, i)
+            (
+                Fraction(rx.dose.sets.lo, start[s][i].dose.sets.lo) if share else rx.dose.sets.lo,
+                rx.dose.sets.lo,
+                *(key(s, i, rx) if key else ()),
+                s,
+                i,
+            )
             for s, items in enumerate(out)
             for i, rx in enumerate(items)
             if rx.dose.sets.lo > (1 if floor is None else max(1, floor(s, rx)))

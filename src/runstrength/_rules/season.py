@@ -26,6 +26,7 @@ __all__ = [
     "TAPER_CUT",
     "TUNE_UP_RECOVERY_DAYS",
     "taper_bounds",
+    "taper_most",
 ]
 
 TAPER_CUT: Final = (41, 60)
@@ -54,14 +55,31 @@ def _weeks(numbers: Sequence[int]) -> str:
 def taper_bounds(before: int) -> tuple[int, int]:
     """The hard sets a taper week may hold after ``before`` in the last training week.
 
-    A cut of 41–60 % keeps 40–59 % of the sets; each end is taken to its nearest whole
-    set, so a small week still has a taper that fits (3 sets before: 1–2).
+    A cut of 41–60 % keeps 40–59 % of the sets, whole sets inside those shares (18 sets
+    before: 8–10, as 11 would be a cut of 39 %). A small week with no whole number of sets
+    inside takes each end to its nearest whole set, so it still has a taper that fits
+    (3 sets before: 1–2).
 
-    >>> taper_bounds(20), taper_bounds(10), taper_bounds(3), taper_bounds(1)
-    ((8, 12), (4, 6), (1, 2), (0, 1))
+    >>> taper_bounds(20), taper_bounds(18), taper_bounds(10), taper_bounds(3), taper_bounds(1)
+    ((8, 11), (8, 10), (4, 5), (1, 2), (0, 1))
     """
     keep_lo, keep_hi = 100 - TAPER_CUT[1], 100 - TAPER_CUT[0]
+    lo, hi = -(-keep_lo * before // 100), keep_hi * before // 100
+    if lo <= hi:
+        return lo, hi
     return (keep_lo * before + 49) // 100, (keep_hi * before + 50) // 100
+
+
+def taper_most(before: int) -> int:
+    """The most hard sets RS407 lets a taper week hold after ``before``: a cut of 40 % or more.
+
+    The planner aims inside 41–60 % (:func:`taper_bounds`); a week that cannot without
+    losing a session (a small week of whole sessions) may keep 60 %, never more.
+
+    >>> taper_most(18), taper_most(15), taper_most(3)
+    (10, 9, 2)
+    """
+    return max(taper_bounds(before)[1], (100 - TAPER_CUT[0] + 1) * before // 100)
 
 
 def _last_training(phases: Sequence[Phase], index: int) -> int | None:
@@ -98,7 +116,7 @@ def _taper_volume(
     keep = f"{lo}–{hi} sets" if lo < hi else f"{lo} set{'s' if lo != 1 else ''}"
     cut = round(100 * (before - sets) / before)
     where = f"{before} of week {base_number}, the last training week before the taper"
-    if sets > hi:
+    if sets > taper_most(before):
         yield Finding(
             f"Taper week {number} plans {sets} hard sets, only {cut} % fewer than the {where}; "
             f"cut them by {TAPER_CUT[0]}–{TAPER_CUT[1]} % ({keep}) so the legs arrive "
