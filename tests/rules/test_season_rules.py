@@ -256,7 +256,8 @@ def test_taper_bounds_keep_40_to_59_percent_in_whole_sets(before: int) -> None:
     assert 0 <= lo <= hi <= before
     if -(-40 * before // 100) <= 59 * before // 100:
         # Whole sets inside the share: every planned taper cuts 41-60 %.
-        assert 0.40 * before <= lo and hi <= 0.59 * before
+        assert 0.40 * before <= lo
+        assert hi <= 0.59 * before
     else:
         assert abs(lo - 0.40 * before) <= 0.5
         assert abs(hi - 0.59 * before) <= 0.5

@@ -10,6 +10,7 @@ from runstrength._model.block import week_volume
 from runstrength._model.catalog import Catalog
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.season import WeekRecord
+from runstrength._model.vocab import Focus
 from runstrength._plan.cuts import Floor, cut_volume, volume
 from runstrength._plan.lighter import Held, Sets, Whole, kept_in_deload, main_floor, shorter
 
@@ -145,4 +146,9 @@ def _lighter_muscles(
         if volume(fewer) >= volume(out):
             break
         out = fewer
+    if was and _muscle_sets(out, catalog) >= was and sum(1 for items in out if items) > 1:
+        # Every session at its fewest and still as much for the muscles: a light one goes.
+        light = [s for s, items in enumerate(out) if items and whole.foci[s] is not Focus.strength]
+        if light:
+            out = [[] if s == light[-1] else items for s, items in enumerate(out)]
     return out
