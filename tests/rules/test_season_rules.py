@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.running import cut_backs, goal_race
-from runstrength._rules.season import taper_bounds, taper_most
+from runstrength._rules.season import taper_bounds, taper_fewest, taper_most
 
 P = rs.Phase
 D = rs.Weekday
@@ -262,6 +262,23 @@ def test_taper_bounds_keep_40_to_59_percent_in_whole_sets(before: int) -> None:
         assert abs(lo - 0.40 * before) <= 0.5
         assert abs(hi - 0.59 * before) <= 0.5
     assert hi <= taper_most(before) <= max(hi, 0.60 * before)
+
+
+def test_rs407_accepts_a_taper_at_its_fewest_within_a_set_of_the_cut() -> None:
+    # Two sessions of four exercises at one set each cannot be lighter and keep both.
+    fewest = rs.WeekPlan(
+        sessions=[
+            session(D.tue, rs.Focus.strength, (1, 1, 1, 1)),
+            session(D.fri, rs.Focus.light, (1, 1, 1, 1)),
+        ],
+        phase=P.taper,
+    )
+    b = block([week(13), fewest, week(4, P.race, day=D.tue)], [FULL, FULL, GOAL_SUN])
+    assert found(b, "RS407") == []
+    assert taper_fewest(13) == 8
+    # One session of 8 sets could be lighter: a cut of 38 % is reported.
+    one = block([week(13), week(8, P.taper), week(4, P.race, day=D.tue)], [FULL, FULL, GOAL_SUN])
+    assert found(one, "RS407") == [("RS407", 2)]
 
 
 def test_rs407_a_39_percent_taper_is_reported_regression() -> None:

@@ -96,7 +96,8 @@ def current_reasons(
     for item in items:
         rx = item
         base = base_reason(rx, fresh, catalog)
-        if rx.reason != base and stale(rx.reason, seen.get(rx.exercise, ()), phase):
+        carried = rx.exercise not in before and rx.reason.startswith("Back to ")
+        if rx.reason != base and (carried or stale(rx.reason, seen.get(rx.exercise, ()), phase)):
             rx = attrs.evolve(rx, reason=base)
         out.append(rx)
     return out

@@ -172,8 +172,8 @@ def harder_variation(
 ) -> Prescription | None:
     """A harder variation of ``rx`` for this athlete, at its catalog dose, or ``None``.
 
-    Within the athlete's level, kit and injuries, in the same plane (lateral or not), not a
-    jump, not in the week yet, and not
+    Within the athlete's level, kit and injuries, the same movement (one leg for two may be
+    added, never another plane), not a jump, not in the week yet, and not
     a loaded or machine exercise for body-weight work; never for a lift with a load in kg
     (it progresses by load). The sets stay as they are, within
     the new exercise's range; a load, where it needs one, is chosen by effort.
@@ -184,8 +184,8 @@ def harder_variation(
     for option in _options(exercise.id, catalog):
         if option.plyometric or option.id in taken or fit.problem(option, exercise) is not None:
             continue
-        if (Pattern.lateral in option.patterns) != (Pattern.lateral in exercise.patterns):
-            continue  # the same plane: a forward step-up does not turn into a lateral one
+        if not option.patterns - exercise.patterns <= {Pattern.single_leg}:
+            continue  # the same movement: a forward step-up does not turn into a lateral one
         if needs_load(option) and not (rx.choose_load or needs_load(exercise)):
             continue  # body-weight work stays body-weight work (a light day may hold it)
         menu = option.dose_for(max(athlete.level, option.level))

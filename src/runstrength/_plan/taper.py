@@ -10,7 +10,7 @@ from runstrength._model.plan import Prescription
 from runstrength._model.vocab import Focus
 from runstrength._plan.cuts import Floor, cut_volume, volume, with_sets
 from runstrength._plan.lighter import Held, Sets, Whole, main_floor, restored, shorter
-from runstrength._rules.season import taper_bounds, taper_most
+from runstrength._rules.season import taper_bounds, taper_fewest, taper_most
 from runstrength._rules.session import muscles_trained
 
 __all__ = ["taper"]
@@ -43,12 +43,20 @@ def taper(
         if _keeps(lighter, contents, floor):
             return lighter
     out = _cut(contents, olds, base, whole, held, (lo, hi))
-    most = taper_most(base)
-    if most > hi and not _keeps(out, contents, floor):
-        # A small week of whole sessions: a 40 % cut keeps every session.
-        kept = _cut(contents, olds, base, whole, held, (lo, most))
-        if _keeps(kept, contents, None):
-            out = kept
+    if not _keeps(out, contents, floor):
+        # A small week of whole sessions: a 40 % cut keeps every session, or failing that
+        # one set of each of every session's fewest exercises (RS407 accepts both).
+        fewest = whole.settings.exercises_per_session.lo
+        sessions = sum(1 for items in contents if items)
+        most_fewest = min(fewest * sessions, taper_fewest(base))
+        for most, least in ((taper_most(base), False), (most_fewest, True)):
+            kept = _cut(contents, olds, base, whole, held, (lo, most))
+            smallest = all(
+                len(items) <= fewest and volume([items]) <= len(items) for items in kept if items
+            )
+            if most > hi and _keeps(kept, contents, None) and (smallest or not least):
+                out = kept
+                break
     if previous is not None and volume(out) >= previous:
         # No set to spare: the light sessions' sets are shorter instead.
         out = [

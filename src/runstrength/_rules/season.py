@@ -26,6 +26,7 @@ __all__ = [
     "TAPER_CUT",
     "TUNE_UP_RECOVERY_DAYS",
     "taper_bounds",
+    "taper_fewest",
     "taper_most",
 ]
 
@@ -82,6 +83,18 @@ def taper_most(before: int) -> int:
     return max(taper_bounds(before)[1], (100 - TAPER_CUT[0] + 1) * before // 100)
 
 
+def taper_fewest(before: int) -> int:
+    """The most hard sets a taper week at its fewest may hold after ``before`` (RS407).
+
+    A week whose sessions hold one set of each of their fewest exercises cannot be cut
+    further without losing a session; it may keep 59 % of the sets to the nearest set.
+
+    >>> taper_fewest(13), taper_fewest(18)
+    (8, 11)
+    """
+    return ((100 - TAPER_CUT[0]) * before + 50) // 100
+
+
 def _last_training(phases: Sequence[Phase], index: int) -> int | None:
     """The last training-phase week before week ``index``, if one."""
     for back in range(index - 1, -1, -1):
@@ -104,19 +117,33 @@ def _taper(ctx: BlockContext) -> Iterator[Finding]:
         base = _last_training(block.phases, index)
         if base is None or not week_volume(block.weeks[base]):
             continue
-        yield from _taper_volume(block.weeks[index], index + 1, block.weeks[base], base + 1)
+        fewest = ctx.settings.exercises_per_session.lo
+        yield from _taper_volume(block.weeks[index], index + 1, block.weeks[base], base + 1, fewest)
         yield from _taper_effort(block.weeks[index], index + 1, block.weeks[base], base + 1)
 
 
+def _at_fewest(plan: WeekPlan, fewest: int) -> bool:
+    """Whether every session of ``plan`` holds one set of each of its fewest exercises.
+
+    Such a week is as light as its sessions can be: a bigger cut would lose a session,
+    and a taper keeps the frequency (Bosquet et al. 2007).
+    """
+    return bool(plan.sessions) and all(
+        len(s.exercises) <= fewest and all(rx.dose.sets.hi <= 1 for rx in s.exercises)
+        for s in plan.sessions
+    )
+
+
 def _taper_volume(
-    plan: WeekPlan, number: int, base: WeekPlan, base_number: int
+    plan: WeekPlan, number: int, base: WeekPlan, base_number: int, fewest: int
 ) -> Iterator[Finding]:
     before, sets = week_volume(base), week_volume(plan)
     lo, hi = taper_bounds(before)
     keep = f"{lo}–{hi} sets" if lo < hi else f"{lo} set{'s' if lo != 1 else ''}"
     cut = round(100 * (before - sets) / before)
     where = f"{before} of week {base_number}, the last training week before the taper"
-    if sets > taper_most(before):
+    fewest_ok = _at_fewest(plan, fewest) and sets <= taper_fewest(before)
+    if sets > taper_most(before) and not fewest_ok:
         yield Finding(
             f"Taper week {number} plans {sets} hard sets, only {cut} % fewer than the {where}; "
             f"cut them by {TAPER_CUT[0]}–{TAPER_CUT[1]} % ({keep}) so the legs arrive "
