@@ -384,7 +384,7 @@ def test_each_dose_counts_exactly_one_unit() -> None:
         ("bulgarian_split_squat", BEG),
         ("walking_lunge", BEG),  # 000's beginner workout has walking lunges
         ("single_leg_calf_raise", INT),
-        ("back_squat", ADV),
+        ("back_squat", INT),  # 000's gym session: barbell back squats for runners
         ("front_squat", ADV),
         ("good_morning", ADV),
         ("pogo_hop", INT),  # 003: intermediates start with low pogo hops

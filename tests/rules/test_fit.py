@@ -44,8 +44,8 @@ PER_EXERCISE: dict[str, Callable[[rs.Exercise, rs.Athlete], bool]] = {
             2,
             (
                 rs.Weekday.tue,
-                "back_squat",
-                "Back squat is for advanced athletes and up, not intermediate.",
+                "front_squat",
+                "Front squat is for advanced athletes and up, not intermediate.",
             ),
         ),
         (3, (rs.Weekday.wed, "pogo_hop", "Pogo hop is a jump: beginners skip jumping.")),

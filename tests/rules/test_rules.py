@@ -394,8 +394,8 @@ CASES = [
     ),
     Case(
         "RS302",
-        "barbell back squats (advanced) for an intermediate athlete",
-        swap(GOOD, D.tue, "goblet_squat", rx("back_squat", ADV)),
+        "front squats (advanced) for an intermediate athlete",
+        swap(GOOD, D.tue, "goblet_squat", rx("front_squat", ADV)),
     ),
     Case(
         "RS303",
@@ -649,7 +649,7 @@ def test_severities_setting_changes_a_rules_severity() -> None:
     (strict,) = rs.validate(back_to_back, GYM, WEEK, settings=promote)
     assert (strict.code, strict.severity) == ("RS105", rs.Severity.error)
     demote = rs.RuleSettings(severities={"RS302": rs.Severity.warning})
-    too_hard = swap(GOOD, D.tue, "goblet_squat", rx("back_squat", ADV))
+    too_hard = swap(GOOD, D.tue, "goblet_squat", rx("front_squat", ADV))
     (soft,) = rs.validate(too_hard, GYM, WEEK, settings=demote)
     assert (soft.code, soft.severity) == ("RS302", rs.Severity.warning)
 

@@ -63,7 +63,9 @@ def test_missed_sessions_repeat_rather_than_progress() -> None:
         before = _doses(missed).get(name)
         if before is not None:
             assert (dose.load_kg or 0) <= (before.load_kg or 0)
-            assert dose.amount == before.amount
+            # The same reps, or a deload's shorter sets (10-14 to 10-12): never more.
+            assert dose.amount.lo == before.amount.lo
+            assert dose.amount.hi <= before.amount.hi
 
 
 def test_a_week_off_comes_back_at_about_55_then_80_percent_of_the_sets() -> None:

@@ -102,7 +102,7 @@ def _first_main(block: rs.Block, phase: rs.Phase) -> list[rs.Prescription]:
     out = []
     for plan, found in zip(block.weeks, block.phases, strict=True):
         rx = _main(plan)
-        if found is phase and rx is not None and rx.exercise == "goblet_squat":
+        if found is phase and rx is not None and rx.exercise in {"goblet_squat", "back_squat"}:
             out.append(rx)
     return out
 
@@ -208,9 +208,10 @@ def test_an_advanced_eight_week_season_has_more_than_one_heavy_week() -> None:
 def test_an_intermediate_power_phase_after_a_tune_up_race_holds_pogo_hops() -> None:
     block = _block("A")
     assert block.phases[10] is rs.Phase.power
+    # Week 11's only strength day follows the tempo run and its Tuesday is light-only after
+    # the half: no day for fresh jumps. Week 13 has one (Friday, no running).
     pogo = [rx for s in block.weeks[10].sessions for rx in s.exercises if rx.exercise == "pogo_hop"]
-    assert pogo
-    assert pogo[0].dose.sets.lo >= 2
+    assert not pogo
     power = [i for i, p in enumerate(block.phases) if p is rs.Phase.power]
     doses = [
         rx.dose

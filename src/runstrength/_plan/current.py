@@ -17,6 +17,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import kg
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.vocab import Phase
+from runstrength._plan.cuts import REASON_MAX
 from runstrength._plan.families import NEED, family
 
 __all__ = ["CHANGE_WORDS", "PHASE_WORDS", "base_reason", "current_reasons", "settled", "stale"]
@@ -95,7 +96,8 @@ def current_reasons(
     for item in items:
         rx = item
         base = base_reason(rx, fresh, catalog)
-        if rx.reason != base and stale(rx.reason, seen.get(rx.exercise, ()), phase):
+        carried = rx.exercise not in before and rx.reason.startswith("Back to ")
+        if rx.reason != base and (carried or stale(rx.reason, seen.get(rx.exercise, ()), phase)):
             rx = attrs.evolve(rx, reason=base)
         out.append(rx)
     return out
@@ -123,6 +125,7 @@ def settled(
         now = rx.dose.load_kg
         if was and now and now > was and rx.reason == base_reason(rx, fresh, catalog):
             note = f"Load up from {kg(was)} to {kg(now)}: last week's sets were all made."
-            rx = attrs.evolve(rx, reason=f"{rx.reason} {note}".strip())
+            if len(rx.reason) + len(note) < REASON_MAX:  # a long base reason stays as it is
+                rx = attrs.evolve(rx, reason=f"{rx.reason} {note}".strip())
         out.append(rx)
     return out

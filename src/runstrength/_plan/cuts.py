@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 
 import attrs
 
@@ -21,6 +22,7 @@ from runstrength._rules.progression import changed_variables
 from runstrength._rules.session import session_minutes_of
 
 __all__ = [
+    "REASON_MAX",
     "Floor",
     "Pick",
     "Sessions",
@@ -31,6 +33,9 @@ __all__ = [
     "volume",
     "with_sets",
 ]
+
+REASON_MAX = 500
+"""The longest reason a prescription may carry, in characters (as its check allows)."""
 
 Sessions = list[list[Prescription]]
 """Each session's prescriptions, in plan order, while a week is being shaped."""
@@ -82,10 +87,38 @@ def _next_week(dose: Dose, variables: Sequence[str]) -> str:
     return f" (next week: {', '.join(parts)})" if parts else ""
 
 
-def one_change(old: Prescription | None, new: Prescription, order: Sequence[str]) -> Prescription:
+_BY_EFFORT = "choose a load you could lift about"
+
+
+def _this_week(old: Dose, reason: str) -> str:
+    """A reason by effort for the reps that wait: this week's reps, not next week's.
+
+    ``Strength phase: fewer reps …: 5–8 reps …`` beside an unchanged 3 × 8–12 becomes
+    ``Strength phase: this week 8–12 reps with 2–3 in reserve, as last week; …``.
+    """
+    if _BY_EFFORT not in reason or old.unit != "reps" or old.rir is None:
+        return reason
+    head = reason.split(":", maxsplit=1)[0]
+    most = old.amount.hi + old.rir.lo
+    return (
+        f"{head}: this week {old.amount} reps with {old.rir} in reserve, as last week; "
+        f"{_BY_EFFORT} {most} times."
+    )
+
+
+def one_change(
+    old: Prescription | None,
+    new: Prescription,
+    order: Sequence[str],
+    *,
+    promise: bool = True,
+) -> Prescription:
     """``new`` changing one variable from ``old`` at most (RS401): the first of ``order``.
 
-    A lighter load (a step back the logs asked for) always goes first.
+    A lighter load (a step back the logs asked for) always goes first. The reason says
+    what waits; ``(next week: …)`` only where ``promise`` (next week goes on in the same
+    phase, so the change can come), and a load chosen by effort is described at this
+    week's reps.
     """
     if old is None:
         return new
@@ -97,10 +130,16 @@ def one_change(old: Prescription | None, new: Prescription, order: Sequence[str]
     waits = [_WAITS[v] for v in changed if v != keep and v in _WAITS]
     dose = _keeping(old.dose, new.dose, keep)
     later = _next_week(new.dose, [v for v in changed if v != keep and v in _WAITS])
-    note = f" One change at a time: {' and '.join(waits)} waits a week{later}."
+    if promise:
+        note = f" One change at a time: {' and '.join(waits)} waits a week{later}."
+    else:
+        note = f" One change at a time: {' and '.join(waits)} waits."
+    reason = new.reason if keep == "amount" else _this_week(old.dose, new.reason)
+    if len(reason) + len(note) >= REASON_MAX:
+        note = ""  # a long reason stays whole; the dose shows what waits
     # A load that waits leaves the prescription as it was: "choose by effort" if it was.
     choose = new.choose_load if dose.load_kg == new.dose.load_kg else old.choose_load
-    return attrs.evolve(new, dose=dose, reason=(new.reason + note).strip(), choose_load=choose)
+    return attrs.evolve(new, dose=dose, reason=(reason + note).strip(), choose_load=choose)
 
 
 def volume(sessions: Sessions) -> int:
@@ -124,6 +163,8 @@ def cut_volume(
     drop: Callable[[Sessions], bool] | None = None,
     first: Sequence[int] = (),
     floor: Floor | None = None,
+    *,
+    share: bool = False,
 ) -> Sessions:
     """Take sets off, one at a time, until the week holds ``target`` hard sets or fewer.
 
@@ -134,14 +175,22 @@ def cut_volume(
     (its sets before and after). When every prescription is down to one set, exercises
     go (sessions in ``first`` first, then the longest) while ``drop(week)`` accepts the
     week left (every session stays whole, every muscle trained). ``floor``, when given,
-    is the fewest sets each (session, prescription) keeps while sets come off.
+    is the fewest sets each (session, prescription) keeps while sets come off. With
+    ``share``, the prescription that keeps the largest share of its sets loses one first
+    (then the most sets), so each is cut by about the same share (4 to 3 next to 2 to 1).
     """
     start = [list(items) for items in sessions]
     out = [list(items) for items in sessions]
     current = volume(out)
     while current > target:
-        found = [
-            (rx.dose.sets.lo, *(key(s, i, rx) if key else ()), s, i)
+        found: list[tuple[Fraction | int, int, tuple[int, ...], int, int]] = [
+            (
+                Fraction(rx.dose.sets.lo, start[s][i].dose.sets.lo) if share else rx.dose.sets.lo,
+                rx.dose.sets.lo,
+                key(s, i, rx) if key else (),
+                s,
+                i,
+            )
             for s, items in enumerate(out)
             for i, rx in enumerate(items)
             if rx.dose.sets.lo > (1 if floor is None else max(1, floor(s, rx)))

@@ -6,15 +6,13 @@ session; a week still not lighter than the last, in all and for the muscles, los
 
 from __future__ import annotations
 
-import attrs
-
 from runstrength._model.block import week_volume
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import IntRange
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.season import WeekRecord
+from runstrength._model.vocab import Focus
 from runstrength._plan.cuts import Floor, cut_volume, volume
-from runstrength._plan.lighter import Held, Sets, Whole, kept_in_deload, main_floor
+from runstrength._plan.lighter import Held, Sets, Whole, kept_in_deload, main_floor, shorter
 
 __all__ = ["DELOAD_CUT", "deload"]
 
@@ -33,13 +31,15 @@ def deload(
 ) -> Sets:
     """Each session about :data:`DELOAD_CUT` % lighter, at last week's loads and reps.
 
-    Every session eases off, the light one too: sets come off what has two or more (the
-    most first; each strength session's main lift keeps :data:`TAPER_MAIN_SETS` sets and
-    no exercise loses more than half its sets, 3 to 2, never 3 to 1); a session that
-    cannot be lighter so loses one exercise, never its main lift nor its single-leg work,
-    while every session stays whole and the week trains every muscle it trained. The
-    sessions stay. Only a week that is still not lighter than last week, in all and for
-    the muscles, loses more.
+    Every session eases off, the light one too: sets come off what has two or more, each
+    exercise by about the same share (the one keeping the largest share of its sets first,
+    so the main lift goes 4 to 3 as the others go 2 to 1; each strength session's main
+    lift keeps :data:`TAPER_MAIN_SETS` sets and no exercise loses more than half its sets,
+    3 to 2, never 3 to 1); a session that cannot be lighter so loses one exercise, never
+    its main lift nor its single-leg work, while every session stays whole and the week
+    trains every muscle it trained; a session left with one set of each has shorter sets
+    (8–16 reps to 8–12). The sessions stay. Only a week that is still not lighter than
+    last week, in all and for the muscles, loses more.
     """
     before = week_volume(last.plan) if last is not None else None
     base = before if before else volume(contents)
@@ -50,13 +50,13 @@ def deload(
         if not items:
             continue
         goal = max(1, volume([items]) * (100 - DELOAD_CUT) // 100)
-        cut = cut_volume([items], goal, [olds[s]], why, floor=_at(floor, s))[0]
+        cut = cut_volume([items], goal, [olds[s]], why, floor=_at(floor, s), share=True)[0]
         out[s] = cut
         if volume([cut]) > goal:
             out = _one_fewer(out, s, whole)
-        if out[s] == items:
-            # One set of each, no exercise to spare (RS201): shorter sets instead.
-            out[s] = [_shorter(rx) for rx in items]
+        if volume([out[s]]) > goal and all(rx.dose.sets.lo == 1 for rx in out[s]):
+            # One set of each, no further exercise to spare (RS201): shorter sets too.
+            out[s] = [shorter(rx, "Deload week") for rx in items]
     if before and not _lighter(out, last, whole.catalog):
         target = max(1, round(base * (100 - DELOAD_CUT) / 100))
         must = min(base, volume(out)) - 1
@@ -92,24 +92,6 @@ def _half_floor(contents: Sets, whole: Whole) -> Floor:
         return max(main(s, rx), half.get((s, rx.exercise), 1))
 
     return floor
-
-
-def _shorter(rx: Prescription) -> Prescription:
-    """``rx`` with the top of its reps, seconds or steps taken halfway down (8–16 to 8–12)."""
-    amount = rx.dose.amount
-    top = amount.lo + (amount.hi - amount.lo) // 2
-    if top >= amount.hi or top < amount.lo + 2:
-        return rx
-    shorter = IntRange(amount.lo, top)
-    unit = {"reps": "reps", "seconds": "s", "steps": "steps"}[rx.dose.unit]
-    return attrs.evolve(
-        rx,
-        dose=rx.dose.with_amount(shorter),
-        reason=(
-            f"Deload week: {shorter} {unit} rather than {amount}, a lighter session at the "
-            "same load."
-        ),
-    )
 
 
 def _one_fewer(out: Sets, s: int, whole: Whole) -> Sets:
@@ -164,4 +146,9 @@ def _lighter_muscles(
         if volume(fewer) >= volume(out):
             break
         out = fewer
+    if was and _muscle_sets(out, catalog) >= was and sum(1 for items in out if items) > 1:
+        # Every session at its fewest and still as much for the muscles: a light one goes.
+        light = [s for s, items in enumerate(out) if items and whole.foci[s] is not Focus.strength]
+        if light:
+            out = [[] if s == light[-1] else items for s, items in enumerate(out)]
     return out

@@ -51,6 +51,9 @@ class Draft:
         self.athlete = athlete
         self.week = week
         self.place = placed[index]
+        # A change that waits is promised for next week only if the phase goes on.
+        following = placed[index + 1] if index + 1 < len(placed) else None
+        self.promise = following is None or following.phase is self.place.phase
         self.season = season
         self.catalog = catalog
         self.settings = settings
@@ -127,14 +130,20 @@ class Draft:
             items = current_reasons(items, fresh, self.earlier, anywhere, place.phase, self.catalog)
             if self.back and place.phase in TRAINING:
                 reference = self.season.reference(focus, k)
-                items = shaper.restore(items, reference, old, rested)
+                light = session.day in {day for day, _ in place.light_days}
+                items = shaper.restore(items, reference, old, rested, light=light)
             items = shaper.shape(session, items, {**anywhere, **old}, settings)
             if self.off >= 2:
                 items = shaper.step_back(items)
             items = shaper.jumps(session, items, self.week, settings)
             # One change an exercise (RS401); a power week's jump takes its sets first.
             contents.append(
-                [one_change(old.get(rx.exercise), rx, self._order(rx, order)) for rx in items]
+                [
+                    one_change(
+                        old.get(rx.exercise), rx, self._order(rx, order), promise=self.promise
+                    )
+                    for rx in items
+                ]
             )
         return contents, olds, flags
 

@@ -119,6 +119,8 @@ class Season:
             if self.places[index].phase not in TRAINING or not self._full(index):
                 continue
             session = slot(record.plan, focus, k)
+            if session is not None and session.day in dict(self.places[index].light_days):
+                continue  # held at race week's doses just after a race: not the ones to restore
             return {} if session is None else {rx.exercise: rx for rx in session.exercises}
         return {}
 

@@ -6,6 +6,7 @@
   sets as the others come down.
 - :func:`restored`: sets back where fewer sessions took the week too low.
 - :func:`kept_in_deload`: what a lighter week keeps: the main lifts and single-leg work.
+- :func:`shorter`: shorter sets (8–16 to 8–12) where a session has no set to spare.
 
 The weeks themselves: :mod:`~runstrength._plan.deload`, :mod:`~runstrength._plan.taper`,
 :mod:`~runstrength._plan.core` (the core set a taper or race week keeps) and
@@ -16,7 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import attrs
+
 from runstrength._model.catalog import Catalog
+from runstrength._model.dose import IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
 from runstrength._model.settings import RuleSettings
@@ -25,7 +29,16 @@ from runstrength._plan.cuts import Floor, volume, with_sets
 from runstrength._plan.shaping import is_main_lift
 from runstrength._rules.session import missing_patterns, muscles_trained
 
-__all__ = ["TAPER_MAIN_SETS", "Held", "Sets", "Whole", "kept_in_deload", "main_floor", "restored"]
+__all__ = [
+    "TAPER_MAIN_SETS",
+    "Held",
+    "Sets",
+    "Whole",
+    "kept_in_deload",
+    "main_floor",
+    "restored",
+    "shorter",
+]
 
 TAPER_MAIN_SETS = 2
 """A taper keeps at least this many sets of each strength session's main lift.
@@ -124,3 +137,21 @@ def restored(out: Sets, start: Sets, least: int, why: str) -> Sets:
                 more = out[s][i].dose.sets.lo + 1
                 out[s][i] = with_sets(out[s][i], more, why.format(before=was.dose.sets, after=more))
     return out
+
+
+def shorter(rx: Prescription, title: str) -> Prescription:
+    """``rx`` with the top of its reps, seconds or steps taken halfway down (8–16 to 8–12).
+
+    ``title`` names the week in the reason ("Deload week", "Taper").
+    """
+    amount = rx.dose.amount
+    top = amount.lo + (amount.hi - amount.lo) // 2
+    if top >= amount.hi or top < amount.lo + 2:
+        return rx
+    cut = IntRange(amount.lo, top)
+    unit = {"reps": "reps", "seconds": "s", "steps": "steps"}[rx.dose.unit]
+    return attrs.evolve(
+        rx,
+        dose=rx.dose.with_amount(cut),
+        reason=f"{title}: {cut} {unit} rather than {amount}, a lighter session at the same load.",
+    )

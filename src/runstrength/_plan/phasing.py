@@ -82,8 +82,10 @@ def volume_capped(
     injuries = season.athlete.injuries
     if phase is Phase.taper:
         base = total if reference is None else reference
-        out = taper(contents, olds, base, whole, held)
-        return with_core(out, whole, max(volume(out), taper_bounds(base)[1]), injuries, taper=True)
+        # A later taper week is a little lighter than the one before (where it may be).
+        out = taper(contents, olds, base, whole, held, before if place.number > 1 else None)
+        most = max(volume(out), taper_bounds(base)[1])
+        return with_core(out, whole, most, injuries, taper=True)
     if phase is Phase.race:
         # Race week never asks more than the taper week before it.
         most = total if before is None else before

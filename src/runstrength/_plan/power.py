@@ -125,7 +125,8 @@ def jump_day(
     The first day that is not a key-run day, nor the day before one, nor a light-only day
     (003: no jumps on tired legs). When no session day is one, low-level pogo hops may go
     on a day after a key run that is not the day before another one nor light-only, as
-    the week's only jump work.
+    the week's only jump work; never after a key run the same day (003: no plyometrics
+    when already fatigued), so such a week holds no jumps.
     """
     for day in days:
         if _fresh_day(day, week, place):
@@ -135,7 +136,12 @@ def jump_day(
     keys = week.key_days
     light = {d for d, _ in place.light_days}
     return next(
-        (d for d in days if d not in light and (d is Weekday.sun or d.next not in keys)), None
+        (
+            d
+            for d in days
+            if d not in light and d not in keys and (d is Weekday.sun or d.next not in keys)
+        ),
+        None,
     )
 
 
@@ -245,11 +251,13 @@ def with_jump(
         or session.day is not week.day
     ):
         return items
-    number = place.number
+    # The first jumps of the season start at the first week's dose, whatever the week.
+    number = place.number if week.previous is not None else 1
     rx = Prescription(
         jump.id, power_dose(jump, number, week.athlete.level), reason=power_reason(jump, number)
     )
     if week.previous is not None:
-        rx = one_change(week.previous, rx, ("sets", "amount"))
+        # No promise of next week's dose in the last power week (a taper or race follows).
+        rx = one_change(week.previous, rx, ("sets", "amount"), promise=place.number < place.of)
     minutes = week.athlete.session_minutes
     return room_for(rx, items, session, week.catalog, settings, minutes)

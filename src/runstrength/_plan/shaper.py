@@ -21,7 +21,7 @@ from runstrength._model.vocab import Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.choose import Profile
-from runstrength._plan.cuts import with_sets
+from runstrength._plan.cuts import REASON_MAX, with_sets
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
 from runstrength._plan.raceweek import lunge_or_jump, short
@@ -33,6 +33,8 @@ from runstrength._plan.shaping import (
 )
 from runstrength._plan.stronger import (
     EARLY,
+    HARDER_PER_WEEK,
+    HARDER_WEEKS,
     LATE,
     barbell_step,
     by_feel,
@@ -79,6 +81,7 @@ class Shaper:
         # Exercises whose latest log reached the top of the range, and the week's new ones.
         self.topped = topped
         self.taken: list[str] = []
+        self.swaps = 0
         self.before: dict[str, Prescription] = {}
         self.settings = settings or DEFAULT_SETTINGS
         # Back from lighter weeks: the sets come back first, a heavier dose next week.
@@ -94,8 +97,14 @@ class Shaper:
         reference: dict[str, Prescription],
         old: dict[str, Prescription],
         rested: frozenset[Injury],
+        *,
+        light: bool = False,
     ) -> list[Prescription]:
-        """Sets back to the last training week's after a break, and what the break left out."""
+        """Sets back to the last training week's after a break, and what the break left out.
+
+        On a ``light`` day (light work only, the days just after a race) the shorter sets
+        of race week stay.
+        """
         out = []
         ids = {rx.exercise for rx in items}
         # Exercises new since the reference week: one that took over the same work (a
@@ -127,6 +136,19 @@ class Shaper:
                     rx,
                     ref.dose.sets.lo,
                     f"Back to {ref.dose.sets.lo} sets, as before the lighter weeks.",
+                )
+            elif (
+                light
+                and ref is not None
+                and ref.dose.unit == rx.dose.unit
+                and ref.dose.amount.hi > rx.dose.amount.hi
+            ):
+                rx = attrs.evolve(
+                    rx,
+                    reason=(
+                        f"Held at {rx.dose.amount}, as in race week: light work only in the "
+                        "days just after the race."
+                    ),
                 )
             elif (
                 ref is not None
@@ -179,8 +201,13 @@ class Shaper:
                 rx = barbell_step(rx, exercise, self.athlete)
                 if self._varies(rx, exercise):
                     harder = harder_variation(rx, exercise, self.athlete, self.catalog, self.taken)
-                    if harder is not None and self._fits(session, out, harder, items[index + 1 :]):
+                    # A harder main lift comes first; the session is kept to time after.
+                    first = not out and is_main_lift(exercise, session.focus)
+                    if harder is not None and (
+                        first or self._fits(session, out, harder, items[index + 1 :])
+                    ):
                         self.taken.append(harder.exercise)
+                        self.swaps += 1
                         rx, exercise = harder, self.catalog[harder.exercise]
             if exercise is None or not is_main_lift(exercise, session.focus):
                 out.append(rx)
@@ -188,7 +215,13 @@ class Shaper:
             if on_trial(rx.reason):  # back after sharp pain: its own way back, not the phase's
                 out.append(rx)
                 continue
-            out.append(self._main_lift(session, out, items[index:], item, rx, settings))
+            main = self._main_lift(session, out, items[index:], item, rx, settings)
+            if rx.exercise != item.exercise and main.reason != rx.reason:
+                # A harder main lift says so first, then how to dose it this week.
+                head = rx.reason.split(";")[0]
+                both = f"{head}. {main.reason}"
+                main = attrs.evolve(main, reason=both if len(both) <= REASON_MAX else head + ".")
+            out.append(main)
         return out
 
     def _main_lift(
@@ -248,7 +281,11 @@ class Shaper:
                 f"Strength phase: a set more on the main lift ({rx.dose.sets.lo} sets to "
                 f"{rx.dose.sets.lo + 1}).",
             )
-            if self._fits(session, out, extra, rest[1:]):
+            # Where the time is short, an accessory gives the main lift its set (trim).
+            spare = any(x.dose.sets.lo >= 2 for x in rest[1:])
+            if self._fits(session, out, extra, rest[1:]) or (
+                spare and self._fits(session, out, rx, rest[1:])
+            ):
                 rx = extra
         if phase in (Phase.power, Phase.maintenance) and self.entering:
             # Heavy strength is kept: a set fewer from three or more, never below two.
@@ -319,12 +356,14 @@ class Shaper:
     def _varies(self, rx: Prescription, exercise: Exercise) -> bool:
         """Whether ``rx`` may move on to a harder variation this week.
 
-        In the first week of a strength phase coming from the general phase, when its
-        latest log reached the top of its range.
+        In the first :data:`HARDER_WEEKS` weeks of a strength phase, when its latest log
+        reached the top of its range, and at most :data:`HARDER_PER_WEEK` a week (sessions
+        in plan order, so the strength session's main lift first).
         """
         return (
             self.place.phase is Phase.strength
-            and self.place.number == 1
+            and self.place.number <= HARDER_WEEKS
+            and self.swaps < HARDER_PER_WEEK
             and rx.exercise in self.topped
             and not exercise.plyometric
         )

@@ -9,11 +9,14 @@ The numbers :class:`~runstrength._plan.shaper.Shaper` uses so that a block's dos
   reserve in the general phase, then 5–8 and later 4–6 at 1–2 in reserve in the
   strength phase. A load the athlete could lift N times, stopping R short, is heavier as
   N falls. One-leg lifts stop at 6–9.
-- **Harder variations**: at the first strength week, an exercise that reached the top
-  of its range moves on to a harder variation (the catalog's ``harder`` link, or an
-  exercise naming it as its ``easier`` one) within the athlete's level, kit and injuries;
-  never, for a beginner, a leg-endurance drill such as the walking lunge.
-  A lift with a load in kg progresses by load instead.
+- **Harder variations**: in the strength phase's first :data:`HARDER_WEEKS` weeks, an
+  exercise that reached the top of its range moves on to a harder variation (the
+  catalog's ``harder`` link, or an exercise naming it as its ``easier`` one) within the
+  athlete's level, kit and injuries, in the same plane (a forward step-up stays forward,
+  the hill-drive pattern, rather than turning lateral). At most :data:`HARDER_PER_WEEK`
+  swaps a week, the main lift's first, so one change at a time holds for the week too.
+  Never, for a beginner, a leg-endurance drill such as the walking lunge. A lift with a
+  load in kg progresses by load instead.
 - **Bar steps**: a barbell load moves in 2.5 kg steps, never a 1 kg one.
 
 The power phase's jumps are in :mod:`~runstrength._plan.power`.
@@ -44,6 +47,8 @@ from runstrength._progression.policy import SET_CAP
 
 __all__ = [
     "EARLY",
+    "HARDER_PER_WEEK",
+    "HARDER_WEEKS",
     "LATE",
     "Effort",
     "barbell_step",
@@ -54,6 +59,13 @@ __all__ = [
     "main_sets",
     "topped",
 ]
+
+
+HARDER_WEEKS = 3
+"""Harder variations come in over this many first weeks of a strength phase (convention)."""
+
+HARDER_PER_WEEK = 2
+"""At most this many exercises move on to a harder variation in one week (convention)."""
 
 
 @attrs.frozen
@@ -162,7 +174,8 @@ def harder_variation(
 ) -> Prescription | None:
     """A harder variation of ``rx`` for this athlete, at its catalog dose, or ``None``.
 
-    Within the athlete's level, kit and injuries, not a jump, not in the week yet, and not
+    Within the athlete's level, kit and injuries, the same movement (one leg for two may be
+    added, never another plane), not a jump, not in the week yet, and not
     a loaded or machine exercise for body-weight work; never for a lift with a load in kg
     (it progresses by load). The sets stay as they are, within
     the new exercise's range; a load, where it needs one, is chosen by effort.
@@ -175,6 +188,8 @@ def harder_variation(
             continue
         if athlete.level is Level.beginner and option.id in ENDURANCE_DRILLS:
             continue  # a leg-endurance drill is no heavier step: the lift slows instead
+        if not option.patterns - exercise.patterns <= {Pattern.single_leg}:
+            continue  # the same movement: a forward step-up does not turn into a lateral one
         if needs_load(option) and not (rx.choose_load or needs_load(exercise)):
             continue  # body-weight work stays body-weight work (a light day may hold it)
         menu = option.dose_for(max(athlete.level, option.level))

@@ -8,18 +8,26 @@ from __future__ import annotations
 
 from runstrength._model.plan import Prescription
 from runstrength._model.vocab import Focus
-from runstrength._plan.cuts import cut_volume, volume, with_sets
-from runstrength._plan.lighter import Held, Sets, Whole, main_floor, restored
-from runstrength._rules.season import taper_bounds
+from runstrength._plan.cuts import Floor, cut_volume, volume, with_sets
+from runstrength._plan.lighter import Held, Sets, Whole, main_floor, restored, shorter
+from runstrength._rules.season import taper_bounds, taper_fewest, taper_most
 from runstrength._rules.session import muscles_trained
 
 __all__ = ["taper"]
 
 
 def taper(
-    contents: Sets, olds: list[dict[str, Prescription]], base: int, whole: Whole, held: Held
+    contents: Sets,
+    olds: list[dict[str, Prescription]],
+    base: int,
+    whole: Whole,
+    held: Held,
+    previous: int | None = None,
 ) -> Sets:
     """41–60 % fewer hard sets than ``base`` (the last training week's), same loads and reps.
+
+    A taper week after another (``previous`` its hard sets) holds at least a set fewer,
+    where the taper's 41–60 % allows, so the legs freshen up week by week.
 
     Frequency and intensity stay (Bosquet et al. 2007): sets come off the accessories
     first (each strength session's main lift keeps :data:`TAPER_MAIN_SETS` sets at its
@@ -29,6 +37,60 @@ def taper(
     held moves into a session that stays.
     """
     lo, hi = taper_bounds(base)
+    floor = main_floor(contents, whole)
+    if previous is not None and lo <= previous - 1 < hi:
+        lighter = _cut(contents, olds, base, whole, held, (lo, previous - 1))
+        if _keeps(lighter, contents, floor):
+            return lighter
+    out = _cut(contents, olds, base, whole, held, (lo, hi))
+    if not _keeps(out, contents, floor):
+        # A small week of whole sessions: a 40 % cut keeps every session, or failing that
+        # one set of each of every session's fewest exercises (RS407 accepts both).
+        fewest = whole.settings.exercises_per_session.lo
+        sessions = sum(1 for items in contents if items)
+        most_fewest = min(fewest * sessions, taper_fewest(base))
+        for most, least in ((taper_most(base), False), (most_fewest, True)):
+            kept = _cut(contents, olds, base, whole, held, (lo, most))
+            smallest = all(
+                len(items) <= fewest and volume([items]) <= len(items) for items in kept if items
+            )
+            if most > hi and _keeps(kept, contents, None) and (smallest or not least):
+                out = kept
+                break
+    if previous is not None and volume(out) >= previous:
+        # No set to spare: the light sessions' sets are shorter instead.
+        out = [
+            [shorter(rx, "Taper") for rx in items] if whole.foci[s] is not Focus.strength else items
+            for s, items in enumerate(out)
+        ]
+    return out
+
+
+def _keeps(out: Sets, contents: Sets, floor: Floor | None) -> bool:
+    """Whether ``out`` keeps every session and, with ``floor``, each main lift's sets."""
+    if floor is None:
+        return all(bool(after) == bool(items) for after, items in zip(out, contents, strict=True))
+    return all(
+        bool(after) == bool(items) for after, items in zip(out, contents, strict=True)
+    ) and all(
+        rx.dose.sets.lo >= min(floor(s, rx), was.dose.sets.lo)
+        for s, items in enumerate(out)
+        for rx in items
+        for was in contents[s]
+        if was.exercise == rx.exercise
+    )
+
+
+def _cut(
+    contents: Sets,
+    olds: list[dict[str, Prescription]],
+    base: int,
+    whole: Whole,
+    held: Held,
+    bounds: tuple[int, int],
+) -> Sets:
+    """The taper's cut to ``bounds``: accessories first, then exercises, then sessions."""
+    lo, hi = bounds
     target = max(lo, min(hi, round(base * 0.5)))
     why = "Taper: {before} sets to {after}, at the same load and reps."
     floor = main_floor(contents, whole)

@@ -30,6 +30,8 @@ __all__ = [
     "TUNE_UP_RECOVERY_DAYS",
     "short_hold",
     "taper_bounds",
+    "taper_fewest",
+    "taper_most",
 ]
 
 TAPER_CUT: Final = (41, 60)
@@ -61,13 +63,18 @@ def _weeks(numbers: Sequence[int]) -> str:
 def taper_bounds(before: int) -> tuple[int, int]:
     """The hard sets a taper week may hold after ``before`` in the last training week.
 
-    A cut of 41–60 % keeps 40–59 % of the sets; each end is taken to its nearest whole
-    set, so a small week still has a taper that fits (3 sets before: 1–2).
+    A cut of 41–60 % keeps 40–59 % of the sets, whole sets inside those shares (18 sets
+    before: 8–10, as 11 would be a cut of 39 %). A small week with no whole number of sets
+    inside takes each end to its nearest whole set, so it still has a taper that fits
+    (3 sets before: 1–2).
 
-    >>> taper_bounds(20), taper_bounds(10), taper_bounds(3), taper_bounds(1)
-    ((8, 12), (4, 6), (1, 2), (0, 1))
+    >>> taper_bounds(20), taper_bounds(18), taper_bounds(10), taper_bounds(3), taper_bounds(1)
+    ((8, 11), (8, 10), (4, 5), (1, 2), (0, 1))
     """
     keep_lo, keep_hi = 100 - TAPER_CUT[1], 100 - TAPER_CUT[0]
+    lo, hi = -(-keep_lo * before // 100), keep_hi * before // 100
+    if lo <= hi:
+        return lo, hi
     return (keep_lo * before + 49) // 100, (keep_hi * before + 50) // 100
 
 
@@ -94,6 +101,30 @@ def _taper_sets(plan: WeekPlan, catalog: Catalog) -> int:
     return week_volume(plan) - holds
 
 
+def taper_most(before: int) -> int:
+    """The most hard sets RS407 lets a taper week hold after ``before``: a cut of 40 % or more.
+
+    The planner aims inside 41–60 % (:func:`taper_bounds`); a week that cannot without
+    losing a session (a small week of whole sessions) may keep 60 %, never more.
+
+    >>> taper_most(18), taper_most(15), taper_most(3)
+    (10, 9, 2)
+    """
+    return max(taper_bounds(before)[1], (100 - TAPER_CUT[0] + 1) * before // 100)
+
+
+def taper_fewest(before: int) -> int:
+    """The most hard sets a taper week at its fewest may hold after ``before`` (RS407).
+
+    A week whose sessions hold one set of each of their fewest exercises cannot be cut
+    further without losing a session; it may keep 59 % of the sets to the nearest set.
+
+    >>> taper_fewest(13), taper_fewest(18)
+    (8, 11)
+    """
+    return ((100 - TAPER_CUT[0]) * before + 50) // 100
+
+
 def _last_training(phases: Sequence[Phase], index: int) -> int | None:
     """The last training-phase week before week ``index``, if one."""
     for back in range(index - 1, -1, -1):
@@ -116,21 +147,40 @@ def _taper(ctx: BlockContext) -> Iterator[Finding]:
         base = _last_training(block.phases, index)
         if base is None or not week_volume(block.weeks[base]):
             continue
+        fewest = ctx.settings.exercises_per_session.lo
         yield from _taper_volume(
-            block.weeks[index], index + 1, block.weeks[base], base + 1, ctx.catalog
+            block.weeks[index], index + 1, block.weeks[base], base + 1, ctx.catalog, fewest
         )
         yield from _taper_effort(block.weeks[index], index + 1, block.weeks[base], base + 1)
 
 
+def _at_fewest(plan: WeekPlan, fewest: int) -> bool:
+    """Whether every session of ``plan`` holds one set of each of its fewest exercises.
+
+    Such a week is as light as its sessions can be: a bigger cut would lose a session,
+    and a taper keeps the frequency (Bosquet et al. 2007).
+    """
+    return bool(plan.sessions) and all(
+        len(s.exercises) <= fewest and all(rx.dose.sets.hi <= 1 for rx in s.exercises)
+        for s in plan.sessions
+    )
+
+
 def _taper_volume(
-    plan: WeekPlan, number: int, base: WeekPlan, base_number: int, catalog: Catalog
+    plan: WeekPlan,
+    number: int,
+    base: WeekPlan,
+    base_number: int,
+    catalog: Catalog,
+    fewest: int,
 ) -> Iterator[Finding]:
     before, sets = week_volume(base), _taper_sets(plan, catalog)
     lo, hi = taper_bounds(before)
     keep = f"{lo}–{hi} sets" if lo < hi else f"{lo} set{'s' if lo != 1 else ''}"
     cut = round(100 * (before - sets) / before)
     where = f"{before} of week {base_number}, the last training week before the taper"
-    if sets > hi:
+    fewest_ok = _at_fewest(plan, fewest) and sets <= taper_fewest(before)
+    if sets > taper_most(before) and not fewest_ok:
         yield Finding(
             f"Taper week {number} plans {sets} hard sets, only {cut} % fewer than the {where}; "
             f"cut them by {TAPER_CUT[0]}–{TAPER_CUT[1]} % ({keep}) so the legs arrive "
