@@ -9,13 +9,17 @@ rule, the minutes).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
+from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, Session, WeekPlan
+from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus, Injury, Phase, Weekday
+from runstrength._model.vocab import Focus, Injury, Pain, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.current import current_reasons
@@ -31,7 +35,7 @@ from runstrength._rules.block import TRAINING
 from runstrength._rules.session import REQUIRED, session_minutes_of
 from runstrength._views.wording import injury_name
 
-__all__ = ["HIGH_REPS", "Draft"]
+__all__ = ["HIGH_REPS", "Draft", "after_mild_pain"]
 
 
 class Draft:
@@ -66,7 +70,7 @@ class Draft:
         entering = next(
             (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
         ) not in (Phase.power, Phase.maintenance)
-        self.shaper = Shaper(
+        shaper = Shaper(
             athlete,
             catalog,
             self.place,
@@ -77,6 +81,8 @@ class Draft:
             settings=settings,
             landings=landings_ok(season.history, LOOKBACK, catalog),
         )
+        shaper.after_pain = after_mild_pain(season.history[-LOOKBACK:])
+        self.shaper = shaper
 
     def _order(self, rx: Prescription, order: tuple[str, ...]) -> tuple[str, ...]:
         """The order changes wait in: a power week's jump gains its sets before its amount."""
@@ -180,6 +186,26 @@ class Draft:
             self.settings,
             return_note(self.off, self.step),
         )
+
+
+def after_mild_pain(history: Sequence[WeekRecord]) -> dict[str, float | None]:
+    """Exercises whose latest log had mild pain and that last week's plan did not hold.
+
+    They come back this week (an easier variation took their place while the pain
+    settled); each with the lightest load logged in the session that hurt.
+    """
+    if not history:
+        return {}
+    held = {rx.exercise for s in history[-1].plan.sessions for rx in s.exercises}
+    latest: dict[str, ExerciseLog] = {}
+    for record in history:
+        for log in record.logs:
+            latest[log.exercise] = log
+    return {
+        name: min((s.load_kg for s in log.sets if s.load_kg), default=None)
+        for name, log in sorted(latest.items())
+        if log.pain is Pain.mild and name not in held
+    }
 
 
 HIGH_REPS = 12

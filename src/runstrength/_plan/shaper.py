@@ -13,7 +13,7 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import kg
+from runstrength._model.dose import IntRange, kg
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
@@ -42,9 +42,11 @@ from runstrength._plan.stronger import (
     main_sets,
 )
 from runstrength._progression.fit import areas_of
+from runstrength._progression.limits import step_within
 from runstrength._progression.loadmath import estimate_1rm, step_down
 from runstrength._progression.policy import load_equipment
 from runstrength._progression.returns import on_trial
+from runstrength._progression.setbacks import ACCEPTABLE
 from runstrength._rules.block import EASED
 from runstrength._rules.session import session_minutes_of
 
@@ -86,6 +88,8 @@ class Shaper:
         self.catalog = catalog
         self.place = place
         self.off = off
+        # Exercises back this week after mild pain, with the load lifted before it.
+        self.after_pain: dict[str, float | None] = {}
 
     def restore(
         self,
@@ -116,7 +120,8 @@ class Shaper:
             ids.add(name)
         for item in items:
             rx = item
-            ref = None if on_trial(rx.reason) else reference.get(rx.exercise)
+            back = on_trial(rx.reason) or rx.exercise in self.after_pain
+            ref = None if back else reference.get(rx.exercise)
             if ref is not None and ref.dose.sets.lo > rx.dose.sets.lo:
                 rx = with_sets(
                     rx,
@@ -177,6 +182,9 @@ class Shaper:
                     if harder is not None and self._fits(session, out, harder, items[index + 1 :]):
                         self.taken.append(harder.exercise)
                         rx, exercise = harder, self.catalog[harder.exercise]
+            if rx.exercise in self.after_pain:  # its own way back, not the phase's
+                out.append(self._after_pain(rx))
+                continue
             if exercise is None or not is_main_lift(exercise, session.focus):
                 out.append(rx)
                 continue
@@ -226,14 +234,16 @@ class Shaper:
                 rx = attrs.evolve(rx, dose=dose, reason=effort_reason(effort, phase))
         elif phase is Phase.strength:
             amount = strength_amount(rx.dose, menu, level)
-            unloaded = rx.dose.load_kg is None and not rx.choose_load
-            # No load to rise: fewer reps would make it easier (the harder variation
-            # comes in at the phase's first week instead, where one fits).
-            if amount is not None and not unloaded:
+            if amount is not None and rx.dose.load_kg is not None:
+                rx = self._fewer_reps(rx, amount, exercise)
+            elif amount is not None and rx.choose_load:
+                # A load chosen by feel: fewer reps ask for a heavier one at once. With no
+                # load to rise, fewer reps would make it easier (the harder variation
+                # comes in at the phase's first week instead, where one fits).
                 rx = attrs.evolve(
                     rx,
                     dose=rx.dose.with_amount(amount),
-                    reason=f"Strength phase: fewer reps ({amount}) so the load can rise.",
+                    reason=f"Strength phase: fewer reps ({amount}) with a heavier load.",
                 )
         if more and rx.dose.amount == item.dose.amount:
             # The session's main lift gets the phase's extra set, where the time allows.
@@ -256,6 +266,64 @@ class Shaper:
                     "heavy strength kept with less volume.",
                 )
         return rx
+
+    def _after_pain(self, rx: Prescription) -> Prescription:
+        """``rx`` back after mild pain, saying so: lighter than before, and the pain rule."""
+        was = self.after_pain.get(rx.exercise)
+        load = rx.dose.load_kg
+        lighter = ""
+        if was and load and load < was - 1e-9:
+            lighter = f" at {kg(load)}, lighter than the {kg(was)} before it"
+        return attrs.evolve(
+            rx,
+            reason=(
+                f"Back after the mild pain{lighter}; the load climbs back as the sessions go "
+                f"well. {ACCEPTABLE}"
+            ),
+        )
+
+    def _fewer_reps(self, rx: Prescription, amount: IntRange, exercise: Exercise) -> Prescription:
+        """A main lift with a load in kg, moving to the strength phase's ``amount`` of reps.
+
+        The reps fall only together with a load rise (double progression): where the
+        logs raised the load, it comes with ``amount``; where every set reached the top of
+        a range above ``amount`` (the logs raised the reps at the same load), the load
+        rises one step and the reps fall to ``amount`` (heavier for fewer reps, one change
+        of load even where the step is more than 10 %); otherwise the range holds at the
+        load until the load rises.
+        """
+        before = self.before.get(rx.exercise)
+        load = rx.dose.load_kg
+        was = None if before is None else before.dose.load_kg
+        if before is None or load is None or was is None:
+            return rx
+        old = before.dose.amount
+        if rx.dose.sets != before.dose.sets:
+            # Sets coming back go first; more reps wait, and the load rises next week.
+            same = abs(load - was) < 1e-9 and rx.dose.unit == before.dose.unit
+            return attrs.evolve(rx, dose=rx.dose.with_amount(old)) if same else rx
+        if load > was + 1e-9:
+            return attrs.evolve(
+                rx,
+                dose=rx.dose.with_amount(amount),
+                reason=(
+                    f"Strength phase: heavier ({kg(was)} to {kg(load)}) for fewer reps "
+                    f"({amount}): the reps fall as the load rises."
+                ),
+            )
+        topped = abs(load - was) < 1e-9 and rx.dose.amount.lo > old.lo and old.hi > amount.hi
+        item = load_equipment(exercise)
+        up = None if not topped or item is None else step_within(exercise, load, item)
+        if up is None:
+            return rx
+        return attrs.evolve(
+            rx,
+            dose=attrs.evolve(rx.dose, load_kg=up).with_amount(amount),
+            reason=(
+                f"Strength phase: every set reached {old.hi}, so the load rises from "
+                f"{kg(load)} to {kg(up)} and the reps fall to {amount}: heavier for fewer reps."
+            ),
+        )
 
     def _heavier(
         self,
@@ -322,7 +390,20 @@ class Shaper:
             and self.place.number == 1
             and rx.exercise in self.topped
             and not exercise.plyometric
+            and not self._near_pain(exercise)
         )
+
+    def _near_pain(self, exercise: Exercise) -> bool:
+        """Whether ``exercise`` shares a movement with one back this week after mild pain.
+
+        One step up in that movement a week: the exercise that hurt comes back, and the
+        others in its movement hold.
+        """
+        for name in self.after_pain:
+            back = self.catalog.get(name)
+            if back is not None and not back.patterns.isdisjoint(exercise.patterns):
+                return True
+        return False
 
     def _fits(
         self,
