@@ -20,7 +20,13 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import BARS_AND_MACHINES, Focus, Placement
-from runstrength._progression.returns import REFERRED_RETURN, RETURN_RULE, comeback, referred
+from runstrength._progression.returns import (
+    REFERRED_RETURN,
+    RETURN_RULE,
+    RETURN_TEMPO,
+    comeback,
+    referred,
+)
 from runstrength._progression.standin import NEEDS, STAND_IN, groups
 
 if TYPE_CHECKING:
@@ -194,6 +200,11 @@ def restore(
             what += f", in place of {_name(catalog, kept.pop(slot).exercise)}"
         allowed = max(limit + OVERRUN, _minutes(session, kept))
         sets = back.dose.sets
+        slow = f" with a {RETURN_TEMPO.eccentric}-s lowering"
+        if _minutes(session, [*kept, back]) > allowed + 1e-9 and slow in what:
+            # A session at its minutes: the trial's slow lowering goes before a set does.
+            back = attrs.evolve(back, dose=attrs.evolve(back.dose, tempo=None))
+            what = what.replace(slow, "")
         if _minutes(session, [*kept, back]) > allowed + 1e-9 and sets.hi > 1:
             fewer = IntRange(min(sets.lo, sets.hi - 1), sets.hi - 1)
             back = attrs.evolve(back, dose=attrs.evolve(back.dose, sets=fewer))

@@ -247,7 +247,11 @@ def start_note(exclusion: Exclusion, names: Mapping[str, str]) -> str:
     name = names.get(exclusion.exercise, exclusion.exercise)
     out = [names.get(r, r) for r in exclusion.removed] or [name]
     verb = "is" if len(out) == 1 else "are"
-    lead = f"Resting the {listing(exclusion.areas)} after" if exclusion.areas else "After"
+    areas = listing(exclusion.areas)
+    if len(exclusion.areas) > 1:  # "the lower back and hamstring"
+        first, _, last = areas.rpartition(", ")
+        areas = f"{first} and {last}"
+    lead = f"Resting the {areas} after" if exclusion.areas else "After"
     text = f"{lead} sharp pain during {name}: {listing(out)} {verb} out of the plan."
     if len(text) > 200:
         text = f"{lead} sharp pain during {name}: {len(out)} exercises are out of the plan."
@@ -449,6 +453,31 @@ def _unknown_load(dose: Dose, exercise: Exercise, *, choose: bool) -> tuple[Dose
     return new, what
 
 
+TRIAL_REPS: Final = IntRange(8, 10)
+"""The fewest reps of a loaded trial return: moderate reps at the lighter load, not the
+heavy low-rep work the pain came in (project convention, after 003's re-loading)."""
+
+
+def _trial_reps(dose: Dose, exercise: Exercise) -> tuple[Dose, str]:
+    """A loaded trial return at moderate reps, slowly and well short of fatigue.
+
+    Reps of at least :data:`TRIAL_REPS`, :data:`RETURN_RIR` reps in reserve and a 3-s
+    lowering; the words that say so (empty when the dose is not counted in reps).
+    """
+    if dose.unit != "reps" or exercise.plyometric:
+        return dose, ""
+    amount = dose.amount
+    new = dose.with_amount(IntRange(max(amount.lo, TRIAL_REPS.lo), max(amount.hi, TRIAL_REPS.hi)))
+    what = f", {new.amount} reps"
+    if dose.rir is not None:
+        new = attrs.evolve(new, rir=RETURN_RIR)
+    if dose.tempo is None or dose.tempo.eccentric < RETURN_TEMPO.eccentric:
+        new = attrs.evolve(new, tempo=RETURN_TEMPO)
+        what += f" with a {RETURN_TEMPO.eccentric}-s lowering"
+    what += ", well short of fatigue"
+    return new, what
+
+
 def comeback(
     exclusion: Exclusion, exercise: Exercise, athlete: Athlete | None
 ) -> tuple[Prescription, str]:
@@ -470,9 +499,9 @@ def comeback(
     choose = before.choose_load
     if load > 0 and item is not None:
         half = round_load(load / 2, item) or min(step_up(0.0, item), load)
-        new = attrs.evolve(dose, load_kg=half)
+        new, slow = _trial_reps(attrs.evolve(dose, load_kg=half), exercise)
         choose = False
-        what = f"about half the load ({kg(half)}, from {kg(load)}), same sets"
+        what = f"about half the load ({kg(half)}, from {kg(load)}), same sets{slow}"
     else:
         new, what = _unknown_load(dose, exercise, choose=choose)
         choose = choose and needs_load(exercise)
