@@ -82,6 +82,7 @@ class Draft:
             landings=landings_ok(season.history, LOOKBACK, catalog),
         )
         shaper.after_pain = after_mild_pain(season.history[-LOOKBACK:])
+        shaper.waited = after_mild_pain(season.history[-LOOKBACK - 1 : -1])
         self.shaper = shaper
 
     def _order(self, rx: Prescription, order: tuple[str, ...]) -> tuple[str, ...]:
@@ -240,9 +241,11 @@ def _session(
         if any(not e.patterns.isdisjoint(group) for e in known)
     ]
     kind = "Strength session" if focus is Focus.strength else "Light session"
-    reasons = [place.why, session.reasons[0], f"{kind}: {', '.join(covered) or 'light work'}."]
+    why = place.why
     if back_note:
-        reasons.append(back_note)
+        # The week back after time off says so first: the phase's usual work waits.
+        why = f"{place.why.split(':', 1)[0]}, {back_note[0].lower()}{back_note[1:]}"
+    reasons = [why, session.reasons[0], f"{kind}: {', '.join(covered) or 'light work'}."]
     if athlete.injuries:
         sore = ", ".join(injury_name(i) for i in sorted(athlete.injuries))
         reasons.append(PAIN_RULE.format(area=sore))

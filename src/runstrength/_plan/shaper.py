@@ -88,8 +88,10 @@ class Shaper:
         self.catalog = catalog
         self.place = place
         self.off = off
-        # Exercises back this week after mild pain, with the load lifted before it.
+        # Exercises back this week after mild pain, with the load lifted before it, and
+        # those back last week (their movement's harder variations waited for them).
         self.after_pain: dict[str, float | None] = {}
+        self.waited: dict[str, float | None] = {}
 
     def restore(
         self,
@@ -383,23 +385,25 @@ class Shaper:
         """Whether ``rx`` may move on to a harder variation this week.
 
         In the first week of a strength phase coming from the general phase, when its
-        latest log reached the top of its range.
+        latest log reached the top of its range; not in the week an exercise of its
+        movement comes back after mild pain, but in the week after it.
         """
+        number = self.place.number
         return (
             self.place.phase is Phase.strength
-            and self.place.number == 1
+            and (number == 1 or (number == 2 and self._near_pain(exercise, self.waited)))
             and rx.exercise in self.topped
             and not exercise.plyometric
-            and not self._near_pain(exercise)
+            and not self._near_pain(exercise, self.after_pain)
         )
 
-    def _near_pain(self, exercise: Exercise) -> bool:
-        """Whether ``exercise`` shares a movement with one back this week after mild pain.
+    def _near_pain(self, exercise: Exercise, back: dict[str, float | None]) -> bool:
+        """Whether ``exercise`` shares a movement with one of ``back`` (back after mild pain).
 
         One step up in that movement a week: the exercise that hurt comes back, and the
-        others in its movement hold.
+        others in its movement hold a week (the phase's second week moves them on).
         """
-        for name in self.after_pain:
+        for name in back:
             back = self.catalog.get(name)
             if back is not None and not back.patterns.isdisjoint(exercise.patterns):
                 return True
