@@ -17,7 +17,7 @@ from runstrength._model.dose import IntRange, kg
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
-from runstrength._model.vocab import Injury, Level, Phase, Weekday
+from runstrength._model.vocab import Injury, Level, Pattern, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.choose import Profile
@@ -54,6 +54,11 @@ __all__ = ["LONG_REST_MINUTES", "Shaper"]
 
 LONG_REST_MINUTES = 45
 """A session this long or longer gives its heavy main lift 3–5 minutes' rest."""
+
+
+_NOT_A_MOVEMENT = frozenset({Pattern.single_leg, Pattern.isometric, Pattern.isolation})
+"""Patterns that say how an exercise is done, not which movement it trains: a calf raise on
+one leg is not a split squat's movement."""
 
 
 class Shaper:
@@ -248,9 +253,14 @@ class Shaper:
                     reason=f"Strength phase: fewer reps ({amount}) with a heavier load.",
                 )
         if more and rx.dose.amount == item.dose.amount:
-            # The session's main lift gets the phase's extra set, where the time allows.
+            # The session's main lift gets the phase's extra set, where the time allows;
+            # more reps at the same load wait a week for it (one change at a time).
+            was = self.before[rx.exercise].dose
+            base = rx
+            if was.load_kg == rx.dose.load_kg and was.unit == rx.dose.unit:
+                base = attrs.evolve(rx, dose=rx.dose.with_amount(was.amount))
             extra = with_sets(
-                rx,
+                base,
                 rx.dose.sets.lo + 1,
                 f"Strength phase: a set more on the main lift ({rx.dose.sets.lo} sets to "
                 f"{rx.dose.sets.lo + 1}).",
@@ -403,9 +413,10 @@ class Shaper:
         One step up in that movement a week: the exercise that hurt comes back, and the
         others in its movement hold a week (the phase's second week moves them on).
         """
+        mine = exercise.patterns - _NOT_A_MOVEMENT
         for name in back:
-            back = self.catalog.get(name)
-            if back is not None and not back.patterns.isdisjoint(exercise.patterns):
+            found = self.catalog.get(name)
+            if found is not None and not found.patterns.isdisjoint(mine):
                 return True
         return False
 
