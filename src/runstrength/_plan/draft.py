@@ -9,19 +9,16 @@ rule, the minutes).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
-from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, Session, WeekPlan
-from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus, Injury, Pain, Phase, Weekday
+from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
+from runstrength._plan.climb import after_mild_pain
 from runstrength._plan.current import current_reasons
 from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
@@ -35,7 +32,7 @@ from runstrength._rules.block import TRAINING
 from runstrength._rules.session import REQUIRED, session_minutes_of
 from runstrength._views.wording import injury_name
 
-__all__ = ["HIGH_REPS", "Draft", "after_mild_pain"]
+__all__ = ["HIGH_REPS", "Draft"]
 
 
 class Draft:
@@ -83,6 +80,7 @@ class Draft:
         )
         shaper.after_pain = after_mild_pain(season.history[-LOOKBACK:])
         shaper.waited = after_mild_pain(season.history[-LOOKBACK - 1 : -1])
+        shaper.logs = {} if self.last is None else {log.exercise: log for log in self.last.logs}
         self.shaper = shaper
 
     def _order(self, rx: Prescription, order: tuple[str, ...]) -> tuple[str, ...]:
@@ -187,26 +185,6 @@ class Draft:
             self.settings,
             return_note(self.off, self.step),
         )
-
-
-def after_mild_pain(history: Sequence[WeekRecord]) -> dict[str, float | None]:
-    """Exercises whose latest log had mild pain and that last week's plan did not hold.
-
-    They come back this week (an easier variation took their place while the pain
-    settled); each with the lightest load logged in the session that hurt.
-    """
-    if not history:
-        return {}
-    held = {rx.exercise for s in history[-1].plan.sessions for rx in s.exercises}
-    latest: dict[str, ExerciseLog] = {}
-    for record in history:
-        for log in record.logs:
-            latest[log.exercise] = log
-    return {
-        name: min((s.load_kg for s in log.sets if s.load_kg), default=None)
-        for name, log in sorted(latest.items())
-        if log.pain is Pain.mild and name not in held
-    }
 
 
 HIGH_REPS = 12

@@ -13,14 +13,16 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import IntRange, kg
+from runstrength._model.dose import kg
 from runstrength._model.exercise import Exercise
+from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
-from runstrength._model.vocab import Injury, Level, Pattern, Phase, Weekday
+from runstrength._model.vocab import Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.choose import Profile
+from runstrength._plan.climb import after_pain, fewer_reps, held_at_top, near_pain
 from runstrength._plan.cuts import with_sets
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
@@ -42,11 +44,9 @@ from runstrength._plan.stronger import (
     main_sets,
 )
 from runstrength._progression.fit import areas_of
-from runstrength._progression.limits import step_within
 from runstrength._progression.loadmath import estimate_1rm, step_down
 from runstrength._progression.policy import load_equipment
 from runstrength._progression.returns import on_trial
-from runstrength._progression.setbacks import ACCEPTABLE
 from runstrength._rules.block import EASED
 from runstrength._rules.session import session_minutes_of
 
@@ -54,11 +54,6 @@ __all__ = ["LONG_REST_MINUTES", "Shaper"]
 
 LONG_REST_MINUTES = 45
 """A session this long or longer gives its heavy main lift 3–5 minutes' rest."""
-
-
-_NOT_A_MOVEMENT = frozenset({Pattern.single_leg, Pattern.isometric, Pattern.isolation})
-"""Patterns that say how an exercise is done, not which movement it trains: a calf raise on
-one leg is not a split squat's movement."""
 
 
 class Shaper:
@@ -97,6 +92,8 @@ class Shaper:
         # those back last week (their movement's harder variations waited for them).
         self.after_pain: dict[str, float | None] = {}
         self.waited: dict[str, float | None] = {}
+        # Last week's logs, by exercise.
+        self.logs: dict[str, ExerciseLog] = {}
 
     def restore(
         self,
@@ -190,7 +187,7 @@ class Shaper:
                         self.taken.append(harder.exercise)
                         rx, exercise = harder, self.catalog[harder.exercise]
             if rx.exercise in self.after_pain:  # its own way back, not the phase's
-                out.append(self._after_pain(rx))
+                out.append(after_pain(rx, self.after_pain.get(rx.exercise)))
                 continue
             if exercise is None or not is_main_lift(exercise, session.focus):
                 out.append(rx)
@@ -242,7 +239,10 @@ class Shaper:
         elif phase is Phase.strength:
             amount = strength_amount(rx.dose, menu, level)
             if amount is not None and rx.dose.load_kg is not None:
-                rx = self._fewer_reps(rx, amount, exercise)
+                rx = fewer_reps(rx, self.before.get(rx.exercise), amount, exercise)
+            elif amount is None and rx.dose.load_kg is not None:
+                before = self.before.get(rx.exercise)
+                rx = held_at_top(rx, before, self.logs.get(rx.exercise), exercise)
             elif amount is not None and rx.choose_load:
                 # A load chosen by feel: fewer reps ask for a heavier one at once. With no
                 # load to rise, fewer reps would make it easier (the harder variation
@@ -278,64 +278,6 @@ class Shaper:
                     "heavy strength kept with less volume.",
                 )
         return rx
-
-    def _after_pain(self, rx: Prescription) -> Prescription:
-        """``rx`` back after mild pain, saying so: lighter than before, and the pain rule."""
-        was = self.after_pain.get(rx.exercise)
-        load = rx.dose.load_kg
-        lighter = ""
-        if was and load and load < was - 1e-9:
-            lighter = f" at {kg(load)}, lighter than the {kg(was)} before it"
-        return attrs.evolve(
-            rx,
-            reason=(
-                f"Back after the mild pain{lighter}; the load climbs back as the sessions go "
-                f"well. {ACCEPTABLE}"
-            ),
-        )
-
-    def _fewer_reps(self, rx: Prescription, amount: IntRange, exercise: Exercise) -> Prescription:
-        """A main lift with a load in kg, moving to the strength phase's ``amount`` of reps.
-
-        The reps fall only together with a load rise (double progression): where the
-        logs raised the load, it comes with ``amount``; where every set reached the top of
-        a range above ``amount`` (the logs raised the reps at the same load), the load
-        rises one step and the reps fall to ``amount`` (heavier for fewer reps, one change
-        of load even where the step is more than 10 %); otherwise the range holds at the
-        load until the load rises.
-        """
-        before = self.before.get(rx.exercise)
-        load = rx.dose.load_kg
-        was = None if before is None else before.dose.load_kg
-        if before is None or load is None or was is None:
-            return rx
-        old = before.dose.amount
-        if rx.dose.sets != before.dose.sets:
-            # Sets coming back go first; more reps wait, and the load rises next week.
-            same = abs(load - was) < 1e-9 and rx.dose.unit == before.dose.unit
-            return attrs.evolve(rx, dose=rx.dose.with_amount(old)) if same else rx
-        if load > was + 1e-9:
-            return attrs.evolve(
-                rx,
-                dose=rx.dose.with_amount(amount),
-                reason=(
-                    f"Strength phase: heavier ({kg(was)} to {kg(load)}) for fewer reps "
-                    f"({amount}): the reps fall as the load rises."
-                ),
-            )
-        topped = abs(load - was) < 1e-9 and rx.dose.amount.lo > old.lo and old.hi > amount.hi
-        item = load_equipment(exercise)
-        up = None if not topped or item is None else step_within(exercise, load, item)
-        if up is None:
-            return rx
-        return attrs.evolve(
-            rx,
-            dose=attrs.evolve(rx.dose, load_kg=up).with_amount(amount),
-            reason=(
-                f"Strength phase: every set reached {old.hi}, so the load rises from "
-                f"{kg(load)} to {kg(up)} and the reps fall to {amount}: heavier for fewer reps."
-            ),
-        )
 
     def _heavier(
         self,
@@ -401,24 +343,11 @@ class Shaper:
         number = self.place.number
         return (
             self.place.phase is Phase.strength
-            and (number == 1 or (number == 2 and self._near_pain(exercise, self.waited)))
+            and (number == 1 or (number == 2 and near_pain(exercise, self.waited, self.catalog)))
             and rx.exercise in self.topped
             and not exercise.plyometric
-            and not self._near_pain(exercise, self.after_pain)
+            and not near_pain(exercise, self.after_pain, self.catalog)
         )
-
-    def _near_pain(self, exercise: Exercise, back: dict[str, float | None]) -> bool:
-        """Whether ``exercise`` shares a movement with one of ``back`` (back after mild pain).
-
-        One step up in that movement a week: the exercise that hurt comes back, and the
-        others in its movement hold a week (the phase's second week moves them on).
-        """
-        mine = exercise.patterns - _NOT_A_MOVEMENT
-        for name in back:
-            found = self.catalog.get(name)
-            if found is not None and not found.patterns.isdisjoint(mine):
-                return True
-        return False
 
     def _fits(
         self,

@@ -20,14 +20,9 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import BARS_AND_MACHINES, Focus, Placement
-from runstrength._progression.returns import (
-    REFERRED_RETURN,
-    RETURN_RULE,
-    RETURN_TEMPO,
-    comeback,
-    referred,
-)
+from runstrength._progression.returns import REFERRED_RETURN, RETURN_RULE, comeback, referred
 from runstrength._progression.standin import NEEDS, STAND_IN, groups
+from runstrength._progression.trial import RETURN_TEMPO
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -142,6 +137,19 @@ def _note(lead: str, at: int, what: str, back: Prescription, rule: str) -> str:
     return note[:500]
 
 
+def _quicker(
+    session: Session, kept: list[Prescription], back: Prescription, what: str, allowed: float
+) -> tuple[Prescription, str]:
+    """A trial return without its slow lowering where the session would outgrow ``allowed``.
+
+    A session at its minutes keeps the trial's sets rather than its slow lowering.
+    """
+    slow = f" with a {RETURN_TEMPO.eccentric}-s lowering"
+    if slow not in what or _minutes(session, [*kept, back]) <= allowed + 1e-9:
+        return back, what
+    return attrs.evolve(back, dose=attrs.evolve(back.dose, tempo=None)), what.replace(slow, "")
+
+
 def restore(
     session: Session,
     kept: list[Prescription],
@@ -200,11 +208,7 @@ def restore(
             what += f", in place of {_name(catalog, kept.pop(slot).exercise)}"
         allowed = max(limit + OVERRUN, _minutes(session, kept))
         sets = back.dose.sets
-        slow = f" with a {RETURN_TEMPO.eccentric}-s lowering"
-        if _minutes(session, [*kept, back]) > allowed + 1e-9 and slow in what:
-            # A session at its minutes: the trial's slow lowering goes before a set does.
-            back = attrs.evolve(back, dose=attrs.evolve(back.dose, tempo=None))
-            what = what.replace(slow, "")
+        back, what = _quicker(session, kept, back, what, allowed)
         if _minutes(session, [*kept, back]) > allowed + 1e-9 and sets.hi > 1:
             fewer = IntRange(min(sets.lo, sets.hi - 1), sets.hi - 1)
             back = attrs.evolve(back, dose=attrs.evolve(back.dose, sets=fewer))

@@ -39,12 +39,13 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from runstrength._model.dose import IntRange, Tempo
+from runstrength._model.dose import IntRange
 from runstrength._model.prescription import Prescription
 from runstrength._model.vocab import Injury, Pain
 from runstrength._progression.fit import Fit, first_loadable, needs_load
 from runstrength._progression.loadmath import round_load, step_up
 from runstrength._progression.policy import base_load
+from runstrength._progression.trial import RETURN_RIR, RETURN_TEMPO, trial_reps
 from runstrength._views.wording import amount_text, kg, listing
 
 if TYPE_CHECKING:
@@ -415,13 +416,6 @@ def below_pain(dose: Dose, history: Sequence[ExerciseLog]) -> ExerciseLog | None
     return None
 
 
-RETURN_RIR: Final = IntRange(3, 4)
-"""Reps in reserve of a return with no known load: well short of effort (project convention)."""
-
-RETURN_TEMPO: Final = Tempo(3, 0, 1)
-"""The lowering of such a return: 3 s, controlled (project convention)."""
-
-
 def _unknown_load(dose: Dose, exercise: Exercise, *, choose: bool) -> tuple[Dose, str]:
     """The return of work with no known load: half the sets, easy, slow, never the old dose.
 
@@ -453,31 +447,6 @@ def _unknown_load(dose: Dose, exercise: Exercise, *, choose: bool) -> tuple[Dose
     return new, what
 
 
-TRIAL_REPS: Final = IntRange(8, 10)
-"""The fewest reps of a loaded trial return: moderate reps at the lighter load, not the
-heavy low-rep work the pain came in (project convention, after 003's re-loading)."""
-
-
-def _trial_reps(dose: Dose, exercise: Exercise) -> tuple[Dose, str]:
-    """A loaded trial return at moderate reps, slowly and well short of fatigue.
-
-    Reps of at least :data:`TRIAL_REPS`, :data:`RETURN_RIR` reps in reserve and a 3-s
-    lowering; the words that say so (empty when the dose is not counted in reps).
-    """
-    if dose.unit != "reps" or exercise.plyometric:
-        return dose, ""
-    amount = dose.amount
-    new = dose.with_amount(IntRange(max(amount.lo, TRIAL_REPS.lo), max(amount.hi, TRIAL_REPS.hi)))
-    what = f", {new.amount} reps"
-    if dose.rir is not None:
-        new = attrs.evolve(new, rir=RETURN_RIR)
-    if dose.tempo is None or dose.tempo.eccentric < RETURN_TEMPO.eccentric:
-        new = attrs.evolve(new, tempo=RETURN_TEMPO)
-        what += f" with a {RETURN_TEMPO.eccentric}-s lowering"
-    what += ", well short of fatigue"
-    return new, what
-
-
 def comeback(
     exclusion: Exclusion, exercise: Exercise, athlete: Athlete | None
 ) -> tuple[Prescription, str]:
@@ -499,7 +468,7 @@ def comeback(
     choose = before.choose_load
     if load > 0 and item is not None:
         half = round_load(load / 2, item) or min(step_up(0.0, item), load)
-        new, slow = _trial_reps(attrs.evolve(dose, load_kg=half), exercise)
+        new, slow = trial_reps(attrs.evolve(dose, load_kg=half), exercise)
         choose = False
         what = f"about half the load ({kg(half)}, from {kg(load)}), same sets{slow}"
     else:

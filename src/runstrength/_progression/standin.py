@@ -165,7 +165,9 @@ def _bridge(catalog_dose: Dose, replaced: Dose) -> Dose:
     the pain rule sets the limit). It may take a minute longer than the hinge: the
     session is kept to its minutes afterwards.
     """
-    sets = IntRange(min(catalog_dose.sets.lo, replaced.sets.lo), min(catalog_dose.sets.hi, replaced.sets.hi))
+    sets = IntRange(
+        min(catalog_dose.sets.lo, replaced.sets.lo), min(catalog_dose.sets.hi, replaced.sets.hi)
+    )
     dose = attrs.evolve(catalog_dose, sets=sets, rir=None, load_kg=None, tempo=BRIDGE_TEMPO)
     return dose.with_amount(BRIDGE_REPS)
 
