@@ -205,3 +205,17 @@ def test_a_week_back_after_illness_says_so_in_its_first_reason_regression() -> N
     assert ", back after 1 week off: " in first
     assert "only if symptom-free" in first
     assert first.startswith("Strength phase, week 3 of 7")
+
+
+def test_the_step_back_after_weeks_off_is_under_the_load_last_lifted_regression() -> None:
+    plans = season("ill")
+    name = "romanian_deadlift"
+    lifted = _load(plans[5], name)  # week 6, the last week trained
+    planned = _load(plans[6], name)  # week 7, planned from week 6's logs, never lifted
+    back = _load(plans[8], name)  # week 9, the first week back
+    assert lifted is not None and planned is not None and back is not None
+    assert planned > lifted
+    assert back < lifted
+    rx = _find(plans[8], name)
+    assert rx is not None
+    assert f"a step under the {lifted:g} kg you last lifted" in rx.reason

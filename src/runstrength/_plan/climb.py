@@ -6,6 +6,8 @@
   held by the progression (no time for more reps first): the load rises one step.
 - :func:`after_mild_pain`, :func:`after_pain` and :func:`near_pain`: an exercise back
   after mild pain says so, and the others in its movement hold that week.
+- :func:`last_lifted`: the load each exercise was last lifted at, for the step back
+  after weeks off.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ __all__ = [
     "after_pain",
     "fewer_reps",
     "held_at_top",
+    "last_lifted",
     "near_pain",
 ]
 
@@ -141,6 +144,17 @@ def after_mild_pain(history: Sequence[WeekRecord]) -> dict[str, float | None]:
         for name, log in sorted(latest.items())
         if log.pain is Pain.mild and name not in held
     }
+
+
+def last_lifted(history: Sequence[WeekRecord]) -> dict[str, float]:
+    """The load each exercise was last lifted at: the lightest set of its latest loaded log."""
+    found: dict[str, float] = {}
+    for record in history:
+        for log in record.logs:
+            loads = [s.load_kg for s in log.sets if s.load_kg]
+            if loads:
+                found[log.exercise] = min(loads)
+    return found
 
 
 def after_pain(rx: Prescription, was: float | None) -> Prescription:

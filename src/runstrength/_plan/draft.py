@@ -18,7 +18,7 @@ from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
-from runstrength._plan.climb import after_mild_pain
+from runstrength._plan.climb import after_mild_pain, last_lifted
 from runstrength._plan.current import current_reasons
 from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
@@ -81,6 +81,7 @@ class Draft:
         shaper.after_pain = after_mild_pain(season.history[-LOOKBACK:])
         shaper.waited = after_mild_pain(season.history[-LOOKBACK - 1 : -1])
         shaper.logs = {} if self.last is None else {log.exercise: log for log in self.last.logs}
+        shaper.lifted = last_lifted(season.history[-LOOKBACK:])
         self.shaper = shaper
 
     def _order(self, rx: Prescription, order: tuple[str, ...]) -> tuple[str, ...]:

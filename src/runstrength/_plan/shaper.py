@@ -92,8 +92,9 @@ class Shaper:
         # those back last week (their movement's harder variations waited for them).
         self.after_pain: dict[str, float | None] = {}
         self.waited: dict[str, float | None] = {}
-        # Last week's logs, by exercise.
+        # Last week's logs, and the load each exercise was last lifted at, by exercise.
         self.logs: dict[str, ExerciseLog] = {}
+        self.lifted: dict[str, float] = {}
 
     def restore(
         self,
@@ -364,7 +365,11 @@ class Shaper:
         return "Race week" if self.place.phase is Phase.race else "Recovery week"
 
     def step_back(self, items: list[Prescription]) -> list[Prescription]:
-        """A lighter load after two weeks off or more (the sets are cut for the week)."""
+        """A lighter load after two weeks off or more (the sets are cut for the week).
+
+        A step under the load planned, or under the load last lifted where the weeks off
+        planned a heavier one that was never lifted.
+        """
         out = []
         for rx in items:
             exercise = self.catalog.get(rx.exercise)
@@ -373,11 +378,16 @@ class Shaper:
             if not load or equipment is None:
                 out.append(rx)
                 continue
-            lighter = step_down(load, equipment) or None
+            base = min(load, self.lifted.get(rx.exercise, load))
+            lighter = step_down(base, equipment) or None
             dose = attrs.evolve(rx.dose, load_kg=lighter)
+            shown = kg(lighter) if lighter else "none"
+            change = f"{kg(load)} to {shown}"
+            if base < load:  # the planned load was never lifted: a step under the last one
+                change = f"{shown}, a step under the {kg(base)} you last lifted"
             why = (
-                f"Back after {self.off} weeks off: a lighter load ({kg(load)} to "
-                f"{kg(lighter) if lighter else 'none'}) while the body gets used to it again."
+                f"Back after {self.off} weeks off: a lighter load ({change}) while the body "
+                "gets used to it again."
             )
             out.append(attrs.evolve(rx, dose=dose, reason=why))
         return out
