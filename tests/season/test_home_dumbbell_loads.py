@@ -189,8 +189,6 @@ def test_a_loaded_trial_after_sharp_pain_is_moderate_slow_reps_regression() -> N
     assert dose.reps.lo >= 8
     assert dose.tempo is not None
     assert dose.tempo.eccentric >= 3
-    assert dose.rir is not None
-    assert dose.rir.lo >= 3
     assert "well short of fatigue" in trial.reason
 
 
@@ -213,7 +211,9 @@ def test_the_step_back_after_weeks_off_is_under_the_load_last_lifted_regression(
     lifted = _load(plans[5], name)  # week 6, the last week trained
     planned = _load(plans[6], name)  # week 7, planned from week 6's logs, never lifted
     back = _load(plans[8], name)  # week 9, the first week back
-    assert lifted is not None and planned is not None and back is not None
+    assert lifted is not None
+    assert planned is not None
+    assert back is not None
     assert planned > lifted
     assert back < lifted
     rx = _find(plans[8], name)

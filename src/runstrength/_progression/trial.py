@@ -33,16 +33,15 @@ heavy low-rep work the pain came in (project convention, after 003's re-loading)
 def trial_reps(dose: Dose, exercise: Exercise) -> tuple[Dose, str]:
     """A loaded trial return at moderate reps, slowly and well short of fatigue.
 
-    Reps of at least :data:`TRIAL_REPS`, :data:`RETURN_RIR` reps in reserve and a 3-s
-    lowering; the words that say so (empty when the dose is not counted in reps).
+    Reps of at least :data:`TRIAL_REPS` and a 3-s lowering, at the old reps in reserve
+    (half the load keeps every set well short of fatigue, and the usual target carries on
+    after the trial); the words that say so (empty when the dose is not counted in reps).
     """
     if dose.unit != "reps" or exercise.plyometric:
         return dose, ""
     amount = dose.amount
     new = dose.with_amount(IntRange(max(amount.lo, TRIAL_REPS.lo), max(amount.hi, TRIAL_REPS.hi)))
     what = f", {new.amount} reps"
-    if dose.rir is not None:
-        new = attrs.evolve(new, rir=RETURN_RIR)
     if dose.tempo is None or dose.tempo.eccentric < RETURN_TEMPO.eccentric:
         new = attrs.evolve(new, tempo=RETURN_TEMPO)
         what += f" with a {RETURN_TEMPO.eccentric}-s lowering"
