@@ -248,10 +248,12 @@ class Shaper:
                 # A load chosen by feel: fewer reps ask for a heavier one at once. With no
                 # load to rise, fewer reps would make it easier (the harder variation
                 # comes in at the phase's first week instead, where one fits).
+                rir = rx.dose.rir
+                left = "" if rir is None else f" that leaves {rir} in reserve at {amount.hi}"
                 rx = attrs.evolve(
                     rx,
                     dose=rx.dose.with_amount(amount),
-                    reason=f"Strength phase: fewer reps ({amount}) with a heavier load.",
+                    reason=f"Strength phase: fewer reps ({amount}): choose a heavier load{left}.",
                 )
         if more and rx.dose.amount == item.dose.amount:
             # The session's main lift gets the phase's extra set, where the time allows;
