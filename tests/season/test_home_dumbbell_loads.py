@@ -219,3 +219,10 @@ def test_the_step_back_after_weeks_off_is_under_the_load_last_lifted_regression(
     rx = _find(plans[8], name)
     assert rx is not None
     assert f"a step under the {lifted:g} kg you last lifted" in rx.reason
+
+
+def test_the_test_advice_names_a_common_exercise_in_lower_case_regression() -> None:
+    plans = season("mild", "ill", "sharp")
+    notes = " ".join(plans[10].shortfalls)
+    assert "easy sets of bodyweight good morning" in notes
+    assert "Bodyweight good morning" not in notes

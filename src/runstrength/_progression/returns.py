@@ -188,7 +188,14 @@ def test_for(exercise: Exercise, catalog: Catalog, athlete: Athlete | None) -> P
     )
 
 
+_PROPER: Final = frozenset({"Bulgarian", "Copenhagen", "Cossack", "Pallof", "Romanian"})
+"""First words of exercise names that keep their capital inside a sentence."""
+
+
 def _dose_words(test: Prescription, name: str) -> str:
+    first = name.split(" ", 1)[0]
+    if first not in _PROPER and name[:1].isupper() and name[1:2].islower():
+        name = name[0].lower() + name[1:]  # "easy sets of bodyweight good morning"
     dose = test.dose
     if dose.load_kg is not None:
         load = f" at {kg(dose.load_kg)}"
