@@ -34,6 +34,8 @@ Imports every layer below it; nothing below imports it.
 - ``timeoff``: the weeks back after time off: fewer sets, easier effort, their note, then
   the usual effort again.
 - ``raceweek``: race and recovery weeks: one short set of a lunge or jump, no jumps.
+- ``climb``: loads that climb: the strength phase's reps fall only with a load rise, a
+  load held at the top rises, and an exercise back after mild pain says so.
 - ``shaper``: the ``Shaper``: each session's doses shaped to the week's phase (the main
   lifts, harder variations, sets back after lighter weeks, a lighter load after weeks
   off, the power phase's jump).

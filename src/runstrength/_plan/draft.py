@@ -18,6 +18,7 @@ from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
+from runstrength._plan.climb import after_mild_pain, last_lifted, peak_lifted
 from runstrength._plan.current import current_reasons
 from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
@@ -70,7 +71,7 @@ class Draft:
         entering = next(
             (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
         ) not in (Phase.power, Phase.maintenance)
-        self.shaper = Shaper(
+        shaper = Shaper(
             athlete,
             catalog,
             self.place,
@@ -81,6 +82,12 @@ class Draft:
             settings=settings,
             landings=landings_ok(season.history, LOOKBACK, catalog),
         )
+        shaper.after_pain = after_mild_pain(season.history[-LOOKBACK:])
+        shaper.waited = after_mild_pain(season.history[-LOOKBACK - 1 : -1])
+        shaper.logs = {} if self.last is None else {log.exercise: log for log in self.last.logs}
+        shaper.lifted = last_lifted(season.history[-LOOKBACK:])
+        shaper.peak = peak_lifted(season.history[-LOOKBACK:])
+        self.shaper = shaper
 
     def _order(self, rx: Prescription, order: tuple[str, ...]) -> tuple[str, ...]:
         """The order changes wait in: a power week's jump gains its sets before its amount."""
@@ -240,9 +247,11 @@ def _session(
         if any(not e.patterns.isdisjoint(group) for e in known)
     ]
     kind = "Strength session" if focus is Focus.strength else "Light session"
-    reasons = [place.why, session.reasons[0], f"{kind}: {', '.join(covered) or 'light work'}."]
+    why = place.why
     if back_note:
-        reasons.append(back_note)
+        # The week back after time off says so first: the phase's usual work waits.
+        why = f"{place.why.split(':', 1)[0]}, {back_note[0].lower()}{back_note[1:]}"
+    reasons = [why, session.reasons[0], f"{kind}: {', '.join(covered) or 'light work'}."]
     if athlete.injuries:
         sore = ", ".join(injury_name(i) for i in sorted(athlete.injuries))
         reasons.append(PAIN_RULE.format(area=sore))

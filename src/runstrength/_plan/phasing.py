@@ -12,8 +12,8 @@ from runstrength._model.plan import Prescription
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Phase
 from runstrength._plan.calendar import Place
-from runstrength._plan.core import with_core
-from runstrength._plan.cuts import Floor, Pick, cut_volume, rise_allowed, volume
+from runstrength._plan.core import CORE, with_core
+from runstrength._plan.cuts import Floor, Pick, cut_volume, one_change, rise_allowed, volume
 from runstrength._plan.deload import deload
 from runstrength._plan.history import Season
 from runstrength._plan.lighter import Sets, Whole, restored
@@ -85,7 +85,7 @@ def volume_capped(
         # A later taper week is a little lighter than the one before (where it may be).
         out = taper(contents, olds, base, whole, held, before if place.number > 1 else None)
         most = max(volume(out), taper_bounds(base)[1])
-        return with_core(out, whole, most, injuries, taper=True)
+        return _one_core_change(with_core(out, whole, most, injuries, taper=True), olds)
     if phase is Phase.race:
         # Race week never asks more than the taper week before it.
         most = total if before is None else before
@@ -95,7 +95,7 @@ def volume_capped(
             out = cut_volume(contents, most, olds, why)
             if volume(out) > most:
                 out = cut_volume(out, most, olds, why, drop=whole.week)
-        return with_core(out, whole, max(volume(out), most), injuries)
+        return _one_core_change(with_core(out, whole, max(volume(out), most), injuries), olds)
     if phase in EASED or before is None:
         return contents
     allowed = rise_allowed(before, block.max_rise_percent)
@@ -123,3 +123,17 @@ def volume_capped(
         "gradually."
     )
     return held(allowed, why, key)
+
+
+def _one_core_change(contents: Sets, olds: list[dict[str, Prescription]]) -> Sets:
+    """The short core hold a lighter week keeps, one change from last week's (RS401)."""
+    order = ("sets", "amount", "load_kg", "tempo", "exercise")
+    return [
+        [
+            one_change(olds[s].get(rx.exercise), rx, order, promise=False)
+            if rx.exercise == CORE and s < len(olds)
+            else rx
+            for rx in items
+        ]
+        for s, items in enumerate(contents)
+    ]

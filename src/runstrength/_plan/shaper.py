@@ -15,12 +15,14 @@ from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import kg
 from runstrength._model.exercise import Exercise
+from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.choose import Profile
+from runstrength._plan.climb import after_pain, fewer_reps, held_at_top, near_pain
 from runstrength._plan.cuts import REASON_MAX, with_sets
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
@@ -90,6 +92,16 @@ class Shaper:
         self.catalog = catalog
         self.place = place
         self.off = off
+        # Exercises back this week after mild pain, with the load lifted before it, and
+        # those back last week (their movement's harder variations waited for them).
+        self.after_pain: dict[str, float | None] = {}
+        self.waited: dict[str, float | None] = {}
+        # Last week's logs, and the load each exercise was last lifted at, by exercise.
+        self.logs: dict[str, ExerciseLog] = {}
+        self.lifted: dict[str, float] = {}
+        # The heaviest load each exercise was lifted at lately: a lift below it climbs back
+        # by load before it takes the strength phase's extra set.
+        self.peak: dict[str, float] = {}
 
     def restore(
         self,
@@ -130,7 +142,8 @@ class Shaper:
             ids.add(name)
         for item in items:
             rx = item
-            ref = None if on_trial(rx.reason) else reference.get(rx.exercise)
+            back = on_trial(rx.reason) or rx.exercise in self.after_pain
+            ref = None if back else reference.get(rx.exercise)
             if ref is not None and ref.dose.sets.lo > rx.dose.sets.lo:
                 rx = with_sets(
                     rx,
@@ -209,6 +222,9 @@ class Shaper:
                         self.taken.append(harder.exercise)
                         self.swaps += 1
                         rx, exercise = harder, self.catalog[harder.exercise]
+            if rx.exercise in self.after_pain:  # its own way back, not the phase's
+                out.append(after_pain(rx, self.after_pain.get(rx.exercise)))
+                continue
             if exercise is None or not is_main_lift(exercise, session.focus):
                 out.append(rx)
                 continue
@@ -251,6 +267,7 @@ class Shaper:
             phase is Phase.strength
             and first
             and rx.exercise in self.before  # not on its way back after pain or a break
+            and (rx.dose.load_kg or 0.0) >= self.peak.get(rx.exercise, 0.0)  # not climbing
             and level is not Level.beginner
             and rx.dose.sets.lo < main_sets(menu)
         )
@@ -264,19 +281,31 @@ class Shaper:
                 rx = attrs.evolve(rx, dose=dose, reason=effort_reason(effort, phase))
         elif phase is Phase.strength:
             amount = strength_amount(rx.dose, menu, level)
-            unloaded = rx.dose.load_kg is None and not rx.choose_load
-            # No load to rise: fewer reps would make it easier (the harder variation
-            # comes in at the phase's first week instead, where one fits).
-            if amount is not None and not unloaded:
+            if amount is not None and rx.dose.load_kg is not None:
+                rx = fewer_reps(rx, self.before.get(rx.exercise), amount, exercise)
+            elif amount is None and rx.dose.load_kg is not None:
+                before = self.before.get(rx.exercise)
+                rx = held_at_top(rx, before, self.logs.get(rx.exercise), exercise)
+            elif amount is not None and rx.choose_load:
+                # A load chosen by feel: fewer reps ask for a heavier one at once. With no
+                # load to rise, fewer reps would make it easier (the harder variation
+                # comes in at the phase's first week instead, where one fits).
+                rir = rx.dose.rir
+                left = "" if rir is None else f" that leaves {rir} in reserve at {amount.hi}"
                 rx = attrs.evolve(
                     rx,
                     dose=rx.dose.with_amount(amount),
-                    reason=f"Strength phase: fewer reps ({amount}) so the load can rise.",
+                    reason=f"Strength phase: fewer reps ({amount}): choose a heavier load{left}.",
                 )
         if more and rx.dose.amount == item.dose.amount:
-            # The session's main lift gets the phase's extra set, where the time allows.
+            # The session's main lift gets the phase's extra set, where the time allows;
+            # more reps at the same load wait a week for it (one change at a time).
+            was = self.before[rx.exercise].dose
+            base = rx
+            if was.load_kg == rx.dose.load_kg and was.unit == rx.dose.unit:
+                base = attrs.evolve(rx, dose=rx.dose.with_amount(was.amount))
             extra = with_sets(
-                rx,
+                base,
                 rx.dose.sets.lo + 1,
                 f"Strength phase: a set more on the main lift ({rx.dose.sets.lo} sets to "
                 f"{rx.dose.sets.lo + 1}).",
@@ -358,14 +387,17 @@ class Shaper:
 
         In the first :data:`HARDER_WEEKS` weeks of a strength phase, when its latest log
         reached the top of its range, and at most :data:`HARDER_PER_WEEK` a week (sessions
-        in plan order, so the strength session's main lift first).
+        in plan order, so the strength session's main lift first); not in the week an
+        exercise of its movement comes back after mild pain.
         """
+        number = self.place.number
         return (
             self.place.phase is Phase.strength
-            and self.place.number <= HARDER_WEEKS
+            and number <= HARDER_WEEKS
             and self.swaps < HARDER_PER_WEEK
             and rx.exercise in self.topped
             and not exercise.plyometric
+            and not near_pain(exercise, self.after_pain, self.catalog)
         )
 
     def _fits(
@@ -383,7 +415,11 @@ class Shaper:
         return "Race week" if self.place.phase is Phase.race else "Recovery week"
 
     def step_back(self, items: list[Prescription]) -> list[Prescription]:
-        """A lighter load after two weeks off or more (the sets are cut for the week)."""
+        """A lighter load after two weeks off or more (the sets are cut for the week).
+
+        A step under the load planned, or under the load last lifted where the weeks off
+        planned a heavier one that was never lifted.
+        """
         out = []
         for rx in items:
             exercise = self.catalog.get(rx.exercise)
@@ -392,11 +428,16 @@ class Shaper:
             if not load or equipment is None:
                 out.append(rx)
                 continue
-            lighter = step_down(load, equipment) or None
+            base = min(load, self.lifted.get(rx.exercise, load))
+            lighter = step_down(base, equipment) or None
             dose = attrs.evolve(rx.dose, load_kg=lighter)
+            shown = kg(lighter) if lighter else "none"
+            change = f"{kg(load)} to {shown}"
+            if base < load:  # the planned load was never lifted: a step under the last one
+                change = f"{shown}, a step under the {kg(base)} you last lifted"
             why = (
-                f"Back after {self.off} weeks off: a lighter load ({kg(load)} to "
-                f"{kg(lighter) if lighter else 'none'}) while the body gets used to it again."
+                f"Back after {self.off} weeks off: a lighter load ({change}) while the body "
+                "gets used to it again."
             )
             out.append(attrs.evolve(rx, dose=dose, reason=why))
         return out

@@ -19,6 +19,7 @@ Imports the layers below it (``_model``, ``_io``, ``_views``).
 - ``stalls``: stalls that do not fit: heavier and shorter, a reset, then a swap.
 - ``swaps``: a stalled lift swapped for a few weeks, and brought back.
 - ``tendon``: an Achilles athlete's heavy slow calf block (rungs, load steps of 10 % or less).
+- ``trial``: a return after sharp pain done gently: its reserve, tempo and reps.
 - ``step``: ``progress`` (one exercise) and its decision table.
 - ``standin``: the pattern groups a session covers, and stand-ins for stopped exercises.
 - ``matching``: logs matched to prescriptions, and the week a red flag stops.

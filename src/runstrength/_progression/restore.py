@@ -30,6 +30,7 @@ from runstrength._progression.returns import (
     referred,
 )
 from runstrength._progression.standin import NEEDS, STAND_IN, groups
+from runstrength._progression.trial import RETURN_TEMPO
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -219,6 +220,19 @@ def _note(lead: str, at: int, what: str, back: Prescription, rule: str) -> str:
     return note[:500]
 
 
+def _quicker(
+    session: Session, kept: list[Prescription], back: Prescription, what: str, allowed: float
+) -> tuple[Prescription, str]:
+    """A trial return without its slow lowering where the session would outgrow ``allowed``.
+
+    A session at its minutes keeps the trial's sets rather than its slow lowering.
+    """
+    slow = f" with a {RETURN_TEMPO.eccentric}-s lowering"
+    if slow not in what or _minutes(session, [*kept, back]) <= allowed + 1e-9:
+        return back, what
+    return attrs.evolve(back, dose=attrs.evolve(back.dose, tempo=None)), what.replace(slow, "")
+
+
 def restore(
     session: Session,
     kept: list[Prescription],
@@ -258,12 +272,7 @@ def restore(
         if focus is Focus.light and any(g <= BARS_AND_MACHINES for g in exercise.equipment):
             continue  # a bar or machine is heavy work, never in a light session (RS101)
         back, what = comeback(exclusion, exercise, fit.athlete)
-        most = DEFAULT_SETTINGS.reps_in_reserve.hi  # a strength session ends sets by it
-        rir = back.dose.rir
-        if focus is Focus.strength and rir is not None and rir.hi > most:
-            easy = IntRange(min(rir.lo, most), most)
-            back = attrs.evolve(back, dose=attrs.evolve(back.dose, rir=easy))
-            what = what.replace(f"{rir.lo}-{rir.hi} reps in reserve", f"{easy} reps in reserve")
+        back, what = _within_effort(back, what, focus)
         if focus is Focus.light and back.dose.load_kg:  # a light session stays unloaded
             back = attrs.evolve(back, dose=attrs.evolve(back.dose, load_kg=None))
             what += ", at bodyweight in this light session"
@@ -278,6 +287,7 @@ def restore(
             what += f", in place of {_name(catalog, kept.pop(slot).exercise)}"
         allowed = max(limit + OVERRUN, _minutes(session, kept))
         sets = back.dose.sets
+        back, what = _quicker(session, kept, back, what, allowed)
         if _minutes(session, [*kept, back]) > allowed + 1e-9 and sets.hi > 1:
             fewer = IntRange(min(sets.lo, sets.hi - 1), sets.hi - 1)
             back = attrs.evolve(back, dose=attrs.evolve(back.dose, sets=fewer))
@@ -293,3 +303,14 @@ def restore(
         lead = f"{exercise.name} is back on {session.day.title} after a pain-free test{of}"
         notes.append(_note(lead, at, what, back, rule))
     return notes
+
+
+def _within_effort(back: Prescription, what: str, focus: Focus) -> tuple[Prescription, str]:
+    """``back`` ending its sets within a strength session's reps in reserve (RS205)."""
+    most = DEFAULT_SETTINGS.reps_in_reserve.hi  # a strength session ends sets by it
+    rir = back.dose.rir
+    if focus is not Focus.strength or rir is None or rir.hi <= most:
+        return back, what
+    easy = IntRange(min(rir.lo, most), most)
+    back = attrs.evolve(back, dose=attrs.evolve(back.dose, rir=easy))
+    return back, what.replace(f"{rir.lo}-{rir.hi} reps in reserve", f"{easy} reps in reserve")

@@ -39,12 +39,13 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from runstrength._model.dose import IntRange, Tempo
+from runstrength._model.dose import IntRange
 from runstrength._model.prescription import Prescription
 from runstrength._model.vocab import Injury, Pain
 from runstrength._progression.fit import Fit, first_loadable, needs_load
 from runstrength._progression.loadmath import round_load, step_up
 from runstrength._progression.policy import base_load
+from runstrength._progression.trial import RETURN_RIR, RETURN_TEMPO, trial_reps
 from runstrength._views.wording import amount_text, kg, listing
 
 if TYPE_CHECKING:
@@ -194,7 +195,14 @@ def test_for(exercise: Exercise, catalog: Catalog, athlete: Athlete | None) -> P
     )
 
 
+_PROPER: Final = frozenset({"Bulgarian", "Copenhagen", "Cossack", "Pallof", "Romanian"})
+"""First words of exercise names that keep their capital inside a sentence."""
+
+
 def _dose_words(test: Prescription, name: str) -> str:
+    first = name.split(" ", 1)[0]
+    if first not in _PROPER and name[:1].isupper() and name[1:2].islower():
+        name = name[0].lower() + name[1:]  # "easy sets of bodyweight good morning"
     dose = test.dose
     if dose.load_kg is not None:
         load = f" at {kg(dose.load_kg)}"
@@ -254,7 +262,11 @@ def start_note(exclusion: Exclusion, names: Mapping[str, str]) -> str:
     name = names.get(exclusion.exercise, exclusion.exercise)
     out = [names.get(r, r) for r in exclusion.removed] or [name]
     verb = "is" if len(out) == 1 else "are"
-    lead = f"Resting the {listing(exclusion.areas)} after" if exclusion.areas else "After"
+    areas = listing(exclusion.areas)
+    if len(exclusion.areas) > 1:  # "the lower back and hamstring"
+        first, _, last = areas.rpartition(", ")
+        areas = f"{first} and {last}"
+    lead = f"Resting the {areas} after" if exclusion.areas else "After"
     text = f"{lead} sharp pain during {name}: {listing(out)} {verb} out of the plan."
     if len(text) > 200:
         text = f"{lead} sharp pain during {name}: {len(out)} exercises are out of the plan."
@@ -419,13 +431,6 @@ def below_pain(dose: Dose, history: Sequence[ExerciseLog]) -> ExerciseLog | None
     return None
 
 
-RETURN_RIR: Final = IntRange(3, 4)
-"""Reps in reserve of a return with no known load: well short of effort (project convention)."""
-
-RETURN_TEMPO: Final = Tempo(3, 0, 1)
-"""The lowering of such a return: 3 s, controlled (project convention)."""
-
-
 def _unknown_load(dose: Dose, exercise: Exercise, *, choose: bool) -> tuple[Dose, str]:
     """The return of work with no known load: half the sets, easy, slow, never the old dose.
 
@@ -478,9 +483,9 @@ def comeback(
     choose = before.choose_load
     if load > 0 and item is not None:
         half = round_load(load / 2, item) or min(step_up(0.0, item), load)
-        new = attrs.evolve(dose, load_kg=half)
+        new, slow = trial_reps(attrs.evolve(dose, load_kg=half), exercise)
         choose = False
-        what = f"about half the load ({kg(half)}, from {kg(load)}), same sets"
+        what = f"about half the load ({kg(half)}, from {kg(load)}), same sets{slow}"
     else:
         new, what = _unknown_load(dose, exercise, choose=choose)
         choose = choose and needs_load(exercise)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from runstrength._model.dose import IntRange
+from runstrength._model.dose import IntRange, Tempo
 from runstrength._model.plan import Prescription
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Focus, Pattern
@@ -61,7 +61,7 @@ NEAR: Final[Mapping[Pattern, Pattern]] = MappingProxyType({Pattern.hinge: Patter
 """The pattern that may stand in for a rested one when none of its own spares the areas:
 a hinge's hip extension, without the hamstring's long lever (003's bridges and thrusts)."""
 
-PAIN_FREE_ONLY: Final = "Only if pain-free (pain ≤ 2/10)."
+PAIN_FREE_ONLY: Final = "Keep any pain at 2/10 or less, and stop if it goes higher."
 """What every stand-in after sharp pain adds: it is done only without pain (project
 convention, after 003's advice to train pain-free)."""
 
@@ -130,19 +130,46 @@ def substitute(
         return None
     level = athlete.level if athlete else level_of(removed, rx.dose)
     level = max(level, found.level)
-    dose = no_more(found.doses[level], rx.dose)
+    near_only = not found.patterns & patterns
+    if near_only and found.doses[level].unit == "reps":
+        dose = _bridge(found.doses[level], rx.dose)
+    else:
+        dose = no_more(found.doses[level], rx.dose)
     for smaller in (IntRange(1), None):  # no longer than the exercise it stands in for
-        if dose_seconds(dose) <= dose_seconds(rx.dose):
+        if near_only or dose_seconds(dose) <= dose_seconds(rx.dose):
             break
         if smaller is not None:
             dose = attrs.evolve(dose, sets=smaller)
         else:
             dose = dose.with_amount(IntRange(dose.amount.lo))
     need = rx.reason.split(". ", 1)[0].rstrip(".")  # the slot's need, its first sentence
-    if not found.patterns & patterns:  # a near pattern: say what it spares
+    if near_only:  # a near pattern: say what it spares
         need = "hip extension for the glutes, with little load on the hamstring and lower back"
     why = f"{STAND_IN.format(name=removed.name)}{need}. {PAIN_FREE_ONLY}"[:500]
     return Prescription(found.id, dose, reason=why, choose_load=needs_load(found))
+
+
+BRIDGE_REPS: Final = IntRange(12, 15)
+"""The reps of hip extension standing in for a rested hinge: at bodyweight, a set is 12–15
+slow reps, not the hinge's heavy few (project convention, after 003's bridges)."""
+
+BRIDGE_TEMPO: Final = Tempo(2, 0, 1, top=2)
+"""The tempo of that hip extension: a 2-s hold at the top, where the glutes work."""
+
+
+def _bridge(catalog_dose: Dose, replaced: Dose) -> Dose:
+    """Hip extension at bodyweight in a rested hinge's place: its own dose, not the hinge's.
+
+    No more sets than the hinge, :data:`BRIDGE_REPS` reps with a :data:`BRIDGE_TEMPO`
+    hold, and no reps-in-reserve target (bodyweight bridges are not taken near failure:
+    the pain rule sets the limit). It may take a minute longer than the hinge: the
+    session is kept to its minutes afterwards.
+    """
+    sets = IntRange(
+        min(catalog_dose.sets.lo, replaced.sets.lo), min(catalog_dose.sets.hi, replaced.sets.hi)
+    )
+    dose = attrs.evolve(catalog_dose, sets=sets, rir=None, load_kg=None, tempo=BRIDGE_TEMPO)
+    return dose.with_amount(BRIDGE_REPS)
 
 
 STAND_IN = "In place of {name} while it rests: "

@@ -1,0 +1,198 @@
+"""Loads that climb: the strength phase's double progression and the way back after pain.
+
+- :func:`fewer_reps`: a main lift with a load in kg drops to the strength phase's reps
+  only together with a load rise (heavier for fewer reps), never at the same load.
+- :func:`held_at_top`: a main lift at the phase's reps whose sets all reached the top,
+  held by the progression (no time for more reps first): the load rises one step.
+- :func:`after_mild_pain`, :func:`after_pain` and :func:`near_pain`: an exercise back
+  after mild pain says so, and the others in its movement hold that week.
+- :func:`last_lifted`: the load each exercise was last lifted at, for the step back
+  after weeks off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from runstrength._model.catalog import Catalog
+from runstrength._model.dose import IntRange, kg
+from runstrength._model.exercise import Exercise
+from runstrength._model.logs import ExerciseLog
+from runstrength._model.plan import Prescription
+from runstrength._model.season import WeekRecord
+from runstrength._model.vocab import Pain, Pattern
+from runstrength._progression.limits import step_within
+from runstrength._progression.policy import load_equipment
+from runstrength._progression.setbacks import ACCEPTABLE
+
+__all__ = [
+    "NOT_A_MOVEMENT",
+    "after_mild_pain",
+    "after_pain",
+    "fewer_reps",
+    "held_at_top",
+    "last_lifted",
+    "near_pain",
+    "peak_lifted",
+]
+
+NOT_A_MOVEMENT = frozenset({Pattern.single_leg, Pattern.isometric, Pattern.isolation})
+"""Patterns that say how an exercise is done, not which movement it trains: a calf raise on
+one leg is not a split squat's movement."""
+
+_SAME = 1e-9
+
+
+def fewer_reps(
+    rx: Prescription, before: Prescription | None, amount: IntRange, exercise: Exercise
+) -> Prescription:
+    """A main lift with a load in kg, moving to the strength phase's ``amount`` of reps.
+
+    The reps fall only together with a load rise (double progression): where the logs
+    raised the load since ``before`` (last week's prescription), it comes with ``amount``;
+    where every set reached the top of a range above ``amount`` (the logs raised the reps
+    at the same load), the load rises one step and the reps fall to ``amount`` (heavier
+    for fewer reps: one change, of load, even where the step is more than 10 %);
+    otherwise the range holds at the load until the load rises. Sets coming back (after
+    time off or lighter weeks) go first: the reps and the load wait a week.
+    """
+    load = rx.dose.load_kg
+    was = None if before is None else before.dose.load_kg
+    if before is None or load is None or was is None:
+        return rx
+    old = before.dose.amount
+    if rx.dose.sets != before.dose.sets:
+        same = abs(load - was) < _SAME and rx.dose.unit == before.dose.unit
+        return attrs.evolve(rx, dose=rx.dose.with_amount(old)) if same else rx
+    if load > was + _SAME:
+        return attrs.evolve(
+            rx,
+            dose=rx.dose.with_amount(amount),
+            reason=(
+                f"Strength phase: heavier ({kg(was)} to {kg(load)}) for fewer reps "
+                f"({amount}): the reps fall as the load rises."
+            ),
+        )
+    topped = abs(load - was) < _SAME and rx.dose.amount.lo > old.lo and old.hi > amount.hi
+    item = load_equipment(exercise)
+    up = None if not topped or item is None else step_within(exercise, load, item)
+    if up is None:
+        return rx
+    return attrs.evolve(
+        rx,
+        dose=attrs.evolve(rx.dose, load_kg=up).with_amount(amount),
+        reason=(
+            f"Strength phase: every set reached {old.hi}, so the load rises from "
+            f"{kg(load)} to {kg(up)} and the reps fall to {amount}: heavier for fewer reps."
+        ),
+    )
+
+
+def held_at_top(
+    rx: Prescription, before: Prescription | None, log: ExerciseLog | None, exercise: Exercise
+) -> Prescription:
+    """A main lift at the phase's reps, held though every set reached the top: heavier.
+
+    ``log`` reached the top of the range at the target reps in reserve, pain-free, and
+    the progression held ``before``'s dose (more reps first would outgrow the session, or
+    the session's changes went elsewhere): the load rises one step and the reps start
+    again at the bottom of the range, a change that takes no longer. Dropping from the
+    top of a range of three reps or more to its bottom leaves room for a step above 10 %.
+    """
+    dose = rx.dose
+    if before is None or log is None or before.dose != dose or dose.load_kg is None:
+        return rx
+    if log.pain is not Pain.none or not log.sets or dose.amount.hi - dose.amount.lo < 3:
+        return rx
+    for done in log.sets:
+        amount = getattr(done, dose.unit)
+        if amount is None or amount < dose.amount.hi or (done.load_kg or 0.0) < dose.load_kg:
+            return rx
+        if dose.rir is not None and (done.rir is None or done.rir < dose.rir.lo):
+            return rx
+    item = load_equipment(exercise)
+    up = None if item is None else step_within(exercise, dose.load_kg, item)
+    if up is None:
+        return rx
+    return attrs.evolve(
+        rx,
+        dose=attrs.evolve(dose, load_kg=up),
+        reason=(
+            f"Strength phase: every set reached {dose.amount.hi} at {kg(dose.load_kg)}, so "
+            f"the load rises to {kg(up)}: start at {dose.amount.lo} and build to "
+            f"{dose.amount.hi} again."
+        ),
+    )
+
+
+def after_mild_pain(history: Sequence[WeekRecord]) -> dict[str, float | None]:
+    """Exercises whose latest log had mild pain and that last week's plan did not hold.
+
+    They come back this week (an easier variation took their place while the pain
+    settled); each with the lightest load logged in the session that hurt.
+    """
+    if not history:
+        return {}
+    held = {rx.exercise for s in history[-1].plan.sessions for rx in s.exercises}
+    latest: dict[str, ExerciseLog] = {}
+    for record in history:
+        for log in record.logs:
+            latest[log.exercise] = log
+    return {
+        name: min((s.load_kg for s in log.sets if s.load_kg), default=None)
+        for name, log in sorted(latest.items())
+        if log.pain is Pain.mild and name not in held
+    }
+
+
+def last_lifted(history: Sequence[WeekRecord]) -> dict[str, float]:
+    """The load each exercise was last lifted at: the lightest set of its latest loaded log."""
+    found: dict[str, float] = {}
+    for record in history:
+        for log in record.logs:
+            loads = [s.load_kg for s in log.sets if s.load_kg]
+            if loads:
+                found[log.exercise] = min(loads)
+    return found
+
+
+def peak_lifted(history: Sequence[WeekRecord]) -> dict[str, float]:
+    """The heaviest load each exercise was lifted at in ``history`` (every set counted)."""
+    found: dict[str, float] = {}
+    for record in history:
+        for log in record.logs:
+            for s in log.sets:
+                if s.load_kg:
+                    found[log.exercise] = max(found.get(log.exercise, 0.0), s.load_kg)
+    return found
+
+
+def after_pain(rx: Prescription, was: float | None) -> Prescription:
+    """``rx`` back after mild pain, saying so: lighter than ``was`` before it, the pain rule."""
+    load = rx.dose.load_kg
+    lighter = ""
+    if was and load and load < was - _SAME:
+        lighter = f" at {kg(load)}, lighter than the {kg(was)} before it"
+    return attrs.evolve(
+        rx,
+        reason=(
+            f"Back after the mild pain{lighter}; the load climbs back as the sessions go "
+            f"well. {ACCEPTABLE}"
+        ),
+    )
+
+
+def near_pain(exercise: Exercise, back: dict[str, float | None], catalog: Catalog) -> bool:
+    """Whether ``exercise`` shares a movement with one of ``back`` (back after mild pain).
+
+    One step up in that movement a week: the exercise that hurt comes back, and the
+    others in its movement hold a week (the phase's second week moves them on).
+    """
+    mine = exercise.patterns - NOT_A_MOVEMENT
+    for name in back:
+        found = catalog.get(name)
+        if found is not None and not found.patterns.isdisjoint(mine):
+            return True
+    return False
