@@ -27,6 +27,7 @@ from runstrength._plan.power import JumpWeek, power_jump, with_jump
 from runstrength._plan.raceweek import lunge_or_jump, short
 from runstrength._plan.shaping import (
     heavy_dose,
+    heavy_reason,
     is_main_lift,
     is_two_legged_squat_or_hinge,
     strength_amount,
@@ -292,24 +293,22 @@ class Shaper:
         before = self.before.get(rx.exercise)
         since = None if before is None else before.dose.load_kg
         heavy = heavy_dose(
-            rx.dose, lift, item, athlete.level, long_rest=long_rest, roomy=roomy, since=since
+            rx.dose,
+            lift,
+            item,
+            athlete.level,
+            exercise_patterns=exercise.patterns,
+            long_rest=long_rest,
+            roomy=roomy,
+            since=since,
         )
         if heavy is None or heavy.load_kg is None:
             return None
         wanted = self.settings.reps_in_reserve
         if heavy.rir is not None and not wanted.lo <= heavy.rir.lo <= wanted.hi:
             heavy = attrs.evolve(heavy, rir=rx.dose.rir)  # the rules' target comes first
-        load = heavy.load_kg or 0.0
-        share = round(100 * load / estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir))
-        return attrs.evolve(
-            rx,
-            dose=heavy,
-            reason=(
-                f"Strength phase: heavy, {heavy.amount} reps at {kg(load)} (about "
-                f"{share} % of the 1RM your {kg(lift.load_kg)} × {lift.reps} suggests): heavy "
-                "loads help running economy most (Eihara et al. 2022)."
-            ),
-        )
+        one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
+        return attrs.evolve(rx, dose=heavy, reason=heavy_reason(heavy, lift, one_rm))
 
     def _varies(self, rx: Prescription, exercise: Exercise) -> bool:
         """Whether ``rx`` may move on to a harder variation this week.

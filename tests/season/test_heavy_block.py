@@ -1,0 +1,77 @@
+"""An advanced block to a half marathon, as a running coach reads it.
+
+Heavy work is honest about its load (the reps in reserve follow from the estimated 1RM,
+a load under 80 % is not called heavy, a hinge is not taken to triples), the first week
+settles in below the heavier weeks, and the light day's lunge stays a strength dose.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import runstrength as rs
+
+C = rs.Athlete(
+    level="advanced",
+    equipment="gym",
+    sessions_per_week=2,
+    session_minutes=60,
+    goals=["speed"],
+    lifts={
+        "back_squat": rs.Lift(load_kg=100, reps=5, rir=2),
+        "romanian_deadlift": rs.Lift(load_kg=80, reps=8, rir=2),
+    },
+)
+RUN = rs.RunningWeek(mon="easy", tue="intervals", thu="tempo", sat="easy", sun=rs.Run("long", 110))
+LATE = rs.RunningWeek(tue="intervals", thu="easy", sun=rs.Run("long", 80))
+RACE = rs.RunningWeek(tue="easy", sat="race")
+
+
+@functools.cache
+def _block() -> rs.Block:
+    return rs.build_block(C, [RUN] * 6 + [LATE, RACE])
+
+
+def _doses(name: str) -> list[tuple[rs.Phase, rs.Prescription]]:
+    block = _block()
+    return [
+        (phase, rx)
+        for plan, phase in zip(block.weeks, block.phases, strict=True)
+        for s in plan.sessions
+        for rx in s.exercises
+        if rx.exercise == name
+    ]
+
+
+def _most_reps(name: str, load: float) -> float:
+    lift = C.lifts[name]
+    one_rm = rs.estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
+    return 30 * (one_rm / load - 1)
+
+
+def test_a_heavy_hinge_takes_five_to_six_reps_not_triples() -> None:
+    heavy = [rx for phase, rx in _doses("romanian_deadlift") if phase is rs.Phase.strength]
+    assert heavy
+    for rx in heavy:
+        assert rx.dose.reps == rs.IntRange(5, 6)
+
+
+def test_the_first_heavy_weeks_reserve_follows_from_the_estimated_one_rep_max() -> None:
+    # 82.5 kg × 3-4 "at 2 in reserve" left about 5 in reserve on an 80 kg × 8 (2) lifter.
+    for name in ("back_squat", "romanian_deadlift"):
+        first = next(rx for phase, rx in _doses(name) if phase is rs.Phase.strength)
+        assert first.dose.load_kg is not None and first.dose.rir is not None
+        spare = round(_most_reps(name, first.dose.load_kg)) - first.dose.amount.hi
+        assert first.dose.rir.lo <= spare <= first.dose.rir.hi, (name, spare, first.dose)
+
+
+def test_eihara_is_cited_only_for_a_load_of_eighty_percent_or_more() -> None:
+    for name in ("back_squat", "romanian_deadlift"):
+        lift = C.lifts[name]
+        one_rm = rs.estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
+        for _, rx in _doses(name):
+            if "Eihara" in rx.reason:
+                assert rx.dose.load_kg is not None and rx.dose.load_kg / one_rm >= 0.795
+    rdl = next(rx for p, rx in _doses("romanian_deadlift") if p is rs.Phase.strength)
+    assert "moderately heavy" in rdl.reason
+    assert "Eihara" not in rdl.reason
