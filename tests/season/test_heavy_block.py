@@ -60,7 +60,8 @@ def test_the_first_heavy_weeks_reserve_follows_from_the_estimated_one_rep_max() 
     # 82.5 kg × 3-4 "at 2 in reserve" left about 5 in reserve on an 80 kg × 8 (2) lifter.
     for name in ("back_squat", "romanian_deadlift"):
         first = next(rx for phase, rx in _doses(name) if phase is rs.Phase.strength)
-        assert first.dose.load_kg is not None and first.dose.rir is not None
+        assert first.dose.load_kg is not None
+        assert first.dose.rir is not None
         spare = round(_most_reps(name, first.dose.load_kg)) - first.dose.amount.hi
         assert first.dose.rir.lo <= spare <= first.dose.rir.hi, (name, spare, first.dose)
 
@@ -71,7 +72,8 @@ def test_eihara_is_cited_only_for_a_load_of_eighty_percent_or_more() -> None:
         one_rm = rs.estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
         for _, rx in _doses(name):
             if "Eihara" in rx.reason:
-                assert rx.dose.load_kg is not None and rx.dose.load_kg / one_rm >= 0.795
+                assert rx.dose.load_kg is not None
+                assert rx.dose.load_kg / one_rm >= 0.795
     rdl = next(rx for p, rx in _doses("romanian_deadlift") if p is rs.Phase.strength)
     assert "moderately heavy" in rdl.reason
     assert "Eihara" not in rdl.reason
