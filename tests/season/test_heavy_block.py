@@ -77,3 +77,19 @@ def test_eihara_is_cited_only_for_a_load_of_eighty_percent_or_more() -> None:
     rdl = next(rx for p, rx in _doses("romanian_deadlift") if p is rs.Phase.strength)
     assert "moderately heavy" in rdl.reason
     assert "Eihara" not in rdl.reason
+
+
+def test_a_squat_jump_never_reads_as_low_quick_hops() -> None:
+    # The taper's squat jump fell back to the pogo hops' "low, quick hops" reason.
+    jumps = _doses("squat_jump")
+    assert jumps
+    for _, rx in jumps:
+        assert "hops" not in rx.reason
+
+
+def test_a_session_trimmed_twice_says_the_sets_once() -> None:
+    # "A set fewer (3 to 2)… A set fewer (2 to 1)…" both printed on one exercise.
+    for plan in _block().weeks:
+        for s in plan.sessions:
+            for rx in s.exercises:
+                assert rx.reason.count("to fit your") <= 1, rx.reason
