@@ -93,3 +93,36 @@ def test_a_session_trimmed_twice_says_the_sets_once() -> None:
         for s in plan.sessions:
             for rx in s.exercises:
                 assert rx.reason.count("to fit your") <= 1, rx.reason
+
+
+def test_the_first_week_settles_in_below_the_heavier_weeks() -> None:
+    # Week 1, "settle technique", was the block's biggest week: 23 sets, 4 × 6-8 at 1-3 RIR.
+    weeks = _block().weeks
+    first = rs.week_volume(weeks[0])
+    assert first <= min(rs.week_volume(weeks[1]), rs.week_volume(weeks[2]))
+    for s in weeks[0].sessions:
+        for rx in s.exercises:
+            if rx.exercise in C.lifts:
+                assert rx.dose.sets.lo <= 3
+                assert rx.dose.rir is not None
+                assert rx.dose.rir.lo >= 2
+                assert f"with {rx.dose.rir.lo - 1} in reserve" not in rx.reason
+
+
+def test_a_gym_runner_with_a_band_walks_against_it_rather_than_lying_on_the_floor() -> None:
+    for plan in _block().weeks:
+        held = [rx.exercise for s in plan.sessions for rx in s.exercises]
+        assert "side_lying_leg_raise" not in held
+    first = _block().weeks[0]
+    strength = next(s for s in first.sessions if s.focus is rs.Focus.strength)
+    assert "monster_walk" in [rx.exercise for rx in strength.exercises]
+
+
+def test_a_short_session_keeps_its_minutes_for_the_main_lift() -> None:
+    # A band walk grows in steps and sets; in 30 minutes it took a set off the main lift.
+    short = rs.Athlete(level="advanced", equipment="gym", session_minutes=30)
+    planned = rs.build_week(short, RUN)
+    week = rs.build_block(short, [RUN] * 3).weeks[0]
+    before = [rx.exercise for s in planned.sessions for rx in s.exercises]
+    after = [rx.exercise for s in week.sessions for rx in s.exercises]
+    assert ("side_lying_leg_raise" in before) == ("side_lying_leg_raise" in after)

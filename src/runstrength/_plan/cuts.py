@@ -165,6 +165,9 @@ def cut_volume(
                 if rx.exercise not in before:
                     continue
                 was = before[rx.exercise].dose.sets
+                last = olds[s].get(rx.exercise)
+                if last is not None and rx.dose.sets.lo < last.dose.sets.lo < was.lo:
+                    was = last.dose.sets  # the sets the athlete did, not a rise never seen
                 if rx.dose.sets != was:
                     text = reason.format(before=was, after=rx.dose.sets)
                     out[s][i] = attrs.evolve(rx, reason=text)

@@ -30,6 +30,7 @@ from runstrength._plan.shaping import (
     heavy_reason,
     is_main_lift,
     is_two_legged_squat_or_hinge,
+    settle,
     strength_amount,
 )
 from runstrength._plan.stronger import (
@@ -204,6 +205,8 @@ class Shaper:
         heavy = None
         if phase is Phase.strength and not self.back and is_two_legged_squat_or_hinge(exercise):
             heavy = self._heavier(session, out, [rx, *rest[1:]], settings)
+        if self._settling(rx):
+            rx = settle(rx, exercise, self.athlete.lifts.get(rx.exercise))
         if by_feel(rx, exercise, self.athlete):
             rx = attrs.evolve(rx, choose_load=True)
         effort = None
@@ -257,6 +260,18 @@ class Shaper:
                     "heavy strength kept with less volume.",
                 )
         return rx
+
+    def _settling(self, rx: Prescription) -> bool:
+        """A season's first week of a lifter who reported a lift: it settles in (R6)."""
+        place = self.place
+        return (
+            place.phase is Phase.general
+            and place.number == 1
+            and not self.before
+            and bool(self.athlete.lifts)
+            and self.athlete.level is not Level.beginner
+            and rx.dose.unit == "reps"
+        )
 
     def _heavier(
         self,

@@ -21,6 +21,7 @@ the week a phase asks for (sets taken off and one change an exercise are in
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
@@ -30,8 +31,9 @@ from runstrength._model.dose import Dose, IntRange, kg
 from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, SetLog
-from runstrength._model.plan import WeekPlan
+from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.vocab import Equipment, Focus, Level, Pattern
+from runstrength._plan.families import NEED, family
 from runstrength._progression.fit import needs_load
 from runstrength._progression.loadmath import estimate_1rm, load_for, round_load
 from runstrength._progression.policy import SET_CAP, load_equipment
@@ -45,8 +47,12 @@ __all__ = [
     "is_main_lift",
     "is_two_legged_squat_or_hinge",
     "jump_for",
+    "settle",
+    "settling_dose",
+    "spare_reps",
     "strength_amount",
     "strength_sets",
+    "without_floor_raise",
 ]
 
 JUMP = "pogo_hop"
@@ -235,6 +241,118 @@ def heavy_reason(dose: Dose, lift: Lift, one_rm: float) -> str:
         f"Strength phase: moderately heavy, {dose.amount} reps at {source}, "
         f"{dose.rir} in reserve: {why}."
     )
+
+
+SETTLE_SETS = 3
+"""The most sets of a two-legged main lift in a season's first week (003: 3 × 6–8)."""
+
+SETTLE_ONE_LEG_SETS = 2
+"""The most sets of a one-leg main lift in a season's first week: each set is two."""
+
+SETTLE_RIR = IntRange(2, 3)
+"""Reps in reserve of a main lift in a season's first week: technique before effort."""
+
+
+def settling_dose(dose: Dose, exercise: Exercise) -> Dose:
+    """A main lift's dose in a season's first week, which settles in below the next ones.
+
+    At most :data:`SETTLE_SETS` sets (:data:`SETTLE_ONE_LEG_SETS` for a one-leg lift) at
+    :data:`SETTLE_RIR` where its reps in reserve went lower.
+    """
+    most = SETTLE_SETS if is_two_legged_squat_or_hinge(exercise) else SETTLE_ONE_LEG_SETS
+    out = dose
+    if dose.sets.lo > most:
+        out = attrs.evolve(out, sets=IntRange(most))
+    if dose.rir is not None and dose.rir.lo < SETTLE_RIR.lo:
+        out = attrs.evolve(out, rir=SETTLE_RIR)
+    return out
+
+
+_RESERVE = re.compile(r"\d+ reps with \d+ in reserve\.")
+"""A load note's last words: the reps and reserve the load was chosen for."""
+
+
+def settle(rx: Prescription, exercise: Exercise, lift: Lift | None) -> Prescription:
+    """``rx`` at a season's first week's dose (:func:`settling_dose`), and why.
+
+    A load from the known ``lift`` stays; its note says the reps in reserve it leaves at
+    the top of the range (Epley), within :data:`SETTLE_RIR`.
+    """
+    dose = settling_dose(rx.dose, exercise)
+    if dose == rx.dose:
+        return rx
+    reason = rx.reason
+    spare = spare_reps(dose, lift)
+    if dose.rir is not None and dose.rir != rx.dose.rir and spare is not None:
+        spare = min(max(spare, SETTLE_RIR.lo), SETTLE_RIR.hi)
+        reason = _RESERVE.sub(f"{dose.amount.hi} reps with {spare} in reserve.", reason)
+    if dose.sets != rx.dose.sets:
+        reason += (
+            f" First week: {rx.dose.sets} sets to {dose.sets}, to settle technique before "
+            "the heavier weeks."
+        )
+    return attrs.evolve(rx, dose=dose, reason=reason.strip())
+
+
+def spare_reps(dose: Dose, lift: Lift | None) -> int | None:
+    """The reps in reserve ``dose``'s load leaves at the top of its range, from ``lift``."""
+    if lift is None or not dose.load_kg or dose.unit != "reps":
+        return None
+    try:
+        one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
+    except InputError:
+        return None
+    return round(30 * (one_rm / dose.load_kg - 1)) - dose.amount.hi
+
+
+FLOOR_RAISE = "side_lying_leg_raise"
+"""Hip work on the floor: a home runner's; a runner with a band walks against it instead."""
+
+ROOMY_MINUTES = 45
+"""Sessions this long or longer have room for a band walk in the strength session."""
+
+BAND_WALKS = ("monster_walk", "lateral_band_walk")
+"""Band walks for the glute medius, hardest first."""
+
+
+def without_floor_raise(
+    items: list[Prescription], focus: Focus, plan: WeekPlan, athlete: Athlete, catalog: Catalog
+) -> list[Prescription]:
+    """A strength session's side-lying leg raise as a band walk, where the athlete has one.
+
+    For an intermediate or advanced runner with a mini band and sessions of
+    :data:`ROOMY_MINUTES` or more (a band walk grows in steps and sets; a shorter session
+    keeps its minutes for the main lift): the hardest band walk that
+    suits the level and is not in the week yet takes the leg raise's place and sets (003:
+    banded walks for the glute medius; a loaded standing drill in place of floor work).
+    """
+    at = next((i for i, rx in enumerate(items) if rx.exercise == FLOOR_RAISE), None)
+    if (
+        at is None
+        or focus is not Focus.strength
+        or athlete.level is Level.beginner
+        or athlete.session_minutes < ROOMY_MINUTES
+    ):
+        return items
+    held = {rx.exercise for s in plan.sessions for rx in s.exercises}
+    for name in BAND_WALKS:
+        walk = catalog.get(name)
+        if (
+            walk is None
+            or name in held
+            or not walk.suits(athlete.level)
+            or not walk.available_with(athlete.equipment)
+            or walk.avoid_with & athlete.injuries
+        ):
+            continue
+        was = items[at]
+        menu = walk.dose_for(max(athlete.level, walk.level))
+        sets = max(1, min(was.dose.sets.lo, menu.sets.hi))
+        dose = attrs.evolve(menu, sets=IntRange(sets), load_kg=None)
+        need = NEED[family(walk)]
+        reason = f"{need[0].upper()}{need[1:]}, standing against a band."
+        return [*items[:at], Prescription(name, dose, reason=reason), *items[at + 1 :]]
+    return items
 
 
 def strength_sets(catalog_dose: Dose) -> int:
