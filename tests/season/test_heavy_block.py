@@ -126,3 +126,32 @@ def test_a_short_session_keeps_its_minutes_for_the_main_lift() -> None:
     before = [rx.exercise for s in planned.sessions for rx in s.exercises]
     after = [rx.exercise for s in week.sessions for rx in s.exercises]
     assert ("side_lying_leg_raise" in before) == ("side_lying_leg_raise" in after)
+
+
+def test_the_light_day_lunge_gets_heavier_not_longer() -> None:
+    # The deficit reverse lunge climbed to 11-15 per side through power and taper weeks.
+    lunges = [
+        (phase, rx)
+        for plan, phase in zip(_block().weeks, _block().phases, strict=True)
+        for s in plan.sessions
+        if s.focus is rs.Focus.light
+        for rx in s.exercises
+        if rx.exercise == "deficit_reverse_lunge"
+    ]
+    assert lunges
+    for phase, rx in lunges:
+        top = 8 if phase in (rs.Phase.taper, rs.Phase.race) else 10
+        assert rx.dose.amount.hi <= top, (phase, rx.dose)
+    assert any(rx.choose_load for _, rx in lunges)
+
+
+def test_no_lunge_has_a_rep_range_wider_than_four() -> None:
+    # An intermediate's walking lunge stayed at 8-16 per side for sixteen weeks.
+    athlete = rs.Athlete(level="intermediate", equipment="gym", session_minutes=45)
+    week = rs.RunningWeek(tue="intervals", thu="tempo", sun=rs.Run("long", 100))
+    block = rs.build_block(athlete, [week] * 11 + [rs.RunningWeek(tue="easy", sun="race")])
+    for plan in block.weeks:
+        for s in plan.sessions:
+            for rx in s.exercises:
+                if rx.exercise in {"walking_lunge", "reverse_lunge", "deficit_reverse_lunge"}:
+                    assert rx.dose.amount.hi - rx.dose.amount.lo <= 4, rx

@@ -17,7 +17,7 @@ from runstrength._model.dose import kg
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
-from runstrength._model.vocab import Injury, Level, Phase, Weekday
+from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.choose import Profile
@@ -41,6 +41,7 @@ from runstrength._plan.stronger import (
     effort_for,
     effort_reason,
     harder_variation,
+    light_lunge,
     main_sets,
 )
 from runstrength._progression.fit import areas_of
@@ -165,6 +166,8 @@ class Shaper:
                     rx = attrs.evolve(rx, dose=attrs.evolve(kept, sets=rx.dose.sets))
                 if phase is Phase.race and lunge_or_jump(exercise):
                     rx = short(rx, exercise)
+                elif phase is Phase.taper and exercise is not None:
+                    rx = light_lunge(rx, exercise, self.athlete, phase, before)
                 elif phase in (Phase.race, Phase.recovery) and rx.dose.sets.lo > 1:
                     after = max(1, rx.dose.sets.lo // 2)
                     rx = with_sets(
@@ -180,6 +183,8 @@ class Shaper:
                         self.taken.append(harder.exercise)
                         rx, exercise = harder, self.catalog[harder.exercise]
             if exercise is None or not is_main_lift(exercise, session.focus):
+                if exercise is not None and session.focus is Focus.light:
+                    rx = light_lunge(rx, exercise, self.athlete, phase, before)
                 out.append(rx)
                 continue
             if on_trial(rx.reason):  # back after sharp pain: its own way back, not the phase's
