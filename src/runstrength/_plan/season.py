@@ -80,8 +80,9 @@ def next_week(
     for the weeks off. The doses are then
     shaped to the phase: fewer reps for the main lifts and a set more for the session's
     main lift in the strength phase (a two-legged squat or hinge with a known lift goes
-    heavy: 3–4 reps for advanced runners, 5–6 for intermediate ones, at 2 in reserve, a
-    load at most 10 % above last week's; a load chosen by effort gets a falling rep target
+    heavy: a squat 3–4 reps for advanced runners, 5–6 for intermediate ones, a hinge 5–6,
+    at 2 in reserve or the 2–3 its rounded load leaves, a load at most 10 % above last
+    week's; a lifter's first week settles in at 3 sets or fewer, 2–3 in reserve; a load chosen by effort gets a falling rep target
     at 1–2 in reserve; a mastered exercise moves on to a harder variation in the phase's
     first week), heavy strength at two sets or more and a jump first in one session in
     the power phase (a real jump for advanced runners, pogo hops for intermediate ones),

@@ -4,10 +4,11 @@ The helpers :mod:`runstrength._plan.shaper` uses to turn a week's progressed con
 the week a phase asks for (sets taken off and one change an exercise are in
 :mod:`~runstrength._plan.cuts`):
 
+- **A lifter's first week** settles in below the heavier weeks (see :func:`settle`).
 - **Strength**: main lifts (loadable squats, lunges, hinges and single-leg moves in the
   strength session) drop to fewer reps (about 5–8 for intermediate and advanced runners,
   the lower half of the catalog range for beginners); a known lift goes heavy (see
-  :func:`heavy_dose`); a load chosen by effort gets an effort target, the session's main
+  :func:`heavy_dose`, and :func:`heavy_reason` for when it is called heavy); a load chosen by effort gets an effort target, the session's main
   lift a set more, and mastered exercises a harder variation (see
   :mod:`~runstrength._plan.stronger`).
 - **Power and maintenance**: the main lifts keep their reps, a set fewer from three sets
@@ -15,6 +16,8 @@ the week a phase asks for (sets taken off and one change an exercise are in
 - **Deload, taper, race and recovery**: fewer sets at last week's loads and reps (see
   :mod:`~runstrength._plan.deload` and :mod:`~runstrength._plan.taper` for how a deload
   and a taper keep their sessions).
+- **A gym runner's hip drill**: a band walk in place of the side-lying leg raise (see
+  :func:`without_floor_raise`).
 - **The forecast**: :func:`forecast_logs`, logs that meet every prescription.
 """
 
