@@ -82,9 +82,9 @@ def next_week(
     main lift in the strength phase (a two-legged squat or hinge with a known lift goes
     heavy: a squat 3–4 reps for advanced runners, 5–6 for intermediate ones, a hinge 5–6,
     at 2 in reserve or the 2–3 its rounded load leaves, a load at most 10 % above last
-    week's; a lifter's first week settles in at 3 sets or fewer, 2–3 in reserve; a load chosen by effort gets a falling rep target
-    at 1–2 in reserve; a mastered exercise moves on to a harder variation in the phase's
-    first week), heavy strength at two sets or more and a jump first in one session in
+    week's; a lifter's first week settles in at 3 sets or fewer, 2–3 in reserve; a load
+    chosen by effort gets a falling rep target at 1–2 in reserve; a mastered exercise
+    moves on to a harder variation in the phase's first week), heavy strength at two sets or more and a jump first in one session in
     the power phase (a real jump for advanced runners, pogo hops for intermediate ones),
     about 40 % fewer sets in a deload, 41–60 % fewer in the taper at the same loads and
     reps (each strength session's main lift keeps two sets, the sessions kept where they

@@ -8,9 +8,9 @@ the week a phase asks for (sets taken off and one change an exercise are in
 - **Strength**: main lifts (loadable squats, lunges, hinges and single-leg moves in the
   strength session) drop to fewer reps (about 5–8 for intermediate and advanced runners,
   the lower half of the catalog range for beginners); a known lift goes heavy (see
-  :func:`heavy_dose`, and :func:`heavy_reason` for when it is called heavy); a load chosen by effort gets an effort target, the session's main
-  lift a set more, and mastered exercises a harder variation (see
-  :mod:`~runstrength._plan.stronger`).
+  :func:`heavy_dose`, and :func:`heavy_reason` for when it is called heavy); a load
+  chosen by effort gets an effort target, the session's main lift a set more, and
+  mastered exercises a harder variation (see :mod:`~runstrength._plan.stronger`).
 - **Power and maintenance**: the main lifts keep their reps, a set fewer from three sets
   or more (never below two); power adds a jump (see :mod:`~runstrength._plan.power`).
 - **Deload, taper, race and recovery**: fewer sets at last week's loads and reps (see
