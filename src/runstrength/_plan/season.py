@@ -84,8 +84,8 @@ def next_week(
     at 2 in reserve or the 2–3 its rounded load leaves, a load at most 10 % above last
     week's; a lifter's first week settles in at 3 sets or fewer, 2–3 in reserve; a load
     chosen by effort gets a falling rep target at 1–2 in reserve; a mastered exercise
-    moves on to a harder variation in the phase's first week), heavy strength at two sets or more and a jump first in one session in
-    the power phase (a real jump for advanced runners, pogo hops for intermediate ones),
+    moves on to a harder variation in the phase's first week), heavy strength at two
+    sets or more and a jump first in one session in the power phase (a real jump for advanced runners, pogo hops for intermediate ones),
     about 40 % fewer sets in a deload, 41–60 % fewer in the taper at the same loads and
     reps (each strength session's main lift keeps two sets, the sessions kept where they
     fit), light work around races. Every reason is about this week: one carried from an
