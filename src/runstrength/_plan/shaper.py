@@ -25,12 +25,12 @@ from runstrength._plan.cuts import with_sets
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
 from runstrength._plan.raceweek import lunge_or_jump, short
+from runstrength._plan.settle import SETTLE_ACCESSORY_SETS, settle, settle_accessory
 from runstrength._plan.shaping import (
     heavy_dose,
     heavy_reason,
     is_main_lift,
     is_two_legged_squat_or_hinge,
-    settle,
     strength_amount,
 )
 from runstrength._plan.stronger import (
@@ -166,7 +166,7 @@ class Shaper:
                     rx = attrs.evolve(rx, dose=attrs.evolve(kept, sets=rx.dose.sets))
                 if phase is Phase.race and lunge_or_jump(exercise):
                     rx = short(rx, exercise)
-                elif phase is Phase.taper and exercise is not None:
+                elif phase is Phase.taper and exercise and session.focus is Focus.light:
                     rx = light_lunge(rx, exercise, self.athlete, phase, before)
                 elif phase in (Phase.race, Phase.recovery) and rx.dose.sets.lo > 1:
                     after = max(1, rx.dose.sets.lo // 2)
@@ -185,6 +185,8 @@ class Shaper:
             if exercise is None or not is_main_lift(exercise, session.focus):
                 if exercise is not None and session.focus is Focus.light:
                     rx = light_lunge(rx, exercise, self.athlete, phase, before)
+                elif self._settling() and rx.dose.sets.lo > SETTLE_ACCESSORY_SETS:
+                    rx = settle_accessory(rx)
                 out.append(rx)
                 continue
             if on_trial(rx.reason):  # back after sharp pain: its own way back, not the phase's
@@ -210,7 +212,7 @@ class Shaper:
         heavy = None
         if phase is Phase.strength and not self.back and is_two_legged_squat_or_hinge(exercise):
             heavy = self._heavier(session, out, [rx, *rest[1:]], settings)
-        if self._settling(rx):
+        if self._settling() and rx.dose.unit == "reps":
             rx = settle(rx, exercise, self.athlete.lifts.get(rx.exercise))
         if by_feel(rx, exercise, self.athlete):
             rx = attrs.evolve(rx, choose_load=True)
@@ -266,8 +268,8 @@ class Shaper:
                 )
         return rx
 
-    def _settling(self, rx: Prescription) -> bool:
-        """A season's first week of a lifter who reported a lift: it settles in (R6)."""
+    def _settling(self) -> bool:
+        """A season's first week of a lifter who reported a lift: it settles in."""
         place = self.place
         return (
             place.phase is Phase.general
@@ -275,7 +277,6 @@ class Shaper:
             and not self.before
             and bool(self.athlete.lifts)
             and self.athlete.level is not Level.beginner
-            and rx.dose.unit == "reps"
         )
 
     def _heavier(

@@ -4,7 +4,8 @@ The helpers :mod:`runstrength._plan.shaper` uses to turn a week's progressed con
 the week a phase asks for (sets taken off and one change an exercise are in
 :mod:`~runstrength._plan.cuts`):
 
-- **A lifter's first week** settles in below the heavier weeks (see :func:`settle`).
+- **A lifter's first week** settles in below the heavier weeks (see
+  :mod:`~runstrength._plan.settle`).
 - **Strength**: main lifts (loadable squats, lunges, hinges and single-leg moves in the
   strength session) drop to fewer reps (about 5–8 for intermediate and advanced runners,
   the lower half of the catalog range for beginners); a known lift goes heavy (see
@@ -24,7 +25,6 @@ the week a phase asks for (sets taken off and one change an exercise are in
 from __future__ import annotations
 
 import functools
-import re
 
 import attrs
 
@@ -50,9 +50,6 @@ __all__ = [
     "is_main_lift",
     "is_two_legged_squat_or_hinge",
     "jump_for",
-    "settle",
-    "settling_dose",
-    "spare_reps",
     "strength_amount",
     "strength_sets",
     "without_floor_raise",
@@ -244,68 +241,6 @@ def heavy_reason(dose: Dose, lift: Lift, one_rm: float) -> str:
         f"Strength phase: moderately heavy, {dose.amount} reps at {source}, "
         f"{dose.rir} in reserve: {why}."
     )
-
-
-SETTLE_SETS = 3
-"""The most sets of a two-legged main lift in a season's first week (003: 3 × 6–8)."""
-
-SETTLE_ONE_LEG_SETS = 2
-"""The most sets of a one-leg main lift in a season's first week: each set is two."""
-
-SETTLE_RIR = IntRange(2, 3)
-"""Reps in reserve of a main lift in a season's first week: technique before effort."""
-
-
-def settling_dose(dose: Dose, exercise: Exercise) -> Dose:
-    """A main lift's dose in a season's first week, which settles in below the next ones.
-
-    At most :data:`SETTLE_SETS` sets (:data:`SETTLE_ONE_LEG_SETS` for a one-leg lift) at
-    :data:`SETTLE_RIR` where its reps in reserve went lower.
-    """
-    most = SETTLE_SETS if is_two_legged_squat_or_hinge(exercise) else SETTLE_ONE_LEG_SETS
-    out = dose
-    if dose.sets.lo > most:
-        out = attrs.evolve(out, sets=IntRange(most))
-    if dose.rir is not None and dose.rir.lo < SETTLE_RIR.lo:
-        out = attrs.evolve(out, rir=SETTLE_RIR)
-    return out
-
-
-_RESERVE = re.compile(r"\d+ reps with \d+ in reserve\.")
-"""A load note's last words: the reps and reserve the load was chosen for."""
-
-
-def settle(rx: Prescription, exercise: Exercise, lift: Lift | None) -> Prescription:
-    """``rx`` at a season's first week's dose (:func:`settling_dose`), and why.
-
-    A load from the known ``lift`` stays; its note says the reps in reserve it leaves at
-    the top of the range (Epley), within :data:`SETTLE_RIR`.
-    """
-    dose = settling_dose(rx.dose, exercise)
-    if dose == rx.dose:
-        return rx
-    reason = rx.reason
-    spare = spare_reps(dose, lift)
-    if dose.rir is not None and dose.rir != rx.dose.rir and spare is not None:
-        spare = min(max(spare, SETTLE_RIR.lo), SETTLE_RIR.hi)
-        reason = _RESERVE.sub(f"{dose.amount.hi} reps with {spare} in reserve.", reason)
-    if dose.sets != rx.dose.sets:
-        reason += (
-            f" First week: {rx.dose.sets} sets to {dose.sets}, to settle technique before "
-            "the heavier weeks."
-        )
-    return attrs.evolve(rx, dose=dose, reason=reason.strip())
-
-
-def spare_reps(dose: Dose, lift: Lift | None) -> int | None:
-    """The reps in reserve ``dose``'s load leaves at the top of its range, from ``lift``."""
-    if lift is None or not dose.load_kg or dose.unit != "reps":
-        return None
-    try:
-        one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
-    except InputError:
-        return None
-    return round(30 * (one_rm / dose.load_kg - 1)) - dose.amount.hi
 
 
 FLOOR_RAISE = "side_lying_leg_raise"
