@@ -8,6 +8,8 @@ settles in below the heavier weeks, and the light day's lunge stays a strength d
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 
 import runstrength as rs
 
@@ -155,3 +157,15 @@ def test_no_lunge_has_a_rep_range_wider_than_four() -> None:
             for rx in s.exercises:
                 if rx.exercise in {"walking_lunge", "reverse_lunge", "deficit_reverse_lunge"}:
                     assert rx.dose.amount.hi - rx.dose.amount.lo <= 4, rx
+
+
+def test_a_taper_cut_names_the_sets_last_done() -> None:
+    # "Taper: 4 sets to 1" beside an exercise done for 3 sets the week before.
+    block = _block()
+    for before, plan in itertools.pairwise(block.weeks):
+        done = {rx.exercise: rx.dose.sets.lo for s in before.sessions for rx in s.exercises}
+        for s in plan.sessions:
+            for rx in s.exercises:
+                found = re.match(r"Taper: (\d+) sets to (\d+)", rx.reason)
+                if found and rx.exercise in done:
+                    assert int(found[1]) == done[rx.exercise], (rx.exercise, rx.reason)
