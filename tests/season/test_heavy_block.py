@@ -169,3 +169,14 @@ def test_a_taper_cut_names_the_sets_last_done() -> None:
                 found = re.match(r"Taper: (\d+) sets to (\d+)", rx.reason)
                 if found and rx.exercise in done:
                     assert int(found[1]) == done[rx.exercise], (rx.exercise, rx.reason)
+
+
+def test_volume_holds_while_intensity_rises() -> None:
+    # A monster walk gained a set in the last power week: the block's biggest week.
+    volumes = [rs.week_volume(plan) for plan in _block().weeks]
+    training = [v for v, p in zip(volumes, _block().phases, strict=True) if p in _TRAINING]
+    assert max(training) - min(training) <= 2, volumes
+    assert volumes[0] == min(training)
+
+
+_TRAINING = frozenset({rs.Phase.general, rs.Phase.strength, rs.Phase.power})

@@ -1,10 +1,12 @@
-"""A lifter's first week: it settles in below the heavier weeks that follow.
+"""A lifter's first week settles in below the heavier weeks; the last ones do not grow.
 
 A runner who reported a lift starts a season at moderate volume and effort, not at its
 biggest week: a two-legged main lift at :data:`SETTLE_SETS` sets, a one-leg one at
 :data:`SETTLE_ONE_LEG_SETS`, the rest of the strength session at
 :data:`SETTLE_ACCESSORY_SETS`, all at :data:`SETTLE_RIR` in reserve where they went
-lower; a load from the known lift says the reserve it leaves (Epley).
+lower; a load from the known lift says the reserve it leaves (Epley). In power and
+maintenance weeks an accessory keeps last week's sets (:func:`held_sets`): the volume of
+the heavier weeks holds while the jumps come in.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ __all__ = [
     "SETTLE_ONE_LEG_SETS",
     "SETTLE_RIR",
     "SETTLE_SETS",
+    "held_sets",
     "settle",
     "settle_accessory",
     "settling_dose",
@@ -108,3 +111,19 @@ def spare_reps(dose: Dose, lift: Lift | None) -> int | None:
     except InputError:
         return None
     return round(30 * (one_rm / dose.load_kg - 1)) - dose.amount.hi
+
+
+def held_sets(
+    rx: Prescription, before: Prescription, exercise: Exercise | None, phase: object
+) -> Prescription:
+    """``rx``, an accessory in a power or maintenance week, at no more sets than ``before``.
+
+    The heavy lifts lose a set there; a band walk or calf raise gaining one would keep
+    the week's volume climbing into the taper. A jump rises by its own dose.
+    """
+    was = before.dose.sets.lo
+    if (exercise is not None and exercise.plyometric) or rx.dose.sets.lo <= was:
+        return rx
+    dose = attrs.evolve(rx.dose, sets=IntRange(was))
+    reason = f"{str(phase).capitalize()} phase: held at {was} sets while the heavy lifts ease."
+    return attrs.evolve(rx, dose=dose, reason=reason)

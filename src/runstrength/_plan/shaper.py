@@ -25,7 +25,7 @@ from runstrength._plan.cuts import with_sets
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
 from runstrength._plan.raceweek import lunge_or_jump, short
-from runstrength._plan.settle import SETTLE_ACCESSORY_SETS, settle, settle_accessory
+from runstrength._plan.settle import SETTLE_ACCESSORY_SETS, held_sets, settle, settle_accessory
 from runstrength._plan.shaping import (
     heavy_dose,
     heavy_reason,
@@ -187,6 +187,8 @@ class Shaper:
                     rx = light_lunge(rx, exercise, self.athlete, phase, before)
                 elif self._settling() and rx.dose.sets.lo > SETTLE_ACCESSORY_SETS:
                     rx = settle_accessory(rx)
+                elif phase in (Phase.power, Phase.maintenance) and before is not None:
+                    rx = held_sets(rx, before, exercise, phase)
                 out.append(rx)
                 continue
             if on_trial(rx.reason):  # back after sharp pain: its own way back, not the phase's
