@@ -143,9 +143,10 @@ def test_an_advanced_strength_phase_lifts_heavy_from_the_known_lift() -> None:
             for rx in s.exercises
             if rx.exercise == "back_squat"
         )
-        # 3-4 reps at 2 in reserve: the top of the range never grinds to failure.
+        # 3-4 reps with 2 or more in reserve: the top of the range never grinds to failure.
         assert squat.dose.reps == rs.IntRange(3, 4)
-        assert squat.dose.rir == rs.IntRange(2, 2)
+        assert squat.dose.rir is not None
+        assert squat.dose.rir.lo == 2
         assert squat.dose.load_kg is not None
         # About 80-90 %: the first heavy week starts at most 10 % above the week before.
         assert 0.80 <= squat.dose.load_kg / one_rm <= 0.92

@@ -18,12 +18,13 @@ Imports every layer below it; nothing below imports it.
   maintenance, deloads, taper, race, recovery) and its days of light work only.
 - ``history``: the past weeks a week reads: the last week that held each session,
   progressed from its logs, and the last training week's sets.
-- ``shaping``: the numbers of a phase's doses (main lifts, heavy loads, the jump), the
-  forecast's logs.
+- ``shaping``: the numbers of a phase's doses (main lifts, heavy loads, the jump), a gym
+  runner's band walk, the forecast's logs.
+- ``settle``: a lifter's first week, which settles in below the heavier weeks.
 - ``cuts``: one change an exercise, sets taken off to a number of hard sets, a session
   trimmed to the minutes, the weekly rise cap.
 - ``stronger``: a season that moves on: effort targets for loads chosen by feel, the main
-  lift's extra set, harder variations, barbell steps.
+  lift's extra set, harder variations, barbell steps, the light day's lunge.
 - ``power``: the power phase's jump: which, how much, on which day, room for it.
 - ``lighter``: what lighter weeks share: a week kept whole as exercises go, the main
   lift's floor, sets restored where the week fell too low.

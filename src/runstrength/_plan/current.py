@@ -18,7 +18,7 @@ from runstrength._model.dose import kg
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.vocab import Phase
 from runstrength._plan.cuts import REASON_MAX
-from runstrength._plan.families import NEED, family
+from runstrength._plan.families import family, need_of
 
 __all__ = ["CHANGE_WORDS", "PHASE_WORDS", "base_reason", "current_reasons", "settled", "stale"]
 
@@ -56,7 +56,7 @@ def base_reason(rx: Prescription, fresh: WeekPlan, catalog: Catalog) -> str:
     exercise = catalog.get(rx.exercise)
     if exercise is None:
         return rx.reason
-    need = NEED[family(exercise)]
+    need = need_of(exercise, family(exercise))
     return need[0].upper() + need[1:] + "."
 
 

@@ -214,6 +214,9 @@ def cut_volume(
                 if rx.exercise not in before:
                     continue
                 was = before[rx.exercise].dose.sets
+                last = olds[s].get(rx.exercise)
+                if last is not None and rx.dose.sets.lo < last.dose.sets.lo < was.lo:
+                    was = last.dose.sets  # the sets the athlete did, not a rise never seen
                 if rx.dose.sets != was:
                     text = reason.format(before=was, after=rx.dose.sets)
                     out[s][i] = attrs.evolve(rx, reason=text)
@@ -272,20 +275,26 @@ def trim(
         changed = was is not None and bool(set(changed_variables(was, rx)) - {"sets"})
         return rx.dose.sets.lo if rx.exercise == first or changed else 1
 
+    start = list(out)
     while spent() > minutes + 1e-9:
         cut = cut_volume([out], volume([out]) - 1, [old], floor=floor)[0]
         if cut == out:
             cut = cut_volume([out], volume([out]) - 1, [old])[0]
         if cut == out:
             break
-        for i, (before, after) in enumerate(zip(out, cut, strict=True)):
-            if before != after:
-                note = (
-                    f" A set fewer ({before.dose.sets} to {after.dose.sets}) to fit your "
-                    f"{minutes} minutes."
-                )
-                out[i] = attrs.evolve(after, reason=(before.reason + note).strip())
+        out = cut
+    for i, (before, after) in enumerate(zip(start, out, strict=True)):
+        if before != after:
+            note = _fewer(before.dose.sets, after.dose.sets, minutes)
+            out[i] = attrs.evolve(after, reason=(before.reason + note).strip())
     return out
+
+
+def _fewer(before: IntRange, after: IntRange, minutes: int) -> str:
+    """`` A set fewer (3 to 2) to fit your 60 minutes.``, or ``3 sets to 1`` for more."""
+    if before.lo - after.lo > 1:
+        return f" {before} sets to {after} to fit your {minutes} minutes."
+    return f" A set fewer ({before} to {after}) to fit your {minutes} minutes."
 
 
 def rise_allowed(before: int, percent: int) -> int:

@@ -26,6 +26,7 @@ from runstrength._plan.lighter import Sets
 from runstrength._plan.power import jump_day, landings_ok, power_jump
 from runstrength._plan.raceweek import carried
 from runstrength._plan.shaper import Shaper
+from runstrength._plan.shaping import without_floor_raise
 from runstrength._plan.stronger import topped
 from runstrength._plan.timeoff import return_note
 from runstrength._plan.week import PAIN_RULE
@@ -134,6 +135,8 @@ class Draft:
             olds.append(old)
             flags.append(source is None)
             items = list(session.exercises) if source is None else list(source[0])
+            if source is None:
+                items = without_floor_raise(items, focus, fresh, self.athlete, self.catalog)
             items = current_reasons(items, fresh, self.earlier, anywhere, place.phase, self.catalog)
             if self.back and place.phase in TRAINING:
                 reference = self.season.reference(focus, k)

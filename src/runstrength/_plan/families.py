@@ -19,7 +19,7 @@ from typing import Final
 from runstrength._model.exercise import Exercise
 from runstrength._model.vocab import Muscle, Pattern
 
-__all__ = ["NEED", "PATTERN_FAMILY", "Family", "family"]
+__all__ = ["JUMP_NEED", "NEED", "PATTERN_FAMILY", "Family", "family", "need_of"]
 
 
 class Family(enum.StrEnum):
@@ -108,3 +108,16 @@ NEED: Final[Mapping[Family, str]] = MappingProxyType(
     }
 )
 """The need each family fills, in the words a prescription's reason starts with."""
+
+
+JUMP_NEED: Final = "power: fast, springy jumps for force off the ground, each landing quiet"
+"""The need a real jump fills: the power family's "low, quick hops" are pogo hops."""
+
+_HOPS: Final = frozenset({"pogo_hop"})
+
+
+def need_of(exercise: Exercise, of: Family) -> str:
+    """The need ``exercise`` fills, counted in family ``of``: a jump's own, not the hops'."""
+    if of is Family.power and exercise.id not in _HOPS:
+        return JUMP_NEED
+    return NEED[of]

@@ -9,7 +9,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.vocab import Focus, Goal, Injury, Level, RunKind, ordered
 from runstrength._plan.choose import HEAVY_MAIN, Profile, serves
 from runstrength._plan.dosing import Pick, Role
-from runstrength._plan.families import NEED, Family, family
+from runstrength._plan.families import Family, family, need_of
 from runstrength._progression.limits import ACHILLES_NOTE, tendon_work
 from runstrength._progression.tendon import HOLD_NOTE
 from runstrength._views.wording import run_noun, words
@@ -60,7 +60,7 @@ def _ruled_out(catalog: Catalog, profile: Profile) -> dict[Family, tuple[Exercis
 def _need(pick: Pick, profile: Profile) -> str:
     ex = pick.exercise
     copenhagen = ex.id in _COPENHAGEN
-    text = _COPENHAGEN_NEED if copenhagen else NEED[pick.family]
+    text = _COPENHAGEN_NEED if copenhagen else need_of(ex, pick.family)
     if pick.role is Role.main:
         if profile.level is Level.advanced and ex.id in HEAVY_MAIN:
             text = f"main lift, heavy and two-legged as in a gym session; {text}"

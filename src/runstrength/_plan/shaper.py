@@ -18,7 +18,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
-from runstrength._model.vocab import Injury, Level, Phase, Weekday
+from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.choose import Profile
@@ -27,8 +27,10 @@ from runstrength._plan.cuts import REASON_MAX, with_sets
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
 from runstrength._plan.raceweek import lunge_or_jump, short
+from runstrength._plan.settle import SETTLE_ACCESSORY_SETS, held_sets, settle, settle_accessory
 from runstrength._plan.shaping import (
     heavy_dose,
+    heavy_reason,
     is_main_lift,
     is_two_legged_squat_or_hinge,
     strength_amount,
@@ -43,6 +45,7 @@ from runstrength._plan.stronger import (
     effort_for,
     effort_reason,
     harder_variation,
+    light_lunge,
     main_sets,
 )
 from runstrength._progression.fit import areas_of
@@ -194,21 +197,7 @@ class Shaper:
             exercise = self.catalog.get(rx.exercise)
             before = old.get(rx.exercise)
             if phase in EASED or phase is Phase.deload:
-                if before is not None:
-                    # Last week's loads and reps, whatever the logs would allow (a step
-                    # back the logs asked for, a lighter load, stands).
-                    kept = before.dose
-                    if (rx.dose.load_kg or 0.0) < (kept.load_kg or 0.0):
-                        kept = attrs.evolve(kept, load_kg=rx.dose.load_kg)
-                    rx = attrs.evolve(rx, dose=attrs.evolve(kept, sets=rx.dose.sets))
-                if phase is Phase.race and lunge_or_jump(exercise):
-                    rx = short(rx, exercise)
-                elif phase in (Phase.race, Phase.recovery) and rx.dose.sets.lo > 1:
-                    after = max(1, rx.dose.sets.lo // 2)
-                    rx = with_sets(
-                        rx, after, f"{self._title()}: {rx.dose.sets.lo} sets to {after}, light."
-                    )
-                out.append(rx)
+                out.append(self._lighter(rx, before, exercise, session))
                 continue
             if exercise is not None:
                 rx = barbell_step(rx, exercise, self.athlete)
@@ -226,6 +215,12 @@ class Shaper:
                 out.append(after_pain(rx, self.after_pain.get(rx.exercise)))
                 continue
             if exercise is None or not is_main_lift(exercise, session.focus):
+                if exercise is not None and session.focus is Focus.light:
+                    rx = light_lunge(rx, exercise, self.athlete, phase, before)
+                elif self._settling() and rx.dose.sets.lo > SETTLE_ACCESSORY_SETS:
+                    rx = settle_accessory(rx)
+                elif phase in (Phase.power, Phase.maintenance) and before is not None:
+                    rx = held_sets(rx, before, exercise, phase)
                 out.append(rx)
                 continue
             if on_trial(rx.reason):  # back after sharp pain: its own way back, not the phase's
@@ -257,6 +252,8 @@ class Shaper:
         heavy = None
         if phase is Phase.strength and not self.back and is_two_legged_squat_or_hinge(exercise):
             heavy = self._heavier(session, out, [rx, *rest[1:]], settings)
+        if self._settling() and rx.dose.unit == "reps":
+            rx = settle(rx, exercise, self.athlete.lifts.get(rx.exercise))
         if by_feel(rx, exercise, self.athlete):
             rx = attrs.evolve(rx, choose_load=True)
         effort = None
@@ -328,6 +325,17 @@ class Shaper:
                 )
         return rx
 
+    def _settling(self) -> bool:
+        """A season's first week of a lifter who reported a lift: it settles in."""
+        place = self.place
+        return (
+            place.phase is Phase.general
+            and place.number == 1
+            and not self.before
+            and bool(self.athlete.lifts)
+            and self.athlete.level is not Level.beginner
+        )
+
     def _heavier(
         self,
         session: Session,
@@ -363,24 +371,49 @@ class Shaper:
         before = self.before.get(rx.exercise)
         since = None if before is None else before.dose.load_kg
         heavy = heavy_dose(
-            rx.dose, lift, item, athlete.level, long_rest=long_rest, roomy=roomy, since=since
+            rx.dose,
+            lift,
+            item,
+            athlete.level,
+            exercise_patterns=exercise.patterns,
+            long_rest=long_rest,
+            roomy=roomy,
+            since=since,
         )
         if heavy is None or heavy.load_kg is None:
             return None
         wanted = self.settings.reps_in_reserve
         if heavy.rir is not None and not wanted.lo <= heavy.rir.lo <= wanted.hi:
             heavy = attrs.evolve(heavy, rir=rx.dose.rir)  # the rules' target comes first
-        load = heavy.load_kg or 0.0
-        share = round(100 * load / estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir))
-        return attrs.evolve(
-            rx,
-            dose=heavy,
-            reason=(
-                f"Strength phase: heavy, {heavy.amount} reps at {kg(load)} (about "
-                f"{share} % of the 1RM your {kg(lift.load_kg)} × {lift.reps} suggests): heavy "
-                "loads help running economy most (Eihara et al. 2022)."
-            ),
-        )
+        one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
+        return attrs.evolve(rx, dose=heavy, reason=heavy_reason(heavy, lift, one_rm))
+
+    def _lighter(
+        self,
+        rx: Prescription,
+        before: Prescription | None,
+        exercise: Exercise | None,
+        session: Session,
+    ) -> Prescription:
+        """``rx`` in a lighter week: last week's loads and reps, short in race week."""
+        phase = self.place.phase
+        if before is not None:
+            # Last week's loads and reps, whatever the logs would allow (a step back the
+            # logs asked for, a lighter load, stands).
+            kept = before.dose
+            if (rx.dose.load_kg or 0.0) < (kept.load_kg or 0.0):
+                kept = attrs.evolve(kept, load_kg=rx.dose.load_kg)
+            rx = attrs.evolve(rx, dose=attrs.evolve(kept, sets=rx.dose.sets))
+        if phase is Phase.race and lunge_or_jump(exercise):
+            return short(rx, exercise)
+        if phase is Phase.taper and exercise and session.focus is Focus.light:
+            return light_lunge(rx, exercise, self.athlete, phase, before)
+        if phase in (Phase.race, Phase.recovery) and rx.dose.sets.lo > 1:
+            after = max(1, rx.dose.sets.lo // 2)
+            return with_sets(
+                rx, after, f"{self._title()}: {rx.dose.sets.lo} sets to {after}, light."
+            )
+        return rx
 
     def _varies(self, rx: Prescription, exercise: Exercise) -> bool:
         """Whether ``rx`` may move on to a harder variation this week.

@@ -4,17 +4,21 @@ The helpers :mod:`runstrength._plan.shaper` uses to turn a week's progressed con
 the week a phase asks for (sets taken off and one change an exercise are in
 :mod:`~runstrength._plan.cuts`):
 
+- **A lifter's first week** settles in below the heavier weeks (see
+  :mod:`~runstrength._plan.settle`).
 - **Strength**: main lifts (loadable squats, lunges, hinges and single-leg moves in the
   strength session) drop to fewer reps (about 5–8 for intermediate and advanced runners,
   the lower half of the catalog range for beginners); a known lift goes heavy (see
-  :func:`heavy_dose`); a load chosen by effort gets an effort target, the session's main
-  lift a set more, and mastered exercises a harder variation (see
-  :mod:`~runstrength._plan.stronger`).
+  :func:`heavy_dose`, and :func:`heavy_reason` for when it is called heavy); a load
+  chosen by effort gets an effort target, the session's main lift a set more, and
+  mastered exercises a harder variation (see :mod:`~runstrength._plan.stronger`).
 - **Power and maintenance**: the main lifts keep their reps, a set fewer from three sets
   or more (never below two); power adds a jump (see :mod:`~runstrength._plan.power`).
 - **Deload, taper, race and recovery**: fewer sets at last week's loads and reps (see
   :mod:`~runstrength._plan.deload` and :mod:`~runstrength._plan.taper` for how a deload
   and a taper keep their sessions).
+- **A gym runner's hip drill**: a band walk in place of the side-lying leg raise (see
+  :func:`without_floor_raise`).
 - **The forecast**: :func:`forecast_logs`, logs that meet every prescription.
 """
 
@@ -26,12 +30,13 @@ import attrs
 
 from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import Dose, IntRange
+from runstrength._model.dose import Dose, IntRange, kg
 from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, SetLog
-from runstrength._model.plan import WeekPlan
+from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.vocab import Equipment, Focus, Level, Pattern
+from runstrength._plan.families import NEED, family
 from runstrength._progression.fit import needs_load
 from runstrength._progression.loadmath import estimate_1rm, load_for, round_load
 from runstrength._progression.policy import SET_CAP, load_equipment
@@ -40,11 +45,14 @@ __all__ = [
     "JUMP",
     "forecast_logs",
     "heavy_dose",
+    "heavy_reason",
+    "heavy_share",
     "is_main_lift",
     "is_two_legged_squat_or_hinge",
     "jump_for",
     "strength_amount",
     "strength_sets",
+    "without_floor_raise",
 ]
 
 JUMP = "pogo_hop"
@@ -121,8 +129,16 @@ improve running economy more than moderate ones (Eihara et al. 2022: 90 % or mor
 Llanos-Lagos et al. 2024: 80 % or more).
 """
 
+HEAVY_HINGE_REPS = IntRange(5, 6)
+"""The strength phase's reps for a hinge from a known lift, at any level: grip and back
+position fail first on low-rep hinges, so a hinge is never taken to triples."""
+
 HEAVY_RIR = IntRange(2, 2)
 """Reps in reserve on a heavy set: the top of the range still leaves two (no grinding)."""
+
+HEAVY_SHARE = 80
+"""The share of the 1RM (%) from which a load counts as heavy (Llanos-Lagos et al. 2024:
+80 % or more; Eihara et al. 2022: 90 % or more best); below it, moderately heavy."""
 
 HEAVY_REST = IntRange(180, 300)
 """Rest between heavy sets for an advanced lifter: 3–5 minutes (ACSM 2009)."""
@@ -140,21 +156,27 @@ def heavy_dose(
     equipment: Equipment | None,
     level: Level,
     *,
+    exercise_patterns: frozenset[Pattern] = frozenset(),
     long_rest: bool = True,
     roomy: bool = True,
     since: float | None = None,
 ) -> Dose | None:
     """A main lift's heavy strength-phase dose from the athlete's known lift, or ``None``.
 
-    Reps from :data:`HEAVY_REPS` at :data:`HEAVY_RIR`; the load for the top of that range
+    Reps from :data:`HEAVY_REPS` (a hinge: :data:`HEAVY_HINGE_REPS`) at
+    :data:`HEAVY_RIR`; the load for the top of that range
     with those reps in reserve, from the estimated 1RM (Epley), rounded down to what the
     item (``equipment``, the planner's load item) can make, at most :data:`MAX_JUMP` above
     last week's load (``since``, else the load now) and never lighter than now. Advanced
     lifters rest :data:`HEAVY_REST` when ``long_rest`` (the session's first main lift);
-    in a ``roomy`` session every heavy set rests at least :data:`HEAVY_HINGE_REST`.
+    in a ``roomy`` session every heavy set rests at least :data:`HEAVY_HINGE_REST`. The
+    reps in reserve follow from the load: a load rounded down leaves more than two at the
+    top of the range, and the dose says so (2–3, see :func:`reserve_at`).
     ``None`` for a beginner, a dose not counted in reps or one at those reps already.
     """
     target = HEAVY_REPS.get(level)
+    if target is not None and Pattern.hinge in exercise_patterns:
+        target = HEAVY_HINGE_REPS
     if target is None or equipment is None or dose.unit != "reps" or dose.amount == target:
         return None
     try:
@@ -173,7 +195,102 @@ def heavy_dose(
         rest = IntRange(max(rest.lo, HEAVY_HINGE_REST.lo), max(rest.hi, HEAVY_HINGE_REST.hi))
     if level is Level.advanced and long_rest:
         rest = HEAVY_REST
-    return attrs.evolve(dose.with_amount(target), load_kg=load, rir=HEAVY_RIR, rest_seconds=rest)
+    rir = reserve_at(one_rm, load, target)
+    return attrs.evolve(dose.with_amount(target), load_kg=load, rir=rir, rest_seconds=rest)
+
+
+def reserve_at(one_rm: float, load: float, reps: IntRange) -> IntRange:
+    """The reps in reserve at the top of ``reps`` with ``load``, from the estimated 1RM.
+
+    :data:`HEAVY_RIR` when the load is the one for it; 2–3 when the load, rounded down
+    or held to a week's rise, leaves about three (Epley: the most reps at ``load`` are
+    ``30 * (1RM / load - 1)``).
+    """
+    most = round(30 * (one_rm / load - 1))
+    spare = most - reps.hi
+    return IntRange(HEAVY_RIR.lo, HEAVY_RIR.lo + 1) if spare > HEAVY_RIR.lo else HEAVY_RIR
+
+
+def heavy_share(one_rm: float, load: float) -> int:
+    """The share of the 1RM ``load`` is, in whole percent."""
+    return round(100 * load / one_rm)
+
+
+def heavy_reason(dose: Dose, lift: Lift, one_rm: float) -> str:
+    """Why a heavy dose: its share of the 1RM, heavy from :data:`HEAVY_SHARE` only.
+
+    Eihara et al. (2022) is cited only for a load of 80 % or more; a lighter one is
+    moderately heavy, and a hinge says why it is not taken lower in reps.
+    """
+    load = dose.load_kg or 0.0
+    share = heavy_share(one_rm, load)
+    source = (
+        f"{kg(load)} (about {share} % of the 1RM your {kg(lift.load_kg)} × {lift.reps} suggests)"
+    )
+    if share >= HEAVY_SHARE:
+        return (
+            f"Strength phase: heavy, {dose.amount} reps at {source}: heavy loads help "
+            "running economy most (Eihara et al. 2022)."
+        )
+    why = (
+        "a hinge stays above triples, where grip and back position go first"
+        if dose.amount == HEAVY_HINGE_REPS
+        else "strength that carries into the stride"
+    )
+    return (
+        f"Strength phase: moderately heavy, {dose.amount} reps at {source}, "
+        f"{dose.rir} in reserve: {why}."
+    )
+
+
+FLOOR_RAISE = "side_lying_leg_raise"
+"""Hip work on the floor: a home runner's; a runner with a band walks against it instead."""
+
+ROOMY_MINUTES = 45
+"""Sessions this long or longer have room for a band walk in the strength session."""
+
+BAND_WALKS = ("monster_walk", "lateral_band_walk")
+"""Band walks for the glute medius, hardest first."""
+
+
+def without_floor_raise(
+    items: list[Prescription], focus: Focus, plan: WeekPlan, athlete: Athlete, catalog: Catalog
+) -> list[Prescription]:
+    """A strength session's side-lying leg raise as a band walk, where the athlete has one.
+
+    For an intermediate or advanced runner with a mini band and sessions of
+    :data:`ROOMY_MINUTES` or more (a band walk grows in steps and sets; a shorter session
+    keeps its minutes for the main lift): the hardest band walk that
+    suits the level and is not in the week yet takes the leg raise's place and sets (003:
+    banded walks for the glute medius; a loaded standing drill in place of floor work).
+    """
+    at = next((i for i, rx in enumerate(items) if rx.exercise == FLOOR_RAISE), None)
+    if (
+        at is None
+        or focus is not Focus.strength
+        or athlete.level is Level.beginner
+        or athlete.session_minutes < ROOMY_MINUTES
+    ):
+        return items
+    held = {rx.exercise for s in plan.sessions for rx in s.exercises}
+    for name in BAND_WALKS:
+        walk = catalog.get(name)
+        if (
+            walk is None
+            or name in held
+            or not walk.suits(athlete.level)
+            or not walk.available_with(athlete.equipment)
+            or walk.avoid_with & athlete.injuries
+        ):
+            continue
+        was = items[at]
+        menu = walk.dose_for(max(athlete.level, walk.level))
+        sets = max(1, min(was.dose.sets.lo, menu.sets.hi))
+        dose = attrs.evolve(menu, sets=IntRange(sets), load_kg=None)
+        need = NEED[family(walk)]
+        reason = f"{need[0].upper()}{need[1:]}, standing against a band."
+        return [*items[:at], Prescription(name, dose, reason=reason), *items[at + 1 :]]
+    return items
 
 
 def strength_sets(catalog_dose: Dose) -> int:

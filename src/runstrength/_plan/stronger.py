@@ -18,6 +18,10 @@ The numbers :class:`~runstrength._plan.shaper.Shaper` uses so that a block's dos
   Never, for a beginner, a leg-endurance drill such as the walking lunge. A lift with a
   load in kg progresses by load instead.
 - **Bar steps**: a barbell load moves in 2.5 kg steps, never a 1 kg one.
+- **The light day's lunge** (:func:`light_lunge`) gets heavier, not longer: its reps
+  stay within the catalog's first four (6–10, 8–12), with dumbbells chosen by effort
+  once the reps would climb past them (003: "Intermediate: Hold dumbbells"), and 2 fewer
+  at the top in a taper.
 
 The power phase's jumps are in :mod:`~runstrength._plan.power`.
 """
@@ -56,6 +60,7 @@ __all__ = [
     "effort_for",
     "effort_reason",
     "harder_variation",
+    "light_lunge",
     "main_sets",
     "topped",
 ]
@@ -253,3 +258,65 @@ def barbell_step(rx: Prescription, exercise: Exercise, athlete: Athlete) -> Pres
 
 def _kg(load: float) -> str:
     return f"{load:g} kg"
+
+
+LUNGE_WIDTH = 4
+"""The widest rep range a lunge is given: a range of 8–16 is no target to aim at."""
+
+_LUNGE_PHASES = frozenset({Phase.general, Phase.strength, Phase.power, Phase.maintenance})
+
+
+def light_lunge(
+    rx: Prescription,
+    exercise: Exercise,
+    athlete: Athlete,
+    phase: Phase,
+    before: Prescription | None,
+) -> Prescription:
+    """A light session's lunge held to a strength dose: heavier rather than longer.
+
+    For an intermediate or advanced runner: the reps stay within the catalog's range cut
+    to :data:`LUNGE_WIDTH` (6–10, 8–12); when they would climb past it, the load is
+    chosen by effort where the athlete has dumbbells or a kettlebell for it. A taper
+    takes 2 off the top (6–8). ``before`` is last week's prescription.
+    """
+    dose = rx.dose
+    if (
+        athlete.level is Level.beginner
+        or Pattern.lunge not in exercise.patterns
+        or exercise.plyometric
+        or dose.unit != "reps"
+        or (phase not in _LUNGE_PHASES and phase is not Phase.taper)
+    ):
+        return rx
+    menu = exercise.dose_for(max(athlete.level, exercise.level))
+    held = IntRange(menu.amount.lo, min(menu.amount.hi, menu.amount.lo + LUNGE_WIDTH))
+    if phase is Phase.taper:
+        held = IntRange(held.lo, min(held.hi, held.lo + 2))
+        if dose.amount.hi <= held.hi:
+            return rx
+        return attrs.evolve(
+            rx,
+            dose=dose.with_amount(held),
+            reason=f"Taper: {held} reps, not {dose.amount}, so the legs stay fresh.",
+        )
+    if dose.amount.hi <= held.hi:
+        return rx
+    loaded = rx.choose_load or (
+        dose.load_kg is None and not athlete.equipment.isdisjoint(exercise.load_with)
+    )
+    # Held as last week: the reason stays this week's.
+    kept = before is not None and before.dose.amount == held and before.choose_load == loaded
+    if kept:
+        reason = rx.reason.replace(str(dose.amount), str(held))
+        return attrs.evolve(rx, dose=dose.with_amount(held), choose_load=loaded, reason=reason)
+    how = "with a load you choose" if loaded and dose.load_kg is None else "at this load"
+    return attrs.evolve(
+        rx,
+        dose=dose.with_amount(held),
+        choose_load=loaded,
+        reason=(
+            f"Light day: {held} reps per side {how}, heavier rather than longer, so the "
+            "lunge stays strength work."
+        ),
+    )

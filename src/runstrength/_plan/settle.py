@@ -1,0 +1,129 @@
+"""A lifter's first week settles in below the heavier weeks; the last ones do not grow.
+
+A runner who reported a lift starts a season at moderate volume and effort, not at its
+biggest week: a two-legged main lift at :data:`SETTLE_SETS` sets, a one-leg one at
+:data:`SETTLE_ONE_LEG_SETS`, the rest of the strength session at
+:data:`SETTLE_ACCESSORY_SETS`, all at :data:`SETTLE_RIR` in reserve where they went
+lower; a load from the known lift says the reserve it leaves (Epley). In power and
+maintenance weeks an accessory keeps last week's sets (:func:`held_sets`): the volume of
+the heavier weeks holds while the jumps come in.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from runstrength._model.athlete import Lift
+from runstrength._model.dose import Dose, IntRange
+from runstrength._model.errors import InputError
+from runstrength._model.exercise import Exercise
+from runstrength._model.plan import Prescription
+from runstrength._plan.shaping import is_two_legged_squat_or_hinge
+from runstrength._progression.loadmath import estimate_1rm
+
+__all__ = [
+    "SETTLE_ACCESSORY_SETS",
+    "SETTLE_ONE_LEG_SETS",
+    "SETTLE_RIR",
+    "SETTLE_SETS",
+    "held_sets",
+    "settle",
+    "settle_accessory",
+    "settling_dose",
+    "spare_reps",
+]
+
+SETTLE_SETS = 3
+"""The most sets of a two-legged main lift in a season's first week (003: 3 × 6–8)."""
+
+SETTLE_ONE_LEG_SETS = 2
+"""The most sets of a one-leg main lift in a season's first week: each set is two."""
+
+SETTLE_ACCESSORY_SETS = 2
+"""The most sets of any other exercise of a strength session in a season's first week."""
+
+SETTLE_RIR = IntRange(2, 3)
+"""Reps in reserve of a main lift in a season's first week: technique before effort."""
+
+
+def settling_dose(dose: Dose, exercise: Exercise) -> Dose:
+    """A main lift's dose in a season's first week, which settles in below the next ones.
+
+    At most :data:`SETTLE_SETS` sets (:data:`SETTLE_ONE_LEG_SETS` for a one-leg lift) at
+    :data:`SETTLE_RIR` where its reps in reserve went lower.
+    """
+    most = SETTLE_SETS if is_two_legged_squat_or_hinge(exercise) else SETTLE_ONE_LEG_SETS
+    out = dose
+    if dose.sets.lo > most:
+        out = attrs.evolve(out, sets=IntRange(most))
+    if dose.rir is not None and dose.rir.lo < SETTLE_RIR.lo:
+        out = attrs.evolve(out, rir=SETTLE_RIR)
+    return out
+
+
+def settle_accessory(rx: Prescription) -> Prescription:
+    """``rx``, not a main lift, at :data:`SETTLE_ACCESSORY_SETS` sets in a first week."""
+    was = rx.dose.sets
+    if was.lo <= SETTLE_ACCESSORY_SETS:
+        return rx
+    reason = (
+        f"{rx.reason} First week: {was} sets to {SETTLE_ACCESSORY_SETS}, to settle in before "
+        "the heavier weeks."
+    )
+    dose = attrs.evolve(rx.dose, sets=IntRange(SETTLE_ACCESSORY_SETS))
+    return attrs.evolve(rx, dose=dose, reason=reason.strip())
+
+
+_RESERVE = re.compile(r"\d+ reps with \d+ in reserve\.")
+"""A load note's last words: the reps and reserve the load was chosen for."""
+
+
+def settle(rx: Prescription, exercise: Exercise, lift: Lift | None) -> Prescription:
+    """``rx`` at a season's first week's dose (:func:`settling_dose`), and why.
+
+    A load from the known ``lift`` stays; its note says the reps in reserve it leaves at
+    the top of the range (Epley), within :data:`SETTLE_RIR`.
+    """
+    dose = settling_dose(rx.dose, exercise)
+    if dose == rx.dose:
+        return rx
+    reason = rx.reason
+    spare = spare_reps(dose, lift)
+    if dose.rir is not None and dose.rir != rx.dose.rir and spare is not None:
+        spare = min(max(spare, SETTLE_RIR.lo), SETTLE_RIR.hi)
+        reason = _RESERVE.sub(f"{dose.amount.hi} reps with {spare} in reserve.", reason)
+    if dose.sets != rx.dose.sets:
+        reason += (
+            f" First week: {rx.dose.sets} sets to {dose.sets}, to settle technique before "
+            "the heavier weeks."
+        )
+    return attrs.evolve(rx, dose=dose, reason=reason.strip())
+
+
+def spare_reps(dose: Dose, lift: Lift | None) -> int | None:
+    """The reps in reserve ``dose``'s load leaves at the top of its range, from ``lift``."""
+    if lift is None or not dose.load_kg or dose.unit != "reps":
+        return None
+    try:
+        one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
+    except InputError:
+        return None
+    return round(30 * (one_rm / dose.load_kg - 1)) - dose.amount.hi
+
+
+def held_sets(
+    rx: Prescription, before: Prescription, exercise: Exercise | None, phase: object
+) -> Prescription:
+    """``rx``, an accessory in a power or maintenance week, at no more sets than ``before``.
+
+    The heavy lifts lose a set there; a band walk or calf raise gaining one would keep
+    the week's volume climbing into the taper. A jump rises by its own dose.
+    """
+    was = before.dose.sets.lo
+    if (exercise is not None and exercise.plyometric) or rx.dose.sets.lo <= was:
+        return rx
+    dose = attrs.evolve(rx.dose, sets=IntRange(was))
+    reason = f"{str(phase).capitalize()} phase: held at {was} sets while the heavy lifts ease."
+    return attrs.evolve(rx, dose=dose, reason=reason)
