@@ -63,6 +63,7 @@ class Whole:
         self.catalog = catalog
         self.settings = settings
         self.foci = foci
+        self._muscles: dict[str, frozenset[object]] = {}  # by exercise id, as RS206 counts
         self.needed = self._trained(start)
 
     def trained(self, week_items: Sets) -> frozenset[object]:
@@ -70,13 +71,19 @@ class Whole:
         return self._trained(week_items)
 
     def _trained(self, week_items: Sets) -> frozenset[object]:
-        return frozenset(
-            m
-            for items in week_items
-            for rx in items
-            if rx.exercise in self.catalog
-            for m in muscles_trained(self.catalog[rx.exercise])
-        )
+        out: set[object] = set()
+        for items in week_items:
+            for rx in items:
+                out |= self._of(rx.exercise)
+        return frozenset(out)
+
+    def _of(self, exercise_id: str) -> frozenset[object]:
+        found = self._muscles.get(exercise_id)
+        if found is None:
+            exercise = self.catalog.get(exercise_id)
+            found = frozenset() if exercise is None else frozenset(muscles_trained(exercise))
+            self._muscles[exercise_id] = found
+        return found
 
     def session(self, s: int, items: list[Prescription]) -> bool:
         """The s-th session still has enough exercises and every pattern its focus needs."""

@@ -270,6 +270,8 @@ def _marks(ask: Ask) -> list[tuple[str, str, int]]:
     """
     found = [(name, FORM_STAND_IN, CLEAN_AGAIN) for name in _replaced(ask.exercise)]
     reason = ask.prescription.reason
+    if not reason.startswith(PATTERN_STAND_IN.split("{name}", 1)[0]):
+        return found  # a quick test of the lead before the names
     for other in ask.catalog:
         if reason.startswith(PATTERN_STAND_IN.format(name=other.name)):
             return [(other.id, PATTERN_STAND_IN, PATTERN_WEEKS)]
