@@ -64,6 +64,7 @@ class Whole:
         self.settings = settings
         self.foci = foci
         self._muscles: dict[str, frozenset[object]] = {}  # by exercise id, as RS206 counts
+        self._whole: dict[tuple[int, tuple[str, ...]], bool] = {}  # by session and its ids
         self.needed = self._trained(start)
 
     def trained(self, week_items: Sets) -> frozenset[object]:
@@ -87,10 +88,15 @@ class Whole:
 
     def session(self, s: int, items: list[Prescription]) -> bool:
         """The s-th session still has enough exercises and every pattern its focus needs."""
-        known = [self.catalog[rx.exercise] for rx in items if rx.exercise in self.catalog]
-        return len(items) in self.settings.exercises_per_session and not missing_patterns(
-            self.foci[s], known
-        )
+        key = (s, tuple(rx.exercise for rx in items))
+        found = self._whole.get(key)
+        if found is None:
+            known = [self.catalog[i] for i in key[1] if i in self.catalog]
+            found = len(items) in self.settings.exercises_per_session and not missing_patterns(
+                self.foci[s], known
+            )
+            self._whole[key] = found
+        return found
 
     def sessions(self, week_items: Sets) -> bool:
         """Every session that is left stays whole."""
