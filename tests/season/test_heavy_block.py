@@ -11,6 +11,8 @@ import functools
 import itertools
 import re
 
+import pytest
+
 import runstrength as rs
 from runstrength._plan.stronger import light_lunge
 
@@ -196,3 +198,39 @@ def test_volume_holds_while_intensity_rises() -> None:
 
 
 _TRAINING = frozenset({rs.Phase.general, rs.Phase.strength, rs.Phase.power})
+
+
+@pytest.mark.parametrize(
+    "athlete",
+    [
+        rs.Athlete(
+            level="intermediate",
+            equipment="gym",
+            available_days=["mon"],
+            sessions_per_week=1,
+            session_minutes=40,
+            injuries=["achilles", "hip", "knee"],
+            goals=["speed", "hills", "endurance", "resilience"],
+            lifts={"a": rs.Lift(load_kg=0.5, reps=1, rir=0)},
+        ),
+        rs.Athlete(
+            level="advanced",
+            equipment=[],
+            available_days=["mon", "tue"],
+            sessions_per_week=2,
+            session_minutes=54,
+            injuries=["achilles"],
+            goals=["hills", "endurance", "speed"],
+            lifts={"a": rs.Lift(load_kg=0.5, reps=1, rir=0)},
+        ),
+    ],
+)
+def test_reasons_that_gather_notes_stay_within_their_length_regression(
+    athlete: rs.Athlete,
+) -> None:
+    # A long base reason with a time note, or a first week's note, once went past 500.
+    block = rs.build_block(athlete, [rs.RunningWeek()] * 3)
+    for plan in block.weeks:
+        for session in plan.sessions:
+            for rx in session.exercises:
+                assert len(rx.reason) <= 500

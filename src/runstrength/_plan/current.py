@@ -17,7 +17,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import kg
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.vocab import Phase
-from runstrength._plan.cuts import REASON_MAX
+from runstrength._plan.cuts import REASON_MAX, capped
 from runstrength._plan.families import family, need_of
 
 __all__ = ["CHANGE_WORDS", "PHASE_WORDS", "base_reason", "current_reasons", "settled", "stale"]
@@ -126,6 +126,6 @@ def settled(
         if was and now and now > was and rx.reason == base_reason(rx, fresh, catalog):
             note = f"Load up from {kg(was)} to {kg(now)}: last week's sets were all made."
             if len(rx.reason) + len(note) < REASON_MAX:  # a long base reason stays as it is
-                rx = attrs.evolve(rx, reason=f"{rx.reason} {note}".strip())
+                rx = attrs.evolve(rx, reason=capped(f"{rx.reason} {note}"))
         out.append(rx)
     return out

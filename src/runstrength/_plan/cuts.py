@@ -26,6 +26,7 @@ __all__ = [
     "Floor",
     "Pick",
     "Sessions",
+    "capped",
     "cut_volume",
     "one_change",
     "rise_allowed",
@@ -36,6 +37,25 @@ __all__ = [
 
 REASON_MAX = 500
 """The longest reason a prescription may carry, in characters (as its check allows)."""
+
+
+def capped(text: str) -> str:
+    """``text`` within the :data:`REASON_MAX` characters a reason holds.
+
+    Whole sentences are kept from the start; a single sentence too long is cut at a word.
+
+    >>> capped("One. Two.") == "One. Two."
+    True
+    """
+    text = text.strip()
+    if len(text) <= REASON_MAX:
+        return text
+    head = text[:REASON_MAX]
+    end = head.rfind(". ")
+    if end > 0:
+        return head[: end + 1]
+    return head[: head.rfind(" ")].rstrip() if " " in head else head
+
 
 Sessions = list[list[Prescription]]
 """Each session's prescriptions, in plan order, while a week is being shaped."""
@@ -286,7 +306,9 @@ def trim(
     for i, (before, after) in enumerate(zip(start, out, strict=True)):
         if before != after:
             note = _fewer(before.dose.sets, after.dose.sets, minutes)
-            out[i] = attrs.evolve(after, reason=(before.reason + note).strip())
+            # The note first where the reason is long: what changed this week must show.
+            head = before.reason[: REASON_MAX - len(note)].rstrip()
+            out[i] = attrs.evolve(after, reason=(head + note).strip())
     return out
 
 

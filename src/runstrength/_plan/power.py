@@ -24,7 +24,7 @@ from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Level, Pain, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
-from runstrength._plan.cuts import one_change
+from runstrength._plan.cuts import capped, one_change
 from runstrength._plan.shaping import JUMP, is_main_lift
 from runstrength._rules.session import session_minutes_of
 
@@ -188,7 +188,7 @@ def room_for(
         out[spare[0]] = attrs.evolve(
             was,
             dose=attrs.evolve(was.dose, sets=IntRange(after)),
-            reason=(was.reason + note).strip(),
+            reason=capped(was.reason + note),
         )
     return out
 

@@ -20,6 +20,7 @@ from runstrength._model.dose import Dose, IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
+from runstrength._plan.cuts import capped
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._progression.loadmath import estimate_1rm
 
@@ -73,7 +74,7 @@ def settle_accessory(rx: Prescription) -> Prescription:
         "the heavier weeks."
     )
     dose = attrs.evolve(rx.dose, sets=IntRange(SETTLE_ACCESSORY_SETS))
-    return attrs.evolve(rx, dose=dose, reason=reason.strip())
+    return attrs.evolve(rx, dose=dose, reason=capped(reason))
 
 
 _RESERVE = re.compile(r"\d+ reps with \d+ in reserve\.")
@@ -99,7 +100,7 @@ def settle(rx: Prescription, exercise: Exercise, lift: Lift | None) -> Prescript
             f" First week: {rx.dose.sets} sets to {dose.sets}, to settle technique before "
             "the heavier weeks."
         )
-    return attrs.evolve(rx, dose=dose, reason=reason.strip())
+    return attrs.evolve(rx, dose=dose, reason=capped(reason))
 
 
 def spare_reps(dose: Dose, lift: Lift | None) -> int | None:
