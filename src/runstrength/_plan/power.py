@@ -25,7 +25,7 @@ from runstrength._model.vocab import Level, Pain, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.cuts import capped, one_change
-from runstrength._plan.shaping import JUMP, is_main_lift
+from runstrength._plan.shaping import JUMP, is_main_lift, open_jumps
 from runstrength._rules.session import session_minutes_of
 
 __all__ = [
@@ -57,16 +57,7 @@ def power_jump(athlete: Athlete, catalog: Catalog) -> Exercise | None:
 def _power_jump(
     level: Level, equipment: frozenset[object], injuries: frozenset[object], catalog: Catalog
 ) -> Exercise | None:
-    if level is Level.beginner:
-        return None
-    fits = [
-        e
-        for e in catalog
-        if e.plyometric
-        and e.suits(level)
-        and e.available_with(equipment)  # type: ignore[arg-type]
-        and not (e.avoid_with & injuries)
-    ]
+    fits = open_jumps(level, equipment, injuries, catalog)
 
     def rank(e: Exercise) -> tuple[int, int, str]:
         if level is Level.advanced and e.id in POWER_JUMPS:

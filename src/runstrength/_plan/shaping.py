@@ -50,6 +50,7 @@ __all__ = [
     "is_main_lift",
     "is_two_legged_squat_or_hinge",
     "jump_for",
+    "open_jumps",
     "strength_amount",
     "strength_sets",
     "without_floor_raise",
@@ -307,9 +308,23 @@ def jump_for(athlete: Athlete, catalog: Catalog) -> Exercise | None:
 def _jump_for(
     level: Level, equipment: frozenset[object], injuries: frozenset[object], catalog: Catalog
 ) -> Exercise | None:
+    fits = sorted(
+        open_jumps(level, equipment, injuries, catalog),
+        key=lambda e: (e.id != JUMP, e.level.rank, e.id),
+    )
+    return fits[0] if fits else None
+
+
+def open_jumps(
+    level: Level, equipment: frozenset[object], injuries: frozenset[object], catalog: Catalog
+) -> list[Exercise]:
+    """The catalog's jumps an athlete of ``level`` may do with the kit and injuries given.
+
+    None for a beginner: jumps wait until the landings have a base (003).
+    """
     if level is Level.beginner:
-        return None
-    fits = [
+        return []
+    return [
         e
         for e in catalog
         if e.plyometric
@@ -317,5 +332,3 @@ def _jump_for(
         and e.available_with(equipment)  # type: ignore[arg-type]
         and not (e.avoid_with & injuries)
     ]
-    fits.sort(key=lambda e: (e.id != JUMP, e.level.rank, e.id))
-    return fits[0] if fits else None
