@@ -49,7 +49,7 @@ from runstrength._progression.trial import RETURN_RIR, RETURN_TEMPO, trial_reps
 from runstrength._views.wording import amount_text, kg, listing
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Collection, Mapping, Sequence
 
     from runstrength._model.athlete import Athlete
     from runstrength._model.catalog import Catalog
@@ -72,6 +72,7 @@ __all__ = [
     "below_pain",
     "comeback",
     "done_before",
+    "mild_in_a_row",
     "on_trial",
     "referred",
     "review",
@@ -303,9 +304,11 @@ def tested(exclusion: Exclusion) -> frozenset[str]:
     return frozenset((exclusion.exercise, *extra))
 
 
-def _mild_in_a_row(exclusion: Exclusion, history: Sequence[ExerciseLog]) -> int:
-    """Tests with mild pain just before this week's, in a row (the sharp pain ends it)."""
-    names = tested(exclusion)
+def mild_in_a_row(names: Collection[str | None], history: Sequence[ExerciseLog]) -> int:
+    """Logs of ``names`` with mild pain at the end of ``history``, in a row.
+
+    Logs of other exercises are passed over; any other pain, or none, ends the run.
+    """
     count = 0
     for log in reversed(history):
         if log.exercise not in names:
@@ -354,7 +357,7 @@ def review(
             notes.append(EARLY_TEST)
             continue
         if pain is not None and not sent:
-            streak = _mild_in_a_row(exclusion, history) + 1
+            streak = mild_in_a_row(tested(exclusion), history) + 1  # the sharp pain ends it
             if pain is Pain.sharp or streak >= 2:
                 what = "Sharp pain in the test" if pain is Pain.sharp else "Mild pain in two tests"
                 keep = f"the {listing(exclusion.areas)} rested" if exclusion.areas else "it out"

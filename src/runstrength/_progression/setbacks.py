@@ -44,6 +44,7 @@ from runstrength._progression.limits import step_within
 from runstrength._progression.loadmath import step_down
 from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, Outcome, growth, outcome
 from runstrength._progression.quota import plural_sets
+from runstrength._progression.returns import mild_in_a_row
 from runstrength._progression.stalls import reset_range
 from runstrength._views.wording import amount_text, injury_name, kg
 
@@ -272,15 +273,7 @@ def mild_streak(exercise: Exercise, history: Sequence[ExerciseLog]) -> int:
 
     The movement is the exercise and its easier and harder variations.
     """
-    family = {exercise.id, exercise.easier, exercise.harder}
-    count = 0
-    for log in reversed(history):
-        if log.exercise not in family:
-            continue
-        if log.pain is not Pain.mild:
-            break
-        count += 1
-    return count
+    return mild_in_a_row({exercise.id, exercise.easier, exercise.harder}, history)
 
 
 def mild_note(exercise: Exercise, step: Progression, *, streak: int) -> str:
