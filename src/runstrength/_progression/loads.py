@@ -77,8 +77,8 @@ def recorded(ask: Ask, step: Progression) -> Progression:
     new, old = step.next.dose, ask.dose
     if new.load_kg is None or attrs.evolve(new, load_kg=old.load_kg) != old:
         return step
-    logged = [s.load_kg for s in ask.log.sets if s.load_kg]
-    if not logged or abs(new.load_kg - min(logged)) > 1e-9:
+    logged = [s.load_kg or 0.0 for s in ask.log.sets]  # a set with no load lifted none
+    if not any(logged) or abs(new.load_kg - min(logged)) > 1e-9:
         return step
     return attrs.evolve(step, change=Change.record)
 
