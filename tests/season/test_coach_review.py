@@ -5,21 +5,12 @@ from __future__ import annotations
 import runstrength as rs
 from runstrength._io.packaged import default_catalog
 from runstrength._plan.shaping import is_main_lift
+from tests.season.athletes import ADVANCED_WITH_LIFTS
 
 RUN = rs.RunningWeek(mon="easy", tue="intervals", thu="tempo", sat="easy", sun=rs.Run("long", 110))
 LATE = rs.RunningWeek(tue="intervals", thu="easy", sun=rs.Run("long", 80))
 RACE = rs.RunningWeek(tue="easy", thu="easy", sat="race")
-ADVANCED = rs.Athlete(
-    level="advanced",
-    equipment="gym",
-    sessions_per_week=2,
-    session_minutes=60,
-    goals=["speed"],
-    lifts={
-        "back_squat": rs.Lift(load_kg=100, reps=5, rir=2),
-        "romanian_deadlift": rs.Lift(load_kg=80, reps=8, rir=2),
-    },
-)
+ADVANCED = ADVANCED_WITH_LIFTS
 
 
 def _block_c() -> rs.Block:

@@ -15,20 +15,11 @@ import pytest
 
 import runstrength as rs
 from runstrength._plan.stronger import light_lunge
+from tests.season.athletes import ADVANCED_WITH_LIFTS
 
 CATALOG = rs.default_catalog()
 
-C = rs.Athlete(
-    level="advanced",
-    equipment="gym",
-    sessions_per_week=2,
-    session_minutes=60,
-    goals=["speed"],
-    lifts={
-        "back_squat": rs.Lift(load_kg=100, reps=5, rir=2),
-        "romanian_deadlift": rs.Lift(load_kg=80, reps=8, rir=2),
-    },
-)
+C = ADVANCED_WITH_LIFTS
 RUN = rs.RunningWeek(mon="easy", tue="intervals", thu="tempo", sat="easy", sun=rs.Run("long", 110))
 LATE = rs.RunningWeek(tue="intervals", thu="easy", sun=rs.Run("long", 80))
 RACE = rs.RunningWeek(tue="easy", sat="race")

@@ -10,6 +10,7 @@ import pytest
 import runstrength as rs
 from runstrength._io.packaged import default_catalog
 from runstrength._plan.shaping import is_main_lift
+from tests.season.athletes import ADVANCED_WITH_LIFTS
 
 CATALOG = default_catalog()
 
@@ -57,17 +58,7 @@ A = rs.Athlete(
     goals=["endurance"],
 )
 B = rs.Athlete(level="beginner", equipment="home", session_minutes=30)
-C = rs.Athlete(
-    level="advanced",
-    equipment="gym",
-    sessions_per_week=2,
-    session_minutes=60,
-    goals=["speed"],
-    lifts={
-        "back_squat": rs.Lift(load_kg=100, reps=5, rir=2),
-        "romanian_deadlift": rs.Lift(load_kg=80, reps=8, rir=2),
-    },
-)
+C = ADVANCED_WITH_LIFTS
 C_RUN = rs.RunningWeek(
     mon="easy", tue="intervals", thu="tempo", sat="easy", sun=rs.Run("long", 110)
 )
