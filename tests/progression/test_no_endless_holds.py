@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import attrs
 import pytest
 
 import runstrength as rs
-from runstrength._progression.ask import Ask
-from runstrength._progression.limits import achilles_calf
+from runstrength._progression.ask import Ask, stint
+from runstrength._progression.limits import ACHILLES_TEMPO, achilles_calf
+from runstrength._progression.quota import rank
+from runstrength._progression.tendon import HOLD_NOTE
 from runstrength._progression.unhold import held_for
 from tests.progression.simulate import Logger, Week, holds_in_a_row, on_target, simulate
 from tests.progression.test_personas import (
@@ -38,6 +43,16 @@ NONE_OPEN = ("no harder variation is open here", "no step that adds no time")
 
 _OWN_ROUTE = ("sore", "Stalled", "pain", "Not yet", "Form broke", "already progresses")
 """Holds with a route of their own: pain, a stall, form, or the session's change quota."""
+
+
+@pytest.mark.parametrize("name", ["P1 on target", "P2 stalls", "P5 sharp pain", "P6 Achilles"])
+def test_no_exercise_holds_more_than_three_sessions_in_a_row(name: str) -> None:
+    # The light session's changes take turns (two for five exercises), a capped light
+    # exercise takes turns with another form, and an Achilles runner's light-day calf
+    # raise changes form too: no hold runs past three, whatever its reason.
+    athlete, logger, weeks = PERSONAS[name]
+    run = simulate(athlete, WEEK, logger, weeks=weeks)
+    assert [(w, d, x, n, s.reason) for w, d, x, n, s in holds_in_a_row(run)] == []
 
 
 @pytest.mark.parametrize("name", sorted(PERSONAS))
@@ -137,3 +152,104 @@ def test_the_same_exercise_in_another_session_keeps_its_own_count_of_holds() -> 
 
 def _reps(amount: int) -> rs.ExerciseLog:
     return rs.ExerciseLog(exercise="bent_knee_calf_raise", sets=[rs.SetLog(reps=amount)])
+
+
+def test_a_light_session_of_five_takes_two_changes_so_none_waits_past_three() -> None:
+    run = simulate(GYM, WEEK, on_target)
+    waits = [s.reason for *_, s in holds_in_a_row(run) if "already progresses" in s.reason]
+    assert waits == []
+    light = [s.reason for w in run.weeks for s in _light_steps(w)]
+    said = [r for r in light if "already progresses" in r]
+    assert said
+    assert all("at most 2 changes a session" in r for r in said)
+
+
+def test_a_capped_light_day_calf_takes_turns_between_two_forms() -> None:
+    run = simulate(GYM, WEEK, on_target)
+    slot = [
+        rx.exercise
+        for week in run.weeks
+        for session in week.plan.sessions
+        if session.focus is rs.Focus.light
+        for rx in session.exercises
+        if rs.Pattern.calf in CAT[rx.exercise].patterns
+    ]
+    turns = [len(list(group)) for _, group in itertools.groupby(slot)]
+    assert len(turns) >= 3  # raise, hold, raise: back to a form done weeks ago
+    assert set(slot) == {"bent_knee_calf_raise", "bent_knee_calf_hold"}
+    assert all(turn >= 4 for turn in turns[:-1])  # each form is kept four sessions
+
+
+def test_an_exercise_back_after_weeks_away_counts_its_holds_anew() -> None:
+    run = simulate(GYM, WEEK, on_target)
+    back = [
+        step.reason
+        for week in run.weeks
+        for step in _light_steps(week)
+        if step.next.exercise == "bent_knee_calf_hold" and "Held" in step.reason
+    ]
+    assert back
+    assert all(re.search(r"Held [1-4] sessions in a row", r) for r in back), back
+
+
+def test_an_achilles_light_day_calf_changes_form_with_its_own_note_and_slow_tempo() -> None:
+    run = simulate(ACHILLES, WEEK, _achilles)
+    moved = [
+        (rx, step)
+        for week in run.weeks
+        for rx, step in zip(
+            [rx for s in week.plan.sessions if s.focus is rs.Focus.light for rx in s.exercises],
+            _light_steps(week),
+            strict=True,
+        )
+        if step.change is rs.Change.variation and achilles_calf(ACHILLES, CAT[rx.exercise])
+    ]
+    forms = [step.next.exercise for _, step in moved]
+    assert forms[:2] == ["bent_knee_calf_hold", "bent_knee_calf_raise"]
+    hold, back = moved[0][1], moved[1][1]
+    assert HOLD_NOTE in hold.reason
+    assert back.next.dose.tempo == ACHILLES_TEMPO  # the slow raise comes back slow
+    assert f"at {back.next.dose}," in back.reason  # and the reason shows the dose it gives
+
+
+def test_stint_counts_only_the_weeks_in_a_row() -> None:
+    a = _reps(20)
+    b = rs.ExerciseLog(exercise="front_plank", sets=[rs.SetLog(seconds=30)])
+    assert stint([a, b, a, b], "bent_knee_calf_raise", 2) is None
+    assert stint([a, b, b, b, a, b], "bent_knee_calf_raise", 2) == 1
+    assert stint([a, b, b, b], "bent_knee_calf_raise", 2) == 0
+    ask = Ask(
+        rs.Prescription("bent_knee_calf_raise", rs.Dose(sets=1, reps=(12, 20), rest_seconds=60)),
+        a,
+        CAT["bent_knee_calf_raise"],
+        CAT,
+        history=(a, a, a),
+        light=True,
+    )
+    assert held_for(ask) == 3
+    assert held_for(attrs.evolve(ask, stint=0)) == 0  # back after weeks away: a new run
+
+
+def test_a_full_strength_session_changes_a_bodyweight_accessory_held_too_long() -> None:
+    # A beginner's 30 minutes are full: the front plank at its top takes another form at
+    # the same sets, rather than hold on; loaded work and the main lift never do.
+    athlete = rs.Athlete(
+        level="beginner", equipment=["chair", "wall", "step", "mini_band"], session_minutes=30
+    )
+    run = simulate(athlete, WEEK, on_target)
+    moved = [
+        (rx, step)
+        for week in run.weeks
+        for rx, step in zip(
+            [rx for s in week.plan.sessions for rx in s.exercises], week.steps, strict=True
+        )
+        if "no room for more" in step.reason
+    ]
+    assert moved
+    for rx, step in moved:
+        assert step.change is rs.Change.variation
+        assert step.next.dose.sets == rx.dose.sets
+        assert not rx.dose.load_kg
+        assert not rx.choose_load
+        assert rank(CAT[rx.exercise]) > 0
+        assert "a hold gives way to a change" in step.reason

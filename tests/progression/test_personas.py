@@ -16,6 +16,8 @@ import pytest
 
 import runstrength as rs
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
+from runstrength._progression.quota import session_cap
+from runstrength._progression.week import SESSION_CHANGES
 from tests.progression.simulate import Run, load_of, on_target, sets_of, simulate
 
 WEEK = rs.RunningWeek(tue="intervals", thu="easy", sat="easy", sun="long")
@@ -121,7 +123,7 @@ def test_persona_always_on_target_progresses_steadily() -> None:
                     and (s.next.dose.load_kg or 0.0) <= lifted.get(s.next.exercise, 0.0)
                 )
             ]
-            cap = 3 if session.focus is rs.Focus.strength else 1
+            cap = session_cap(SESSION_CHANGES[session.focus], len(session.exercises))
             assert len(harder) <= cap
     loads = [x for x in _loads(run, MAIN) if x is not None]
     assert loads, "the main lift takes on the load lifted"

@@ -15,6 +15,8 @@ from runstrength._progression.limits import reference_range
 from runstrength._progression.policy import base_load, growth, level_of, outcome
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from runstrength._model.catalog import Catalog
     from runstrength._model.exercise import Exercise
     from runstrength._model.logs import ExerciseLog
@@ -26,6 +28,7 @@ __all__ = [
     "Ask",
     "hold",
     "no_more",
+    "stint",
     "switch",
 ]
 
@@ -38,6 +41,35 @@ LATER_STEPS: dict[str, Level] = {"bulgarian_split_squat": Level.intermediate}
 """Harder variations a beginner reaches only from a mastered easier lift, and the level a
 session is built on them from (003: "start with a regular split squat before elevating
 the back foot")."""
+
+
+def stint(history: Sequence[ExerciseLog], exercise_id: str, week_size: int) -> int | None:
+    """How many of the exercise's logs at the end of ``history`` come from weeks in a row.
+
+    ``history`` is every exercise's logs, week after week, and ``week_size`` the number of
+    logs a week holds. A run of ``2 * week_size - 1`` or more logs of other exercises
+    between two of its logs (``week_size`` or more after its last) is a week or more
+    without it: the logs before belong to an earlier run. ``None`` when every log of the
+    exercise is in the current run.
+
+    >>> from runstrength import ExerciseLog, SetLog
+    >>> a, b = (ExerciseLog(exercise=x, sets=[SetLog(reps=10)]) for x in "ab")
+    >>> stint([a, b, a, b], "a", 2), stint([a, b, b, b, a, b], "a", 2), stint([a, b, b], "a", 2)
+    (None, 1, 0)
+    """
+    count = between = 0
+    limit = week_size
+    for log in reversed(history):
+        if log.exercise != exercise_id:
+            between += 1
+            continue
+        if between >= limit:
+            return count
+        count += 1
+        between = 0
+        limit = 2 * week_size - 1
+    return None
+
 
 MASTERED_PAST_TOP = 4
 """Reps past the top of its own range (or a slowed tempo) that make a beginner's lift
@@ -62,6 +94,10 @@ class Ask:
             light session may leave them to progress).
         week: Exercise ids the week's sessions hold (a swap or a stand-in for some
             weeks goes to none of them).
+        stint: How many of the last ``history`` logs come from the exercise's current run
+            of weeks in a row (``None``: all of them). An exercise back after weeks away
+            starts a new run: its older logs count for loads and pain, not for how long
+            it has held (:meth:`recent`).
     """
 
     prescription: Prescription
@@ -74,6 +110,14 @@ class Ask:
     avoid: frozenset[str] = frozenset()
     carried: frozenset[Muscle] = frozenset()
     week: frozenset[str] = frozenset()
+    stint: int | None = None
+
+    @property
+    def recent(self) -> tuple[ExerciseLog, ...]:
+        """The logs of the exercise's current run of weeks in a row, oldest first."""
+        if self.stint is None:
+            return self.history
+        return self.history[len(self.history) - self.stint :]
 
     @property
     def dose(self) -> Dose:

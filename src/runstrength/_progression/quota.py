@@ -10,6 +10,9 @@ Every choice here is a *project convention*:
   exercise (two calf exercises share one slot), then the rest; within each, the exercise
   that has waited longest goes first, then the hinge before hip work before core
   (:func:`rank`).
+- **How many**: a session makes a few changes a week (the caller's least), and one for
+  every ``HOLD_LIMIT + 1`` exercises it holds (:func:`session_cap`), so that no exercise
+  waits more than :data:`HOLD_LIMIT` sessions for its turn.
 - **Only real changes count**: a step that changes nothing, or that only writes into the
   plan the load the athlete chose and logged (:func:`records`), uses no slot.
 - **Time**: a load change costs no time and is never refused for it; extra reps, sets and
@@ -69,6 +72,7 @@ __all__ = [
     "rebuilding",
     "record_load",
     "records",
+    "session_cap",
     "set_back",
     "since_cut",
     "tier",
@@ -120,6 +124,19 @@ def rank(exercise: Exercise | None) -> int:
     return 0
 
 
+def session_cap(least: int, count: int) -> int:
+    """Changes a session of ``count`` exercises may make in a week: ``least`` or more.
+
+    Enough that, taking turns, every exercise gets its change within
+    ``HOLD_LIMIT + 1`` sessions: one slot for every ``HOLD_LIMIT + 1`` exercises. A light
+    session of five exercises makes two small changes, each within the light caps.
+
+    >>> session_cap(1, 4), session_cap(1, 5), session_cap(3, 6)
+    (1, 2, 3)
+    """
+    return max(least, -(-count // (HOLD_LIMIT + 1)))
+
+
 def waited(ask: Ask | None) -> int:
     """Sessions in a row before this one that ended at the top of the range, unchanged.
 
@@ -130,7 +147,8 @@ def waited(ask: Ask | None) -> int:
         return 0
     shape = _shape(ask.log)
     count = 0
-    for earlier in reversed(ask.history[len(ask.history) - ask.streak(_TOP) :]):
+    run = min(ask.streak(_TOP), len(ask.recent))  # weeks without it end the run
+    for earlier in reversed(ask.history[len(ask.history) - run :]):
         if _shape(earlier) != shape:
             break
         count += 1

@@ -11,24 +11,26 @@ level, kit and injuries, the first of:
    variation, a slower tempo or a pause for fewer reps, never below the rep floor);
 2. in a light session, the harder variation the catalog links, at the same light dose
    (the light session stays light): a short-lever Copenhagen plank becomes the long-lever
-   one for an intermediate, a band walk a monster walk, a split squat a Bulgarian one.
+   one for an intermediate, a band walk a monster walk, a split squat a Bulgarian one;
+   else an exercise that trains the same pattern and prime movers without a catalog link
+   (a front plank and a side plank, a bent-knee calf raise and its hold: :func:`rotations`),
+   a fresh one first, else one done weeks ago, so two forms take turns;
+3. in a strength session, when no step that adds no time is open (the session is full and
+   the exercise has no load or harder variation to go to), a bodyweight accessory (never
+   the main lift, never loaded work, which holds at its useful load rather than step down
+   to a bodyweight move, never an Achilles athlete's calf block) changes to the same work
+   in another form at the same sets, so the session keeps its length.
 
-:func:`rotations` also lists exercises that train the same pattern and prime movers
-without a catalog link (a front plank and a side plank); a light session takes one when
-no linked harder variation is open. (A season's first week after a lighter week does not
-bring the replaced exercise back beside it: see :func:`same_work`.)
-
-A strength session does not rotate its exercises: a new exercise there grows its own sets
-and reps and competes with the main lift for the session's changes and minutes, so a
-long hold there takes a step that adds no time or says that none is open.
+(A season's first week after a lighter week does not bring the replaced exercise back
+beside it: see :func:`same_work`.)
 
 Only an exercise that holds for want of a route counts: a rebuild after pain, a stall
-(its own route), an Achilles athlete's calf work and a log with pain or broken form keep
-their own steps. The change is a change like any other: it goes through the session's
-change quota and its minutes. When nothing is open, the hold says so, and for a beginner
-that moving up to intermediate level (theirs to set) opens the next variation. Every
-choice here is a *project convention*, after 003's advice to change the stimulus when
-progress stalls.
+(its own route), an Achilles athlete's calf block in a strength session and a log with
+pain or broken form keep their own steps. The change is a change like any other: it goes
+through the session's change quota and its minutes. When nothing is open, the hold says
+so, and for a beginner that moving up to intermediate level (theirs to set) opens the
+next variation. Every choice here is a *project convention*, after 003's advice to change
+the stimulus when progress stalls.
 """
 
 from __future__ import annotations
@@ -45,8 +47,9 @@ from runstrength._progression.fit import needs_load
 from runstrength._progression.limits import achilles_calf, light_hold_cap, rep_floor
 from runstrength._progression.neutral import time_neutral
 from runstrength._progression.policy import HOLD_LIMIT, Outcome, outcome
-from runstrength._progression.quota import rebuilding
+from runstrength._progression.quota import rank, rebuilding
 from runstrength._progression.routes import finish
+from runstrength._progression.tendon import on_block
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -84,7 +87,8 @@ def held_too_long(ask: Ask | None, step: Progression) -> bool:
     """Whether ``step`` holds at the top of the range after three such sessions in a row.
 
     Only a clean, pain-free session at the top counts; a rebuild after pain and an
-    Achilles athlete's calf work keep their own steps.
+    Achilles athlete's calf work in a strength session (the calf block) keep their own
+    steps.
     """
     return (
         ask is not None
@@ -95,7 +99,7 @@ def held_too_long(ask: Ask | None, step: Progression) -> bool:
         and outcome(ask.dose, ask.log) == Outcome.TOP
         and held_for(ask) >= HOLD_LIMIT
         and not rebuilding(ask)
-        and not achilles_calf(ask.fit.athlete, ask.exercise)
+        and not (achilles_calf(ask.fit.athlete, ask.exercise) and not ask.light)
     )
 
 
@@ -105,11 +109,11 @@ def held_for(ask: Ask) -> int:
     The same exercise done in another session of the week (at another load, or another
     number of sets) is passed over rather than ending the run: it is another
     prescription, with its own count. A session done another way (other reps or holds:
-    the dose changed) ends the run.
+    the dose changed) ends the run, and so do weeks without it (:attr:`Ask.recent`).
     """
     mine = [_done(s) for s in ask.log.sets]
     count = 0
-    for earlier in reversed(ask.history):
+    for earlier in reversed(ask.recent):
         other_loads = sorted(s.load_kg or 0.0 for s in earlier.sets) != sorted(s[2] for s in mine)
         if other_loads or len(earlier.sets) != len(mine):
             continue  # another prescription of it, in another session
@@ -128,37 +132,40 @@ def unhold(
     ask: Ask,
     held: Progression,
     fits: Callable[[Prescription], bool],
-    *,
-    done: frozenset[str] = frozenset(),
 ) -> Progression:
     """A real change for an exercise held too long (:func:`held_too_long`), or the hold.
 
     ``fits`` says whether a next prescription keeps the session within its minutes and
-    its patterns. ``done`` holds the exercises of the history given: a change to work in
-    another form never goes back to one of them (no swapping back and forth), while the
-    harder variation the catalog links may come back.
+    its patterns; ``ask.avoid`` the exercises the change may not go to (the caller's
+    choice: those the week holds, and those done lately while one is fresh). A change of
+    form may come back to one done weeks ago: each form is kept at least
+    :data:`~runstrength._progression.policy.HOLD_LIMIT` sessions before the next change,
+    so two forms take turns, never swap back and forth.
     """
     lead = f"Held {held_for(ask) + 1} sessions in a row at the top of the range, and {RULE}"
     other = None if ask.light else time_neutral(ask)
     if other is not None and fits(other.next):
         what = other.reason.split(": ", 1)[-1]  # the step, without why time is short
         return finish(ask, attrs.evolve(other, reason=f"{lead}: {what}"))
-    for exercise, rx in rotations(ask) if ask.light else ():  # see the module notes
-        if not fits(rx) or (exercise.id in done and exercise.id not in ask.harder_ids()):
+    # see the module notes: never the main lift, loaded work or an Achilles calf block
+    loaded = bool(ask.dose.load_kg) or ask.prescription.choose_load
+    rotate = ask.light or (rank(ask.exercise) > 0 and not loaded and not on_block(ask))
+    for exercise, rx in rotations(ask) if rotate else ():
+        if not fits(rx):
             continue
         why = (
             "the harder variation at the same light dose, so the light day stays light"
             if exercise.id in ask.harder_ids()
             else "the same work in another form, at the same light dose, for a fresh stimulus"
+            if ask.light
+            else "the same work in another form at the same sets, for a fresh stimulus while "
+            "the session has no room for more"
         )
-        return finish(
-            ask,
-            Progression(
-                rx,
-                Change.variation,
-                f"{lead}: change to {exercise.name} at {rx.dose}, {why}.",
-            ),
-        )
+        step = finish(ask, Progression(rx, Change.variation, "{dose}"))
+        if not fits(step.next):
+            continue  # an Achilles athlete's slow tempo makes it longer
+        said = f"{lead}: change to {exercise.name} at {step.next.dose}, {why}."
+        return attrs.evolve(step, reason=step.reason.replace("{dose}", said, 1))
     none_open = (
         f"Held {held_for(ask) + 1} sessions in a row, but no harder variation is open here "
         f"to change to at the light dose."
@@ -207,9 +214,17 @@ def rotations(ask: Ask) -> Iterator[tuple[Exercise, Prescription]]:
         unit = other.dose_for(max(ask.level(), other.level)).unit
         shared = len(_family(exercise) & _family(other)) + len(exercise.primary & other.primary)
         scored.append(((unit != ask.dose.unit, -shared, other.id), other))
-    # Of two candidates linked as easier and harder (knee side plank, side plank), the
-    # harder one: the athlete may do it, and a change should not be a step down.
-    tops = {other.easier for _, other in scored}
+    # Never the easier link of an exercise the athlete may do here (a knee side plank
+    # beside the side plank, an assisted reverse lunge for an advanced athlete): a change
+    # should not be a step down. A light session counts bodyweight work only.
+    tops = {
+        other.easier
+        for other in ask.catalog
+        if other.easier is not None
+        and other.level <= ask.level()
+        and not (ask.light and needs_load(other))
+        and not ask.fit.problem(other, ask.exercise)
+    }
     scored = [(key, other) for key, other in scored if other.id not in tops]
     ordered = [ask.catalog[i] for i in harder if ask.usable(i)[0] is not None]
     ordered += [other for _, other in sorted(scored, key=lambda pair: pair[0])]
@@ -218,14 +233,20 @@ def rotations(ask: Ask) -> Iterator[tuple[Exercise, Prescription]]:
 
 
 def _doses(ask: Ask, other: Exercise) -> Iterator[Prescription]:
-    """``other`` at the athlete's level, then shorter versions of it, shortest last."""
+    """``other`` at the athlete's level, then (light sessions) shorter versions of it.
+
+    In a strength session the new exercise keeps the sets of now, at its own full range:
+    a range cut short to fit would be an odd first dose.
+    """
     rx = switch(ask, other, easier=False)
     dose = rx.dose
-    if ask.light:
-        if needs_load(other):
-            return  # a light session stays unloaded
-        dose = _light(ask, other, dose)
-        rx = attrs.evolve(rx, dose=dose, choose_load=False)
+    if not ask.light:  # the same sets, so the session keeps its length
+        yield attrs.evolve(rx, dose=attrs.evolve(dose, sets=ask.dose.sets))
+        return
+    if needs_load(other):
+        return  # a light session stays unloaded
+    dose = _light(ask, other, dose)
+    rx = attrs.evolve(rx, dose=dose, choose_load=False)
     yield rx
     amount = dose.amount
     least = rep_floor(other, ask.level()) if dose.unit == "reps" else amount.lo
@@ -237,11 +258,16 @@ def _doses(ask: Ask, other: Exercise) -> Iterator[Prescription]:
 def _light(ask: Ask, other: Exercise, dose: Dose) -> Dose:
     """``dose`` kept light: the sets, rest and effort of now; holds within the light cap.
 
-    A hold starts within 5 s of the top of its range (a harder hold at 15-20 s).
+    A hold starts within 5 s of the top of its range (a harder hold at 15-20 s); reps
+    after a hold stop 2 or more short of failure, as a light session's do.
     """
     now = ask.dose
     # The effort of now, where the new exercise has an effort target at all (a hold does not).
-    rir = now.rir if dose.rir is not None else None
+    rir = dose.rir
+    if rir is not None and now.rir is not None:
+        rir = now.rir
+    elif rir is not None:  # from a hold: a light session stops 2 or more reps short
+        rir = IntRange(max(rir.lo, 2), max(rir.hi, 2))
     dose = attrs.evolve(dose, sets=now.sets, rest_seconds=now.rest_seconds, rir=rir)
     if dose.unit == "seconds":
         # within the light cap, and a narrow range at its top: 15-20 s of a harder hold

@@ -47,7 +47,7 @@ from runstrength._model.vocab import (
     Placement,
     ordered,
 )
-from runstrength._progression.ask import Ask, hold
+from runstrength._progression.ask import Ask, hold, stint
 from runstrength._progression.fit import Fit, areas_of
 from runstrength._progression.form import form_back, kept_in, returning
 from runstrength._progression.limits import achilles_calf
@@ -63,6 +63,7 @@ from runstrength._progression.quota import (
     rebuilding,
     record_load,
     records,
+    session_cap,
     set_back,
     tier,
     trim,
@@ -269,11 +270,10 @@ class _Week:
         ]
         self.strong: frozenset[Muscle] = frozenset().union(*strong)
         self.used = frozenset(rx.exercise for session in plan.sessions for rx in session.exercises)
-        # a change of variation never goes back to one done in about the last four weeks
-        span = HOLD_LIMIT + 1
-        recent = history[-span * sum(len(s.exercises) for s in plan.sessions) :]
+        # a change of variation goes to one not done in about the last four weeks first
+        self.size = max(1, sum(len(s.exercises) for s in plan.sessions))  # logs a week
+        recent = history[-(HOLD_LIMIT + 1) * self.size :]
         self.used |= frozenset(log.exercise for log in recent)
-        self.done = frozenset(log.exercise for log in history)
         rested: set[Injury] = set()
         for exclusion in carried:
             rested |= set(exclusion.areas)
@@ -333,7 +333,9 @@ class _Week:
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
             mine = tuple(h for h in self.history if h.exercise == rx.exercise)
             ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong)
-            ask = attrs.evolve(ask, week=frozenset(self.planned))
+            ask = attrs.evolve(
+                ask, week=frozenset(self.planned), stint=stint(self.history, rx.exercise, self.size)
+            )
             back = back_up(ask, self.history)
             if back is not None:
                 self.notes.append(back_note(ask.exercise, back, self._name(back.next.exercise)))
@@ -352,10 +354,8 @@ class _Week:
                 ask = attrs.evolve(ask, avoid=ask.avoid | {step.next.exercise})
                 step = decide(ask)
             if held_too_long(ask, step):  # a change like any other: the quota admits it
-                # never into an exercise the week trains elsewhere, or done lately
-                wider = attrs.evolve(ask, avoid=ask.avoid | (self.used - {rx.exercise}))
                 fits = self._fits(session, [rx for rx, _ in items], index)
-                step = unhold(wider, step, fits, done=self.done)
+                step = self._unhold(ask, step, fits)
             steps.append(self._careful(ask, step))
             asks.append(ask)
         steps = self._cap(session, [rx for rx, _ in items], steps, asks)
@@ -476,6 +476,23 @@ class _Week:
             "physiotherapist or doctor if the pain lasts.",
         )
 
+    def _unhold(
+        self, ask: Ask, held: Progression, fits: Callable[[Prescription], bool]
+    ) -> Progression:
+        """A change for an exercise held too long (:func:`unhold`), or the hold.
+
+        Never into an exercise the week trains elsewhere. A fresh one (not done in about
+        the last ``HOLD_LIMIT + 1`` weeks) comes first; when none is open, a light session
+        may take back a form done weeks ago (two forms take turns).
+        """
+        mine = ask.prescription.exercise
+        fresh = attrs.evolve(ask, avoid=ask.avoid | (self.used - {mine}))
+        step = unhold(fresh, held, fits)
+        if step.change is Change.none and ask.light:
+            near = attrs.evolve(ask, avoid=ask.avoid | (frozenset(self.planned) - {mine}))
+            step = unhold(near, held, fits)
+        return step
+
     def _cap(
         self,
         session: Session,
@@ -494,7 +511,7 @@ class _Week:
         harder = [i for i, s in enumerate(steps) if _is_harder(s, asks[i])]
         if not harder:
             return steps
-        cap = SESSION_CHANGES[session.focus]
+        cap = session_cap(SESSION_CHANGES[session.focus], len(old))
         light = session.focus is Focus.light
         limit = self._limit()
         allowed = max(float(limit), minutes(session, old))
@@ -615,13 +632,9 @@ class _Week:
             return fresh, None, cut
         held = hold(old[i], no_time(ask, old[i], step, limit))
         if ask is not None and held_too_long(ask, held):  # no endless holds (:mod:`.unhold`)
-            mine = attrs.evolve(ask, avoid=ask.avoid | (self.used - {old[i].exercise}))
             fits = self._fits(session, current, i)
-            moved = unhold(
-                mine,
-                held,
-                lambda rx: fits(rx) and not adds_time(session, old[i], rx),
-                done=self.done,
+            moved = self._unhold(
+                ask, held, lambda rx: fits(rx) and not adds_time(session, old[i], rx)
             )
             if moved.change is not Change.none:
                 return moved, [*current[:i], moved.next, *current[i + 1 :]], cut
