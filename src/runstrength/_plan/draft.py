@@ -21,6 +21,7 @@ from runstrength._plan.calendar import Place
 from runstrength._plan.climb import after_mild_pain, last_lifted, peak_lifted
 from runstrength._plan.current import current_reasons
 from runstrength._plan.cuts import one_change, trim
+from runstrength._plan.familiar import FAMILIAR, familiar
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.lighter import Sets
 from runstrength._plan.power import jump_day, landings_ok, power_jump
@@ -135,6 +136,8 @@ class Draft:
             olds.append(old)
             flags.append(source is None)
             items = list(session.exercises) if source is None else list(source[0])
+            if source is not None and place.phase in FAMILIAR:
+                items = familiar(items, self.season.swaps(source[1]), old, rested, self.catalog)
             if source is None:
                 items = without_floor_raise(items, focus, fresh, self.athlete, self.catalog)
             items = current_reasons(items, fresh, self.earlier, anywhere, place.phase, self.catalog)

@@ -16,7 +16,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.season import WeekRecord
-from runstrength._model.vocab import Focus, Injury
+from runstrength._model.vocab import Change, Focus, Injury
 from runstrength._plan.calendar import Place
 from runstrength._progression.fit import areas_of
 from runstrength._progression.week import progress_week
@@ -70,13 +70,14 @@ class Season:
         self.catalog = catalog
         self.places = placed
         self._progressed: dict[int, WeekPlan] = {}
+        self._swaps: dict[int, dict[str, str]] = {}
 
     def progressed(self, index: int) -> WeekPlan:
         """``history[index]``'s plan progressed from its logs."""
         found = self._progressed.get(index)
         if found is None:
             record = self.history[index]
-            found, _ = progress_week(
+            found, steps = progress_week(
                 record.plan,
                 record.logs,
                 athlete=self.athlete,
@@ -84,7 +85,23 @@ class Season:
                 history=older_logs(self.history, index),
             )
             self._progressed[index] = found
+            olds = [rx for session in record.plan.sessions for rx in session.exercises]
+            self._swaps[index] = {
+                step.next.exercise: rx.exercise
+                for rx, step in zip(olds, steps, strict=True)
+                if step.change is Change.variation and step.next.exercise != rx.exercise
+            }
         return found
+
+    def swaps(self, index: int) -> dict[str, str]:
+        """The exercises ``history[index]``'s progression moved on to a new one, new to old.
+
+        Only moves to another exercise after clean sessions (a harder variation, another
+        form after long holds, a return after a stand-in); a step back for pain or form
+        is not one.
+        """
+        self.progressed(index)
+        return self._swaps[index]
 
     def source(
         self, focus: Focus, k: int, rested: frozenset[Injury]
