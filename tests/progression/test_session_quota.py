@@ -8,6 +8,8 @@ that keeps breaking moves to easier work, and holds say how long they have laste
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 import runstrength as rs
@@ -236,3 +238,17 @@ def test_a_trimmed_accessory_says_why_and_is_core_or_hip_regression() -> None:
         assert rank(CATALOG[rx.exercise]) >= 3 or "calf" in rx.exercise
         assert step.next.dose.sets.hi == rx.dose.sets.hi - 1
         assert attrs.evolve(step.next.dose, sets=rx.dose.sets) == rx.dose
+
+
+def test_a_time_hold_shows_the_session_estimate_it_rests_on_regression() -> None:
+    # "past your 30 minutes" could not be checked: the hold now says how long the
+    # session would run with the change, warm-up and cool-down included.
+    run = simulate(HOME, WEEK, _mild_pain_weeks_3_and_4)
+    said = [s.reason for _, _, s in _steps(run) if "past your 30 minutes" in s.reason]
+    assert said
+    for reason in said:
+        found = re.search(
+            r"past your 30 minutes \(about (\d+) with it, warm-up and cool-down", reason
+        )
+        assert found, reason
+        assert int(found.group(1)) > 30, reason

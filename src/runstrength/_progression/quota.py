@@ -30,6 +30,7 @@ Every choice here is a *project convention*:
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -368,8 +369,19 @@ def trimmed(rx: Prescription, limit: int, what: str, *, why: str = "") -> Progre
     )
 
 
-def no_time(ask: Ask | None, old: Prescription, step: Progression, limit: int) -> str:
-    """Why a change that adds time holds: how long it has held, and what comes next."""
+def no_time(
+    ask: Ask | None,
+    old: Prescription,
+    step: Progression,
+    limit: int,
+    *,
+    with_it: float | None = None,
+) -> str:
+    """Why a change that adds time holds: how long it has held, and what comes next.
+
+    ``with_it`` is the session's estimated minutes with the change, when known: the
+    reason shows it, so the claim can be checked.
+    """
     weeks = waited(ask) + 1
     held = "" if weeks < 2 else f" (week {weeks} at this dose)"
     stalled = step.change is Change.sets and "in a row short of" in step.reason
@@ -381,9 +393,14 @@ def no_time(ask: Ask | None, old: Prescription, step: Progression, limit: int) -
         Change.tempo: "a slower tempo",
         Change.variation: "the next variation",
     }.get(step.change, "the next step")
+    estimate = (
+        ""
+        if with_it is None
+        else f" (about {math.ceil(with_it - 1e-9)} with it, warm-up and cool-down included)"
+    )
     text = (
-        f"{lead}, but {what} would take the session past your {limit} minutes: keep "
-        f"{old.dose}{held}."
+        f"{lead}, but {what} would take the session past your {limit} minutes{estimate}: "
+        f"keep {old.dose}{held}."
     )
     if ask is not None:
         text += f" {_next(ask)}"

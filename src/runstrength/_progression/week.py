@@ -630,7 +630,8 @@ class _Week:
             fresh = unstall(ask, old[i], step, limit, reset=False)
         if fresh is not None:
             return fresh, None, cut
-        held = hold(old[i], no_time(ask, old[i], step, limit))
+        kept = [rx for j, rx in enumerate(trial) if steps[j].change is not Change.stop]
+        held = hold(old[i], no_time(ask, old[i], step, limit, with_it=minutes(session, kept)))
         if ask is not None and held_too_long(ask, held):  # no endless holds (:mod:`.unhold`)
             fits = self._fits(session, current, i)
             moved = self._unhold(
