@@ -44,6 +44,7 @@ __all__ = [
     "SHORT_SESSION_MINUTES",
     "Place",
     "calendar",
+    "deload_said",
     "renumbered",
     "without_jumps",
 ]
@@ -132,6 +133,26 @@ def renumbered(place: Place, number: int) -> Place:
     return attrs.evolve(place, number=number, why=why)
 
 
+_DELOAD_SETS = (
+    "fewer sets (up to about 40 % fewer in each session; shorter sets where a session holds "
+    "one of each)"
+)
+"""What a deload does, before the week is built: :func:`deload_said` says it in numbers."""
+
+
+def deload_said(place: Place, before: int, after: int, *, shorter: bool) -> Place:
+    """A deload's sentence with what the week does: ``before`` hard sets to ``after``.
+
+    ``shorter``: whether some exercise does shorter sets too (8–16 reps to 8–12).
+    """
+    if place.phase is not Phase.deload or before <= 0 or _DELOAD_SETS not in place.why:
+        return place
+    fewer = round(100 * (before - after) / before)
+    said = f"{before} hard sets to {after} ({fewer} % fewer"
+    said += "; shorter sets where a session holds one of each)" if shorter else ")"
+    return attrs.evolve(place, why=place.why.replace(_DELOAD_SETS, said))
+
+
 def without_jumps(place: Place) -> Place:
     """``place`` with a power week's sentence that promises no jumps (the week holds none)."""
     if place.phase is not Phase.power:
@@ -155,13 +176,11 @@ def _why(
         if cut_back:
             return (
                 "Deload week: the running eases off this week, so strength does too: "
-                "fewer sets (up to about 40 % fewer in each session; shorter sets where a "
-                "session holds one of each) at the same loads, so the work sinks in."
+                f"{_DELOAD_SETS} at the same loads, so the work sinks in."
             )
         return (
-            f"Deload week: every {every}th training week is lighter: fewer sets (up to about "
-            "40 % fewer in each session; shorter sets where a session holds one of each) at "
-            "the same loads, so the work sinks in."
+            f"Deload week: every {every}th training week is lighter: {_DELOAD_SETS} at the "
+            "same loads, so the work sinks in."
         )
     if phase is Phase.taper:
         return (
