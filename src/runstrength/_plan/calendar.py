@@ -42,6 +42,8 @@ from runstrength._rules.season import GOAL_RECOVERY_DAYS, TUNE_UP_RECOVERY_DAYS
 __all__ = [
     "ONE_SHORT_TAPER",
     "SHORT_SESSION_MINUTES",
+    "BEGINNER_STRENGTH",
+    "STRENGTH",
     "Place",
     "calendar",
     "deload_said",
@@ -107,16 +109,21 @@ def _training(level: Level, jumps: bool, count: int, to_race: bool) -> list[Phas
 _ADVANCED_GENERAL = "moderate reps to settle technique and loads before the heavier weeks"
 """The general phase's aim for an advanced lifter, who has the movements already."""
 
-_BEGINNER_STRENGTH = (
+BEGINNER_STRENGTH = (
     "harder work: the main lift moves on once it is mastered (a slower tempo or its harder "
     "variation), and a load, where there is one, rises when the logs say so"
 )
 """The strength phase's aim for a beginner, whose sets stay at two and who may have no load."""
 
+STRENGTH = (
+    "heavier work: fewer reps on the main lifts, a set more where time allows, and loads "
+    "that rise when the logs say so"
+)
+"""The strength phase's aim, before the week is built (the built week says what it does)."""
+
 _WHY = {
     Phase.general: "learn the movements with moderate reps and the lower end of the sets",
-    Phase.strength: "heavier work: fewer reps on the main lifts, a set more where time allows, "
-    "and loads that rise when the logs say so",
+    Phase.strength: STRENGTH,
     Phase.power: "heavy strength kept at two sets or more of the main lifts, and low-level "
     "jumps for springy legs before the race",
     Phase.maintenance: "heavy strength kept at two sets or more of the main lifts, so the legs "
@@ -198,7 +205,7 @@ def _why(
     title = str(phase).capitalize()
     aim = _WHY[phase]
     if phase is Phase.strength and level is Level.beginner:
-        aim = _BEGINNER_STRENGTH
+        aim = BEGINNER_STRENGTH
     if phase is Phase.general and level is Level.advanced:
         aim = _ADVANCED_GENERAL
     return f"{title} phase, {where}: {aim}."

@@ -337,8 +337,7 @@ def plan_next(
         if rx.exercise in catalog
     ):
         draft.place = without_jumps(draft.place)
-    draft.place = said(draft.place, contents, last)
-    plan = draft.assemble(fresh, contents, olds)
+    plan = said(draft.assemble(fresh, contents, olds), draft.place, last)
     notes: tuple[str, ...] = ()
     if carried is not None and last is not None:
         notes = carried.shortfalls[len(last.plan.shortfalls) :]
