@@ -62,7 +62,7 @@ def _true(place: Place, plan: WeekPlan, last: WeekRecord | None) -> str:
         aim = BEGINNER_STRENGTH.split(", and a load", 1)[0]
         return place.why.replace(BEGINNER_STRENGTH, f"{aim}, {loads}" if loads else aim)
     main = [s.exercises[0] for s in plan.sessions if s.focus is Focus.strength and s.exercises]
-    more = any(_MORE in rx.reason and "to fit your" not in rx.reason for rx in main)
+    more = any(rx.reason.startswith(f"Strength phase: {_MORE}") for rx in main)
     aim = "heavier work: fewer reps on the main lifts"
     if more and loads:
         aim = f"{aim}, {_MORE}, {loads}"
