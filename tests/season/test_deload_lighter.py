@@ -114,7 +114,7 @@ def test_the_tutorials_deloads_are_a_quarter_lighter_at_the_same_loads_regressio
         assert 4 * rs.week_volume(plan) <= 3 * rs.week_volume(was)
         loads = {rx.exercise: rx.dose.load_kg for s in was.sessions for rx in s.exercises}
         for session in plan.sessions:
-            assert 4 <= len(session.exercises)
+            assert len(session.exercises) >= 4
             for rx in session.exercises:
                 assert rx.dose.load_kg == loads.get(rx.exercise, rx.dose.load_kg)
         # One set of each in the light session: shorter sets, and the week says so.

@@ -40,9 +40,9 @@ from runstrength._rules.block import SHORT_TO_RACE, TUNE_UP_DAYS
 from runstrength._rules.season import GOAL_RECOVERY_DAYS, TUNE_UP_RECOVERY_DAYS
 
 __all__ = [
+    "BEGINNER_STRENGTH",
     "ONE_SHORT_TAPER",
     "SHORT_SESSION_MINUTES",
-    "BEGINNER_STRENGTH",
     "STRENGTH",
     "Place",
     "calendar",

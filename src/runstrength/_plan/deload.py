@@ -1,7 +1,9 @@
 """A deload: each session about :data:`DELOAD_CUT` % lighter, the sessions kept.
 
 :func:`deload` takes sets first (no exercise loses more than half), then one exercise a
-session; a week still not lighter than the last, in all and for the muscles, loses more.
+session; a week of one-set sessions still above :data:`DELOAD_MOST` % of the week before's
+hard sets loses accessories, then sets down to half (the main lift last); a week still not
+lighter than the last, in all and for the muscles, loses more.
 """
 
 from __future__ import annotations
@@ -47,8 +49,9 @@ def deload(
     3 to 2, never 3 to 1); a session that cannot be lighter so loses one exercise, never
     its main lift nor its single-leg work, while every session stays whole and the week
     trains every muscle it trained; a session left with one set of each has shorter sets
-    (8–16 reps to 8–12). The sessions stay. Only a week that is still not lighter than
-    last week, in all and for the muscles, loses more.
+    (8–16 reps to 8–12). A week still above :data:`DELOAD_MOST` % of last week's hard
+    sets loses accessories and sets (:func:`_clearly_lighter`). The sessions stay. Only a
+    week that is still not lighter than last week, in all and for the muscles, loses more.
     """
     before = week_volume(last.plan) if last is not None else None
     base = before if before else volume(contents)

@@ -219,10 +219,13 @@ class Shaper:
                     rx = light_lunge(rx, exercise, self.athlete, phase, before)
                 elif self._settling() and rx.dose.sets.lo > SETTLE_ACCESSORY_SETS:
                     rx = settle_accessory(rx)
-                elif phase in (Phase.power, Phase.maintenance) and before is not None:
-                    if not self.back or rx.dose.sets.lo <= before.dose.sets.lo:
-                        # Sets back after a deload are the week before it's, not a rise.
-                        rx = held_sets(rx, before, exercise, phase)
+                elif (
+                    phase in (Phase.power, Phase.maintenance)
+                    and before is not None
+                    # Sets back after a deload are the week before it's, not a rise.
+                    and (not self.back or rx.dose.sets.lo <= before.dose.sets.lo)
+                ):
+                    rx = held_sets(rx, before, exercise, phase)
                 out.append(rx)
                 continue
             if on_trial(rx.reason):  # back after sharp pain: its own way back, not the phase's
