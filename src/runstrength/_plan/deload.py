@@ -19,6 +19,7 @@ from runstrength._model.vocab import Focus, Pattern
 from runstrength._plan.cuts import Floor, cut_volume, volume, with_sets
 from runstrength._plan.lighter import Held, Sets, Whole, kept_in_deload, main_floor, shorter
 from runstrength._plan.shaping import is_main_lift
+from runstrength._rules.block import TRAINING
 
 __all__ = ["DELOAD_CUT", "DELOAD_MOST", "deload"]
 
@@ -69,7 +70,8 @@ def deload(
         if volume([out[s]]) > goal and all(rx.dose.sets.lo == 1 for rx in out[s]):
             # One set of each, no further exercise to spare (RS201): shorter sets too.
             out[s] = [shorter(rx, "Deload week") for rx in items]
-    if before:
+    if before and last is not None and last.plan.phase in TRAINING:
+        # Lighter than a training week (a deload after a deload is cut from it already).
         out = _clearly_lighter(out, contents, before * DELOAD_MOST // 100, whole, why)
     if before and not _lighter(out, last, whole.catalog):
         target = max(1, round(base * (100 - DELOAD_CUT) / 100))
