@@ -97,7 +97,8 @@ def test_build_block_changes_one_variable_when_weeks_trim_other_sets() -> None:
 def test_a_deload_keeps_last_weeks_reps_when_time_held_the_climb_back() -> None:
     # Before the deload took a set off, time held its climb back a step: the reps fell as
     # the sets did. The deload now keeps last week's reps and loads and cuts sets only;
-    # the week after it changes one thing an exercise.
+    # the week after it changes one thing an exercise. A session of one set each takes
+    # shorter sets instead, at the same load.
     athlete = rs.Athlete(
         level="intermediate", equipment="none", sessions_per_week=2, session_minutes=25
     )
@@ -117,7 +118,9 @@ def test_a_deload_keeps_last_weeks_reps_when_time_held_the_climb_back() -> None:
                     changed = _changed(olds[item.exercise], item)
                     assert len(changed) <= allowed, (week + 1, item.exercise, changed)
                     if week == 3:
-                        assert changed <= {"sets"}, (week + 1, item.exercise, changed)
+                        # Fewer sets, or shorter ones in a session of one set each.
+                        shorter = changed == {"amount"} and item.reason.startswith("Deload week")
+                        assert changed <= {"sets"} or shorter, (week + 1, item.exercise, changed)
 
 
 def test_the_strength_phase_lowers_the_reps_of_the_main_lifts() -> None:

@@ -144,12 +144,12 @@ def test_sharp_pain_in_a_test_refers_to_a_professional_at_once() -> None:
     assert any(n.startswith("Sharp pain in the test of") for n in after.shortfalls)
 
 
-def test_the_return_after_pain_is_about_half_after_the_main_lift_and_says_why() -> None:
+def test_the_return_after_pain_is_about_half_first_in_its_session_and_says_why() -> None:
     run = simulate(GYM, WEEK, _sharp_hinge)
     old = next(rx for rx in run.weeks[2].plan.sessions[0].exercises if rx.exercise == HINGE)
     session = run.plans()[9].sessions[0]
     assert session.placement is rs.Placement.after_run
-    back = session.exercises[1]  # after the main lift, never the first lift after a run
+    back = session.exercises[0]  # first in the session, fresh, before the main lift
     assert back.exercise == HINGE
     assert old.dose.load_kg is not None
     assert back.dose.load_kg is not None

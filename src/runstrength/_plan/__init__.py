@@ -28,7 +28,9 @@ Imports every layer below it; nothing below imports it.
 - ``power``: the power phase's jump: which, how much, on which day, room for it.
 - ``lighter``: what lighter weeks share: a week kept whole as exercises go, the main
   lift's floor, sets restored where the week fell too low.
-- ``deload``: a deload's sets: about 40 % fewer a session, sets first, then one exercise.
+- ``deload``: a deload's sets: about 40 % fewer a session, sets first, then one exercise;
+  a week of one-set sessions loses accessories until it holds at most 75 % of the week
+  before's hard sets.
 - ``taper``: a taper's sets: 41–60 % fewer, the sessions and the muscles kept where the
   week can.
 - ``core``: the short core set a taper or race week keeps when it has none.
@@ -47,6 +49,8 @@ Imports every layer below it; nothing below imports it.
   change an exercise, then kept to time with its reasons.
 - ``season``: ``next_week`` and ``season_phases``: each week's place in the season and the
   week run through draft, volume cap, weeks back after time off and learning weeks.
+- ``said``: a week's sentence true to the built week: a deload's hard sets before and
+  after, a strength week's extra set and rising loads only where it holds them.
 - ``block``: ``build_block``, ``next_week`` folded over the weeks: the season's forecast.
 - ``many``: ``build_weeks`` and the streams behind ``runstrength.dask``.
 """

@@ -40,10 +40,13 @@ from runstrength._rules.block import SHORT_TO_RACE, TUNE_UP_DAYS
 from runstrength._rules.season import GOAL_RECOVERY_DAYS, TUNE_UP_RECOVERY_DAYS
 
 __all__ = [
+    "BEGINNER_STRENGTH",
     "ONE_SHORT_TAPER",
     "SHORT_SESSION_MINUTES",
+    "STRENGTH",
     "Place",
     "calendar",
+    "deload_said",
     "renumbered",
     "without_jumps",
 ]
@@ -106,16 +109,21 @@ def _training(level: Level, jumps: bool, count: int, to_race: bool) -> list[Phas
 _ADVANCED_GENERAL = "moderate reps to settle technique and loads before the heavier weeks"
 """The general phase's aim for an advanced lifter, who has the movements already."""
 
-_BEGINNER_STRENGTH = (
+BEGINNER_STRENGTH = (
     "harder work: the main lift moves on once it is mastered (a slower tempo or its harder "
     "variation), and a load, where there is one, rises when the logs say so"
 )
 """The strength phase's aim for a beginner, whose sets stay at two and who may have no load."""
 
+STRENGTH = (
+    "heavier work: fewer reps on the main lifts, a set more where time allows, and loads "
+    "that rise when the logs say so"
+)
+"""The strength phase's aim, before the week is built (the built week says what it does)."""
+
 _WHY = {
     Phase.general: "learn the movements with moderate reps and the lower end of the sets",
-    Phase.strength: "heavier work: fewer reps on the main lifts, a set more where time allows, "
-    "and loads that rise when the logs say so",
+    Phase.strength: STRENGTH,
     Phase.power: "heavy strength kept at two sets or more of the main lifts, and low-level "
     "jumps for springy legs before the race",
     Phase.maintenance: "heavy strength kept at two sets or more of the main lifts, so the legs "
@@ -130,6 +138,26 @@ def renumbered(place: Place, number: int) -> Place:
         return place
     why = place.why.replace(f"week {place.number} of {place.of}", f"week {number} of {place.of}")
     return attrs.evolve(place, number=number, why=why)
+
+
+_DELOAD_SETS = (
+    "fewer sets (up to about 40 % fewer in each session; shorter sets where a session holds "
+    "one of each)"
+)
+"""What a deload does, before the week is built: :func:`deload_said` says it in numbers."""
+
+
+def deload_said(place: Place, before: int, after: int, *, shorter: bool) -> Place:
+    """A deload's sentence with what the week does: ``before`` hard sets to ``after``.
+
+    ``shorter``: whether some exercise does shorter sets too (8–16 reps to 8–12).
+    """
+    if place.phase is not Phase.deload or before <= 0 or _DELOAD_SETS not in place.why:
+        return place
+    fewer = round(100 * (before - after) / before)
+    said = f"{before} hard sets to {after} ({fewer} % fewer"
+    said += "; shorter sets where a session holds one of each)" if shorter else ")"
+    return attrs.evolve(place, why=place.why.replace(_DELOAD_SETS, said))
 
 
 def without_jumps(place: Place) -> Place:
@@ -155,13 +183,11 @@ def _why(
         if cut_back:
             return (
                 "Deload week: the running eases off this week, so strength does too: "
-                "fewer sets (up to about 40 % fewer in each session; shorter sets where a "
-                "session holds one of each) at the same loads, so the work sinks in."
+                f"{_DELOAD_SETS} at the same loads, so the work sinks in."
             )
         return (
-            f"Deload week: every {every}th training week is lighter: fewer sets (up to about "
-            "40 % fewer in each session; shorter sets where a session holds one of each) at "
-            "the same loads, so the work sinks in."
+            f"Deload week: every {every}th training week is lighter: {_DELOAD_SETS} at the "
+            "same loads, so the work sinks in."
         )
     if phase is Phase.taper:
         return (
@@ -179,7 +205,7 @@ def _why(
     title = str(phase).capitalize()
     aim = _WHY[phase]
     if phase is Phase.strength and level is Level.beginner:
-        aim = _BEGINNER_STRENGTH
+        aim = BEGINNER_STRENGTH
     if phase is Phase.general and level is Level.advanced:
         aim = _ADVANCED_GENERAL
     return f"{title} phase, {where}: {aim}."

@@ -304,12 +304,26 @@ def trim(
             break
         out = cut
     for i, (before, after) in enumerate(zip(start, out, strict=True)):
+        was = old.get(before.exercise)
+        took = before != after and was is not None and _MORE in before.reason
+        if took and was is not None and after.dose.sets.lo <= was.dose.sets.lo:
+            # The set the main lift was to take does not fit: say so, not both.
+            out[i] = attrs.evolve(
+                after,
+                reason=f"Held at {was.dose.sets} sets: a set more on the main lift does "
+                f"not fit your {minutes} minutes.",
+            )
+            continue
         if before != after:
             note = _fewer(before.dose.sets, after.dose.sets, minutes)
             # The note first where the reason is long: what changed this week must show.
             head = before.reason[: REASON_MAX - len(note)].rstrip()
             out[i] = attrs.evolve(after, reason=(head + note).strip())
     return out
+
+
+_MORE = "a set more on the main lift"
+"""What a main lift's reason says when it takes the strength phase's extra set."""
 
 
 def _fewer(before: IntRange, after: IntRange, minutes: int) -> str:

@@ -1,24 +1,36 @@
 """A deload: each session about :data:`DELOAD_CUT` % lighter, the sessions kept.
 
 :func:`deload` takes sets first (no exercise loses more than half), then one exercise a
-session; a week still not lighter than the last, in all and for the muscles, loses more.
+session; a week of one-set sessions still above :data:`DELOAD_MOST` % of the week before's
+hard sets loses accessories, then sets down to half (the main lift last); a week still not
+lighter than the last, in all and for the muscles, loses more.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from runstrength._model.block import week_volume
 from runstrength._model.catalog import Catalog
+from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.season import WeekRecord
-from runstrength._model.vocab import Focus
-from runstrength._plan.cuts import Floor, cut_volume, volume
+from runstrength._model.vocab import Focus, Pattern
+from runstrength._plan.cuts import Floor, cut_volume, volume, with_sets
 from runstrength._plan.lighter import Held, Sets, Whole, kept_in_deload, main_floor, shorter
+from runstrength._plan.shaping import is_main_lift
+from runstrength._rules.block import TRAINING
 
-__all__ = ["DELOAD_CUT", "deload"]
+__all__ = ["DELOAD_CUT", "DELOAD_MOST", "deload"]
 
 DELOAD_CUT = 40
 """A deload session holds up to about this share fewer hard sets than the week before's,
 in percent."""
+
+DELOAD_MOST = 75
+"""A deload week holds at most this share of the week before's hard sets, in percent: a
+week of one-set exercises loses accessories, then the main lift's second set, to get there
+(a deload a coach calls one is about 30-40 % lighter)."""
 
 
 def deload(
@@ -38,8 +50,9 @@ def deload(
     3 to 2, never 3 to 1); a session that cannot be lighter so loses one exercise, never
     its main lift nor its single-leg work, while every session stays whole and the week
     trains every muscle it trained; a session left with one set of each has shorter sets
-    (8–16 reps to 8–12). The sessions stay. Only a week that is still not lighter than
-    last week, in all and for the muscles, loses more.
+    (8–16 reps to 8–12). A week still above :data:`DELOAD_MOST` % of last week's hard
+    sets loses accessories and sets (:func:`_clearly_lighter`). The sessions stay. Only a
+    week that is still not lighter than last week, in all and for the muscles, loses more.
     """
     before = week_volume(last.plan) if last is not None else None
     base = before if before else volume(contents)
@@ -57,6 +70,9 @@ def deload(
         if volume([out[s]]) > goal and all(rx.dose.sets.lo == 1 for rx in out[s]):
             # One set of each, no further exercise to spare (RS201): shorter sets too.
             out[s] = [shorter(rx, "Deload week") for rx in items]
+    if before and last is not None and last.plan.phase in TRAINING:
+        # Lighter than a training week (a deload after a deload is cut from it already).
+        out = _clearly_lighter(out, contents, before * DELOAD_MOST // 100, whole, why)
     if before and not _lighter(out, last, whole.catalog):
         target = max(1, round(base * (100 - DELOAD_CUT) / 100))
         must = min(base, volume(out)) - 1
@@ -152,3 +168,121 @@ def _lighter_muscles(
         if light:
             out = [[] if s == light[-1] else items for s, items in enumerate(out)]
     return out
+
+
+def _clearly_lighter(out: Sets, contents: Sets, most: int, whole: Whole, why: str) -> Sets:
+    """``out`` down to ``most`` hard sets, where a week of one-set exercises is above it.
+
+    Accessories go first, the lowest priority first (a core exercise while the week keeps
+    another, then hip isolation, then the rest), while every session stays whole and the
+    week trains every muscle it trained; then sets come off what holds two or more, down to
+    half, the main lift last; then an accessory even if one muscle rests this week (never
+    the week's last core exercise, its only calf work, its main lifts or single-leg work).
+    """
+    while volume(out) > most:
+        fewer = _accessory_off(out, whole, whole.week)
+        if fewer is None:
+            fewer = _set_off(out, contents, whole, why)
+        if fewer is None:
+            fewer = _accessory_off(out, whole, whole.sessions, deep=True)
+        if fewer is None:
+            return out
+        out = fewer
+    return out
+
+
+def _rank(exercise_id: str, whole: Whole) -> int:
+    """The order accessories go in a deload: core, hip isolation, the rest."""
+    exercise = whole.catalog.get(exercise_id)
+    if exercise is None:
+        return 3
+    if Pattern.core in exercise.patterns:
+        return 0
+    if Pattern.hip_stability in exercise.patterns:
+        return 1
+    if _one_leg(exercise):
+        return 3
+    return 2
+
+
+def _spared(out: Sets, s: int, i: int, whole: Whole, *, deep: bool) -> bool:
+    """Whether the i-th exercise of the s-th session stays whatever the deload needs.
+
+    The main lifts stay, and the week's last core exercise and its only calf work; single-
+    leg work stays too, but for a second single-leg exercise of a session when ``deep``.
+    """
+    exercise = whole.catalog.get(out[s][i].exercise)
+    if exercise is None or is_main_lift(exercise, whole.foci[s]):
+        return True
+    if kept_in_deload(exercise, whole.foci[s]):
+        return not deep or not any(
+            j != i and _one_leg(whole.catalog.get(rx.exercise)) for j, rx in enumerate(out[s])
+        )
+    for pattern in (Pattern.core, Pattern.calf):
+        if pattern in exercise.patterns:
+            others = [
+                rx
+                for k, items in enumerate(out)
+                for j, rx in enumerate(items)
+                if (k, j) != (s, i)
+                and pattern in getattr(whole.catalog.get(rx.exercise), "patterns", ())
+            ]
+            if not others:
+                return True
+    return False
+
+
+def _one_leg(exercise: Exercise | None) -> bool:
+    """Single-leg strength work (not a jump)."""
+    return (
+        exercise is not None
+        and not exercise.plyometric
+        and not exercise.patterns.isdisjoint({Pattern.lunge, Pattern.single_leg})
+    )
+
+
+def _accessory_off(
+    out: Sets, whole: Whole, fits: Callable[[Sets], bool], *, deep: bool = False
+) -> Sets | None:
+    """The week with its lowest-priority accessory gone, if one may go and ``fits``."""
+    spots = sorted(
+        (
+            (_rank(rx.exercise, whole), -s, -i)
+            for s, items in enumerate(out)
+            for i, rx in enumerate(items)
+            if not _spared(out, s, i, whole, deep=deep)
+        ),
+    )
+    for _, minus_s, minus_i in spots:
+        s, i = -minus_s, -minus_i
+        trial = [list(items) for items in out]
+        del trial[s][i]
+        if fits(trial):
+            return trial
+    return None
+
+
+def _set_off(out: Sets, contents: Sets, whole: Whole, why: str) -> Sets | None:
+    """The week with a set off what holds more than half its sets of ``contents``.
+
+    The main lifts go last; the reason counts from the sets before the deload.
+    """
+    main = main_floor(out, whole)
+    was = {(s, rx.exercise): rx.dose for s, items in enumerate(contents) for rx in items}
+    spots = sorted(
+        (main(s, rx) > 1, -rx.dose.sets.lo, s, i)
+        for s, items in enumerate(out)
+        for i, rx in enumerate(items)
+        if (s, rx.exercise) in was
+        # Not below half its sets, and not one already shorter (one change a week, RS401).
+        and 2 * (rx.dose.sets.lo - 1) >= was[s, rx.exercise].sets.lo > 1
+        and rx.dose.amount == was[s, rx.exercise].amount
+    )
+    if not spots:
+        return None
+    *_, s, i = spots[0]
+    rx = out[s][i]
+    after = rx.dose.sets.lo - 1
+    trial = [list(items) for items in out]
+    trial[s][i] = with_sets(rx, after, why.format(before=was[s, rx.exercise].sets, after=after))
+    return trial

@@ -49,6 +49,7 @@ from runstrength._plan.history import Season, slots
 from runstrength._plan.lighter import Whole
 from runstrength._plan.phasing import volume_capped
 from runstrength._plan.raceweek import no_jumps
+from runstrength._plan.said import said
 from runstrength._plan.shaping import jump_for
 from runstrength._plan.timeoff import Usual, returning
 from runstrength._plan.week import plan_week
@@ -336,7 +337,7 @@ def plan_next(
         if rx.exercise in catalog
     ):
         draft.place = without_jumps(draft.place)
-    plan = draft.assemble(fresh, contents, olds)
+    plan = said(draft.assemble(fresh, contents, olds), draft.place, last)
     notes: tuple[str, ...] = ()
     if carried is not None and last is not None:
         notes = carried.shortfalls[len(last.plan.shortfalls) :]

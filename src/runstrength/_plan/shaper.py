@@ -219,7 +219,12 @@ class Shaper:
                     rx = light_lunge(rx, exercise, self.athlete, phase, before)
                 elif self._settling() and rx.dose.sets.lo > SETTLE_ACCESSORY_SETS:
                     rx = settle_accessory(rx)
-                elif phase in (Phase.power, Phase.maintenance) and before is not None:
+                elif (
+                    phase in (Phase.power, Phase.maintenance)
+                    and before is not None
+                    # Sets back after a deload are the week before it's, not a rise.
+                    and (not self.back or rx.dose.sets.lo <= before.dose.sets.lo)
+                ):
                     rx = held_sets(rx, before, exercise, phase)
                 out.append(rx)
                 continue

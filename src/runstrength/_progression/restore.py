@@ -3,8 +3,8 @@
 When a pain-free test clears an :class:`~runstrength.Exclusion`, the exercise that hurt
 and then those taken out with it come back where the session lacks a movement pattern
 they cover and they spare every area still rested. Each returns at about half its old
-dose (:func:`~runstrength._progression.returns.comeback`), early in the session (after
-any jumps, and after the main lift when the session follows a run), with a set fewer
+dose (:func:`~runstrength._progression.returns.comeback`), first in the session (after
+any jumps), fresh, with a set fewer
 when the session would otherwise outgrow the athlete's minutes (the session held it, at
 its full dose, before the pain), and the other exercises give up a set each, last first,
 while it still would. The stand-in that took the exercise's slot stays beside it for its
@@ -22,7 +22,7 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
-from runstrength._model.vocab import BARS_AND_MACHINES, Change, Focus, Pain, Placement
+from runstrength._model.vocab import BARS_AND_MACHINES, Change, Focus, Pain
 from runstrength._progression.returns import (
     REFERRED_RETURN,
     RETURN_RULE,
@@ -198,21 +198,18 @@ def beside_done(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
 
 
 def _place(session: Session, kept: Sequence[Prescription], catalog: Catalog) -> int:
-    """Where a returning exercise goes: after any jumps, and after the main lift after a run.
+    """Where a returning exercise goes: first in the session, after any jumps.
 
-    Never the first lift after a run, when the legs are most tired.
+    A trial after pain is done fresh, well short of fatigue: not after the main lift.
     """
     known = [catalog.get(rx.exercise) for rx in kept]
     first = (i for i, ex in enumerate(known) if ex is None or not ex.plyometric)
-    at = next(first, len(kept))
-    if at < len(kept) and session.placement is Placement.after_run:
-        at += 1
-    return at
+    return next(first, len(kept))
 
 
 def _note(lead: str, at: int, what: str, back: Prescription, rule: str) -> str:
     """The week's note on a return: where it goes, its dose, its rule, and that it is a trial."""
-    where = "after the main lift" if at > 0 else "early in the session"
+    where = "first in the session" if at == 0 else "early in the session"
     trial = "A trial: stop at any sharp pain; up only if pain-free then and the next morning."
     note = f"{lead}, {where} at about half its old dose, {what}: {back.dose}. {rule} {trial}"
     if len(note) > 500:  # the longest doses and names: the details are in the reason

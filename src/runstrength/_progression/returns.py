@@ -20,7 +20,7 @@
   up), or, with one set, the lower half of its range, at bodyweight with
   3-4 reps in reserve and a 3-s lowering. Its reason says it is a trial (:data:`TRIAL`):
   stop at any sharp pain, and go up only if pain-free in the session and the next
-  morning. It goes early in its session, after the main lift, and builds back:
+  morning. It goes first in its session (after any jumps), fresh, and builds back:
   the sets first, then the usual steps, and it goes first in its session's changes while
   it is below the dose it hurt at (:func:`below_pain`). Never more sets, amount or load
   than before the pain.

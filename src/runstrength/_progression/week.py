@@ -130,7 +130,7 @@ def progress_week(
     the exercise; a sequence is consumed in order. A log of an excluded exercise (or of
     its exclusion's ``test`` exercise) is a test: pain-free, it clears the exclusion and
     the exercise returns at about half its old dose, on a day without a run where the
-    week has a session there, else after the main lift; mild pain
+    week has a session there, first in its session (after any jumps); mild pain
     keeps it out, and a second painful test in a row refers the athlete to a
     physiotherapist or doctor. Notes from last week's plan are not carried over.
 

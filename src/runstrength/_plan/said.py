@@ -1,0 +1,73 @@
+"""A week's sentence true to the week: what it does, in numbers, once it is built.
+
+The calendar writes each week's sentence from the running alone; :func:`said` puts in what
+the built week really does: a deload's hard sets before and after, and a strength week's
+extra set and rising loads only where the week holds them.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from runstrength._model.block import week_volume
+from runstrength._model.plan import WeekPlan
+from runstrength._model.season import WeekRecord
+from runstrength._model.vocab import Focus, Phase
+from runstrength._plan.calendar import BEGINNER_STRENGTH, STRENGTH, Place, deload_said
+
+__all__ = ["said"]
+
+_MORE = "a set more on the main lift"
+"""What a main lift's reason says when it takes the strength phase's extra set."""
+
+
+def said(plan: WeekPlan, place: Place, last: WeekRecord | None) -> WeekPlan:
+    """``plan`` with its week-level sentence saying what the built week does.
+
+    A deload after a trained week says its hard sets before and after, and shorter sets
+    only where some exercise does them. A strength week promises a set more only in the
+    week the main lift takes it, and loads that rise only where the week holds a load (a
+    load chosen by feel is chosen heavier by the reps in reserve; bodyweight work has none).
+    """
+    why = _true(place, plan, last)
+    if why == place.why:
+        return plan
+    sessions = tuple(
+        attrs.evolve(s, reasons=(why, *s.reasons[1:]))
+        if s.reasons and s.reasons[0] == place.why
+        else s
+        for s in plan.sessions
+    )
+    return attrs.evolve(plan, sessions=sessions)
+
+
+def _true(place: Place, plan: WeekPlan, last: WeekRecord | None) -> str:
+    """The week's sentence for what ``plan`` does."""
+    items = [rx for s in plan.sessions for rx in s.exercises]
+    if place.phase is Phase.deload and last is not None and last.trained:
+        shorter = any(
+            rx.reason.startswith("Deload week: ") and "rather than" in rx.reason for rx in items
+        )
+        return deload_said(place, week_volume(last.plan), week_volume(plan), shorter=shorter).why
+    if place.phase is not Phase.strength:
+        return place.why
+    loads = (
+        "and loads that rise when the logs say so"
+        if any(rx.dose.load_kg for rx in items)
+        else "and a heavier load you choose by the reps left in reserve"
+        if any(rx.choose_load for rx in items)
+        else ""
+    )
+    if BEGINNER_STRENGTH in place.why:
+        aim = BEGINNER_STRENGTH.split(", and a load", 1)[0]
+        return place.why.replace(BEGINNER_STRENGTH, f"{aim}, {loads}" if loads else aim)
+    main = [s.exercises[0] for s in plan.sessions if s.focus is Focus.strength and s.exercises]
+    more = any(rx.reason.startswith(f"Strength phase: {_MORE}") for rx in main)
+    aim = "heavier work: fewer reps on the main lifts"
+    if more and loads:
+        aim = f"{aim}, {_MORE}, {loads}"
+    elif more:
+        aim = f"{aim} and {_MORE}"
+    elif loads:
+        aim = f"{aim} {loads}"
+    return place.why.replace(STRENGTH, aim)
