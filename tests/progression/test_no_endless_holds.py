@@ -90,7 +90,7 @@ def test_a_light_day_copenhagen_plank_changes_after_three_capped_holds() -> None
     assert step.next.dose.amount == rs.IntRange(15, 20)
 
 
-def test_a_light_day_front_plank_at_its_cap_becomes_a_side_plank_and_never_swaps_back() -> None:
+def test_a_light_day_front_plank_at_its_cap_becomes_a_side_plank_and_takes_turns() -> None:
     run = simulate(GYM, WEEK, on_target, weeks=16)
     changes = [
         (week.number, step)
@@ -101,7 +101,14 @@ def test_a_light_day_front_plank_at_its_cap_becomes_a_side_plank_and_never_swaps
     moved = [s.next.exercise for _, s in changes]
     assert "side_plank" in moved  # the harder of the linked pair, never the knee side plank
     assert "knee_side_plank" not in moved
-    assert "front_plank" not in moved  # no swapping back
+    assert "bird_dog" not in moved  # a hold takes turns with a hold, not a step to reps
+    # no swapping back and forth: the front plank comes back after weeks as a side plank
+    planks = [(n, s.next.exercise) for n, s in changes if s.next.exercise.endswith("_plank")]
+    planks = [(n, x) for n, x in planks if x in ("side_plank", "front_plank")]
+    assert [x for _, x in planks[:2]] == ["side_plank", "front_plank"]
+    assert all(b - a >= 4 for (a, _), (b, _) in itertools.pairwise(planks))
+    side = next(s for _, s in changes if s.next.exercise == "side_plank")
+    assert side.next.dose.amount == rs.IntRange(30, 35)  # room to build under the 45-s cap
     long = [s for *_, exercise, _, s in holds_in_a_row(run) if exercise == "front_plank"]
     assert all("already progresses" in s.reason or NONE_OPEN[0] in s.reason for s in long)
 

@@ -236,16 +236,18 @@ def switch(ask: Ask, to: Exercise, *, easier: bool) -> Prescription:
     """The prescription of another exercise in the same slot, at the athlete's level.
 
     The new exercise brings its catalog dose for the athlete's level (its own level when
-    that is higher), with no more sets than now; an easier one also no more reps.
+    that is higher), with no more sets than now, as one number (the sets of now where the
+    catalog's range reaches them: "3 ×", never "2–3 ×"); an easier one also no more reps,
+    at the fewer sets of its range.
     """
     level = max(ask.level(), to.level)
     dose = to.doses[level] if level in to.doses else to.dose_for(to.level)
     old = ask.dose
     if easier:
         dose = no_more(dose, old)
+        dose = attrs.evolve(dose, sets=IntRange(dose.sets.lo))
     else:
-        sets = IntRange(min(dose.sets.lo, old.sets.lo), min(dose.sets.hi, old.sets.hi))
-        dose = attrs.evolve(dose, sets=sets)
+        dose = attrs.evolve(dose, sets=IntRange(min(dose.sets.hi, old.sets.lo)))
     dose = attrs.evolve(dose, load_kg=None)
     choose = needs_load(to) or (bool(to.load_with) and bool(old.load_kg))
     return Prescription(to.id, dose, reason=ask.prescription.reason, choose_load=choose)

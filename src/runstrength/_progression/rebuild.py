@@ -20,7 +20,7 @@ from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change, Pain
 from runstrength._progression.loadmath import round_load, step_up
 from runstrength._progression.policy import Outcome, base_load, load_equipment, outcome
-from runstrength._progression.returns import below_pain, on_trial
+from runstrength._progression.returns import REFERRED_GATE, TRIAL_MARK, below_pain, on_trial
 from runstrength._views.wording import kg
 
 if TYPE_CHECKING:
@@ -77,11 +77,35 @@ def rebuild(ask: Ask) -> Progression | None:
     rise = round((new / lifted - 1) * 100)
     left = "" if new >= old - 1e-9 else f", on the way to the {kg(old)} it hurt at"
     reached = " That is the load it hurt at: from here the usual steps." if not left else ""
+    rx = ask.prescription
+    reason = _now(rx.reason, new, old)
     return Progression(
-        attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=new), choose_load=False),
+        attrs.evolve(rx, dose=attrs.evolve(dose, load_kg=new), choose_load=False, reason=reason),
         Change.load,
         f"Every set reached the top with clean form, pain-free, back after sharp pain: the "
         f"load rebuilds from {kg(lifted)} to {kg(new)} (+{rise} %){left}. Take it only if this "
         "session and the next morning were pain-free; if not, stay at "
         f"{kg(lifted)}, and stop at any sharp pain.{reached}",
     )
+
+
+def _now(reason: str, new: float, old: float) -> str:
+    """A trial's reason with its load as it is now, not the first week's half load.
+
+    The trial's opening words stay (they mark the trial, :data:`TRIAL_MARK`) and so does
+    a referral's condition; the rest says where the rebuild stands. Back at the load it
+    hurt at, the trial is over: the reason says so, and the usual steps apply.
+    """
+    if not on_trial(reason):
+        return reason
+    if new >= old - 1e-9:  # the trial is over: the usual steps from here
+        return (
+            f"Rebuilt after sharp pain to the {kg(old)} it hurt at, pain-free: from here the "
+            "usual steps. Stop at any sharp pain."
+        )
+    gate = f" {REFERRED_GATE}" if REFERRED_GATE in reason else ""
+    return (
+        f"{TRIAL_MARK}, rebuilding (now {kg(new)}, on the way to the {kg(old)} it hurt at): "
+        f"stop at any sharp pain; it goes up only if pain-free in the session and the next "
+        f"morning.{gate}"
+    )[:500]

@@ -227,7 +227,9 @@ def _quicker(
     slow = f" with a {RETURN_TEMPO.eccentric}-s lowering"
     if slow not in what or _minutes(session, [*kept, back]) <= allowed + 1e-9:
         return back, what
-    return attrs.evolve(back, dose=attrs.evolve(back.dose, tempo=None)), what.replace(slow, "")
+    dose = attrs.evolve(back.dose, tempo=None)
+    quick = attrs.evolve(back, dose=dose, reason=back.reason.replace(slow, ""))
+    return quick, what.replace(slow, "")
 
 
 def restore(

@@ -69,6 +69,7 @@ __all__ = [
     "TEST_RIR",
     "TEST_SETS",
     "TRIAL",
+    "TRIAL_MARK",
     "below_pain",
     "comeback",
     "done_before",
@@ -510,7 +511,10 @@ TRIAL: Final = (
 """How the reason of an exercise back after sharp pain begins: a trial return, and the
 rule for stopping and for going on (project convention, after 003)."""
 
+TRIAL_MARK: Final = "Back after sharp pain"
+"""The words every trial's reason begins with, the first week's and the rebuild's."""
+
 
 def on_trial(reason: str) -> bool:
     """Whether a prescription's reason marks its trial return after sharp pain."""
-    return reason.startswith(TRIAL.split("{", 1)[0])
+    return reason.startswith(TRIAL_MARK)

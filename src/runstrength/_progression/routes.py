@@ -188,7 +188,7 @@ def past_caps(ask: Ask, lead: str, *, reps_blocked: bool = False) -> Progression
     return Progression(
         attrs.evolve(ask.prescription, dose=new, choose_load=False),
         Change.load,
-        f"{lead}: the load takes the smallest step the {words(equipment)} make, from "
+        f"{lead}: the load takes the smallest step with the {words(equipment)}, from "
         f"{kg(lifted)} to {kg(up)} (+{100 * share(lifted, up):.0f} %), taken now that the reps "
         f"are at the top{slow}; {back}.",
     )

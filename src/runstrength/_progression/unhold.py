@@ -79,6 +79,9 @@ FAMILIES: Final = (
 )
 """Patterns that train the same thing, for a change of variation (project convention)."""
 
+LIGHT_ROOM: Final = 10
+"""Seconds a hold changed to in a light session starts below the light cap, so it can build."""
+
 RULE: Final = f"after {HOLD_LIMIT} sessions in a row a hold gives way to a change"
 """The rule every change made here names."""
 
@@ -211,6 +214,8 @@ def rotations(ask: Ask) -> Iterator[tuple[Exercise, Prescription]]:
         found, _ = ask.usable(other.id)
         if found is None or not same_work(exercise, other):
             continue
+        if not _family(other) <= _family(exercise):
+            continue  # band work does not become a step-up: no family it does not train
         unit = other.dose_for(max(ask.level(), other.level)).unit
         shared = len(_family(exercise) & _family(other)) + len(exercise.primary & other.primary)
         scored.append(((unit != ask.dose.unit, -shared, other.id), other))
@@ -258,8 +263,9 @@ def _doses(ask: Ask, other: Exercise) -> Iterator[Prescription]:
 def _light(ask: Ask, other: Exercise, dose: Dose) -> Dose:
     """``dose`` kept light: the sets, rest and effort of now; holds within the light cap.
 
-    A hold starts within 5 s of the top of its range (a harder hold at 15-20 s); reps
-    after a hold stop 2 or more short of failure, as a light session's do.
+    A hold starts in a 5-s range at least 10 s below the light cap (30-35 s of a side
+    plank under a 45-s cap, so it has room to build; a harder hold at 15-20 s); reps after
+    a hold stop 2 or more short of failure, as a light session's do.
     """
     now = ask.dose
     # The effort of now, where the new exercise has an effort target at all (a hold does not).
@@ -270,8 +276,8 @@ def _light(ask: Ask, other: Exercise, dose: Dose) -> Dose:
         rir = IntRange(max(rir.lo, 2), max(rir.hi, 2))
     dose = attrs.evolve(dose, sets=now.sets, rest_seconds=now.rest_seconds, rir=rir)
     if dose.unit == "seconds":
-        # within the light cap, and a narrow range at its top: 15-20 s of a harder hold
-        hi = min(dose.amount.hi, light_hold_cap(other, ask.level()))
+        # 10 s or more below the light cap, in a narrow range: 15-20 s of a harder hold
+        hi = min(dose.amount.hi, light_hold_cap(other, ask.level()) - LIGHT_ROOM)
         dose = dose.with_amount(IntRange(max(min(dose.amount.lo, hi), hi - 5), hi))
     return dose
 

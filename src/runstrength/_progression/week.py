@@ -82,7 +82,7 @@ from runstrength._progression.returns import (
     tested,
     week_note,
 )
-from runstrength._progression.routes import finish
+from runstrength._progression.routes import finish, prose
 from runstrength._progression.setbacks import (
     THIRD_PAIN,
     back_note,
@@ -467,12 +467,12 @@ class _Week:
             next((e.exercise for e in self.carried if hit & set(e.areas)), rx.exercise),
         )
         self.removed.setdefault(owner, []).append(rx.exercise)
-        where = listing(ordered(hit))
+        where, name = prose(ordered(hit)), self._name(owner)
         return Progression(
             rx,
             Change.stop,
-            f"Resting the {where} after sharp pain during {owner}: {exercise.name} loads it too, "
-            f"so it is out of the plan until a pain-free session of {owner} clears it. See a "
+            f"Resting the {where} after sharp pain during {name}: {exercise.name} loads it too, "
+            f"so it is out of the plan until a pain-free session of {name} clears it. See a "
             "physiotherapist or doctor if the pain lasts.",
         )
 
@@ -482,15 +482,20 @@ class _Week:
         """A change for an exercise held too long (:func:`unhold`), or the hold.
 
         Never into an exercise the week trains elsewhere. A fresh one (not done in about
-        the last ``HOLD_LIMIT + 1`` weeks) comes first; when none is open, a light session
-        may take back a form done weeks ago (two forms take turns).
+        the last ``HOLD_LIMIT + 1`` weeks) comes first; when none is open, or only one
+        counted another way (a bird dog's reps for a side plank's hold), a light session
+        may take back a form done weeks ago counted the same way (two forms take turns).
         """
         mine = ask.prescription.exercise
         fresh = attrs.evolve(ask, avoid=ask.avoid | (self.used - {mine}))
         step = unhold(fresh, held, fits)
-        if step.change is Change.none and ask.light:
-            near = attrs.evolve(ask, avoid=ask.avoid | (frozenset(self.planned) - {mine}))
-            step = unhold(near, held, fits)
+        if not ask.light or (step.change is not Change.none and _same_unit(ask, step)):
+            return step
+        near = attrs.evolve(ask, avoid=ask.avoid | (frozenset(self.planned) - {mine}))
+        back = unhold(near, held, fits)
+        # a form of the same kind done weeks ago before a fresh one of another kind
+        if back.change is not Change.none and (step.change is Change.none or _same_unit(ask, back)):
+            return back
         return step
 
     def _cap(
@@ -557,10 +562,14 @@ class _Week:
                 trial = fits
             current = trial
             admitted.append(i)
+        # a light session has no main lift: its lunge is kept, not built there
+        levels = {
+            i: tier(asks[i], main=ranks[i] == 0 and not light, first_calf=i == calf)
+            for i in admitted
+        }
         names = listing(
             [
-                f"{self._name(out[i].next.exercise)} "
-                f"({picked_by(asks[i], tier(asks[i], main=ranks[i] == 0, first_calf=i == calf))})"
+                f"{self._name(out[i].next.exercise)} ({picked_by(asks[i], levels[i])})"
                 for i in sorted(admitted)
             ]
         )
@@ -824,6 +833,11 @@ def _tendon(ask: Ask | None) -> bool:
 def _ahead(ask: Ask | None) -> bool:
     """Whether an exercise may take room first: a rebuild after pain, an Achilles calf block."""
     return on_block(ask) or rebuilding(ask)
+
+
+def _same_unit(ask: Ask, step: Progression) -> bool:
+    """Whether ``step`` moves to work counted the same way (a hold for a hold)."""
+    return step.next.dose.unit == ask.dose.unit
 
 
 def _room_for(ask: Ask | None) -> str:
