@@ -108,6 +108,12 @@ class Tempo:
     top of the lift (a calf raise's heel-up, a leg raise's leg-up), written as a fourth
     number only when there is one.
 
+    Args:
+        eccentric: Seconds lowering, 0–10.
+        pause: Seconds paused at the bottom, 0–10.
+        concentric: Seconds lifting, 0–10.
+        top: Seconds held at the top, 0–10.
+
     >>> str(Tempo(3, 0, 1)), str(Tempo(2, 0, 1, top=2))
     ('3-0-1', '2-0-1-2')
     """
