@@ -86,8 +86,8 @@ _ROLE = re.compile(r":[a-z]+:`~?(?:runstrength\.)?([^`]+)`")
 
 
 def _clean(text: str) -> str:
-    """Docstring markup as Markdown: ``x`` and :func:`x` become `x`."""
-    return _ROLE.sub(r"`\1`", text).replace("``", "`")
+    """Docstring markup as Markdown: ``x`` and :func:`x` become `x`, and ``None`` `null`."""
+    return _ROLE.sub(r"`\1`", text).replace("``", "`").replace("`None`", "`null`")
 
 
 def _summary(obj: object) -> str:
@@ -241,9 +241,9 @@ class _Generator:
                 "(`[n, n]` for one number). On input a single whole number `n` means `[n, n]`."
             ),
             "type": "array",
-            "prefixItems": [bound, bound],
-            "items": False,
+            "items": bound,
             "minItems": 2,
+            "maxItems": 2,
         }
 
     def running_week(self) -> dict[str, Any]:
