@@ -325,3 +325,24 @@ def test_documents_broken_against_the_schema_are_refused(
 
 def test_meanings_follow_declaration_order() -> None:
     assert list(meanings(rs.Weekday)) == [day.value for day in rs.Weekday]
+
+
+@pytest.mark.parametrize(
+    ("cls", "document"),
+    [
+        (rs.Athlete, {"level": "beginner", "sessions_per_week": 4}),
+        (rs.Athlete, {"level": "beginner", "session_minutes": 9}),
+        (rs.Dose, {"sets": [1, 11], "reps": [8, 8], "rest_seconds": [60, 60]}),
+        (rs.Dose, {"sets": [3, 3], "reps": [8, 8], "rest_seconds": [60, 601]}),
+        (rs.Tempo, {"eccentric": 11}),
+        (rs.Run, {"kind": "easy", "minutes": 601}),
+        (rs.SetLog, {"reps": 201}),
+        (rs.IntRange, {"lo": 0, "hi": 100_001}),
+    ],
+)
+def test_a_number_past_the_bound_its_schema_states_is_refused_by_both(
+    cls: type, document: dict[str, Any]
+) -> None:
+    assert not validator(cls).is_valid(document)
+    with pytest.raises(rs.InputError):
+        rs.from_dict(cls, document)

@@ -149,16 +149,21 @@ def meanings(cls: type[_Vocabulary]) -> dict[str, str]:
 
 # --------------------------------------------------------------------------- generator
 
-_BOUNDS = re.compile(r"\b(\d+)–(\d+)\b")
+_BOUNDS = re.compile(r", (\d+)–(\d+)\b")
+"""A field's bounds as its description gives them: ``Working sets, 1–10.``"""
 
 
-def _bounds(schema: dict[str, Any], text: str) -> dict[str, int]:
-    """A whole number's bounds, where its description states them once (``1–3``)."""
+def _bounds(schema: dict[str, Any], text: str) -> dict[str, Any]:
+    """A number's or a range's bounds, where its description states them once (``, 1–3``)."""
     found = _BOUNDS.findall(text)
-    if schema.get("type") != "integer" or len(found) != 1:
+    if len(found) != 1:
         return {}
-    lo, hi = found[0]
-    return {"minimum": int(lo), "maximum": int(hi)}
+    bounds = {"minimum": int(found[0][0]), "maximum": int(found[0][1])}
+    if schema.get("type") in ("integer", "number"):
+        return bounds
+    if schema.get("$ref") == "#/$defs/IntRange":  # both ends of the range
+        return {"items": bounds}
+    return {}
 
 
 def _ref(name: str) -> dict[str, Any]:
@@ -233,7 +238,7 @@ class _Generator:
         }
 
     def int_range(self) -> dict[str, Any]:
-        bound = _integer(0)
+        bound = {"type": "integer", **_bounds(_integer(), _args(IntRange)["lo"])}
         return {
             "title": "IntRange",
             "description": (
@@ -322,7 +327,7 @@ class _Generator:
 def _document(cls: type) -> dict[str, Any]:
     gen = _Generator()
     if cls is IntRange:  # a range alone is the object {"lo": ..., "hi": ...}
-        bound = {**_integer(0)}
+        bound = {"type": "integer", **_bounds(_integer(), _args(IntRange)["lo"])}
         body: dict[str, Any] = {
             "title": "IntRange",
             "description": "A range of whole numbers as a document of its own, `lo <= hi`.",
