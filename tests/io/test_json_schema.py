@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +24,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._io import schema
 from runstrength._io.schema import main, meanings, schema_text, shipped_dir
 from runstrength._model.registry import VALUE_CLASSES
 from runstrength._model.vocab import _Vocabulary
@@ -346,3 +348,38 @@ def test_a_number_past_the_bound_its_schema_states_is_refused_by_both(
     assert not validator(cls).is_valid(document)
     with pytest.raises(rs.InputError):
         rs.from_dict(cls, document)
+
+
+def test_the_generator_writes_into_the_package_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(schema, "shipped_dir", lambda: tmp_path)
+    assert main([]) == 0
+    assert len(list(tmp_path.glob("*.schema.json"))) == len(VALUE_CLASSES)
+
+
+def test_the_generator_runs_as_a_module(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "runstrength._io.schema", str(tmp_path)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert f"wrote {len(VALUE_CLASSES)} schemas" in done.stdout
+    assert (tmp_path / "Athlete.schema.json").read_text(encoding="utf-8") == schema_text(rs.Athlete)
+
+
+def test_bounds_are_taken_only_for_numbers_and_ranges() -> None:
+    assert schema._bounds({"type": "integer"}, "Sessions, 1–3.") == {"minimum": 1, "maximum": 3}
+    assert schema._bounds({"$ref": "#/$defs/IntRange"}, "Sets, 1–10.") == {
+        "items": {"minimum": 1, "maximum": 10}
+    }
+    assert schema._bounds({"type": "string"}, "A name, 1–3.") == {}
+    assert schema._bounds({"type": "integer"}, "Reps (003 says 8–12).") == {}
+    assert schema._bounds({"type": "integer"}, "Between, 1–3, or, 4–5.") == {}
+
+
+def test_a_field_of_a_kind_the_generator_does_not_know_is_refused() -> None:
+    with pytest.raises(TypeError, match="no schema for"):
+        schema._Generator().node(complex)
+
+
+def test_a_field_computed_from_the_others_says_so() -> None:
+    computed = attrs.fields(rs.IntRange).hi
+    assert schema._Generator().missing(computed) == "Computed from the other fields when missing."
