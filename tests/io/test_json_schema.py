@@ -8,6 +8,7 @@ required key) is refused by ``from_json`` too.
 from __future__ import annotations
 
 import copy
+import doctest
 import functools
 import gzip
 import json
@@ -383,3 +384,12 @@ def test_a_field_of_a_kind_the_generator_does_not_know_is_refused() -> None:
 def test_a_field_computed_from_the_others_says_so() -> None:
     computed = attrs.fields(rs.IntRange).hi
     assert schema._Generator().missing(computed) == "Computed from the other fields when missing."
+
+
+def test_docstring_examples_run() -> None:
+    from runstrength._strategies import valid, values  # noqa: PLC0415  # their examples only
+
+    for module in (schema, valid, values):
+        result = doctest.testmod(module, raise_on_error=False)
+        assert result.attempted > 0
+        assert result.failed == 0
