@@ -393,3 +393,11 @@ def test_docstring_examples_run() -> None:
         result = doctest.testmod(module, raise_on_error=False)
         assert result.attempted > 0
         assert result.failed == 0
+
+
+@pytest.mark.parametrize(("key", "empty"), [("patterns", []), ("primary", []), ("doses", {})])
+def test_an_exercise_with_none_of_what_it_needs_is_refused_by_both(key: str, empty: object) -> None:
+    document = {**rs.to_dict(rs.default_catalog()["wall_sit"]), key: empty}
+    assert not validator(rs.Exercise).is_valid(document)
+    with pytest.raises(rs.InputError):
+        rs.from_dict(rs.Exercise, document)

@@ -73,6 +73,9 @@ _MISSING: dict[tuple[str, str], str] = {
 
 _MORE: dict[tuple[str, str], dict[str, Any]] = {
     ("Athlete", "available_days"): {"minItems": 1},
+    ("Exercise", "patterns"): {"minItems": 1},
+    ("Exercise", "primary"): {"minItems": 1},
+    ("Exercise", "doses"): {"minProperties": 1},
     **{("Block", name): {"maxItems": MAX_WEEKS} for name in ("weeks", "phases", "running")},
 }
 """Limits of a field that its type does not carry."""
