@@ -413,3 +413,10 @@ def test_the_cli_json_outputs_validate() -> None:
     assert listing
     for entry in listing:
         assert_valid(rs.Exercise, entry, "exercises --json")
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(rst.valid_week_plans())
+def test_plans_the_planner_makes_validate(plan: rs.WeekPlan) -> None:
+    assert_valid(rs.WeekPlan, rs.to_dict(plan))
+    assert_valid(rs.WeekPlan, json.loads(rs.to_json(plan)))
