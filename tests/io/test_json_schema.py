@@ -11,6 +11,7 @@ import copy
 import doctest
 import functools
 import gzip
+import inspect
 import json
 import subprocess
 import sys
@@ -420,3 +421,17 @@ def test_the_cli_json_outputs_validate() -> None:
 def test_plans_the_planner_makes_validate(plan: rs.WeekPlan) -> None:
     assert_valid(rs.WeekPlan, rs.to_dict(plan))
     assert_valid(rs.WeekPlan, json.loads(rs.to_json(plan)))
+
+
+def test_a_vocabulary_without_its_source_still_has_a_schema(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_source(obj: object) -> str:
+        raise OSError("could not get source code")
+
+    schema._member_docs.cache_clear()
+    monkeypatch.setattr(inspect, "getsource", no_source)
+    try:
+        assert set(meanings(rs.Goal).values()) == {""}
+    finally:
+        schema._member_docs.cache_clear()

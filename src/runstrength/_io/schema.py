@@ -123,8 +123,15 @@ def _args(cls: type) -> dict[str, str]:
 
 @functools.cache
 def _member_docs(module_name: str) -> dict[str, dict[str, str]]:
-    """Each enum member's docstring in a module's source, by class and member name."""
-    tree = ast.parse(inspect.getsource(sys.modules[module_name]))
+    """Each enum member's docstring in a module's source, by class and member name.
+
+    Member docstrings live only in the source; where it is not installed (a build that
+    keeps compiled files only), the meanings are left out rather than failing.
+    """
+    try:
+        tree = ast.parse(inspect.getsource(sys.modules[module_name]))
+    except (OSError, TypeError):
+        return {}
     out: dict[str, dict[str, str]] = {}
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
