@@ -7,6 +7,8 @@
    blocks, reST roles (:func:`~runstrength.progress`) become inline code, and a
    paragraph ending in ``::`` ends in ``:``, so docstrings written for ``help()`` and
    doctest also read well as Markdown.
+3. Vocabulary enums: every member is listed in one table of values and meanings (from
+   each member's docstring) in its enum's docstring, instead of a heading per member.
 
 mkdocs.yml loads it with ``extensions: [docs/griffe_runstrength.py]``.
 """
@@ -136,10 +138,41 @@ def markdown_docstring(text: str) -> str:
     return "\n".join(out)
 
 
+def _is_vocabulary(cls: griffe.Class) -> bool:
+    return any(str(base).rsplit(".", 1)[-1] == "_Vocabulary" for base in cls.bases)
+
+
+def vocabulary_table(cls: griffe.Class) -> None:
+    """List an enum's members in a table of values and meanings, in place of their entries.
+
+    The table goes before the docstring's first example, or at its end.
+    """
+    rows = []
+    for name, member in list(cls.members.items()):
+        if member.is_alias or not isinstance(member, griffe.Attribute) or name.startswith("_"):
+            continue
+        value = str(member.value)
+        if not (len(value) >= 2 and value[0] == value[-1] and value[0] in "'\""):
+            continue  # a property or a method, not a member
+        meaning = " ".join(member.docstring.value.split()) if member.docstring else ""
+        rows.append(f"| `{value[1:-1]}` | {meaning} |")
+        del cls.members[name]
+    if not rows or cls.docstring is None:
+        return
+    table = ["| Value | Meaning |", "| --- | --- |", *rows]
+    lines = cls.docstring.value.splitlines()
+    at = next((i for i, line in enumerate(lines) if line.lstrip().startswith(">>>")), len(lines))
+    before = "\n".join(lines[:at]).rstrip()
+    after = "\n".join(lines[at:])
+    cls.docstring.value = "\n\n".join(part for part in (before, "\n".join(table), after) if part)
+
+
 def _walk(obj: griffe.Object, seen: set[str]) -> None:
     if obj.path in seen:
         return
     seen.add(obj.path)
+    if isinstance(obj, griffe.Class) and _is_vocabulary(obj):
+        vocabulary_table(obj)
     if obj.docstring is not None:
         obj.docstring.value = markdown_docstring(obj.docstring.value)
     if isinstance(obj, griffe.Class):

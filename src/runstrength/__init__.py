@@ -49,6 +49,7 @@ from runstrength._rules.rulebook import Rule
 
 if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type checkers
     from runstrength._io.lines import from_json_lines, to_json_lines
+    from runstrength._io.schema import json_schema
     from runstrength._plan.block import build_block
     from runstrength._plan.many import build_weeks
     from runstrength._plan.replan import replan
@@ -77,6 +78,7 @@ _LAZY: dict[str, str] = {
     "replan": "runstrength._plan.replan",
     "to_json_lines": "runstrength._io.lines",
     "from_json_lines": "runstrength._io.lines",
+    "json_schema": "runstrength._io.schema",
     "validate": "runstrength._rules.validate",
     "rules": "runstrength._rules.validate",
     "validate_block": "runstrength._rules.validate",
@@ -184,6 +186,7 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "from_dict",
     "from_json",
     "from_json_lines",
+    "json_schema",
     "to_dict",
     "to_json",
     "to_json_lines",

@@ -25,7 +25,13 @@ Strategies that need exercise ids (:func:`prescriptions`, :func:`sessions`,
 :func:`week_plans`, :func:`progressions`) draw them from the catalog passed as
 ``catalog=``, or from :func:`runstrength.default_catalog` (read on the first draw, not at
 import). :func:`week_plans` builds *arbitrary* plans that may break any rule: feed them to
-validators, not to code that expects a valid plan.
+validators, not to code that expects a valid plan. :func:`valid_week_plans` builds plans
+with :func:`runstrength.build_week`, which pass :func:`runstrength.validate` with no
+errors: feed them to code that expects what the planner makes.
+
+Options that fix part of a value (``athletes(sessions_per_week=...)``,
+``valid_week_plans(athlete=...)``) take a value or a strategy, as hypothesis' own
+``builds`` does.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ from runstrength._strategies.plans import (
     violations,
     week_plans,
 )
+from runstrength._strategies.valid import valid_week_plans
 from runstrength._strategies.values import (
     athletes,
     block_settings,
@@ -88,6 +95,7 @@ __all__ = [
     "sessions",
     "set_logs",
     "tempos",
+    "valid_week_plans",
     "violations",
     "week_plans",
     "week_records",

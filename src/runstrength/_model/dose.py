@@ -47,8 +47,8 @@ class IntRange:
     """An inclusive range of whole numbers, ``0 <= lo <= hi``; JSON ``[lo, hi]``.
 
     Args:
-        lo: The low end.
-        hi: The high end (defaults to ``lo`` for a single number).
+        lo: The low end, 0–100000.
+        hi: The high end, 0–100000 (defaults to ``lo`` for a single number).
 
     >>> IntRange(8, 12)
     IntRange(lo=8, hi=12)
@@ -108,6 +108,12 @@ class Tempo:
     top of the lift (a calf raise's heel-up, a leg raise's leg-up), written as a fourth
     number only when there is one.
 
+    Args:
+        eccentric: Seconds lowering, 0–10.
+        pause: Seconds paused at the bottom, 0–10.
+        concentric: Seconds lifting, 0–10.
+        top: Seconds held at the top, 0–10.
+
     >>> str(Tempo(3, 0, 1)), str(Tempo(2, 0, 1, top=2))
     ('3-0-1', '2-0-1-2')
     """
@@ -151,14 +157,14 @@ class Dose:
     is set. Ranges accept a number or a ``(lo, hi)`` pair.
 
     Args:
-        sets: Working sets.
-        reps: Repetitions per set.
-        seconds: Seconds of work per set.
-        steps: Steps per set (per direction when ``per_side``).
+        sets: Working sets, 1–10.
+        reps: Repetitions per set, 1–100.
+        seconds: Seconds of work per set, 1–600.
+        steps: Steps per set (per direction when ``per_side``), 1–200.
         per_side: Whether the amount is per leg, side or direction.
-        rest_seconds: Rest between sets.
-        rir: Reps in reserve at the end of each set (effort), for strength sets.
-        load_kg: External load, when the athlete has one.
+        rest_seconds: Rest between sets, 0–600.
+        rir: Reps in reserve at the end of each set (effort), for strength sets, 0–10.
+        load_kg: External load in kg, 0–1000, when the athlete has one.
         tempo: Lowering, pause and lifting seconds, when the tempo matters.
 
     >>> d = Dose(sets=3, reps=(8, 10), rest_seconds=90, rir=(1, 3))

@@ -42,6 +42,15 @@ def _change(value: Change | str) -> Change:
 class SetLog:
     """One set as done: reps, seconds or steps, the load used and the reps left in reserve.
 
+    At least one of ``reps``, ``seconds`` and ``steps`` is set.
+
+    Args:
+        reps: Repetitions done, 0–200.
+        seconds: Seconds of work done (a hold, timed hops), 0–3600.
+        load_kg: The external load used, in kg (0–1000), when there was one.
+        rir: Reps left in reserve at the end of the set, 0–10, when reported.
+        steps: Steps done (band walks), 0–500.
+
     >>> SetLog(reps=10, load_kg=16, rir=2).reps
     10
     """

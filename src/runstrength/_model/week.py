@@ -25,6 +25,11 @@ def _kind(value: RunKind | str) -> RunKind:
 class Run:
     """One run: its kind and, optionally, its length in minutes.
 
+    Args:
+        kind: What kind of run it is; ``long``, ``tempo``, ``intervals``, ``hills`` and
+            ``race`` are key runs.
+        minutes: How long it lasts, 1–600, when known.
+
     >>> Run(RunKind.long, 90).kind.is_key
     True
     """

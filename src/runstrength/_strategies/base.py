@@ -41,6 +41,7 @@ __all__ = [
     "by_unit",
     "for_unit",
     "name_key",
+    "strategy_of",
 ]
 
 T = TypeVar("T")
@@ -103,3 +104,14 @@ PRIMARY = st.frozensets(st.sampled_from(Muscle), min_size=1)
 INJURIES = st.frozensets(st.sampled_from(Injury))
 MINUTES = st.none() | st.integers(min_value=1, max_value=600)
 CODES = st.integers(min_value=0, max_value=999).map(lambda n: f"RS{n:03d}")
+
+
+def strategy_of(
+    value: T | SearchStrategy[T] | None, default: SearchStrategy[T]
+) -> SearchStrategy[T]:
+    """A keyword given as a value or a strategy, hypothesis' way; ``default`` when not given."""
+    if value is None:
+        return default
+    if isinstance(value, st.SearchStrategy):
+        return value
+    return st.just(value)

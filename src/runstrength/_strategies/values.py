@@ -11,11 +11,13 @@ from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.block import BlockSettings
 from runstrength._model.codes import RULE_CODES
 from runstrength._model.dose import _LIMITS, Dose, IntRange, Tempo
+from runstrength._model.errors import InputError
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import (
     KITS,
     Equipment,
     Goal,
+    Injury,
     Level,
     Muscle,
     RunKind,
@@ -34,10 +36,11 @@ from runstrength._strategies.base import (
     Unit,
     by_unit,
     for_unit,
+    strategy_of,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Mapping
 
     from hypothesis.strategies import DrawFn, SearchStrategy
 
@@ -103,30 +106,83 @@ def lifts() -> SearchStrategy[Lift]:
     )
 
 
+_LIFTS_BY_ID = st.dictionaries(IDS, lifts(), max_size=3)
+
+
+def _check_athlete(fixed: dict[str, object]) -> None:
+    """Refuse, when it is called, fixed values that no athlete could have."""
+    try:
+        Athlete(**{"level": Level.advanced, **fixed})  # type: ignore[arg-type]
+    except (InputError, TypeError) as exc:
+        raise InvalidArgument(f"athletes(): {exc}") from None
+
+
 def athletes(
     *,
-    level: Level | None = None,
-    equipment: Collection[Equipment] | str | None = None,
+    level: Level | str | SearchStrategy[Level] | None = None,
+    equipment: Collection[Equipment | str]
+    | str
+    | SearchStrategy[Collection[Equipment]]
+    | None = None,
+    available_days: Collection[Weekday | str] | SearchStrategy[Collection[Weekday]] | None = None,
+    sessions_per_week: int | SearchStrategy[int] | None = None,
+    session_minutes: int | SearchStrategy[int] | None = None,
+    injuries: Collection[Injury | str] | SearchStrategy[Collection[Injury]] | None = None,
+    goals: Collection[Goal | str] | SearchStrategy[Collection[Goal]] | None = None,
+    lifts: Mapping[str, Lift] | SearchStrategy[Mapping[str, Lift]] | None = None,
 ) -> SearchStrategy[Athlete]:
-    """Athletes with any valid settings.
+    """Athletes with any valid settings, or with the ones given.
+
+    Every option takes a value, which every athlete drawn then has, or a strategy to draw
+    it from, like the arguments of ``hypothesis.strategies.builds``; left out, it is drawn
+    from every valid value.
 
     Args:
-        level: Fix the level (default: any).
-        equipment: Fix the equipment, as items or a kit name (default: any set or kit).
+        level: The level (default: any).
+        equipment: The equipment, as items or a kit name (default: any set or kit).
+        available_days: The days strength work may go on (default: any one to seven).
+        sessions_per_week: Sessions wanted, 1–3 (default: any).
+        session_minutes: Minutes a session may take, 10–120 (default: any).
+        injuries: Current complaints (default: any set, often none).
+        goals: Goals (default: any set).
+        lifts: Known lifts by exercise id (default: up to three, for any ids).
 
     Returns:
         A strategy for :class:`~runstrength.Athlete` values.
+
+    Raises:
+        InvalidArgument: A value given is one no athlete can have (``sessions_per_week=4``,
+            ``available_days=[]``, an unknown kit).
+
+    >>> strategy = athletes(level="beginner", sessions_per_week=st.sampled_from([1, 2]))
     """
+    options: dict[str, object] = {
+        "level": level,
+        "equipment": equipment,
+        "available_days": available_days,
+        "sessions_per_week": sessions_per_week,
+        "session_minutes": session_minutes,
+        "injuries": injuries,
+        "goals": goals,
+        "lifts": lifts,
+    }
+    _check_athlete(
+        {
+            name: value
+            for name, value in options.items()
+            if value is not None and not isinstance(value, st.SearchStrategy)
+        }
+    )
     return st.builds(
         Athlete,
-        level=levels() if level is None else st.just(level),
-        equipment=equipment_sets() if equipment is None else st.just(equipment),
-        available_days=st.frozensets(WEEKDAYS, min_size=1),
-        sessions_per_week=st.integers(min_value=1, max_value=3),
-        session_minutes=st.integers(min_value=10, max_value=120),
-        injuries=INJURIES,
-        goals=st.frozensets(st.sampled_from(Goal)),
-        lifts=st.dictionaries(IDS, lifts(), max_size=3),
+        level=strategy_of(level, levels()),
+        equipment=strategy_of(equipment, equipment_sets()),
+        available_days=strategy_of(available_days, st.frozensets(WEEKDAYS, min_size=1)),
+        sessions_per_week=strategy_of(sessions_per_week, st.integers(min_value=1, max_value=3)),
+        session_minutes=strategy_of(session_minutes, st.integers(min_value=10, max_value=120)),
+        injuries=strategy_of(injuries, INJURIES),
+        goals=strategy_of(goals, st.frozensets(st.sampled_from(Goal))),
+        lifts=strategy_of(lifts, _LIFTS_BY_ID),
     )
 
 
