@@ -118,10 +118,12 @@ class Draft:
         olds: list[dict[str, Prescription]] = []
         flags: list[bool] = []
         # A lighter week keeps last week's loads and reps wherever the exercise was.
+        # Work last week that was not done counts at the last dose that was (never higher).
+        done = None if last is None else self.season.held(len(self.season.history) - 1)
         anywhere = (
             {}
-            if last is None
-            else {rx.exercise: rx for s in reversed(last.plan.sessions) for rx in s.exercises}
+            if done is None
+            else {rx.exercise: rx for s in reversed(done.sessions) for rx in s.exercises}
         )
         # A harder variation never brings in an exercise the week holds already.
         shaper.taken = sorted(
@@ -131,7 +133,7 @@ class Draft:
             source = self.season.source(focus, k, rested) if self.season.history else None
             if source is None and focus is Focus.light and place.phase is Phase.race:
                 source = self._race_source(k, rested)
-            old_session = slot(last.plan, focus, k) if last is not None else None
+            old_session = slot(done, focus, k) if done is not None else None
             old = {} if old_session is None else {rx.exercise: rx for rx in old_session.exercises}
             olds.append(old)
             flags.append(source is None)

@@ -18,6 +18,7 @@ from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Change, Focus, Injury
 from runstrength._plan.calendar import Place
+from runstrength._plan.missed import Done, held_plan
 from runstrength._progression.fit import areas_of
 from runstrength._progression.week import progress_week
 from runstrength._rules.block import TRAINING
@@ -71,21 +72,49 @@ class Season:
         self.places = placed
         self._progressed: dict[int, WeekPlan] = {}
         self._swaps: dict[int, dict[str, str]] = {}
+        self._held: dict[int, tuple[WeekPlan, dict[str, Done]]] = {}
+
+    def held(self, index: int) -> WeekPlan:
+        """``history[index]``'s plan, each prescription not logged back at the last one done.
+
+        Work that was missed is repeated, never progressed: the load, reps, sets, tempo
+        and variation go back to the last logged dose of the exercise.
+        """
+        return self._held_at(index)[0]
+
+    def holds(self, index: int) -> dict[str, Done]:
+        """What :meth:`held` put back in ``history[index]``, by exercise."""
+        return self._held_at(index)[1]
+
+    def _held_at(self, index: int) -> tuple[WeekPlan, dict[str, Done]]:
+        found = self._held.get(index)
+        if found is None:
+            start = max(0, index - LOOKBACK)
+            found = held_plan(
+                self.history[index],
+                self.history[start:index],
+                lambda i: self._full(start + i) and self.places[start + i].phase in TRAINING,
+                lambda i: self.swaps(start + i),
+                self.catalog,
+            )
+            self._held[index] = found
+        return found
 
     def progressed(self, index: int) -> WeekPlan:
         """``history[index]``'s plan progressed from its logs."""
         found = self._progressed.get(index)
         if found is None:
             record = self.history[index]
+            plan = self.held(index)
             found, steps = progress_week(
-                record.plan,
+                plan,
                 record.logs,
                 athlete=self.athlete,
                 catalog=self.catalog,
                 history=older_logs(self.history, index),
             )
             self._progressed[index] = found
-            olds = [rx for session in record.plan.sessions for rx in session.exercises]
+            olds = [rx for session in plan.sessions for rx in session.exercises]
             self._swaps[index] = {
                 step.next.exercise: rx.exercise
                 for rx, step in zip(olds, steps, strict=True)

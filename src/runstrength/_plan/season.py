@@ -47,6 +47,7 @@ from runstrength._plan.draft import Draft
 from runstrength._plan.enforce import enforce
 from runstrength._plan.history import Season, slots
 from runstrength._plan.lighter import Whole
+from runstrength._plan.missed import return_reason
 from runstrength._plan.phasing import volume_capped
 from runstrength._plan.raceweek import no_jumps
 from runstrength._plan.said import said
@@ -317,10 +318,11 @@ def plan_next(
         base = season.reference_volume() or volume(contents)
         contents = returning(contents, olds, base, step, whole)
         draft.step = step
+    done = None if last is None else season.held(index - 1)
     before = (
         {}
-        if last is None
-        else {rx.exercise: rx for s in reversed(last.plan.sessions) for rx in s.exercises}
+        if done is None
+        else {rx.exercise: rx for s in reversed(done.sessions) for rx in s.exercises}
     )
     if step is None and place.phase in TRAINING:
         usual = Usual(fresh, catalog, athlete, before)
@@ -330,6 +332,8 @@ def plan_next(
         contents = [[_learning(rx) for rx in items] for items in contents]
     if last is not None:
         contents = [settled(items, before, fresh, catalog) for items in contents]
+        held = season.holds(index - 1)
+        contents = [[return_reason(rx, held) for rx in items] for items in contents]
     if not any(
         catalog[rx.exercise].plyometric
         for items in contents
