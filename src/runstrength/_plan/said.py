@@ -21,15 +21,22 @@ _MORE = "a set more on the main lift"
 """What a main lift's reason says when it takes the strength phase's extra set."""
 
 
-def said(plan: WeekPlan, place: Place, last: WeekRecord | None) -> WeekPlan:
+def said(
+    plan: WeekPlan, place: Place, last: WeekRecord | None, base: int | None = None
+) -> WeekPlan:
     """``plan`` with its week-level sentence saying what the built week does.
 
     A deload after a trained week says its hard sets before and after, and shorter sets
-    only where some exercise does them. A strength week promises a set more only in the
-    week the main lift takes it, and loads that rise only where the week holds a load (a
-    load chosen by feel is chosen heavier by the reps in reserve; bodyweight work has none).
+    only where some exercise does them. A taper week says its hard sets against ``base``
+    (the last training week's), "about half" only for a cut of 41–60 %, and a second
+    taper week that holds the sets of the first says its sets are shorter instead. A
+    strength week promises a set more only in the week the main lift takes it, and loads
+    that rise only where the week holds a load (a load chosen by feel is chosen heavier by
+    the reps in reserve; bodyweight work has none).
     """
     why = _true(place, plan, last)
+    if place.phase is Phase.taper and base:
+        why = taper_said(place.why, base, week_volume(plan), last, plan)
     if why == place.why:
         return plan
     sessions = tuple(
@@ -39,6 +46,39 @@ def said(plan: WeekPlan, place: Place, last: WeekRecord | None) -> WeekPlan:
         for s in plan.sessions
     )
     return attrs.evolve(plan, sessions=sessions)
+
+
+TAPER_HALF = "about half the sets of the last training week"
+"""What the calendar's taper sentence says before the week is built."""
+
+
+def taper_said(why: str, base: int, after: int, last: WeekRecord | None, plan: WeekPlan) -> str:
+    """The taper sentence with the week's real cut: ``base`` hard sets to ``after``.
+
+    "About half" only for a cut of 41–60 % (Bosquet et al. 2007); else the numbers alone.
+    A taper week after another with as many hard sets says its sets are shorter instead,
+    where some are.
+    """
+    if TAPER_HALF not in why or after >= base:
+        return why
+    fewer = round(100 * (base - after) / base)
+    what = (
+        "about half the hard sets of the last training week"
+        if 41 <= fewer <= 60
+        else "fewer hard sets than the last training week"
+    )
+    numbers = f"{base} hard sets to {after}, {fewer} % fewer"
+    before = None if last is None or last.plan.phase is not Phase.taper else last.plan
+    if before is not None and week_volume(before) == after:
+        shorter = any(
+            rx.reason.startswith("Taper: ") and "rather than" in rx.reason
+            for s in plan.sessions
+            for rx in s.exercises
+        )
+        if shorter:
+            numbers += "; as many as last week, with the light day's sets shorter"
+    said = f"{what} ({numbers})"
+    return why.replace(TAPER_HALF, said)
 
 
 def _true(place: Place, plan: WeekPlan, last: WeekRecord | None) -> str:

@@ -341,7 +341,7 @@ def plan_next(
         if rx.exercise in catalog
     ):
         draft.place = without_jumps(draft.place)
-    plan = said(draft.assemble(fresh, contents, olds), draft.place, last)
+    plan = said(draft.assemble(fresh, contents, olds), draft.place, last, season.reference_volume())
     notes: tuple[str, ...] = ()
     if carried is not None and last is not None:
         notes = carried.shortfalls[len(last.plan.shortfalls) :]

@@ -1,0 +1,78 @@
+"""A taper week's sentence says what the week really does, in numbers."""
+
+from __future__ import annotations
+
+import re
+
+import runstrength as rs
+
+
+def _beginner_block() -> rs.Block:
+    weeks = [
+        rs.RunningWeek(
+            tue=rs.Run("easy", 30), thu=rs.Run("easy", 30), sat=rs.Run("long", 50 + 3 * i)
+        )
+        for i in range(11)
+    ]
+    weeks.append(rs.RunningWeek(tue=rs.Run("easy", 25), sat=rs.Run("race", 60)))
+    athlete = rs.Athlete(level="beginner", equipment="home", session_minutes=30)
+    return rs.build_block(athlete, weeks)
+
+
+def _marathon_block() -> rs.Block:
+    def week(long_run: int) -> rs.RunningWeek:
+        return rs.RunningWeek(
+            tue=rs.Run("intervals", 60),
+            wed=rs.Run("easy", 45),
+            thu=rs.Run("tempo", 50),
+            sat=rs.Run("easy", 40),
+            sun=rs.Run("long", long_run),
+        )
+
+    weeks = [week(100 + 8 * i) for i in range(14)]
+    weeks.append(rs.RunningWeek(tue=rs.Run("tempo", 40), thu=rs.Run("easy", 40), sun="long"))
+    weeks.append(rs.RunningWeek(tue="easy", thu="easy", sun=rs.Run("race", 200)))
+    athlete = rs.Athlete(level="intermediate", equipment="gym", sessions_per_week=2)
+    return rs.build_block(athlete, weeks)
+
+
+def _numbers(reason: str) -> tuple[int, int, int]:
+    found = re.search(r"\((\d+) hard sets to (\d+), (\d+) % fewer", reason)
+    assert found, reason
+    before, after, fewer = (int(x) for x in found.groups())
+    return before, after, fewer
+
+
+def _last_training(block: rs.Block, index: int) -> int:
+    return next(
+        rs.week_volume(block.weeks[i])
+        for i in range(index - 1, -1, -1)
+        if block.phases[i] not in (rs.Phase.taper, rs.Phase.deload)
+    )
+
+
+def test_a_taper_of_less_than_41_percent_does_not_say_about_half_regression() -> None:
+    block = _beginner_block()
+    tapers = [i for i, p in enumerate(block.phases) if p is rs.Phase.taper]
+    assert tapers
+    for i in tapers:
+        reason = block.reasons[i]
+        before, after, fewer = _numbers(reason)
+        assert before == _last_training(block, i)
+        assert after == rs.week_volume(block.weeks[i])
+        assert ("about half" in reason) == (41 <= fewer <= 60), reason
+
+
+def test_every_taper_week_gives_its_real_cut_in_numbers_regression() -> None:
+    block = _marathon_block()
+    tapers = [i for i, p in enumerate(block.phases) if p is rs.Phase.taper]
+    assert len(tapers) == 2
+    for i in tapers:
+        before, after, fewer = _numbers(block.reasons[i])
+        assert before == _last_training(block, i)
+        assert after == rs.week_volume(block.weeks[i])
+        assert fewer == round(100 * (before - after) / before)
+    first, second = (rs.week_volume(block.weeks[i]) for i in tapers)
+    assert second <= first
+    if second == first:
+        assert "as many as last week" in block.reasons[tapers[1]]
