@@ -2,6 +2,8 @@
 
 - :func:`short`: race week's one short set of a lunge, a single-leg move or a jump.
 - :func:`no_jumps`: no jumps in race and recovery weeks, where each session stays whole.
+- :func:`race_hold_said`: a deload just after a race that keeps a lunge at race week's
+  short set says so.
 - :func:`carried`: a race-week light session that no earlier week held keeps the
   exercises of the last strength session (the taper's), not new or long-gone ones.
 """
@@ -22,7 +24,16 @@ from runstrength._plan.choose import suits_light
 from runstrength._plan.cuts import with_sets
 from runstrength._rules.session import missing_patterns
 
-__all__ = ["RACE_JUMP_SECONDS", "RACE_REPS", "carried", "lunge_or_jump", "no_jumps", "short"]
+__all__ = [
+    "RACE_HOLD",
+    "RACE_JUMP_SECONDS",
+    "RACE_REPS",
+    "carried",
+    "lunge_or_jump",
+    "no_jumps",
+    "race_hold_said",
+    "short",
+]
 
 RACE_REPS = IntRange(6, 8)
 """Race week's reps of a lunge or single-leg move: one short set, no soreness on race day."""
@@ -100,3 +111,28 @@ def carried(
     if len(kept) not in settings.exercises_per_session or missing_patterns(Focus.light, exercises):
         return None
     return [rx for rx, _ in kept]
+
+
+RACE_HOLD = "as in race week: light work only in the days just after the race"
+"""How a reason says an exercise is held at race week's dose in the days after a race."""
+
+
+def race_hold_said(rx: Prescription, before: dict[str, Prescription]) -> Prescription:
+    """A deload's ``rx`` still at race week's dose from last week, saying so.
+
+    The days after a race hold a lunge at race week's short set; a deload straight after
+    keeps it there, lighter than its usual deload, and says why rather than giving the
+    exercise's base reason.
+    """
+    old = before.get(rx.exercise)
+    if old is None or RACE_HOLD not in old.reason or rx.reason.startswith("Deload week"):
+        return rx
+    if rx.dose.unit != old.dose.unit or rx.dose.amount != old.dose.amount:
+        return rx
+    return attrs.evolve(
+        rx,
+        reason=(
+            f"Deload week: kept at {rx.dose.amount}, the short set of the days after the "
+            "race, so the deload stays light; the usual dose comes back after it."
+        ),
+    )

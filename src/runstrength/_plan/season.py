@@ -49,7 +49,7 @@ from runstrength._plan.history import Season, slots
 from runstrength._plan.lighter import Whole
 from runstrength._plan.missed import return_reason
 from runstrength._plan.phasing import volume_capped
-from runstrength._plan.raceweek import no_jumps
+from runstrength._plan.raceweek import no_jumps, race_hold_said
 from runstrength._plan.said import said
 from runstrength._plan.shaping import jump_for
 from runstrength._plan.timeoff import Usual, returning
@@ -334,6 +334,8 @@ def plan_next(
         contents = [settled(items, before, fresh, catalog) for items in contents]
         held = season.holds(index - 1)
         contents = [[return_reason(rx, held) for rx in items] for items in contents]
+        if place.phase is Phase.deload:
+            contents = [[race_hold_said(rx, before) for rx in items] for items in contents]
     if not any(
         catalog[rx.exercise].plyometric
         for items in contents

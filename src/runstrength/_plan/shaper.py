@@ -26,7 +26,7 @@ from runstrength._plan.climb import after_pain, fewer_reps, held_at_top, near_pa
 from runstrength._plan.cuts import REASON_MAX, with_sets
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
-from runstrength._plan.raceweek import lunge_or_jump, short
+from runstrength._plan.raceweek import RACE_HOLD, lunge_or_jump, short
 from runstrength._plan.settle import SETTLE_ACCESSORY_SETS, held_sets, settle, settle_accessory
 from runstrength._plan.shaping import (
     heavy_dose,
@@ -161,10 +161,7 @@ class Shaper:
             ):
                 rx = attrs.evolve(
                     rx,
-                    reason=(
-                        f"Held at {rx.dose.amount}, as in race week: light work only in the "
-                        "days just after the race."
-                    ),
+                    reason=(f"Held at {rx.dose.amount}, {RACE_HOLD}."),
                 )
             elif (
                 ref is not None

@@ -76,3 +76,62 @@ def test_every_taper_week_gives_its_real_cut_in_numbers_regression() -> None:
     assert second <= first
     if second == first:
         assert "as many as last week" in block.reasons[tapers[1]]
+
+
+def _tune_up_block() -> rs.Block:
+    def week(long_run: int, *, cut: bool = False) -> rs.RunningWeek:
+        if cut:
+            return rs.RunningWeek(
+                tue=rs.Run("easy", 40),
+                thu=rs.Run("easy", 40),
+                sat=rs.Run("easy", 30),
+                sun=rs.Run("long", int(long_run * 0.6)),
+            )
+        return rs.RunningWeek(
+            tue=rs.Run("intervals", 60),
+            wed=rs.Run("easy", 45),
+            thu=rs.Run("tempo", 50),
+            sat=rs.Run("easy", 40),
+            sun=rs.Run("long", long_run),
+        )
+
+    weeks = []
+    for n in range(1, 17):
+        if n in (4, 8, 12):
+            weeks.append(week(100 + 5 * (n - 1), cut=True))
+        elif n == 10:
+            weeks.append(
+                rs.RunningWeek(tue=rs.Run("intervals", 50), thu="easy", sun=rs.Run("race", 100))
+            )
+        elif n == 15:
+            weeks.append(rs.RunningWeek(tue=rs.Run("tempo", 40), thu="easy", sun="long"))
+        elif n == 16:
+            weeks.append(rs.RunningWeek(tue="easy", thu="easy", sun=rs.Run("race", 200)))
+        else:
+            weeks.append(week(100 + 8 * (n - 1)))
+    athlete = rs.Athlete(
+        level="intermediate",
+        equipment="gym",
+        sessions_per_week=2,
+        session_minutes=45,
+        goals=["endurance"],
+    )
+    return rs.build_block(athlete, weeks)
+
+
+def test_a_deload_holding_race_week_dose_says_so_regression() -> None:
+    block = _tune_up_block()
+    said = 0
+    for i, phase in enumerate(block.phases):
+        if phase is not rs.Phase.deload or i == 0:
+            continue
+        before = {rx.exercise: rx for s in block.weeks[i - 1].sessions for rx in s.exercises}
+        for s in block.weeks[i].sessions:
+            for rx in s.exercises:
+                old = before.get(rx.exercise)
+                if old is None or "as in race week" not in old.reason:
+                    continue
+                if rx.dose.amount == old.dose.amount:
+                    assert rx.reason.startswith("Deload week: kept at "), rx.reason
+                    said += 1
+    assert said
