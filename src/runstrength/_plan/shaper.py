@@ -452,8 +452,8 @@ class Shaper:
     def step_back(self, items: list[Prescription]) -> list[Prescription]:
         """A lighter load after two weeks off or more (the sets are cut for the week).
 
-        A step under the load planned, or under the load last lifted where the weeks off
-        planned a heavier one that was never lifted.
+        A step under the load last lifted (or the load planned, where it is lighter or
+        none was logged); work missed in the weeks off is never progressed.
         """
         out = []
         for rx in items:
@@ -468,7 +468,7 @@ class Shaper:
             dose = attrs.evolve(rx.dose, load_kg=lighter)
             shown = kg(lighter) if lighter else "none"
             change = f"{kg(load)} to {shown}"
-            if base < load:  # the planned load was never lifted: a step under the last one
+            if base == self.lifted.get(rx.exercise):  # a step under the load last lifted
                 change = f"{shown}, a step under the {kg(base)} you last lifted"
             why = (
                 f"Back after {self.off} weeks off: a lighter load ({change}) while the body "
