@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import functools
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 import runstrength as rs
 from tests.season.test_home_dumbbell_loads import ATHLETE, RUNNING
 
@@ -141,3 +144,30 @@ def test_a_week_with_every_exercise_logged_is_not_held_regression() -> None:
     history, after = _season((), (), 6)
     assert not _missed(history)
     assert not any("Missed work" in rx.reason for s in after.sessions for rx in s.exercises)
+
+
+@functools.cache
+def _pattern(
+    off: frozenset[int], light: frozenset[int], weeks: int
+) -> tuple[tuple[rs.WeekRecord, ...], rs.WeekPlan]:
+    return _season(tuple(sorted(off)), tuple(sorted(light)), weeks)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    weeks=st.integers(min_value=3, max_value=9),
+    off=st.frozensets(st.integers(min_value=2, max_value=9), max_size=2),
+    light=st.frozensets(st.integers(min_value=1, max_value=9), max_size=2),
+)
+def test_missed_work_never_comes_back_harder_than_it_was_done(
+    weeks: int, off: frozenset[int], light: frozenset[int]
+) -> None:
+    history, after = _pattern(
+        frozenset(n for n in off if n <= weeks), frozenset(n for n in light if n <= weeks), weeks
+    )
+    _never_above_the_last_done(history, after)
+    logged = _logged(history)
+    for s in after.sessions:
+        for rx in s.exercises:
+            if rx.exercise in _missed(history) and rx.exercise in logged and rx.dose.tempo:
+                assert rx.dose.tempo in {d.dose.tempo for d in logged[rx.exercise]}, rx

@@ -29,7 +29,7 @@ def said(
     A deload after a trained week says its hard sets before and after, and shorter sets
     only where some exercise does them. A taper week says its hard sets against ``base``
     (the last training week's), "about half" only for a cut of 41–60 %, and a second
-    taper week that holds the sets of the first says its sets are shorter instead. A
+    taper week that holds the sets of the first says so. A
     strength week promises a set more only in the week the main lift takes it, and loads
     that rise only where the week holds a load (a load chosen by feel is chosen heavier by
     the reps in reserve; bodyweight work has none).
@@ -56,8 +56,8 @@ def taper_said(why: str, base: int, after: int, last: WeekRecord | None, plan: W
     """The taper sentence with the week's real cut: ``base`` hard sets to ``after``.
 
     "About half" only for a cut of 41–60 % (Bosquet et al. 2007); else the numbers alone.
-    A taper week after another with as many hard sets says its sets are shorter instead,
-    where some are.
+    A taper week after another with as many hard sets says so, and that its light day's
+    sets are shorter, where they are.
     """
     if TAPER_HALF not in why or after >= base:
         return why
@@ -75,8 +75,9 @@ def taper_said(why: str, base: int, after: int, last: WeekRecord | None, plan: W
             for s in plan.sessions
             for rx in s.exercises
         )
+        numbers += "; as many as last week"
         if shorter:
-            numbers += "; as many as last week, with the light day's sets shorter"
+            numbers += ", with the light day's sets shorter"
     said = f"{what} ({numbers})"
     return why.replace(TAPER_HALF, said)
 
