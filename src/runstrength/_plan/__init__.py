@@ -18,6 +18,8 @@ Imports every layer below it; nothing below imports it.
   maintenance, deloads, taper, race, recovery) and its days of light work only.
 - ``history``: the past weeks a week reads: the last week that held each session,
   progressed from its logs, and the last training week's sets.
+- ``missed``: work that was not logged (a week off, a missed session) goes back to the
+  last dose done before the week after reads it: never a step the athlete did not take.
 - ``shaping``: the numbers of a phase's doses (main lifts, heavy loads, the jump), a gym
   runner's band walk, the forecast's logs.
 - ``settle``: a lifter's first week, which settles in below the heavier weeks.
@@ -49,8 +51,8 @@ Imports every layer below it; nothing below imports it.
   change an exercise, then kept to time with its reasons.
 - ``season``: ``next_week`` and ``season_phases``: each week's place in the season and the
   week run through draft, volume cap, weeks back after time off and learning weeks.
-- ``said``: a week's sentence true to the built week: a deload's hard sets before and
-  after, a strength week's extra set and rising loads only where it holds them.
+- ``said``: a week's sentence true to the built week: a deload's and a taper's hard sets
+  before and after, a strength week's extra set and rising loads only where it holds them.
 - ``block``: ``build_block``, ``next_week`` folded over the weeks: the season's forecast.
 - ``many``: ``build_weeks`` and the streams behind ``runstrength.dask``.
 """

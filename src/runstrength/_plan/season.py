@@ -81,23 +81,24 @@ def next_week(
 
     The days come from this week's running, the content from the last week that held each
     session, progressed from its logs by :func:`~runstrength.progress_week` (a missed
-    prescription repeats; sharp pain keeps an exercise out until a pain-free log clears
-    it). After a week off (or more), the first week back holds about 55 % of the last
-    full week's sets at 3 reps in reserve, only if symptom-free, and the second about
-    80 %; a lighter load too after two weeks off or more; the phase's week count pauses
-    for the weeks off. The doses are then shaped to the phase: fewer reps for the main lifts
-    and a set more for the session's main lift in the strength phase (a two-legged squat or
-    hinge with a known lift goes heavy: a squat 3–4 reps for advanced runners, 5–6 for
-    intermediate ones, a hinge 5–6, at 2 in reserve or the 2–3 its rounded load leaves, a
-    load at most 10 % above last week's; a lifter's first week settles in at 3 sets or
-    fewer, 2–3 in reserve; a load chosen by effort gets a falling rep target at 1–2 in
-    reserve; a mastered exercise moves on to a harder variation in the phase's first week),
-    heavy strength at two sets or more and a jump first in one session in the power phase (a
-    real jump for advanced runners, pogo hops for intermediate ones), about 40 % fewer sets
-    in a deload, 41–60 % fewer in the taper at the same loads and reps (each strength
-    session's main lift keeps two sets, the sessions kept where they fit), light work around
-    races. Every reason is about this week: one carried from an earlier week gives way to
-    the exercise's base reason.
+    prescription repeats at the last dose of it that was logged, never above it: no load,
+    reps, sets, tempo or harder variation the athlete did not do; sharp pain keeps an
+    exercise out until a pain-free log clears it). After a week off (or more), the first
+    week back holds about 55 % of the last full week's sets at 3 reps in reserve, only if
+    symptom-free, and the second about 80 %; a lighter load too after two weeks off or more;
+    the phase's week count pauses for the weeks off. The doses are then shaped to the phase:
+    fewer reps for the main lifts and a set more for the session's main lift in the strength
+    phase (a two-legged squat or hinge with a known lift goes heavy: a squat 3–4 reps for
+    advanced runners, 5–6 for intermediate ones, a hinge 5–6, at 2 in reserve or the 2–3 its
+    rounded load leaves, a load at most 10 % above last week's; a lifter's first week
+    settles in at 3 sets or fewer, 2–3 in reserve; a load chosen by effort gets a falling
+    rep target at 1–2 in reserve; a mastered exercise moves on to a harder variation in the
+    phase's first week), heavy strength at two sets or more and a jump first in one session
+    in the power phase (a real jump for advanced runners, pogo hops for intermediate ones),
+    about 40 % fewer sets in a deload, 41–60 % fewer in the taper at the same loads and reps
+    (its sentence gives the numbers; each strength session's main lift keeps two sets, the
+    sessions kept where they fit), light work around races. Every reason is about this week:
+    one carried from an earlier week gives way to the exercise's base reason.
     Each exercise changes one thing a week, hard sets rise at most ``max_rise_percent`` a
     week (except back to where they were before a break), and no session outgrows the
     athlete's minutes. Every session's first reason says the phase and why.
