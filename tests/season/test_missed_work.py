@@ -172,3 +172,29 @@ def test_missed_work_never_comes_back_harder_than_it_was_done(
         for rx in s.exercises:
             if rx.exercise in _missed(history) and rx.exercise in logged and rx.dose.tempo:
                 assert rx.dose.tempo in {d.dose.tempo for d in logged[rx.exercise]}, rx
+
+
+def test_a_long_run_of_missed_weeks_plans_without_a_deep_recursion_regression() -> None:
+    athlete = rs.Athlete(level="intermediate", equipment="gym")
+    run = rs.RunningWeek(tue="intervals", thu="easy", sun="long")
+    history: list[rs.WeekRecord] = []
+    for _ in range(3):
+        plan = rs.next_week(athlete, run, history=history, upcoming=[run])
+        history.append(
+            rs.WeekRecord(run, plan, [_done(rx) for s in plan.sessions for rx in s.exercises])
+        )
+    plan = rs.next_week(athlete, run, history=history, upcoming=[run])
+    first = {rx.exercise for rx in plan.sessions[0].exercises}
+    done = [_done(rx) for rx in plan.sessions[0].exercises]
+    partly = rs.WeekRecord(run, plan, done)
+    off = rs.WeekRecord(run, plan, [])
+    long = [*history, *([partly, off] * 100)]
+    after = rs.next_week(athlete, run, history=long)
+    assert after.sessions
+    for s in after.sessions:
+        for rx in s.exercises:
+            if rx.exercise in first:
+                continue
+            was = next((x for x in plan.sessions[1].exercises if x.exercise == rx.exercise), None)
+            if was is not None and was.dose.unit == rx.dose.unit:
+                assert rx.dose.amount.hi <= was.dose.amount.hi

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from runstrength._model.athlete import Athlete
 from runstrength._model.block import week_volume
 from runstrength._model.catalog import Catalog
-from runstrength._model.logs import ExerciseLog
+from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Change, Focus, Injury
 from runstrength._plan.calendar import Place
-from runstrength._plan.missed import Done, held_plan
+from runstrength._plan.missed import Done, held_plan, logged
 from runstrength._progression.fit import areas_of
 from runstrength._progression.week import progress_week
 from runstrength._rules.block import TRAINING
@@ -50,6 +50,16 @@ def slot(plan: WeekPlan, focus: Focus, k: int) -> Session | None:
     return found[k] if k < len(found) else None
 
 
+def _moved(plan: WeekPlan, steps: Sequence[Progression]) -> dict[str, str]:
+    """The exercises ``plan``'s progression (``steps``) moved on to a new one, new to old."""
+    olds = [rx for session in plan.sessions for rx in session.exercises]
+    return {
+        step.next.exercise: rx.exercise
+        for rx, step in zip(olds, steps, strict=True)
+        if step.change is Change.variation and step.next.exercise != rx.exercise
+    }
+
+
 def older_logs(history: Sequence[WeekRecord], index: int) -> tuple[ExerciseLog, ...]:
     """The logs of the (up to) :data:`LOG_WEEKS` weeks before ``history[index]``."""
     start = max(0, index - LOG_WEEKS)
@@ -73,6 +83,7 @@ class Season:
         self._progressed: dict[int, WeekPlan] = {}
         self._swaps: dict[int, dict[str, str]] = {}
         self._held: dict[int, tuple[WeekPlan, dict[str, Done]]] = {}
+        self._raw: dict[int, dict[str, str]] = {}
 
     def held(self, index: int) -> WeekPlan:
         """``history[index]``'s plan, each prescription not logged back at the last one done.
@@ -94,7 +105,7 @@ class Season:
                 self.history[index],
                 self.history[start:index],
                 lambda i: self._full(start + i) and self.places[start + i].phase in TRAINING,
-                lambda i: self.swaps(start + i),
+                lambda i: self._moves(start + i),
                 self.catalog,
             )
             self._held[index] = found
@@ -114,12 +125,28 @@ class Season:
                 history=older_logs(self.history, index),
             )
             self._progressed[index] = found
-            olds = [rx for session in plan.sessions for rx in session.exercises]
-            self._swaps[index] = {
-                step.next.exercise: rx.exercise
-                for rx, step in zip(olds, steps, strict=True)
-                if step.change is Change.variation and step.next.exercise != rx.exercise
-            }
+            self._swaps[index] = _moved(plan, steps)
+        return found
+
+    def _moves(self, index: int) -> dict[str, str]:
+        """:meth:`swaps` as the logged work made them, with no work held back first.
+
+        What :meth:`held` reads: the same moves (a missed prescription makes none), found
+        without holding back an earlier week in turn.
+        """
+        record = self.history[index]
+        if all(log is not None for _, log in logged(record)):
+            return self.swaps(index)
+        found = self._raw.get(index)
+        if found is None:
+            _, steps = progress_week(
+                record.plan,
+                record.logs,
+                athlete=self.athlete,
+                catalog=self.catalog,
+                history=older_logs(self.history, index),
+            )
+            found = self._raw[index] = _moved(record.plan, steps)
         return found
 
     def swaps(self, index: int) -> dict[str, str]:

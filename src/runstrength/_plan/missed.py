@@ -93,10 +93,12 @@ def _last_done(
     name = exercise
     found: tuple[Prescription, int] | None = None
     for index in range(len(earlier) - 1, -1, -1):
-        old = swaps(index).get(name)
-        if old is not None and found is None and harder_of(catalog, name, old):
-            name = old
-        for rx, log in logged(earlier[index]):
+        pairs = logged(earlier[index])
+        if found is None and all(rx.exercise != name for rx, _ in pairs):
+            old = swaps(index).get(name)
+            if old is not None and harder_of(catalog, name, old):
+                name = old
+        for rx, log in pairs:
             if rx.exercise == name and log is not None:
                 if full(index):
                     return _as_done(rx, log), index
