@@ -207,6 +207,8 @@ def check_bool(owner: str, field: str, value: object) -> None:
 
 def check_text(owner: str, field: str, value: object, *, max_len: int = 500) -> None:
     """Require a non-blank string of at most ``max_len`` characters."""
+    if type(value) is str and value.isascii() and len(value) <= max_len and value.strip():
+        return  # the common case, checked at C speed: ASCII holds no lone surrogate
     if not isinstance(value, str) or not value.strip():
         raise fail(owner, field, f"expected non-empty text, got {shown(value)}")
     if len(value) > max_len:

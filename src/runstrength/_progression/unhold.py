@@ -108,9 +108,10 @@ def held_for(ask: Ask) -> int:
     the dose changed) ends the run.
     """
     mine = [_done(s) for s in ask.log.sets]
+    loads = sorted(s[2] for s in mine)
     count = 0
     for earlier in reversed(ask.history):
-        other_loads = sorted(s.load_kg or 0.0 for s in earlier.sets) != sorted(s[2] for s in mine)
+        other_loads = sorted(s.load_kg or 0.0 for s in earlier.sets) != loads
         if other_loads or len(earlier.sets) != len(mine):
             continue  # another prescription of it, in another session
         done = [_done(s) for s in earlier.sets]
