@@ -243,11 +243,17 @@ class _Week:
         self.athlete = athlete
         self.catalog = catalog
         self.history = history
+        # Each exercise's earlier logs, oldest first, gathered once for every decision.
+        by_exercise: dict[str, list[ExerciseLog]] = {}
+        for log in history:
+            by_exercise.setdefault(log.exercise, []).append(log)
+        self._by_exercise = {name: tuple(logs) for name, logs in by_exercise.items()}
         self.carried = carried
         self.notes: list[str] = []
         self.sore: dict[Injury, tuple[str, str]] = {}
         self.sore_next: dict[str, Dose] = {}
         self.planned = {rx.exercise: rx.dose for s in plan.sessions for rx in s.exercises}
+        self._week_ids = frozenset(self.planned)
         self.new: dict[str, tuple[Injury, ...]] = {}
         self.reasons: dict[str, str] = {}
         self.tests: dict[str, Prescription] = {}
@@ -331,9 +337,10 @@ class _Week:
                 asks.append(None)
                 continue
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
-            mine = tuple(h for h in self.history if h.exercise == rx.exercise)
-            ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong)
-            ask = attrs.evolve(ask, week=frozenset(self.planned))
+            mine = self._by_exercise.get(rx.exercise, ())
+            ask = Ask(
+                rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong, self._week_ids
+            )
             back = back_up(ask, self.history)
             if back is not None:
                 self.notes.append(back_note(ask.exercise, back, self._name(back.next.exercise)))
