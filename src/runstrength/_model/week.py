@@ -66,7 +66,7 @@ def to_runs(value: Iterable[RunLike] | RunLike | None) -> tuple[Run, ...]:
 
 
 @final
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)  # a memo key of every planned week
 class RunningWeek:
     """The runs of each weekday (0–2 a day; a day without runs is a rest day).
 

@@ -64,12 +64,14 @@ class Season:
         history: tuple[WeekRecord, ...],
         catalog: Catalog,
         placed: tuple[Place, ...],
+        progressed: dict[int, WeekPlan] | None = None,
     ) -> None:
         self.athlete = athlete
         self.history = history
         self.catalog = catalog
         self.places = placed
-        self._progressed: dict[int, WeekPlan] = {}
+        # By index: shared by the calls of one season whose history only grows.
+        self._progressed: dict[int, WeekPlan] = {} if progressed is None else progressed
 
     def progressed(self, index: int) -> WeekPlan:
         """``history[index]``'s plan progressed from its logs."""

@@ -279,14 +279,23 @@ def plan_next(
     catalog: Catalog,
     settings: RuleSettings,
     block: BlockSettings,
+    *,
+    season_places: tuple[Place, ...] | None = None,
+    progressed: dict[int, WeekPlan] | None = None,
 ) -> WeekPlan:
-    """:func:`next_week` on checked arguments."""
+    """:func:`next_week` on checked arguments.
+
+    A caller that plans the same season week after week (:func:`build_block`) may pass
+    what stays the same between its calls: ``season_places``, the :func:`places` of the
+    whole running sequence, and ``progressed``, the history's weeks progressed so far by
+    index (filled in here).
+    """
     weeks = (*(r.week for r in history), week, *upcoming)
-    placed = places(athlete, weeks, catalog, block)
+    placed = places(athlete, weeks, catalog, block) if season_places is None else season_places
     index = len(history)
     place = renumbered(placed[index], placed[index].number - _untrained(placed, history))
     placed = (*placed[:index], place, *placed[index + 1 :])
-    season = Season(athlete, history, catalog, placed)
+    season = Season(athlete, history, catalog, placed, progressed)
     last = history[-1] if history else None
     carried = season.progressed(index - 1) if last is not None else None
     exclusions = carried.exclusions if carried is not None else ()
