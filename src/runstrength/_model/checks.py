@@ -96,6 +96,12 @@ def lone_surrogate(text: str) -> str | None:
     """
     if text.isascii():  # most text, found at C speed
         return None
+    try:
+        text.encode("utf-8")  # at C speed too: only a lone surrogate cannot be encoded
+    except UnicodeEncodeError:
+        pass
+    else:
+        return None
     found = _SURROGATE.search(text)
     if found is None:
         return None

@@ -19,7 +19,7 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Injury
 from runstrength._plan.calendar import Place
 from runstrength._progression.fit import areas_of
-from runstrength._progression.week import progress_week
+from runstrength._progression.week import progress_checked
 from runstrength._rules.block import TRAINING
 
 __all__ = ["LOG_WEEKS", "LOOKBACK", "Season", "older_logs", "slot", "slots"]
@@ -78,12 +78,13 @@ class Season:
         found = self._progressed.get(index)
         if found is None:
             record = self.history[index]
-            found, _ = progress_week(
+            # The records were checked when they were made: no need to check them again.
+            found, _ = progress_checked(
                 record.plan,
                 record.logs,
-                athlete=self.athlete,
-                catalog=self.catalog,
-                history=older_logs(self.history, index),
+                self.athlete,
+                self.catalog,
+                older_logs(self.history, index),
             )
             self._progressed[index] = found
         return found

@@ -106,7 +106,7 @@ if TYPE_CHECKING:
     from runstrength._model.dose import Dose
     from runstrength._model.exercise import Exercise
 
-__all__ = ["SESSION_CHANGES", "progress_week"]
+__all__ = ["SESSION_CHANGES", "progress_checked", "progress_week"]
 
 SESSION_CHANGES: Final[Mapping[Focus, int]] = MappingProxyType({Focus.strength: 3, Focus.light: 1})
 """Most exercises a session makes harder in one week (project convention)."""
@@ -182,6 +182,17 @@ def progress_week(
         "progress_week", **{f"history[{i}]": (h, ExerciseLog) for i, h in enumerate(history)}
     )
     cat = default_catalog() if catalog is None else catalog
+    return progress_checked(plan, logs, athlete, cat, history)
+
+
+def progress_checked(
+    plan: WeekPlan,
+    logs: Mapping[str, ExerciseLog] | Sequence[ExerciseLog],
+    athlete: Athlete | None,
+    cat: Catalog,
+    history: Sequence[ExerciseLog],
+) -> tuple[WeekPlan, tuple[Progression, ...]]:
+    """:func:`progress_week` on arguments of the right types (a season's own records)."""
     prescriptions = [rx for session in plan.sessions for rx in session.exercises]
     planned = {rx.exercise for rx in prescriptions}
     testing = {name for e in plan.exclusions for name in tested(e)} - planned
@@ -339,7 +350,16 @@ class _Week:
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
             mine = self._by_exercise.get(rx.exercise, ())
             ask = Ask(
-                rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong, self._week_ids
+                rx,
+                log,
+                exercise,
+                self.catalog,
+                fit,
+                mine,
+                light,
+                avoid,
+                self.strong,
+                self._week_ids,
             )
             back = back_up(ask, self.history)
             if back is not None:
