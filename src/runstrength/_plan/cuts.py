@@ -253,14 +253,18 @@ def _dropped(
     out = [list(items) for items in sessions]
     while volume(out) > target:
         for s in sorted(range(len(out)), key=lambda s: (s not in first, -len(out[s]), -s)):
-            options = [
-                i
-                for i in reversed(range(len(out[s])))
-                if (floor is None or floor(s, out[s][i]) <= 1)
-                and drop([*out[:s], _without(out[s], i), *out[s + 1 :]])
-            ]
-            if options:
-                out[s] = _without(out[s], options[0])
+            # The last exercise the week can do without: the first one found is the one.
+            option = next(
+                (
+                    i
+                    for i in reversed(range(len(out[s])))
+                    if (floor is None or floor(s, out[s][i]) <= 1)
+                    and drop([*out[:s], _without(out[s], i), *out[s + 1 :]])
+                ),
+                None,
+            )
+            if option is not None:
+                out[s] = _without(out[s], option)
                 break
         else:
             break

@@ -281,12 +281,17 @@ def choose_days(
             for gap in gaps:
                 spacing += -_ADJACENT_PENALTY if gap == 1 else 0.5 * (gap - 2)
             order = tuple(-o.day.rank for o in combo)
+            short = min(wanted_strength, size)
             for assignment in itertools.product(*(choices[o.day] for o in combo)):
-                strength = sum(1 for _, is_strength, _ in assignment if is_strength)
+                strength = 0
+                total = 0.0  # the day scores are halves: every sum is exact
+                for value, is_strength, _ in assignment:
+                    total += value
+                    strength += is_strength
                 if strength > wanted_strength:
                     continue
-                score = spacing + sum(value for value, _, _ in assignment)
-                score -= _NO_STRENGTH_PENALTY * (min(wanted_strength, size) - strength)
+                score = spacing + total
+                score -= _NO_STRENGTH_PENALTY * (short - strength)
                 if best is None or (score, order) > best:
                     best = (score, order)
                     best_pick = (combo, tuple(f for _, _, f in assignment))
