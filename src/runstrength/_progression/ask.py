@@ -9,7 +9,7 @@ import attrs
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.plan import Prescription
-from runstrength._model.vocab import Change, Level, Muscle, Pattern
+from runstrength._model.vocab import Change, Level, Muscle, Pain, Pattern
 from runstrength._progression.fit import Fit, needs_load
 from runstrength._progression.limits import reference_range
 from runstrength._progression.policy import base_load, growth, level_of, outcome
@@ -74,6 +74,10 @@ class Ask:
     avoid: frozenset[str] = frozenset()
     carried: frozenset[Muscle] = frozenset()
     week: frozenset[str] = frozenset()
+    # What :meth:`streak` found, by its arguments: the fields above never change.
+    _streaks: dict[tuple[frozenset[str], bool], int] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     @property
     def dose(self) -> Dose:
@@ -87,15 +91,19 @@ class Ask:
         of the progression and ends the run, unless ``any_load`` (form that keeps
         breaking after a lighter load is still the same problem).
         """
+        found = self._streaks.get((results, any_load))
+        if found is not None:
+            return found
         lifted = base_load(self.dose, self.log)
         count = 0
         for earlier in reversed(self.history):
             loads = [s.load_kg for s in earlier.sets if s.load_kg is not None]
             if loads and min(loads) != lifted and not any_load:
                 break
-            if earlier.pain.value != "none" or outcome(self.dose, earlier) not in results:
+            if earlier.pain is not Pain.none or outcome(self.dose, earlier) not in results:
                 break
             count += 1
+        self._streaks[(results, any_load)] = count
         return count
 
     def level(self) -> Level:

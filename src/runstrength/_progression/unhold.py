@@ -139,7 +139,8 @@ def unhold(
     another form never goes back to one of them (no swapping back and forth), while the
     harder variation the catalog links may come back.
     """
-    lead = f"Held {held_for(ask) + 1} sessions in a row at the top of the range, and {RULE}"
+    sessions = held_for(ask) + 1
+    lead = f"Held {sessions} sessions in a row at the top of the range, and {RULE}"
     other = None if ask.light else time_neutral(ask)
     if other is not None and fits(other.next):
         what = other.reason.split(": ", 1)[-1]  # the step, without why time is short
@@ -161,10 +162,10 @@ def unhold(
             ),
         )
     none_open = (
-        f"Held {held_for(ask) + 1} sessions in a row, but no harder variation is open here "
+        f"Held {sessions} sessions in a row, but no harder variation is open here "
         f"to change to at the light dose."
         if ask.light
-        else f"Held {held_for(ask) + 1} sessions in a row, but no step that adds no time is "
+        else f"Held {sessions} sessions in a row, but no step that adds no time is "
         f"open here; it builds again when the session has room."
     )
     return attrs.evolve(held, reason=f"{held.reason} {none_open} {level_note(ask)}".rstrip())
