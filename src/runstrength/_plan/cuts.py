@@ -19,7 +19,7 @@ from runstrength._model.dose import Dose, IntRange
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.settings import RuleSettings
 from runstrength._rules.progression import changed_variables
-from runstrength._rules.session import session_minutes_of
+from runstrength._rules.session import minutes_holding
 
 __all__ = [
     "REASON_MAX",
@@ -290,7 +290,7 @@ def trim(
     out = list(items)
 
     def spent() -> float:
-        return session_minutes_of(attrs.evolve(session, exercises=tuple(out)), settings)
+        return minutes_holding(session, out, settings)
 
     first = out[0].exercise if out else None
 

@@ -26,7 +26,7 @@ from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.cuts import capped, one_change
 from runstrength._plan.shaping import JUMP, is_main_lift, open_jumps
-from runstrength._rules.session import session_minutes_of
+from runstrength._rules.session import minutes_holding
 
 __all__ = [
     "POWER_JUMPS",
@@ -162,7 +162,7 @@ def room_for(
     out = [rx, *items]
 
     def spent() -> float:
-        return session_minutes_of(attrs.evolve(session, exercises=tuple(out)), settings)
+        return minutes_holding(session, out, settings)
 
     while spent() > minutes + 1e-9:
         spare = [

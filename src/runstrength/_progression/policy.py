@@ -221,8 +221,7 @@ def shortfall(dose: Dose, log: ExerciseLog) -> Shortfall | None:
             )
         if load is not None and logged.load_kg is not None and logged.load_kg < load:
             return Shortfall(
-                f"set {index} used {kg(logged.load_kg)}, less than the "
-                f"prescribed {kg(load)}"
+                f"set {index} used {kg(logged.load_kg)}, less than the prescribed {kg(load)}"
             )
     return None
 
