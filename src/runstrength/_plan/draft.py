@@ -31,7 +31,7 @@ from runstrength._plan.stronger import topped
 from runstrength._plan.timeoff import return_note
 from runstrength._plan.week import PAIN_RULE
 from runstrength._rules.block import TRAINING
-from runstrength._rules.session import REQUIRED, session_minutes_of
+from runstrength._rules.session import REQUIRED, minutes_holding
 from runstrength._views.wording import injury_name
 
 __all__ = ["HIGH_REPS", "Draft"]
@@ -258,8 +258,8 @@ def _session(
     if athlete.injuries:
         sore = ", ".join(injury_name(i) for i in sorted(athlete.injuries))
         reasons.append(PAIN_RULE.format(area=sore))
-    draft = attrs.evolve(session, exercises=tuple(items))
     reasons.append(
-        f"About {session_minutes_of(draft, settings):.0f} minutes with the warm-up and cool-down."
+        f"About {minutes_holding(session, items, settings):.0f} minutes with the warm-up and "
+        "cool-down."
     )
-    return attrs.evolve(draft, reasons=tuple(reasons))
+    return attrs.evolve(session, exercises=tuple(items), reasons=tuple(reasons))

@@ -197,7 +197,7 @@ def progress_checked(
     planned = {rx.exercise for rx in prescriptions}
     testing = {name for e in plan.exclusions for name in tested(e)} - planned
     matched, tests = match_logs(prescriptions, logs, testing)
-    names = _names(cat, plan)
+    names = _names(cat, plan.exclusions)
     carried, cleared, notes = review(plan.exclusions, tests, history, names)
     flagged = next((log for log in [*matched, *tests] if log is not None and log.symptoms), None)
     if flagged is not None:
@@ -227,7 +227,7 @@ def progress_checked(
                 "rested area."
             )
     exclusions = week.exclusions()
-    names.update(_names(cat, attrs.evolve(plan, exclusions=exclusions)))
+    names.update(_names(cat, exclusions))
     starts = [start_note(e, names) for e in exclusions if e.exercise in week.new]
     starts += [running_advice(e.areas) for e in exclusions if e.exercise in week.new]
     planner = [note for note in plan.shortfalls if not week_note(note)]
@@ -810,11 +810,11 @@ def _sore(
     return out
 
 
-def _names(catalog: Catalog, plan: WeekPlan) -> dict[str, str]:
-    """The names of the exercises the plan's exclusions mention, by id."""
-    ids = {e.exercise for e in plan.exclusions}
-    ids |= {name for e in plan.exclusions for name in e.removed}
-    ids |= {e.test.exercise for e in plan.exclusions if e.test is not None}
+def _names(catalog: Catalog, exclusions: Sequence[Exclusion]) -> dict[str, str]:
+    """The names of the exercises ``exclusions`` mention, by id."""
+    ids = {e.exercise for e in exclusions}
+    ids |= {name for e in exclusions for name in e.removed}
+    ids |= {e.test.exercise for e in exclusions if e.test is not None}
     found = {i: catalog.get(i) for i in sorted(ids)}
     return {i: (i if ex is None else ex.name) for i, ex in found.items()}
 
