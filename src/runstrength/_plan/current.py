@@ -9,7 +9,7 @@ else the need its movement family fills. A load that rose since last week says s
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -20,7 +20,15 @@ from runstrength._model.vocab import Phase
 from runstrength._plan.cuts import REASON_MAX, capped
 from runstrength._plan.families import family, need_of
 
-__all__ = ["CHANGE_WORDS", "PHASE_WORDS", "base_reason", "current_reasons", "settled", "stale"]
+__all__ = [
+    "CHANGE_WORDS",
+    "PHASE_WORDS",
+    "base_reason",
+    "current_reasons",
+    "reasons_seen",
+    "settled",
+    "stale",
+]
 
 PHASE_WORDS: dict[str, Phase] = {
     "Deload week": Phase.deload,
@@ -74,24 +82,30 @@ def stale(reason: str, seen: Iterable[str], phase: Phase) -> bool:
     return any(old and (reason == old or reason.startswith(old + " ")) for old in seen)
 
 
-def current_reasons(
-    items: list[Prescription],
-    fresh: WeekPlan,
-    earlier: Iterable[WeekPlan],
-    before: dict[str, Prescription],
-    phase: Phase,
-    catalog: Catalog,
-) -> list[Prescription]:
-    """``items`` with every reason carried from ``earlier`` weeks put back to its base.
-
-    ``before`` holds last week's prescription of each exercise: a load that rose since
-    says so after the base reason.
-    """
+def reasons_seen(earlier: Iterable[WeekPlan]) -> dict[str, set[str]]:
+    """The reasons ``earlier`` weeks gave each exercise, by exercise id."""
     seen: dict[str, set[str]] = {}
     for plan in earlier:
         for session in plan.sessions:
             for rx in session.exercises:
                 seen.setdefault(rx.exercise, set()).add(rx.reason)
+    return seen
+
+
+def current_reasons(
+    items: list[Prescription],
+    fresh: WeekPlan,
+    seen: Mapping[str, set[str]],
+    before: dict[str, Prescription],
+    phase: Phase,
+    catalog: Catalog,
+) -> list[Prescription]:
+    """``items`` with every reason carried from earlier weeks put back to its base.
+
+    ``seen`` holds the reasons earlier weeks gave each exercise (:func:`reasons_seen`);
+    ``before`` last week's prescription of each exercise: a load that rose since says so
+    after the base reason.
+    """
     out = []
     for item in items:
         rx = item

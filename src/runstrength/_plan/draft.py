@@ -19,7 +19,7 @@ from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.climb import after_mild_pain, last_lifted, peak_lifted
-from runstrength._plan.current import current_reasons
+from runstrength._plan.current import current_reasons, reasons_seen
 from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.lighter import Sets
@@ -68,7 +68,7 @@ class Draft:
         )
         self.off = season.weeks_off()
         self.step: int | None = None
-        self.earlier = [r.plan for r in season.history[-LOOKBACK:]]
+        self.seen = reasons_seen(r.plan for r in season.history[-LOOKBACK:])
         entering = next(
             (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
         ) not in (Phase.power, Phase.maintenance)
@@ -137,7 +137,7 @@ class Draft:
             items = list(session.exercises) if source is None else list(source[0])
             if source is None:
                 items = without_floor_raise(items, focus, fresh, self.athlete, self.catalog)
-            items = current_reasons(items, fresh, self.earlier, anywhere, place.phase, self.catalog)
+            items = current_reasons(items, fresh, self.seen, anywhere, place.phase, self.catalog)
             if self.back and place.phase in TRAINING:
                 reference = self.season.reference(focus, k)
                 light = session.day in {day for day, _ in place.light_days}
