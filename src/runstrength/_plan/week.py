@@ -66,6 +66,7 @@ def cool_down(minutes: int) -> Routine:
     return SHORT_COOL_DOWN if minutes <= SHORT_SESSION else COOL_DOWN
 
 
+@functools.lru_cache(maxsize=256)  # keyed on its arguments: a few routines serve every week
 def warm_up(
     focus: Focus, after_run: bool, equipment: frozenset[Equipment], minutes: int = 30
 ) -> Routine:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, final
 
 import attrs
@@ -15,6 +16,8 @@ from runstrength._progression.limits import reference_range
 from runstrength._progression.policy import base_load, growth, level_of, outcome
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from runstrength._model.catalog import Catalog
     from runstrength._model.exercise import Exercise
     from runstrength._model.logs import ExerciseLog
@@ -42,6 +45,19 @@ the back foot")."""
 MASTERED_PAST_TOP = 4
 """Reps past the top of its own range (or a slowed tempo) that make a beginner's lift
 mastered, so a later step opens (project convention): two steps of growth, not one week."""
+
+
+@functools.lru_cache(maxsize=32)  # keyed on the catalog alone: its links never change
+def _harder_links(catalog: Catalog) -> Mapping[str, tuple[Exercise, ...]]:
+    """Each exercise id with the exercises whose ``easier`` link names it, by level then id."""
+    found: dict[str, list[Exercise]] = {}
+    for other in catalog:
+        if other.easier is not None:
+            found.setdefault(other.easier, []).append(other)
+    return {
+        name: tuple(sorted(group, key=lambda other: (other.level, other.id)))
+        for name, group in found.items()
+    }
 
 
 @final
@@ -122,16 +138,12 @@ class Ask:
         lift is mastered.
         """
         exercise = self.exercise
-        found = sorted(
-            (
-                other
-                for other in self.catalog
-                if other.easier == exercise.id
-                and (exercise.plyometric or not other.plyometric)
-                and other.patterns - exercise.patterns <= {Pattern.single_leg}
-            ),
-            key=lambda other: (other.level, other.id),
-        )
+        found = [
+            other
+            for other in _harder_links(self.catalog).get(exercise.id, ())
+            if (exercise.plyometric or not other.plyometric)
+            and other.patterns - exercise.patterns <= {Pattern.single_leg}
+        ]
         linked = [] if exercise.harder is None else [exercise.harder]
         ids = [*linked, *(other.id for other in found)]
         if self.level() is Level.beginner:
