@@ -116,15 +116,16 @@ def day_options(
     """
     race_days = week.race_days
     no_runs = week.run_count == 0
+    every = {day: week.kinds(day) for day in Weekday}  # each day's kinds, read once
     options = []
     for day in Weekday:
-        kinds = week.kinds(day)
-        after = (next_week if day is Weekday.sun and next_week else week).kinds(day.next)
+        kinds = every[day]
+        after = next_week.kinds(day.next) if day is Weekday.sun and next_week else every[day.next]
         # A race days ago matters; the week is not taken to repeat backwards into Sunday.
         if day is Weekday.mon:
             before = previous_week.kinds(Weekday.sun) if previous_week else ()
         else:
-            before = week.kinds(day.previous)
+            before = every[day.previous]
         scores: dict[Focus, tuple[float, str]] = {}
         refusals: dict[Focus, str] = {}
         if day not in athlete.available_days:
