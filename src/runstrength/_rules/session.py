@@ -98,11 +98,11 @@ def _rested_patterns(ctx: Context) -> frozenset[Pattern]:
 def _patterns(ctx: Context) -> Iterator[Finding]:
     rested = _rested_patterns(ctx)
     for session in ctx.plan.sessions:
-        exercises = [ex for _, ex in ctx.session_items(session)]
+        absent = missing_patterns(session.focus, [ex for _, ex in ctx.session_items(session)])
         missing = [
             name
             for name, group in REQUIRED[session.focus]
-            if name in missing_patterns(session.focus, exercises) and group.isdisjoint(rested)
+            if name in absent and group.isdisjoint(rested)
         ]
         if missing:
             yield Finding(
