@@ -90,7 +90,9 @@ class Ask:
     avoid: frozenset[str] = frozenset()
     carried: frozenset[Muscle] = frozenset()
     week: frozenset[str] = frozenset()
-    # What :meth:`streak` found, by its arguments: the fields above never change.
+    # What :meth:`result` and :meth:`streak` found (the latter by its arguments): the
+    # fields above never change, and every step of a decision asks again.
+    _result: list[str] = attrs.field(init=False, factory=list, eq=False, repr=False)
     _streaks: dict[tuple[frozenset[str], bool], int] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
@@ -99,6 +101,12 @@ class Ask:
     def dose(self) -> Dose:
         """The prescribed dose."""
         return self.prescription.dose
+
+    def result(self) -> str:
+        """How the log went against the dose (:func:`~runstrength._progression.policy.outcome`)."""
+        if not self._result:
+            self._result.append(outcome(self.dose, self.log))
+        return self._result[0]
 
     def streak(self, results: frozenset[str], *, any_load: bool = False) -> int:
         """How many logs in a row, just before this one, went one of ``results``.

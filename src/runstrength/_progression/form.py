@@ -39,7 +39,7 @@ from runstrength._progression.pattern import (
     STANDING_CALF_RAISE,
     pattern_block,
 )
-from runstrength._progression.policy import Outcome, outcome
+from runstrength._progression.policy import Outcome
 from runstrength._progression.setbacks import easier_step, less_work, lifted_load, lighter_step
 from runstrength._progression.swaps import swapped_for
 from runstrength._views.wording import kg
@@ -238,7 +238,7 @@ def form_back(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
         return block
     clean = (Outcome.TOP, Outcome.STALL)
     log = ask.log
-    if ask.light or log.pain is not Pain.none or outcome(ask.dose, log) not in clean:
+    if ask.light or log.pain is not Pain.none or ask.result() not in clean:
         return None
     loaded = bool(lifted_load(ask))
     for name, mark, needed in _marks(ask):

@@ -43,7 +43,6 @@ from runstrength._progression.policy import (
     Outcome,
     base_load,
     load_equipment,
-    outcome,
 )
 from runstrength._progression.returns import below_pain
 from runstrength._progression.tendon import on_block
@@ -300,7 +299,7 @@ def set_back(ask: Ask) -> Progression | None:
     Only in a strength session, for a pain-free log at the top of its range with clean
     form; the session's minutes decide whether it fits this week (a change that adds time).
     """
-    if ask.light or ask.log.pain is not Pain.none or outcome(ask.dose, ask.log) != Outcome.TOP:
+    if ask.light or ask.log.pain is not Pain.none or ask.result() != Outcome.TOP:
         return None
     if not ask.prescription.reason.endswith(TRIM_MARK):
         return None

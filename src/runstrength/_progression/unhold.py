@@ -44,7 +44,7 @@ from runstrength._progression.ask import switch
 from runstrength._progression.fit import needs_load
 from runstrength._progression.limits import achilles_calf, light_hold_cap, rep_floor
 from runstrength._progression.neutral import time_neutral
-from runstrength._progression.policy import HOLD_LIMIT, Outcome, outcome
+from runstrength._progression.policy import HOLD_LIMIT, Outcome
 from runstrength._progression.quota import rebuilding
 from runstrength._progression.routes import finish
 
@@ -92,7 +92,7 @@ def held_too_long(ask: Ask | None, step: Progression) -> bool:
         and step.next == ask.prescription
         and ask.log.pain is Pain.none
         and ask.log.form_ok
-        and outcome(ask.dose, ask.log) == Outcome.TOP
+        and ask.result() == Outcome.TOP
         and held_for(ask) >= HOLD_LIMIT
         and not rebuilding(ask)
         and not achilles_calf(ask.fit.athlete, ask.exercise)
