@@ -105,8 +105,11 @@ def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | 
         )
     if blocked is not None and blocked.change is Change.sets:
         return past_caps(ask, "Ready to progress, but a set more does not fit your minutes")
-    at_top = ask.streak(frozenset({Outcome.TOP})) + 1
-    if blocked is not None and blocked.change is Change.reps and at_top >= HOLD_LIMIT:
+    if (
+        blocked is not None
+        and blocked.change is Change.reps
+        and ask.streak(frozenset({Outcome.TOP})) + 1 >= HOLD_LIMIT
+    ):
         return past_caps(
             ask,
             f"{HOLD_LIMIT} sessions at the top of the range, and more reps do not fit your minutes",
