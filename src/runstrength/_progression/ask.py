@@ -102,6 +102,16 @@ class Ask:
         """The prescribed dose."""
         return self.prescription.dose
 
+    def avoiding(self, more: frozenset[str] | set[str]) -> Ask:
+        """The same ask with ``more`` exercise ids to avoid, keeping what it worked out.
+
+        How the log went and its streaks do not depend on what is avoided.
+        """
+        wider = attrs.evolve(self, avoid=self.avoid | more)
+        wider._result.extend(self._result)
+        wider._streaks.update(self._streaks)
+        return wider
+
     def result(self) -> str:
         """How the log went against the dose (:func:`~runstrength._progression.policy.outcome`)."""
         if not self._result:

@@ -376,11 +376,11 @@ class _Week:
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
                 if not self._loses_a_group(session, ids, index, step):
                     break
-                ask = attrs.evolve(ask, avoid=ask.avoid | {step.next.exercise})
+                ask = ask.avoiding({step.next.exercise})
                 step = decide(ask)
             if held_too_long(ask, step):  # a change like any other: the quota admits it
                 # never into an exercise the week trains elsewhere, or done lately
-                wider = attrs.evolve(ask, avoid=ask.avoid | (self.used - {rx.exercise}))
+                wider = ask.avoiding(self.used - {rx.exercise})
                 fits = self._fits(session, [rx for rx, _ in items], index)
                 step = unhold(wider, step, fits, done=self.done)
             steps.append(self._careful(ask, step))
@@ -642,7 +642,7 @@ class _Week:
             return fresh, None, cut
         held = hold(old[i], no_time(ask, old[i], step, limit))
         if ask is not None and held_too_long(ask, held):  # no endless holds (:mod:`.unhold`)
-            mine = attrs.evolve(ask, avoid=ask.avoid | (self.used - {old[i].exercise}))
+            mine = ask.avoiding(self.used - {old[i].exercise})
             fits = self._fits(session, current, i)
             moved = unhold(
                 mine,
