@@ -13,6 +13,7 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
+from runstrength._model.exclusion import Exclusion
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
@@ -172,9 +173,19 @@ class Draft:
         return None if items is None else (items, index)
 
     def assemble(
-        self, fresh: WeekPlan, contents: Sets, olds: list[dict[str, Prescription]]
+        self,
+        fresh: WeekPlan,
+        contents: Sets,
+        olds: list[dict[str, Prescription]],
+        *,
+        notes: tuple[str, ...] = (),
+        exclusions: tuple[Exclusion, ...] = (),
     ) -> WeekPlan:
-        """The week's plan: each session kept to time, with its reasons."""
+        """The week's plan: each session kept to time, with its reasons.
+
+        ``notes`` (those not there already) follow its shortfalls; ``exclusions`` are the
+        ones in force.
+        """
         place = self.place
         sessions = []
         waits: list[str] = []
@@ -195,9 +206,11 @@ class Draft:
                 continue
             kept = trim(session, items, self.athlete.session_minutes, self.settings, old)
             sessions.append(self._session(session, kept, focus))
+        shortfalls = (*fresh.shortfalls, *waits)
         return WeekPlan(
             sessions=sessions,
-            shortfalls=(*fresh.shortfalls, *waits),
+            shortfalls=(*shortfalls, *(n for n in notes if n not in shortfalls)),
+            exclusions=exclusions,
             decisions=[
                 attrs.evolve(d, focus=None, reason=freed[d.day]) if d.day in freed else d
                 for d in fresh.decisions

@@ -345,15 +345,10 @@ def plan_next(
         if rx.exercise in catalog
     ):
         draft.place = without_jumps(draft.place)
-    plan = draft.assemble(fresh, contents, olds)
     notes: tuple[str, ...] = ()
     if carried is not None and last is not None:
         notes = carried.shortfalls[len(last.plan.shortfalls) :]
-    plan = attrs.evolve(
-        plan,
-        shortfalls=(*plan.shortfalls, *(n for n in notes if n not in plan.shortfalls)),
-        exclusions=exclusions,
-    )
+    plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
     return enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=after)
 
 
