@@ -270,13 +270,6 @@ class _Week:
         self.tests: dict[str, Prescription] = {}
         self.before: dict[str, Prescription] = {}
         self.removed: dict[str, list[str]] = {}
-        sharp: dict[str, tuple[Injury, ...]] = {}
-        for session in plan.sessions:
-            for rx in session.exercises:
-                known = catalog.get(rx.exercise)
-                if known is not None:
-                    sharp.setdefault(rx.exercise, ordered(areas_of(known)))
-        self._areas = sharp
         strong = [
             known.primary
             for session in plan.sessions
@@ -322,7 +315,8 @@ class _Week:
         """The steps of one session's prescriptions and the session's next exercises."""
         for rx, log in items:
             if log is not None and log.pain is Pain.sharp and rx.exercise not in self.new:
-                areas = self._areas.get(rx.exercise, ())
+                hurt = self.catalog.get(rx.exercise)  # the areas, asked for on sharp pain only
+                areas = () if hurt is None else ordered(areas_of(hurt))
                 self.new[rx.exercise] = areas
                 self.reasons[rx.exercise] = stop_reason(log, areas)
                 self.before[rx.exercise] = done_before(rx, log)
