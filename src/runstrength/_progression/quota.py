@@ -207,7 +207,7 @@ def record_load(step: Progression, ask: Ask | None) -> Progression:
     if ask.exercise.patterns & _HEAVY and ask.level() is Level.beginner:
         return step  # a beginner's squat, lunge or hinge gains its load through its own steps
     rx = ask.prescription
-    if step.next != rx or rx.dose.load_kg is not None or load_equipment(ask.exercise) is None:
+    if rx.dose.load_kg is not None or load_equipment(ask.exercise) is None or step.next != rx:
         return step
     logged = [s.load_kg for s in ask.log.sets if s.load_kg]
     if not logged:

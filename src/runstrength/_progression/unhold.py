@@ -111,8 +111,10 @@ def held_for(ask: Ask) -> int:
     loads = sorted(s[2] for s in mine)
     count = 0
     for earlier in reversed(ask.history):
-        other_loads = sorted(s.load_kg or 0.0 for s in earlier.sets) != loads
-        if other_loads or len(earlier.sets) != len(mine):
+        if (
+            len(earlier.sets) != len(mine)
+            or sorted(s.load_kg or 0.0 for s in earlier.sets) != loads
+        ):
             continue  # another prescription of it, in another session
         done = [_done(s) for s in earlier.sets]
         if earlier.pain is not Pain.none or done != mine or not earlier.form_ok:
