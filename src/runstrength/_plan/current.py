@@ -25,6 +25,7 @@ __all__ = [
     "PHASE_WORDS",
     "base_reason",
     "current_reasons",
+    "planned_by_id",
     "reasons_seen",
     "settled",
     "stale",
@@ -45,15 +46,33 @@ CHANGE_WORDS = (*PHASE_WORDS, "Back to", "Back after", "Held back")
 """How a reason that describes a change of dose starts."""
 
 
-def base_reason(rx: Prescription, fresh: WeekPlan, catalog: Catalog) -> str:
+def planned_by_id(fresh: WeekPlan) -> dict[str, Prescription]:
+    """The planner's first prescription of each exercise in ``fresh``, by exercise id."""
+    found: dict[str, Prescription] = {}
+    for session in fresh.sessions:
+        for x in session.exercises:
+            found.setdefault(x.exercise, x)
+    return found
+
+
+def base_reason(
+    rx: Prescription,
+    fresh: WeekPlan,
+    catalog: Catalog,
+    by_id: Mapping[str, Prescription] | None = None,
+) -> str:
     """The exercise's reason with no week's change in it.
 
     The planner's reason for the exercise this week, without its load note when the load
     differs from the planner's; else the need the exercise's movement family fills.
+    ``by_id``, when given, is :func:`planned_by_id` of ``fresh``.
     """
-    planned = next(
-        (x for s in fresh.sessions for x in s.exercises if x.exercise == rx.exercise), None
-    )
+    if by_id is not None:
+        planned = by_id.get(rx.exercise)
+    else:
+        planned = next(
+            (x for s in fresh.sessions for x in s.exercises if x.exercise == rx.exercise), None
+        )
     if planned is not None and planned.reason:
         text = planned.reason
         load = planned.dose.load_kg
@@ -107,9 +126,10 @@ def current_reasons(
     after the base reason.
     """
     out = []
+    by_id = planned_by_id(fresh)  # one look-up for each item, not a search
     for item in items:
         rx = item
-        base = base_reason(rx, fresh, catalog)
+        base = base_reason(rx, fresh, catalog, by_id)
         carried = rx.exercise not in before and rx.reason.startswith("Back to ")
         if rx.reason != base and (carried or stale(rx.reason, seen.get(rx.exercise, ()), phase)):
             rx = attrs.evolve(rx, reason=base)
