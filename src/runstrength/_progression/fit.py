@@ -87,7 +87,7 @@ class Fit:
         Cossack squat is for advanced athletes and up, and you train at beginner level
         """
         name = candidate.name
-        rested = ordered(areas_of(candidate) & self.rested)
+        rested = ordered(areas_of(candidate) & self.rested) if self.rested else ()
         if rested:
             return f"{name} loads the {listing(rested)}, rested after pain"
         athlete = self.athlete

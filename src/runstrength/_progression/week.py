@@ -478,7 +478,7 @@ class _Week:
         if log is not None and log.pain is Pain.sharp:
             self.removed.setdefault(rx.exercise, []).append(rx.exercise)
             return Progression(rx, Change.stop, self.reasons[rx.exercise])
-        if exercise is None:
+        if exercise is None or not self.rested:  # nothing rested: nothing to work out
             return None
         hit = areas_of(exercise) & self.rested
         if not hit:
