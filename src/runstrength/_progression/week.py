@@ -792,9 +792,10 @@ def _sore(
     passed (project convention, after 003's advice to progress only pain-free).
     """
     out: dict[Injury, tuple[str, str]] = {}
+    earlier = any(h.pain is Pain.mild for h in history)  # else only this week's logs count
     for rx, log in zip(prescriptions, logs, strict=True):
         known = catalog.get(rx.exercise)
-        if known is None or log is None:
+        if known is None or log is None or (not earlier and log.pain is not Pain.mild):
             continue
         family = {rx.exercise, known.easier, known.harder}
         before = next((h for h in reversed(history) if h.exercise in family), None)
