@@ -13,7 +13,7 @@ from runstrength._model.plan import Prescription
 from runstrength._model.vocab import Change, Level, Muscle, Pain, Pattern
 from runstrength._progression.fit import Fit, needs_load
 from runstrength._progression.limits import reference_range
-from runstrength._progression.policy import base_load, growth, level_of, outcome
+from runstrength._progression.policy import Outcome, base_load, growth, level_of, outcome
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -45,6 +45,14 @@ the back foot")."""
 MASTERED_PAST_TOP = 4
 """Reps past the top of its own range (or a slowed tempo) that make a beginner's lift
 mastered, so a later step opens (project convention): two steps of growth, not one week."""
+
+
+_TOP = frozenset({Outcome.TOP})
+
+
+def _shape(log: ExerciseLog) -> tuple[tuple[int | None, int | None, int | None, float | None], ...]:
+    """How a log was done: each set's amounts and load."""
+    return tuple((s.reps, s.seconds, s.steps, s.load_kg) for s in log.sets)
 
 
 @functools.lru_cache(maxsize=32)  # keyed on the catalog alone: its links never change
@@ -90,9 +98,10 @@ class Ask:
     avoid: frozenset[str] = frozenset()
     carried: frozenset[Muscle] = frozenset()
     week: frozenset[str] = frozenset()
-    # What :meth:`result` and :meth:`streak` found (the latter by its arguments): the
-    # fields above never change, and every step of a decision asks again.
+    # What :meth:`result`, :meth:`waited` and :meth:`streak` found (the latter by its
+    # arguments): the fields above never change, and every step of a decision asks again.
     _result: list[str] = attrs.field(init=False, factory=list, eq=False, repr=False)
+    _waited: list[int] = attrs.field(init=False, factory=list, eq=False, repr=False)
     _streaks: dict[tuple[frozenset[str], bool], int] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
@@ -109,6 +118,7 @@ class Ask:
         """
         wider = attrs.evolve(self, avoid=self.avoid | more)
         wider._result.extend(self._result)
+        wider._waited.extend(self._waited)
         wider._streaks.update(self._streaks)
         return wider
 
@@ -117,6 +127,22 @@ class Ask:
         if not self._result:
             self._result.append(outcome(self.dose, self.log))
         return self._result[0]
+
+    def waited(self) -> int:
+        """Sessions in a row before this one that ended at the top of the range, unchanged.
+
+        A session counts when it was logged the same as this one (the same sets, amounts
+        and loads): one the plan changed in between (a tempo, a set, a range) ends the run.
+        """
+        if not self._waited:
+            shape = _shape(self.log)
+            count = 0
+            for earlier in reversed(self.history[len(self.history) - self.streak(_TOP) :]):
+                if _shape(earlier) != shape:
+                    break
+                count += 1
+            self._waited.append(count)
+        return self._waited[0]
 
     def streak(self, results: frozenset[str], *, any_load: bool = False) -> int:
         """How many logs in a row, just before this one, went one of ``results``.

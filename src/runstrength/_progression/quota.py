@@ -50,7 +50,6 @@ from runstrength._views.wording import kg, words
 
 if TYPE_CHECKING:
     from runstrength._model.exercise import Exercise
-    from runstrength._model.logs import ExerciseLog
     from runstrength._model.plan import Prescription
     from runstrength._progression.ask import Ask
 
@@ -89,7 +88,6 @@ ORDER: Final = (
 KEEP_SETS: Final = 2
 """Sets an exercise keeps when it gives one up for a rebuild after pain."""
 
-_TOP: Final = frozenset({Outcome.TOP})
 _CALF_MUSCLES: Final = frozenset({Muscle.calves, Muscle.soleus})
 _HIP: Final = frozenset({Pattern.hip_stability, Pattern.isolation, Pattern.lateral})
 _HINGE: Final = frozenset({Pattern.hinge, Pattern.hip_extension})
@@ -125,19 +123,7 @@ def waited(ask: Ask | None) -> int:
     A session counts when it was logged the same as this one (the same sets, amounts and
     loads): one the plan changed in between (a tempo, a set, a range) ends the run.
     """
-    if ask is None:
-        return 0
-    shape = _shape(ask.log)
-    count = 0
-    for earlier in reversed(ask.history[len(ask.history) - ask.streak(_TOP) :]):
-        if _shape(earlier) != shape:
-            break
-        count += 1
-    return count
-
-
-def _shape(log: ExerciseLog) -> tuple[tuple[int | None, int | None, int | None, float | None], ...]:
-    return tuple((s.reps, s.seconds, s.steps, s.load_kg) for s in log.sets)
+    return 0 if ask is None else ask.waited()
 
 
 def tier(ask: Ask | None, *, main: bool, first_calf: bool) -> int:
