@@ -240,14 +240,17 @@ def form_back(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
     log = ask.log
     if ask.light or log.pain is not Pain.none or ask.result() not in clean:
         return None
-    loaded = bool(lifted_load(ask))
+    reason = ask.prescription.reason
     for name, mark, needed in _marks(ask):
+        if not reason.startswith(mark.split("{name}", 1)[0]):
+            continue  # a quick test of the mark's lead: no stand-in of anything
         harder, _ = ask.usable(name)
         since = None if harder is None else _since(history, ask.exercise.id, harder.id)
         if harder is None or since is None:
             continue
-        if not ask.prescription.reason.startswith(mark.format(name=harder.name)):
+        if not reason.startswith(mark.format(name=harder.name)):
             continue  # not the stand-in for it (another calf exercise of the session)
+        loaded = bool(lifted_load(ask))
         alike = [
             h
             for h in since
