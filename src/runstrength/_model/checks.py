@@ -96,6 +96,12 @@ def lone_surrogate(text: str) -> str | None:
     """
     if text.isascii():  # most text, found at C speed
         return None
+    try:
+        text.encode("utf-8")  # at C speed too: only a lone surrogate cannot be encoded
+    except UnicodeEncodeError:
+        pass
+    else:
+        return None
     found = _SURROGATE.search(text)
     if found is None:
         return None
@@ -207,6 +213,8 @@ def check_bool(owner: str, field: str, value: object) -> None:
 
 def check_text(owner: str, field: str, value: object, *, max_len: int = 500) -> None:
     """Require a non-blank string of at most ``max_len`` characters."""
+    if type(value) is str and value.isascii() and len(value) <= max_len and value.strip():
+        return  # the common case, checked at C speed: ASCII holds no lone surrogate
     if not isinstance(value, str) or not value.strip():
         raise fail(owner, field, f"expected non-empty text, got {shown(value)}")
     if len(value) > max_len:

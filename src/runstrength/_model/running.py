@@ -58,17 +58,18 @@ def cut_backs(weeks: Sequence[RunningWeek], *, drop_percent: int = 20) -> tuple[
     (False, False, False, True, False)
     """
     flags: list[bool] = []
-    normal: list[RunningWeek] = []
+    normal: list[tuple[int, int]] = []  # each week that was no cut-back: minutes, key runs
     for week in weeks:
+        minutes, keys = running_minutes(week), len(week.key_days)
         recent = normal[-3:]
         flag = False
         if recent and not week.race_days:
-            mean = sum(running_minutes(w) for w in recent) / len(recent)
-            fewer_keys = len(week.key_days) < min(len(w.key_days) for w in recent)
-            flag = running_minutes(week) <= mean * (100 - drop_percent) / 100 or fewer_keys
+            mean = sum(m for m, _ in recent) / len(recent)
+            fewer_keys = keys < min(k for _, k in recent)
+            flag = minutes <= mean * (100 - drop_percent) / 100 or fewer_keys
         flags.append(flag)
         if not flag:
-            normal.append(week)
+            normal.append((minutes, keys))
     return tuple(flags)
 
 

@@ -139,14 +139,16 @@ def dose_seconds(dose: Dose, settings: RuleSettings) -> float:
     >>> dose_seconds(Dose(sets=3, reps=(8, 10), rest_seconds=(60, 90)), RuleSettings())
     375.0
     """
-    amount = dose.amount.hi
-    if dose.unit == "seconds":
-        work = float(amount)
-    elif dose.unit == "steps":
-        work = amount * settings.seconds_per_step
-    else:
+    # The fields read directly (not through ``unit`` and ``amount``): this runs for every
+    # exercise of every session estimate.
+    reps, seconds = dose.reps, dose.seconds
+    if reps is not None:
         per_rep = dose.tempo.seconds_per_rep if dose.tempo else 0
-        work = amount * (per_rep or settings.seconds_per_rep)
+        work = reps.hi * (per_rep or settings.seconds_per_rep)
+    elif seconds is not None:
+        work = float(seconds.hi)
+    else:
+        work = dose.amount.hi * settings.seconds_per_step
     if dose.per_side:
         work *= 2
     rest = (dose.rest_seconds.lo + dose.rest_seconds.hi) / 2

@@ -15,6 +15,12 @@ __all__ = ["Run", "RunningWeek", "to_runs"]
 
 MAX_RUNS_PER_DAY = 2
 
+_DAYS: tuple[Weekday, ...] = tuple(Weekday)
+"""The weekdays, Monday first, iterated without the enum's generator."""
+
+_FIELDS: dict[Weekday, str] = {day: day.value for day in _DAYS}
+"""Each weekday's field name, looked up without the enum's ``value`` descriptor."""
+
 
 def _kind(value: RunKind | str) -> RunKind:
     return member(RunKind, value, "Run.kind")
@@ -65,7 +71,7 @@ def to_runs(value: Iterable[RunLike] | RunLike | None) -> tuple[Run, ...]:
 
 
 @final
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)  # a memo key of every planned week
 class RunningWeek:
     """The runs of each weekday (0–2 a day; a day without runs is a rest day).
 
@@ -100,12 +106,12 @@ class RunningWeek:
             raise InputError(Problem("RunningWeek", str(exc))) from None
 
     def __getitem__(self, day: Weekday) -> tuple[Run, ...]:
-        runs: tuple[Run, ...] = getattr(self, day.value)
+        runs: tuple[Run, ...] = getattr(self, _FIELDS[day])
         return runs
 
     def items(self) -> Iterator[tuple[Weekday, tuple[Run, ...]]]:
         """Each weekday with its runs, Monday first."""
-        for day in Weekday:
+        for day in _DAYS:
             yield day, self[day]
 
     def kinds(self, day: Weekday) -> tuple[RunKind, ...]:
@@ -119,14 +125,21 @@ class RunningWeek:
     @property
     def key_days(self) -> tuple[Weekday, ...]:
         """Days with a key run, Monday first."""
-        return tuple(day for day in Weekday if self.has_key_run(day))
+        return tuple(day for day in _DAYS if self.has_key_run(day))
 
     @property
     def race_days(self) -> tuple[Weekday, ...]:
         """Days with a race, Monday first."""
-        return tuple(day for day in Weekday if RunKind.race in self.kinds(day))
+        # Plain loops: the planner asks this of every week many times.
+        found = []
+        for day in _DAYS:
+            for run in getattr(self, _FIELDS[day]):
+                if run.kind is RunKind.race:
+                    found.append(day)
+                    break
+        return tuple(found)
 
     @property
     def run_count(self) -> int:
         """How many runs the week holds."""
-        return sum(len(self[day]) for day in Weekday)
+        return sum(len(self[day]) for day in _DAYS)

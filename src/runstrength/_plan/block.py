@@ -18,6 +18,7 @@ from runstrength._model.errors import InputError
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.week import RunningWeek
+from runstrength._plan.history import Progressed
 from runstrength._plan.season import places, plan_next
 from runstrength._plan.shaping import forecast_logs
 
@@ -111,9 +112,18 @@ def build_block(
     block = block or BlockSettings()
     placed = places(athlete, weeks, catalog, block)
     history: list[WeekRecord] = []
+    progressed: Progressed = {}  # each week progressed once, for every later week
     for index, week in enumerate(weeks):
         plan = plan_next(
-            athlete, week, tuple(history), weeks[index + 1 :], catalog, settings, block
+            athlete,
+            week,
+            tuple(history),
+            weeks[index + 1 :],
+            catalog,
+            settings,
+            block,
+            season_places=placed,
+            progressed=progressed,
         )
         history.append(WeekRecord(week, plan, forecast_logs(plan)))
     return Block(

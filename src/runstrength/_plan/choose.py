@@ -157,7 +157,7 @@ class Candidate:
 class _Facts:
     """What the chooser needs about one exercise that no athlete changes."""
 
-    __slots__ = ("ex", "family", "goals", "heavy", "heavy_lift", "loaded", "staple")
+    __slots__ = ("ex", "family", "goals", "heavy", "heavy_lift", "levels", "loaded", "staple")
 
     def __init__(self, ex: Exercise) -> None:
         self.ex = ex
@@ -167,6 +167,21 @@ class _Facts:
         self.loaded = needs_load(ex)
         self.staple = ex.id in STAPLES
         self.goals = frozenset(goal for goal in Goal if serves(ex, goal))
+        self.levels: dict[Level, tuple[frozenset[str], float]] = {}  # see :meth:`at`
+
+    def at(self, level: Level) -> tuple[frozenset[str], float]:
+        """The heavy kinds and one set's rough seconds of the catalog dose for ``level``.
+
+        Worked out on first use, once per level (at most three).
+        """
+        found = self.levels.get(level)
+        if found is None:
+            dose = self.ex.dose_for(level)
+            heavy = self.heavy
+            if dose.load_kg:  # a catalog dose that names a load makes the lift a loaded one
+                heavy = frozenset(heavy_kinds([(Prescription(self.ex.id, dose), self.ex)]))
+            found = self.levels[level] = (heavy, _set_seconds(dose))
+        return found
 
 
 def _light(fact: _Facts, ex: Exercise, level: Level) -> bool:
@@ -243,12 +258,9 @@ def candidates(
         score += 3.0 * len(fact.goals & profile.goals)
         if strength and ex.id in profile.lifts:
             score += 3.0  # a lift the athlete knows comes with its load
-        dose = ex.dose_for(profile.level)
-        heavy = fact.heavy
-        if dose.load_kg:  # a catalog dose that names a load makes the lift a loaded one
-            heavy = frozenset(heavy_kinds([(Prescription(ex.id, dose), ex)]))
         # Short sessions favour quick work: one set's rough cost in seconds.
-        out.append(Candidate(ex, score, fam, heavy, _set_seconds(dose)))
+        heavy, seconds = fact.at(profile.level)
+        out.append(Candidate(ex, score, fam, heavy, seconds))
     return tuple(out)
 
 

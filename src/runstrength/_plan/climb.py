@@ -133,8 +133,8 @@ def after_mild_pain(history: Sequence[WeekRecord]) -> dict[str, float | None]:
     They come back this week (an easier variation took their place while the pain
     settled); each with the lightest load logged in the session that hurt.
     """
-    if not history:
-        return {}
+    if not any(log.pain is Pain.mild for record in history for log in record.logs):
+        return {}  # no mild pain at all (or no history): nothing to bring back
     held = {rx.exercise for s in history[-1].plan.sessions for rx in s.exercises}
     latest: dict[str, ExerciseLog] = {}
     for record in history:

@@ -9,7 +9,7 @@ else the need its movement family fills. A load that rose since last week says s
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -20,7 +20,16 @@ from runstrength._model.vocab import Phase
 from runstrength._plan.cuts import REASON_MAX, capped
 from runstrength._plan.families import family, need_of
 
-__all__ = ["CHANGE_WORDS", "PHASE_WORDS", "base_reason", "current_reasons", "settled", "stale"]
+__all__ = [
+    "CHANGE_WORDS",
+    "PHASE_WORDS",
+    "base_reason",
+    "current_reasons",
+    "planned_by_id",
+    "reasons_seen",
+    "settled",
+    "stale",
+]
 
 PHASE_WORDS: dict[str, Phase] = {
     "Deload week": Phase.deload,
@@ -37,15 +46,33 @@ CHANGE_WORDS = (*PHASE_WORDS, "Back to", "Back after", "Held back")
 """How a reason that describes a change of dose starts."""
 
 
-def base_reason(rx: Prescription, fresh: WeekPlan, catalog: Catalog) -> str:
+def planned_by_id(fresh: WeekPlan) -> dict[str, Prescription]:
+    """The planner's first prescription of each exercise in ``fresh``, by exercise id."""
+    found: dict[str, Prescription] = {}
+    for session in fresh.sessions:
+        for x in session.exercises:
+            found.setdefault(x.exercise, x)
+    return found
+
+
+def base_reason(
+    rx: Prescription,
+    fresh: WeekPlan,
+    catalog: Catalog,
+    by_id: Mapping[str, Prescription] | None = None,
+) -> str:
     """The exercise's reason with no week's change in it.
 
     The planner's reason for the exercise this week, without its load note when the load
     differs from the planner's; else the need the exercise's movement family fills.
+    ``by_id``, when given, is :func:`planned_by_id` of ``fresh``.
     """
-    planned = next(
-        (x for s in fresh.sessions for x in s.exercises if x.exercise == rx.exercise), None
-    )
+    if by_id is not None:
+        planned = by_id.get(rx.exercise)
+    else:
+        planned = next(
+            (x for s in fresh.sessions for x in s.exercises if x.exercise == rx.exercise), None
+        )
     if planned is not None and planned.reason:
         text = planned.reason
         load = planned.dose.load_kg
@@ -74,28 +101,35 @@ def stale(reason: str, seen: Iterable[str], phase: Phase) -> bool:
     return any(old and (reason == old or reason.startswith(old + " ")) for old in seen)
 
 
-def current_reasons(
-    items: list[Prescription],
-    fresh: WeekPlan,
-    earlier: Iterable[WeekPlan],
-    before: dict[str, Prescription],
-    phase: Phase,
-    catalog: Catalog,
-) -> list[Prescription]:
-    """``items`` with every reason carried from ``earlier`` weeks put back to its base.
-
-    ``before`` holds last week's prescription of each exercise: a load that rose since
-    says so after the base reason.
-    """
+def reasons_seen(earlier: Iterable[WeekPlan]) -> dict[str, set[str]]:
+    """The reasons ``earlier`` weeks gave each exercise, by exercise id."""
     seen: dict[str, set[str]] = {}
     for plan in earlier:
         for session in plan.sessions:
             for rx in session.exercises:
                 seen.setdefault(rx.exercise, set()).add(rx.reason)
+    return seen
+
+
+def current_reasons(
+    items: list[Prescription],
+    fresh: WeekPlan,
+    seen: Mapping[str, set[str]],
+    before: dict[str, Prescription],
+    phase: Phase,
+    catalog: Catalog,
+) -> list[Prescription]:
+    """``items`` with every reason carried from earlier weeks put back to its base.
+
+    ``seen`` holds the reasons earlier weeks gave each exercise (:func:`reasons_seen`);
+    ``before`` last week's prescription of each exercise: a load that rose since says so
+    after the base reason.
+    """
     out = []
+    by_id = planned_by_id(fresh)  # one look-up for each item, not a search
     for item in items:
         rx = item
-        base = base_reason(rx, fresh, catalog)
+        base = base_reason(rx, fresh, catalog, by_id)
         carried = rx.exercise not in before and rx.reason.startswith("Back to ")
         if rx.reason != base and (carried or stale(rx.reason, seen.get(rx.exercise, ()), phase)):
             rx = attrs.evolve(rx, reason=base)

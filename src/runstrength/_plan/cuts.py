@@ -19,7 +19,7 @@ from runstrength._model.dose import Dose, IntRange
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.settings import RuleSettings
 from runstrength._rules.progression import changed_variables
-from runstrength._rules.session import session_minutes_of
+from runstrength._rules.session import minutes_holding
 
 __all__ = [
     "REASON_MAX",
@@ -253,14 +253,18 @@ def _dropped(
     out = [list(items) for items in sessions]
     while volume(out) > target:
         for s in sorted(range(len(out)), key=lambda s: (s not in first, -len(out[s]), -s)):
-            options = [
-                i
-                for i in reversed(range(len(out[s])))
-                if (floor is None or floor(s, out[s][i]) <= 1)
-                and drop([*out[:s], _without(out[s], i), *out[s + 1 :]])
-            ]
-            if options:
-                out[s] = _without(out[s], options[0])
+            # The last exercise the week can do without: the first one found is the one.
+            option = next(
+                (
+                    i
+                    for i in reversed(range(len(out[s])))
+                    if (floor is None or floor(s, out[s][i]) <= 1)
+                    and drop([*out[:s], _without(out[s], i), *out[s + 1 :]])
+                ),
+                None,
+            )
+            if option is not None:
+                out[s] = _without(out[s], option)
                 break
         else:
             break
@@ -286,7 +290,7 @@ def trim(
     out = list(items)
 
     def spent() -> float:
-        return session_minutes_of(attrs.evolve(session, exercises=tuple(out)), settings)
+        return minutes_holding(session, out, settings)
 
     first = out[0].exercise if out else None
 

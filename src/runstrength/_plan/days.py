@@ -116,15 +116,16 @@ def day_options(
     """
     race_days = week.race_days
     no_runs = week.run_count == 0
+    every = {day: week.kinds(day) for day in Weekday}  # each day's kinds, read once
     options = []
     for day in Weekday:
-        kinds = week.kinds(day)
-        after = (next_week if day is Weekday.sun and next_week else week).kinds(day.next)
+        kinds = every[day]
+        after = next_week.kinds(day.next) if day is Weekday.sun and next_week else every[day.next]
         # A race days ago matters; the week is not taken to repeat backwards into Sunday.
         if day is Weekday.mon:
             before = previous_week.kinds(Weekday.sun) if previous_week else ()
         else:
-            before = week.kinds(day.previous)
+            before = every[day.previous]
         scores: dict[Focus, tuple[float, str]] = {}
         refusals: dict[Focus, str] = {}
         if day not in athlete.available_days:
@@ -270,28 +271,44 @@ def choose_days(
         o.day: [(o.scores[f][0], f is Focus.strength, f) for f in o.scores if f in allowed]
         for o in usable
     }
+    # Worked out once: each pair of days' spacing score and whether they are neighbours,
+    # and each day's rank in the tie-break order.
+    spacing_of: dict[tuple[int, int], float] = {}
+    neighbours: set[tuple[int, int]] = set()
+    for i, j in itertools.combinations(range(len(usable)), 2):
+        gap = usable[i].day.gap(usable[j].day)
+        spacing_of[i, j] = -_ADJACENT_PENALTY if gap == 1 else 0.5 * (gap - 2)
+        if gap == 1:
+            neighbours.add((i, j))
+    ranks = [-o.day.rank for o in usable]
+    picks = [choices[o.day] for o in usable]
     for size in range(min(len(targets), len(usable)), 0, -1):
         best: tuple[float, tuple[int, ...]] | None = None
-        best_pick: tuple[tuple[DayOption, ...], tuple[Focus, ...]] | None = None
-        for combo in itertools.combinations(usable, size):
-            spacing = 0.0
-            gaps = [a.day.gap(b.day) for a, b in itertools.combinations(combo, 2)]
-            if apart and 1 in gaps:
+        best_pick: tuple[tuple[int, ...], tuple[Focus, ...]] | None = None
+        short = min(wanted_strength, size)
+        for combo in itertools.combinations(range(len(usable)), size):
+            pairs = list(itertools.combinations(combo, 2))
+            if apart and not neighbours.isdisjoint(pairs):
                 continue
-            for gap in gaps:
-                spacing += -_ADJACENT_PENALTY if gap == 1 else 0.5 * (gap - 2)
-            order = tuple(-o.day.rank for o in combo)
-            for assignment in itertools.product(*(choices[o.day] for o in combo)):
-                strength = sum(1 for _, is_strength, _ in assignment if is_strength)
+            spacing = 0.0
+            for pair in pairs:
+                spacing += spacing_of[pair]
+            order = tuple([ranks[i] for i in combo])
+            for assignment in itertools.product(*[picks[i] for i in combo]):
+                strength = 0
+                total = 0.0  # the day scores are halves: every sum is exact
+                for value, is_strength, _ in assignment:
+                    total += value
+                    strength += is_strength
                 if strength > wanted_strength:
                     continue
-                score = spacing + sum(value for value, _, _ in assignment)
-                score -= _NO_STRENGTH_PENALTY * (min(wanted_strength, size) - strength)
+                score = spacing + total
+                score -= _NO_STRENGTH_PENALTY * (short - strength)
                 if best is None or (score, order) > best:
                     best = (score, order)
-                    best_pick = (combo, tuple(f for _, _, f in assignment))
+                    best_pick = (combo, tuple([f for _, _, f in assignment]))
         if best_pick is not None:
-            combo, foci = best_pick
+            chosen, foci = best_pick
             return [
                 Slot(
                     o.day,
@@ -302,6 +319,6 @@ def choose_days(
                     o.before_key_run,
                     o.hard_run,
                 )
-                for o, f in zip(combo, foci, strict=True)
+                for o, f in zip((usable[i] for i in chosen), foci, strict=True)
             ]
     return []

@@ -9,6 +9,7 @@ top of the range) and then extra exercises when time allows. Every count of time
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -81,6 +82,7 @@ class Pick:
         return attrs.evolve(self, dose=attrs.evolve(self.dose, sets=IntRange(sets)))
 
 
+@functools.lru_cache(maxsize=1024)  # keyed on its arguments: sessions pick the same exercises
 def dose_for(exercise: Exercise, level: Level, focus: Focus, settings: RuleSettings) -> Dose:
     """The catalog dose for the level, at the low end of its sets, within the rules' bounds.
 

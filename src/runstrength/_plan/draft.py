@@ -13,13 +13,14 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
+from runstrength._model.exclusion import Exclusion
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.climb import after_mild_pain, last_lifted, peak_lifted
-from runstrength._plan.current import current_reasons
+from runstrength._plan.current import current_reasons, reasons_seen
 from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.familiar import FAMILIAR, familiar
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
@@ -32,7 +33,7 @@ from runstrength._plan.stronger import topped
 from runstrength._plan.timeoff import return_note
 from runstrength._plan.week import PAIN_RULE
 from runstrength._rules.block import TRAINING
-from runstrength._rules.session import REQUIRED, session_minutes_of
+from runstrength._rules.session import REQUIRED, minutes_holding
 from runstrength._views.wording import injury_name
 
 __all__ = ["HIGH_REPS", "Draft"]
@@ -69,7 +70,7 @@ class Draft:
         )
         self.off = season.weeks_off()
         self.step: int | None = None
-        self.earlier = [r.plan for r in season.history[-LOOKBACK:]]
+        self.seen = reasons_seen(r.plan for r in season.history[-LOOKBACK:])
         entering = next(
             (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
         ) not in (Phase.power, Phase.maintenance)
@@ -142,7 +143,7 @@ class Draft:
                 items = familiar(items, self.season.swaps(source[1]), old, rested, self.catalog)
             if source is None:
                 items = without_floor_raise(items, focus, fresh, self.athlete, self.catalog)
-            items = current_reasons(items, fresh, self.earlier, anywhere, place.phase, self.catalog)
+            items = current_reasons(items, fresh, self.seen, anywhere, place.phase, self.catalog)
             if self.back and place.phase in TRAINING:
                 reference = self.season.reference(focus, k)
                 light = session.day in {day for day, _ in place.light_days}
@@ -177,9 +178,19 @@ class Draft:
         return None if items is None else (items, index)
 
     def assemble(
-        self, fresh: WeekPlan, contents: Sets, olds: list[dict[str, Prescription]]
+        self,
+        fresh: WeekPlan,
+        contents: Sets,
+        olds: list[dict[str, Prescription]],
+        *,
+        notes: tuple[str, ...] = (),
+        exclusions: tuple[Exclusion, ...] = (),
     ) -> WeekPlan:
-        """The week's plan: each session kept to time, with its reasons."""
+        """The week's plan: each session kept to time, with its reasons.
+
+        ``notes`` (those not there already) follow its shortfalls; ``exclusions`` are the
+        ones in force.
+        """
         place = self.place
         sessions = []
         waits: list[str] = []
@@ -200,9 +211,11 @@ class Draft:
                 continue
             kept = trim(session, items, self.athlete.session_minutes, self.settings, old)
             sessions.append(self._session(session, kept, focus))
+        shortfalls = (*fresh.shortfalls, *waits)
         return WeekPlan(
             sessions=sessions,
-            shortfalls=(*fresh.shortfalls, *waits),
+            shortfalls=(*shortfalls, *(n for n in notes if n not in shortfalls)),
+            exclusions=exclusions,
             decisions=[
                 attrs.evolve(d, focus=None, reason=freed[d.day]) if d.day in freed else d
                 for d in fresh.decisions
@@ -263,8 +276,8 @@ def _session(
     if athlete.injuries:
         sore = ", ".join(injury_name(i) for i in sorted(athlete.injuries))
         reasons.append(PAIN_RULE.format(area=sore))
-    draft = attrs.evolve(session, exercises=tuple(items))
     reasons.append(
-        f"About {session_minutes_of(draft, settings):.0f} minutes with the warm-up and cool-down."
+        f"About {minutes_holding(session, items, settings):.0f} minutes with the warm-up and "
+        "cool-down."
     )
-    return attrs.evolve(draft, reasons=tuple(reasons))
+    return attrs.evolve(session, exercises=tuple(items), reasons=tuple(reasons))

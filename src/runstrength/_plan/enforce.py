@@ -38,6 +38,12 @@ def is_error(settings: RuleSettings, code: str) -> bool:
     return settings.severities.get(code, _defaults()[code]) is Severity.error
 
 
+@functools.lru_cache(maxsize=16)  # keyed on the settings: the week rules they make errors
+def _error_codes(settings: RuleSettings) -> tuple[str, ...]:
+    """The week rules that are errors under ``settings``: the only ones a plan is kept to."""
+    return tuple(r.code for r in rules() if "week" in r.scopes and is_error(settings, r.code))
+
+
 def trusted(catalog: Catalog, settings: RuleSettings) -> bool:
     """Whether plans need no check: the packaged catalog with the documented settings."""
     return catalog is default_catalog() and settings == DEFAULT_SETTINGS
@@ -83,7 +89,13 @@ def enforce(
 
     def errors_in(draft: WeekPlan) -> list[Violation]:
         found = validate(
-            draft, athlete, week, catalog=catalog, settings=settings, next_week=next_week
+            draft,
+            athlete,
+            week,
+            catalog=catalog,
+            rules=_error_codes(settings),  # a warning would be dropped: it is not checked
+            settings=settings,
+            next_week=next_week,
         )
         return [v for v in found if v.severity is Severity.error]
 

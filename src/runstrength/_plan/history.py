@@ -20,10 +20,10 @@ from runstrength._model.vocab import Change, Focus, Injury
 from runstrength._plan.calendar import Place
 from runstrength._plan.missed import Done, held_plan, logged
 from runstrength._progression.fit import areas_of
-from runstrength._progression.week import progress_week
+from runstrength._progression.week import progress_checked
 from runstrength._rules.block import TRAINING
 
-__all__ = ["LOG_WEEKS", "LOOKBACK", "Season", "older_logs", "slot", "slots"]
+__all__ = ["LOG_WEEKS", "LOOKBACK", "Progressed", "Season", "older_logs", "slot", "slots"]
 
 LOOKBACK = 8
 """How many past weeks a week looks back for a session's content or its sets."""
@@ -32,6 +32,10 @@ LOG_WEEKS = 4
 """How many weeks of earlier logs the progression reads for its setbacks."""
 
 Sets = list[list[Prescription]]
+
+Progressed = dict[int, tuple[WeekPlan, dict[str, str]]]
+"""Weeks of a season progressed from their logs, by index: each plan and the moves to new
+exercises it made (new to old)."""
 
 
 def slots(plan: WeekPlan) -> list[tuple[Focus, int, Session]]:
@@ -75,13 +79,15 @@ class Season:
         history: tuple[WeekRecord, ...],
         catalog: Catalog,
         placed: tuple[Place, ...],
+        progressed: Progressed | None = None,
     ) -> None:
         self.athlete = athlete
         self.history = history
         self.catalog = catalog
         self.places = placed
-        self._progressed: dict[int, WeekPlan] = {}
-        self._swaps: dict[int, dict[str, str]] = {}
+        # By index: shared by the calls of one season whose history only grows; each
+        # week's plan progressed, with the moves to new exercises it made (new to old).
+        self._progressed: Progressed = {} if progressed is None else progressed
         self._held: dict[int, tuple[WeekPlan, dict[str, Done]]] = {}
         self._raw: dict[int, dict[str, str]] = {}
 
@@ -113,19 +119,22 @@ class Season:
 
     def progressed(self, index: int) -> WeekPlan:
         """``history[index]``'s plan progressed from its logs."""
+        return self._progressed_at(index)[0]
+
+    def _progressed_at(self, index: int) -> tuple[WeekPlan, dict[str, str]]:
         found = self._progressed.get(index)
         if found is None:
             record = self.history[index]
             plan = self.held(index)
-            found, steps = progress_week(
+            # The records were checked when they were made: no need to check them again.
+            new, steps = progress_checked(
                 plan,
                 record.logs,
-                athlete=self.athlete,
-                catalog=self.catalog,
-                history=older_logs(self.history, index),
+                self.athlete,
+                self.catalog,
+                older_logs(self.history, index),
             )
-            self._progressed[index] = found
-            self._swaps[index] = _moved(plan, steps)
+            found = self._progressed[index] = (new, _moved(plan, steps))
         return found
 
     def _moves(self, index: int) -> dict[str, str]:
@@ -139,12 +148,12 @@ class Season:
             return self.swaps(index)
         found = self._raw.get(index)
         if found is None:
-            _, steps = progress_week(
+            _, steps = progress_checked(
                 record.plan,
                 record.logs,
-                athlete=self.athlete,
-                catalog=self.catalog,
-                history=older_logs(self.history, index),
+                self.athlete,
+                self.catalog,
+                older_logs(self.history, index),
             )
             found = self._raw[index] = _moved(record.plan, steps)
         return found
@@ -156,8 +165,7 @@ class Season:
         form after long holds, a return after a stand-in); a step back for pain or form
         is not one.
         """
-        self.progressed(index)
-        return self._swaps[index]
+        return self._progressed_at(index)[1]
 
     def source(
         self, focus: Focus, k: int, rested: frozenset[Injury]

@@ -65,6 +65,7 @@ class Whole:
         self.foci = foci
         self._muscles: dict[str, frozenset[object]] = {}  # by exercise id, as RS206 counts
         self._whole: dict[tuple[int, tuple[str, ...]], bool] = {}  # by session and its ids
+        self._held: dict[tuple[str, ...], frozenset[object]] = {}  # by a session's ids
         self.needed = self._trained(start)
 
     def trained(self, week_items: Sets) -> frozenset[object]:
@@ -74,8 +75,12 @@ class Whole:
     def _trained(self, week_items: Sets) -> frozenset[object]:
         out: set[object] = set()
         for items in week_items:
-            for rx in items:
-                out |= self._of(rx.exercise)
+            # By session: a week tried without one exercise changes one session only.
+            ids = tuple(rx.exercise for rx in items)
+            found = self._held.get(ids)
+            if found is None:
+                found = self._held[ids] = frozenset().union(*map(self._of, ids))
+            out |= found
         return frozenset(out)
 
     def _of(self, exercise_id: str) -> frozenset[object]:

@@ -26,7 +26,7 @@ from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.cuts import capped, one_change
 from runstrength._plan.shaping import JUMP, is_main_lift, open_jumps
-from runstrength._rules.session import session_minutes_of
+from runstrength._rules.session import minutes_holding
 
 __all__ = [
     "POWER_JUMPS",
@@ -138,12 +138,18 @@ def jump_day(
 
 def landings_ok(history: Sequence[WeekRecord], lookback: int, catalog: Catalog) -> bool:
     """Whether the latest logged jump (within ``lookback`` weeks) landed quietly, pain-free."""
+    jumps = _jumps(catalog)
     for record in reversed(history[-lookback:]):
         for log in record.logs:
-            exercise = catalog.get(log.exercise)
-            if exercise is not None and exercise.plyometric and log.sets:
+            if log.exercise in jumps and log.sets:
                 return log.form_ok and log.pain is Pain.none and not log.symptoms
     return True
+
+
+@functools.lru_cache(maxsize=32)  # keyed on the catalog alone
+def _jumps(catalog: Catalog) -> frozenset[str]:
+    """The ids of the catalog's jumps."""
+    return frozenset(ex.id for ex in catalog if ex.plyometric)
 
 
 def room_for(
@@ -162,7 +168,7 @@ def room_for(
     out = [rx, *items]
 
     def spent() -> float:
-        return session_minutes_of(attrs.evolve(session, exercises=tuple(out)), settings)
+        return minutes_holding(session, out, settings)
 
     while spent() > minutes + 1e-9:
         spare = [

@@ -45,7 +45,7 @@ from runstrength._plan.current import settled
 from runstrength._plan.cuts import volume
 from runstrength._plan.draft import Draft
 from runstrength._plan.enforce import enforce
-from runstrength._plan.history import Season, slots
+from runstrength._plan.history import Progressed, Season, slots
 from runstrength._plan.lighter import Whole
 from runstrength._plan.missed import return_reason
 from runstrength._plan.phasing import volume_capped
@@ -282,14 +282,23 @@ def plan_next(
     catalog: Catalog,
     settings: RuleSettings,
     block: BlockSettings,
+    *,
+    season_places: tuple[Place, ...] | None = None,
+    progressed: Progressed | None = None,
 ) -> WeekPlan:
-    """:func:`next_week` on checked arguments."""
+    """:func:`next_week` on checked arguments.
+
+    A caller that plans the same season week after week (:func:`build_block`) may pass
+    what stays the same between its calls: ``season_places``, the :func:`places` of the
+    whole running sequence, and ``progressed``, the history's weeks progressed so far by
+    index (filled in here).
+    """
     weeks = (*(r.week for r in history), week, *upcoming)
-    placed = places(athlete, weeks, catalog, block)
+    placed = places(athlete, weeks, catalog, block) if season_places is None else season_places
     index = len(history)
     place = renumbered(placed[index], placed[index].number - _untrained(placed, history))
     placed = (*placed[:index], place, *placed[index + 1 :])
-    season = Season(athlete, history, catalog, placed)
+    season = Season(athlete, history, catalog, placed, progressed)
     last = history[-1] if history else None
     carried = season.progressed(index - 1) if last is not None else None
     exclusions = carried.exclusions if carried is not None else ()
@@ -344,15 +353,11 @@ def plan_next(
         if rx.exercise in catalog
     ):
         draft.place = without_jumps(draft.place)
-    plan = said(draft.assemble(fresh, contents, olds), draft.place, last, season.reference_volume())
     notes: tuple[str, ...] = ()
     if carried is not None and last is not None:
         notes = carried.shortfalls[len(last.plan.shortfalls) :]
-    plan = attrs.evolve(
-        plan,
-        shortfalls=(*plan.shortfalls, *(n for n in notes if n not in plan.shortfalls)),
-        exclusions=exclusions,
-    )
+    plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
+    plan = said(plan, draft.place, last, season.reference_volume())
     return enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=after)
 
 

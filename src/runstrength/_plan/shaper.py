@@ -54,7 +54,7 @@ from runstrength._progression.policy import load_equipment
 from runstrength._progression.returns import on_trial
 from runstrength._progression.unhold import same_work
 from runstrength._rules.block import EASED
-from runstrength._rules.session import session_minutes_of
+from runstrength._rules.session import minutes_holding
 
 __all__ = ["LONG_REST_MINUTES", "Shaper"]
 
@@ -443,8 +443,8 @@ class Shaper:
         rest: list[Prescription],
     ) -> bool:
         """Whether the session with ``rx`` in this place still fits the athlete's minutes."""
-        trial = attrs.evolve(session, exercises=(*done, rx, *rest))
-        return session_minutes_of(trial, self.settings) <= self.athlete.session_minutes
+        trial = (*done, rx, *rest)
+        return minutes_holding(session, trial, self.settings) <= self.athlete.session_minutes
 
     def _title(self) -> str:
         return "Race week" if self.place.phase is Phase.race else "Recovery week"

@@ -76,13 +76,20 @@ def forecast_logs(plan: WeekPlan) -> tuple[ExerciseLog, ...]:
     for session in plan.sessions:
         for rx in session.exercises:
             dose = rx.dose
-            one = SetLog(
-                load_kg=dose.load_kg,
-                rir=None if dose.rir is None else dose.rir.lo,
-                **{dose.unit: dose.amount.hi},
+            rir = None if dose.rir is None else dose.rir.lo
+            logs.append(
+                _met(rx.exercise, dose.unit, dose.amount.hi, rir, dose.load_kg, dose.sets.lo)
             )
-            logs.append(ExerciseLog(exercise=rx.exercise, sets=[one] * dose.sets.lo))
     return tuple(logs)
+
+
+@functools.lru_cache(maxsize=512, typed=True)  # keyed on the numbers (and their types)
+def _met(
+    exercise: str, unit: str, amount: int, rir: int | None, load_kg: float | None, sets: int
+) -> ExerciseLog:
+    """``sets`` sets of ``exercise`` at the top of the amount: a forecast repeats its logs."""
+    one = SetLog(load_kg=load_kg, rir=rir, **{unit: amount})
+    return ExerciseLog(exercise=exercise, sets=[one] * sets)
 
 
 def is_main_lift(exercise: Exercise | None, focus: Focus) -> bool:

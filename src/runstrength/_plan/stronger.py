@@ -222,8 +222,11 @@ def topped(history: Sequence[WeekRecord], lookback: int) -> frozenset[str]:
     seen: set[str] = set()
     out: set[str] = set()
     for record in reversed(history[-lookback:]):
+        logs = [log for log in record.logs if log.exercise not in seen]
+        if not logs:
+            continue  # every exercise logged here has a later log
         doses = {rx.exercise: rx.dose for s in record.plan.sessions for rx in s.exercises}
-        for log in record.logs:
+        for log in logs:
             if log.exercise in seen or log.exercise not in doses:
                 continue
             seen.add(log.exercise)

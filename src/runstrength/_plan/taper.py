@@ -38,11 +38,19 @@ def taper(
     """
     lo, hi = taper_bounds(base)
     floor = main_floor(contents, whole)
+    cuts: dict[tuple[int, int], Sets] = {}  # by bounds: the fallbacks may ask for one again
+
+    def cut(bounds: tuple[int, int]) -> Sets:
+        found = cuts.get(bounds)
+        if found is None:
+            found = cuts[bounds] = _cut(contents, olds, base, whole, held, bounds)
+        return found
+
     if previous is not None and lo <= previous - 1 < hi:
-        lighter = _cut(contents, olds, base, whole, held, (lo, previous - 1))
+        lighter = cut((lo, previous - 1))
         if _keeps(lighter, contents, floor):
             return lighter
-    out = _cut(contents, olds, base, whole, held, (lo, hi))
+    out = cut((lo, hi))
     if not _keeps(out, contents, floor):
         # A small week of whole sessions: a 40 % cut keeps every session, or failing that
         # one set of each of every session's fewest exercises (RS407 accepts both).
@@ -50,7 +58,7 @@ def taper(
         sessions = sum(1 for items in contents if items)
         most_fewest = min(fewest * sessions, taper_fewest(base))
         for most, least in ((taper_most(base), False), (most_fewest, True)):
-            kept = _cut(contents, olds, base, whole, held, (lo, most))
+            kept = cut((lo, most))
             smallest = all(
                 len(items) <= fewest and volume([items]) <= len(items) for items in kept if items
             )

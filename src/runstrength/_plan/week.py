@@ -18,7 +18,8 @@ from runstrength._model.week import RunningWeek
 from runstrength._plan.choose import Profile, WeekState
 from runstrength._plan.compose import Request, compose
 from runstrength._plan.days import DayOption, Slot, choose_days, day_options, focus_targets
-from runstrength._plan.dosing import Pick, minutes
+from runstrength._plan.dosing import Pick
+from runstrength._plan.dosing import minutes as picks_minutes
 from runstrength._plan.enforce import enforce, is_error, trusted
 from runstrength._plan.reasons import order_reason
 from runstrength._plan.shortfalls import joined, no_strength, too_few
@@ -66,6 +67,7 @@ def cool_down(minutes: int) -> Routine:
     return SHORT_COOL_DOWN if minutes <= SHORT_SESSION else COOL_DOWN
 
 
+@functools.lru_cache(maxsize=256)  # keyed on its arguments: a few routines serve every week
 def warm_up(
     focus: Focus, after_run: bool, equipment: frozenset[Equipment], minutes: int = 30
 ) -> Routine:
@@ -239,8 +241,41 @@ def plan_week(
     return plan
 
 
-Content = tuple[tuple[Pick, ...], tuple[str, ...]] | str
-"""A composed session (picks and notes) or why none could be composed."""
+@attrs.frozen
+class Composed:
+    """A composed session, with what every week built on it shows of it.
+
+    Args:
+        notes: What time changed in it.
+        exercises: Its prescriptions, in order.
+        covered: The required patterns its exercises cover, by name.
+        minutes: Its estimated minutes with the warm-up and cool-down.
+    """
+
+    notes: tuple[str, ...]
+    exercises: tuple[Prescription, ...]
+    covered: tuple[str, ...]
+    minutes: float
+
+
+Content = Composed | str
+"""A composed session or why none could be composed."""
+
+
+def _composed(focus: Focus, picks: list[Pick], notes: list[str], total: float) -> Composed:
+    return Composed(
+        tuple(notes),
+        tuple(
+            Prescription(p.exercise.id, p.dose, reason=p.reason, choose_load=p.choose_load)
+            for p in picks
+        ),
+        tuple(
+            name
+            for name, group in REQUIRED[focus]
+            if any(not p.exercise.patterns.isdisjoint(group) for p in picks)
+        ),
+        total,
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -275,7 +310,12 @@ def _contents(
             before_key_run=before_key_run,
         )
         result = compose(catalog, profile, state, request, settings=settings)
-        out.append(result if isinstance(result, str) else (tuple(result[0]), tuple(result[1])))
+        if isinstance(result, str):
+            out.append(result)
+            continue
+        picks, notes = result
+        total = picks_minutes(picks, routine.minutes.lo, settings, cool_down(minutes).minutes.lo)
+        out.append(_composed(focus, picks, notes, total))
     return tuple(out)
 
 
@@ -315,52 +355,35 @@ def _fill(
             continue
         routine = warm_up(slot.focus, slot.after_run, athlete.equipment, athlete.session_minutes)
         built[slot.day] = _session(
-            slot,
-            list(content[0]),
-            list(content[1]),
-            routine,
-            settings,
-            athlete.session_minutes,
-            athlete.injuries,
+            slot, content, routine, athlete.session_minutes, athlete.injuries
         )
     return [built[d] for d in Weekday if d in built], failures
 
 
 def _session(
     slot: Slot,
-    picks: list[Pick],
-    notes: list[str],
+    content: Composed,
     routine: Routine,
-    settings: RuleSettings,
     athlete_minutes: int,
     injuries: frozenset[Injury] = frozenset(),
 ) -> Session:
-    covered = [
-        name
-        for name, group in REQUIRED[slot.focus]
-        if any(not p.exercise.patterns.isdisjoint(group) for p in picks)
-    ]
     ending = cool_down(athlete_minutes)
-    total = minutes(picks, routine.minutes.lo, settings, ending.minutes.lo)
     kind = "Strength session" if slot.focus is Focus.strength else "Light session"
     sore = joined([injury_name(injury) for injury in ordered(injuries)])
     order = order_reason(slot.focus, slot.hard_run)
     reasons = [
         f"{slot.day.title}: {slot.reason}",
         *([order] if order else []),
-        f"{kind}: {', '.join(covered)}.",
-        *notes,
+        f"{kind}: {', '.join(content.covered)}.",
+        *content.notes,
         *([PAIN_RULE.format(area=sore)] if injuries else []),
-        f"About {total:.0f} minutes with the warm-up and cool-down.",
+        f"About {content.minutes:.0f} minutes with the warm-up and cool-down.",
     ]
     return Session(
         day=slot.day,
         focus=slot.focus,
         placement=Placement.after_run if slot.after_run else Placement.standalone,
-        exercises=tuple(
-            Prescription(p.exercise.id, p.dose, reason=p.reason, choose_load=p.choose_load)
-            for p in picks
-        ),
+        exercises=content.exercises,
         reasons=tuple(reasons),
         warm_up=routine,
         cool_down=ending,

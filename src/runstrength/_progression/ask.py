@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, final
 
 import attrs
@@ -9,13 +10,13 @@ import attrs
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.plan import Prescription
-from runstrength._model.vocab import Change, Level, Muscle, Pattern
+from runstrength._model.vocab import Change, Level, Muscle, Pain, Pattern
 from runstrength._progression.fit import Fit, needs_load
 from runstrength._progression.limits import reference_range
-from runstrength._progression.policy import base_load, growth, level_of, outcome
+from runstrength._progression.policy import Outcome, base_load, growth, level_of, outcome
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from runstrength._model.catalog import Catalog
     from runstrength._model.exercise import Exercise
@@ -76,6 +77,27 @@ MASTERED_PAST_TOP = 4
 mastered, so a later step opens (project convention): two steps of growth, not one week."""
 
 
+_TOP = frozenset({Outcome.TOP})
+
+
+def _shape(log: ExerciseLog) -> tuple[tuple[int | None, int | None, int | None, float | None], ...]:
+    """How a log was done: each set's amounts and load."""
+    return tuple((s.reps, s.seconds, s.steps, s.load_kg) for s in log.sets)
+
+
+@functools.lru_cache(maxsize=32)  # keyed on the catalog alone: its links never change
+def _harder_links(catalog: Catalog) -> Mapping[str, tuple[Exercise, ...]]:
+    """Each exercise id with the exercises whose ``easier`` link names it, by level then id."""
+    found: dict[str, list[Exercise]] = {}
+    for other in catalog:
+        if other.easier is not None:
+            found.setdefault(other.easier, []).append(other)
+    return {
+        name: tuple(sorted(group, key=lambda other: (other.level, other.id)))
+        for name, group in found.items()
+    }
+
+
 @final
 @attrs.frozen
 class Ask:
@@ -111,6 +133,13 @@ class Ask:
     carried: frozenset[Muscle] = frozenset()
     week: frozenset[str] = frozenset()
     stint: int | None = None
+    # What :meth:`result`, :meth:`waited` and :meth:`streak` found (the latter by its
+    # arguments): the fields above never change, and every step of a decision asks again.
+    _result: list[str] = attrs.field(init=False, factory=list, eq=False, repr=False)
+    _waited: list[int] = attrs.field(init=False, factory=list, eq=False, repr=False)
+    _streaks: dict[tuple[frozenset[str], bool], int] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     @property
     def recent(self) -> tuple[ExerciseLog, ...]:
@@ -124,6 +153,40 @@ class Ask:
         """The prescribed dose."""
         return self.prescription.dose
 
+    def avoiding(self, more: frozenset[str] | set[str]) -> Ask:
+        """The same ask with ``more`` exercise ids to avoid, keeping what it worked out.
+
+        How the log went and its streaks do not depend on what is avoided.
+        """
+        wider = attrs.evolve(self, avoid=self.avoid | more)
+        wider._result.extend(self._result)
+        wider._waited.extend(self._waited)
+        wider._streaks.update(self._streaks)
+        return wider
+
+    def result(self) -> str:
+        """How the log went against the dose (:func:`~runstrength._progression.policy.outcome`)."""
+        if not self._result:
+            self._result.append(outcome(self.dose, self.log))
+        return self._result[0]
+
+    def waited(self) -> int:
+        """Sessions in a row before this one that ended at the top of the range, unchanged.
+
+        A session counts when it was logged the same as this one (the same sets, amounts
+        and loads): one the plan changed in between (a tempo, a set, a range) ends the run.
+        """
+        if not self._waited:
+            shape = _shape(self.log)
+            count = 0
+            run = min(self.streak(_TOP), len(self.recent))  # weeks without it end the run
+            for earlier in reversed(self.history[len(self.history) - run :]):
+                if _shape(earlier) != shape:
+                    break
+                count += 1
+            self._waited.append(count)
+        return self._waited[0]
+
     def streak(self, results: frozenset[str], *, any_load: bool = False) -> int:
         """How many logs in a row, just before this one, went one of ``results``.
 
@@ -131,15 +194,19 @@ class Ask:
         of the progression and ends the run, unless ``any_load`` (form that keeps
         breaking after a lighter load is still the same problem).
         """
+        found = self._streaks.get((results, any_load))
+        if found is not None:
+            return found
         lifted = base_load(self.dose, self.log)
         count = 0
         for earlier in reversed(self.history):
             loads = [s.load_kg for s in earlier.sets if s.load_kg is not None]
             if loads and min(loads) != lifted and not any_load:
                 break
-            if earlier.pain.value != "none" or outcome(self.dose, earlier) not in results:
+            if earlier.pain is not Pain.none or outcome(self.dose, earlier) not in results:
                 break
             count += 1
+        self._streaks[(results, any_load)] = count
         return count
 
     def level(self) -> Level:
@@ -158,16 +225,12 @@ class Ask:
         lift is mastered.
         """
         exercise = self.exercise
-        found = sorted(
-            (
-                other
-                for other in self.catalog
-                if other.easier == exercise.id
-                and (exercise.plyometric or not other.plyometric)
-                and other.patterns - exercise.patterns <= {Pattern.single_leg}
-            ),
-            key=lambda other: (other.level, other.id),
-        )
+        found = [
+            other
+            for other in _harder_links(self.catalog).get(exercise.id, ())
+            if (exercise.plyometric or not other.plyometric)
+            and other.patterns - exercise.patterns <= {Pattern.single_leg}
+        ]
         linked = [] if exercise.harder is None else [exercise.harder]
         ids = [*linked, *(other.id for other in found)]
         if self.level() is Level.beginner:

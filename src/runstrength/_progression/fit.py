@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final, final
 import attrs
 
 from runstrength._model.vocab import Equipment, Injury, Level, Muscle, ordered
-from runstrength._progression.loadmath import round_load
+from runstrength._progression.loadmath import carries_load
 from runstrength._views.wording import listing
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class Fit:
         Cossack squat is for advanced athletes and up, and you train at beginner level
         """
         name = candidate.name
-        rested = ordered(areas_of(candidate) & self.rested)
+        rested = ordered(areas_of(candidate) & self.rested) if self.rested else ()
         if rested:
             return f"{name} loads the {listing(rested)}, rested after pain"
         athlete = self.athlete
@@ -133,13 +133,8 @@ class Fit:
 
 def first_loadable(items: Iterable[Equipment]) -> Equipment | None:
     """The first item that can carry load (a bench or wall cannot), if any."""
-    for item in items:
-        try:
-            round_load(0, item)
-        except ValueError:
-            continue
-        return item
-    return None
+    # A lookup, not a rounding that raises for every item that cannot carry load.
+    return next((item for item in items if carries_load(item)), None)
 
 
 def needs_load(exercise: Exercise) -> bool:

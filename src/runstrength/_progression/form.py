@@ -39,7 +39,7 @@ from runstrength._progression.pattern import (
     STANDING_CALF_RAISE,
     pattern_block,
 )
-from runstrength._progression.policy import Outcome, outcome
+from runstrength._progression.policy import Outcome
 from runstrength._progression.setbacks import easier_step, less_work, lifted_load, lighter_step
 from runstrength._progression.swaps import swapped_for
 from runstrength._views.wording import kg
@@ -238,16 +238,19 @@ def form_back(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
         return block
     clean = (Outcome.TOP, Outcome.STALL)
     log = ask.log
-    if ask.light or log.pain is not Pain.none or outcome(ask.dose, log) not in clean:
+    if ask.light or log.pain is not Pain.none or ask.result() not in clean:
         return None
-    loaded = bool(lifted_load(ask))
+    reason = ask.prescription.reason
     for name, mark, needed in _marks(ask):
+        if not reason.startswith(mark.split("{name}", 1)[0]):
+            continue  # a quick test of the mark's lead: no stand-in of anything
         harder, _ = ask.usable(name)
         since = None if harder is None else _since(history, ask.exercise.id, harder.id)
         if harder is None or since is None:
             continue
-        if not ask.prescription.reason.startswith(mark.format(name=harder.name)):
+        if not reason.startswith(mark.format(name=harder.name)):
             continue  # not the stand-in for it (another calf exercise of the session)
+        loaded = bool(lifted_load(ask))
         alike = [
             h
             for h in since

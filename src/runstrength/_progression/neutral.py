@@ -41,7 +41,6 @@ from runstrength._progression.policy import (
     Outcome,
     base_load,
     load_equipment,
-    outcome,
 )
 from runstrength._progression.routes import finish, more_reps, past_caps, slow_tempo
 from runstrength._progression.tendon import shorter_rung
@@ -73,7 +72,7 @@ def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | 
     at their caps, the smallest load step there is (:func:`past_caps`). A light session
     takes none of them (it stays light).
     """
-    if ask.light or outcome(ask.dose, ask.log) != Outcome.TOP:
+    if ask.light or ask.result() != Outcome.TOP:
         return None
     dose, exercise = ask.dose, ask.exercise
     rung = None if blocked is None else shorter_rung(ask, blocked)
@@ -106,8 +105,11 @@ def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | 
         )
     if blocked is not None and blocked.change is Change.sets:
         return past_caps(ask, "Ready to progress, but a set more does not fit your minutes")
-    at_top = ask.streak(frozenset({Outcome.TOP})) + 1
-    if blocked is not None and blocked.change is Change.reps and at_top >= HOLD_LIMIT:
+    if (
+        blocked is not None
+        and blocked.change is Change.reps
+        and ask.streak(frozenset({Outcome.TOP})) + 1 >= HOLD_LIMIT
+    ):
         return past_caps(
             ask,
             f"{HOLD_LIMIT} sessions at the top of the range, and more reps do not fit your minutes",
@@ -194,7 +196,7 @@ def _load_step(ask: Ask) -> Progression | None:
     """One load step for loaded work, when the step is allowed (ceiling, Achilles)."""
     equipment = load_equipment(ask.exercise)
     lifted = base_load(ask.dose, ask.log)
-    if equipment is None or lifted <= 0 or outcome(ask.dose, ask.log) != Outcome.TOP:
+    if equipment is None or lifted <= 0 or ask.result() != Outcome.TOP:
         return None
     up = step_within(ask.exercise, lifted, equipment)
     if up is None or big_step(lifted, up):

@@ -205,6 +205,7 @@ def shortfall(dose: Dose, log: ExerciseLog) -> Shortfall | None:
     unit, top, side = dose.unit, dose.amount.hi, dose.per_side
     if len(log.sets) < dose.sets.lo:
         return Shortfall(f"only {len(log.sets)} of {dose.sets.lo} sets were done")
+    rir, load = dose.rir, dose.load_kg
     for index, logged in enumerate(log.sets, 1):
         done: int | None = getattr(logged, unit)
         if done is None:
@@ -213,19 +214,14 @@ def shortfall(dose: Dose, log: ExerciseLog) -> Shortfall | None:
             return Shortfall(
                 f"set {index} stopped at {done} of {amount_text(top, unit, per_side=side)}"
             )
-        if dose.rir is not None and logged.rir is not None and logged.rir < dose.rir.lo:
+        if rir is not None and logged.rir is not None and logged.rir < rir.lo:
             return Shortfall(
                 f"set {index} reached {amount_text(done, unit, per_side=side)} with only "
-                f"{logged.rir} in reserve (target {dose.rir} RIR), so it was ground out"
+                f"{logged.rir} in reserve (target {rir} RIR), so it was ground out"
             )
-        if (
-            dose.load_kg is not None
-            and logged.load_kg is not None
-            and logged.load_kg < dose.load_kg
-        ):
+        if load is not None and logged.load_kg is not None and logged.load_kg < load:
             return Shortfall(
-                f"set {index} used {kg(logged.load_kg)}, less than the "
-                f"prescribed {kg(dose.load_kg)}"
+                f"set {index} used {kg(logged.load_kg)}, less than the prescribed {kg(load)}"
             )
     return None
 
@@ -259,9 +255,10 @@ def outcome(dose: Dose, log: ExerciseLog) -> str:
         return Outcome.FORM
     if len(log.sets) < dose.sets.lo:
         return Outcome.SHORT
+    unit, bottom = dose.unit, dose.amount.lo
     for logged in log.sets:
-        done: int | None = getattr(logged, dose.unit)
-        if done is None or done < dose.amount.lo:
+        done: int | None = getattr(logged, unit)
+        if done is None or done < bottom:
             return Outcome.SHORT
     return Outcome.TOP if shortfall(dose, log) is None else Outcome.STALL
 

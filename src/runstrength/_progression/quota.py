@@ -47,7 +47,6 @@ from runstrength._progression.policy import (
     Outcome,
     base_load,
     load_equipment,
-    outcome,
 )
 from runstrength._progression.returns import below_pain
 from runstrength._progression.tendon import on_block
@@ -55,7 +54,6 @@ from runstrength._views.wording import kg, words
 
 if TYPE_CHECKING:
     from runstrength._model.exercise import Exercise
-    from runstrength._model.logs import ExerciseLog
     from runstrength._model.plan import Prescription
     from runstrength._progression.ask import Ask
 
@@ -95,7 +93,6 @@ ORDER: Final = (
 KEEP_SETS: Final = 2
 """Sets an exercise keeps when it gives one up for a rebuild after pain."""
 
-_TOP: Final = frozenset({Outcome.TOP})
 _CALF_MUSCLES: Final = frozenset({Muscle.calves, Muscle.soleus})
 _HIP: Final = frozenset({Pattern.hip_stability, Pattern.isolation, Pattern.lateral})
 _HINGE: Final = frozenset({Pattern.hinge, Pattern.hip_extension})
@@ -144,20 +141,7 @@ def waited(ask: Ask | None) -> int:
     A session counts when it was logged the same as this one (the same sets, amounts and
     loads): one the plan changed in between (a tempo, a set, a range) ends the run.
     """
-    if ask is None:
-        return 0
-    shape = _shape(ask.log)
-    count = 0
-    run = min(ask.streak(_TOP), len(ask.recent))  # weeks without it end the run
-    for earlier in reversed(ask.history[len(ask.history) - run :]):
-        if _shape(earlier) != shape:
-            break
-        count += 1
-    return count
-
-
-def _shape(log: ExerciseLog) -> tuple[tuple[int | None, int | None, int | None, float | None], ...]:
-    return tuple((s.reps, s.seconds, s.steps, s.load_kg) for s in log.sets)
+    return 0 if ask is None else ask.waited()
 
 
 def tier(ask: Ask | None, *, main: bool, first_calf: bool) -> int:
@@ -227,7 +211,7 @@ def record_load(step: Progression, ask: Ask | None) -> Progression:
     if ask.exercise.patterns & _HEAVY and ask.level() is Level.beginner:
         return step  # a beginner's squat, lunge or hinge gains its load through its own steps
     rx = ask.prescription
-    if step.next != rx or rx.dose.load_kg is not None or load_equipment(ask.exercise) is None:
+    if rx.dose.load_kg is not None or load_equipment(ask.exercise) is None or step.next != rx:
         return step
     logged = [s.load_kg for s in ask.log.sets if s.load_kg]
     if not logged:
@@ -319,7 +303,7 @@ def set_back(ask: Ask) -> Progression | None:
     Only in a strength session, for a pain-free log at the top of its range with clean
     form; the session's minutes decide whether it fits this week (a change that adds time).
     """
-    if ask.light or ask.log.pain is not Pain.none or outcome(ask.dose, ask.log) != Outcome.TOP:
+    if ask.light or ask.log.pain is not Pain.none or ask.result() != Outcome.TOP:
         return None
     if not ask.prescription.reason.endswith(TRIM_MARK):
         return None

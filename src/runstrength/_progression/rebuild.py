@@ -19,7 +19,7 @@ import attrs
 from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change, Pain
 from runstrength._progression.loadmath import round_load, step_up
-from runstrength._progression.policy import Outcome, base_load, load_equipment, outcome
+from runstrength._progression.policy import Outcome, base_load, load_equipment
 from runstrength._progression.returns import REFERRED_GATE, TRIAL_MARK, below_pain, on_trial
 from runstrength._views.wording import kg
 
@@ -55,7 +55,7 @@ def rebuild(ask: Ask) -> Progression | None:
     dose, log = ask.dose, ask.log
     if ask.light or not on_trial(ask.prescription.reason):
         return None
-    if log.pain is not Pain.none or outcome(dose, log) != Outcome.TOP:
+    if log.pain is not Pain.none or ask.result() != Outcome.TOP:
         return None
     hurt = below_pain(dose, ask.history)
     equipment = load_equipment(ask.exercise)

@@ -165,6 +165,8 @@ def _given(
 BESIDE: Final = "Beside {name} for its first weeks back after sharp pain: "
 """How the reason of a stand-in kept beside the exercise it stood in for begins."""
 
+_BESIDE_LEAD: Final = BESIDE.split("{", 1)[0]
+
 BESIDE_WEEKS: Final = 2
 """Pain-free sessions of the returning exercise before the stand-in beside it steps aside
 (project convention: it stays for the return's first two to three weeks)."""
@@ -178,7 +180,7 @@ def beside_done(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
     (and this session pain-free), the stand-in leaves the session (``Change.stop``).
     """
     reason = ask.prescription.reason
-    if ask.log.pain is not Pain.none or not reason.startswith(BESIDE.split("{", 1)[0]):
+    if ask.log.pain is not Pain.none or not reason.startswith(_BESIDE_LEAD):
         return None
     back = next((ex for ex in ask.catalog if reason.startswith(BESIDE.format(name=ex.name))), None)
     if back is None:

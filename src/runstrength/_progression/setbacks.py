@@ -42,7 +42,7 @@ from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import areas_of, first_loadable
 from runstrength._progression.limits import step_within
 from runstrength._progression.loadmath import step_down
-from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, Outcome, growth, outcome
+from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, Outcome, growth
 from runstrength._progression.quota import plural_sets
 from runstrength._progression.returns import mild_in_a_row
 from runstrength._progression.stalls import reset_range
@@ -217,7 +217,7 @@ def back_up(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
     athlete's dose for it (no more sets than now). ``None`` otherwise, or in a light
     session, or when the athlete may not do it.
     """
-    if ask.light or ask.log.pain is not Pain.none or outcome(ask.dose, ask.log) not in _CLEAN:
+    if ask.light or ask.log.pain is not Pain.none or ask.result() not in _CLEAN:
         return None
     harder, _ = ask.usable(ask.exercise.harder)
     if harder is None:

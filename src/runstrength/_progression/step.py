@@ -47,7 +47,6 @@ from runstrength._progression.policy import (
     all_sets,
     growth,
     load_equipment,
-    outcome,
     shifted,
     shortfall,
     stop_reason,
@@ -161,7 +160,7 @@ def _decide(ask: Ask) -> Progression:
     log, dose, exercise = ask.log, ask.dose, ask.exercise
     if log.pain is Pain.mild:
         return for_mild_pain(ask)
-    result = outcome(dose, log)
+    result = ask.result()
     if result == Outcome.EMPTY:
         return hold(
             ask.prescription, f"No sets were logged: hold {dose} until a session is logged."

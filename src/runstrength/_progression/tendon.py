@@ -57,7 +57,6 @@ from runstrength._progression.policy import (
     base_load,
     growth,
     load_equipment,
-    outcome,
 )
 from runstrength._views.wording import kg, words
 
@@ -172,7 +171,7 @@ def heavy_slow(ask: Ask) -> Progression | None:
     equipment = load_equipment(exercise)
     if ask.light or equipment is None or not achilles_calf(ask.fit.athlete, exercise):
         return None
-    if log.pain is not Pain.none or outcome(dose, log) != Outcome.TOP:
+    if log.pain is not Pain.none or ask.result() != Outcome.TOP:
         return None
     rirs = [s.rir for s in log.sets if s.rir is not None]
     if dose.rir is not None and rirs and min(rirs) < dose.rir.lo:

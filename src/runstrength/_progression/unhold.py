@@ -46,7 +46,7 @@ from runstrength._progression.ask import switch
 from runstrength._progression.fit import needs_load
 from runstrength._progression.limits import achilles_calf, light_hold_cap, rep_floor
 from runstrength._progression.neutral import time_neutral
-from runstrength._progression.policy import HOLD_LIMIT, Outcome, outcome
+from runstrength._progression.policy import HOLD_LIMIT, Outcome
 from runstrength._progression.quota import rank, rebuilding
 from runstrength._progression.routes import finish
 from runstrength._progression.tendon import on_block
@@ -99,7 +99,7 @@ def held_too_long(ask: Ask | None, step: Progression) -> bool:
         and step.next == ask.prescription
         and ask.log.pain is Pain.none
         and ask.log.form_ok
-        and outcome(ask.dose, ask.log) == Outcome.TOP
+        and ask.result() == Outcome.TOP
         and held_for(ask) >= HOLD_LIMIT
         and not rebuilding(ask)
         and not (achilles_calf(ask.fit.athlete, ask.exercise) and not ask.light)
@@ -115,10 +115,13 @@ def held_for(ask: Ask) -> int:
     the dose changed) ends the run, and so do weeks without it (:attr:`Ask.recent`).
     """
     mine = [_done(s) for s in ask.log.sets]
+    loads = sorted(s[2] for s in mine)
     count = 0
     for earlier in reversed(ask.recent):
-        other_loads = sorted(s.load_kg or 0.0 for s in earlier.sets) != sorted(s[2] for s in mine)
-        if other_loads or len(earlier.sets) != len(mine):
+        if (
+            len(earlier.sets) != len(mine)
+            or sorted(s.load_kg or 0.0 for s in earlier.sets) != loads
+        ):
             continue  # another prescription of it, in another session
         done = [_done(s) for s in earlier.sets]
         if earlier.pain is not Pain.none or done != mine or not earlier.form_ok:
@@ -145,7 +148,8 @@ def unhold(
     :data:`~runstrength._progression.policy.HOLD_LIMIT` sessions before the next change,
     so two forms take turns, never swap back and forth.
     """
-    lead = f"Held {held_for(ask) + 1} sessions in a row at the top of the range, and {RULE}"
+    sessions = held_for(ask) + 1
+    lead = f"Held {sessions} sessions in a row at the top of the range, and {RULE}"
     other = None if ask.light else time_neutral(ask)
     if other is not None and fits(other.next):
         what = other.reason.split(": ", 1)[-1]  # the step, without why time is short
@@ -170,10 +174,10 @@ def unhold(
         said = f"{lead}: change to {exercise.name} at {step.next.dose}, {why}."
         return attrs.evolve(step, reason=step.reason.replace("{dose}", said, 1))
     none_open = (
-        f"Held {held_for(ask) + 1} sessions in a row, but no harder variation is open here "
+        f"Held {sessions} sessions in a row, but no harder variation is open here "
         f"to change to at the light dose."
         if ask.light
-        else f"Held {held_for(ask) + 1} sessions in a row, but no step that adds no time is "
+        else f"Held {sessions} sessions in a row, but no step that adds no time is "
         f"open here; it builds again when the session has room."
     )
     return attrs.evolve(held, reason=f"{held.reason} {none_open} {level_note(ask)}".rstrip())

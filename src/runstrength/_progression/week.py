@@ -107,7 +107,7 @@ if TYPE_CHECKING:
     from runstrength._model.dose import Dose
     from runstrength._model.exercise import Exercise
 
-__all__ = ["SESSION_CHANGES", "progress_week"]
+__all__ = ["SESSION_CHANGES", "progress_checked", "progress_week"]
 
 SESSION_CHANGES: Final[Mapping[Focus, int]] = MappingProxyType({Focus.strength: 3, Focus.light: 1})
 """Most exercises a session makes harder in one week (project convention)."""
@@ -183,11 +183,22 @@ def progress_week(
         "progress_week", **{f"history[{i}]": (h, ExerciseLog) for i, h in enumerate(history)}
     )
     cat = default_catalog() if catalog is None else catalog
+    return progress_checked(plan, logs, athlete, cat, history)
+
+
+def progress_checked(
+    plan: WeekPlan,
+    logs: Mapping[str, ExerciseLog] | Sequence[ExerciseLog],
+    athlete: Athlete | None,
+    cat: Catalog,
+    history: Sequence[ExerciseLog],
+) -> tuple[WeekPlan, tuple[Progression, ...]]:
+    """:func:`progress_week` on arguments of the right types (a season's own records)."""
     prescriptions = [rx for session in plan.sessions for rx in session.exercises]
     planned = {rx.exercise for rx in prescriptions}
     testing = {name for e in plan.exclusions for name in tested(e)} - planned
     matched, tests = match_logs(prescriptions, logs, testing)
-    names = _names(cat, plan)
+    names = _names(cat, plan.exclusions)
     carried, cleared, notes = review(plan.exclusions, tests, history, names)
     flagged = next((log for log in [*matched, *tests] if log is not None and log.symptoms), None)
     if flagged is not None:
@@ -217,7 +228,7 @@ def progress_week(
                 "rested area."
             )
     exclusions = week.exclusions()
-    names.update(_names(cat, attrs.evolve(plan, exclusions=exclusions)))
+    names.update(_names(cat, exclusions))
     starts = [start_note(e, names) for e in exclusions if e.exercise in week.new]
     starts += [running_advice(e.areas) for e in exclusions if e.exercise in week.new]
     planner = [note for note in plan.shortfalls if not week_note(note)]
@@ -244,23 +255,22 @@ class _Week:
         self.athlete = athlete
         self.catalog = catalog
         self.history = history
+        # Each exercise's earlier logs, oldest first, gathered once for every decision.
+        by_exercise: dict[str, list[ExerciseLog]] = {}
+        for log in history:
+            by_exercise.setdefault(log.exercise, []).append(log)
+        self._by_exercise = {name: tuple(logs) for name, logs in by_exercise.items()}
         self.carried = carried
         self.notes: list[str] = []
         self.sore: dict[Injury, tuple[str, str]] = {}
         self.sore_next: dict[str, Dose] = {}
         self.planned = {rx.exercise: rx.dose for s in plan.sessions for rx in s.exercises}
+        self._week_ids = frozenset(self.planned)
         self.new: dict[str, tuple[Injury, ...]] = {}
         self.reasons: dict[str, str] = {}
         self.tests: dict[str, Prescription] = {}
         self.before: dict[str, Prescription] = {}
         self.removed: dict[str, list[str]] = {}
-        sharp: dict[str, tuple[Injury, ...]] = {}
-        for session in plan.sessions:
-            for rx in session.exercises:
-                known = catalog.get(rx.exercise)
-                if known is not None:
-                    sharp.setdefault(rx.exercise, ordered(areas_of(known)))
-        self._areas = sharp
         strong = [
             known.primary
             for session in plan.sessions
@@ -305,7 +315,8 @@ class _Week:
         """The steps of one session's prescriptions and the session's next exercises."""
         for rx, log in items:
             if log is not None and log.pain is Pain.sharp and rx.exercise not in self.new:
-                areas = self._areas.get(rx.exercise, ())
+                hurt = self.catalog.get(rx.exercise)  # the areas, asked for on sharp pain only
+                areas = () if hurt is None else ordered(areas_of(hurt))
                 self.new[rx.exercise] = areas
                 self.reasons[rx.exercise] = stop_reason(log, areas)
                 self.before[rx.exercise] = done_before(rx, log)
@@ -331,10 +342,19 @@ class _Week:
                 asks.append(None)
                 continue
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
-            mine = tuple(h for h in self.history if h.exercise == rx.exercise)
-            ask = Ask(rx, log, exercise, self.catalog, fit, mine, light, avoid, self.strong)
-            ask = attrs.evolve(
-                ask, week=frozenset(self.planned), stint=stint(self.history, rx.exercise, self.size)
+            mine = self._by_exercise.get(rx.exercise, ())
+            ask = Ask(
+                rx,
+                log,
+                exercise,
+                self.catalog,
+                fit,
+                mine,
+                light,
+                avoid,
+                self.strong,
+                self._week_ids,
+                stint=stint(self.history, rx.exercise, self.size),
             )
             back = back_up(ask, self.history)
             if back is not None:
@@ -351,7 +371,7 @@ class _Week:
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
                 if not self._loses_a_group(session, ids, index, step):
                     break
-                ask = attrs.evolve(ask, avoid=ask.avoid | {step.next.exercise})
+                ask = ask.avoiding({step.next.exercise})
                 step = decide(ask)
             if held_too_long(ask, step):  # a change like any other: the quota admits it
                 fits = self._fits(session, [rx for rx, _ in items], index)
@@ -457,7 +477,7 @@ class _Week:
         if log is not None and log.pain is Pain.sharp:
             self.removed.setdefault(rx.exercise, []).append(rx.exercise)
             return Progression(rx, Change.stop, self.reasons[rx.exercise])
-        if exercise is None:
+        if exercise is None or not self.rested:  # nothing rested: nothing to work out
             return None
         hit = areas_of(exercise) & self.rested
         if not hit:
@@ -487,11 +507,11 @@ class _Week:
         may take back a form done weeks ago counted the same way (two forms take turns).
         """
         mine = ask.prescription.exercise
-        fresh = attrs.evolve(ask, avoid=ask.avoid | (self.used - {mine}))
+        fresh = ask.avoiding(self.used - {mine})
         step = unhold(fresh, held, fits)
         if not ask.light or (step.change is not Change.none and _same_unit(ask, step)):
             return step
-        near = attrs.evolve(ask, avoid=ask.avoid | (frozenset(self.planned) - {mine}))
+        near = ask.avoiding(frozenset(self.planned) - {mine})
         back = unhold(near, held, fits)
         # a form of the same kind done weeks ago before a fresh one of another kind
         if back.change is not Change.none and (step.change is Change.none or _same_unit(ask, back)):
@@ -794,9 +814,10 @@ def _sore(
     passed (project convention, after 003's advice to progress only pain-free).
     """
     out: dict[Injury, tuple[str, str]] = {}
+    earlier = any(h.pain is Pain.mild for h in history)  # else only this week's logs count
     for rx, log in zip(prescriptions, logs, strict=True):
         known = catalog.get(rx.exercise)
-        if known is None or log is None:
+        if known is None or log is None or (not earlier and log.pain is not Pain.mild):
             continue
         family = {rx.exercise, known.easier, known.harder}
         before = next((h for h in reversed(history) if h.exercise in family), None)
@@ -806,11 +827,11 @@ def _sore(
     return out
 
 
-def _names(catalog: Catalog, plan: WeekPlan) -> dict[str, str]:
-    """The names of the exercises the plan's exclusions mention, by id."""
-    ids = {e.exercise for e in plan.exclusions}
-    ids |= {name for e in plan.exclusions for name in e.removed}
-    ids |= {e.test.exercise for e in plan.exclusions if e.test is not None}
+def _names(catalog: Catalog, exclusions: Sequence[Exclusion]) -> dict[str, str]:
+    """The names of the exercises ``exclusions`` mention, by id."""
+    ids = {e.exercise for e in exclusions}
+    ids |= {name for e in exclusions for name in e.removed}
+    ids |= {e.test.exercise for e in exclusions if e.test is not None}
     found = {i: catalog.get(i) for i in sorted(ids)}
     return {i: (i if ex is None else ex.name) for i, ex in found.items()}
 

@@ -95,10 +95,10 @@ def _jump_for_beginner(exercise: Exercise, athlete: Athlete) -> str | None:
 
 
 def _injury_clash(exercise: Exercise, athlete: Athlete) -> str | None:
-    clash = ordered(exercise.avoid_with & athlete.injuries)
+    clash = exercise.avoid_with & athlete.injuries
     if not clash:
         return None
-    return f"{exercise.name} is to be avoided with {listing(clash)} pain."
+    return f"{exercise.name} is to be avoided with {listing(ordered(clash))} pain."
 
 
 def _beginner_load(ctx: Context) -> Iterator[Finding]:

@@ -80,7 +80,7 @@ class Rule(Generic[C_contra]):
 class Context:
     """What a check sees: the plan, the athlete, the week and their resolved exercises."""
 
-    __slots__ = ("athlete", "catalog", "next_week", "plan", "settings", "week")
+    __slots__ = ("_resolved", "athlete", "catalog", "next_week", "plan", "settings", "week")
 
     def __init__(
         self,
@@ -97,6 +97,9 @@ class Context:
         self.catalog = catalog
         self.settings = settings
         self.next_week = next_week
+        # Each session's resolved prescriptions, worked out once for every rule: by the
+        # session's id, the session kept beside them so that the id stays its own.
+        self._resolved: dict[int, tuple[Session, tuple[tuple[Prescription, Exercise], ...]]] = {}
 
     def runs_after(self, day: Weekday) -> RunningWeek:
         """The week that holds the day after ``day`` (the next week after Sunday)."""
@@ -112,7 +115,13 @@ class Context:
 
     def session_items(self, session: Session) -> Iterator[tuple[Prescription, Exercise]]:
         """The prescriptions of one session whose exercise is in the catalog."""
-        for item in session.exercises:
-            exercise = self.catalog.get(item.exercise)
-            if exercise is not None:
-                yield item, exercise
+        found = self._resolved.get(id(session))
+        if found is None or found[0] is not session:
+            get = self.catalog.get
+            pairs = tuple(
+                (item, exercise)
+                for item in session.exercises
+                if (exercise := get(item.exercise)) is not None
+            )
+            found = self._resolved[id(session)] = (session, pairs)
+        return iter(found[1])

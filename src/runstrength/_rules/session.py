@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from runstrength._model.exercise import Exercise
-from runstrength._model.plan import Session
+from runstrength._model.plan import Prescription, Session
 from runstrength._model.settings import RuleSettings, estimate_minutes
 from runstrength._model.vocab import Focus, Muscle, Pattern, Severity, ordered
 from runstrength._rules.rulebook import Context, Finding, Rule
@@ -45,9 +45,19 @@ def session_minutes_of(session: Session, settings: RuleSettings) -> float:
     The session's own warm-up and cool-down count at their shortest; the settings' minutes
     stand in for one the session does not name.
     """
+    return minutes_holding(session, session.exercises, settings)
+
+
+def minutes_holding(
+    session: Session, exercises: Iterable[Prescription], settings: RuleSettings
+) -> float:
+    """:func:`session_minutes_of` the session would have holding ``exercises`` instead.
+
+    No session is built: a planner trying contents out asks this many times.
+    """
     warm_up = session.warm_up.minutes.lo if session.warm_up else settings.warm_up_minutes
     cool_down = session.cool_down.minutes.lo if session.cool_down else settings.cool_down_minutes
-    doses = (p.dose for p in session.exercises)
+    doses = (p.dose for p in exercises)
     return estimate_minutes(
         doses, warm_up_minutes=warm_up, cool_down_minutes=cool_down, settings=settings
     )
@@ -88,11 +98,11 @@ def _rested_patterns(ctx: Context) -> frozenset[Pattern]:
 def _patterns(ctx: Context) -> Iterator[Finding]:
     rested = _rested_patterns(ctx)
     for session in ctx.plan.sessions:
-        exercises = [ex for _, ex in ctx.session_items(session)]
+        absent = missing_patterns(session.focus, [ex for _, ex in ctx.session_items(session)])
         missing = [
             name
             for name, group in REQUIRED[session.focus]
-            if name in missing_patterns(session.focus, exercises) and group.isdisjoint(rested)
+            if name in absent and group.isdisjoint(rested)
         ]
         if missing:
             yield Finding(
