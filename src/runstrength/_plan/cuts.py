@@ -69,9 +69,7 @@ def with_sets(rx: Prescription, sets: int, reason: str | None = None) -> Prescri
     return attrs.evolve(rx, dose=dose, reason=reason)
 
 
-def _keeping(
-    old: Dose, new: Dose, variable: str, waiting: Sequence[str] | None = None
-) -> Dose:
+def _keeping(old: Dose, new: Dose, variable: str, waiting: Sequence[str] | None = None) -> Dose:
     """``new`` with every progression variable but ``variable`` set back to ``old``'s.
 
     With ``waiting``, only those variables go back: a change that makes the work easier
