@@ -203,8 +203,9 @@ def cut_volume(
     """Take sets off, one at a time, until the week holds ``target`` hard sets or fewer.
 
     The prescription with the most sets loses one first (ties: ``key``, then the last in
-    the plan); none goes below one set. An exercise whose set cut would make it change two
-    things from last week keeps last week's other values (RS401). ``reason``, when given,
+    the plan); none goes below one set. An exercise that would still change two things
+    that make the work harder from last week keeps last week's other values (RS401; the
+    set cut itself is not one). ``reason``, when given,
     is the new reason of each prescription cut, formatted with ``{before}`` and ``{after}``
     (its sets before and after). When every prescription is down to one set, exercises
     go (sessions in ``first`` first, then the longest) while ``drop(week)`` accepts the
@@ -235,7 +236,7 @@ def cut_volume(
         rx = out[s][i]
         cut = with_sets(rx, rx.dose.sets.lo - 1)
         old = olds[s].get(rx.exercise)
-        if old is not None and len(changed_variables(old, cut)) > 1:
+        if old is not None and len(harder_variables(old, cut)) > 1:
             cut = attrs.evolve(cut, dose=_keeping(old.dose, cut.dose, "sets"))
         out[s][i] = cut
         current = volume(out)

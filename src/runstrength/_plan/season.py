@@ -47,7 +47,7 @@ from runstrength._plan.draft import Draft
 from runstrength._plan.enforce import enforce
 from runstrength._plan.history import Season, slots
 from runstrength._plan.lighter import Whole
-from runstrength._plan.phasing import volume_capped
+from runstrength._plan.phasing import volume_capped, within_strength
 from runstrength._plan.raceweek import no_jumps
 from runstrength._plan.said import said
 from runstrength._plan.shaping import jump_for
@@ -311,6 +311,7 @@ def plan_next(
     whole = Whole(catalog, settings, [focus for focus, _, _ in slots(fresh)], contents)
     if place.phase in (Phase.race, Phase.recovery):
         contents = [no_jumps(items, s, whole.session, catalog) for s, items in enumerate(contents)]
+    contents = within_strength(contents, olds, place, season, whole)
     contents = volume_capped(contents, olds, fresh_flags, place, season, last, block, whole)
     step = season.return_step()
     if step is not None and place.phase in TRAINING:
