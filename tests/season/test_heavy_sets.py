@@ -267,3 +267,18 @@ def test_a_power_week_has_no_more_hard_sets_than_the_last_strength_week_regressi
             strength = rs.week_volume(plan)
         elif phase is rs.Phase.power and strength is not None:
             assert rs.week_volume(plan) <= strength, (strength, rs.week_volume(plan))
+
+
+def test_a_week_whose_only_session_goes_keeps_its_phase_regression() -> None:
+    # Race week's only session went (an error rule) and the week lost its phase: None.
+    athlete = rs.Athlete(
+        level="beginner",
+        equipment=[],
+        available_days=["mon"],
+        sessions_per_week=1,
+        session_minutes=10,
+        injuries=["achilles"],
+    )
+    weeks = [rs.RunningWeek()] * 5 + [rs.RunningWeek(sun="race")]
+    block = rs.build_block(athlete, weeks)
+    assert [plan.phase for plan in block.weeks] == list(block.phases)
