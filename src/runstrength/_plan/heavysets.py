@@ -27,6 +27,7 @@ __all__ = [
     "HEAVY_SET_REPS",
     "HEAVY_SET_REST",
     "first_week",
+    "harder_main",
     "own_tempo",
     "rest_for_reps",
 ]
@@ -137,3 +138,26 @@ def rest_for_reps(
         return rx
     longer = IntRange(HEAVY_SET_REST.lo, max(rest.hi, HEAVY_SET_REST.hi))
     return attrs.evolve(rx, dose=attrs.evolve(dose, rest_seconds=longer))
+
+
+def harder_main(
+    main: Prescription,
+    swapped: Prescription,
+    was: Prescription,
+    exercise: Exercise,
+    *,
+    ongoing: bool,
+) -> Prescription:
+    """A main lift moved on to its harder variation this week, with its reason.
+
+    ``main`` is the new lift shaped to the phase, ``swapped`` the swap before shaping
+    (its reason says what moves on), ``was`` last week's prescription of the easier lift.
+    Where the phase goes on next week (``ongoing``), :func:`first_week` keeps last week's
+    reps; else the reason says what moves on first, then how to dose it this week.
+    """
+    head = swapped.reason.split(";")[0]
+    opening = first_week(main, was, head, exercise) if ongoing else main
+    if opening is not main or main.reason == swapped.reason:
+        return opening
+    both = f"{head}. {main.reason}"
+    return attrs.evolve(main, reason=both if len(both) <= REASON_MAX else head + ".")

@@ -23,8 +23,8 @@ from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.choose import Profile
 from runstrength._plan.climb import after_pain, fewer_reps, held_at_top, near_pain
-from runstrength._plan.cuts import REASON_MAX, with_sets
-from runstrength._plan.heavysets import first_week, own_tempo
+from runstrength._plan.cuts import with_sets
+from runstrength._plan.heavysets import harder_main, own_tempo
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
 from runstrength._plan.raceweek import lunge_or_jump, short
@@ -236,19 +236,10 @@ class Shaper:
             held = self.off and rx.exercise in old
             main = rx if held else self._main_lift(session, out, items[index:], item, rx, settings)
             if rx.exercise != item.exercise:
-                # A harder main lift is the week's one change: last week's reps first,
-                # where the phase goes on next week with the heavier target.
-                head = rx.reason.split(";")[0]
-                opening = main
-                if self.place.number < self.place.of:
-                    opening = first_week(main, old.get(item.exercise, item), head, exercise)
-                if opening is not main:
-                    main = opening
-                elif main.reason != rx.reason:
-                    # It says so first, then how to dose it this week.
-                    both = f"{head}. {main.reason}"
-                    reason = both if len(both) <= REASON_MAX else head + "."
-                    main = attrs.evolve(main, reason=reason)
+                # A harder main lift is the week's one change: last week's reps first.
+                was = old.get(item.exercise, item)
+                ongoing = self.place.number < self.place.of
+                main = harder_main(main, rx, was, exercise, ongoing=ongoing)
             out.append(main)
         return out
 
