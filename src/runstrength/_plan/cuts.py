@@ -18,7 +18,7 @@ import attrs
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.settings import RuleSettings
-from runstrength._rules.progression import changed_variables
+from runstrength._rules.progression import changed_variables, harder_variables
 from runstrength._rules.session import minutes_holding
 
 __all__ = [
@@ -69,17 +69,25 @@ def with_sets(rx: Prescription, sets: int, reason: str | None = None) -> Prescri
     return attrs.evolve(rx, dose=dose, reason=reason)
 
 
-def _keeping(old: Dose, new: Dose, variable: str) -> Dose:
-    """``new`` with every progression variable but ``variable`` set back to ``old``'s."""
+def _keeping(old: Dose, new: Dose, variable: str, waiting: Sequence[str] | None = None) -> Dose:
+    """``new`` with every progression variable but ``variable`` set back to ``old``'s.
+
+    With ``waiting``, only those variables go back: a change that makes the work easier
+    (a set cut) stands beside the one change.
+    """
     dose = new
-    if variable != "sets":
+
+    def back(name: str) -> bool:
+        return variable != name and (waiting is None or name in waiting)
+
+    if back("sets"):
         dose = attrs.evolve(dose, sets=old.sets)
-    if variable != "amount":
+    if back("amount"):
         # The reps in reserve go with the reps: a target waits whole.
         dose = attrs.evolve(dose, reps=old.reps, seconds=old.seconds, steps=old.steps, rir=old.rir)
-    if variable != "load_kg":
+    if back("load_kg"):
         dose = attrs.evolve(dose, load_kg=old.load_kg)
-    if variable != "tempo":
+    if back("tempo"):
         dose = attrs.evolve(dose, tempo=old.tempo)
     return dose
 
@@ -135,20 +143,26 @@ def one_change(
 ) -> Prescription:
     """``new`` changing one variable from ``old`` at most (RS401): the first of ``order``.
 
-    A lighter load (a step back the logs asked for) always goes first. The reason says
+    Only changes that make the work harder count (:func:`harder_variables`): fewer sets
+    or reps stand beside the one change, so a lighter week's or a power phase's set cut
+    never makes a load rise wait. A lighter load (a step back the logs asked for) always
+    goes first, and then the rest waits. The reason says
     what waits; ``(next week: …)`` only where ``promise`` (next week goes on in the same
     phase, so the change can come), and a load chosen by effort is described at this
     week's reps.
     """
     if old is None:
         return new
-    changed = changed_variables(old, new)
+    lighter = (new.dose.load_kg or 0.0) < (old.dose.load_kg or 0.0)
+    harder = harder_variables(old, new)
+    if harder == ("exercise",):
+        return new
+    changed = ("load_kg", *harder) if lighter and "load_kg" not in harder else harder
     if len(changed) <= 1:
         return new
-    lighter = (new.dose.load_kg or 0.0) < (old.dose.load_kg or 0.0)
     keep = "load_kg" if lighter else next((v for v in order if v in changed), changed[0])
     waits = [_WAITS[v] for v in changed if v != keep and v in _WAITS]
-    dose = _keeping(old.dose, new.dose, keep)
+    dose = _keeping(old.dose, new.dose, keep, None if lighter else changed)
     later = _next_week(new.dose, [v for v in changed if v != keep and v in _WAITS])
     if promise:
         note = f" One change at a time: {' and '.join(waits)} waits a week{later}."
@@ -189,8 +203,9 @@ def cut_volume(
     """Take sets off, one at a time, until the week holds ``target`` hard sets or fewer.
 
     The prescription with the most sets loses one first (ties: ``key``, then the last in
-    the plan); none goes below one set. An exercise whose set cut would make it change two
-    things from last week keeps last week's other values (RS401). ``reason``, when given,
+    the plan); none goes below one set. An exercise that would still change two things
+    that make the work harder from last week keeps last week's other values (RS401; the
+    set cut itself is not one). ``reason``, when given,
     is the new reason of each prescription cut, formatted with ``{before}`` and ``{after}``
     (its sets before and after). When every prescription is down to one set, exercises
     go (sessions in ``first`` first, then the longest) while ``drop(week)`` accepts the
@@ -221,7 +236,7 @@ def cut_volume(
         rx = out[s][i]
         cut = with_sets(rx, rx.dose.sets.lo - 1)
         old = olds[s].get(rx.exercise)
-        if old is not None and len(changed_variables(old, cut)) > 1:
+        if old is not None and len(harder_variables(old, cut)) > 1:
             cut = attrs.evolve(cut, dose=_keeping(old.dose, cut.dose, "sets"))
         out[s][i] = cut
         current = volume(out)

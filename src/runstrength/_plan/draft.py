@@ -23,6 +23,7 @@ from runstrength._plan.climb import after_mild_pain, last_lifted, peak_lifted
 from runstrength._plan.current import current_reasons, reasons_seen
 from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.familiar import FAMILIAR, familiar
+from runstrength._plan.heavysets import rest_for_reps
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.lighter import Sets
 from runstrength._plan.power import jump_day, landings_ok, power_jump
@@ -153,10 +154,15 @@ class Draft:
                 items = shaper.step_back(items)
             items = shaper.jumps(session, items, self.week, settings)
             # One change an exercise (RS401); a power week's jump takes its sets first.
+            # Heavy sets then rest as their reps ask.
             contents.append(
                 [
-                    one_change(
-                        old.get(rx.exercise), rx, self._order(rx, order), promise=self.promise
+                    rest_for_reps(
+                        one_change(
+                            old.get(rx.exercise), rx, self._order(rx, order), promise=self.promise
+                        ),
+                        self.catalog.get(rx.exercise),
+                        self.athlete.session_minutes,
                     )
                     for rx in items
                 ]

@@ -130,11 +130,14 @@ def enforce(
             kept_free[day] = f"Kept free: {why}."
             del by_day[day]
         sessions = [by_day[s.day] for s in sessions if s.day in by_day]
-        current = WeekPlan(sessions=sessions, shortfalls=shortfalls, decisions=plan.decisions)
+        current = WeekPlan(
+            sessions=sessions, shortfalls=shortfalls, decisions=plan.decisions, phase=plan.phase
+        )
     if current is plan:
         return plan
     decisions = [
         DayDecision(d.day, None, kept_free[d.day]) if d.day in kept_free else d
         for d in plan.decisions
     ]
-    return WeekPlan(sessions=sessions, shortfalls=shortfalls, decisions=decisions)
+    # The week keeps its phase, whatever sessions go.
+    return WeekPlan(sessions=sessions, shortfalls=shortfalls, decisions=decisions, phase=plan.phase)

@@ -1,8 +1,10 @@
 """A week's hard sets held to its phase: cut for a break, capped in training.
 
-:func:`volume_capped` cuts a deload (:mod:`~runstrength._plan.deload`), a taper
-(:mod:`~runstrength._plan.taper`) and race week to their share, and caps a training week
-at ``max_rise_percent`` above last week (more only back to the level before a break).
+:func:`within_strength` holds a power week to the last strength week's hard sets (its
+jumps take the place of accessory sets). :func:`volume_capped` cuts a deload
+(:mod:`~runstrength._plan.deload`), a taper (:mod:`~runstrength._plan.taper`) and race
+week to their share, and caps a training week at ``max_rise_percent`` above last week
+(more only back to the level before a break).
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from runstrength._plan.cuts import Floor, Pick, cut_volume, one_change, rise_all
 from runstrength._plan.deload import deload
 from runstrength._plan.history import Season
 from runstrength._plan.lighter import Sets, Whole, restored
+from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._plan.taper import taper
 from runstrength._rules.block import EASED, TRAINING
 from runstrength._rules.season import taper_bounds
 
-__all__ = ["volume_capped"]
+__all__ = ["volume_capped", "within_strength"]
 
 
 def volume_capped(
@@ -137,3 +140,52 @@ def _one_core_change(contents: Sets, olds: list[dict[str, Prescription]]) -> Set
         ]
         for s, items in enumerate(contents)
     ]
+
+
+def within_strength(
+    contents: Sets,
+    olds: list[dict[str, Prescription]],
+    place: Place,
+    season: Season,
+    whole: Whole,
+) -> Sets:
+    """A power week held to the last strength week's hard sets: jumps replace accessories.
+
+    Other weeks are returned as they are.
+
+    The jumps come in and other sets go, most first, the session without the jumps
+    first; the jumps, each strength session's main lift and a two-legged squat or hinge
+    keep theirs, so the week trades volume for speed while the loads rise.
+    """
+    if place.phase is not Phase.power:
+        return contents
+    most = next(
+        (
+            week_volume(record.plan)
+            for record in reversed(season.history)
+            if record.plan.phase is Phase.strength and record.trained
+        ),
+        None,
+    )
+    if most is None or volume(contents) <= most:
+        return contents
+
+    def floor(s: int, rx: Prescription) -> int:
+        exercise = whole.catalog.get(rx.exercise)
+        kept = exercise is not None and (
+            exercise.plyometric
+            or is_two_legged_squat_or_hinge(exercise)
+            or (whole.foci[s] is Focus.strength and rx.exercise == contents[s][0].exercise)
+        )
+        return rx.dose.sets.lo if kept else 1
+
+    def jumpless(s: int, _: int, __: Prescription) -> tuple[int, ...]:
+        # The session without the jumps gives first: the jump day stays whole and light.
+        jumps = any(
+            (exercise := whole.catalog.get(rx.exercise)) is not None and exercise.plyometric
+            for rx in contents[s]
+        )
+        return (int(not jumps),)
+
+    why = "Power phase: {before} sets to {after}: the jumps take the place of accessory sets."
+    return cut_volume(contents, most, olds, why, jumpless, floor=floor)

@@ -48,7 +48,7 @@ from runstrength._plan.enforce import enforce
 from runstrength._plan.history import Progressed, Season, slots
 from runstrength._plan.lighter import Whole
 from runstrength._plan.missed import return_reason
-from runstrength._plan.phasing import volume_capped
+from runstrength._plan.phasing import volume_capped, within_strength
 from runstrength._plan.raceweek import no_jumps, race_hold_said
 from runstrength._plan.said import said
 from runstrength._plan.shaping import jump_for
@@ -322,6 +322,7 @@ def plan_next(
     whole = Whole(catalog, settings, [focus for focus, _, _ in slots(fresh)], contents)
     if place.phase in (Phase.race, Phase.recovery):
         contents = [no_jumps(items, s, whole.session, catalog) for s, items in enumerate(contents)]
+    contents = within_strength(contents, olds, place, season, whole)
     contents = volume_capped(contents, olds, fresh_flags, place, season, last, block, whole)
     step = season.return_step()
     if step is not None and place.phase in TRAINING:

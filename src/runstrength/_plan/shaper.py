@@ -23,7 +23,8 @@ from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.choose import Profile
 from runstrength._plan.climb import after_pain, fewer_reps, held_at_top, near_pain
-from runstrength._plan.cuts import REASON_MAX, with_sets
+from runstrength._plan.cuts import with_sets
+from runstrength._plan.heavysets import harder_main, own_tempo
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
 from runstrength._plan.raceweek import RACE_HOLD, lunge_or_jump, short
@@ -228,12 +229,14 @@ class Shaper:
             if on_trial(rx.reason):  # back after sharp pain: its own way back, not the phase's
                 out.append(rx)
                 continue
-            main = self._main_lift(session, out, items[index:], item, rx, settings)
-            if rx.exercise != item.exercise and main.reason != rx.reason:
-                # A harder main lift says so first, then how to dose it this week.
-                head = rx.reason.split(";")[0]
-                both = f"{head}. {main.reason}"
-                main = attrs.evolve(main, reason=both if len(both) <= REASON_MAX else head + ".")
+            # Back after time off: the missed week's target, not the next one.
+            held = self.off and rx.exercise in old
+            main = rx if held else self._main_lift(session, out, items[index:], item, rx, settings)
+            if rx.exercise != item.exercise:
+                # A harder main lift is the week's one change: last week's reps first.
+                was = old.get(item.exercise, item)
+                ongoing = self.place.number < self.place.of
+                main = harder_main(main, rx, was, exercise, ongoing=ongoing)
             out.append(main)
         return out
 
@@ -277,6 +280,7 @@ class Shaper:
         elif effort is not None:
             if rx.dose.amount != effort.reps or rx.dose.rir != effort.rir:
                 dose = attrs.evolve(rx.dose.with_amount(effort.reps), rir=effort.rir)
+                dose = own_tempo(dose, menu) if phase is Phase.strength else dose  # heavier
                 rx = attrs.evolve(rx, dose=dose, reason=effort_reason(effort, phase))
         elif phase is Phase.strength:
             amount = strength_amount(rx.dose, menu, level)

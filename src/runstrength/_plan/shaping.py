@@ -148,6 +148,10 @@ HEAVY_SHARE = 80
 """The share of the 1RM (%) from which a load counts as heavy (Llanos-Lagos et al. 2024:
 80 % or more; Eihara et al. 2022: 90 % or more best); below it, moderately heavy."""
 
+HEAVIEST_SHARE = 90
+"""The share of the 1RM (%) from which Eihara et al. (2022) found the larger gain in
+running economy (90 % or more)."""
+
 HEAVY_REST = IntRange(180, 300)
 """Rest between heavy sets for an advanced lifter: 3–5 minutes (ACSM 2009)."""
 
@@ -175,7 +179,8 @@ def heavy_dose(
     :data:`HEAVY_RIR`; the load for the top of that range
     with those reps in reserve, from the estimated 1RM (Epley), rounded down to what the
     item (``equipment``, the planner's load item) can make, at most :data:`MAX_JUMP` above
-    last week's load (``since``, else the load now) and never lighter than now. Advanced
+    last week's load (``since``, else the load now) or the known lift's, whichever is
+    heavier, and never lighter than now. Advanced
     lifters rest :data:`HEAVY_REST` when ``long_rest`` (the session's first main lift);
     in a ``roomy`` session every heavy set rests at least :data:`HEAVY_HINGE_REST`. The
     reps in reserve follow from the load: a load rounded down leaves more than two at the
@@ -190,7 +195,9 @@ def heavy_dose(
     try:
         one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
         load = round_load(load_for(one_rm, target.hi, rir=HEAVY_RIR.lo), equipment)
-        base = since or dose.load_kg
+        # The athlete's own lift is proof of what the bar may hold: the week's rise is
+        # counted from it too, so the first heavy dose is honest to that lift.
+        base = max(since or dose.load_kg or 0.0, lift.load_kg)
         if base:
             load = min(load, round_load(base * MAX_JUMP, equipment))
     except InputError:
@@ -227,18 +234,25 @@ def heavy_share(one_rm: float, load: float) -> int:
 def heavy_reason(dose: Dose, lift: Lift, one_rm: float) -> str:
     """Why a heavy dose: its share of the 1RM, heavy from :data:`HEAVY_SHARE` only.
 
-    Eihara et al. (2022) is cited only for a load of 80 % or more; a lighter one is
-    moderately heavy, and a hinge says why it is not taken lower in reps.
+    A load of 80 % or more is high (Llanos-Lagos et al. 2024); Eihara et al. (2022) is
+    cited only from :data:`HEAVIEST_SHARE`, where their larger effect lies. A lighter one
+    is moderately heavy, and a hinge says why it is not taken lower in reps.
     """
     load = dose.load_kg or 0.0
     share = heavy_share(one_rm, load)
     source = (
         f"{kg(load)} (about {share} % of the 1RM your {kg(lift.load_kg)} × {lift.reps} suggests)"
     )
+    if share >= HEAVIEST_SHARE:
+        return (
+            f"Strength phase: heavy, {dose.amount} reps at {source}: loads of 90 % or more "
+            "help running economy most (Eihara et al. 2022)."
+        )
     if share >= HEAVY_SHARE:
         return (
-            f"Strength phase: heavy, {dose.amount} reps at {source}: heavy loads help "
-            "running economy most (Eihara et al. 2022)."
+            f"Strength phase: heavy, {dose.amount} reps at {source}: a high load, 80 % or "
+            "more of the 1RM (Llanos-Lagos et al. 2024), for strength that carries into the "
+            "stride."
         )
     why = (
         "a hinge stays above triples, where grip and back position go first"

@@ -37,6 +37,7 @@ __all__ = [
     "ProgressionContext",
     "Step",
     "changed_variables",
+    "harder_variables",
 ]
 
 
@@ -120,6 +121,39 @@ def changed_variables(old: Prescription, new: Prescription) -> tuple[str, ...]:
     if found == ["amount", "load_kg"] and (_load_for_reps(a, b) or _load_for_reps(b, a)):
         return ("load_kg",)  # heavier for fewer reps, or a reset: lighter for the usual range
     return tuple(found)
+
+
+def harder_variables(old: Prescription, new: Prescription) -> tuple[str, ...]:
+    """The variables of :func:`changed_variables` whose change makes the work harder.
+
+    More sets, more reps (or seconds, steps, or another of them counted), a heavier load,
+    a tempo added or slowed, a new exercise, and new reps for a load chosen by effort (fewer
+    reps there ask for a heavier load) count; fewer sets, fewer reps, a lighter
+    load or a tempo dropped make the work easier and are not "the one change" RS401
+    allows (a power phase's set cut does not make its load rise wait).
+
+    >>> from runstrength import Dose, Prescription
+    >>> a = Prescription("back_squat", Dose(sets=4, reps=(3, 4), rest_seconds=180, load_kg=100))
+    >>> b = Prescription("back_squat", Dose(sets=3, reps=(3, 4), rest_seconds=180, load_kg=105))
+    >>> changed_variables(a, b), harder_variables(a, b)
+    (('sets', 'load_kg'), ('load_kg',))
+    """
+    changed = changed_variables(old, new)
+    if changed == ("exercise",):
+        return changed
+    a, b = old.dose, new.dose
+    harder = {
+        "sets": b.sets.hi > a.sets.hi or b.sets.lo > a.sets.lo,
+        "amount": a.unit != b.unit
+        or b.amount.hi > a.amount.hi
+        or b.amount.lo > a.amount.lo
+        # Fewer reps on a load chosen by effort ask for a heavier load.
+        or ((old.choose_load or new.choose_load) and b.amount != a.amount),
+        "load_kg": _load(new) > _load(old),
+        "tempo": b.tempo is not None
+        and (a.tempo is None or b.tempo.seconds_per_rep >= a.tempo.seconds_per_rep),
+    }
+    return tuple(v for v in changed if harder[v])
 
 
 def _load_for_reps(a: Dose, b: Dose) -> bool:
@@ -219,8 +253,9 @@ def _one_variable_problem(step: Step) -> str | None:
     """What is wrong with a step under RS401, if anything."""
     old, new, change = step.old, step.new, step.change
     changed = changed_variables(old, new)
-    if len(changed) > 1:
-        what = " and ".join(_NAMES[c] for c in changed)
+    harder = harder_variables(old, new)
+    if len(harder) > 1:
+        what = " and ".join(_NAMES[c] for c in harder)
         return (
             f"{what.capitalize()} change at once for {new.exercise} ({old.dose} → "
             f"{new.dose}); change one of them now and the other next time."
@@ -363,7 +398,8 @@ ONE_VARIABLE: Rule[HasSteps] = Rule(
     source="003",
     why=(
         "Changing one thing at a time lets the body adapt and tells you what worked; two changes "
-        "at once can add up to too big a jump."
+        "at once can add up to too big a jump. Only changes that make the work harder count: "
+        "fewer sets or a lighter load may come with the one change."
     ),
     check=_one_variable,
     scopes=("progression", "block"),
