@@ -409,7 +409,10 @@ class Shaper:
             kept = before.dose
             if (rx.dose.load_kg or 0.0) < (kept.load_kg or 0.0):
                 kept = attrs.evolve(kept, load_kg=rx.dose.load_kg)
-            rx = attrs.evolve(rx, dose=attrs.evolve(kept, sets=rx.dose.sets))
+            if kept.sets != rx.dose.sets:
+                kept = attrs.evolve(kept, sets=rx.dose.sets)
+            if kept != rx.dose:
+                rx = attrs.evolve(rx, dose=kept)
         if phase is Phase.race and lunge_or_jump(exercise):
             return short(rx, exercise)
         if phase is Phase.taper and exercise and session.focus is Focus.light:

@@ -27,6 +27,7 @@ __all__ = [
     "LATER_STEPS",
     "MASTERED_PAST_TOP",
     "Ask",
+    "harder_links",
     "hold",
     "no_more",
     "stint",
@@ -86,7 +87,7 @@ def _shape(log: ExerciseLog) -> tuple[tuple[int | None, int | None, int | None, 
 
 
 @functools.lru_cache(maxsize=32)  # keyed on the catalog alone: its links never change
-def _harder_links(catalog: Catalog) -> Mapping[str, tuple[Exercise, ...]]:
+def harder_links(catalog: Catalog) -> Mapping[str, tuple[Exercise, ...]]:
     """Each exercise id with the exercises whose ``easier`` link names it, by level then id."""
     found: dict[str, list[Exercise]] = {}
     for other in catalog:
@@ -227,7 +228,7 @@ class Ask:
         exercise = self.exercise
         found = [
             other
-            for other in _harder_links(self.catalog).get(exercise.id, ())
+            for other in harder_links(self.catalog).get(exercise.id, ())
             if (exercise.plyometric or not other.plyometric)
             and other.patterns - exercise.patterns <= {Pattern.single_leg}
         ]

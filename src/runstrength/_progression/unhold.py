@@ -42,7 +42,7 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change, Level, Pain, Pattern
-from runstrength._progression.ask import switch
+from runstrength._progression.ask import harder_links, switch
 from runstrength._progression.fit import needs_load
 from runstrength._progression.limits import achilles_calf, light_hold_cap, rep_floor
 from runstrength._progression.neutral import time_neutral
@@ -213,28 +213,29 @@ def rotations(ask: Ask) -> Iterator[tuple[Exercise, Prescription]]:
     for other in ask.catalog:
         if other.id == exercise.id or other.id in easier or other.id in harder:
             continue
-        if other.level > ask.level():
-            continue
-        found, _ = ask.usable(other.id)
-        if found is None or not same_work(exercise, other):
+        if other.level > ask.level() or not same_work(exercise, other):
             continue
         if not _family(other) <= _family(exercise):
             continue  # band work does not become a step-up: no family it does not train
+        if ask.usable(other.id)[0] is None:
+            continue
         unit = other.dose_for(max(ask.level(), other.level)).unit
         shared = len(_family(exercise) & _family(other)) + len(exercise.primary & other.primary)
         scored.append(((unit != ask.dose.unit, -shared, other.id), other))
     # Never the easier link of an exercise the athlete may do here (a knee side plank
     # beside the side plank, an assisted reverse lunge for an advanced athlete): a change
     # should not be a step down. A light session counts bodyweight work only.
-    tops = {
-        other.easier
-        for other in ask.catalog
-        if other.easier is not None
-        and other.level <= ask.level()
-        and not (ask.light and needs_load(other))
-        and not ask.fit.problem(other, ask.exercise)
-    }
-    scored = [(key, other) for key, other in scored if other.id not in tops]
+    level = ask.level()
+
+    def outgrown(candidate: Exercise) -> bool:
+        return any(
+            up.level <= level
+            and not (ask.light and needs_load(up))
+            and not ask.fit.problem(up, ask.exercise)
+            for up in harder_links(ask.catalog).get(candidate.id, ())
+        )
+
+    scored = [(key, other) for key, other in scored if not outgrown(other)]
     ordered = [ask.catalog[i] for i in harder if ask.usable(i)[0] is not None]
     ordered += [other for _, other in sorted(scored, key=lambda pair: pair[0])]
     for other in ordered:
