@@ -7,7 +7,7 @@ import re
 import runstrength as rs
 from runstrength._progression.returns import REFERRED_GATE
 from tests.progression.simulate import Run, on_target, simulate
-from tests.progression.test_personas import GYM, WEEK, _sharp_hinge
+from tests.progression.test_personas import GYM, HOME, WEEK, _mild_pain_weeks_3_and_4, _sharp_hinge
 
 CAT = rs.default_catalog()
 
@@ -81,3 +81,23 @@ def test_band_work_never_becomes_a_step_up_on_the_light_day_regression() -> None
     knee = {rs.Pattern.squat, rs.Pattern.lunge}
     for old, new in moves:
         assert not (new.patterns & knee) or bool(old.patterns & knee), (old.id, new.id)
+
+
+def test_a_pinned_rep_count_at_its_minutes_slows_down_regression() -> None:
+    # A beginner's split squat rebuilt to "2 × 12" after mild pain froze there for time:
+    # a slower tempo for fewer reps was closed because the range was one number.
+    run = simulate(HOME, WEEK, _mild_pain_weeks_3_and_4)
+    slowed = [
+        step
+        for week in run.weeks
+        for rx, step in zip(
+            [rx for s in week.plan.sessions for rx in s.exercises], week.steps, strict=True
+        )
+        if rx.exercise == "split_squat"
+        and rx.dose.amount.lo == rx.dose.amount.hi
+        and step.change is rs.Change.tempo
+    ]
+    assert slowed
+    for step in slowed:
+        assert step.next.dose.amount.lo < step.next.dose.amount.hi  # a range, not "9–9"
+        assert step.next.dose.amount.lo >= 8

@@ -245,7 +245,8 @@ def _tempo_swap(ask: Ask) -> Progression | None:
     least = rep_floor(ask.exercise, ask.level(), loaded=bool(dose.load_kg))
     top = math.floor(dose.amount.hi * per_rep / tempo.seconds_per_rep)
     by = dose.amount.hi - top
-    lo = max(SWAP_TOP - 3, least, dose.amount.lo - by)
+    # a range one rep wide at least: "2 × 12" slowed down is 8–9, not 9–9
+    lo = max(SWAP_TOP - 3, least, min(dose.amount.lo - by, top - 1))
     if by <= 0 or top < SWAP_TOP or top <= lo:
         return None
     amount = attrs.evolve(dose.amount, lo=lo, hi=top)
