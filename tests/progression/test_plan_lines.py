@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import runstrength as rs
 from runstrength._progression.returns import REFERRED_GATE
 from tests.progression.simulate import Run, on_target, simulate
-from tests.progression.test_personas import GYM, HOME, WEEK, _mild_pain_weeks_3_and_4, _sharp_hinge
+from tests.progression.test_personas import (
+    ACHILLES,
+    GYM,
+    HOME,
+    WEEK,
+    _achilles,
+    _mild_pain_weeks_3_and_4,
+    _sharp_hinge,
+)
 
 CAT = rs.default_catalog()
 
@@ -101,3 +110,25 @@ def test_a_pinned_rep_count_at_its_minutes_slows_down_regression() -> None:
     for step in slowed:
         assert step.next.dose.amount.lo < step.next.dose.amount.hi  # a range, not "9–9"
         assert step.next.dose.amount.lo >= 8
+
+
+def test_the_achilles_block_never_drops_reps_twice_at_one_load_regression() -> None:
+    # Heavy slow resistance climbs by load at each rung: 3 × 12 → 3 × 10 → 3 × 8 all at
+    # 65 kg made the work easier, and the block then waited every other week.
+    run = simulate(ACHILLES, WEEK, _achilles)
+    seated = [
+        rx.dose
+        for week in run.weeks
+        for session in week.plan.sessions
+        for rx in session.exercises
+        if rx.exercise == "machine_seated_calf_raise"
+    ]
+    drops = [
+        (a.load_kg, b.load_kg) for a, b in itertools.pairwise(seated) if b.amount.hi < a.amount.hi
+    ]
+    assert len(drops) >= 2
+    loads_at_drop = [before for before, _ in drops]
+    assert len(set(loads_at_drop)) == len(loads_at_drop)  # a heavier load before each drop
+    last = seated[-4:]
+    assert [d.load_kg for d in last] == sorted(d.load_kg or 0 for d in last)
+    assert len({d.load_kg for d in last}) == len(last)  # on the block: it rises every week

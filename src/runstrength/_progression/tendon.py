@@ -143,10 +143,20 @@ def _rung(ask: Ask, rungs: tuple[tuple[int, int, int], ...]) -> int | None:
 
 
 def on_block(ask: Ask | None) -> bool:
-    """Whether an exercise is an Achilles athlete's heavy slow calf block, on one of its rungs."""
+    """Whether an exercise is an Achilles athlete's heavy slow calf block, on one of its rungs.
+
+    A rung's reps at fewer sets than it names (the block moved on at the sets it had, for
+    time: :func:`shorter_rung`) is on the block too.
+    """
     if ask is None or ask.light or not achilles_calf(ask.fit.athlete, ask.exercise):
         return False
-    return _rung(ask, rungs_for(ask.exercise, ask.level())) is not None
+    rungs = rungs_for(ask.exercise, ask.level())
+    if _rung(ask, rungs) is not None:
+        return True
+    dose = ask.dose
+    if dose.amount.lo != dose.amount.hi or dose.tempo != ACHILLES_TEMPO:
+        return False
+    return any(r == dose.amount.hi and s >= dose.sets.hi for s, r, _ in rungs)
 
 
 def _sessions_on(ask: Ask, sets: int, reps: int) -> int:
@@ -340,8 +350,11 @@ def shorter_rung(ask: Ask, blocked: Progression) -> Progression | None:
     reps = rungs[at + 2][1]
     if reps >= dose.amount.hi:
         return None
-    new = dose.with_amount(IntRange(reps))  # its rest as it is: this step adds no time
     lifted = base_load(dose, ask.log)
+    heavier = _rung_load_step(ask, lifted)
+    if heavier is not None:
+        return heavier
+    new = dose.with_amount(IntRange(reps))  # its rest as it is: this step adds no time
     return Progression(
         attrs.evolve(ask.prescription, dose=new, choose_load=False),
         Change.reps,
@@ -350,6 +363,44 @@ def shorter_rung(ask: Ask, blocked: Progression) -> Progression | None:
         f"the heavy slow block moves on at {dose.sets} sets, to {dose.sets} × {reps} at "
         f"{kg(lifted)} and tempo {ACHILLES_TEMPO}; the load rises again once every rep is "
         f"done. {PAIN_CHECK}",
+    )
+
+
+def _rung_load_step(ask: Ask, lifted: float) -> Progression | None:
+    """A rung's load step, when its set more does not fit and the load has not risen on it.
+
+    Heavy slow resistance climbs by load at each rung (Beyer et al. 2015: 15RM, 12RM, 10RM,
+    8RM): fewer reps at the same load would be easier work. So the rung's first answer to
+    a set that does not fit is a load step of 10 % or less, which takes no time; the reps
+    fall at the next session on it, at the heavier load. ``None`` when the load already
+    rose on this rung, or the kit's smallest step is over 10 %.
+    """
+    dose = ask.dose
+    equipment = load_equipment(ask.exercise)
+    if equipment is None or lifted <= 0:
+        return None
+    same = [
+        earlier
+        for earlier in ask.recent
+        if [s.reps for s in earlier.sets] == [s.reps for s in ask.log.sets]
+    ]
+    if any(base_load(dose, earlier) < lifted - 1e-9 for earlier in same):
+        return None  # the load rose on this rung already: the reps fall now
+    try:
+        up = step_up(lifted, equipment)
+    except InputError:
+        return None
+    if up <= lifted or big_step(lifted, up):
+        return None
+    nxt = attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=up), choose_load=False)
+    return Progression(
+        nxt,
+        Change.load,
+        f"All {dose.sets} sets of {dose.amount} at {kg(lifted)}, slow and pain-free: a set "
+        f"more would take the session past its minutes, so the heavy slow block climbs by "
+        f"load, {kg(lifted)} to {kg(up)} (+{100 * share(lifted, up):.0f} %), at "
+        f"{dose.sets} × {dose.amount} and tempo {ACHILLES_TEMPO}; fewer reps come next, at "
+        f"the heavier load. {PAIN_CHECK}",
     )
 
 
