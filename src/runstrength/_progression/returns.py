@@ -217,9 +217,10 @@ def _dose_words(test: Prescription, name: str) -> str:
 def test_advice(test: Prescription, name: str) -> str:
     """The sentence that tells an athlete how and when to test a rested area."""
     return (
-        f" Test it only once the pain has settled in daily life or a physiotherapist or "
-        f"doctor has cleared it: {_dose_words(test, name)}, in a pain-free range, stopping at "
-        "any pain. Pain-free, it comes back at about half its old dose; any pain keeps it out."
+        f" Test it once a physiotherapist or doctor has cleared it (if you cannot be seen, "
+        f"only once the pain has fully settled in daily life): {_dose_words(test, name)}, in "
+        "a pain-free range, stopping at any pain. Pain-free, it comes back at about half its "
+        "old dose; any pain keeps it out."
     )
 
 
