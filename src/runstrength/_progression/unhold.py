@@ -138,13 +138,17 @@ def unhold(
     ask: Ask,
     held: Progression,
     fits: Callable[[Prescription], bool],
+    *,
+    lately: frozenset[str] = frozenset(),
 ) -> Progression:
     """A real change for an exercise held too long (:func:`held_too_long`), or the hold.
 
     ``fits`` says whether a next prescription keeps the session within its minutes and
     its patterns; ``ask.avoid`` the exercises the change may not go to (the caller's
-    choice: those the week holds, and those done lately while one is fresh). A change of
-    form may come back to one done weeks ago: each form is kept at least
+    choice: those the week holds). ``lately`` holds exercises done lately: a form not
+    among them comes first, unless it is counted another way (a bird dog's reps for a
+    side plank's hold) and the first form open is counted the same way. A change of form
+    may so come back to one done weeks ago: each form is kept at least
     :data:`~runstrength._progression.policy.HOLD_LIMIT` sessions before the next change,
     so two forms take turns, never swap back and forth.
     """
@@ -157,8 +161,9 @@ def unhold(
     # see the module notes: never the main lift, loaded work or an Achilles calf block
     loaded = bool(ask.dose.load_kg) or ask.prescription.choose_load
     rotate = ask.light or (rank(ask.exercise) > 0 and not loaded and not on_block(ask))
+    first: Progression | None = None
     for exercise, rx in rotations(ask) if rotate else ():
-        if not fits(rx):
+        if not fits(rx) or (first is not None and exercise.id in lately):
             continue
         why = (
             "the harder variation at the same light dose, so the light day stays light"
@@ -172,7 +177,15 @@ def unhold(
         if not fits(step.next):
             continue  # an Achilles athlete's slow tempo makes it longer
         said = f"{lead}: change to {exercise.name} at {step.next.dose}, {why}."
-        return attrs.evolve(step, reason=step.reason.replace("{dose}", said, 1))
+        step = attrs.evolve(step, reason=step.reason.replace("{dose}", said, 1))
+        if exercise.id not in lately:  # a fresh form
+            same = step.next.dose.unit == ask.dose.unit
+            if same or first is None or first.next.dose.unit != ask.dose.unit:
+                return step
+            return first  # a form of the same kind done weeks ago, before another kind
+        first = first or step
+    if first is not None:
+        return first
     none_open = (
         f"Held {sessions} sessions in a row, but no harder variation is open here "
         f"to change to at the light dose."

@@ -507,16 +507,10 @@ class _Week:
         may take back a form done weeks ago counted the same way (two forms take turns).
         """
         mine = ask.prescription.exercise
-        fresh = ask.avoiding(self.used - {mine})
-        step = unhold(fresh, held, fits)
-        if not ask.light or (step.change is not Change.none and _same_unit(ask, step)):
-            return step
+        if not ask.light:
+            return unhold(ask.avoiding(self.used - {mine}), held, fits)
         near = ask.avoiding(frozenset(self.planned) - {mine})
-        back = unhold(near, held, fits)
-        # a form of the same kind done weeks ago before a fresh one of another kind
-        if back.change is not Change.none and (step.change is Change.none or _same_unit(ask, back)):
-            return back
-        return step
+        return unhold(near, held, fits, lately=self.used - {mine})
 
     def _cap(
         self,
@@ -854,11 +848,6 @@ def _tendon(ask: Ask | None) -> bool:
 def _ahead(ask: Ask | None) -> bool:
     """Whether an exercise may take room first: a rebuild after pain, an Achilles calf block."""
     return on_block(ask) or rebuilding(ask)
-
-
-def _same_unit(ask: Ask, step: Progression) -> bool:
-    """Whether ``step`` moves to work counted the same way (a hold for a hold)."""
-    return step.next.dose.unit == ask.dose.unit
 
 
 def _room_for(ask: Ask | None) -> str:
