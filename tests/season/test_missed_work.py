@@ -198,3 +198,10 @@ def test_a_long_run_of_missed_weeks_plans_without_a_deep_recursion_regression() 
             was = next((x for x in plan.sessions[1].exercises if x.exercise == rx.exercise), None)
             if was is not None and was.dose.unit == rx.dose.unit:
                 assert rx.dose.amount.hi <= was.dose.amount.hi
+
+
+def test_a_missed_light_session_then_a_week_off_never_steps_up_regression() -> None:
+    # The light session missed in week 6 and week 7 off: the lateral step-up came back at
+    # 10-14 reps, above the 8-12 last done.
+    history, after = _pattern(frozenset({7}), frozenset({6}), 7)
+    assert _never_above_the_last_done(history, after) >= 1

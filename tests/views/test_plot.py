@@ -18,6 +18,7 @@ from matplotlib.lines import Line2D
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._rules.block import TRAINING
 from runstrength.plot import (
     exercise_series,
     plot_exercise_series,
@@ -340,8 +341,11 @@ def test_figures_draw_exactly_the_data(block: rs.Block) -> None:
 def test_built_deload_weeks_are_lighter_than_the_week_before(
     athlete: rs.Athlete, weeks: list[rs.RunningWeek]
 ) -> None:
+    # After a training week: a deload after another lighter week (running cut-backs in a
+    # row) is cut from a lighter week already, and may hold as many sets.
     block = rs.build_block(athlete, weeks)
     sums = totals(block)
     for i, phase in enumerate(block.phases):
-        if phase is rs.Phase.deload and i and sums[i - 1]:
+        before = block.phases[i - 1] if i else None
+        if phase is rs.Phase.deload and before in TRAINING and sums[i - 1]:
             assert sums[i] < sums[i - 1]
