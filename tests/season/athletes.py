@@ -1,4 +1,4 @@
-"""Athletes the season tests share."""
+"""Athletes and running weeks the season tests share."""
 
 from __future__ import annotations
 
@@ -16,3 +16,24 @@ ADVANCED_WITH_LIFTS = rs.Athlete(
     },
 )
 """An advanced runner in a gym who reported a back squat and a Romanian deadlift."""
+
+
+def marathon_week(long_run: int, *, cut: bool = False) -> rs.RunningWeek:
+    """A marathon build week (intervals, tempo, a long run of ``long_run`` minutes).
+
+    ``cut`` gives the running's cut-back week: easy runs and a long run 60 % as long.
+    """
+    if cut:
+        return rs.RunningWeek(
+            tue=rs.Run("easy", 40),
+            thu=rs.Run("easy", 40),
+            sat=rs.Run("easy", 30),
+            sun=rs.Run("long", int(long_run * 0.6)),
+        )
+    return rs.RunningWeek(
+        tue=rs.Run("intervals", 60),
+        wed=rs.Run("easy", 45),
+        thu=rs.Run("tempo", 50),
+        sat=rs.Run("easy", 40),
+        sun=rs.Run("long", long_run),
+    )

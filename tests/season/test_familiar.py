@@ -5,6 +5,7 @@ from __future__ import annotations
 import runstrength as rs
 from runstrength._model.vocab import Injury
 from runstrength._plan.familiar import FAMILIAR, familiar
+from tests.season.athletes import ADVANCED_WITH_LIFTS
 
 CAT = rs.default_catalog()
 
@@ -18,17 +19,6 @@ HARD = _week(
 )
 EASING = _week(tue=("intervals", 50), thu=("easy", 40), sun=("long", 80))
 RACE = _week(tue=("easy", 40), thu=("easy", 30), sat=("race", 90))
-FAST = rs.Athlete(
-    level="advanced",
-    equipment="gym",
-    sessions_per_week=2,
-    session_minutes=60,
-    goals=["speed"],
-    lifts={
-        "back_squat": rs.Lift(load_kg=100, reps=5, rir=2),
-        "romanian_deadlift": rs.Lift(load_kg=80, reps=8, rir=2),
-    },
-)
 
 
 def _rx(exercise: str) -> rs.Prescription:
@@ -53,7 +43,7 @@ def test_an_old_exercise_resting_after_sharp_pain_never_comes_back() -> None:
 def test_no_exercise_is_changed_for_another_in_the_weeks_before_a_half() -> None:
     # An advanced runner's light-day lunge held at its top used to become a Cossack squat
     # in the taper: a new movement nine days before the race.
-    block = rs.build_block(FAST, [HARD] * 6 + [EASING, RACE])
+    block = rs.build_block(ADVANCED_WITH_LIFTS, [HARD] * 6 + [EASING, RACE])
     for index, phase in enumerate(block.phases):
         if phase not in FAMILIAR or index == 0:
             continue

@@ -13,6 +13,7 @@ import itertools
 
 import runstrength as rs
 from runstrength._progression.standin import PAIN_FREE_ONLY
+from tests.season.athletes import marathon_week
 
 ATHLETE = rs.Athlete(
     level="intermediate",
@@ -23,24 +24,7 @@ ATHLETE = rs.Athlete(
 CATALOG = rs.default_catalog()
 
 
-def _week(long_run: int, *, cut: bool) -> rs.RunningWeek:
-    if cut:
-        return rs.RunningWeek(
-            tue=rs.Run("easy", 40),
-            thu=rs.Run("easy", 40),
-            sat=rs.Run("easy", 30),
-            sun=rs.Run("long", int(long_run * 0.6)),
-        )
-    return rs.RunningWeek(
-        tue=rs.Run("intervals", 60),
-        wed=rs.Run("easy", 45),
-        thu=rs.Run("tempo", 50),
-        sat=rs.Run("easy", 40),
-        sun=rs.Run("long", long_run),
-    )
-
-
-RUNNING = [_week(90 + 5 * i, cut=i + 1 in (4, 9)) for i in range(12)]
+RUNNING = [marathon_week(90 + 5 * i, cut=i + 1 in (4, 9)) for i in range(12)]
 
 
 def _logs(n: int, plan: rs.WeekPlan, events: frozenset[str]) -> list[rs.ExerciseLog]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import runstrength as rs
+from tests.season.athletes import marathon_week
 
 
 def _beginner_block() -> rs.Block:
@@ -20,16 +21,7 @@ def _beginner_block() -> rs.Block:
 
 
 def _marathon_block() -> rs.Block:
-    def week(long_run: int) -> rs.RunningWeek:
-        return rs.RunningWeek(
-            tue=rs.Run("intervals", 60),
-            wed=rs.Run("easy", 45),
-            thu=rs.Run("tempo", 50),
-            sat=rs.Run("easy", 40),
-            sun=rs.Run("long", long_run),
-        )
-
-    weeks = [week(100 + 8 * i) for i in range(14)]
+    weeks = [marathon_week(100 + 8 * i) for i in range(14)]
     weeks.append(rs.RunningWeek(tue=rs.Run("tempo", 40), thu=rs.Run("easy", 40), sun="long"))
     weeks.append(rs.RunningWeek(tue="easy", thu="easy", sun=rs.Run("race", 200)))
     athlete = rs.Athlete(level="intermediate", equipment="gym", sessions_per_week=2)
@@ -79,26 +71,10 @@ def test_every_taper_week_gives_its_real_cut_in_numbers_regression() -> None:
 
 
 def _tune_up_block() -> rs.Block:
-    def week(long_run: int, *, cut: bool = False) -> rs.RunningWeek:
-        if cut:
-            return rs.RunningWeek(
-                tue=rs.Run("easy", 40),
-                thu=rs.Run("easy", 40),
-                sat=rs.Run("easy", 30),
-                sun=rs.Run("long", int(long_run * 0.6)),
-            )
-        return rs.RunningWeek(
-            tue=rs.Run("intervals", 60),
-            wed=rs.Run("easy", 45),
-            thu=rs.Run("tempo", 50),
-            sat=rs.Run("easy", 40),
-            sun=rs.Run("long", long_run),
-        )
-
     weeks = []
     for n in range(1, 17):
         if n in (4, 8, 12):
-            weeks.append(week(100 + 5 * (n - 1), cut=True))
+            weeks.append(marathon_week(100 + 5 * (n - 1), cut=True))
         elif n == 10:
             weeks.append(
                 rs.RunningWeek(tue=rs.Run("intervals", 50), thu="easy", sun=rs.Run("race", 100))
@@ -108,7 +84,7 @@ def _tune_up_block() -> rs.Block:
         elif n == 16:
             weeks.append(rs.RunningWeek(tue="easy", thu="easy", sun=rs.Run("race", 200)))
         else:
-            weeks.append(week(100 + 8 * (n - 1)))
+            weeks.append(marathon_week(100 + 8 * (n - 1)))
     athlete = rs.Athlete(
         level="intermediate",
         equipment="gym",

@@ -10,26 +10,9 @@ import pytest
 import runstrength as rs
 from runstrength._io.packaged import default_catalog
 from runstrength._plan.shaping import is_main_lift
-from tests.season.athletes import ADVANCED_WITH_LIFTS
+from tests.season.athletes import ADVANCED_WITH_LIFTS, marathon_week
 
 CATALOG = default_catalog()
-
-
-def _marathon(long_min: int, *, cut: bool = False) -> rs.RunningWeek:
-    if cut:
-        return rs.RunningWeek(
-            tue=rs.Run("easy", 40),
-            thu=rs.Run("easy", 40),
-            sat=rs.Run("easy", 30),
-            sun=rs.Run("long", int(long_min * 0.6)),
-        )
-    return rs.RunningWeek(
-        tue=rs.Run("intervals", 60),
-        wed=rs.Run("easy", 45),
-        thu=rs.Run("tempo", 50),
-        sat=rs.Run("easy", 40),
-        sun=rs.Run("long", long_min),
-    )
 
 
 def _weeks_a() -> list[rs.RunningWeek]:
@@ -38,7 +21,7 @@ def _weeks_a() -> list[rs.RunningWeek]:
     for i in range(16):
         n = i + 1
         if n in (4, 8, 12):
-            weeks.append(_marathon(100 + 5 * i, cut=True))
+            weeks.append(marathon_week(100 + 5 * i, cut=True))
         elif n == 10:
             weeks.append(rs.RunningWeek(tue=rs.Run("intervals", 50), thu="easy", sun="race"))
         elif n == 15:
@@ -46,7 +29,7 @@ def _weeks_a() -> list[rs.RunningWeek]:
         elif n == 16:
             weeks.append(rs.RunningWeek(tue="easy", thu="easy", sun=rs.Run("race", 200)))
         else:
-            weeks.append(_marathon(100 + 8 * i))
+            weeks.append(marathon_week(100 + 8 * i))
     return weeks
 
 
@@ -301,7 +284,7 @@ def test_a_loadable_main_lift_with_no_load_is_loaded_by_effort_not_by_more_reps(
         sessions_per_week=2,
         session_minutes=40,
     )
-    block = rs.build_block(athlete, [_marathon(90 + 5 * i) for i in range(12)])
+    block = rs.build_block(athlete, [marathon_week(90 + 5 * i) for i in range(12)])
     seen = 0
     for plan, phase in zip(block.weeks, block.phases, strict=True):
         if phase is not rs.Phase.strength:
