@@ -63,6 +63,8 @@ from runstrength._views.wording import kg, words
 if TYPE_CHECKING:
     from runstrength._model.dose import Dose
     from runstrength._model.exercise import Exercise
+    from runstrength._model.plan import Prescription
+    from runstrength._model.vocab import Equipment
     from runstrength._progression.ask import Ask
 
 __all__ = [
@@ -200,26 +202,18 @@ def heavy_slow(ask: Ask) -> Progression | None:
     written = dose.load_kg == (lifted or None)
     if at is not None and length and _sessions_on(ask, sets, reps) >= length and written:
         return _next_rung(ask, rungs[at + 1], lifted, done, length)
-    try:
-        up = step_up(lifted, equipment)
-    except InputError:
-        up = lifted
-    small = up > lifted and not big_step(lifted, up)
-    if small and not (length and _sessions_on(ask, sets, reps) >= length):
-        nxt = attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=up), choose_load=False)
+    up = _next_load(lifted, equipment)
+    if _small(lifted, up) and not (length and _sessions_on(ask, sets, reps) >= length):
         return Progression(
-            nxt,
+            _at_load(ask, up),
             Change.load,
             f"{done}: the load rises from {kg(lifted)} to {kg(up)} "
             f"(+{100 * share(lifted, up):.0f} %, within the 10 % a tendon takes in one step), "
             f"same {dose.sets} × {dose.amount} at tempo {ACHILLES_TEMPO}. {PAIN_CHECK}",
         )
     if not written:
-        nxt = attrs.evolve(
-            ask.prescription, dose=attrs.evolve(dose, load_kg=lifted or None), choose_load=False
-        )
         return Progression(
-            nxt,
+            _at_load(ask, lifted or None),
             Change.load,
             f"{done}: {kg(lifted)}, the load you used, is written into the plan, and the "
             f"load rises from there at tempo {ACHILLES_TEMPO}. {PAIN_CHECK}",
@@ -386,15 +380,11 @@ def _rung_load_step(ask: Ask, lifted: float) -> Progression | None:
     ]
     if any(base_load(dose, earlier) < lifted - 1e-9 for earlier in same):
         return None  # the load rose on this rung already: the reps fall now
-    try:
-        up = step_up(lifted, equipment)
-    except InputError:
+    up = _next_load(lifted, equipment)
+    if not _small(lifted, up):
         return None
-    if up <= lifted or big_step(lifted, up):
-        return None
-    nxt = attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=up), choose_load=False)
     return Progression(
-        nxt,
+        _at_load(ask, up),
         Change.load,
         f"All {dose.sets} sets of {dose.amount} at {kg(lifted)}, slow and pain-free: a set "
         f"more would take the session past its minutes, so the heavy slow block climbs by "
@@ -402,6 +392,25 @@ def _rung_load_step(ask: Ask, lifted: float) -> Progression | None:
         f"{dose.sets} × {dose.amount} and tempo {ACHILLES_TEMPO}; fewer reps come next, at "
         f"the heavier load. {PAIN_CHECK}",
     )
+
+
+def _next_load(lifted: float, equipment: Equipment) -> float:
+    """The kit's next load up from ``lifted`` (``lifted`` itself when there is none)."""
+    try:
+        return step_up(lifted, equipment)
+    except InputError:
+        return lifted
+
+
+def _small(lifted: float, up: float) -> bool:
+    """Whether ``lifted`` to ``up`` is a rise a tendon takes in one step (10 % or less)."""
+    return up > lifted and not big_step(lifted, up)
+
+
+def _at_load(ask: Ask, load: float | None) -> Prescription:
+    """The prescription at ``load``, written into the plan (no longer chosen)."""
+    dose = attrs.evolve(ask.dose, load_kg=load)
+    return attrs.evolve(ask.prescription, dose=dose, choose_load=False)
 
 
 STRAIGHT_KNEE_SETS: Final = 3
