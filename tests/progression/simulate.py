@@ -36,6 +36,11 @@ class Week:
     logs: list[rs.ExerciseLog]
     steps: tuple[rs.Progression, ...] = ()
 
+    def decisions(self) -> list[tuple[rs.Session, rs.Prescription, rs.Progression]]:
+        """Each prescription with its session and the step decided from it, in plan order."""
+        lines = [(s, rx) for s in self.plan.sessions for rx in s.exercises]
+        return [(s, rx, step) for (s, rx), step in zip(lines, self.steps, strict=True)]
+
 
 @dataclass
 class Run:
@@ -163,13 +168,10 @@ def holds_in_a_row(run: Run) -> list[tuple[int, str, str, int, rs.Progression]]:
     streak: dict[tuple[str, str], int] = {}
     out: list[tuple[int, str, str, int, rs.Progression]] = []
     for week in run.weeks:
-        steps = iter(week.steps)
-        for session in week.plan.sessions:
-            for rx in session.exercises:
-                step = next(steps)
-                key = (str(session.day), rx.exercise)
-                held = step.change is rs.Change.none
-                streak[key] = streak.get(key, 0) + 1 if held else 0
-                if streak[key] > 3:
-                    out.append((week.number, key[0], key[1], streak[key], step))
+        for session, rx, step in week.decisions():
+            key = (str(session.day), rx.exercise)
+            held = step.change is rs.Change.none
+            streak[key] = streak.get(key, 0) + 1 if held else 0
+            if streak[key] > 3:
+                out.append((week.number, key[0], key[1], streak[key], step))
     return out

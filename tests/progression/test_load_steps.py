@@ -22,12 +22,7 @@ RUNS["achilles"] = simulate(ACHILLES, WEEK, on_target)
 
 
 def _steps(run: Run) -> list[tuple[rs.Session, rs.Prescription, rs.Progression]]:
-    out: list[tuple[rs.Session, rs.Prescription, rs.Progression]] = []
-    for week in run.weeks:
-        steps = iter(week.steps)
-        for session in week.plan.sessions:
-            out.extend((session, rx, next(steps)) for rx in session.exercises)
-    return out
+    return [line for week in run.weeks for line in week.decisions()]
 
 
 def _calf(exercise_id: str) -> bool:

@@ -114,13 +114,7 @@ def test_a_light_day_front_plank_at_its_cap_becomes_a_side_plank_and_takes_turns
 
 
 def _light_steps(week: Week) -> list[rs.Progression]:
-    steps = iter(week.steps)
-    out: list[rs.Progression] = []
-    for session in week.plan.sessions:
-        mine = [next(steps) for _ in session.exercises]
-        if session.focus is rs.Focus.light:
-            out += mine
-    return out
+    return [step for session, _, step in week.decisions() if session.focus is rs.Focus.light]
 
 
 def test_every_change_for_a_long_hold_names_the_rule_and_stays_in_level() -> None:
@@ -204,12 +198,10 @@ def test_an_achilles_light_day_calf_changes_form_with_its_own_note_and_slow_temp
     moved = [
         (rx, step)
         for week in run.weeks
-        for rx, step in zip(
-            [rx for s in week.plan.sessions if s.focus is rs.Focus.light for rx in s.exercises],
-            _light_steps(week),
-            strict=True,
-        )
-        if step.change is rs.Change.variation and achilles_calf(ACHILLES, CAT[rx.exercise])
+        for session, rx, step in week.decisions()
+        if session.focus is rs.Focus.light
+        and step.change is rs.Change.variation
+        and achilles_calf(ACHILLES, CAT[rx.exercise])
     ]
     forms = [step.next.exercise for _, step in moved]
     assert forms[:2] == ["bent_knee_calf_hold", "bent_knee_calf_raise"]
@@ -247,9 +239,7 @@ def test_a_full_strength_session_changes_a_bodyweight_accessory_held_too_long() 
     moved = [
         (rx, step)
         for week in run.weeks
-        for rx, step in zip(
-            [rx for s in week.plan.sessions for rx in s.exercises], week.steps, strict=True
-        )
+        for _, rx, step in week.decisions()
         if "no room for more" in step.reason
     ]
     assert moved

@@ -32,13 +32,7 @@ CATALOG = rs.default_catalog()
 
 
 def _steps(run: Run) -> list[tuple[int, rs.Prescription, rs.Progression]]:
-    return [
-        (week.number, rx, step)
-        for week in run.weeks
-        for rx, step in zip(
-            [rx for s in week.plan.sessions for rx in s.exercises], week.steps, strict=True
-        )
-    ]
+    return [(week.number, rx, step) for week in run.weeks for _, rx, step in week.decisions()]
 
 
 def test_a_load_step_over_ten_percent_is_never_taken_for_time_regression() -> None:
