@@ -193,13 +193,16 @@ class Season:
         return exercise is None or bool(areas_of(exercise) & rested)
 
     def reference(self, focus: Focus, k: int) -> dict[str, Prescription]:
-        """The k-th ``focus`` session of the last trained training-phase week, by exercise."""
+        """The k-th ``focus`` session of the last trained training-phase week, by exercise.
+
+        As it was done: a prescription of that week that was not logged (a missed light
+        session) is the last dose done, not the step up it planned (:meth:`held`).
+        """
         last = len(self.history) - 1
         for index in range(last, max(-1, last - LOOKBACK), -1):
-            record = self.history[index]
             if self.places[index].phase not in TRAINING or not self._full(index):
                 continue
-            session = slot(record.plan, focus, k)
+            session = slot(self.held(index), focus, k)
             if session is not None and session.day in dict(self.places[index].light_days):
                 continue  # held at race week's doses just after a race: not the ones to restore
             return {} if session is None else {rx.exercise: rx for rx in session.exercises}

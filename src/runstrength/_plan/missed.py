@@ -21,7 +21,7 @@ from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._plan.cuts import REASON_MAX
 
-__all__ = ["Done", "harder_of", "held_plan", "logged", "no_higher", "return_reason"]
+__all__ = ["Done", "harder_of", "held_plan", "logged", "return_reason"]
 
 
 @attrs.frozen
@@ -212,46 +212,3 @@ def return_reason(rx: Prescription, held: dict[str, Done]) -> Prescription:
     if len(text) > REASON_MAX:
         text = note
     return attrs.evolve(rx, reason=text)
-
-
-def no_higher(items: list[Prescription], history: Sequence[WeekRecord]) -> list[Prescription]:
-    """``items`` with each exercise missed last time no higher than it was done.
-
-    An exercise whose latest prescription in ``history`` was not logged comes back with
-    no more reps or sets than it was logged with in these weeks, and no more load than
-    it was last lifted with: a
-    missed light session followed by a week off must not step it up either. Exercises
-    never logged, or logged the last time they were planned, are left as they are; so
-    is every exercise when the last week of ``history`` was done in full.
-    """
-    if not history or all(log is not None for _, log in logged(history[-1])):
-        return items
-    last: dict[str, bool] = {}
-    done: dict[str, list[Prescription]] = {}
-    for record in history:
-        for rx, log in logged(record):
-            last[rx.exercise] = log is not None
-            if log is not None:
-                done.setdefault(rx.exercise, []).append(_as_done(rx, log))
-    out = []
-    for rx in items:
-        dose = rx.dose
-        was = [d.dose for d in done.get(rx.exercise, ()) if d.dose.unit == dose.unit]
-        if not was or last.get(rx.exercise, True):
-            out.append(rx)
-            continue
-        # the most reps and sets done in these weeks (a lighter week's shorter sets are no
-        # ceiling), and the load last lifted
-        most, sets_most = max(d.amount.hi for d in was), max(d.sets.hi for d in was)
-        amount = dose.amount
-        if amount.hi > most:
-            amount = attrs.evolve(amount, lo=min(amount.lo, most), hi=most)
-        sets = dose.sets
-        if sets.hi > sets_most:
-            sets = attrs.evolve(sets, lo=min(sets.lo, sets_most), hi=sets_most)
-        load, lifted = dose.load_kg, [d.load_kg for d in was if d.load_kg is not None]
-        if load is not None and lifted and load > lifted[-1]:
-            load = lifted[-1]
-        new = attrs.evolve(dose.with_amount(amount), sets=sets, load_kg=load)
-        out.append(rx if new == dose else attrs.evolve(rx, dose=new))
-    return out

@@ -45,9 +45,9 @@ from runstrength._plan.current import settled
 from runstrength._plan.cuts import volume
 from runstrength._plan.draft import Draft
 from runstrength._plan.enforce import enforce
-from runstrength._plan.history import LOOKBACK, Progressed, Season, slots
+from runstrength._plan.history import Progressed, Season, slots
 from runstrength._plan.lighter import Whole
-from runstrength._plan.missed import no_higher, return_reason
+from runstrength._plan.missed import return_reason
 from runstrength._plan.phasing import volume_capped, within_strength
 from runstrength._plan.raceweek import no_jumps, race_hold_said
 from runstrength._plan.said import said
@@ -347,7 +347,6 @@ def plan_next(
         contents = [[return_reason(rx, held) for rx in items] for items in contents]
         if place.phase is Phase.deload:
             contents = [[race_hold_said(rx, before) for rx in items] for items in contents]
-    contents = [no_higher(items, history[-LOOKBACK:]) for items in contents]
     if not any(
         catalog[rx.exercise].plyometric
         for items in contents
