@@ -20,7 +20,13 @@ from runstrength._model.logs import Progression
 from runstrength._model.vocab import Change, Pain
 from runstrength._progression.loadmath import round_load, step_up
 from runstrength._progression.policy import Outcome, base_load, load_equipment
-from runstrength._progression.returns import REFERRED_GATE, TRIAL_MARK, below_pain, on_trial
+from runstrength._progression.returns import (
+    REFERRED_GATE,
+    TRIAL_MARK,
+    TRIAL_RULE,
+    below_pain,
+    on_trial,
+)
 from runstrength._views.wording import kg
 
 if TYPE_CHECKING:
@@ -106,6 +112,5 @@ def _now(reason: str, new: float, old: float) -> str:
     gate = f" {REFERRED_GATE}" if REFERRED_GATE in reason else ""
     return (
         f"{TRIAL_MARK}, rebuilding (now {kg(new)}, on the way to the {kg(old)} it hurt at): "
-        f"stop at any sharp pain; it goes up only if pain-free in the session and the next "
-        f"morning.{gate}"
+        f"{TRIAL_RULE}.{gate}"
     )[:500]

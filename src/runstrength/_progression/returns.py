@@ -70,6 +70,7 @@ __all__ = [
     "TEST_SETS",
     "TRIAL",
     "TRIAL_MARK",
+    "TRIAL_RULE",
     "below_pain",
     "comeback",
     "done_before",
@@ -505,15 +506,17 @@ def comeback(
     return back, what
 
 
-TRIAL: Final = (
-    "Back after sharp pain at about half the old {half}, a trial: stop at any sharp pain; it "
-    "goes up only if pain-free in the session and the next morning"
-)
-"""How the reason of an exercise back after sharp pain begins: a trial return, and the
-rule for stopping and for going on (project convention, after 003)."""
-
 TRIAL_MARK: Final = "Back after sharp pain"
 """The words every trial's reason begins with, the first week's and the rebuild's."""
+
+TRIAL_RULE: Final = (
+    "stop at any sharp pain; it goes up only if pain-free in the session and the next morning"
+)
+"""A trial's rule for stopping and for going on (project convention, after 003)."""
+
+TRIAL: Final = f"{TRIAL_MARK} at about half the old {{half}}, a trial: {TRIAL_RULE}"
+"""How the reason of an exercise back after sharp pain begins: a trial return, and its
+rule (:data:`TRIAL_RULE`)."""
 
 
 def on_trial(reason: str) -> bool:
