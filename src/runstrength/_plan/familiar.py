@@ -50,11 +50,10 @@ def familiar(
         before = last.get(swaps.get(rx.exercise, ""))
         exercise = None if before is None else catalog.get(before.exercise)
         if before is None or exercise is None or before.exercise in held:
-            out.append(rx)
-            continue
-        if areas_of(exercise) & rested:
-            out.append(rx)
-            continue
-        held.add(before.exercise)
-        out.append(before)
+            out.append(rx)  # nothing to go back to, or last week's is in the session already
+        elif areas_of(exercise) & rested:
+            out.append(rx)  # never back into an area resting after sharp pain
+        else:
+            held.add(before.exercise)
+            out.append(before)
     return out
