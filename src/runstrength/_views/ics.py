@@ -1,5 +1,7 @@
 """Calendar export: a week plan or a block as iCalendar (RFC 5545) text.
 
+Events keep their ``UID`` from one export to the next (see ``icsoptions``), so a changed
+plan imported again updates its events in place, and sessions it dropped are cancelled.
 Needs the ``ics`` extra (``pip install "runstrength[ics]"``), which brings ``icalendar``;
 it is imported on the first call, so ``import runstrength`` does not load it.
 """
