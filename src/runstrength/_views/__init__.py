@@ -12,4 +12,6 @@ The layers above import ``wording`` for the words they share with the views.
 - ``escape``: each field of user text made safe for plain text, Markdown and calendars.
 - ``show``: which view draws which value, for :class:`~runstrength._model.shown.Shown`.
 - ``ics``: ``to_ics``, plans and blocks as calendar events.
+- ``icsoptions``: the calendar export's options checked, its stable UIDs and versions, and
+  how long a timed event lasts.
 """
