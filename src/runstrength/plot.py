@@ -383,6 +383,7 @@ def plot_exercise_series(
                 linewidth=0,
             )
     _mark_phases(ax, block, 1)
+    ax.tick_params(axis="x", labelsize=8 if len(weeks) <= 20 else 6)  # phase names fit
     ax.set_xlim(0.5, len(weeks) + 0.5)
     ax.set_ylim(bottom=0)
     if measure != "load":  # reps, seconds, steps and sets are whole numbers

@@ -232,3 +232,12 @@ def test_any_value_shows_as_balanced_html_with_its_text(value: Any) -> None:
         assert str(value).splitlines()[1:] == [str(v) for v in value]
     if isinstance(value, rs.Progression | rs.Exclusion):
         assert value.reason in parsed.text
+
+
+def test_report_html_leaves_out_the_columns_no_violation_fills() -> None:
+    bare = rs.Violation(code="RS206", rule="Every group", severity="warning", message="No core.")
+    (table,) = page(rs.Report([bare])).tables
+    assert table == [
+        ["Code", "Severity", "Rule", "Message"],
+        ["RS206", "warning", "Every group", "No core."],
+    ]

@@ -22,7 +22,7 @@ from runstrength._model.report import Report
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Severity, Weekday, ordered
 from runstrength._model.week import RunningWeek
-from runstrength._views.html import _dose_table, _e, _facts, _table, _wrap, week_html
+from runstrength._views.html import _dose_table, _e, _facts, _grid_with_runs, _table, _wrap
 from runstrength._views.text import report_caption
 from runstrength._views.wording import (
     NONE,
@@ -164,7 +164,7 @@ def exercise_log_html(log: ExerciseLog) -> str:
     Args:
         log: The log.
     """
-    return _wrap(_table(_LOG_HEADERS, _log_rows([log], default_catalog()), "Exercise log"))
+    return _wrap(_title("Exercise log") + _table(_LOG_HEADERS, _log_rows([log], default_catalog())))
 
 
 def progression_html(step: Progression) -> str:
@@ -210,11 +210,13 @@ def exclusion_html(exclusion: Exclusion) -> str:
 def week_record_html(record: WeekRecord) -> str:
     """A past week as HTML: its runs and sessions in one grid, then what was logged.
 
+    The sessions in full are the plan's own view: ``record.plan`` in a notebook.
+
     Args:
         record: The week record.
     """
     catalog = default_catalog()
-    parts = [_title("Week record"), week_html(record.plan, week=record.week, catalog=catalog)]
+    parts = [_title("Week record"), _grid_with_runs(record.plan, record.week)]
     if record.logs:
         caption = _e(plural(len(record.logs), "exercise log"))
         parts.append(_table(_LOG_HEADERS, _log_rows(record.logs, catalog), caption))
@@ -236,8 +238,12 @@ def report_html(report: Report) -> str:
     title = _title(f"{verdict}. {report_caption(report)}" if report else report_caption(report))
     if not report:
         return _wrap(title)
+    # Where no violation names a week, a day or an exercise, that column is left out.
     weeks = any(v.week is not None for v in report)
-    headers = ["Code", "Severity", *["Week"] * weeks, "Day", "Exercise", "Rule", "Message"]
+    days = any(v.day is not None for v in report)
+    exercises = any(v.exercise is not None for v in report)
+    headers = ["Code", "Severity", *["Week"] * weeks, *["Day"] * days]
+    headers += ["Exercise"] * exercises + ["Rule", "Message"]
     rows = []
     for v in report:
         severity = _e(v.severity)
@@ -246,11 +252,9 @@ def report_html(report: Report) -> str:
         row = [f"<code>{_e(v.code)}</code>", severity]
         if weeks:
             row.append(NONE if v.week is None else _e(v.week))
-        row += [
-            NONE if v.day is None else _e(v.day.title[:3]),
-            NONE if v.exercise is None else f"<code>{_e(v.exercise)}</code>",
-            _e(v.rule),
-            _e(v.message),
-        ]
-        rows.append(row)
+        if days:
+            row.append(NONE if v.day is None else _e(v.day.title[:3]))
+        if exercises:
+            row.append(NONE if v.exercise is None else f"<code>{_e(v.exercise)}</code>")
+        rows.append([*row, _e(v.rule), _e(v.message)])
     return _wrap(title + _table(headers, rows))
