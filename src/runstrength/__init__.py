@@ -23,6 +23,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
 from runstrength._model.registry import VALUE_CLASSES as _VALUE_CLASSES
+from runstrength._model.report import Report
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.version import VERSION as _VERSION
@@ -67,6 +68,7 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type ch
     from runstrength._progression.week import progress_week
     from runstrength._rules.validate import rules, validate, validate_block, validate_progression
     from runstrength._views.ics import to_ics
+    from runstrength._views.notebook import WeekView, show_week
     from runstrength._views.text import render_block, render_week
 
 _LAZY: dict[str, str] = {
@@ -88,6 +90,8 @@ _LAZY: dict[str, str] = {
     "render_week": "runstrength._views.text",
     "to_ics": "runstrength._views.ics",
     "render_block": "runstrength._views.text",
+    "show_week": "runstrength._views.notebook",
+    "WeekView": "runstrength._views.notebook",
     "RTS_CHART": "runstrength._progression.loadmath",
     "estimate_1rm": "runstrength._progression.loadmath",
     "load_for": "runstrength._progression.loadmath",
@@ -151,6 +155,7 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "Lift",
     "Prescription",
     "Progression",
+    "Report",
     "Routine",
     "Run",
     "RunningWeek",
@@ -160,6 +165,7 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "Violation",
     "WeekPlan",
     "WeekRecord",
+    "WeekView",
     # Rules
     "Rule",
     "RuleSettings",
@@ -178,6 +184,7 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "render_week",
     "replan",
     "season_phases",
+    "show_week",
     "to_ics",
     "week_volume",
     # Catalog and JSON

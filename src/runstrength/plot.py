@@ -6,7 +6,8 @@ nothing beyond ``runstrength``. The drawing functions (:func:`plot_weekly_sets`,
 matplotlib is imported when one of them is called, never when this module is imported.
 They build a :class:`matplotlib.figure.Figure` directly (no ``pyplot``), so they change no
 global state and need no display: save the figure with ``fig.savefig("block.png")``, or
-show it in a notebook cell.
+end a notebook cell with it to see it (the figure draws itself as a PNG for notebooks,
+with no ``%matplotlib`` magic needed).
 
 >>> import runstrength as rs
 >>> from runstrength.plot import exercise_series, weekly_hard_sets
@@ -226,12 +227,14 @@ def exercise_series(
 
 
 def _matplotlib() -> type[Figure]:
-    """Matplotlib's ``Figure`` class, or a MissingExtraError that says how to install it."""
+    """The figure class drawn on, or a MissingExtraError that says how to install matplotlib."""
     try:
-        from matplotlib.figure import Figure  # noqa: PLC0415  # optional, loaded on use
+        import matplotlib.figure  # noqa: F401, PLC0415  # optional, loaded on use
     except ImportError as err:
         raise MissingExtraError(_INSTALL) from err
-    return Figure
+    from runstrength._figure import ChartFigure  # noqa: PLC0415  # needs matplotlib, just found
+
+    return ChartFigure
 
 
 def _new_axes(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]:
@@ -240,8 +243,10 @@ def _new_axes(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]
     if ax is None:
         figure = figure_class(figsize=size, layout="constrained")
         return figure, figure.add_subplot()
+    from matplotlib.figure import Figure  # noqa: PLC0415  # optional extra, loaded above
+
     parent = ax.figure
-    while not isinstance(parent, figure_class):  # an axes on a subfigure: find the whole figure
+    while not isinstance(parent, Figure):  # an axes on a subfigure: find the whole figure
         parent = parent.figure
     return parent, ax
 
@@ -378,6 +383,7 @@ def plot_exercise_series(
                 linewidth=0,
             )
     _mark_phases(ax, block, 1)
+    ax.tick_params(axis="x", labelsize=8 if len(weeks) <= 20 else 6)  # phase names fit
     ax.set_xlim(0.5, len(weeks) + 0.5)
     ax.set_ylim(bottom=0)
     if measure != "load":  # reps, seconds, steps and sets are whole numbers

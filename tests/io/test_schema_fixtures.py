@@ -125,6 +125,7 @@ def examples() -> dict[str, object]:
         "Prescription": squat,
         "Lift": rs.Lift(load_kg=22.5, reps=8, rir=2),
         "Progression": rs.progress(squat, log),
+        "Report": rs.Report(violations),
         "Routine": session.warm_up,
         "RuleSettings": rs.RuleSettings(
             exercises_per_session=(5, 6), severities={"RS105": "error", "RS203": "warning"}

@@ -269,6 +269,20 @@ def test_without_matplotlib_the_drawing_functions_say_what_to_install(
         plot_exercise_series(race_block(), "step_up")
 
 
+def test_charts_show_as_pictures_in_a_notebook_without_pyplot() -> None:
+    # A fresh notebook has no formatter for figures until pyplot is imported: the figure
+    # itself must give IPython a PNG.
+    for figure in (plot_weekly_sets(race_block()), plot_exercise_series(race_block(), "step_up")):
+        assert isinstance(figure, Figure)
+        png = figure._repr_png_()  # type: ignore[attr-defined]
+        assert png.startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_a_figure_given_through_ax_is_the_callers_own() -> None:
+    figure = Figure()
+    assert plot_weekly_sets(race_block(), ax=figure.add_subplot()) is figure
+
+
 def test_importing_the_module_does_not_import_matplotlib() -> None:
     code = textwrap.dedent(
         """

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from runstrength._model.checks import check_args, escaped, shown
 from runstrength._model.errors import MAX_PROBLEMS, InputError, Problem
+from runstrength._model.plan import Violation
 
 T = TypeVar("T")
 
@@ -163,7 +164,18 @@ def _converter(*, detailed: bool = True) -> Any:
 def check_value(func: str, obj: object, name: str = "obj") -> None:
     """Refuse to write what is not a runstrength value, naming the function and parameter."""
     if type(obj) not in _public_types() or not _is_value_type(type(obj)):
-        raise TypeError(f"{func}: {name} must be a runstrength value, not {type(obj).__name__}")
+        given = type(obj).__name__
+        if _violations_only(obj):
+            raise TypeError(
+                f"{func}: {name} must be a runstrength value, not a {given} of violations: "
+                f"wrap it in a report, rs.{func}(rs.Report(violations))"
+            )
+        raise TypeError(f"{func}: {name} must be a runstrength value, not {given}")
+
+
+def _violations_only(obj: object) -> bool:
+    """Whether ``obj`` is a list or tuple of violations (what ``validate`` returns)."""
+    return isinstance(obj, tuple | list) and all(isinstance(v, Violation) for v in obj)
 
 
 def check_type(func: str, cls: object) -> None:

@@ -8,7 +8,9 @@ are looked up in ``runstrength._views`` when first shown, through ``shown``).
 - ``checks``: the construction checks every value's converters share.
 - ``frozenmap``: an immutable, hashable mapping.
 - ``shown``: :class:`~runstrength._model.shown.Shown`, the mixin behind ``str()`` and
-  ``_repr_html_()`` of sessions, week plans, blocks, exercises, catalogs and violations.
+  ``_repr_html_()`` of sessions, week plans, blocks, exercises, catalogs, violations and
+  reports; :class:`~runstrength._model.shown.HtmlShown`, ``_repr_html_()`` alone, for
+  athletes, running weeks, logs, progressions, exclusions, week records and block settings.
 - ``dose``: :class:`~runstrength.Dose`, :class:`~runstrength.IntRange`, :class:`~runstrength.Tempo`,
   and the words a dose's ``str()`` needs (re-exported by ``runstrength._views.wording``).
 - ``exercise``: :class:`~runstrength.Exercise`, one catalog entry.
@@ -21,6 +23,7 @@ are looked up in ``runstrength._views`` when first shown, through ``shown``).
 - ``exclusion``: :class:`~runstrength.Exclusion`, an area rested after sharp pain, its test
   and the prescription it returns from.
 - ``plan``: routines, sessions, day decisions, violations, week plans.
+- ``report``: :class:`~runstrength.Report`, the violations a check found, as one value.
 - ``block``: :class:`~runstrength.Block` and :class:`~runstrength.BlockSettings`.
 - ``logs``: what was done (:class:`~runstrength.SetLog`, :class:`~runstrength.ExerciseLog`)
   and what comes next (:class:`~runstrength.Progression`).

@@ -18,6 +18,7 @@ from runstrength._model.checks import (
 )
 from runstrength._model.errors import InputError, Problem
 from runstrength._model.frozenmap import FrozenMap
+from runstrength._model.shown import HtmlShown
 from runstrength._model.vocab import KITS, Equipment, Goal, Injury, Level, Weekday, kit
 
 __all__ = ["Athlete", "Lift", "to_equipment"]
@@ -110,7 +111,7 @@ def _default_sessions(self: Athlete) -> int:
 
 @final
 @attrs.frozen(kw_only=True)
-class Athlete:
+class Athlete(HtmlShown):
     """The runner a plan is for.
 
     Args:

@@ -17,7 +17,7 @@ from runstrength._model.checks import (
     to_str_tuple,
 )
 from runstrength._model.plan import WeekPlan
-from runstrength._model.shown import Shown
+from runstrength._model.shown import HtmlShown, Shown
 from runstrength._model.vocab import Phase
 from runstrength._model.week import RunningWeek
 
@@ -83,7 +83,7 @@ class Block(Shown):
 
 @final
 @attrs.frozen(kw_only=True)
-class BlockSettings:
+class BlockSettings(HtmlShown):
     """How a season cycles: deloads, the taper, a beginner's ramp and how fast volume grows.
 
     Args:

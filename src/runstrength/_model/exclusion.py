@@ -9,6 +9,7 @@ import attrs
 
 from runstrength._model.checks import check_slug, check_text, fail, members, shown
 from runstrength._model.prescription import Prescription
+from runstrength._model.shown import HtmlShown
 from runstrength._model.vocab import Injury, ordered
 
 __all__ = ["Exclusion"]
@@ -28,7 +29,7 @@ def _ids(values: Iterable[str] | str) -> tuple[str, ...]:
 
 @final
 @attrs.frozen(kw_only=True)
-class Exclusion:
+class Exclusion(HtmlShown):
     """Exercises kept out of the athlete's plans after sharp pain or a red-flag symptom.
 
     :func:`~runstrength.progress_week` adds one to the next week's plan when a log reports

@@ -20,6 +20,7 @@ from runstrength._model.checks import (
     to_optional_number,
 )
 from runstrength._model.plan import Prescription
+from runstrength._model.shown import HtmlShown
 from runstrength._model.vocab import Change, Pain, Symptom, ordered
 
 __all__ = ["ExerciseLog", "Progression", "SetLog"]
@@ -78,7 +79,7 @@ def _set_logs(items: Iterable[SetLog]) -> tuple[SetLog, ...]:
 
 @final
 @attrs.frozen(kw_only=True)
-class ExerciseLog:
+class ExerciseLog(HtmlShown):
     """How one exercise went in a session.
 
     Args:
@@ -107,7 +108,7 @@ class ExerciseLog:
 
 @final
 @attrs.frozen
-class Progression:
+class Progression(HtmlShown):
     """What to do next time, the one thing that changed, and why.
 
     Args:

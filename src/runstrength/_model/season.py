@@ -10,6 +10,7 @@ import attrs
 from runstrength._model.checks import fail, shown
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import WeekPlan
+from runstrength._model.shown import HtmlShown
 from runstrength._model.week import RunningWeek
 
 __all__ = ["WeekRecord"]
@@ -21,7 +22,7 @@ def _logs(items: Iterable[ExerciseLog]) -> tuple[ExerciseLog, ...]:
 
 @final
 @attrs.frozen
-class WeekRecord:
+class WeekRecord(HtmlShown):
     """One past week: its running week, the strength plan it had, and the logs of what was done.
 
     :func:`~runstrength.next_week` reads a season's records to plan the week after them. A

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["Form", "Shown"]
+__all__ = ["Form", "HtmlShown", "Shown"]
 
 Form = Literal["text", "html", "summary"]
 """Which view: ``text`` (``str()``), ``html`` (notebooks) or ``summary`` (a short ``repr()``)."""
@@ -21,7 +21,22 @@ def _show(value: object, form: Form) -> str:
     return show(value, form)
 
 
-class Shown:
+class HtmlShown:
+    """A mixin giving a value its notebook HTML, ``_repr_html_()``, from ``runstrength._views``.
+
+    For values whose ``str()`` stays their ``repr()`` (athletes, running weeks, logs): a
+    notebook shows them as a table, and their text is unchanged. It has no fields and empty
+    ``__slots__``, so frozen, slotted ``attrs`` classes can take it as a base.
+    """
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        """The value as HTML, for notebooks."""
+        return _show(self, "html")
+
+
+class Shown(HtmlShown):
     """A mixin giving a value its ``str()`` and ``_repr_html_()`` from ``runstrength._views``.
 
     It has no fields and empty ``__slots__``, so frozen, slotted ``attrs`` classes can take it
@@ -34,10 +49,6 @@ class Shown:
     def __str__(self) -> str:
         """The value as plain text."""
         return _show(self, "text")
-
-    def _repr_html_(self) -> str:
-        """The value as HTML, for notebooks."""
-        return _show(self, "html")
 
     def _summary(self) -> str:
         """A one-line summary of the value."""

@@ -9,6 +9,7 @@ import attrs
 
 from runstrength._model.checks import check_int, fail, member, shown, to_weekday
 from runstrength._model.errors import InputError, Problem
+from runstrength._model.shown import HtmlShown
 from runstrength._model.vocab import RunKind, Weekday
 
 __all__ = ["Run", "RunningWeek", "to_runs"]
@@ -72,7 +73,7 @@ def to_runs(value: Iterable[RunLike] | RunLike | None) -> tuple[Run, ...]:
 
 @final
 @attrs.frozen(kw_only=True, cache_hash=True)  # a memo key of every planned week
-class RunningWeek:
+class RunningWeek(HtmlShown):
     """The runs of each weekday (0–2 a day; a day without runs is a rest day).
 
     Each day accepts a :class:`Run`, a kind (``"long"``) or a list of them.

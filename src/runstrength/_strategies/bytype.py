@@ -14,6 +14,7 @@ from runstrength._model.exclusion import Exclusion
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._model.report import Report
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.week import Run, RunningWeek
@@ -30,6 +31,7 @@ from runstrength._strategies.plans import (
     blocks,
     day_decisions,
     prescriptions,
+    reports,
     routines,
     sessions,
     violations,
@@ -81,6 +83,7 @@ def from_type(cls: type[T]) -> SearchStrategy[T]:
         IntRange: int_ranges,
         Prescription: prescriptions,
         Progression: progressions,
+        Report: reports,
         Routine: routines,
         RuleSettings: rule_settings,
         Run: runs,

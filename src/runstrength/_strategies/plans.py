@@ -15,6 +15,7 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.block import MAX_WEEKS, Block
 from runstrength._model.catalog import Catalog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._model.report import Report
 from runstrength._model.vocab import Focus, Phase, Placement, Severity
 from runstrength._model.week import RunningWeek
 from runstrength._strategies.base import CODES, IDS, TEXT, TEXTS, WEEKDAYS
@@ -27,6 +28,7 @@ __all__ = [
     "blocks",
     "day_decisions",
     "prescriptions",
+    "reports",
     "routines",
     "sessions",
     "violations",
@@ -167,6 +169,15 @@ def violations() -> SearchStrategy[Violation]:
         exercise=st.none() | IDS,
         week=st.none() | st.integers(min_value=1, max_value=MAX_WEEKS),
     )
+
+
+def reports() -> SearchStrategy[Report]:
+    """Reports of up to three rule breaks, drawn as :func:`violations` draws them.
+
+    Returns:
+        A strategy for :class:`~runstrength.Report` values.
+    """
+    return st.builds(Report, st.lists(violations(), max_size=3).map(tuple))
 
 
 @st.composite

@@ -9,6 +9,9 @@ The layers above import ``wording`` for the words they share with the views.
   sessions, week plans, blocks, exercises, catalogs and violations.
 - ``markdown``: the Markdown form of ``render_week`` and ``render_block``.
 - ``html``: the HTML that notebooks show for plans, blocks, exercises, catalogs and violations.
+- ``html_values``: the HTML of athletes, running weeks, block settings, logs, progressions,
+  exclusions, week records and reports.
+- ``notebook``: ``show_week``, a week plan shown with its runs in one grid.
 - ``escape``: each field of user text made safe for plain text, Markdown and calendars.
 - ``show``: which view draws which value, for :class:`~runstrength._model.shown.Shown`.
 - ``ics``: ``to_ics``, plans and blocks as calendar events.

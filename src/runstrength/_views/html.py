@@ -18,6 +18,7 @@ from runstrength._model.dose import Dose
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Routine, Session, Violation, WeekPlan
 from runstrength._model.vocab import Weekday, ordered
+from runstrength._model.week import RunningWeek
 from runstrength._views.escape import one_line
 from runstrength._views.text import catalog_row, violation_text
 from runstrength._views.wording import (
@@ -170,19 +171,37 @@ def _session_cell(session: Session) -> str:
     return f"<strong>{_e(session.focus)}</strong><br>{_e(words(session.placement))}"
 
 
-def week_html(plan: WeekPlan, *, catalog: Catalog | None = None) -> str:
+def _grid_with_runs(plan: WeekPlan, week: RunningWeek) -> str:
+    """One column a day, Monday first: a row of the day's runs, then its strength session."""
+    runs = [_e(runs_words(week[day])) for day in Weekday]
+    sessions = ["<br>".join(_session_cell(s) for s in plan.on(day)) or NONE for day in Weekday]
+    caption = f"{plural(week.run_count, 'run')}, {plural(plan.session_count, 'strength session')}"
+    headers = ["", *(d.title[:3] for d in Weekday)]
+    rows = [["<strong>Runs</strong>", *runs], ["<strong>Strength</strong>", *sessions]]
+    return _table(headers, rows, caption)
+
+
+def week_html(
+    plan: WeekPlan, *, week: RunningWeek | None = None, catalog: Catalog | None = None
+) -> str:
     """A week plan as HTML: a Monday-to-Sunday grid, each session in full, then shortfalls.
 
-    A week plan does not hold its runs, so the grid shows the strength sessions only.
+    A week plan does not hold its runs: given the running week it was planned around, the
+    grid shows each day's runs above its strength session (with its placement: after the
+    run or standalone); without it, the strength sessions only.
 
     Args:
         plan: The week plan.
+        week: The running week the plan was built for, to show its runs in the grid.
         catalog: Where exercise names come from (default: the packaged catalog).
     """
     catalog = catalog or default_catalog()
-    cells = ["<br>".join(_session_cell(s) for s in plan.on(day)) or NONE for day in Weekday]
-    caption = plural(plan.session_count, "strength session")
-    parts = [_table([d.title[:3] for d in Weekday], [cells], caption)]
+    if week is None:
+        cells = ["<br>".join(_session_cell(s) for s in plan.on(day)) or NONE for day in Weekday]
+        caption = plural(plan.session_count, "strength session")
+        parts = [_table([d.title[:3] for d in Weekday], [cells], caption)]
+    else:
+        parts = [_grid_with_runs(plan, week)]
     parts += [_session_body(session, catalog) for session in plan.sessions]
     free = [f"{d.day.title}: {d.reason}" for d in plan.decisions if d.focus is None]
     parts.append(_items("Days without a session", free))

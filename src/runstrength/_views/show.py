@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from runstrength._model.block import Block
+from runstrength._model.athlete import Athlete
+from runstrength._model.block import Block, BlockSettings
 from runstrength._model.catalog import Catalog
+from runstrength._model.exclusion import Exclusion
 from runstrength._model.exercise import Exercise
+from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Session, Violation, WeekPlan
+from runstrength._model.report import Report
+from runstrength._model.season import WeekRecord
 from runstrength._model.shown import Form
+from runstrength._model.week import RunningWeek
 from runstrength._views.html import (
     block_html,
     catalog_html,
@@ -15,12 +21,23 @@ from runstrength._views.html import (
     violation_html,
     week_html,
 )
+from runstrength._views.html_values import (
+    athlete_html,
+    block_settings_html,
+    exclusion_html,
+    exercise_log_html,
+    progression_html,
+    report_html,
+    running_week_html,
+    week_record_html,
+)
 from runstrength._views.text import (
     block_summary,
     catalog_summary,
     catalog_text,
     exercise_text,
     render_block,
+    report_text,
     session_text,
     violation_text,
     week_text,
@@ -48,6 +65,8 @@ def text_of(value: object) -> str:
             return catalog_text(value)
         case Violation():
             return violation_text(value)
+        case Report():
+            return report_text(value)
     raise TypeError(f"no text view for {type(value).__name__}")
 
 
@@ -70,6 +89,22 @@ def html_of(value: object) -> str:
             return catalog_html(value)
         case Violation():
             return violation_html(value)
+        case Report():
+            return report_html(value)
+        case Athlete():
+            return athlete_html(value)
+        case RunningWeek():
+            return running_week_html(value)
+        case BlockSettings():
+            return block_settings_html(value)
+        case ExerciseLog():
+            return exercise_log_html(value)
+        case Progression():
+            return progression_html(value)
+        case Exclusion():
+            return exclusion_html(value)
+        case WeekRecord():
+            return week_record_html(value)
     raise TypeError(f"no HTML view for {type(value).__name__}")
 
 

@@ -15,6 +15,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Routine, Session, Violation, WeekPlan
+from runstrength._model.report import Report
 from runstrength._model.vocab import Weekday, ordered
 from runstrength._model.week import RunningWeek
 from runstrength._views.escape import one_line
@@ -43,6 +44,8 @@ __all__ = [
     "exercise_text",
     "render_block",
     "render_week",
+    "report_caption",
+    "report_text",
     "session_text",
     "violation_text",
     "week_text",
@@ -251,3 +254,30 @@ def catalog_text(catalog: Catalog) -> str:
         for row in rows
     ]
     return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- reports
+
+
+def report_caption(report: Report) -> str:
+    """What a report found, in a few words: ``1 error, 2 warnings`` or ``No rule broken.``.
+
+    >>> import runstrength as rs
+    >>> report_caption(rs.Report())
+    'No rule broken.'
+    """
+    if not report:
+        return "No rule broken."
+    return f"{plural(len(report.errors), 'error')}, {plural(len(report.warnings), 'warning')}"
+
+
+def report_text(report: Report) -> str:
+    """A report as text: how many errors and warnings, then one line per violation.
+
+    >>> import runstrength as rs
+    >>> print(report_text(rs.Report([rs.Violation(code="RS201", rule="r", severity="warning",
+    ...                                           message="Too long.", day="mon")])))
+    0 errors, 1 warning
+    RS201 warning [mon]: Too long.
+    """
+    return "\n".join([report_caption(report), *(violation_text(v) for v in report)])
