@@ -12,8 +12,8 @@ import pytest
 import runstrength as rs
 from runstrength._cli import main
 from runstrength._cli.parser import EXIT_STATUS
-from runstrength._plan import week as planner
 from runstrength._cli.streams import Output, write
+from runstrength._plan import week as planner
 
 
 class _FailingStream(io.StringIO):
