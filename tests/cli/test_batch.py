@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -139,3 +141,20 @@ def test_the_progress_bar_shows_only_on_a_terminal(
     assert len(text.splitlines()) == 2
     assert "lines" in terminal.getvalue()
     assert f"runstrength: {path}: line 3: $: not valid JSON" in terminal.getvalue()
+
+
+def test_a_batch_whose_output_fails_leaves_no_file_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(_line(*GOOD[0]), encoding="utf-8")
+
+    class _Closed(io.StringIO):
+        def write(self, s: str, /) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        assert main(["batch", str(path)], out=_Closed()) == 1
+        gc.collect()
+    assert capsys.readouterr().err == ""

@@ -47,8 +47,8 @@ def test_exercises_lists_every_bad_equipment_name(capsys: pytest.CaptureFixture[
     errors = _errors(capsys)
     assert len(errors) == 3
     assert all(line.startswith("runstrength: --equipment: ") for line in errors)
-    assert "castle" in errors[0]
-    assert "empty name" in errors[1]
+    assert "empty name" in errors[0]
+    assert "castle" in errors[1]
     assert "moat" in errors[2]
 
 

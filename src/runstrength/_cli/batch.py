@@ -12,6 +12,7 @@ $.path: message``; the other lines are still planned, and the command exits with
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Iterator
 from typing import IO
@@ -23,7 +24,7 @@ from runstrength._model.athlete import Athlete
 from runstrength._model.errors import InputError, Problem
 from runstrength._model.week import RunningWeek
 
-__all__ = ["COMMANDS", "lines_of"]
+__all__ = ["COMMANDS", "lines_of", "request"]
 
 _KEYS = ("athlete", "week")
 
@@ -96,13 +97,14 @@ def request(number: int, line: bytes | str) -> tuple[Athlete, RunningWeek] | Non
 class _Batch:
     """The plans of a stream of requests, and how many lines were bad."""
 
-    def __init__(self, source: IO[bytes] | IO[str], path: str) -> None:
-        self.source = source
+    def __init__(self, path: str) -> None:
         self.path = path
         self.bad = 0
 
-    def _numbered(self) -> tuple[Iterator[tuple[int, bytes | str]], Callable[[str], None]]:
-        numbered = enumerate(lines_of(self.source), start=1)
+    def _numbered(
+        self, source: IO[bytes] | IO[str], stack: contextlib.ExitStack
+    ) -> tuple[Iterator[tuple[int, bytes | str]], Callable[[str], None]]:
+        numbered = enumerate(lines_of(source), start=1)
         if not _is_terminal(sys.stderr):
             return numbered, say
         try:
@@ -110,6 +112,7 @@ class _Batch:
         except ImportError:  # pragma: no cover - a dependency, but the bar is a nicety
             return numbered, say
         bar = tqdm(numbered, unit=" lines", file=sys.stderr, leave=False, dynamic_ncols=True)
+        stack.callback(bar.close)
 
         def report(line: str) -> None:
             with bar.external_write_mode(file=sys.stderr):
@@ -121,8 +124,9 @@ class _Batch:
         from runstrength._io.lines import json_line  # noqa: PLC0415  # loaded to write plans
         from runstrength._plan.week import build_week  # noqa: PLC0415  # the planner, to plan
 
-        numbered, report = self._numbered()
-        try:
+        with contextlib.ExitStack() as stack:
+            source = _stdin() if self.path == STDIN else stack.enter_context(open(self.path, "rb"))
+            numbered, report = self._numbered(source, stack)
             for number, line in numbered:
                 try:
                     found = request(number, line)
@@ -135,9 +139,6 @@ class _Batch:
                         report(f"{self.path}: {problem}")
                     continue
                 yield json_line(plan) + "\n"
-        finally:
-            if self.source is not sys.stdin and self.path != STDIN:
-                self.source.close()
 
 
 def _is_terminal(stream: object) -> bool:
@@ -147,20 +148,31 @@ def _is_terminal(stream: object) -> bool:
         return False
 
 
-def _open(path: str) -> IO[bytes] | IO[str]:
-    if path != STDIN:
-        try:
-            return open(path, "rb")  # closed when the stream is read
-        except (OSError, ValueError) as exc:
-            raise InputError(f"{path}: cannot read ({exc.__class__.__name__}: {exc})") from None
+def _stdin() -> IO[bytes] | IO[str]:
     if sys.stdin is None:
         raise InputError("-: cannot read (there is no standard input)")
     binary: IO[bytes] | None = getattr(sys.stdin, "buffer", None)
     return binary if binary is not None else sys.stdin
 
 
+def _check(path: str) -> None:
+    """Refuse a file that cannot be opened before any output is written.
+
+    The file is opened again, and closed, as its lines are read.
+    """
+    if path == STDIN:
+        _stdin()
+        return
+    try:
+        with open(path, "rb"):
+            pass
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot read ({exc.__class__.__name__}: {exc})") from None
+
+
 def _batch(args: argparse.Namespace) -> Output:
-    batch = _Batch(_open(args.file), args.file)
+    _check(args.file)
+    batch = _Batch(args.file)
     return Output("", lines=batch.plans(), status=lambda: 2 if batch.bad else 0)
 
 

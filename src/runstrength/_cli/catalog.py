@@ -29,10 +29,9 @@ def equipment(values: list[str] | None) -> frozenset[Equipment] | None:
     found: set[Equipment] = set()
     problems: list[str] = []
     for value in values:
-        for name in value.split(","):
-            if not name.strip():
-                problems.append(f"--equipment: {value!r} holds an empty name")
-                continue
+        if not all(name.strip() for name in value.split(",")):
+            problems.append(f"--equipment: {value!r} holds an empty name")
+        for name in filter(str.strip, value.split(",")):
             try:
                 found |= to_equipment(name.strip())
             except InputError as exc:
@@ -69,9 +68,10 @@ def _exercise(args: argparse.Namespace) -> Output:
     catalog = default_catalog()
     found = catalog.find(args.id)
     if found is None:
-        known = [*catalog.ids, *(ex.name for ex in catalog)]
-        close = difflib.get_close_matches(args.id, known, n=5, cutoff=0.6)
-        hint = f"; close matches: {', '.join(close)}" if close else ""
+        known = {ex.id: ex.id for ex in catalog} | {ex.name.lower(): ex.id for ex in catalog}
+        close = difflib.get_close_matches(args.id.lower(), known, n=8, cutoff=0.6)
+        ids = list(dict.fromkeys(known[name] for name in close))[:5]
+        hint = f"; close matches: {', '.join(ids)}" if ids else ""
         raise InputError(
             f"ID: {args.id!r} is no exercise's id, name or alias{hint} "
             "(runstrength exercises lists them)"

@@ -127,14 +127,26 @@ def _steps_text(steps: tuple[Progression, ...]) -> str:
     return "".join(lines)
 
 
+def _progress_pairs(args: argparse.Namespace) -> list[str]:
+    """What is wrong with the files given: a plan and its logs, or a prescription and its log."""
+    if (args.plan is None) == (args.prescription is None):
+        return ["progress: give --plan and --logs, or --prescription and --log"]
+    pairs = (("--plan", "--logs", "--log"), ("--prescription", "--log", "--logs"))
+    for first, partner, other in pairs:
+        if getattr(args, first.lstrip("-")) is None:
+            continue
+        found = (
+            [f"{first}: needs {partner} FILE"] if getattr(args, partner.lstrip("-")) is None else []
+        )
+        if getattr(args, other.lstrip("-")) is not None:
+            found.append(f"{other}: not used with {first} (give {partner})")
+        return found
+    return []  # pragma: no cover - one of the two is given
+
+
 def _progress(args: argparse.Namespace) -> Output:
     problems = Problems(args)
-    if (args.plan is None) == (args.prescription is None):
-        problems.lines.append("progress: give --plan and --logs, or --prescription and --log")
-    elif args.plan is not None and (args.logs is None or args.log is not None):
-        problems.lines.append("--plan: goes with --logs (a list of logs), not --log")
-    elif args.prescription is not None and (args.log is None or args.logs is not None):
-        problems.lines.append("--prescription: goes with --log (one log), not --logs")
+    problems.lines += _progress_pairs(args)
     athlete = problems.maybe("--athlete", Athlete)
     history = problems.many("--history", ExerciseLog)
     plan = problems.maybe("--plan", WeekPlan)

@@ -28,10 +28,12 @@ __all__ = [
     "EXAMPLE_ATHLETE",
     "EXAMPLE_WEEK",
     "Problems",
+    "item",
     "parse_json",
     "read_list",
     "read_one",
     "start_date",
+    "under",
 ]
 
 T = TypeVar("T")
