@@ -23,12 +23,14 @@ from typing import TextIO
 
 from runstrength._cli import batch, catalog, commands
 from runstrength._cli.commands import ERRORS_FOUND
-from runstrength._cli.inputs import EXAMPLE_ATHLETE, EXAMPLE_WEEK
+from runstrength._cli.inputs import EXAMPLE_ATHLETE, EXAMPLE_WEEK, next_monday
 from runstrength._cli.parser import EXIT_STATUS, parser
 from runstrength._cli.streams import Output, say, write
 from runstrength._model.errors import InputError, MissingExtraError
 
 __all__ = ["ERRORS_FOUND", "EXAMPLE_ATHLETE", "EXAMPLE_WEEK", "EXIT_STATUS", "main", "run"]
+
+_next_monday = next_monday  # the default --start, under the name the calendar tests use
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], Output]] = {
     **commands.COMMANDS,

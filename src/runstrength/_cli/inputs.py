@@ -29,6 +29,7 @@ __all__ = [
     "EXAMPLE_WEEK",
     "Problems",
     "item",
+    "next_monday",
     "parse_json",
     "read_list",
     "read_one",
@@ -168,6 +169,11 @@ def read_list(path: str, cls: type[T], label: str) -> list[T]:
     return _labelled(path, label, lambda text: _values(cls, text))
 
 
+def next_monday(today: datetime.date) -> datetime.date:
+    """The first Monday after ``today`` (a week on, when today is a Monday)."""
+    return today + datetime.timedelta(days=7 - today.weekday())
+
+
 def start_date(text: str | None) -> datetime.date:
     """The Monday ``--start`` names; the next Monday after today when ``None``.
 
@@ -175,8 +181,7 @@ def start_date(text: str | None) -> datetime.date:
         InputError: ``text`` is not a date, or not a Monday.
     """
     if text is None:
-        today = datetime.date.today()  # the command may read the clock
-        return today + datetime.timedelta(days=7 - today.weekday())
+        return next_monday(datetime.date.today())  # the command may read the clock
     try:
         start = datetime.date.fromisoformat(text)
     except ValueError:
