@@ -38,10 +38,9 @@ def test_plan_as_markdown_and_json() -> None:
     assert markdown.startswith("| Day | Runs | Strength |")
     code, text = _run(["plan", "--format", "json"])
     assert code == 0
-    document = json.loads(text)
-    plan = rs.from_dict(rs.WeekPlan, document["plan"])
-    assert plan == rs.build_week(EXAMPLE_ATHLETE, EXAMPLE_WEEK)
-    assert rs.from_dict(rs.Athlete, document["athlete"]) == EXAMPLE_ATHLETE
+    plan = rs.build_week(EXAMPLE_ATHLETE, EXAMPLE_WEEK)
+    assert rs.from_json(rs.WeekPlan, text) == plan
+    assert text == rs.to_json(plan, indent=2) + "\n"
 
 
 def test_plan_reads_athlete_and_week_files(tmp_path: Path) -> None:

@@ -10,9 +10,10 @@ import sys
 import pytest
 
 import runstrength as rs
-from runstrength._cli import commands, main
-from runstrength._cli.commands import EXIT_STATUS
+from runstrength._cli import main
+from runstrength._cli.parser import EXIT_STATUS
 from runstrength._cli.streams import Output, write
+from runstrength._plan import week as planner
 
 
 class _FailingStream(io.StringIO):
@@ -64,7 +65,7 @@ def test_input_errors_from_planning_are_one_line_each(
     def refuse(*_: object) -> rs.WeekPlan:
         raise rs.InputError(["$.tue: first", "$.sun: second"])
 
-    monkeypatch.setattr(commands, "build_week", refuse)
+    monkeypatch.setattr(planner, "build_week", refuse)
     assert _run(["plan"]) == (2, "")
     assert capsys.readouterr().err.splitlines() == [
         "runstrength: $.tue: first",
@@ -111,7 +112,7 @@ def test_help_and_bad_arguments_exit_through_argparse(
     with pytest.raises(SystemExit) as done:
         main(["--help"])
     assert done.value.code == 0
-    assert "exit status: 0 done; 1 an optional extra is missing" in capsys.readouterr().out
+    assert "exit status: 0 done (validate: no errors" in capsys.readouterr().out
     with pytest.raises(SystemExit) as done:
         main(["plan", "--format", "pdf"])
     assert done.value.code == 2
@@ -129,16 +130,17 @@ def test_no_standard_output_is_status_1(
 
 def test_the_exit_statuses_are_documented() -> None:
     assert main.__doc__ is not None
-    for status in ("``0``", "``1``", "``2``"):
+    for status in ("``0``", "``1``", "``2``", "``3``"):
         assert status in main.__doc__
     for phrase in (
         "0 done",
         "1 an optional extra is missing",
         "could not be written",
         "2 bad input",
+        "3 validate found errors",
     ):
         assert phrase in EXIT_STATUS
-    for name in ("plan", "exercises"):
+    for name in ("plan", "block", "next", "progress", "validate", "exercises", "exercise"):
         with pytest.raises(SystemExit):
             main([name, "--help"])
 

@@ -148,7 +148,8 @@ def test_standard_input_is_read_for_one_file_only(
     monkeypatch.setattr(sys, "stdin", io.StringIO(ATHLETE))
     assert _run(["plan", "--athlete", "-", "--week", "-"]) == (2, "")
     assert _errors(capsys) == [
-        "runstrength: --week -: standard input is read for --athlete already"
+        "runstrength: --week -: standard input is read for --athlete already; "
+        "only one file of a call may be -"
     ]
 
 

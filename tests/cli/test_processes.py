@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import runstrength as rs
 from runstrength._cli import main
 from runstrength._io.documents import MAX_JSON_CHARS
 
@@ -121,3 +122,55 @@ def test_ics_start_past_the_last_date_exits_2_without_a_traceback() -> None:
     assert done.stdout == b""
     assert done.stderr.decode().startswith("runstrength: --start: 9999-12-27 ")
     assert b"Traceback" not in done.stderr
+
+
+def test_version_and_help_load_no_planner() -> None:
+    done = _runstrength(["--version"])
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert done.stdout.decode().strip() == f"runstrength {rs.__version__}"
+    code = (
+        "import contextlib, io, sys\n"
+        "from runstrength._cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        "    main(['--help'])\n"
+        "    main(['exercises'])\n"
+        "heavy = ('runstrength._plan', 'runstrength._progression', 'runstrength._views',\n"
+        "         'runstrength._rules.validate', 'tqdm')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert loaded.stdout.strip() == "[]"
+
+
+def test_batch_through_a_pipe_in_and_out() -> None:
+    request = {"athlete": {"level": "beginner"}, "week": {"tue": "easy", "sun": "long"}}
+    lines = json.dumps(request) + "\nnot json\n" + json.dumps(request) + "\n"
+    done = subprocess.run(
+        [sys.executable, "-m", "runstrength", "batch"],
+        input=lines.encode(),
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    plans = list(rs.from_json_lines(rs.WeekPlan, done.stdout.decode().splitlines()))
+    assert (
+        plans
+        == [rs.build_week(rs.Athlete(level="beginner"), rs.RunningWeek(tue="easy", sun="long"))] * 2
+    )
+    [line] = done.stderr.decode().splitlines()
+    assert line.startswith("runstrength: -: line 2: $: not valid JSON")
+
+
+def test_validate_exits_3_when_a_plan_breaks_a_rule(tmp_path: Path) -> None:
+    plan = rs.build_week(rs.Athlete(level="advanced", equipment="gym"), rs.RunningWeek(sun="long"))
+    path = tmp_path / "plan.json"
+    path.write_text(rs.to_json(plan), encoding="utf-8")
+    athlete = tmp_path / "athlete.json"
+    athlete.write_text('{"level": "beginner", "equipment": "none"}', encoding="utf-8")
+    done = _runstrength(["validate", str(path), "--athlete", str(athlete), "--format", "json"])
+    assert (done.returncode, done.stderr) == (3, b"")
+    violations = [rs.from_dict(rs.Violation, v) for v in json.loads(done.stdout)]
+    assert any(v.severity is rs.Severity.error for v in violations)

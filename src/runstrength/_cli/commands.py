@@ -1,236 +1,235 @@
-"""The command's arguments and its two subcommands, each turning arguments into output.
+"""The planning subcommands: ``plan``, ``block``, ``next``, ``progress`` and ``validate``.
 
-Every problem with the input is an :class:`~runstrength.InputError` whose problems each
-start with the option they are about (``--start: ...``, ``--athlete FILE: $.level: ...``).
+Each turns its arguments into the :class:`~runstrength._cli.streams.Output` to print, or
+raises an :class:`~runstrength.InputError` whose problems each start with the option or
+file they are about (``--start: ...``, ``--athlete FILE: $.level: ...``). Every file
+option is read before any is refused, so one call reports every problem. The planner,
+rules and views load inside the subcommand that needs them: ``runstrength --help`` and
+``runstrength exercises`` load none of them.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
-import json
-import sys
-from typing import TYPE_CHECKING, TypeVar
 
-from runstrength._cli.streams import STDIN, Output, read_document, write
-from runstrength._io.documents import from_json, to_dict
+from runstrength._cli.formats import DATED, Shown, data_output, json_output, show
+from runstrength._cli.inputs import (
+    EXAMPLE_ATHLETE,
+    EXAMPLE_WEEK,
+    Problems,
+    item,
+    parse_json,
+    start_date,
+)
+from runstrength._cli.streams import Output, read_document
+from runstrength._io.documents import to_dict
 from runstrength._io.packaged import default_catalog
-from runstrength._model.athlete import Athlete, to_equipment
+from runstrength._model.athlete import Athlete
+from runstrength._model.block import Block, BlockSettings
 from runstrength._model.errors import InputError
-from runstrength._model.plan import WeekPlan
-from runstrength._model.vocab import Goal, Level
-from runstrength._model.week import Run, RunningWeek
-from runstrength._plan.week import build_week
-from runstrength._rules.validate import validate
-from runstrength._views.ics import to_ics
-from runstrength._views.markdown import violation_markdown
-from runstrength._views.text import render_week
+from runstrength._model.logs import ExerciseLog, Progression
+from runstrength._model.plan import Prescription, Violation, WeekPlan
+from runstrength._model.season import WeekRecord
+from runstrength._model.vocab import Severity
+from runstrength._model.week import RunningWeek
 
-if TYPE_CHECKING:
-    from _typeshed import SupportsWrite
+__all__ = ["COMMANDS", "ERRORS_FOUND"]
 
-__all__ = ["EXAMPLE_ATHLETE", "EXAMPLE_WEEK", "EXIT_STATUS", "parser", "run"]
-
-T = TypeVar("T")
-
-EXAMPLE_ATHLETE = Athlete(
-    level=Level.intermediate,
-    equipment=["dumbbell", "step", "wall", "chair", "mini_band"],
-    goals=[Goal.hills],
-)
-"""The runner ``runstrength plan`` plans for when given no ``--athlete``."""
-
-EXAMPLE_WEEK = RunningWeek(
-    tue=Run("intervals", 50),
-    wed=Run("easy", 40),
-    thu=Run("tempo", 45),
-    sat=Run("easy", 40),
-    sun=Run("long", 100),
-)
-"""The running week ``runstrength plan`` plans around when given no ``--week``."""
-
-EXIT_STATUS = (
-    "exit status: 0 done; 1 an optional extra is missing, or the output could not be "
-    "written (a closed pipe, a full disk); 2 bad input (arguments, files, or a week the "
-    "input cannot be planned for), one line per problem on standard error"
-)
-"""The exit statuses, as ``--help`` lists them."""
+ERRORS_FOUND = 3
+"""The exit status of ``validate`` when the plan breaks a rule of severity error."""
 
 
-def _read(path: str, cls: type[T], label: str) -> T:
-    text = read_document(path, label)
-    try:
-        return from_json(cls, text)
-    except InputError as exc:
-        raise InputError([f"{label} {path}: {problem}" for problem in exc.problems]) from None
+def _start(args: argparse.Namespace, problems: Problems) -> datetime.date | None:
+    """The ``--start`` Monday for a dated format; a problem when given for another."""
+    if args.format not in DATED:
+        if args.start is not None:
+            problems.lines.append(f"--start: only used with --format {' or '.join(sorted(DATED))}")
+        return None
+    return problems.attempt(lambda: start_date(args.start))
 
 
-def _json(data: object) -> Output:
-    return Output(json.dumps(data, indent=2, ensure_ascii=False) + "\n", document=data)
-
-
-def _exercises(args: argparse.Namespace) -> Output:
-    catalog = default_catalog()
-    try:
-        equipment = to_equipment(args.equipment) if args.equipment else None
-    except InputError as exc:
-        raise InputError([f"--equipment: {p}" for p in exc.problems]) from None
-    level = Level(args.level) if args.level else None
-    found = catalog.filter(equipment=equipment, level=level)
-    if args.json:
-        return _json([to_dict(ex) for ex in found])
-    width = max((len(ex.name) for ex in found), default=4)
-    lines = [f"{'Exercise':<{width}}  {'Level':<12}  Patterns\n"]
-    for ex in found:
-        patterns = ", ".join(ex.summary()["patterns"])
-        lines.append(f"{ex.name:<{width}}  {ex.level:<12}  {patterns}\n")
-    lines.append(f"\n{len(found)} of {len(catalog)} exercises\n")
-    return Output("".join(lines))
-
-
-def _next_monday(today: datetime.date) -> datetime.date:
-    """The first Monday after ``today`` (a week on, when today is a Monday)."""
-    return today + datetime.timedelta(days=7 - today.weekday())
-
-
-def _start(text: str | None) -> datetime.date:
-    if text is None:
-        return _next_monday(datetime.date.today())  # the command may read the clock
-    try:
-        start = datetime.date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"--start: {text!r} is not a date like 2026-11-23") from None
-    if start.weekday() != 0:
-        raise InputError(
-            f"--start: must be a Monday; {start.isoformat()} is a {start.strftime('%A')}"
-        )
-    return start
-
-
-def _calendar(plan: WeekPlan, start: datetime.date, week: RunningWeek) -> Output:
-    """The week as a calendar; a problem ``to_ics`` finds with ``start`` is one with ``--start``."""
-    try:
-        text = to_ics(plan, start=start, week=week)
-    except InputError as exc:
-        problems = [
-            f"--{p}" if p.startswith(("start:", "start ")) else p for p in map(str, exc.problems)
-        ]
-        raise InputError(problems) from None
-    return Output(text, calendar=True)
+def _under(label: str, exc: InputError) -> InputError:
+    return InputError([f"{label}: {p}" for p in exc.problems])
 
 
 def _plan(args: argparse.Namespace) -> Output:
-    problems: list[str] = []
-    start: datetime.date | None = None
-    if args.start is not None and args.format != "ics":
-        problems.append("--start: only used with --format ics")
-    elif args.format == "ics":
-        try:
-            start = _start(args.start)
-        except InputError as exc:
-            problems += map(str, exc.problems)
-    athlete, week = EXAMPLE_ATHLETE, EXAMPLE_WEEK
-    if args.athlete is not None:
-        try:
-            athlete = _read(args.athlete, Athlete, "--athlete")
-        except InputError as exc:
-            problems += map(str, exc.problems)
-    if args.week == STDIN and args.athlete == STDIN:
-        problems.append("--week -: standard input is read for --athlete already")
-    elif args.week is not None:
-        try:
-            week = _read(args.week, RunningWeek, "--week")
-        except InputError as exc:
-            problems += map(str, exc.problems)
-    if problems:
-        raise InputError(problems)
+    problems = Problems(args)
+    start = _start(args, problems)
+    athlete = problems.one("--athlete", Athlete, EXAMPLE_ATHLETE)
+    week = problems.one("--week", RunningWeek, EXAMPLE_WEEK)
+    problems.check()
+    from runstrength._plan.week import build_week  # noqa: PLC0415  # the planner, loaded to plan
+
     plan = build_week(athlete, week)
-    if start is not None:
-        return _calendar(plan, start, week)
-    if args.format == "json":
-        return _json({"athlete": to_dict(athlete), "week": to_dict(week), "plan": to_dict(plan)})
-    text = render_week(plan, week, style=args.format)
-    warnings = validate(plan, athlete, week)
-    if warnings:
-        text += "\nNotes\n" if args.format == "text" else "\n### Notes\n\n"
-        text += "".join(
-            f"  - {v}\n" if args.format == "text" else f"- {violation_markdown(v)}\n"
-            for v in warnings
+    return show(Shown(plan, args.format, week, start, _notes(args, plan, athlete, week)))
+
+
+def _notes(
+    args: argparse.Namespace,
+    plan: WeekPlan,
+    athlete: Athlete,
+    week: RunningWeek,
+    upcoming: RunningWeek | None = None,
+) -> tuple[Violation, ...]:
+    """The rules a plan shown as text or Markdown breaks, listed after it (warnings)."""
+    if args.format not in ("text", "markdown"):
+        return ()
+    from runstrength._rules.validate import validate  # noqa: PLC0415  # the rules, loaded to check
+
+    return validate(plan, athlete, week, next_week=upcoming)
+
+
+def _block(args: argparse.Namespace) -> Output:
+    problems = Problems(args)
+    start = _start(args, problems)
+    athlete = problems.one("--athlete", Athlete, EXAMPLE_ATHLETE)
+    weeks = problems.many("--weeks", RunningWeek)
+    settings = problems.maybe("--block-settings", BlockSettings)
+    problems.check()
+    from runstrength._plan.block import build_block  # noqa: PLC0415  # the planner, loaded to plan
+
+    try:
+        block = build_block(athlete, weeks, block=settings)
+    except InputError as exc:
+        raise _under(f"--weeks {args.weeks}", exc) from None
+    return show(Shown(block, args.format, None, start))
+
+
+def _next(args: argparse.Namespace) -> Output:
+    problems = Problems(args)
+    start = _start(args, problems)
+    athlete = problems.one("--athlete", Athlete, EXAMPLE_ATHLETE)
+    week = problems.one("--week", RunningWeek, EXAMPLE_WEEK)
+    history = problems.many("--history", WeekRecord)
+    upcoming = problems.many("--upcoming", RunningWeek)
+    settings = problems.maybe("--block-settings", BlockSettings)
+    problems.check()
+    from runstrength._plan.season import next_week  # noqa: PLC0415  # the planner, loaded to plan
+
+    try:
+        plan = next_week(athlete, week, history=history, upcoming=upcoming, block=settings)
+    except InputError as exc:
+        raise _under("--history", exc) from None
+    following = upcoming[0] if upcoming else None
+    notes = _notes(args, plan, athlete, week, following)
+    return show(Shown(plan, args.format, week, start, notes))
+
+
+def _steps_text(steps: tuple[Progression, ...]) -> str:
+    lines = []
+    catalog = default_catalog()
+    for step in steps:
+        found = catalog.get(step.next.exercise)
+        name = found.name if found is not None else step.next.exercise
+        lines.append(f"- {name} ({step.next.exercise}): {step.change}\n")
+        lines.append(f"    next: {step.next.dose}\n    why: {step.reason}\n")
+    return "".join(lines)
+
+
+def _progress_pairs(args: argparse.Namespace) -> list[str]:
+    """What is wrong with the files given: a plan and its logs, or a prescription and its log."""
+    if (args.plan is None) == (args.prescription is None):
+        return ["progress: give --plan and --logs, or --prescription and --log"]
+    pairs = (("--plan", "--logs", "--log"), ("--prescription", "--log", "--logs"))
+    for first, partner, other in pairs:
+        if getattr(args, first.lstrip("-")) is None:
+            continue
+        found = (
+            [f"{first}: needs {partner} FILE"] if getattr(args, partner.lstrip("-")) is None else []
         )
-    return Output(text)
+        if getattr(args, other.lstrip("-")) is not None:
+            found.append(f"{other}: not used with {first} (give {partner})")
+        return found
+    return []  # pragma: no cover - one of the two is given
 
 
-def run(args: argparse.Namespace) -> Output:
-    """Run the subcommand ``args`` name; its output, not yet written.
+def _progress(args: argparse.Namespace) -> Output:
+    problems = Problems(args)
+    problems.lines += _progress_pairs(args)
+    athlete = problems.maybe("--athlete", Athlete)
+    history = problems.many("--history", ExerciseLog)
+    plan = problems.maybe("--plan", WeekPlan)
+    logs = problems.many("--logs", ExerciseLog)
+    prescription = problems.maybe("--prescription", Prescription)
+    log = problems.maybe("--log", ExerciseLog)
+    week = problems.one("--week", RunningWeek, RunningWeek())
+    problems.check()
+    if prescription is not None and log is not None:
+        from runstrength._progression.step import progress  # noqa: PLC0415  # loaded to progress
 
-    Raises:
-        InputError: The arguments or the files they name cannot be used; every problem
-            starts with the option it is about.
-        MissingExtraError: The output needs an optional extra that is not installed.
-    """
-    if args.command == "plan":
-        return _plan(args)
-    return _exercises(args)
+        step = progress(prescription, log, athlete=athlete, history=history)
+        if args.format == "json":
+            return json_output(step)
+        return Output(_steps_text((step,)))
+    assert plan is not None
+    from runstrength._progression.week import progress_week  # noqa: PLC0415  # loaded to progress
+
+    try:
+        new, steps = progress_week(plan, logs, athlete=athlete, history=history)
+    except InputError as exc:
+        raise _under(f"--logs {args.logs}", exc) from None
+    if args.format == "json":
+        document = {"plan": to_dict(new), "steps": [to_dict(s) for s in steps]}
+        return data_output(document)
+    text = show(Shown(new, "text", week)).text
+    return Output("Steps\n" + _steps_text(steps) + "\nNext week\n\n" + text)
 
 
-class _Parser(argparse.ArgumentParser):
-    """An argument parser that writes its help as the command writes its output.
-
-    argparse ignores a failure to print help; here it exits with status 1, as a failure
-    to write any other output does.
-    """
-
-    def print_help(self, file: SupportsWrite[str] | None = None) -> None:
-        """Write the help to ``file`` (standard output when ``None``).
-
-        Raises:
-            SystemExit: With status 1, when the help could not be written to standard output.
-        """
-        if file is not None:
-            super().print_help(file)
-        elif write(Output(self.format_help()), sys.stdout) != 0:
-            raise SystemExit(1)
+def _detect(data: object, wanted: str) -> type[WeekPlan] | type[Block]:
+    if wanted == "Block" or (wanted == "auto" and isinstance(data, dict) and "weeks" in data):
+        return Block
+    return WeekPlan
 
 
-def parser() -> argparse.ArgumentParser:
-    """The command's argument parser."""
-    top = _Parser(
-        prog="runstrength",
-        description="Plan strength training around a runner's week.",
-        epilog=EXIT_STATUS,
-    )
-    sub = top.add_subparsers(dest="command", required=True)
-    plan = sub.add_parser(
-        "plan",
-        help="plan a week of strength sessions",
-        description="Plan a week of strength sessions. Without files, plans for a built-in "
-        "example runner (intermediate, home kit with dumbbells, hills goal) and week.",
-        epilog=EXIT_STATUS,
-    )
-    plan.add_argument("--athlete", metavar="FILE", help="athlete as JSON (- for standard input)")
-    plan.add_argument("--week", metavar="FILE", help="running week as JSON (- for standard input)")
-    plan.add_argument(
-        "--format",
-        choices=["text", "markdown", "json", "ics"],
-        default="text",
-        help="text (default), markdown, json, or ics: a calendar file with one all-day "
-        "event per session (needs the ics extra)",
-    )
-    plan.add_argument(
-        "--start",
-        metavar="YYYY-MM-DD",
-        help="with --format ics: the Monday the week starts on (default: the next Monday "
-        "after today)",
-    )
-    exercises = sub.add_parser(
-        "exercises",
-        help="list the exercise catalog",
-        description="List the exercise catalog.",
-        epilog=EXIT_STATUS,
-    )
-    exercises.add_argument(
-        "--equipment", metavar="KIT", help="a kit (none, home, gym) or an item such as dumbbell"
-    )
-    exercises.add_argument("--level", choices=[str(lv) for lv in Level])
-    exercises.add_argument("--json", action="store_true", help="print the exercises as JSON")
-    return top
+def _validate(args: argparse.Namespace) -> Output:
+    problems = Problems(args)
+    athlete = problems.one("--athlete", Athlete, EXAMPLE_ATHLETE)
+    week = problems.one("--week", RunningWeek, EXAMPLE_WEEK)
+    settings = problems.maybe("--block-settings", BlockSettings)
+    path = problems.path("FILE")
+    plan: WeekPlan | Block | None = None
+    if path is not None:
+
+        def read() -> WeekPlan | Block:
+            text = read_document(path, "")
+            try:
+                data = parse_json(text)
+                return item(_detect(data, args.type), data, "$")
+            except InputError as exc:
+                raise _under(path, exc) from None
+
+        plan = problems.attempt(read)
+    if isinstance(plan, Block) and args.week is not None:
+        problems.lines.append("--week: only used with a week plan (a block holds its weeks)")
+    problems.check()
+    assert plan is not None
+    from runstrength._rules.validate import validate, validate_block  # noqa: PLC0415  # to check
+
+    if isinstance(plan, Block):
+        found = validate_block(plan, athlete, block_settings=settings)
+    else:
+        found = validate(plan, athlete, week)
+    errors = sum(v.severity is Severity.error for v in found)
+    status = ERRORS_FOUND if errors else 0
+    if args.format == "json":
+        output = data_output([to_dict(v) for v in found])
+    elif args.format == "markdown":
+        from runstrength._views.markdown import violation_markdown  # noqa: PLC0415  # Markdown only
+
+        lines = [f"- {violation_markdown(v)}\n" for v in found]
+        output = Output("".join(lines) or "No problems found.\n")
+    else:
+        counts = f"{errors} error(s), {len(found) - errors} warning(s)\n"
+        output = Output("".join(f"{v}\n" for v in found) + counts)
+    return Output(output.text, document=output.document, status=lambda: status)
+
+
+COMMANDS = {
+    "plan": _plan,
+    "block": _block,
+    "next": _next,
+    "progress": _progress,
+    "validate": _validate,
+}
+"""The planning subcommands, by name."""

@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import sys
+from collections.abc import Callable, Iterable
 from typing import IO
 
 import attrs
@@ -113,7 +114,8 @@ def read_document(path: str, label: str) -> str:
 
     Args:
         path: The file to read, or ``-`` for standard input.
-        label: The option that named the file, to begin each problem with.
+        label: The option that named the file, to begin each problem with (none for an
+            argument that is not an option: the problem starts with ``path``).
 
     Raises:
         InputError: The file cannot be read, is not UTF-8, or is longer than
@@ -121,7 +123,7 @@ def read_document(path: str, label: str) -> str:
             starting with ``label`` and ``path``.
     """
     limit = documents.MAX_JSON_CHARS
-    where = f"{label} {path}"
+    where = f"{label} {path}" if label else path
     try:
         return _open_and_read(path, limit)
     except TooLongError:
@@ -143,11 +145,17 @@ class Output:
             escapes on a stream that cannot encode ``text``; ``None`` for other output.
         calendar: ``text`` is an iCalendar file: written as UTF-8 bytes with its CRLF
             line ends kept, to the stream's bytes when it has them.
+        lines: JSON Lines written one at a time as they are made, after ``text``, each
+            with ``\u`` escapes on a stream that cannot encode it; ``None`` for none.
+        status: The exit status once everything is written (a check that found errors,
+            a batch with bad lines); ``None`` for 0.
     """
 
     text: str
     document: object = None
     calendar: bool = False
+    lines: Iterable[str] | None = None
+    status: Callable[[], int] | None = None
 
 
 _LINE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
@@ -198,6 +206,11 @@ def _write(output: Output, stream: IO[str]) -> None:
         return
     stream.write(_for_stream(output, stream))
     stream.flush()
+    for line in output.lines or ():
+        if not _encodable(line, stream):
+            line = json.dumps(json.loads(line), ensure_ascii=True) + "\n"  # noqa: PLW2901
+        stream.write(line)
+    stream.flush()
 
 
 def _silence(stream: IO[str]) -> None:
@@ -215,7 +228,7 @@ def _silence(stream: IO[str]) -> None:
 
 
 def write(output: Output, stream: IO[str] | None) -> int:
-    """Write a command's output; the exit status: 0 written, 1 the output failed.
+    """Write a command's output; the exit status: ``output.status``, or 1 the output failed.
 
     A closed pipe (``runstrength exercises | head``) ends the command quietly; any other
     failure to write, such as a full disk, is reported in one line on standard error. In
@@ -234,4 +247,4 @@ def write(output: Output, stream: IO[str] | None) -> int:
         _silence(stream)
         say(f"cannot write output ({exc.strerror or exc})")
         return 1
-    return 0
+    return 0 if output.status is None else output.status()
