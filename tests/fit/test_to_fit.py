@@ -9,7 +9,7 @@ import sys
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import runstrength as rs
@@ -313,17 +313,20 @@ def test_the_docstring_examples_hold() -> None:
 # --------------------------------------------------------------------------- properties
 
 
+@pytest.mark.slow
 @given(plan=rst.valid_week_plans())
 def test_every_session_of_any_valid_plan_encodes_and_decodes(plan: rs.WeekPlan) -> None:
     for session in plan.sessions:
         check_workout(to_fit(session), session, CATALOG)
 
 
-@given(data=st.data(), catalog=rst.catalogs(min_size=1, max_size=6))
+@pytest.mark.slow
+@settings(max_examples=25)
+@given(data=st.data(), catalog=rst.catalogs(min_size=1, max_size=3))
 def test_any_session_of_any_catalog_encodes_with_fallback_categories(
     data: st.DataObject, catalog: rs.Catalog
 ) -> None:
-    items = data.draw(st.lists(rst.prescriptions(catalog=catalog), max_size=6))
+    items = data.draw(st.lists(rst.prescriptions(catalog=catalog), max_size=4))
     warm_up = data.draw(st.none() | rst.routines())
     session = _session(*items, warm_up=warm_up)
     check_workout(to_fit(session, catalog=catalog), session, catalog)
@@ -334,3 +337,22 @@ def test_truncate_keeps_a_prefix_within_the_limit(text: str, limit: int) -> None
     cut = truncate(text, limit)
     assert len(cut.encode("utf-8")) <= limit
     assert cut == text or (cut.endswith("…") and text.startswith(cut[:-1]))
+
+
+mondays = st.dates(datetime.date(1998, 7, 6), datetime.date(2126, 1, 5)).map(
+    lambda d: d - datetime.timedelta(days=d.weekday())
+)
+
+
+@pytest.mark.slow
+@given(plan=rst.valid_week_plans(), start=mondays)
+def test_fit_files_gives_every_session_of_any_valid_plan_a_file_on_its_date(
+    plan: rs.WeekPlan, start: datetime.date
+) -> None:
+    files = fit_files(plan, start=start)
+    assert len(files) == len(plan.sessions)
+    ordered = sorted(plan.sessions, key=lambda s: s.day.rank)
+    for (name, data), session in zip(files.items(), ordered, strict=True):
+        day = start + datetime.timedelta(days=session.day.rank)
+        assert name.startswith(day.isoformat())
+        check_workout(data, session, CATALOG, name=f"{to_name(session)} {day.isoformat()}")

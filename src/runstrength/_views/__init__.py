@@ -12,4 +12,7 @@ The layers above import ``wording`` for the words they share with the views.
 - ``escape``: each field of user text made safe for plain text, Markdown and calendars.
 - ``show``: which view draws which value, for :class:`~runstrength._model.shown.Shown`.
 - ``ics``: ``to_ics``, plans and blocks as calendar events.
+- ``fitsteps``: the steps of a FIT strength workout as plain values, and each exercise's
+  FIT category and name.
+- ``fit``: ``to_fit`` and ``fit_files``, sessions as FIT workout files for watches.
 """
