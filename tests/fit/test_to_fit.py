@@ -17,8 +17,14 @@ import runstrength._views.fit
 import runstrength._views.fitsteps
 from runstrength import strategies as rst
 from runstrength._model.errors import MissingExtraError
-from runstrength._views.fit import CREATED, fit_files, to_fit
-from runstrength._views.fitsteps import MAX_WEIGHT_KG, NAME_BYTES, NOTES_BYTES, truncate
+from runstrength._views.fit import CREATED, fit_files, profile_ids, to_fit
+from runstrength._views.fitsteps import (
+    MAX_WEIGHT_KG,
+    NAME_BYTES,
+    NOTES_BYTES,
+    fit_exercise,
+    truncate,
+)
 from tests.fit.decoded import check_workout, decode, profile_numbers
 
 CATALOG = rs.default_catalog()
@@ -323,13 +329,23 @@ def test_every_session_of_any_valid_plan_encodes_and_decodes(plan: rs.WeekPlan) 
 @pytest.mark.slow
 @settings(max_examples=25)
 @given(data=st.data(), catalog=rst.catalogs(min_size=1, max_size=3))
-def test_any_session_of_any_catalog_encodes_with_fallback_categories(
+def test_any_session_of_any_catalog_encodes_or_names_what_the_profile_lacks(
     data: st.DataObject, catalog: rs.Catalog
 ) -> None:
     items = data.draw(st.lists(rst.prescriptions(catalog=catalog), max_size=4))
     warm_up = data.draw(st.none() | rst.routines())
     session = _session(*items, warm_up=warm_up)
-    check_workout(to_fit(session, catalog=catalog), session, catalog)
+    unknown = [
+        f"session.exercises[{index}]"
+        for index, item in enumerate(items)
+        if profile_ids(*fit_exercise(catalog[item.exercise])) is None
+    ]
+    if unknown:
+        with pytest.raises(rs.InputError) as caught:
+            to_fit(session, catalog=catalog)
+        assert [p.path for p in caught.value.problems] == unknown
+    else:
+        check_workout(to_fit(session, catalog=catalog), session, catalog)
 
 
 @given(text=st.text(), limit=st.integers(3, 300))
