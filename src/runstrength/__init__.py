@@ -67,6 +67,7 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type ch
     from runstrength._progression.step import progress
     from runstrength._progression.week import progress_week
     from runstrength._rules.validate import rules, validate, validate_block, validate_progression
+    from runstrength._views.fit import fit_files, to_fit
     from runstrength._views.ics import to_ics
     from runstrength._views.notebook import WeekView, show_week
     from runstrength._views.text import render_block, render_week
@@ -89,6 +90,8 @@ _LAZY: dict[str, str] = {
     "progress_week": "runstrength._progression.week",
     "render_week": "runstrength._views.text",
     "to_ics": "runstrength._views.ics",
+    "to_fit": "runstrength._views.fit",
+    "fit_files": "runstrength._views.fit",
     "render_block": "runstrength._views.text",
     "show_week": "runstrength._views.notebook",
     "WeekView": "runstrength._views.notebook",
@@ -187,6 +190,9 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "show_week",
     "to_ics",
     "week_volume",
+    # Watch workouts
+    "fit_files",
+    "to_fit",
     # Catalog and JSON
     "SCHEMA_VERSION",
     "default_catalog",

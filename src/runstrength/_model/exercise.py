@@ -93,6 +93,11 @@ class Exercise(Shown):
         cues: Short coaching cues.
         mistakes: Common mistakes to watch for.
         sources: Where its facts come from (source ids or ``"convention"``).
+        fit_category: Its ``exercise_category`` in the FIT profile, in snake_case
+            (``squat``, ``hip_raise``), for workout files on a watch; given with
+            ``fit_name``, or neither (then one follows from its patterns).
+        fit_name: Its ``exercise_name`` within ``fit_category``'s list in the FIT profile,
+            in snake_case (``goblet_squat``); given with ``fit_category``, or neither.
     """
 
     id: str
@@ -112,6 +117,8 @@ class Exercise(Shown):
     cues: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
     mistakes: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
     sources: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
+    fit_category: str | None = None
+    fit_name: str | None = None
 
     def __attrs_post_init__(self) -> None:
         named = isinstance(self.id, str) and len(self.id) <= 64  # a message names it in full
@@ -132,6 +139,7 @@ class Exercise(Shown):
             raise fail(owner, "secondary", f"{names} already listed as primary")
         if self.plyometric != (Pattern.plyometric in self.patterns):
             raise fail(owner, "plyometric", "must be true exactly when patterns has plyometric")
+        self._check_fit(owner)
         for index, group in enumerate(self.equipment):
             if not group:
                 raise fail(owner, f"equipment[{index}]", "an equipment group cannot be empty")
@@ -152,6 +160,19 @@ class Exercise(Shown):
         for level, dose in self.doses.items():
             if not isinstance(dose, Dose):
                 raise fail(owner, f"doses.{level}", f"expected a Dose, got {shown(dose)}")
+
+    def _check_fit(self, owner: str) -> None:
+        for field in ("fit_category", "fit_name"):
+            value = getattr(self, field)
+            if value is not None:
+                check_slug(owner, field, value)
+        if (self.fit_category is None) != (self.fit_name is None):
+            given, missing = (
+                ("fit_category", "fit_name")
+                if self.fit_name is None
+                else ("fit_name", "fit_category")
+            )
+            raise fail(owner, missing, f"needed with {given} (give both or neither)")
 
     @property
     def muscles(self) -> frozenset[Muscle]:

@@ -29,6 +29,13 @@ if TYPE_CHECKING:
 
 __all__ = ["catalogs", "exercises"]
 
+FIT_PAIRS: SearchStrategy[tuple[str, str] | None] = st.one_of(
+    st.none(),
+    st.sampled_from([("squat", "goblet_squat"), ("calf_raise", "standing_calf_raise")]),
+    st.tuples(IDS, IDS),
+)
+"""An exercise's FIT category and name: none, a pair the FIT profile holds, or any slugs."""
+
 
 def _draw_exercise(
     draw: DrawFn, exercise_id: str, level: Level, easier: str | None, harder: str | None
@@ -37,6 +44,7 @@ def _draw_exercise(
     primary = draw(PRIMARY)
     others = [m for m in Muscle if m not in primary]
     secondary = draw(st.frozensets(st.sampled_from(others))) if others else frozenset()
+    fit = draw(FIT_PAIRS)
     return Exercise(
         id=exercise_id,
         name=draw(TEXT),
@@ -55,6 +63,8 @@ def _draw_exercise(
         cues=draw(TEXTS),
         mistakes=draw(TEXTS),
         sources=draw(TEXTS),
+        fit_category=None if fit is None else fit[0],
+        fit_name=None if fit is None else fit[1],
     )
 
 

@@ -17,4 +17,7 @@ The layers above import ``wording`` for the words they share with the views.
 - ``ics``: ``to_ics``, plans and blocks as calendar events.
 - ``icsoptions``: the calendar export's options checked, its stable UIDs and versions, and
   how long a timed event lasts.
+- ``fitsteps``: the steps of a FIT strength workout as plain values, and each exercise's
+  FIT category and name.
+- ``fit``: ``to_fit`` and ``fit_files``, sessions as FIT workout files for watches.
 """

@@ -1,0 +1,198 @@
+"""The steps of a FIT strength workout, as plain values: what ``to_fit`` encodes.
+
+Pure: no FIT library here. Each step says its name, intensity, duration, exercise,
+weight and notes in the library's own terms; :mod:`runstrength._views.fit` turns them into
+``workout_step`` messages.
+
+Layout, step by step (indices count from 0, as the FIT ``message_index`` does):
+
+1. The warm-up, when the session has one: intensity ``warmup``, a time step as long as
+   the top of its minutes, its steps as notes.
+2. For each prescription, in order:
+
+   - one ``active`` step: reps (reps or band-walk steps) or time (holds and timed hops),
+     with the exercise's FIT category and name, the load in kg when the plan gives one,
+     and the dose and first cue as notes;
+   - one ``rest`` time step with the dose's rest (left out when the rest is 0 s);
+   - when there is more than one set, one ``repeat_until_steps_cmplt`` step pointing back
+     at the active step, repeating the pair for the number of sets in all.
+
+3. The cool-down, when the session has one: intensity ``cooldown``, like the warm-up.
+
+Every range gives its top end (``8–10`` reps → 10, ``2–3`` sets → 3, rest ``60–90`` s →
+90): the number the dose builds towards. The notes keep the whole dose, so the range is
+still on the watch. An amount per side stays per side (the notes say so).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final, Literal, NamedTuple
+
+from runstrength._model.catalog import Catalog
+from runstrength._model.dose import kg
+from runstrength._model.errors import InputError
+from runstrength._model.exercise import Exercise
+from runstrength._model.plan import Routine, Session
+from runstrength._model.prescription import Prescription
+from runstrength._model.vocab import Focus, Pattern
+from runstrength._views.escape import one_line
+from runstrength._views.wording import load_advice
+
+__all__ = [
+    "FALLBACK",
+    "MAX_WEIGHT_KG",
+    "NAME_BYTES",
+    "NOTES_BYTES",
+    "Step",
+    "fit_exercise",
+    "session_steps",
+    "truncate",
+    "workout_name",
+]
+
+NAME_BYTES: Final = 50
+"""The longest workout or step name written, in UTF-8 bytes (longer names are cut)."""
+
+NOTES_BYTES: Final = 254
+"""The longest notes written, in UTF-8 bytes: a FIT field holds 255 with its end byte."""
+
+MAX_WEIGHT_KG: Final = 655.34
+"""The heaviest ``exercise_weight`` a FIT file holds (kg × 100 in 16 bits, less the
+invalid value); a heavier load stays in the notes only."""
+
+FALLBACK: Final[Mapping[Pattern, tuple[str, str]]] = {
+    Pattern.plyometric: ("plyo", "body_weight_jump_squat"),
+    Pattern.calf: ("calf_raise", "standing_calf_raise"),
+    Pattern.hip_extension: ("hip_raise", "hip_raise"),
+    Pattern.hinge: ("deadlift", "romanian_deadlift"),
+    Pattern.lunge: ("lunge", "lunge"),
+    Pattern.squat: ("squat", "squat"),
+    Pattern.lateral: ("lunge", "side_lunge"),
+    Pattern.single_leg: ("squat", "one_legged_squat"),
+    Pattern.hip_stability: ("hip_stability", "standing_hip_abduction"),
+    Pattern.core: ("plank", "plank"),
+    Pattern.isometric: ("plank", "plank"),
+    Pattern.isolation: ("total_body", "standing_t_rotation_balance"),
+}
+"""FIT category and name for an exercise that gives none, by its first pattern in this
+order (jumps first, then the most specific lower-body patterns, then trunk work)."""
+
+_ELLIPSIS: Final = "…"
+
+Intensity = Literal["active", "rest", "warmup", "cooldown"] | None
+Duration = Literal["reps", "time", "repeat"]
+
+
+class Step(NamedTuple):
+    """One workout step, ready to encode.
+
+    ``value`` is the reps, the seconds, or for a repeat step the index of the step to go
+    back to; ``repeat`` is how many times in all a repeat step's steps are done. A repeat
+    step has no name and no intensity.
+    """
+
+    name: str
+    intensity: Intensity
+    duration: Duration
+    value: int
+    repeat: int = 0
+    exercise: tuple[str, str] | None = None
+    weight_kg: float | None = None
+    notes: str = ""
+
+
+def truncate(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` UTF-8 bytes, cut at a character and ended with ``…``.
+
+    >>> truncate("Bulgarian split squat", 12)
+    'Bulgarian…'
+    >>> truncate("Squat", 12)
+    'Squat'
+    """
+    if len(text.encode("utf-8")) <= limit:
+        return text
+    room = limit - len(_ELLIPSIS.encode("utf-8"))
+    cut = text.encode("utf-8")[:room].decode("utf-8", errors="ignore").rstrip()
+    return cut + _ELLIPSIS
+
+
+def fit_exercise(exercise: Exercise) -> tuple[str, str]:
+    """An exercise's FIT category and name: its own, or the fallback for its patterns.
+
+    >>> from runstrength import default_catalog
+    >>> fit_exercise(default_catalog()["goblet_squat"])
+    ('squat', 'goblet_squat')
+    """
+    if exercise.fit_category is not None and exercise.fit_name is not None:
+        return (exercise.fit_category, exercise.fit_name)
+    for pattern, pair in FALLBACK.items():
+        if pattern in exercise.patterns:
+            return pair
+    raise AssertionError("every pattern has a fallback")  # pragma: no cover
+
+
+def workout_name(session: Session) -> str:
+    """The default workout name: ``Strength`` or ``Strength (light)``."""
+    return "Strength" if session.focus is Focus.strength else f"Strength ({session.focus})"
+
+
+def _routine(name: str, intensity: Intensity, routine: Routine | None) -> list[Step]:
+    if routine is None:
+        return []
+    notes = truncate(" ".join(one_line(step) for step in routine.steps), NOTES_BYTES)
+    return [Step(name, intensity, "time", routine.minutes.hi * 60, notes=notes)]
+
+
+def _notes(item: Prescription, exercise: Exercise) -> str:
+    parts = [str(item.dose)]
+    if item.choose_load:
+        advice = load_advice(item.dose)
+        parts.append(advice[:1].upper() + advice[1:])
+    if item.dose.load_kg is not None and item.dose.load_kg > MAX_WEIGHT_KG:
+        parts.append(f"Load {kg(item.dose.load_kg)}")
+    if exercise.cues:
+        parts.append(exercise.cues[0])
+    return truncate(". ".join(one_line(part).rstrip(".") for part in parts) + ".", NOTES_BYTES)
+
+
+def _exercise_steps(item: Prescription, exercise: Exercise, first: int) -> list[Step]:
+    dose = item.dose
+    load = dose.load_kg if dose.load_kg is not None and dose.load_kg <= MAX_WEIGHT_KG else None
+    active = Step(
+        name=truncate(one_line(exercise.name), NAME_BYTES),
+        intensity="active",
+        duration="time" if dose.unit == "seconds" else "reps",
+        value=dose.amount.hi,
+        exercise=fit_exercise(exercise),
+        weight_kg=load,
+        notes=_notes(item, exercise),
+    )
+    steps = [active]
+    if dose.rest_seconds.hi > 0:
+        steps.append(Step("Rest", "rest", "time", dose.rest_seconds.hi))
+    if dose.sets.hi > 1:
+        steps.append(Step("", None, "repeat", first, repeat=dose.sets.hi))
+    return steps
+
+
+def session_steps(session: Session, catalog: Catalog, *, where: str = "session") -> list[Step]:
+    """Every step of a session's workout, in order (the layout in this module's docstring).
+
+    Raises:
+        InputError: An exercise of the session is not in ``catalog``; one problem for each,
+            with its path (``session.exercises[2].exercise``).
+    """
+    missing = [
+        f"{where}.exercises[{index}].exercise: {item.exercise!r} is not in the catalog"
+        " (pass the catalog the plan was made with)"
+        for index, item in enumerate(session.exercises)
+        if catalog.get(item.exercise) is None
+    ]
+    if missing:
+        raise InputError(missing)
+    steps = _routine("Warm-up", "warmup", session.warm_up)
+    for item in session.exercises:
+        steps += _exercise_steps(item, catalog[item.exercise], len(steps))
+    steps += _routine("Cool-down", "cooldown", session.cool_down)
+    return steps
