@@ -42,7 +42,7 @@ RUN_KIND_RULES: tuple[RunKindRule, ...] = (
     RunKindRule("hills", r"hills?(?:\s+(?:repeats?|reps|sprints?))?|hilly", RunKind.hills),
     RunKindRule(
         "intervals",
-        r"intervals?|repeats|track|vo2\s?max|speed(?:\s+work)?|fartlek",
+        r"(?<!cruise\s)intervals?|repeats|track|vo2\s?max|speed(?:\s+work)?|fartlek",
         RunKind.intervals,
     ),
     RunKindRule(

@@ -122,6 +122,9 @@ def _parse(text: str) -> Calendar:
 
 def _calendar_zone(calendar: Calendar, tz: datetime.tzinfo | None) -> datetime.tzinfo:
     if tz is not None:
+        # ``tz`` wins over the calendar's zone, which the expander would otherwise apply to
+        # UTC times (the calendar is this call's own parse, so changing it is safe).
+        calendar.pop("X-WR-TIMEZONE", None)
         return tz
     name = calendar.get("X-WR-TIMEZONE")
     if name is not None:
@@ -174,7 +177,9 @@ def _read(
     if rule is None:
         return CalendarEntry(date=date, title=title, note="no word of a run in it")
     if rule.kind is None:
-        return CalendarEntry(date=date, title=title, rule=rule.name, note=f"not a run ({where})")
+        return CalendarEntry(
+            date=date, title=title, rule=rule.name, note=f"the {where} says it is no run"
+        )
     return _measured(event, title, description, rule, where, date)
 
 
@@ -238,23 +243,31 @@ def _occurrences(
     import recurring_ical_events  # noqa: PLC0415  # optional extra, loaded on first use
 
     seen: list[_Seen] = []
-    try:
-        for event in recurring_ical_events.of(calendar).after(since - datetime.timedelta(days=1)):
-            when = _when(getattr(event.get("DTSTART"), "dt", None), zone)
-            if when is None:
+    done: set[tuple[str, str]] = set()
+    query = recurring_ical_events.of(calendar)
+    # Four weeks at a time, a day either side for time zones: a series repeating every
+    # minute is refused after MAX_OCCURRENCES, not expanded into memory all at once.
+    low = since - datetime.timedelta(days=1)
+    while low <= until:
+        high = min(low + 4 * _WEEK, until + datetime.timedelta(days=2))
+        try:
+            found = query.between(low, high)
+        except Exception as exc:  # a series the expander cannot read is bad input
+            raise InputError(Problem("ics", f"an event cannot be read: {exc}")) from None
+        for event in found:
+            start = getattr(event.get("DTSTART"), "dt", None)
+            key = (str(event.get("UID", "")), repr(start))
+            when = _when(start, zone)
+            if key in done or when is None or not since <= when[0] <= until:
                 continue
-            if when[0] > until:
-                break
+            done.add(key)
             if len(seen) >= MAX_OCCURRENCES:
                 raise InputError(
                     Problem("ics", f"more than {MAX_OCCURRENCES} events; pass start= and end=")
                 )
             entry = _read(event, rules, when)
-            seen.append(_Seen(when[0], when[1], entry.title, str(event.get("UID", "")), entry))
-    except InputError:
-        raise
-    except Exception as exc:  # a series the expander cannot read is bad input
-        raise InputError(Problem("ics", f"an event cannot be read: {exc}")) from None
+            seen.append(_Seen(when[0], when[1], entry.title, key[0], entry))
+        low = high
     return seen
 
 
