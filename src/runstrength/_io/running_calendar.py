@@ -371,11 +371,16 @@ def read_running_calendar(
     except ImportError as exc:
         raise _missing(exc) from None
     calendar = _parse(text)
-    local = _calendar_zone(calendar, zone)
-    since = first if first is not None else _first_day(calendar, local)
-    limit = last if last is not None else since + MAX_WEEKS * _WEEK
-    seen = _occurrences(calendar, local, rules=table, since=since, until=limit)
-    return _assemble(seen, first, last, _unbounded(calendar), since)
+    try:
+        local = _calendar_zone(calendar, zone)
+        since = first if first is not None else _first_day(calendar, local)
+        limit = last if last is not None else since + MAX_WEEKS * _WEEK
+        seen = _occurrences(calendar, local, rules=table, since=since, until=limit)
+        return _assemble(seen, first, last, _unbounded(calendar), since)
+    except InputError:
+        raise
+    except Exception as exc:  # a broken property the parser kept for later is bad input
+        raise InputError(Problem("ics", f"an event cannot be read: {exc}")) from None
 
 
 def _assemble(
