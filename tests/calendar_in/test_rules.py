@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 import runstrength as rs
@@ -127,3 +130,14 @@ def test_a_rule_with_a_bad_pattern_is_an_input_error() -> None:
 )
 def test_minutes_said_in_text(text: str, minutes: int | None) -> None:
     assert minutes_in(text) == minutes
+
+
+def test_the_reference_table_lists_every_row_in_order() -> None:
+    page = Path(__file__).parents[2] / "docs" / "reference" / "running-calendar.md"
+    rows = re.findall(r"^\| ([a-z ]+) \| ([^|]+) \|", page.read_text(encoding="utf-8"), re.M)
+    listed = [(name, kind.strip()) for name, kind in rows if name != "Row"]
+    expected = [
+        (rule.name, "*left out*" if rule.kind is None else str(rule.kind))
+        for rule in rs.RUN_KIND_RULES
+    ]
+    assert listed == expected

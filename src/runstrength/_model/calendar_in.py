@@ -13,6 +13,7 @@ from typing import final
 
 import attrs
 
+from runstrength._model.checks import member
 from runstrength._model.errors import InputError, Problem
 from runstrength._model.vocab import RunKind
 
@@ -75,6 +76,10 @@ def _iso_date(_instance: object, attribute: attrs.Attribute[str], value: object)
         ) from None
 
 
+def _kind(value: RunKind | str | None) -> RunKind | None:
+    return None if value is None else member(RunKind, value, "CalendarEntry.kind")
+
+
 @final
 @attrs.frozen(kw_only=True)
 class CalendarEntry:
@@ -97,7 +102,7 @@ class CalendarEntry:
 
     date: str = attrs.field(validator=_iso_date)
     title: str
-    kind: RunKind | None = None
+    kind: RunKind | None = attrs.field(default=None, converter=_kind)
     minutes: int | None = None
     kept: bool = False
     rule: str = ""
@@ -151,8 +156,9 @@ class CalendarReport:
         if not self.entries:
             head = f"Running calendar from {self.start}: no events."
             return "\n".join((head, *self.notes))
+        runs, left = len(self.kept), len(self.left_out)
         head = (
-            f"Running calendar from {self.start}: {len(self.kept)} runs read,"
-            f" {len(self.left_out)} events left out."
+            f"Running calendar from {self.start}: {runs} run{'' if runs == 1 else 's'} read,"
+            f" {left} event{'' if left == 1 else 's'} left out."
         )
         return "\n".join((head, *(f"- {entry}" for entry in self.entries), *self.notes))
