@@ -8,51 +8,30 @@ from __future__ import annotations
 
 import datetime
 import zoneinfo
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
+from runstrength._io.calendar_weeks import Seen, assemble
 from runstrength._io.run_kinds import RUN_KIND_RULES, check_rules, classify, distance_in, minutes_in
-from runstrength._model.block import MAX_WEEKS
 from runstrength._model.calendar_in import CalendarEntry, CalendarReport, RunKindRule
 from runstrength._model.errors import InputError, MissingExtraError, Problem
-from runstrength._model.vocab import RunKind
-from runstrength._model.week import MAX_RUNS_PER_DAY, Run, RunningWeek
+from runstrength._model.week import RunningWeek
 
 if TYPE_CHECKING:
     from icalendar import Calendar, Component
 
-__all__ = ["IMPORTANCE", "MAX_OCCURRENCES", "read_running_calendar"]
+__all__ = ["MAX_OCCURRENCES", "MAX_READ_WEEKS", "read_running_calendar"]
 
 MAX_OCCURRENCES = 10_000
 """Event occurrences read at most (a series repeating every minute is refused, not read)."""
 
-IMPORTANCE: tuple[RunKind, ...] = (
-    RunKind.race,
-    RunKind.long,
-    RunKind.intervals,
-    RunKind.tempo,
-    RunKind.hills,
-    RunKind.easy,
-    RunKind.recovery,
-)
-"""Which runs of a day with more than two are kept: the earlier kinds here, then the longer
-run, then the earlier in the day."""
+MAX_READ_WEEKS = 156
+"""Weeks read at most (three years): beyond them, pass ``start=`` and ``end=``."""
 
 _UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Z", "GMT", "Etc/GMT", "UTC+00:00"})
 _WEEK = datetime.timedelta(days=7)
-
-
-@attrs.frozen
-class _Seen:
-    """One event occurrence: when it is, what it says, and what it was read as."""
-
-    date: datetime.date
-    time: datetime.time  # midnight for an all-day event
-    title: str
-    series: str  # the event's UID, to tell a series repeating without end
-    entry: CalendarEntry
 
 
 def _missing(exc: ImportError) -> MissingExtraError:
@@ -222,7 +201,8 @@ def _unbounded(calendar: Calendar) -> frozenset[str]:
     return frozenset(found)
 
 
-def _first_day(calendar: Calendar, zone: datetime.tzinfo) -> datetime.date:
+def _first_day(calendar: Calendar, zone: datetime.tzinfo, *, latest: bool = False) -> datetime.date:
+    """The first day an event starts on (with ``latest``, the last first day)."""
     days = [
         when[0]
         for event in calendar.walk("VEVENT")
@@ -230,7 +210,7 @@ def _first_day(calendar: Calendar, zone: datetime.tzinfo) -> datetime.date:
     ]
     if not days:
         raise InputError(Problem("ics", "no event has a start (DTSTART)"))
-    return min(days)
+    return max(days) if latest else min(days)
 
 
 def _occurrences(
@@ -239,10 +219,10 @@ def _occurrences(
     rules: tuple[RunKindRule, ...],
     since: datetime.date,
     until: datetime.date,
-) -> list[_Seen]:
+) -> list[Seen]:
     import recurring_ical_events  # noqa: PLC0415  # optional extra, loaded on first use
 
-    seen: list[_Seen] = []
+    seen: list[Seen] = []
     done: set[tuple[str, str]] = set()
     query = recurring_ical_events.of(calendar)
     # Four weeks at a time, a day either side for time zones: a series repeating every
@@ -266,52 +246,9 @@ def _occurrences(
                     Problem("ics", f"more than {MAX_OCCURRENCES} events; pass start= and end=")
                 )
             entry = _read(event, rules, when)
-            seen.append(_Seen(when[0], when[1], entry.title, key[0], entry))
+            seen.append(Seen(when[0], when[1], entry.title, key[0], entry))
         low = high
     return seen
-
-
-def _left_out(seen: _Seen, note: str) -> _Seen:
-    entry = attrs.evolve(seen.entry, kept=False, note=f"{note}; {seen.entry.note}")
-    return attrs.evolve(seen, entry=entry)
-
-
-def _rank(seen: _Seen) -> tuple[int, int, datetime.time]:
-    kind = seen.entry.kind
-    return (
-        IMPORTANCE.index(kind) if kind in IMPORTANCE else len(IMPORTANCE),
-        -(seen.entry.minutes or 0),
-        seen.time,
-    )
-
-
-def _per_day(seen: list[_Seen]) -> list[_Seen]:
-    """Each day's runs beyond the two most important left out, with the reason."""
-    by_day: dict[datetime.date, list[int]] = {}
-    for index, item in enumerate(seen):
-        if item.entry.kept:
-            by_day.setdefault(item.date, []).append(index)
-    out = list(seen)
-    for indexes in by_day.values():
-        ranked = sorted(indexes, key=lambda i: (_rank(seen[i]), i))
-        for index in ranked[MAX_RUNS_PER_DAY:]:
-            out[index] = _left_out(seen[index], "a third run that day (two kept)")
-    return out
-
-
-def _weeks(seen: Iterable[_Seen], start: datetime.date, count: int) -> tuple[RunningWeek, ...]:
-    days: list[list[list[Run]]] = [[[] for _ in range(7)] for _ in range(count)]
-    for item in seen:
-        entry = item.entry
-        if entry.kept and entry.kind is not None:
-            offset = (item.date - start).days
-            days[offset // 7][offset % 7].append(Run(entry.kind, entry.minutes))
-    names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-    return tuple(RunningWeek(**dict(zip(names, week, strict=True))) for week in days)
-
-
-def _monday(day: datetime.date) -> datetime.date:
-    return day - datetime.timedelta(days=day.weekday())
 
 
 def read_running_calendar(
@@ -328,7 +265,8 @@ def read_running_calendar(
     kind of run by ``rules`` (default :data:`RUN_KIND_RULES`) from its title, then its
     description, and its minutes from its start and end (a timed event) or from its text
     (an all-day event: ``45 min``, ``1h30``, ``1:15:00``, ``90'``). A day keeps at most two
-    runs, by :data:`IMPORTANCE`. An event is on its local date: a time with a zone in its
+    runs (a race first, then long, intervals, tempo, hills, easy, recovery; then the
+    longer; then the earlier). An event is on its local date: a time with a zone in its
     own zone, a UTC time in ``tz`` (else the calendar's ``X-WR-TIMEZONE``, else UTC), a
     floating time as written.
 
@@ -374,50 +312,18 @@ def read_running_calendar(
     try:
         local = _calendar_zone(calendar, zone)
         since = first if first is not None else _first_day(calendar, local)
-        limit = last if last is not None else since + MAX_WEEKS * _WEEK
-        seen = _occurrences(calendar, local, rules=table, since=since, until=limit)
-        return _assemble(seen, first, last, _unbounded(calendar), since)
+        limit = since + MAX_READ_WEEKS * _WEEK - datetime.timedelta(days=1)
+        if last is not None and last > limit:
+            raise InputError(
+                Problem("end", f"{last} is more than {MAX_READ_WEEKS} weeks after {since}")
+            )
+        seen = _occurrences(calendar, local, table, since, last or limit)
+        weeks, report = assemble(seen, first, last, _unbounded(calendar), since)
+        if last is None and _first_day(calendar, local, latest=True) > limit:
+            note = f"read {MAX_READ_WEEKS} weeks, up to {limit}; pass end= and start= for more"
+            report = attrs.evolve(report, notes=(*report.notes, note))
+        return weeks, report
     except InputError:
         raise
     except Exception as exc:  # a broken property the parser kept for later is bad input
         raise InputError(Problem("ics", f"an event cannot be read: {exc}")) from None
-
-
-def _assemble(
-    seen: list[_Seen],
-    first: datetime.date | None,
-    end: datetime.date | None,
-    unbounded: frozenset[str],
-    since: datetime.date,
-) -> tuple[tuple[RunningWeek, ...], CalendarReport]:
-    runs = [item.date for item in seen if item.entry.kept and (first is None or item.date >= first)]
-    start = first if first is not None else _monday(min(runs, default=since))
-    notes: list[str] = []
-    last = end
-    if last is None:
-        bounded = [
-            item.date
-            for item in seen
-            if item.entry.kept and item.date >= start and item.series not in unbounded
-        ]
-        last = _monday(max(bounded, default=min(runs, default=start))) + datetime.timedelta(6)
-        repeating = sorted({item.title for item in seen if item.series in unbounded})
-        notes += [f"{title!r} repeats without end: read up to {last}" for title in repeating]
-        seen = [item for item in seen if item.series not in unbounded or item.date <= last]
-    marked = [
-        _left_out(item, f"before the first week ({start})")
-        if item.date < start
-        else _left_out(item, f"after the last day read ({last})")
-        if item.date > last
-        else item
-        for item in seen
-    ]
-    marked = _per_day(marked)
-    marked.sort(key=lambda item: (item.date, item.time, item.title))
-    kept = [item.date for item in marked if item.entry.kept]
-    final = last if end is not None else max(kept, default=None)
-    count = 0 if final is None else (_monday(final) - start).days // 7 + 1
-    report = CalendarReport(
-        start=start.isoformat(), entries=tuple(item.entry for item in marked), notes=tuple(notes)
-    )
-    return _weeks(marked, start, count), report
