@@ -15,6 +15,7 @@ from runstrength._io.documents import SCHEMA_VERSION, from_dict, from_json, to_d
 from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.block import Block, BlockSettings, week_volume
+from runstrength._model.calendar_in import CalendarEntry, CalendarReport, RunKindRule
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange, Tempo
 from runstrength._model.errors import InputError, MissingExtraError, Problem, RunstrengthError
@@ -50,6 +51,8 @@ from runstrength._rules.rulebook import Rule
 
 if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type checkers
     from runstrength._io.lines import from_json_lines, to_json_lines
+    from runstrength._io.run_kinds import RUN_KIND_RULES
+    from runstrength._io.running_calendar import read_running_calendar
     from runstrength._io.schema import json_schema
     from runstrength._plan.block import build_block
     from runstrength._plan.many import build_weeks
@@ -92,6 +95,8 @@ _LAZY: dict[str, str] = {
     "to_ics": "runstrength._views.ics",
     "to_fit": "runstrength._views.fit",
     "fit_files": "runstrength._views.fit",
+    "read_running_calendar": "runstrength._io.running_calendar",
+    "RUN_KIND_RULES": "runstrength._io.run_kinds",
     "render_block": "runstrength._views.text",
     "show_week": "runstrength._views.notebook",
     "WeekView": "runstrength._views.notebook",
@@ -148,6 +153,8 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "Athlete",
     "Block",
     "BlockSettings",
+    "CalendarEntry",
+    "CalendarReport",
     "Catalog",
     "DayDecision",
     "Dose",
@@ -203,6 +210,10 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "to_dict",
     "to_json",
     "to_json_lines",
+    # Running calendars in
+    "RUN_KIND_RULES",
+    "RunKindRule",
+    "read_running_calendar",
     # Load math
     "RTS_CHART",
     "estimate_1rm",

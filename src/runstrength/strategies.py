@@ -37,6 +37,7 @@ Options that fix part of a value (``athletes(sessions_per_week=...)``,
 from __future__ import annotations
 
 from runstrength._strategies.bytype import from_type
+from runstrength._strategies.calendars import calendar_entries, calendar_reports
 from runstrength._strategies.catalogs import catalogs, exercises
 from runstrength._strategies.logs import (
     exclusions,
@@ -75,6 +76,8 @@ __all__ = [
     "athletes",
     "block_settings",
     "blocks",
+    "calendar_entries",
+    "calendar_reports",
     "catalogs",
     "day_decisions",
     "doses",

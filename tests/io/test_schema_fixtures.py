@@ -106,8 +106,22 @@ def examples() -> dict[str, object]:
     ids = ["bodyweight_squat", "box_squat", "goblet_squat", "front_squat", "back_squat"]
     violations = rs.validate(rs.WeekPlan(sessions=[session, session]), athlete, week)
     assert session.warm_up is not None
+    entry = rs.CalendarEntry(
+        date="2027-01-07",
+        title="Intervals",
+        kind="intervals",
+        minutes=50,
+        kept=True,
+        rule="intervals",
+        note="kind from the title; minutes from its start and end",
+    )
+    yoga = rs.CalendarEntry(
+        date="2027-01-08", title="Yoga", rule="not a run", note="the title says it is no run"
+    )
     return {
         "Athlete": athlete,
+        "CalendarEntry": entry,
+        "CalendarReport": rs.CalendarReport(start="2027-01-04", entries=(entry, yoga)),
         "Block": block,
         "BlockSettings": rs.BlockSettings(deload_every=3, taper_days=7, ramp_weeks=2),
         "Catalog": rs.Catalog(e for e in catalog if e.id in ids),

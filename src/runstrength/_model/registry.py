@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.block import Block, BlockSettings
+from runstrength._model.calendar_in import CalendarEntry, CalendarReport
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange, Tempo
 from runstrength._model.exclusion import Exclusion
@@ -21,6 +22,8 @@ VALUE_CLASSES: tuple[type, ...] = (
     Athlete,
     Block,
     BlockSettings,
+    CalendarEntry,
+    CalendarReport,
     Catalog,
     DayDecision,
     Dose,

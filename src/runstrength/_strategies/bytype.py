@@ -8,6 +8,7 @@ from hypothesis.errors import InvalidArgument
 
 from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.block import Block, BlockSettings
+from runstrength._model.calendar_in import CalendarEntry, CalendarReport
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange, Tempo
 from runstrength._model.exclusion import Exclusion
@@ -19,6 +20,7 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.week import Run, RunningWeek
 from runstrength._strategies.base import T
+from runstrength._strategies.calendars import calendar_entries, calendar_reports
 from runstrength._strategies.catalogs import catalogs, exercises
 from runstrength._strategies.logs import (
     exclusions,
@@ -74,6 +76,8 @@ def from_type(cls: type[T]) -> SearchStrategy[T]:
         Lift: lifts,
         Block: blocks,
         BlockSettings: block_settings,
+        CalendarEntry: calendar_entries,
+        CalendarReport: calendar_reports,
         Catalog: catalogs,
         DayDecision: day_decisions,
         Dose: doses,
