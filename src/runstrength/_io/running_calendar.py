@@ -280,8 +280,9 @@ def read_running_calendar(
         tz: The time zone UTC times are read in (a name such as ``"Europe/London"``).
 
     Returns:
-        The weeks, Monday to Sunday, from ``start`` to the last run's week (empty weeks
-        between included), and a :class:`CalendarReport` with one entry per occurrence.
+        The weeks, Monday to Sunday, from ``start`` to the last run's week, empty weeks
+            between included.
+        A :class:`CalendarReport` with one entry per occurrence.
 
     Raises:
         InputError: Not iCalendar, no events, ``start`` not a Monday, ``end`` before
