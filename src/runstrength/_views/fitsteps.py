@@ -47,11 +47,11 @@ from runstrength._views.escape import one_line
 from runstrength._views.wording import load_advice
 
 __all__ = [
+    "EACH_SIDE",
     "FALLBACK",
     "MAX_WEIGHT_KG",
     "NAME_BYTES",
     "NOTES_BYTES",
-    "EACH_SIDE",
     "SIDES",
     "Step",
     "fit_exercise",
@@ -98,8 +98,8 @@ class Step(NamedTuple):
     """One workout step, ready to encode.
 
     ``value`` is the reps, the seconds (0 for an open step, ended with the lap button), or
-    for a repeat step the index of the step to go back to; ``repeat`` is how many times in all a repeat step's steps are done. A repeat
-    step has no name and no intensity.
+    for a repeat step the index of the step to go back to; ``repeat`` is how many times
+    in all a repeat step's steps are done. A repeat step has no name and no intensity.
     """
 
     name: str
@@ -214,8 +214,10 @@ def _work(item: Prescription, exercise: Exercise) -> list[Step]:
 def _exercise_steps(
     item: Prescription, exercise: Exercise, first: int, *, last: bool
 ) -> list[Step]:
-    """One prescription's steps from index ``first``; ``last`` when nothing but the
-    cool-down follows, so the final set has no rest after it."""
+    """One prescription's steps from index ``first``.
+
+    ``last``: nothing but the cool-down follows, so the final set has no rest after it.
+    """
     dose = item.dose
     work = _work(item, exercise)
     rest = [Step("Rest", "rest", "time", dose.rest_seconds.hi)] if dose.rest_seconds.hi else []
