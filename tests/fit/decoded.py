@@ -13,7 +13,14 @@ import fitdecode
 from fit_tool.profile import profile_type
 
 import runstrength as rs
-from runstrength._views.fitsteps import MAX_WEIGHT_KG, NOTES_BYTES, fit_exercise
+from runstrength._views.fitsteps import (
+    EACH_SIDE,
+    MAX_WEIGHT_KG,
+    NAME_BYTES,
+    NOTES_BYTES,
+    SIDES,
+    fit_exercise,
+)
 
 _STEP_FIELDS = {2: "duration_value", 4: "target_value"}
 """Fields a reader names by their sub-field (``duration_reps``, ``repeat_steps``)."""
@@ -57,29 +64,37 @@ def profile_numbers(pair: tuple[str, str]) -> tuple[int, int]:
 def _check_routine(step: Message, name: str, intensity: str, routine: rs.Routine) -> None:
     assert step.values["wkt_step_name"] == name
     assert step.values["intensity"] == intensity
-    assert step.values["duration_type"] == "time"
-    assert step.raw["duration_value"] == routine.minutes.hi * 60 * 1000  # ms
+    assert step.values["duration_type"] == "open"  # ended with the lap button
+    assert "duration_value" not in step.raw
+    notes = step.values["notes"]
+    assert isinstance(notes, str)
+    assert notes.startswith(f"{routine.minutes} min.")
+    assert len(notes.encode("utf-8")) <= NOTES_BYTES
     assert "exercise_category" not in step.raw
 
 
-def _check_exercise(steps: list[Message], at: int, item: rs.Prescription, ex: rs.Exercise) -> int:
-    """Check one prescription's steps from index ``at``; return the index after them."""
+def _check_active(
+    active: Message, at: int, item: rs.Prescription, ex: rs.Exercise, side: str
+) -> None:
+    """Check one active step: its name ends with ``side`` (``""`` when not per side)."""
     dose = item.dose
-    active = steps[at]
     assert active.raw["message_index"] == at
     assert active.values["intensity"] == "active"
-    assert isinstance(active.values["wkt_step_name"], str)
-    assert ex.name.startswith(active.values["wkt_step_name"].rstrip("…").rstrip())
+    name = active.values["wkt_step_name"]
+    assert isinstance(name, str)
+    assert len(name.encode("utf-8")) <= NAME_BYTES
+    assert name.endswith(side)
+    assert ex.name.startswith(name.removesuffix(side).rstrip("…").rstrip())
     if dose.unit == "seconds":
         assert active.values["duration_type"] == "time"
-        assert active.raw["duration_value"] == dose.amount.hi * 1000  # ms, as the profile wants
+        assert active.raw["duration_value"] == dose.amount.lo * 1000  # ms, as the profile wants
     else:
         assert active.values["duration_type"] == "reps"
-        assert active.raw["duration_value"] == dose.amount.hi
-    category, name = profile_numbers(fit_exercise(ex))
+        assert active.raw["duration_value"] == dose.amount.lo  # what each set must reach
+    category, number = profile_numbers(fit_exercise(ex))
     assert active.raw["exercise_category"] == category
     assert active.values["exercise_category"] == fit_exercise(ex)[0]  # fitdecode's own table
-    assert active.raw["exercise_name"] == name
+    assert active.raw["exercise_name"] == number
     if dose.load_kg is not None and dose.load_kg <= MAX_WEIGHT_KG:
         assert active.raw["exercise_weight"] == round(dose.load_kg * 100)
         assert active.values["weight_display_unit"] == "kilogram"
@@ -90,21 +105,52 @@ def _check_exercise(steps: list[Message], at: int, item: rs.Prescription, ex: rs
     assert len(notes.encode("utf-8")) <= NOTES_BYTES
     cut = notes.endswith("…") and str(dose).startswith(notes[:-1].rstrip())
     assert notes.startswith(str(dose)) or cut
-    following = at + 1
-    if dose.rest_seconds.hi > 0:
-        rest = steps[following]
-        assert rest.values["intensity"] == "rest"
-        assert rest.values["duration_type"] == "time"
-        assert rest.raw["duration_value"] == dose.rest_seconds.hi * 1000
-        assert "exercise_category" not in rest.raw
-        following += 1
-    if dose.sets.hi > 1:
+
+
+def sides(dose: rs.Dose) -> tuple[str, ...]:
+    """What each active step of one set ends its name with."""
+    if not dose.per_side:
+        return ("",)
+    return SIDES if dose.unit == "seconds" else (EACH_SIDE,)
+
+
+def _check_work(steps: list[Message], at: int, item: rs.Prescription, ex: rs.Exercise) -> int:
+    """Check one set's active steps from index ``at``; return the index after them."""
+    for offset, side in enumerate(sides(item.dose)):
+        _check_active(steps[at + offset], at + offset, item, ex, side)
+    return at + len(sides(item.dose))
+
+
+def _check_exercise(
+    steps: list[Message], at: int, item: rs.Prescription, ex: rs.Exercise, *, last: bool
+) -> int:
+    """Check one prescription's steps from index ``at``; return the index after them.
+
+    ``last``: nothing but the cool-down follows, so the final set has no rest after it.
+    """
+    dose = item.dose
+    rests = dose.rest_seconds.hi > 0
+    sets = dose.sets.hi - 1 if last and rests else dose.sets.hi
+    following = at
+    if sets:
+        following = _check_work(steps, at, item, ex)
+        if rests:
+            rest = steps[following]
+            assert rest.values["wkt_step_name"] == "Rest"
+            assert rest.values["intensity"] == "rest"
+            assert rest.values["duration_type"] == "time"
+            assert rest.raw["duration_value"] == dose.rest_seconds.hi * 1000
+            assert "exercise_category" not in rest.raw
+            following += 1
+    if sets > 1:
         repeat = steps[following]
         assert repeat.values["duration_type"] == "repeat_until_steps_cmplt"
-        assert repeat.raw["duration_value"] == at  # back to the active step
-        assert repeat.raw["target_value"] == dose.sets.hi  # sets in all
+        assert repeat.raw["duration_value"] == at  # back to the first active step
+        assert repeat.raw["target_value"] == sets  # in all
         assert "intensity" not in repeat.raw
         following += 1
+    if last and rests:
+        following = _check_work(steps, following, item, ex)  # the final set, no rest after
     return following
 
 
@@ -129,8 +175,11 @@ def check_workout(
     if session.warm_up is not None:
         _check_routine(steps[0], "Warm-up", "warmup", session.warm_up)
         at = 1
-    for item in session.exercises:
-        at = _check_exercise(steps, at, item, catalog[item.exercise])
+    for number, item in enumerate(session.exercises, start=1):
+        last = number == len(session.exercises)
+        at = _check_exercise(steps, at, item, catalog[item.exercise], last=last)
+    if session.exercises:
+        assert steps[at - 1].values["intensity"] == "active"  # no rest before the cool-down
     if session.cool_down is not None:
         _check_routine(steps[at], "Cool-down", "cooldown", session.cool_down)
         at += 1

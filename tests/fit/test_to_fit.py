@@ -67,13 +67,15 @@ def test_the_layout_step_by_step() -> None:
     check_workout(data, session, CATALOG, name="Leg day")
     steps = _steps(data)
     # warm-up, goblet (active, rest, repeat), plank (active, rest, repeat), band walk, cool-down
-    assert [s["duration_type"] for s in steps] == [0, 29, 0, 6, 0, 0, 6, 29, 0]
+    assert [s["duration_type"] for s in steps] == [5, 29, 0, 6, 0, 0, 6, 29, 5]
     assert [s.get("intensity") for s in steps] == [2, 0, 1, None, 0, 1, None, 0, 3]
-    assert steps[0]["duration_value"] == 8 * 60 * 1000
+    assert "duration_value" not in steps[0]  # open: the lap button ends it
     assert (steps[3]["duration_value"], steps[3]["target_value"]) == (1, 3)
     assert (steps[6]["duration_value"], steps[6]["target_value"]) == (4, 2)
     assert steps[1]["exercise_weight"] == 1755  # 17.55 kg × 100
-    assert steps[4]["duration_value"] == 30_000  # the top of 20–30 s, in ms
+    assert steps[1]["duration_value"] == 8  # the low end of 8–10 reps
+    assert steps[2]["duration_value"] == 90_000  # the top of a 60–90 s rest, in ms
+    assert steps[4]["duration_value"] == 20_000  # the low end of 20–30 s, in ms
     assert steps[7]["duration_value"] == 15  # band-walk steps count as reps
 
 
@@ -91,6 +93,7 @@ def test_a_load_chosen_by_effort_says_how_to_choose_it() -> None:
     notes = decode(to_fit(_session(item)))[2].values["notes"]
     assert isinstance(notes, str)
     assert "Choose a load you could lift about 11 times" in notes
+    assert "stop each set with 1–3 reps in reserve" in notes  # how far past the target
 
 
 def test_a_load_beyond_what_the_file_holds_stays_in_the_notes_only() -> None:

@@ -148,6 +148,8 @@ def _messages(
             if step.duration == "reps":
                 message.duration_type = duration.REPS
                 message.duration_reps = step.value
+            elif step.duration == "open":
+                message.duration_type = duration.OPEN  # ended with the lap button
             else:
                 message.duration_type = duration.TIME
                 message.duration_time = float(step.value)  # seconds; the file holds ms
@@ -233,12 +235,15 @@ def to_fit(
 
     The file holds a ``file_id`` (type ``workout``), a ``workout`` (sport ``training``,
     sub-sport ``strength_training``, its name and step count) and its ``workout_step``
-    messages: the warm-up, then for each exercise an active step, a rest step and a step
-    that repeats the pair for the number of sets, then the cool-down. Each active step
-    names its exercise by FIT category and name (from the catalog entry, or from its
-    movement pattern), counts reps or time (the top of the dose's range), carries the load
-    in kg when the plan gives one, and has the dose and a coaching cue as notes. The full
-    layout is in the reference page on FIT files.
+    messages: the warm-up (open: the athlete presses lap), then for each exercise an
+    active step (two for a per-side hold, left then right), a rest step and a step that
+    repeats them for the number of sets, then the cool-down (open too); the last exercise
+    has no rest after its final set. Each active step names its exercise by FIT category
+    and name (from the catalog entry, or from its movement pattern), says ``each side``
+    in its name when the amount is per side, counts reps or time (the low end of the
+    dose's range: what each set must reach), carries the load in kg when the plan gives
+    one, and has the dose and a coaching cue as notes. The full layout is in the
+    reference page on FIT files.
 
     The output depends on the arguments only, never on the clock: ``created`` goes in the
     ``file_id``, and its serial number is a checksum of the workout, so the same session

@@ -6,22 +6,29 @@ weight and notes in the library's own terms; :mod:`runstrength._views.fit` turns
 
 Layout, step by step (indices count from 0, as the FIT ``message_index`` does):
 
-1. The warm-up, when the session has one: intensity ``warmup``, a time step as long as
-   the top of its minutes, its steps as notes.
+1. The warm-up, when the session has one: intensity ``warmup``, an open step (the
+   athlete presses lap when done), its minutes and steps as notes.
 2. For each prescription, in order:
 
-   - one ``active`` step: reps (reps or band-walk steps) or time (holds and timed hops),
+   - the ``active`` work: reps (reps or band-walk steps) or time (holds and timed hops),
      with the exercise's FIT category and name, the load in kg when the plan gives one,
-     and the dose and first cue as notes;
+     and the dose and first cue as notes. A per-side amount counted in reps or steps is
+     one step named for it (``Split squat, each side``); a per-side hold is two timed
+     steps, ``…, left`` then ``…, right``, with no rest between them;
    - one ``rest`` time step with the dose's rest (left out when the rest is 0 s);
    - when there is more than one set, one ``repeat_until_steps_cmplt`` step pointing back
-     at the active step, repeating the pair for the number of sets in all.
+     at the first active step, repeating the steps for the number of sets in all.
 
-3. The cool-down, when the session has one: intensity ``cooldown``, like the warm-up.
+   The last prescription, when nothing but the cool-down (or the end) follows, has no
+   rest after its last set: its work and rest repeat for all sets but one, then its work
+   comes once more on its own.
 
-Every range gives its top end (``8–10`` reps → 10, ``2–3`` sets → 3, rest ``60–90`` s →
-90): the number the dose builds towards. The notes keep the whole dose, so the range is
-still on the watch. An amount per side stays per side (the notes say so).
+3. The cool-down, when the session has one: intensity ``cooldown``, open like the warm-up.
+
+A step's target is the low end of the dose's amount (``8–12`` reps → 8, a ``20–30`` s
+hold → 20): the reps or seconds the set must reach. The notes keep the whole dose, its
+reps in reserve and how to choose the load, which say how far past that to go. Sets and
+rest give their top end (``2–3`` sets → 3, rest ``60–90`` s → 90).
 """
 
 from __future__ import annotations
@@ -40,13 +47,16 @@ from runstrength._views.escape import one_line
 from runstrength._views.wording import load_advice
 
 __all__ = [
+    "EACH_SIDE",
     "FALLBACK",
     "MAX_WEIGHT_KG",
     "NAME_BYTES",
     "NOTES_BYTES",
+    "SIDES",
     "Step",
     "fit_exercise",
     "session_steps",
+    "side_name",
     "truncate",
     "workout_name",
 ]
@@ -81,15 +91,15 @@ order (jumps first, then the most specific lower-body patterns, then trunk work)
 _ELLIPSIS: Final = "…"
 
 Intensity = Literal["active", "rest", "warmup", "cooldown"] | None
-Duration = Literal["reps", "time", "repeat"]
+Duration = Literal["reps", "time", "open", "repeat"]
 
 
 class Step(NamedTuple):
     """One workout step, ready to encode.
 
-    ``value`` is the reps, the seconds, or for a repeat step the index of the step to go
-    back to; ``repeat`` is how many times in all a repeat step's steps are done. A repeat
-    step has no name and no intensity.
+    ``value`` is the reps, the seconds (0 for an open step, ended with the lap button), or
+    for a repeat step the index of the step to go back to; ``repeat`` is how many times
+    in all a repeat step's steps are done. A repeat step has no name and no intensity.
     """
 
     name: str
@@ -140,8 +150,8 @@ def workout_name(session: Session) -> str:
 def _routine(name: str, intensity: Intensity, routine: Routine | None) -> list[Step]:
     if routine is None:
         return []
-    notes = truncate(" ".join(one_line(step) for step in routine.steps), NOTES_BYTES)
-    return [Step(name, intensity, "time", routine.minutes.hi * 60, notes=notes)]
+    parts = [f"{routine.minutes} min."] + [one_line(step) for step in routine.steps]
+    return [Step(name, intensity, "open", 0, notes=truncate(" ".join(parts), NOTES_BYTES))]
 
 
 def _notes(item: Prescription, exercise: Exercise) -> str:
@@ -156,23 +166,69 @@ def _notes(item: Prescription, exercise: Exercise) -> str:
     return truncate(". ".join(one_line(part).rstrip(".") for part in parts) + ".", NOTES_BYTES)
 
 
-def _exercise_steps(item: Prescription, exercise: Exercise, first: int) -> list[Step]:
+EACH_SIDE: Final = ", each side"
+"""What a per-side step's name ends with, when it counts reps or steps."""
+
+SIDES: Final = (", left", ", right")
+"""What the two steps of a per-side hold end their names with, in order."""
+
+
+def side_name(name: str, suffix: str) -> str:
+    """A step name ending with ``suffix``, the name cut to make room for it.
+
+    >>> side_name("Split squat", EACH_SIDE)
+    'Split squat, each side'
+    >>> len(side_name("Ä" * 40, ", right").encode("utf-8"))
+    50
+    """
+    room = NAME_BYTES - len(suffix.encode("utf-8"))
+    return truncate(one_line(name), room) + suffix
+
+
+def _work(item: Prescription, exercise: Exercise) -> list[Step]:
+    """The active steps of one set: one, or one for each side of a per-side hold."""
     dose = item.dose
     load = dose.load_kg if dose.load_kg is not None and dose.load_kg <= MAX_WEIGHT_KG else None
-    active = Step(
-        name=truncate(one_line(exercise.name), NAME_BYTES),
-        intensity="active",
-        duration="time" if dose.unit == "seconds" else "reps",
-        value=dose.amount.hi,
-        exercise=fit_exercise(exercise),
-        weight_kg=load,
-        notes=_notes(item, exercise),
-    )
-    steps = [active]
-    if dose.rest_seconds.hi > 0:
-        steps.append(Step("Rest", "rest", "time", dose.rest_seconds.hi))
-    if dose.sets.hi > 1:
-        steps.append(Step("", None, "repeat", first, repeat=dose.sets.hi))
+    timed = dose.unit == "seconds"
+    if not dose.per_side:
+        names = [truncate(one_line(exercise.name), NAME_BYTES)]
+    elif timed:
+        names = [side_name(exercise.name, side) for side in SIDES]
+    else:
+        names = [side_name(exercise.name, EACH_SIDE)]
+    notes = _notes(item, exercise)
+    return [
+        Step(
+            name=name,
+            intensity="active",
+            duration="time" if timed else "reps",
+            value=dose.amount.lo,
+            exercise=fit_exercise(exercise),
+            weight_kg=load,
+            notes=notes,
+        )
+        for name in names
+    ]
+
+
+def _exercise_steps(
+    item: Prescription, exercise: Exercise, first: int, *, last: bool
+) -> list[Step]:
+    """One prescription's steps from index ``first``.
+
+    ``last``: nothing but the cool-down follows, so the final set has no rest after it.
+    """
+    dose = item.dose
+    work = _work(item, exercise)
+    rest = [Step("Rest", "rest", "time", dose.rest_seconds.hi)] if dose.rest_seconds.hi else []
+    sets = dose.sets.hi
+    if last and rest:
+        sets -= 1  # every set but the final one rests; the final one comes after
+    steps = [*work, *rest] if sets else []
+    if sets > 1:
+        steps.append(Step("", None, "repeat", first, repeat=sets))
+    if last and rest:
+        steps += work
     return steps
 
 
@@ -192,7 +248,8 @@ def session_steps(session: Session, catalog: Catalog, *, where: str = "session")
     if missing:
         raise InputError(missing)
     steps = _routine("Warm-up", "warmup", session.warm_up)
-    for item in session.exercises:
-        steps += _exercise_steps(item, catalog[item.exercise], len(steps))
+    for number, item in enumerate(session.exercises, start=1):
+        last = number == len(session.exercises)
+        steps += _exercise_steps(item, catalog[item.exercise], len(steps), last=last)
     steps += _routine("Cool-down", "cooldown", session.cool_down)
     return steps
