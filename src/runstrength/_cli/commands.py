@@ -90,7 +90,7 @@ def _plan(args: argparse.Namespace) -> Output:
     refuse_runs_with(args, problems, "--week")
     tz, export = _exports(args, problems, reads_runs=args.runs is not None)
     athlete = problems.one("--athlete", Athlete, EXAMPLE_ATHLETE)
-    week = problems.one("--week", RunningWeek, EXAMPLE_WEEK)
+    week = EXAMPLE_WEEK if args.runs else problems.one("--week", RunningWeek, EXAMPLE_WEEK)
     end = None if given is None or args.runs is None else _sunday(given)
     runs = None if problems.lines else read_runs(args, problems, start=given, end=end, tz=tz)
     if runs is not None:
@@ -131,7 +131,7 @@ def _block(args: argparse.Namespace) -> Output:
     race = None if args.race is None else problems.attempt(lambda: race_day(args.race))
     tz, export = _exports(args, problems, reads_runs=args.runs is not None)
     athlete = problems.one("--athlete", Athlete, EXAMPLE_ATHLETE)
-    weeks = problems.many("--weeks", RunningWeek)
+    weeks = [] if args.runs else problems.many("--weeks", RunningWeek)
     settings = problems.maybe("--block-settings", BlockSettings)
     end = None if race is None else _sunday(race)
     runs = None if problems.lines else read_runs(args, problems, start=given, end=end, tz=tz)
