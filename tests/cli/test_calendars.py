@@ -230,7 +230,7 @@ def test_ics_options_show_in_the_calendar() -> None:
     assert tuesday.decoded("DTSTAMP") == datetime.datetime(
         2026, 11, 28, 18, 40, tzinfo=datetime.UTC
     )
-    assert int(tuesday["SEQUENCE"]) > 0
+    assert int(str(tuesday["SEQUENCE"])) > 0
     assert tuesday.walk("VALARM")[0].decoded("TRIGGER") == -datetime.timedelta(minutes=30)
     all_day = [e for e in events if not isinstance(e.decoded("DTSTART"), datetime.datetime)]
     assert all_day  # days --at leaves out stay all-day
