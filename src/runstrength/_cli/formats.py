@@ -94,7 +94,10 @@ def _fit(shown: Shown) -> Output:
     try:
         files = fit_files(shown.plan, start=shown.start)
     except InputError as exc:
-        raise as_options(exc) from None
+        # A session's date a FIT file cannot hold is a problem with --start.
+        problems = [str(p) for p in as_options(exc).problems]
+        where = f"--start {shown.start.isoformat()}: "
+        raise InputError([p if p.startswith("--") else where + p for p in problems]) from None
     folder = Path(shown.export.out)
     written = []
     try:
