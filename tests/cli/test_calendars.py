@@ -366,3 +366,30 @@ def test_fit_without_the_fit_extra_says_what_to_install(
     lines = _errors(capsys)
     assert len(lines) == 1
     assert 'pip install "runstrength[fit]"' in lines[0]
+
+
+def test_fit_dates_a_file_cannot_hold_are_a_problem_with_start(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "watch"
+    assert _run(["plan", "--format", "fit", "--out", str(out), "--start", "1990-01-01"]) == (2, "")
+    lines = _errors(capsys)
+    assert lines
+    assert all(line.startswith("runstrength: --start 1990-01-01: ") for line in lines)
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["plan", "--runs", str(CALENDARS / "runna.ics"), "--start", "9999-12-27"],
+        ["block", "--runs", str(CALENDARS / "runna.ics"), "--race", "9999-12-31"],
+    ],
+)
+def test_runs_read_up_to_the_last_date_there_is_end_cleanly(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _ = _run([*args, "--quiet"])
+    assert code in (0, 2)
+    lines = _errors(capsys)
+    assert all(line.startswith("runstrength: ") for line in lines)
