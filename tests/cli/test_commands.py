@@ -137,7 +137,9 @@ def test_block_refuses_start_without_a_calendar_and_a_second_standard_input(
     files: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert _run(["block", "--weeks", files["weeks.json"], "--start", "2026-03-02"]) == (2, "")
-    assert _errors(capsys) == ["runstrength: --start: only used with --format ics"]
+    assert _errors(capsys) == [
+        "runstrength: --start: only used with --format ics or fit, or with --runs"
+    ]
     assert _run(["block", "--athlete", "-", "--weeks", "-"]) != (0, "")
     assert _errors(capsys)[-1] == (
         "runstrength: --weeks -: standard input is read for --athlete already; "

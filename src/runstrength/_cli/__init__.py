@@ -6,7 +6,9 @@
 - ``commands``: ``plan``, ``block``, ``next``, ``progress`` and ``validate``.
 - ``catalog``: ``exercises``, ``exercise`` and ``schema``.
 - ``batch``: many weeks, JSON Lines in and out, as a stream.
-- ``formats``: a week plan or block shown as text, Markdown, JSON or a calendar.
+- ``formats``: a week plan or block shown as text, Markdown, JSON, a calendar or FIT files.
+- ``exports``: the options of the dated formats (``--at``, ``--stamp``, ``--out``, ...).
+- ``runs``: the running weeks ``--runs`` reads from a running calendar, and its report.
 - ``streams``: documents read within their size limit, whatever the file; output written
   in text the stream can encode, with every failure to write turned into an exit status.
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime
 
+from runstrength._cli.exports import Export, check_zone, export_options
 from runstrength._cli.formats import DATED, Shown, data_output, json_output, show
 from runstrength._cli.inputs import (
     EXAMPLE_ATHLETE,
@@ -22,6 +23,7 @@ from runstrength._cli.inputs import (
     parse_json,
     start_date,
 )
+from runstrength._cli.runs import Runs, check_race, race_day, read_runs, refuse_runs_with, tell
 from runstrength._cli.streams import Output, read_document
 from runstrength._io.documents import to_dict
 from runstrength._io.packaged import default_catalog
@@ -40,13 +42,42 @@ ERRORS_FOUND = 3
 """The exit status of ``validate`` when the plan breaks a rule of severity error."""
 
 
-def _start(args: argparse.Namespace, problems: Problems) -> datetime.date | None:
-    """The ``--start`` Monday for a dated format; a problem when given for another."""
-    if args.format not in DATED:
-        if args.start is not None:
-            problems.lines.append(f"--start: only used with --format {' or '.join(sorted(DATED))}")
+def _given_start(args: argparse.Namespace, problems: Problems) -> datetime.date | None:
+    """The ``--start`` Monday, if given; a problem when no format or ``--runs`` reads it."""
+    if args.start is None:
+        return None
+    if args.format not in DATED and getattr(args, "runs", None) is None:
+        runs = ", or with --runs" if "runs" in args else ""
+        problems.lines.append(f"--start: only used with --format ics or fit{runs}")
         return None
     return problems.attempt(lambda: start_date(args.start))
+
+
+def _dated(
+    args: argparse.Namespace, given: datetime.date | None, runs: Runs | None
+) -> datetime.date | None:
+    """The Monday a dated format starts on: ``--start``, the calendar's, or the next one."""
+    if args.format not in DATED:
+        return None
+    if given is not None:
+        return given
+    if runs is not None:
+        return runs.start
+    return start_date(None) if args.start is None else None
+
+
+def _exports(
+    args: argparse.Namespace, problems: Problems, *, reads_runs: bool = False
+) -> tuple[str | None, Export]:
+    """The ``--tz`` zone, checked, and the options of the format asked for."""
+    tz = None if args.tz is None else problems.attempt(lambda: check_zone(args.tz))
+    return tz, export_options(args, problems, tz=tz, reads_runs=reads_runs)
+
+
+def _sunday(day: datetime.date) -> datetime.date:
+    """The Sunday of ``day``'s week, or the last date there is."""
+    left = datetime.date.max - day
+    return day + min(datetime.timedelta(days=6 - day.weekday()), left)
 
 
 def _under(label: str, exc: InputError) -> InputError:
@@ -55,14 +86,25 @@ def _under(label: str, exc: InputError) -> InputError:
 
 def _plan(args: argparse.Namespace) -> Output:
     problems = Problems(args)
-    start = _start(args, problems)
+    given = _given_start(args, problems)
+    refuse_runs_with(args, problems, "--week")
+    tz, export = _exports(args, problems, reads_runs=args.runs is not None)
     athlete = problems.one("--athlete", Athlete, EXAMPLE_ATHLETE)
-    week = problems.one("--week", RunningWeek, EXAMPLE_WEEK)
+    week = EXAMPLE_WEEK if args.runs else problems.one("--week", RunningWeek, EXAMPLE_WEEK)
+    end = None if given is None or args.runs is None else _sunday(given)
+    runs = None if problems.lines else read_runs(args, problems, start=given, end=end, tz=tz)
+    if runs is not None:
+        tell(runs, quiet=args.quiet)
+        if not runs.weeks:
+            problems.lines.append(f"--runs {args.runs}: no run read, so no week to plan")
+        week = runs.weeks[0] if runs.weeks else week
     problems.check()
+    start = _dated(args, given, runs)
     from runstrength._plan.week import build_week  # noqa: PLC0415  # the planner, loaded to plan
 
     plan = build_week(athlete, week)
-    return show(Shown(plan, args.format, week, start, _notes(args, plan, athlete, week)))
+    notes = _notes(args, plan, athlete, week)
+    return show(Shown(plan, args.format, week, start, notes, export))
 
 
 def _notes(
@@ -82,29 +124,47 @@ def _notes(
 
 def _block(args: argparse.Namespace) -> Output:
     problems = Problems(args)
-    start = _start(args, problems)
+    given = _given_start(args, problems)
+    refuse_runs_with(args, problems, "--weeks")
+    if args.runs is None and args.weeks is None:
+        problems.lines.append("block: give the running weeks: --weeks FILE or --runs FILE.ics")
+    race = None if args.race is None else problems.attempt(lambda: race_day(args.race))
+    tz, export = _exports(args, problems, reads_runs=args.runs is not None)
     athlete = problems.one("--athlete", Athlete, EXAMPLE_ATHLETE)
-    weeks = problems.many("--weeks", RunningWeek)
+    weeks = [] if args.runs else problems.many("--weeks", RunningWeek)
     settings = problems.maybe("--block-settings", BlockSettings)
+    end = None if race is None else _sunday(race)
+    runs = None if problems.lines else read_runs(args, problems, start=given, end=end, tz=tz)
+    if runs is not None:
+        tell(runs, quiet=args.quiet)
+        if not runs.weeks:
+            problems.lines.append(f"--runs {args.runs}: no run read, so no week to plan")
+        elif race is not None:
+            check_race(runs, race)
+        weeks = list(runs.weeks)
     problems.check()
+    start = _dated(args, given, runs)
     from runstrength._plan.block import build_block  # noqa: PLC0415  # the planner, loaded to plan
 
+    source = f"--weeks {args.weeks}" if runs is None else f"--runs {runs.path}"
     try:
         block = build_block(athlete, weeks, block=settings)
     except InputError as exc:
-        raise _under(f"--weeks {args.weeks}", exc) from None
-    return show(Shown(block, args.format, None, start))
+        raise _under(source, exc) from None
+    return show(Shown(block, args.format, None, start, export=export))
 
 
 def _next(args: argparse.Namespace) -> Output:
     problems = Problems(args)
-    start = _start(args, problems)
+    given = _given_start(args, problems)
+    _tz, export = _exports(args, problems)
     athlete = problems.one("--athlete", Athlete, EXAMPLE_ATHLETE)
     week = problems.one("--week", RunningWeek, EXAMPLE_WEEK)
     history = problems.many("--history", WeekRecord)
     upcoming = problems.many("--upcoming", RunningWeek)
     settings = problems.maybe("--block-settings", BlockSettings)
     problems.check()
+    start = _dated(args, given, None)
     from runstrength._plan.season import next_week  # noqa: PLC0415  # the planner, loaded to plan
 
     try:
@@ -113,7 +173,7 @@ def _next(args: argparse.Namespace) -> Output:
         raise _under("--history", exc) from None
     following = upcoming[0] if upcoming else None
     notes = _notes(args, plan, athlete, week, following)
-    return show(Shown(plan, args.format, week, start, notes))
+    return show(Shown(plan, args.format, week, start, notes, export))
 
 
 def _steps_text(steps: tuple[Progression, ...]) -> str:

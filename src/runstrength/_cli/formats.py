@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Literal
 
 import attrs
 
-from runstrength._cli.streams import Output
+from runstrength._cli.exports import Export, as_options
+from runstrength._cli.streams import Output, say
 from runstrength._io.documents import to_json
 from runstrength._model.block import Block
 from runstrength._model.errors import InputError
@@ -35,6 +37,7 @@ class Shown:
         week: The running week of a week plan; ``None`` for a block (it carries its own).
         start: The Monday of the first week, for formats with dates; ``None`` otherwise.
         notes: Violations to list after the plan in text and Markdown (warnings).
+        export: The options of the calendar export and the folder of FIT files.
     """
 
     plan: WeekPlan | Block
@@ -42,6 +45,7 @@ class Shown:
     week: RunningWeek | None = None
     start: datetime.date | None = None
     notes: tuple[Violation, ...] = ()
+    export: Export = attrs.field(factory=Export)
 
 
 def json_output(value: object) -> Output:
@@ -56,18 +60,56 @@ def data_output(data: object) -> Output:
 
 
 def _calendar(shown: Shown) -> Output:
-    """The plan as a calendar; a problem ``to_ics`` finds with its start is one with ``--start``."""
+    """The plan as a calendar; a problem ``to_ics`` finds with an option is one with its flag."""
     from runstrength._views.ics import to_ics  # noqa: PLC0415  # only calendars need it
+    from runstrength._views.icsoptions import DEFAULT_CALENDAR_ID  # noqa: PLC0415  # likewise
 
     assert shown.start is not None  # the command reads --start for every calendar
+    export = shown.export
     try:
-        text = to_ics(shown.plan, start=shown.start, week=shown.week)
+        text = to_ics(
+            shown.plan,
+            start=shown.start,
+            week=shown.week,
+            calendar_id=DEFAULT_CALENDAR_ID if export.calendar_id is None else export.calendar_id,
+            stamp=export.stamp,
+            sequence=export.sequence,
+            previous=export.previous,
+            previous_start=export.previous_start,
+            at=export.at,
+            tz=export.tz,
+            reminder=export.reminder,
+        )
     except InputError as exc:
-        problems = [
-            f"--{p}" if p.startswith(("start:", "start ")) else p for p in map(str, exc.problems)
-        ]
-        raise InputError(problems) from None
+        raise as_options(exc) from None
     return Output(text, calendar=True)
+
+
+def _fit(shown: Shown) -> Output:
+    """Every session as a FIT file in the ``--out`` folder; the paths written, one a line."""
+    from runstrength._views.fit import fit_files  # noqa: PLC0415  # only FIT output needs it
+
+    assert shown.start is not None  # the command reads --start for every dated format
+    assert shown.export.out is not None  # and refuses --format fit without --out
+    try:
+        files = fit_files(shown.plan, start=shown.start)
+    except InputError as exc:
+        # A session's date a FIT file cannot hold is a problem with --start.
+        problems = [str(p) for p in as_options(exc).problems]
+        where = f"--start {shown.start.isoformat()}: "
+        raise InputError([p if p.startswith("--") else where + p for p in problems]) from None
+    folder = Path(shown.export.out)
+    written = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+            written.append(f"{folder / name}\n")
+    except (OSError, ValueError) as exc:  # ValueError: a path with a NUL character in it
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        say(f"--out {shown.export.out}: cannot write the FIT files ({reason})")
+        return Output("".join(written), status=lambda: 1)
+    return Output("".join(written))
 
 
 def _notes(shown: Shown) -> str:
@@ -108,6 +150,7 @@ WEEK_FORMATS: dict[str, Callable[[Shown], Output]] = {
     "markdown": _week_text,
     "json": _document,
     "ics": _calendar,
+    "fit": _fit,
 }
 """The formats a week plan is shown in, the first the default."""
 
@@ -116,10 +159,11 @@ BLOCK_FORMATS: dict[str, Callable[[Shown], Output]] = {
     "markdown": _block_text,
     "json": _document,
     "ics": _calendar,
+    "fit": _fit,
 }
 """The formats a block is shown in, the first the default."""
 
-DATED = frozenset({"ics"})
+DATED = frozenset({"ics", "fit"})
 """The formats that put the plan on dates, and so read ``--start``."""
 
 

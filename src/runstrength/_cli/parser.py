@@ -84,16 +84,81 @@ def _format(sub: argparse.ArgumentParser, formats: Sequence[str]) -> None:
         choices=list(formats),
         default=formats[0],
         help=f"{', '.join(formats)} (default {formats[0]})"
-        + ("; ics: a calendar file, needs the ics extra" if "ics" in formats else ""),
+        + ("; ics: a calendar file, needs the ics extra" if "ics" in formats else "")
+        + (
+            "; fit: a FIT workout file per session in --out DIR, needs the fit extra"
+            if "fit" in formats
+            else ""
+        ),
     )
 
 
-def _start(sub: argparse.ArgumentParser) -> None:
+def _start(sub: argparse.ArgumentParser, runs: bool = False) -> None:
     sub.add_argument(
         "--start",
         metavar="YYYY-MM-DD",
-        help="with --format ics: the Monday the first week starts on (default: the next "
-        "Monday after today)",
+        help="with --format ics or fit: the Monday the first week starts on (default: the "
+        "next Monday after today"
+        + (
+            "; with --runs, the first week read). With --runs, also the first week read"
+            if runs
+            else ")"
+        ),
+    )
+
+
+def _runs(sub: argparse.ArgumentParser, what: str, instead: str) -> None:
+    sub.add_argument(
+        "--runs",
+        metavar="FILE.ics",
+        help=f"{what}, read from a running calendar (iCalendar; needs the ics extra); "
+        f"not with {instead}. How each event was read goes to standard error",
+    )
+    sub.add_argument(
+        "--quiet", action="store_true", help="with --runs: say nothing on how it was read"
+    )
+
+
+def _exports(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--tz",
+        metavar="ZONE",
+        help="an IANA time zone (Europe/London): --runs reads UTC times in it, and "
+        "--format ics --at times are in it",
+    )
+    sub.add_argument(
+        "--out", metavar="DIR", help="with --format fit: the folder to write the files to"
+    )
+    ics = sub.add_argument_group("with --format ics")
+    ics.add_argument(
+        "--calendar-id",
+        metavar="TEXT",
+        help="whose calendar: the same for every export meant to update the same events",
+    )
+    ics.add_argument(
+        "--at",
+        metavar="HH:MM",
+        help="the time sessions start, or per weekday: tue=18:30,sat=09:00 (default all-day)",
+    )
+    ics.add_argument(
+        "--reminder", metavar="MINUTES", help="a reminder this many minutes before each session"
+    )
+    ics.add_argument(
+        "--stamp",
+        metavar="now|DATETIME",
+        help="the time of this export (now, or 2026-11-28T19:40:00Z); the version follows",
+    )
+    ics.add_argument("--sequence", metavar="N", help="the version of this export, 0 up")
+    ics.add_argument(
+        "--previous",
+        metavar="FILE",
+        help="the WeekPlan or Block an earlier export was made from: its sessions this "
+        "plan lacks are cancelled",
+    )
+    ics.add_argument(
+        "--previous-start",
+        metavar="YYYY-MM-DD",
+        help="the Monday --previous was exported from (default --start)",
     )
 
 
@@ -127,8 +192,10 @@ def _planning(sub: argparse._SubParsersAction[_Parser]) -> None:
     )
     _athlete(plan)
     _week(plan, "the running week (default: the built-in example)")
+    _runs(plan, "the running week (the week of --start, else the first)", "--week")
     _format(plan, list(WEEK_FORMATS))
-    _start(plan)
+    _start(plan, runs=True)
+    _exports(plan)
     block = _add(
         sub,
         "block",
@@ -138,11 +205,18 @@ def _planning(sub: argparse._SubParsersAction[_Parser]) -> None:
     )
     _athlete(block)
     block.add_argument(
-        "--weeks", metavar="FILE", required=True, help="the running weeks, 1 to 52, in order"
+        "--weeks", metavar="FILE", help="the running weeks, 1 to 52, in order (or --runs)"
+    )
+    _runs(block, "the running weeks (from --start, if given)", "--weeks")
+    block.add_argument(
+        "--race",
+        metavar="YYYY-MM-DD",
+        help="with --runs: the race day; the weeks are read through its week",
     )
     _block_settings(block)
     _format(block, list(BLOCK_FORMATS))
-    _start(block)
+    _start(block, runs=True)
+    _exports(block)
     upcoming = _add(
         sub,
         "next",
@@ -162,6 +236,7 @@ def _planning(sub: argparse._SubParsersAction[_Parser]) -> None:
     _block_settings(upcoming)
     _format(upcoming, list(WEEK_FORMATS))
     _start(upcoming)
+    _exports(upcoming)
 
 
 def _checking(sub: argparse._SubParsersAction[_Parser]) -> None:
