@@ -226,7 +226,8 @@ def test_progress_needs_a_plan_and_logs_or_a_prescription_and_a_log(
 def test_validate_a_sound_plan_exits_0(files: dict[str, str]) -> None:
     args = ["validate", files["plan.json"], "--athlete", files["athlete.json"]]
     assert _run([*args, "--week", files["week.json"]]) == (0, "0 error(s), 0 warning(s)\n")
-    assert _run([*args, "--format", "json"]) == (0, "[]\n")
+    code, text = _run([*args, "--format", "json"])
+    assert (code, rs.from_json(rs.Report, text)) == (0, rs.Report(()))
 
 
 def test_validate_errors_exit_3_with_every_violation(files: dict[str, str]) -> None:
@@ -244,7 +245,7 @@ def test_validate_errors_exit_3_with_every_violation(files: dict[str, str]) -> N
         ["validate", files["plan.json"], "--athlete", str(athlete), "--format", "json"]
     )
     assert code == ERRORS_FOUND == 3
-    assert [rs.from_dict(rs.Violation, v) for v in json.loads(text)] == list(found)
+    assert rs.from_json(rs.Report, text) == rs.Report(found)
     code, text = _run(["validate", files["plan.json"], "--athlete", str(athlete)])
     assert code == 3
     assert text.splitlines()[: len(found)] == [str(v) for v in found]
@@ -263,7 +264,7 @@ def test_validate_finds_a_block_by_its_document(files: dict[str, str], tmp_path:
     found = rs.validate_block(block, ATHLETE)
     code, text = _run([*args, "--format", "json"])
     assert code == (3 if any(v.severity is rs.Severity.error for v in found) else 0)
-    assert [rs.from_dict(rs.Violation, v) for v in json.loads(text)] == list(found)
+    assert rs.from_json(rs.Report, text) == rs.Report(found)
 
 
 def test_validate_reads_the_type_it_is_told(

@@ -32,6 +32,7 @@ from runstrength._model.block import Block, BlockSettings
 from runstrength._model.errors import InputError
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Violation, WeekPlan
+from runstrength._model.report import Report
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Severity
 from runstrength._model.week import RunningWeek
@@ -273,7 +274,7 @@ def _validate(args: argparse.Namespace) -> Output:
     errors = sum(v.severity is Severity.error for v in found)
     status = ERRORS_FOUND if errors else 0
     if args.format == "json":
-        output = data_output([to_dict(v) for v in found])
+        output = data_output(to_dict(Report(found)))
     elif args.format == "markdown":
         from runstrength._views.markdown import violation_markdown  # noqa: PLC0415  # Markdown only
 
