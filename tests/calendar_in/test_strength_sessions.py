@@ -88,6 +88,17 @@ def test_no_day_left_48_hours_from_the_calendar_sessions_leaves_nothing_to_plan(
     assert report.athlete_for(athlete, 1) == athlete
 
 
+def test_athlete_for_at_the_ends_of_the_calendar_dates() -> None:
+    edge = rs.CalendarEntry(date="9999-12-31", title="Gym", strength=True)
+    report = rs.CalendarReport(start="9999-12-27", entries=(edge,))
+    fitted = report.athlete_for(ATHLETE, 10_000)
+    assert fitted == ATHLETE
+    first = report.athlete_for(ATHLETE, 0)
+    assert first is not None
+    # Friday 31 December 9999, the last date there is: Thursday to Saturday are kept free.
+    assert first.available_days == frozenset(Weekday) - {Weekday.thu, Weekday.fri, Weekday.sat}
+
+
 def test_athlete_for_bad_arguments_list_each_problem() -> None:
     report = rs.CalendarReport(start="2026-03-02")
     with pytest.raises(rs.InputError) as caught:

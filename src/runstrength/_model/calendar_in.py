@@ -277,17 +277,20 @@ class CalendarReport:
             problems.append(Problem("week", f"expected a whole number 0–{_MAX_WEEK}, got {week!r}"))
         if problems:
             raise InputError(problems)
-        monday = datetime.date.fromisoformat(self.start) + datetime.timedelta(weeks=week)
-        sunday = monday + datetime.timedelta(days=6)
-        dates = self.strength_dates
-        held = sum(1 for day in dates if monday <= day <= sunday)
+        first = _monday(datetime.date.fromisoformat(self.start))
+        # Days as offsets from the week's Monday: no date arithmetic that could overflow.
+        offsets = [(day - first).days - 7 * week for day in self.strength_dates]
+        held = sum(1 for offset in offsets if 0 <= offset <= 6)
         wanted = athlete.sessions_per_week
-        if any(
-            e.kept and e.kind is RunKind.race and monday <= e.day <= sunday for e in self.entries
-        ):
+        races = (e for e in self.entries if e.kept and e.kind is RunKind.race)
+        if any(0 <= (e.day - first).days - 7 * week <= 6 for e in races):
             wanted = min(wanted, _RACE_WEEK_SESSIONS)
-        near = {day + datetime.timedelta(days=step) for day in dates for step in (-1, 0, 1)}
-        blocked = {_WEEKDAYS[day.weekday()] for day in near if monday <= day <= sunday}
+        blocked = {
+            _WEEKDAYS[offset + step]
+            for offset in offsets
+            for step in (-1, 0, 1)
+            if 0 <= offset + step <= 6
+        }
         days = athlete.available_days - blocked
         if held >= wanted or not days:
             return None
