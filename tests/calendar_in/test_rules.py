@@ -13,7 +13,15 @@ from runstrength._io.run_kinds import classify, minutes_in
 
 CASES: list[tuple[str, str, RunKind | None, str]] = [
     # title, description, kind (None: not a run), rule
-    ("Strength: Hip and Core", "", None, "not a run"),
+    ("Strength: Hip and Core", "", None, "strength"),
+    ("Gym session", "", None, "strength"),
+    ("Core 20", "", None, "strength"),
+    ("Mobility with weights", "", None, "strength"),
+    ("S&C", "", None, "strength"),
+    ("Kettlebell circuit", "", None, "strength"),
+    ("Weight training", "", None, "strength"),
+    ("Workout", "Lower-body strength", None, "strength"),
+    ("Mobility", "", None, "not a run"),
     ("Yoga flow", "", None, "not a run"),
     ("Swim: Technique", "", None, "not a run"),
     ("Bike - Endurance", "", None, "not a run"),
@@ -78,7 +86,10 @@ def test_every_row_of_the_table_is_exercised() -> None:
 
 
 def test_words_match_on_word_boundaries_in_any_case() -> None:
-    assert classify("LONG RUN", "")[0] is rs.RUN_KIND_RULES[1]
+    (long_run,) = [rule for rule in rs.RUN_KIND_RULES if rule.name == "long run"]
+    assert classify("LONG RUN", "")[0] is long_run
+    assert classify("Hardcore hills", "")[0] is not None
+    assert classify("Gymkhana", "")[0] is None
     assert classify("Longitude", "")[0] is None
     assert classify("Prestige", "")[0] is None
 
@@ -137,7 +148,27 @@ def test_the_reference_table_lists_every_row_in_order() -> None:
     rows = re.findall(r"^\| ([a-z ]+) \| ([^|]+) \|", page.read_text(encoding="utf-8"), re.M)
     listed = [(name, kind.strip()) for name, kind in rows if name != "Row"]
     expected = [
-        (rule.name, "*left out*" if rule.kind is None else str(rule.kind))
+        (
+            rule.name,
+            "*strength session*"
+            if rule.strength
+            else "*left out*"
+            if rule.kind is None
+            else str(rule.kind),
+        )
         for rule in rs.RUN_KIND_RULES
     ]
     assert listed == expected
+
+
+def test_only_a_rule_that_is_no_run_can_be_a_strength_session() -> None:
+    assert RunKindRule("gym", "gym", None, strength=True).strength
+    with pytest.raises(rs.InputError, match=r"RunKindRule\.strength"):
+        RunKindRule("gym", "gym", RunKind.easy, strength=True)
+
+
+def test_a_run_with_core_work_after_it_stays_a_run() -> None:
+    # A title that only says "run" lets the description decide only when it names a run.
+    found, _ = classify("Run", "Easy 40 min, then 10 min core")
+    assert found is not None
+    assert found.kind is RunKind.easy

@@ -118,10 +118,26 @@ def examples() -> dict[str, object]:
     yoga = rs.CalendarEntry(
         date="2027-01-08", title="Yoga", rule="not a run", note="the title says it is no run"
     )
+    gym = rs.CalendarEntry(
+        date="2027-01-09",
+        title="Gym: lower body",
+        rule="strength",
+        note="the title says it is a strength session, already planned",
+        strength=True,
+    )
     return {
         "Athlete": athlete,
         "CalendarEntry": entry,
-        "CalendarReport": rs.CalendarReport(start="2027-01-04", entries=(entry, yoga)),
+        "CalendarReport": rs.CalendarReport(
+            start="2027-01-04",
+            entries=(entry, yoga, gym),
+            notes=(
+                "the calendar ends on Saturday 2027-01-09, before that week's Sunday: the week"
+                " of 2027-01-04 is the only week with runs, read as far as it goes (the days"
+                " after as rest)",
+            ),
+            ends="2027-01-09",
+        ),
         "Block": block,
         "BlockSettings": rs.BlockSettings(deload_every=3, taper_days=7, ramp_weeks=2),
         "Catalog": rs.Catalog(e for e in catalog if e.id in ids),

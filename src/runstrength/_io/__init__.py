@@ -9,4 +9,8 @@ Imports only ``runstrength._model``.
 - ``limits``: the budget of values and problems a document is read within.
 - ``lines``: ``to_json_lines``/``from_json_lines``, one document a line.
 - ``packaged``: ``default_catalog()``, read from ``data/catalog.toml`` on first use.
+- ``running_calendar``: ``read_running_calendar()``, a running app's iCalendar export in.
+- ``run_kinds``: the table reading an event as a kind of run or a strength session.
+- ``run_lengths``: a run's minutes from its start and end, its text, or its distance at a pace.
+- ``calendar_weeks``: the events read into weeks, busy days and a partial last week.
 """

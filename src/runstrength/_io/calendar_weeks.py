@@ -11,7 +11,7 @@ from collections.abc import Iterable
 import attrs
 
 from runstrength._model.calendar_in import CalendarEntry, CalendarReport
-from runstrength._model.vocab import RunKind
+from runstrength._model.vocab import RunKind, Weekday
 from runstrength._model.week import MAX_RUNS_PER_DAY, Run, RunningWeek
 
 __all__ = ["IMPORTANCE", "Seen", "assemble"]
@@ -114,10 +114,47 @@ def assemble(
     ]
     marked = _per_day(marked)
     marked.sort(key=lambda item: (item.date, item.time, item.title))
+    ends = None if end is not None else _partial(marked)
+    if ends is not None:
+        marked, note = _cut(marked, ends)
+        notes.append(note)
     kept = [item.date for item in marked if item.entry.kept]
     final = last if end is not None else max(kept, default=None)
     count = 0 if final is None else (_monday(final) - start).days // 7 + 1
     report = CalendarReport(
-        start=start.isoformat(), entries=tuple(item.entry for item in marked), notes=tuple(notes)
+        start=start.isoformat(),
+        entries=tuple(item.entry for item in marked),
+        notes=tuple(notes),
+        ends=None if ends is None else ends.isoformat(),
     )
     return _weeks(marked, start, count), report
+
+
+def _partial(marked: list[Seen]) -> datetime.date | None:
+    """The calendar's last day, when it is before the Sunday of the last week with runs."""
+    kept = [item.date for item in marked if item.entry.kept]
+    if not kept:
+        return None
+    last = max(item.date for item in marked)  # any event shows the calendar goes on
+    sunday = _monday(max(kept)) + datetime.timedelta(days=6)
+    return last if last < sunday else None
+
+
+def _cut(marked: list[Seen], ends: datetime.date) -> tuple[list[Seen], str]:
+    """The partial last week's runs left out, unless it is the only week with runs."""
+    monday = _monday(ends)
+    day = f"{tuple(Weekday)[ends.weekday()].title} {ends.isoformat()}"
+    sunday = (monday + datetime.timedelta(days=6)).isoformat()
+    if all(item.date >= monday for item in marked if item.entry.kept):
+        return marked, (
+            f"the calendar ends on {day}, before that week's Sunday: the week of {monday}"
+            " is the only week with runs, read as far as it goes (the days after as rest)"
+        )
+    why = f"the calendar ends on {day}, inside this week"
+    cut = [
+        _left_out(item, why) if item.entry.kept and item.date >= monday else item for item in marked
+    ]
+    return cut, (
+        f"the calendar ends on {day}, before that week's Sunday: the week of {monday} is"
+        f" left out, its weekend unknown (not rest); pass end={sunday} to read it anyway"
+    )

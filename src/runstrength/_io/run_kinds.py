@@ -13,7 +13,15 @@ from runstrength._model.calendar_in import RunKindRule
 from runstrength._model.errors import InputError, Problem
 from runstrength._model.vocab import RunKind
 
-__all__ = ["RUN_KIND_RULES", "check_rules", "classify", "distance_in", "minutes_in"]
+__all__ = [
+    "KM_PER_MILE",
+    "RUN_KIND_RULES",
+    "check_rules",
+    "classify",
+    "distance_in",
+    "kilometres_in",
+    "minutes_in",
+]
 
 _PACE = r"(?!\s*-?\s*(?:pace|effort|tempo))"
 """Not followed by *pace* or *effort*: "marathon pace" or "5K effort" is no race."""
@@ -22,8 +30,15 @@ _REPEATS = r"\d+\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:m|km|k|mi|min|mins|minutes|s|sec
 
 RUN_KIND_RULES: tuple[RunKindRule, ...] = (
     RunKindRule(
+        "strength",
+        r"strength|weights?|weight\s+training|gym|lifting|core|s\s?&\s?c|kettlebells?"
+        r"|resistance\s+training",
+        None,
+        strength=True,
+    ),
+    RunKindRule(
         "not a run",
-        r"strength|weights?|gym|lifting|yoga|pilates|mobility|stretch(?:ing)?"
+        r"yoga|pilates|mobility|stretch(?:ing)?"
         r"|swim(?:ming)?|bike|cycl(?:e|ing)|ride|spin|cross[-\s]?train(?:ing)?|elliptical"
         r"|rest\s+day|day\s+off|off\s+day|^\W*rest\W*$|^\W*notes?\W*$",
         None,
@@ -63,7 +78,9 @@ RUN_KIND_RULES: tuple[RunKindRule, ...] = (
 
 The first row whose words are in the title decides; when no row matches the title, or only
 the last one (``run``: it only says the event is a run), the description is read the same
-way. So "Long run with 3x10min tempo" is a long run, "Easy + strides" an easy run,
+way. Strength, gym and core work (even "mobility with weights") is a strength session the
+calendar already plans; yoga, swims, rides, rest days and notes are no run at all. So
+"Long run with 3x10min tempo" is a long run, "Easy + strides" an easy run,
 "Marathon pace long run" a long run, "Half marathon" a race and "5K pace 6x800m" intervals.
 Strides, fartlek and threshold have no kind of their own: strides are an easy run, fartlek
 intervals and threshold a tempo run.
@@ -85,8 +102,10 @@ _MINUTES = re.compile(
     re.IGNORECASE,
 )
 _DISTANCE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:km|k|mi|miles?)\b(?!\s*/)", re.IGNORECASE
+    r"(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)\s*(km|k|mi|miles?)\b(?!\s*/)", re.IGNORECASE
 )
+KM_PER_MILE = 1.609344
+"""Kilometres in a mile."""
 
 
 def check_rules(rules: object) -> tuple[RunKindRule, ...]:
@@ -170,3 +189,16 @@ def distance_in(text: str) -> str | None:
     """
     found = _DISTANCE.search(text)
     return None if found is None else found.group(0)
+
+
+def kilometres_in(text: str) -> float | None:
+    """The first distance said in ``text`` in kilometres (miles converted), if any.
+
+    >>> kilometres_in("Steady 10 km"), kilometres_in("Run - Easy: 6 mi"), kilometres_in("45 min")
+    (10.0, 9.656064, None)
+    """
+    found = _DISTANCE.search(text)
+    if found is None:
+        return None
+    number = float(found.group(1).replace(",", "."))
+    return number * KM_PER_MILE if found.group(2).lower().startswith("mi") else number

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from runstrength._io.calendar_weeks import Seen, assemble
-from runstrength._io.run_kinds import RUN_KIND_RULES, check_rules, classify, distance_in, minutes_in
+from runstrength._io.run_kinds import RUN_KIND_RULES, check_rules, classify
+from runstrength._io.run_lengths import check_pace, event_minutes, pace_note, run_minutes
 from runstrength._model.calendar_in import CalendarEntry, CalendarReport, RunKindRule
 from runstrength._model.errors import InputError, MissingExtraError, Problem
 from runstrength._model.week import RunningWeek
@@ -125,27 +126,11 @@ def _when(value: object, zone: datetime.tzinfo) -> tuple[datetime.date, datetime
     return None
 
 
-def _length(event: Component) -> int | None:
-    """The minutes from DTSTART to DTEND (or DURATION) of a timed event."""
-    start = event.get("DTSTART")
-    begin = getattr(start, "dt", None)
-    if not isinstance(begin, datetime.datetime):
-        return None
-    end, duration = event.get("DTEND"), event.get("DURATION")
-    try:
-        if end is not None and isinstance(end.dt, datetime.datetime):
-            span = end.dt - begin
-        elif duration is not None and isinstance(duration.dt, datetime.timedelta):
-            span = duration.dt
-        else:
-            return None
-    except (TypeError, AttributeError, OverflowError):  # a naive end to an aware start
-        return None
-    return round(span.total_seconds() / 60)
-
-
 def _read(
-    event: Component, rules: tuple[RunKindRule, ...], when: tuple[datetime.date, datetime.time]
+    event: Component,
+    rules: tuple[RunKindRule, ...],
+    when: tuple[datetime.date, datetime.time],
+    pace: float | None,
 ) -> CalendarEntry:
     title = str(event.get("SUMMARY", "")).strip()
     description = str(event.get("DESCRIPTION", ""))
@@ -155,30 +140,14 @@ def _read(
     rule, where = classify(title, description, rules)
     if rule is None:
         return CalendarEntry(date=date, title=title, note="no word of a run in it")
+    if rule.kind is None and rule.strength:
+        note = f"the {where} says it is a strength session, already planned"
+        return CalendarEntry(date=date, title=title, rule=rule.name, note=note, strength=True)
     if rule.kind is None:
         return CalendarEntry(
             date=date, title=title, rule=rule.name, note=f"the {where} says it is no run"
         )
-    return _measured(event, title, description, rule, where, date)
-
-
-def _measured(
-    event: Component, title: str, description: str, rule: RunKindRule, where: str, date: str
-) -> CalendarEntry:
-    said = f"kind from the {where}"
-    minutes: int | None = None
-    length = _length(event)
-    if length is not None and 1 <= length <= 600:
-        minutes, note = length, f"{said}; minutes from its start and end"
-    else:
-        said_minutes = minutes_in(title) or minutes_in(description)
-        if said_minutes is not None and said_minutes <= 600:
-            minutes = said_minutes
-            note = f"{said}; minutes from its text"
-        elif (distance := distance_in(title) or distance_in(description)) is not None:
-            note = f"{said}; a distance alone ({distance}) gives no minutes"
-        else:
-            note = f"{said}; no length given"
+    minutes, how = run_minutes(event_minutes(event), title, description, pace)
     return CalendarEntry(
         date=date,
         title=title,
@@ -186,7 +155,7 @@ def _measured(
         minutes=minutes,
         kept=True,
         rule=rule.name,
-        note=note,
+        note=f"kind from the {where}; {how}",
     )
 
 
@@ -217,11 +186,12 @@ def _occurrences(
     calendar: Calendar,
     zone: datetime.tzinfo,
     rules: tuple[RunKindRule, ...],
-    since: datetime.date,
-    until: datetime.date,
+    span: tuple[datetime.date, datetime.date],
+    pace: float | None,
 ) -> list[Seen]:
     import recurring_ical_events  # noqa: PLC0415  # optional extra, loaded on first use
 
+    since, until = span
     seen: list[Seen] = []
     done: set[tuple[str, str]] = set()
     query = recurring_ical_events.of(calendar)
@@ -245,7 +215,7 @@ def _occurrences(
                 raise InputError(
                     Problem("ics", f"more than {MAX_OCCURRENCES} events; pass start= and end=")
                 )
-            entry = _read(event, rules, when)
+            entry = _read(event, rules, when, pace)
             seen.append(Seen(when[0], when[1], entry.title, key[0], entry))
         low = high
     return seen
@@ -258,26 +228,47 @@ def read_running_calendar(
     end: datetime.date | None = None,
     rules: Sequence[RunKindRule] | None = None,
     tz: str | datetime.tzinfo | None = None,
+    pace: float | None = None,
 ) -> tuple[tuple[RunningWeek, ...], CalendarReport]:
     """Read a running plan exported as iCalendar into running weeks, with a report.
 
     Each event occurrence (recurring series expanded, cancelled ones left out) is read as a
     kind of run by ``rules`` (default :data:`RUN_KIND_RULES`) from its title, then its
     description, and its minutes from its start and end (a timed event) or from its text
-    (an all-day event: ``45 min``, ``1h30``, ``1:15:00``, ``90'``). A day keeps at most two
+    (an all-day event: ``45 min``, ``1h30``, ``1:15:00``, ``90'``), or from its distance
+    at ``pace``. A strength, gym or core event is a strength session the calendar already
+    plans: the report lists it (:attr:`CalendarReport.strength_dates`) and
+    :meth:`CalendarReport.athlete_for` plans each week around it. A day keeps at most two
     runs (a race first, then long, intervals, tempo, hills, easy, recovery; then the
     longer; then the earlier). An event is on its local date: a time with a zone in its
     own zone, a UTC time in ``tz`` (else the calendar's ``X-WR-TIMEZONE``, else UTC), a
     floating time as written.
 
+    **A calendar that ends inside a week.** Without ``end=``, when the calendar's last
+    event is before the Sunday of the last week with runs (an export that stops on a
+    Thursday), that week is partial: the report's :attr:`~CalendarReport.ends` and a note
+    name the last day, and the week is left out of the weeks read, its runs marked so. A
+    coach plans no week they cannot see: the missing weekend is unknown, not rest, and read
+    as rest it would look like a cut-back week (the block planner would call it a deload)
+    and free its last days for strength work the day before what may be the long run.
+    Plan it from a newer export, or pass ``end=`` (that Sunday) to read it with the days
+    after as rest. Only when it is the only week with runs is it read as far as it goes
+    (there is nothing to compare it with), and :attr:`~CalendarReport.partial_last_week`
+    says so.
+
     Args:
         ics: The calendar, as text or UTF-8 bytes (as exported by the running app).
         start: The Monday of the first week; default the Monday of the first run's week.
             Events before it are left out.
-        end: The last day to read; default the last run's day. A series repeating without
-            end is read up to the last week of the other events, or its own first week.
+        end: The last day to read; default the last run's day (a partial last week is
+            left out, see above). A series repeating without end is read up to the last
+            week of the other events, or its own first week.
         rules: The table reading titles as kinds; ``(*mine, *RUN_KIND_RULES)`` extends it.
         tz: The time zone UTC times are read in (a name such as ``"Europe/London"``).
+        pace: Your easy pace in minutes per km (``6.0`` is 6:00/km; from 2.5 to 15),
+            which gives a run with a distance but no length its minutes (``6 mi`` at
+            ``6.0`` is 58 minutes; miles are converted). Without it such a run's minutes
+            stay unknown and the report says how to give a pace.
 
     Returns:
         The weeks, Monday to Sunday, from ``start`` to the last run's week, empty weeks
@@ -286,7 +277,8 @@ def read_running_calendar(
 
     Raises:
         InputError: Not iCalendar, no events, ``start`` not a Monday, ``end`` before
-            ``start``, ``rules`` of the wrong shape, or an unknown ``tz``, each listed.
+            ``start``, ``rules`` of the wrong shape, an unknown ``tz`` or a ``pace`` out of
+            range, each listed.
         MissingExtraError: The ``ics`` extra is not installed.
     """
     problems: list[Problem] = []
@@ -302,6 +294,7 @@ def read_running_calendar(
         except InputError as exc:
             problems += exc.problems
     zone = _zone(tz, problems)
+    speed = check_pace(pace, problems)
     if problems:
         raise InputError(problems)
     try:
@@ -318,8 +311,10 @@ def read_running_calendar(
             raise InputError(
                 Problem("end", f"{last} is more than {MAX_READ_WEEKS} weeks after {since}")
             )
-        seen = _occurrences(calendar, local, table, since, last or limit)
+        seen = _occurrences(calendar, local, table, (since, last or limit), speed)
         weeks, report = assemble(seen, first, last, _unbounded(calendar), since)
+        if speed is None:
+            report = pace_note(report)
         if last is None and _first_day(calendar, local, latest=True) > limit:
             note = f"read {MAX_READ_WEEKS} weeks, up to {limit}; pass end= and start= for more"
             report = attrs.evolve(report, notes=(*report.notes, note))

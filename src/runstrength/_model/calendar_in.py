@@ -1,8 +1,9 @@
 """What a running calendar was read as: the rules that name a run's kind, and the report.
 
-A :class:`RunKindRule` says which words make an event a run of one kind (or not a run at
-all); :class:`CalendarEntry` is one event occurrence as it was read, and
-:class:`CalendarReport` lists them all, in calendar order, beside the weeks read.
+A :class:`RunKindRule` says which words make an event a run of one kind, a strength
+session, or neither; :class:`CalendarEntry` is one event occurrence as it was read, and
+:class:`CalendarReport` lists them all, in calendar order, beside the weeks read, and
+fits an athlete to a week around the strength sessions the calendar already holds.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from typing import final
 
 import attrs
 
+from runstrength._model.athlete import Athlete
 from runstrength._model.checks import member
 from runstrength._model.errors import InputError, Problem
-from runstrength._model.vocab import RunKind
+from runstrength._model.vocab import RunKind, Weekday
 
 __all__ = ["CalendarEntry", "CalendarReport", "RunKindRule"]
 
@@ -42,11 +44,15 @@ class RunKindRule:
         name: A short name for the row, shown in the report (``"long run"``).
         pattern: The words that match, as a regular expression (``r"long\s+run|lsd"``).
         kind: The kind of run the words mean, or ``None`` for an event that is not a run
-            (strength, yoga, a rest day, …), which is left out.
+            (strength, yoga, a rest day, …), which is not in the weeks read.
+        strength: Whether the words mean a strength session (strength, gym, core work),
+            which the calendar already plans; only for a rule whose ``kind`` is ``None``.
 
     >>> rule = RunKindRule("parkrun", r"park\s?run", RunKind.race)
     >>> rule.matches("Saturday ParkRun"), rule.matches("parkrunner")
     (True, False)
+    >>> RunKindRule("club gym", r"club\s+gym", None, strength=True).strength
+    True
     """
 
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -54,9 +60,23 @@ class RunKindRule:
     kind: RunKind | None = attrs.field(
         validator=attrs.validators.optional(attrs.validators.instance_of(RunKind))
     )
+    strength: bool = attrs.field(default=False, kw_only=True)
     regex: re.Pattern[str] = attrs.field(
         init=False, eq=False, repr=False, default=attrs.Factory(_compile, takes_self=True)
     )
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.strength, bool):
+            raise InputError(
+                Problem("RunKindRule.strength", f"expected True or False, got {self.strength!r}")
+            )
+        if self.strength and self.kind is not None:
+            raise InputError(
+                Problem(
+                    "RunKindRule.strength",
+                    f"a strength session is no run: kind must be None, not {self.kind}",
+                )
+            )
 
     def matches(self, text: str) -> bool:
         """Whether the rule's words are in ``text``."""
@@ -88,16 +108,21 @@ class CalendarEntry:
     Args:
         date: The day the event is on, in its own time zone, as ``YYYY-MM-DD``.
         title: The event's title (its ``SUMMARY``).
-        kind: The kind of run it was read as, or ``None`` when it was left out.
+        kind: The kind of run it was read as, or ``None`` when it is no run.
         minutes: The run's length in minutes, when known.
         kept: Whether the run is in the weeks read.
         rule: The name of the rule that named its kind (empty when none did).
         note: Why it was read so, or why it was left out.
+        strength: Whether it is a strength session the calendar already plans (strength,
+            gym or core work): no run, but it counts toward the week's strength sessions
+            and the 48 hours between them (see :meth:`CalendarReport.athlete_for`).
 
     >>> entry = CalendarEntry(date="2026-03-01", title="Long run", kind=RunKind.long,
     ...                       minutes=95, kept=True, rule="long run", note="timed event")
     >>> str(entry)
     '2026-03-01 Long run: long 95 min (long run; timed event)'
+    >>> print(CalendarEntry(date="2026-03-03", title="Gym", strength=True, rule="strength"))
+    2026-03-03 Gym: strength session (strength)
     """
 
     date: str = attrs.field(validator=_iso_date)
@@ -107,6 +132,17 @@ class CalendarEntry:
     kept: bool = False
     rule: str = ""
     note: str = ""
+    strength: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.strength is not False and self.strength is not True:
+            raise InputError(
+                Problem("CalendarEntry.strength", f"expected True or False, got {self.strength!r}")
+            )
+        if self.strength and (self.kind is not None or self.kept):
+            raise InputError(
+                Problem("CalendarEntry.strength", "a strength session is no run: no kind, not kept")
+            )
 
     @property
     def day(self) -> datetime.date:
@@ -117,9 +153,23 @@ class CalendarEntry:
         why = "; ".join(part for part in (self.rule, self.note) if part)
         if self.kept and self.kind is not None:
             read = str(self.kind) if self.minutes is None else f"{self.kind} {self.minutes} min"
+        elif self.strength:
+            read = "strength session"
         else:
             read = "left out"
         return f"{self.date} {self.title}: {read}" + (f" ({why})" if why else "")
+
+
+def _ends(_instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None:
+        _iso_date(_instance, attribute, value)  # type: ignore[arg-type]  # same check
+
+
+_WEEKDAYS = tuple(Weekday)
+_RACE_WEEK_SESSIONS = 1
+"""Strength sessions a week with a race holds: one light session early in the week."""
+_MAX_WEEK = 10_000
+"""The largest week number :meth:`CalendarReport.athlete_for` takes (about 190 years)."""
 
 
 @final
@@ -131,7 +181,11 @@ class CalendarReport:
         start: The Monday of the first week read, as ``YYYY-MM-DD``.
         entries: Each event occurrence, by date, then time of day, then title.
         notes: What applies to the calendar as a whole (a series repeating without end,
-            read up to the last week).
+            read up to the last week; a calendar that ends inside a week).
+        ends: The calendar's last day, as ``YYYY-MM-DD``, when it stops before the Sunday
+            of the last week with runs and no ``end=`` was given: that week is partial
+            (see :func:`~runstrength.read_running_calendar`); ``None`` when the calendar
+            covers whole weeks.
 
     >>> report = CalendarReport(start="2026-03-02", entries=())
     >>> print(report)
@@ -141,6 +195,7 @@ class CalendarReport:
     start: str = attrs.field(validator=_iso_date)
     entries: tuple[CalendarEntry, ...] = ()
     notes: tuple[str, ...] = ()
+    ends: str | None = attrs.field(default=None, validator=_ends)
 
     @property
     def kept(self) -> tuple[CalendarEntry, ...]:
@@ -148,17 +203,111 @@ class CalendarReport:
         return tuple(entry for entry in self.entries if entry.kept)
 
     @property
+    def strength(self) -> tuple[CalendarEntry, ...]:
+        """The entries read as strength sessions the calendar already plans."""
+        return tuple(entry for entry in self.entries if entry.strength)
+
+    @property
     def left_out(self) -> tuple[CalendarEntry, ...]:
-        """The entries left out, each with its reason."""
-        return tuple(entry for entry in self.entries if not entry.kept)
+        """The entries left out, each with its reason: neither runs nor strength sessions."""
+        return tuple(entry for entry in self.entries if not entry.kept and not entry.strength)
+
+    @property
+    def strength_dates(self) -> tuple[datetime.date, ...]:
+        """The days with a strength session in the calendar, sorted, each once.
+
+        >>> gym = CalendarEntry(date="2026-03-03", title="Gym", strength=True)
+        >>> CalendarReport(start="2026-03-02", entries=(gym, gym)).strength_dates
+        (datetime.date(2026, 3, 3),)
+        """
+        return tuple(sorted({entry.day for entry in self.entries if entry.strength}))
+
+    @property
+    def partial_last_week(self) -> bool:
+        """Whether the last of the weeks read is partial: the calendar :attr:`ends` inside it.
+
+        A partial week is read only when it is the only week with runs; otherwise it is
+        left out of the weeks and this is ``False``.
+        """
+        if self.ends is None:
+            return False
+        monday = _monday(datetime.date.fromisoformat(self.ends))
+        return any(entry.kept and entry.day >= monday for entry in self.entries)
+
+    def athlete_for(self, athlete: Athlete, week: int) -> Athlete | None:
+        """The athlete to plan week ``week`` for, around the calendar's strength sessions.
+
+        The calendar's strength sessions count toward the week's: ``sessions_per_week``
+        drops by the sessions the calendar holds that week (a week with a race holds one
+        session at most, so one in the calendar is that week's session), and each such
+        day, the day before and the day after leave ``available_days``, so no session is
+        planned back to back with one already there (48 hours apart, RS105). A session the
+        Sunday before or the Monday after the week counts for its neighbouring day too.
+
+        Pass the result to :func:`~runstrength.build_week` (or
+        :func:`~runstrength.next_week`) with that week's running week.
+
+        Args:
+            athlete: The athlete as they are, with the sessions they want a week.
+            week: The week's number in the weeks read, 0 for the week of :attr:`start`.
+
+        Returns:
+            The athlete with the days left and the sessions still to plan; ``None`` when
+            nothing is left to plan: the calendar already holds the week's strength
+            sessions, or it leaves no available day 48 hours from them.
+
+        Raises:
+            InputError: ``athlete`` is not an :class:`~runstrength.Athlete` or ``week``
+                not a whole number from 0, each listed.
+
+        >>> gym = CalendarEntry(date="2026-03-04", title="Gym", strength=True)
+        >>> report = CalendarReport(start="2026-03-02", entries=(gym,))
+        >>> fitted = report.athlete_for(Athlete(level="intermediate"), 0)
+        >>> fitted.sessions_per_week, sorted(str(day) for day in fitted.available_days)
+        (1, ['fri', 'mon', 'sat', 'sun'])
+        >>> print(report.athlete_for(Athlete(level="beginner"), 0))
+        None
+        """
+        problems = []
+        given: object = athlete  # checked: callers without a type checker pass anything
+        if not isinstance(given, Athlete):
+            problems.append(Problem("athlete", f"expected an Athlete, got {given!r}"))
+        number: object = week
+        if isinstance(number, bool) or not isinstance(number, int) or not 0 <= number <= _MAX_WEEK:
+            problems.append(Problem("week", f"expected a whole number 0–{_MAX_WEEK}, got {week!r}"))
+        if problems:
+            raise InputError(problems)
+        first = _monday(datetime.date.fromisoformat(self.start))
+        # Days as offsets from the week's Monday: no date arithmetic that could overflow.
+        offsets = [(day - first).days - 7 * week for day in self.strength_dates]
+        held = sum(1 for offset in offsets if 0 <= offset <= 6)
+        wanted = athlete.sessions_per_week
+        races = (e for e in self.entries if e.kept and e.kind is RunKind.race)
+        if any(0 <= (e.day - first).days - 7 * week <= 6 for e in races):
+            wanted = min(wanted, _RACE_WEEK_SESSIONS)
+        blocked = {
+            _WEEKDAYS[offset + step]
+            for offset in offsets
+            for step in (-1, 0, 1)
+            if 0 <= offset + step <= 6
+        }
+        days = athlete.available_days - blocked
+        if held >= wanted or not days:
+            return None
+        return attrs.evolve(athlete, available_days=days, sessions_per_week=wanted - held)
 
     def __str__(self) -> str:
         if not self.entries:
             head = f"Running calendar from {self.start}: no events."
             return "\n".join((head, *self.notes))
-        runs, left = len(self.kept), len(self.left_out)
+        runs, held, left = len(self.kept), len(self.strength), len(self.left_out)
+        gym = f" {held} strength session{'' if held == 1 else 's'} already planned," if held else ""
         head = (
             f"Running calendar from {self.start}: {runs} run{'' if runs == 1 else 's'} read,"
-            f" {left} event{'' if left == 1 else 's'} left out."
+            f"{gym} {left} event{'' if left == 1 else 's'} left out."
         )
         return "\n".join((head, *(f"- {entry}" for entry in self.entries), *self.notes))
+
+
+def _monday(day: datetime.date) -> datetime.date:
+    return day - datetime.timedelta(days=day.weekday())

@@ -19,6 +19,7 @@ _DATES = st.dates(datetime.date(2000, 1, 1), datetime.date(2100, 12, 31))
 def _entry(draw: st.DrawFn) -> CalendarEntry:
     kind = draw(st.none() | st.sampled_from(RunKind))
     kept = kind is not None and draw(st.booleans())
+    strength = kind is None and draw(st.booleans())
     return CalendarEntry(
         date=draw(_DATES).isoformat(),
         title=draw(TEXT),
@@ -27,11 +28,12 @@ def _entry(draw: st.DrawFn) -> CalendarEntry:
         kept=kept,
         rule=draw(st.just("") | TEXT),
         note=draw(st.just("") | TEXT),
+        strength=strength,
     )
 
 
 def calendar_entries() -> st.SearchStrategy[CalendarEntry]:
-    """Entries of a calendar report: a date, a title, and a run kept or an event left out.
+    """Entries of a calendar report: a run kept, a strength session or an event left out.
 
     Returns:
         A strategy for :class:`~runstrength.CalendarEntry` values.
@@ -47,6 +49,7 @@ def _report(draw: st.DrawFn) -> CalendarReport:
         start=monday.isoformat(),
         entries=tuple(draw(st.lists(calendar_entries(), max_size=5))),
         notes=tuple(draw(st.lists(TEXT, max_size=2))),
+        ends=draw(st.none() | _DATES.map(datetime.date.isoformat)),
     )
 
 
