@@ -76,16 +76,19 @@ def athlete(tmp_path: Path) -> str:
 def test_plan_from_a_running_calendar_plans_its_first_week(
     name: str, athlete: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    weeks, _ = _read(name)
+    weeks, report = _read(name)
     args = ["plan", "--athlete", athlete, "--runs", str(CALENDARS / name), "--format", "json"]
     code, text = _run(args)
     assert code == 0
-    plan = rs.build_week(ATHLETE, weeks[0])
+    fitted = report.athlete_for(ATHLETE, 0)
+    plan = rs.WeekPlan(sessions=()) if fitted is None else rs.build_week(fitted, weeks[0])
+    assert (fitted is None) is (name == "trainingpeaks.ics")  # its race week's session is there
     assert rs.from_json(rs.WeekPlan, text) == plan
     code, text = _run([*args[:-2], "--format", "text"])
     assert code == 0
     assert text.startswith(rs.render_week(plan, weeks[0]))
-    _errors(capsys)
+    said = _errors(capsys)
+    assert any("nothing more to plan" in line for line in said) is (fitted is None)
 
 
 def test_plan_from_a_running_calendar_plans_the_week_of_start(athlete: str) -> None:
@@ -118,7 +121,9 @@ def test_the_calendar_report_goes_to_standard_error_one_line_per_event_left_out(
     head = str(report).splitlines()[0]
     assert lines == [
         f"runstrength: --runs {path}: {head}",
+        *(f"runstrength: --runs {path}: {entry}" for entry in report.strength),
         *(f"runstrength: --runs {path}: {entry}" for entry in report.left_out),
+        *(f"runstrength: --runs {path}: {note}" for note in report.notes),
     ]
     assert len(report.left_out) == 3
     assert _run(["plan", "--runs", path, "--quiet"])[0] == 0
@@ -393,3 +398,17 @@ def test_runs_read_up_to_the_last_date_there_is_end_cleanly(
     assert code in (0, 2)
     lines = _errors(capsys)
     assert all(line.startswith("runstrength: ") for line in lines)
+
+
+def test_a_block_says_it_does_not_count_the_calendars_strength_sessions(
+    athlete: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(CALENDARS / "trainingpeaks.ics")
+    code, _ = _run(["block", "--athlete", athlete, "--runs", path, "--format", "json", "--quiet"])
+    assert code == 0
+    said = _errors(capsys)
+    assert said == [
+        f"runstrength: --runs {path}: the calendar holds strength sessions on 2026-03-03; a block "
+        "plans every week for the same athlete and does not count them: plan those weeks one "
+        "at a time with plan --runs FILE --start MONDAY"
+    ]

@@ -23,7 +23,16 @@ from runstrength._cli.inputs import (
     parse_json,
     start_date,
 )
-from runstrength._cli.runs import Runs, check_race, race_day, read_runs, refuse_runs_with, tell
+from runstrength._cli.runs import (
+    Runs,
+    around_calendar,
+    check_race,
+    race_day,
+    read_runs,
+    refuse_runs_with,
+    tell,
+    warn_block_strength,
+)
 from runstrength._cli.streams import Output, read_document
 from runstrength._io.documents import to_dict
 from runstrength._io.packaged import default_catalog
@@ -103,7 +112,8 @@ def _plan(args: argparse.Namespace) -> Output:
     start = _dated(args, given, runs)
     from runstrength._plan.week import build_week  # noqa: PLC0415  # the planner, loaded to plan
 
-    plan = build_week(athlete, week)
+    fitted = athlete if runs is None else around_calendar(runs, athlete)
+    plan = WeekPlan(sessions=()) if fitted is None else build_week(fitted, week)
     notes = _notes(args, plan, athlete, week)
     return show(Shown(plan, args.format, week, start, notes, export))
 
@@ -147,6 +157,8 @@ def _block(args: argparse.Namespace) -> Output:
     start = _dated(args, given, runs)
     from runstrength._plan.block import build_block  # noqa: PLC0415  # the planner, loaded to plan
 
+    if runs is not None:
+        warn_block_strength(runs)
     source = f"--weeks {args.weeks}" if runs is None else f"--runs {runs.path}"
     try:
         block = build_block(athlete, weeks, block=settings)

@@ -17,6 +17,7 @@ import attrs
 from runstrength._cli.inputs import Problems
 from runstrength._cli.streams import read_document, say
 from runstrength._io.running_calendar import read_running_calendar
+from runstrength._model.athlete import Athlete
 from runstrength._model.calendar_in import CalendarReport
 from runstrength._model.errors import InputError, Problem
 from runstrength._model.vocab import RunKind
@@ -112,10 +113,38 @@ def tell(runs: Runs, *, quiet: bool) -> None:
         return
     head, *_ = str(runs.report).splitlines()
     say(f"--runs {runs.path}: {head}")
+    for entry in runs.report.strength:
+        say(f"--runs {runs.path}: {entry}")
     for entry in runs.report.left_out:
         say(f"--runs {runs.path}: {entry}")
     for note in runs.report.notes:
         say(f"--runs {runs.path}: {note}")
+
+
+def around_calendar(runs: Runs, athlete: Athlete) -> Athlete | None:
+    """The athlete for the first week read, around the calendar's strength sessions.
+
+    ``None`` when the calendar already holds that week's strength sessions, which standard
+    error then says, whatever ``--quiet`` says: the plan is empty on purpose.
+    """
+    fitted = runs.report.athlete_for(athlete, 0)
+    if fitted is None:
+        say(
+            f"--runs {runs.path}: the calendar already holds this week's strength sessions "
+            "(or leaves no day 48 hours from them): nothing more to plan"
+        )
+    return fitted
+
+
+def warn_block_strength(runs: Runs) -> None:
+    """Say on standard error that a block does not count the calendar's strength sessions."""
+    dates = ", ".join(day.isoformat() for day in runs.report.strength_dates)
+    if dates:
+        say(
+            f"--runs {runs.path}: the calendar holds strength sessions on {dates}; "
+            "a block plans every week for the same athlete and does not count them: plan "
+            "those weeks one at a time with plan --runs FILE --start MONDAY"
+        )
 
 
 def check_race(runs: Runs, day: datetime.date) -> None:

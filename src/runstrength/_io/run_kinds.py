@@ -126,9 +126,13 @@ def check_rules(rules: object) -> tuple[RunKindRule, ...]:
     return tuple(rules)
 
 
-def _first(rules: tuple[RunKindRule, ...], text: str) -> RunKindRule | None:
+_NO_RUN = re.compile(r"\b(?:no|not|without)\s+(?:a\s+)?(?:run|runs|running|jog|jogging)\b", re.I)
+"""A title that says there is no run ("Day off, no running"): its run word names no run."""
+
+
+def _first(rules: tuple[RunKindRule, ...], text: str, *, runs: bool = False) -> RunKindRule | None:
     for rule in rules:
-        if rule.regex.search(text) is not None:
+        if (not runs or rule.kind is not None) and rule.regex.search(text) is not None:
             return rule
     return None
 
@@ -139,15 +143,27 @@ def classify(
     """The rule that names an event's kind, and where it matched (``title``/``description``).
 
     The title decides first; the description is read when no rule matches the title, or
-    when the rule that does is the table's last row and only says the event is a run.
+    when the rule that does is the table's last row and only says the event is a run. A
+    title that says "run" beside other work ("Easy run + core", "Swim, then long run") is
+    that run: the runner runs that day, so the first row of a run that matches the title
+    wins over a strength or not-a-run row.
 
     >>> rule, where = classify("Easy + strides", "")
     >>> rule.kind, rule.name, where
     (RunKind.easy, 'strides', 'title')
     >>> classify("Run", "6 x 800m at 5K pace")[0].kind
     RunKind.intervals
+    >>> classify("Easy run + core", "")[0].kind, classify("Core and hips", "")[0].name
+    (RunKind.easy, 'strength')
     """
     found = _first(rules, title)
+    if (
+        found is not None
+        and found.kind is None
+        and rules[-1].regex.search(title) is not None
+        and _NO_RUN.search(title) is None
+    ):
+        found = _first(rules, title, runs=True)
     vague = found is not None and found is rules[-1] and found.kind is not None
     if found is not None and not vague:
         return found, "title"
