@@ -22,6 +22,8 @@ from runstrength._model.exclusion import Exclusion
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import ReasonCode, reason_codes, reason_text
 from runstrength._model.registry import VALUE_CLASSES as _VALUE_CLASSES
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
@@ -151,6 +153,7 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "Lift",
     "Prescription",
     "Progression",
+    "Reason",
     "Routine",
     "Run",
     "RunningWeek",
@@ -160,6 +163,10 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "Violation",
     "WeekPlan",
     "WeekRecord",
+    # Reasons
+    "ReasonCode",
+    "reason_codes",
+    "reason_text",
     # Rules
     "Rule",
     "RuleSettings",

@@ -54,6 +54,7 @@ from runstrength._strategies.plans import (
     violations,
     week_plans,
 )
+from runstrength._strategies.reasons import reasons
 from runstrength._strategies.valid import valid_week_plans
 from runstrength._strategies.values import (
     athletes,
@@ -88,6 +89,7 @@ __all__ = [
     "lifts",
     "prescriptions",
     "progressions",
+    "reasons",
     "routines",
     "rule_settings",
     "running_weeks",

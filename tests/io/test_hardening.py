@@ -196,7 +196,13 @@ def test_python_data_that_contains_itself() -> None:
     )
     plan: dict[str, Any] = {"sessions": []}
     plan["shortfalls"] = [plan]
-    assert texts(refused(rs.WeekPlan, plan)) == ("$.shortfalls[0]: expected text, got an object",)
+    # A reason may be an object: this one is read as one, and lacks its keys.
+    assert texts(refused(rs.WeekPlan, plan)) == (
+        "$.shortfalls[0].code: required field missing",
+        "$.shortfalls[0].params: required field missing",
+        "$.shortfalls[0].text: required field missing",
+        "$.shortfalls[0]: unknown field(s) 'sessions', 'shortfalls'",
+    )
 
 
 def test_a_ten_megabyte_document() -> None:

@@ -10,6 +10,7 @@ from runstrength._model.exclusion import Exclusion
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._model.reason import Reason
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.week import Run, RunningWeek
@@ -30,6 +31,7 @@ VALUE_CLASSES: tuple[type, ...] = (
     Lift,
     Prescription,
     Progression,
+    Reason,
     Routine,
     RuleSettings,
     Run,

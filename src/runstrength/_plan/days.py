@@ -16,6 +16,8 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.exercise import Exercise
+from runstrength._model.reason import Reason, to_reason
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Focus, Level, RunKind, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._rules.fit import is_loaded
@@ -48,7 +50,7 @@ class DayOption:
 
     day: Weekday
     scores: dict[Focus, tuple[float, str]]
-    refusals: dict[Focus, str]
+    refusals: dict[Focus, Reason]
     after_run: bool
     after_key_run: bool
     before_key_run: bool
@@ -127,15 +129,15 @@ def day_options(
         else:
             before = every[day.previous]
         scores: dict[Focus, tuple[float, str]] = {}
-        refusals: dict[Focus, str] = {}
+        refusals: dict[Focus, Reason] = {}
         if day not in athlete.available_days:
-            refusals = dict.fromkeys(Focus, "Not one of the athlete's training days.")
+            refusals = dict.fromkeys(Focus, say("day.off"))
         elif RunKind.race in kinds:
-            refusals = dict.fromkeys(Focus, "Race day: the race is the only work.")
+            refusals = dict.fromkeys(Focus, say("day.race"))
         elif RunKind.race in after:
-            refusals = dict.fromkeys(Focus, "The day before the race: rest, no strength work.")
+            refusals = dict.fromkeys(Focus, say("day.before_race"))
         elif RunKind.race in before:
-            refusals = dict.fromkeys(Focus, "The day after the race: recover first.")
+            refusals = dict.fromkeys(Focus, say("day.after_race"))
         elif race_days:
             scores, refusals = _race_week(day, kinds, after, race_days)
         elif no_runs and not any(k.is_key for k in after):
@@ -144,7 +146,7 @@ def day_options(
             scores, refusals = _scores(day, kinds, after)
         if light_only and day in light_only and Focus.strength in scores:
             del scores[Focus.strength]
-            refusals[Focus.strength] = light_only[day]
+            refusals[Focus.strength] = to_reason(light_only[day])
         options.append(
             DayOption(
                 day,
@@ -172,7 +174,7 @@ def _race_week(
     kinds: tuple[RunKind, ...],
     after: tuple[RunKind, ...],
     race_days: tuple[Weekday, ...],
-) -> tuple[dict[Focus, tuple[float, str]], dict[Focus, str]]:
+) -> tuple[dict[Focus, tuple[float, str]], dict[Focus, Reason]]:
     """Race week: light work only, as early before the race as the week allows."""
     today = today_words(kinds)
     ahead = [r for r in race_days if r.rank > day.rank]
@@ -192,23 +194,26 @@ def _race_week(
         reason = f"{today}, {days} days after {race.title}'s race: easy work once recovered."
     if any(k.is_key for k in after):
         score -= 1.0
-    return {Focus.light: (score, reason)}, {Focus.strength: "Race week: light work only."}
+    return {Focus.light: (score, reason)}, {Focus.strength: say("day.race_week_light_only")}
 
 
 def _scores(
     day: Weekday, kinds: tuple[RunKind, ...], after: tuple[RunKind, ...]
-) -> tuple[dict[Focus, tuple[float, str]], dict[Focus, str]]:
+) -> tuple[dict[Focus, tuple[float, str]], dict[Focus, Reason]]:
     scores: dict[Focus, tuple[float, str]] = {}
-    refusals: dict[Focus, str] = {}
+    refusals: dict[Focus, Reason] = {}
     today = today_words(kinds)
     next_key = [k for k in after if k.is_key]
     tomorrow = key_run_words(day.next, next_key[0]) if next_key else ""
     if next_key:
-        refusals[Focus.strength] = (
-            f"The day before {tomorrow}: no strength session, light work at most."
+        refusals[Focus.strength] = say(
+            "day.before_key_run",
+            key_run_day=day.next.value,
+            key_run=next_key[0].value,
+            key_run_words=tomorrow,
         )
     elif RunKind.recovery in kinds:
-        refusals[Focus.strength] = "A recovery day: keep it easy."
+        refusals[Focus.strength] = say("day.recovery")
     elif RunKind.long in kinds:
         scores[Focus.strength] = (3.0, f"{today}, with no key run the next day.")
     elif any(k in _HARD_KINDS for k in kinds):

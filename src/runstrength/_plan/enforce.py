@@ -19,6 +19,7 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.plan import DayDecision, Session, Violation, WeekPlan
+from runstrength._model.reason import Reason
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Severity, Weekday
 from runstrength._model.week import RunningWeek
@@ -100,7 +101,7 @@ def enforce(
         return [v for v in found if v.severity is Severity.error]
 
     sessions = list(plan.sessions)
-    shortfalls = list(plan.shortfalls)
+    shortfalls: list[Reason | str] = list(plan.shortfalls)
     kept_free: dict[Weekday, str] = {}
     current = plan
     while errors := errors_in(current):
