@@ -128,7 +128,7 @@ def test_a_million_sessions_as_json() -> None:
     text = '{"sessions": [' + ", ".join(["{}"] * 1_000_000) + "]}"
     error = refused(rs.WeekPlan, text, text=True)
     assert texts(error) == (
-        "$: document has 999,999 commas, so more than the 100,000 values a document may hold",
+        "$: document has 999,999 commas, so more than the 200,000 values a document may hold",
     )
 
 
@@ -207,9 +207,9 @@ def test_python_data_that_contains_itself() -> None:
 
 def test_a_ten_megabyte_document() -> None:
     error = refused(rs.Athlete, json.dumps({"level": TEN_MB}), text=True)
-    assert texts(error) == ("$: document is 10,000,013 characters (at most 5,000,000)",)
+    assert texts(error) == ("$: document is 10,000,013 characters (at most 10,000,000)",)
     error = refused(rs.Athlete, json.dumps({"level": TEN_MB}).encode(), text=True)
-    assert texts(error) == ("$: document is 10,000,013 characters (at most 5,000,000)",)
+    assert texts(error) == ("$: document is 10,000,013 characters (at most 10,000,000)",)
 
 
 TOO_LONG = "text of 10,000,000 characters is too long (at most 10,000)"
@@ -261,7 +261,7 @@ def test_unknown_keys_are_listed_up_to_ten() -> None:
 def test_a_document_of_too_many_values() -> None:
     plan = {"sessions": [SESSION] * 2_000}
     document = {"weeks": [plan] * MAX_WEEKS, "phases": [], "running": []}
-    assert texts(refused(rs.Block, document)) == ("$: the document holds more than 100,000 values",)
+    assert texts(refused(rs.Block, document)) == ("$: the document holds more than 200,000 values",)
 
 
 def test_reading_stops_after_a_thousand_problems() -> None:

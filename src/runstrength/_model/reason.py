@@ -52,11 +52,10 @@ MAX_PARAMS = 32
 
 def _params(values: Mapping[str, Param] | Iterable[tuple[str, Param]]) -> FrozenMap[str, Param]:
     """The parameters, in sorted key order, so equal reasons write the same document."""
-    if isinstance(values, FrozenMap) and list(values) == sorted(values):
-        return values
     if not isinstance(values, Mapping):
         raise fail("Reason", "params", f"expected a mapping of name to value, got {shown(values)}")
-    return FrozenMap(sorted(values.items()))
+    # -0.0 is 0.0, as a document reads it back
+    return FrozenMap(sorted((k, v + 0.0 if type(v) is float else v) for k, v in values.items()))
 
 
 def _parts(values: Iterable[Reason]) -> tuple[Reason, ...]:

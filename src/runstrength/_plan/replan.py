@@ -74,7 +74,7 @@ def _moved(
     warm = session.warm_up
     if placement is not session.placement or warm is None:
         warm = warm_up(session.focus, option.after_run, athlete.equipment, athlete.session_minutes)
-    first = f"{day.title}: {option.scores[session.focus][1]}"
+    first = f"{day.title}: {option.scores[session.focus][1].text}"
     rest = session.reasons
     if rest and rest[0].text.startswith(f"{session.day.title}:"):
         rest = rest[1:]  # the old day's reason

@@ -12,6 +12,7 @@ from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, WeekPlan
+from runstrength._model.reason import Reason
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Equipment, Focus, Injury, Placement, Weekday, ordered
@@ -372,13 +373,15 @@ def _session(
     kind = "Strength session" if slot.focus is Focus.strength else "Light session"
     sore = joined([injury_name(injury) for injury in ordered(injuries)])
     order = order_reason(slot.focus, slot.hard_run)
-    reasons = [
-        f"{slot.day.title}: {slot.reason}",
+    reasons: list[Reason | str] = [
+        joined_reasons(
+            say("session.day", day=slot.day.value, day_name=slot.day.title), slot.reason
+        ),
         *([order] if order else []),
         f"{kind}: {', '.join(content.covered)}.",
         *content.notes,
         *([PAIN_RULE.format(area=sore)] if injuries else []),
-        f"About {content.minutes:.0f} minutes with the warm-up and cool-down.",
+        say("session.minutes", minutes=float(content.minutes)),
     ]
     return Session(
         day=slot.day,
