@@ -34,17 +34,16 @@ SCHEMA_KEY = "schema_version"
 # 52-week block for an advanced runner with three sessions a week is about 0.55 MB of JSON
 # (1.1 MB indented: each reason is an object of its code, parameters and text), holds
 # about 29,000 values, its longest list has 52 items, its longest text 267 characters,
-# and it nests 11 levels deep. Anything past a limit is refused at
-# once, before the rest of the document is read, so hostile input cannot exhaust memory,
-# time or the stack.
+# and it nests 11 levels deep. Anything past a limit is refused at once, before the rest
+# of the document is read, so hostile input cannot exhaust memory, time or the stack.
 
-MAX_JSON_CHARS = 10_000_000
+MAX_JSON_CHARS = 5_000_000
 """Longest JSON text :func:`from_json` reads (characters, or bytes when given bytes)."""
 
 MAX_ITEMS = 10_000
 """Most items in one list, or keys in one object, of a document."""
 
-MAX_VALUES = 200_000
+MAX_VALUES = 100_000
 """Most list items and object entries in one whole document, counted as it is read."""
 
 MAX_TEXT = 10_000
