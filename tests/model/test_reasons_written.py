@@ -135,3 +135,19 @@ def test_reasons_survive_a_document_round_trip_with_their_codes() -> None:
     for _, _, plan in WEEKS[:20]:
         again = rs.from_json(rs.WeekPlan, rs.to_json(plan))
         assert list(reasons_in(again)) == list(reasons_in(plan))
+
+
+def test_what_an_error_rule_takes_out_says_so_with_the_rules_code_regression() -> None:
+    # With RS206 an error and the hip flexors out of reach, the week's sessions go: the
+    # shortfall and the freed days name the rule by its code beside the English.
+    from tests.plan.test_settings import CATALOG, MORE_MUSCLES, WEEK  # noqa: PLC0415
+
+    strict = rs.RuleSettings(muscles=MORE_MUSCLES, severities={"RS206": "error"})
+    athlete = rs.Athlete(level="beginner", equipment="none")
+    plan = rs.build_week(athlete, WEEK, settings=strict, catalog=CATALOG)
+    check_week(plan)
+    gone = [s for s in plan.shortfalls if s.code == "rule.no_session"]
+    freed = [d.reason for d in plan.decisions if d.reason.code == "rule.kept_free"]
+    assert gone
+    assert freed
+    assert {r.params["rule"] for r in (*gone, *freed)} == {"RS206"}

@@ -18,7 +18,30 @@ _WHY = {
     "why": "Both in English: `not training days`, `too close to a race`, or both joined by `or`.",
 }
 
+_RULE = {
+    "rule": "The code of the rule the week broke (`RS101` … ), an error in the settings.",
+    "message": "The rule break's message in English, without its final full stop.",
+}
+_ERROR = "({rule} is an error in these settings)."
+
 WEEK_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
+    "rule.left_out": (
+        "Left out {exercise_name}: {message} " + _ERROR,
+        {
+            **_RULE,
+            "exercise": "The id of the exercise left out.",
+            "exercise_name": "Its name, as the catalog gives it.",
+        },
+    ),
+    "rule.no_session": (
+        "No session on {day_name}: {message} " + _ERROR,
+        {
+            **_RULE,
+            "day": "The weekday code of the session that went.",
+            "day_name": "That day's name in English (`Monday`).",
+        },
+    ),
+    "rule.kept_free": ("Kept free: {message} " + _ERROR, _RULE),
     "shortfall.too_few.rules": (
         "Asked for {wanted_words}, placed {placed_words}: the rest would break a rule this week.",
         _ASKED,
