@@ -23,6 +23,8 @@ from runstrength._model.exclusion import Exclusion
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import ReasonCode, reason_codes, reason_text
 from runstrength._model.registry import VALUE_CLASSES as _VALUE_CLASSES
 from runstrength._model.report import Report
 from runstrength._model.season import WeekRecord
@@ -166,6 +168,7 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "Prescription",
     "Progression",
     "Report",
+    "Reason",
     "Routine",
     "Run",
     "RunningWeek",
@@ -176,6 +179,10 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "WeekPlan",
     "WeekRecord",
     "WeekView",
+    # Reasons
+    "ReasonCode",
+    "reason_codes",
+    "reason_text",
     # Rules
     "Rule",
     "RuleSettings",

@@ -56,6 +56,7 @@ from runstrength._strategies.plans import (
     violations,
     week_plans,
 )
+from runstrength._strategies.reasons import reasons
 from runstrength._strategies.valid import valid_week_plans
 from runstrength._strategies.values import (
     athletes,
@@ -92,6 +93,7 @@ __all__ = [
     "lifts",
     "prescriptions",
     "progressions",
+    "reasons",
     "reports",
     "routines",
     "rule_settings",

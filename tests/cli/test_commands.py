@@ -189,7 +189,7 @@ def test_progress_a_week_from_its_logs(files: dict[str, str]) -> None:
     assert text.startswith("Steps\n")
     assert rs.render_week(new, RUN) in text
     for step in steps:
-        assert step.reason in text
+        assert step.reason.text in text
 
 
 def test_progress_one_prescription_from_one_log(files: dict[str, str]) -> None:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 import runstrength as rs
+from runstrength._model.reason import text_of
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 
 CATALOG = rs.default_catalog()
@@ -131,7 +132,7 @@ def is_eccentric(item: rs.Prescription, exercise: rs.Exercise) -> bool:
 def reason_of(item: rs.Prescription) -> str:
     """The prescription's reason, or an empty string when it has none."""
     reason: object = getattr(item, "reason", None)
-    return reason.strip() if isinstance(reason, str) else ""
+    return reason.text.strip() if isinstance(reason, rs.Reason) else ""
 
 
 def catalog_dose(exercise: rs.Exercise, level: rs.Level) -> rs.Dose:
@@ -384,12 +385,12 @@ def reason_fit_winces(plan: rs.WeekPlan, week: rs.RunningWeek) -> list[str]:
             out.append(f"{where(session)} is placed after a run, but no run is planned that day.")
         out.extend(
             f"{where(session)} says {text!r}, but {claim}."
-            for text in session.reasons
+            for text in (r.text for r in session.reasons)
             for claim in _untrue(text, session.day, week)
         )
     out.extend(
         f"The decision for {decision.day.title} says {decision.reason!r}, but {claim}."
         for decision in plan.decisions
-        for claim in _untrue(decision.reason, decision.day, week)
+        for claim in _untrue(text_of(decision.reason), decision.day, week)
     )
     return out

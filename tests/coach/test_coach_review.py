@@ -14,6 +14,8 @@ import re
 import pytest
 
 import runstrength as rs
+from runstrength._model.reason import texts
+from runstrength._model.reason import texts as said_texts
 from tests.coach import judge
 from tests.coach.cases import CASES, KITS, WEEKS, Case
 from tests.coach.judge import Family
@@ -196,7 +198,7 @@ def test_a_week_without_a_strength_session_says_why(case: Case) -> None:
     plan = case.plan
     if race_week(case) or any(s.focus is rs.Focus.strength for s in plan.sessions):
         return
-    said = [text for text in plan.shortfalls if "strength" in text.lower()]
+    said = [text for text in texts(plan.shortfalls) if "strength" in text.lower()]
     verdict(
         case,
         [] if said else [f"No strength session and no word on what to move: {plan.shortfalls}"],
@@ -227,8 +229,8 @@ def test_weeks_without_runs_get_their_own_plan(case: Case) -> None:
     wanted = athlete.sessions_per_week
     if plan.session_count != wanted:
         winces.append(f"{plan.session_count} sessions for an athlete who asked for {wanted}.")
-    texts = [*plan.shortfalls, *(d.reason for d in plan.decisions)]
-    texts += [text for s in plan.sessions for text in s.reasons]
+    texts = [*said_texts(plan.shortfalls), *(d.reason.text for d in plan.decisions)]
+    texts += [text for s in plan.sessions for text in said_texts(s.reasons)]
     winces += [
         f"{text!r} talks of key runs or races in a week without runs."
         for text in texts

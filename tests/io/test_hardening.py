@@ -98,8 +98,10 @@ def test_a_year_of_training_is_far_below_every_limit() -> None:
     block = advanced_year()
     text = rs.to_json(block, indent=2)
     assert rs.from_json(rs.Block, text) == block
-    assert len(text) * 5 < _json.MAX_JSON_CHARS
-    assert text.count(",") * 5 < _json.MAX_VALUES
+    # Each reason is an object of its code, parameters and text: a year holds about twice
+    # the text and half again the values it held when reasons were plain text.
+    assert len(text) * 4 < _json.MAX_JSON_CHARS
+    assert text.count(",") * 4 < _json.MAX_VALUES
     document = rs.to_dict(block)
     values = longest_list = longest_text = depth = 0
     stack: list[tuple[object, int]] = [(document, 1)]
@@ -113,7 +115,7 @@ def test_a_year_of_training_is_far_below_every_limit() -> None:
             stack.extend((item, level + 1) for item in items)
         elif isinstance(node, str):
             longest_text = max(longest_text, len(node))
-    assert values * 4 < _json.MAX_VALUES
+    assert values * 3 < _json.MAX_VALUES
     assert longest_list * 100 < _json.MAX_ITEMS
     assert longest_text * 10 < _json.MAX_TEXT
     assert depth <= 12
@@ -196,7 +198,13 @@ def test_python_data_that_contains_itself() -> None:
     )
     plan: dict[str, Any] = {"sessions": []}
     plan["shortfalls"] = [plan]
-    assert texts(refused(rs.WeekPlan, plan)) == ("$.shortfalls[0]: expected text, got an object",)
+    # A reason may be an object: this one is read as one, and lacks its keys.
+    assert texts(refused(rs.WeekPlan, plan)) == (
+        "$.shortfalls[0].code: required field missing",
+        "$.shortfalls[0].params: required field missing",
+        "$.shortfalls[0].text: required field missing",
+        "$.shortfalls[0]: unknown field(s) 'sessions', 'shortfalls'",
+    )
 
 
 def test_a_ten_megabyte_document() -> None:

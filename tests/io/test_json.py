@@ -150,14 +150,14 @@ def test_int_range_document() -> None:
 
 def test_int_range_document_at_the_top_level() -> None:
     # Inside documents a range is [lo, hi]; on its own it is an object with a version.
-    assert rs.to_dict(rs.IntRange(8, 12)) == {"schema_version": 1, "lo": 8, "hi": 12}
+    assert rs.to_dict(rs.IntRange(8, 12)) == {"schema_version": 2, "lo": 8, "hi": 12}
     assert rs.from_dict(rs.IntRange, {"schema_version": 1, "lo": 8, "hi": 12}) == rs.IntRange(8, 12)
     assert rs.to_dict(rs.Dose(sets=3, reps=(8, 12), rest_seconds=90))["reps"] == [8, 12]
 
 
 def test_rule_settings_severities_round_trip() -> None:
     value = rs.RuleSettings(severities={"RS105": "error"})
-    assert rs.to_dict(value) == {"schema_version": 1, "severities": {"RS105": "error"}}
+    assert rs.to_dict(value) == {"schema_version": 2, "severities": {"RS105": "error"}}
     assert rs.from_json(rs.RuleSettings, rs.to_json(value)) == value
 
 
@@ -170,19 +170,19 @@ def test_from_dict_without_schema_version(week: rs.RunningWeek) -> None:
 
 def test_to_json_indent() -> None:
     run = rs.Run(rs.RunKind.long, 90)
-    assert rs.to_json(run) == '{"schema_version": 1, "kind": "long", "minutes": 90}'
-    assert rs.to_json(run, indent=2).startswith('{\n  "schema_version": 1')
+    assert rs.to_json(run) == '{"schema_version": 2, "kind": "long", "minutes": 90}'
+    assert rs.to_json(run, indent=2).startswith('{\n  "schema_version": 2')
 
 
 def test_to_dict_leaves_out_defaults() -> None:
     assert rs.to_dict(rs.Dose(sets=3, reps=(8, 10), rest_seconds=90)) == {
-        "schema_version": 1,
+        "schema_version": 2,
         "sets": [3, 3],
         "reps": [8, 10],
         "rest_seconds": [90, 90],
     }
     assert rs.to_dict(rs.RunningWeek(sun="long")) == {
-        "schema_version": 1,
+        "schema_version": 2,
         "sun": [{"kind": "long"}],
     }
 

@@ -154,10 +154,13 @@ def test_a_day_decision_writes_null_for_no_focus_as_its_schema_says() -> None:
 # --------------------------------------------------------------------------- documents
 
 
-@pytest.mark.parametrize("cls", VALUE_CLASSES, ids=NAMES)
-def test_schema_1_fixtures_validate(cls: type) -> None:
-    document = json.loads((FIXTURES / f"{cls.__name__}.json").read_text(encoding="utf-8"))
-    assert_valid(cls, document, "fixture")
+STORED = sorted(FIXTURES.parent.glob("schema_v*/*.json"))
+
+
+@pytest.mark.parametrize("path", STORED, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_stored_fixtures_validate(path: Path) -> None:
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert_valid(getattr(rs, path.stem), document, "fixture")
 
 
 def _snapshot_type(key: str) -> type | None:

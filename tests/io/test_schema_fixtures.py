@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 import runstrength as rs
+from runstrength._model.reasons import joined_reasons, say
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CURRENT = FIXTURES / f"schema_v{rs.SCHEMA_VERSION}"
@@ -60,6 +61,37 @@ def test_fixture_loads(path: Path) -> None:
         assert rs.to_json(value, indent=2) + "\n" == text
         assert rs.to_dict(value) == document
     assert rs.from_json(cls, rs.to_json(value)) == value
+
+
+def _words(data: Any) -> Any:
+    """A document with each reason as its text, and without its version."""
+    if isinstance(data, dict):
+        if data.keys() >= {"code", "params", "text"}:
+            return data["text"]
+        return {k: _words(v) for k, v in data.items() if k != "schema_version"}
+    if isinstance(data, list):
+        return [_words(v) for v in data]
+    return data
+
+
+def _codes(data: Any) -> list[str]:
+    if isinstance(data, dict):
+        here = [data["code"]] if data.keys() >= {"code", "params", "text"} else []
+        return here + [c for v in data.values() for c in _codes(v)]
+    if isinstance(data, list):
+        return [c for v in data for c in _codes(v)]
+    return []
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("schema_v1/*.json")), ids=lambda p: p.stem)
+def test_version_1_reads_as_the_same_value_its_reasons_free_text_regression(path: Path) -> None:
+    # Version 1 wrote each reason as plain text: it reads as a reason of the code "text",
+    # and the value writes the same document but for the reasons' form and the version.
+    document = json.loads(path.read_text(encoding="utf-8"))
+    written = rs.to_dict(rs.from_dict(type_of(path), document))
+    assert _words(written) == _words(document)
+    assert set(_codes(written)) <= {"text"}
+    assert written["schema_version"] == rs.SCHEMA_VERSION
 
 
 # =========================================================================== writing
@@ -156,6 +188,7 @@ def examples() -> dict[str, object]:
         "Lift": rs.Lift(load_kg=22.5, reps=8, rir=2),
         "Progression": rs.progress(squat, log),
         "Report": rs.Report(violations),
+        "Reason": joined_reasons(say("day.kept_free"), say("day.recovery")),
         "Routine": session.warm_up,
         "RuleSettings": rs.RuleSettings(
             exercises_per_session=(5, 6), severities={"RS105": "error", "RS203": "warning"}
@@ -167,6 +200,10 @@ def examples() -> dict[str, object]:
         "Tempo": rs.Tempo(eccentric=3, pause=0, concentric=1),
         "Violation": violations[0],
         "WeekPlan": plan,
+        # A season's week as version 1 stored it, as this version writes it.
+        "WeekRecord": rs.from_json(
+            rs.WeekRecord, (FIXTURES / "schema_v1" / "WeekRecord.json").read_text(encoding="utf-8")
+        ),
     }
 
 

@@ -73,7 +73,7 @@ def test_report_is_frozen_hashable_and_pickles() -> None:
 def test_report_json_round_trip() -> None:
     report = rs.Report([ERROR, WARNING])
     text = rs.to_json(report)
-    assert text.startswith('{"schema_version": 1, "violations": [{"code": "RS104"')
+    assert text.startswith('{"schema_version": 2, "violations": [{"code": "RS104"')
     assert rs.from_json(rs.Report, text) == report
     assert rs.from_dict(rs.Report, rs.to_dict(rs.Report())) == rs.Report()
 

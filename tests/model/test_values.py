@@ -20,6 +20,7 @@ from hypothesis.errors import InvalidArgument
 import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.frozenmap import FrozenMap
+from runstrength._model.reason import texts as said_texts
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -809,7 +810,7 @@ def test_session_converters() -> None:
     )
     assert s.exercises == (prescription(),)
     assert s.exercise_ids == ("split_squat",)
-    assert session(reasons="After the easy run.").reasons == ("After the easy run.",)
+    assert said_texts(session(reasons="After the easy run.").reasons) == ("After the easy run.",)
 
 
 @pytest.mark.parametrize(
@@ -837,7 +838,7 @@ def test_week_plan_checks() -> None:
     assert plan.session_count == 2
     assert plan.on(rs.Weekday.fri) == (session(day="fri"),)
     assert plan.on(rs.Weekday.mon) == ()
-    assert plan.shortfalls == ("Only two fit.",)
+    assert said_texts(plan.shortfalls) == ("Only two fit.",)
 
 
 def test_day_decision_checks() -> None:

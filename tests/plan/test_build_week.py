@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.reason import text_of
+from runstrength._model.reason import texts as said_texts
 
 CAT = rs.default_catalog()
 BEG, INT, ADV = rs.Level.beginner, rs.Level.intermediate, rs.Level.advanced
@@ -148,7 +150,7 @@ def test_race_week_holds_at_most_one_light_session_away_from_the_race(
     assert all(s.focus is LIGHT for s in plan.sessions)
     # Nothing the day before, on, or after the race (the week repeats: Monday follows Sunday).
     assert not {race_day.previous, race_day, race_day.next} & set(days_of(plan))
-    assert any("race" in why.lower() for why in plan.shortfalls)
+    assert any("race" in why.lower() for why in said_texts(plan.shortfalls))
     assert not any(e.plyometric for e in exercises(plan))  # fresh legs for the race
     assert rs.validate(plan, athlete, runs) == ()
 
@@ -181,7 +183,7 @@ def test_hills_goal_brings_step_ups_or_split_squats(kit: str, level: rs.Level) -
     assert ids(plan) & HILLS_IDS
     if rs.Equipment.step in athlete.equipment:
         # Only the step-up, a climb's single-leg drive, is said to serve the hills goal.
-        assert any("hills" in p.reason for s in plan.sessions for p in s.exercises)
+        assert any("hills" in text_of(p.reason) for s in plan.sessions for p in s.exercises)
 
 
 @pytest.mark.parametrize("kit", ["home", "gym"])
@@ -193,7 +195,7 @@ def test_hills_goal_puts_the_step_up_in_the_strength_session(kit: str, level: rs
     assert all("step_up" in s.exercise_ids for s in strength), [s.exercise_ids for s in strength]
     for session in plan.sessions:
         for item in session.exercises:
-            if "hills" in item.reason:
+            if "hills" in text_of(item.reason):
                 assert "step_up" in item.exercise, item.exercise
 
 
@@ -235,7 +237,7 @@ def test_resilience_goal_brings_calf_soleus_and_hip_stability_work(
 
     plain = rs.build_week(attrs.evolve(athlete, goals=set()), WEEK)
     assert tissue_work(plan) >= tissue_work(plain)
-    assert any("resilience" in p.reason for s in plan.sessions for p in s.exercises)
+    assert any("resilience" in text_of(p.reason) for s in plan.sessions for p in s.exercises)
 
 
 def test_core_only_exercises_can_be_planned() -> None:
@@ -278,12 +280,12 @@ def test_every_session_and_every_day_has_its_reasons(runs: rs.RunningWeek) -> No
     plan = rs.build_week(rs.Athlete(level=ADV, equipment="gym", sessions_per_week=3), runs)
     for s in plan.sessions:
         assert s.reasons
-        assert all(why.strip() for why in s.reasons)
-        assert s.reasons[0].startswith(s.day.title)
+        assert all(why.strip() for why in said_texts(s.reasons))
+        assert s.reasons[0].text.startswith(s.day.title)
     assert [d.day for d in plan.decisions] == list(D)
     placed = {s.day: s.focus for s in plan.sessions}
     for decision in plan.decisions:
-        assert decision.reason.strip()
+        assert text_of(decision.reason).strip()
         assert decision.focus == placed.get(decision.day)
 
 
@@ -358,7 +360,7 @@ def test_goal_reasons_name_only_exercises_in_the_session() -> None:
     plan = rs.build_week(athlete, WEEK)
     for s in plan.sessions:
         names = {CAT[i].name for i in s.exercise_ids}
-        for why in s.reasons:
+        for why in said_texts(s.reasons):
             if " serves the " in why:
                 assert why.split(" serves the ")[0] in names, (s.day, why)
 
@@ -382,9 +384,9 @@ def test_reasons_read_as_english(runs: rs.RunningWeek) -> None:
     texts: list[str] = []
     for level in rs.Level:
         plan = rs.build_week(rs.Athlete(level=level, equipment="gym", sessions_per_week=3), runs)
-        texts += [d.reason for d in plan.decisions]
-        texts += [why for s in plan.sessions for why in s.reasons]
-        texts += list(plan.shortfalls)
+        texts += [text_of(d.reason) for d in plan.decisions]
+        texts += [why.text for s in plan.sessions for why in s.reasons]
+        texts += [s.text for s in plan.shortfalls]
     assert texts
     assert not [t for t in texts if re.search(r"\b[Aa] [aeiou]", t)]
 

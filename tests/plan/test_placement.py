@@ -15,6 +15,7 @@ from hypothesis import given, settings
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.reason import texts as said_texts
 from runstrength._plan.days import spares_key_run, today_words
 from runstrength._plan.shortfalls import joined
 
@@ -46,9 +47,9 @@ def week(**days: str | list[str]) -> rs.RunningWeek:
 
 def texts(plan: rs.WeekPlan) -> list[str]:
     """Every reason the plan gives: days, sessions and shortfalls."""
-    out = [d.reason for d in plan.decisions]
-    out += [why for s in plan.sessions for why in s.reasons]
-    return out + list(plan.shortfalls)
+    out = [d.reason.text for d in plan.decisions]
+    out += [why for s in plan.sessions for why in said_texts(s.reasons)]
+    return out + list(said_texts(plan.shortfalls))
 
 
 def spoilers(session: rs.Session) -> list[str]:
@@ -117,7 +118,7 @@ def test_no_strength_day_is_a_shortfall_that_says_what_to_move() -> None:
     )
     plan = rs.build_week(athlete, week(tue="intervals", thu="tempo"))
     assert [(s.day, s.focus) for s in plan.sessions] == [(D.mon, LIGHT), (D.wed, LIGHT)]
-    [shortfall] = plan.shortfalls
+    [shortfall] = said_texts(plan.shortfalls)
     assert shortfall.startswith(
         "No strength session fits: Monday and Wednesday each fall the day before a key run "
         "(Tuesday's intervals, Thursday's tempo run)."
@@ -134,7 +135,7 @@ def test_a_single_blocked_day_reads_in_the_singular() -> None:
     athlete = rs.Athlete(level=INT, equipment="gym", sessions_per_week=1, available_days=["fri"])
     plan = rs.build_week(athlete, week(tue="easy", thu="easy", sat="tempo", sun="long"))
     assert [(s.day, s.focus) for s in plan.sessions] == [(D.fri, LIGHT)]
-    [shortfall] = plan.shortfalls
+    [shortfall] = said_texts(plan.shortfalls)
     assert shortfall.startswith(
         "No strength session fits: Friday falls the day before a key run (Saturday's tempo run)."
     )
@@ -144,7 +145,7 @@ def test_a_single_blocked_day_reads_in_the_singular() -> None:
 def test_recovery_days_that_block_strength_say_so() -> None:
     athlete = rs.Athlete(level=INT, equipment="gym", sessions_per_week=1, available_days=["wed"])
     plan = rs.build_week(athlete, week(tue="intervals", wed="recovery", fri="easy"))
-    [shortfall] = plan.shortfalls
+    [shortfall] = said_texts(plan.shortfalls)
     assert "Wednesday is a recovery day" in shortfall
     assert "turning a recovery run into an easy one" in shortfall
     assert grammar_problems(shortfall) == []
@@ -163,8 +164,8 @@ def test_too_few_days_reads_in_the_singular_and_names_the_days() -> None:
     assert (
         "Asked for 3 sessions, placed 1: only Monday can take one this week "
         "(the others are not training days)."
-    ) in plan.shortfalls
-    assert not [t for t in plan.shortfalls if "day(s)" in t or "race" in t]
+    ) in said_texts(plan.shortfalls)
+    assert not [t for t in said_texts(plan.shortfalls) if "day(s)" in t or "race" in t]
 
 
 def test_joined_lists_read_as_english() -> None:
@@ -237,7 +238,7 @@ def test_race_week_session_is_early(
     before = race.rank - session.day.rank
     assert session.focus is LIGHT
     assert 4 <= before <= 5  # 003: fresh legs; "early on" means early
-    reason = session.reasons[0]
+    reason = session.reasons[0].text
     assert reason.startswith(f"{session.day.title}: {today_words(runs.kinds(session.day))}, ")
     assert f"{before} days before {race.title}'s race" in reason
     assert rs.validate(plan, athlete, runs) == ()
@@ -248,7 +249,7 @@ def test_race_week_session_takes_the_earliest_day_the_rules_allow() -> None:
     athlete = rs.Athlete(level=INT, equipment="gym", available_days=["thu", "fri", "sat"])
     plan = rs.build_week(athlete, week(thu="easy", sun="race"))
     assert [s.day for s in plan.sessions] == [D.thu]
-    assert "3 days before Sunday's race: early in race week" in plan.sessions[0].reasons[0]
+    assert "3 days before Sunday's race: early in race week" in plan.sessions[0].reasons[0].text
 
 
 def test_a_midweek_race_takes_the_one_day_before_it_and_says_so_truly() -> None:
@@ -256,8 +257,8 @@ def test_a_midweek_race_takes_the_one_day_before_it_and_says_so_truly() -> None:
     plan = rs.build_week(athlete, week(mon="easy", wed="race", fri="easy", sun="easy"))
     [session] = plan.sessions
     assert session.day is D.mon
-    assert "2 days before Wednesday's race: no earlier day is free" in session.reasons[0]
-    kept = {d.day: d.reason for d in plan.decisions if d.focus is None}
+    assert "2 days before Wednesday's race: no earlier day is free" in session.reasons[0].text
+    kept = {d.day: d.reason.text for d in plan.decisions if d.focus is None}
     assert kept[D.fri] == "Kept free: race week holds one light session, on Monday."
 
 
@@ -266,7 +267,7 @@ def test_a_race_on_monday_puts_the_session_days_after_it() -> None:
     plan = rs.build_week(athlete, week(mon="race", thu="easy", sat="easy"))
     [session] = plan.sessions
     assert session.day.rank - D.mon.rank >= 3
-    assert "days after Monday's race" in session.reasons[0]
+    assert "days after Monday's race" in session.reasons[0].text
 
 
 # --------------------------------------------------------------------------- 4. no runs
@@ -294,7 +295,7 @@ def test_week_without_runs_gets_an_off_season_plan(
     assert [s.focus for s in plan.sessions] == foci
     assert plan.shortfalls == ()
     for s in plan.sessions:
-        assert s.reasons[0].startswith(f"{s.day.title}: A week without runs: ")
+        assert s.reasons[0].text.startswith(f"{s.day.title}: A week without runs: ")
         assert s.placement is rs.Placement.standalone
     assert not [t for t in texts(plan) if RUNS_TALK.search(t)]
     assert rs.validate(plan, athlete, rs.RunningWeek()) == ()
@@ -304,7 +305,7 @@ def test_a_week_without_runs_before_a_key_monday_keeps_sunday_light() -> None:
     athlete = rs.Athlete(level=INT, equipment="gym", sessions_per_week=2, available_days=["sun"])
     plan = rs.build_week(athlete, rs.RunningWeek(), next_week=week(mon="long"))
     assert [(s.day, s.focus) for s in plan.sessions] == [(D.sun, LIGHT)]
-    assert "Monday's long run" in plan.sessions[0].reasons[0]
+    assert "Monday's long run" in plan.sessions[0].reasons[0].text
 
 
 # --------------------------------------------------------------------------- 5. reasons
@@ -316,7 +317,7 @@ def test_one_session_week_has_no_spacing_reason() -> None:
     plan = rs.build_week(athlete, runs)
     [session] = plan.sessions
     assert not [t for t in texts(plan) if "48 hours" in t]
-    kept = {d.day: d.reason for d in plan.decisions if d.focus is None}
+    kept = {d.day: d.reason.text for d in plan.decisions if d.focus is None}
     assert kept[session.day.next] == (
         f"Kept free: {session.day.title} suits the week's one session better."
     )
@@ -329,11 +330,13 @@ def test_reasons_name_the_runs_of_the_day() -> None:
     )
     plan = rs.build_week(athlete, runs)
     for s in plan.sessions:
-        head = s.reasons[0]
+        head = s.reasons[0].text
         assert head.startswith(f"{s.day.title}: {today_words(runs.kinds(s.day))}")
     tuesday = plan.on(D.tue)
     if tuesday:
-        assert tuesday[0].reasons[0].startswith("Tuesday: After the easy run and the intervals")
+        assert (
+            tuesday[0].reasons[0].text.startswith("Tuesday: After the easy run and the intervals")
+        )
 
 
 def test_light_reason_names_the_key_run_it_protects() -> None:
@@ -341,7 +344,7 @@ def test_light_reason_names_the_key_run_it_protects() -> None:
     plan = rs.build_week(athlete, week(mon="easy", tue="intervals", thu="easy", sun="long"))
     monday = plan.on(D.mon)
     assert monday
-    assert monday[0].reasons[0] == (
+    assert monday[0].reasons[0].text == (
         "Monday: After the easy run: light work only, with Tuesday's intervals the next day."
     )
 
@@ -354,7 +357,7 @@ def test_a_two_day_runner_gets_strength_after_the_easy_run() -> None:
     runs = week(wed="easy", sun="long")
     plan = rs.build_week(athlete, runs)
     assert [(s.day, s.focus) for s in plan.sessions if s.focus is STRENGTH] == [(D.wed, STRENGTH)]
-    assert plan.on(D.wed)[0].reasons[0].startswith("Wednesday: After the easy run, ")
+    assert plan.on(D.wed)[0].reasons[0].text.startswith("Wednesday: After the easy run, ")
     assert D.sat not in [s.day for s in plan.sessions if s.focus is STRENGTH]
     assert plan.shortfalls == ()
 
@@ -380,7 +383,7 @@ def test_back_to_back_key_runs_keep_both_days_before_them_free_of_strength() -> 
             assert s.focus is LIGHT
             assert spoilers(s) == []
     assert STRENGTH in {s.focus for s in plan.sessions}
-    kept = {d.day: d.reason for d in plan.decisions if d.focus is None}
+    kept = {d.day: d.reason.text for d in plan.decisions if d.focus is None}
     if D.sat in kept:
         assert "Sunday's long run" in kept[D.sat]
 
@@ -429,11 +432,15 @@ def test_an_injured_athletes_sessions_say_how_to_handle_pain() -> None:
     athlete = rs.Athlete(level="beginner", equipment="none", injuries=["knee", "lower_back"])
     plan = rs.build_week(athlete, rs.RunningWeek(mon="easy", sat="long"))
     for session in plan.sessions:
-        (rule,) = [r for r in session.reasons if r.startswith("With a sore knee and lower back")]
+        (rule,) = [
+            r
+            for r in said_texts(session.reasons)
+            if r.startswith("With a sore knee and lower back")
+        ]
         assert "pain-free range" in rule
         assert "physiotherapist or doctor" in rule
     healthy = rs.build_week(rs.Athlete(level="beginner"), rs.RunningWeek(mon="easy"))
-    assert not [r for s in healthy.sessions for r in s.reasons if "sore" in r]
+    assert not [r for s in healthy.sessions for r in said_texts(s.reasons) if "sore" in r]
 
 
 ORDER_LINE = re.compile(r"^Do it after your (.+), ideally 6 hours or more later; never before")
@@ -449,12 +456,12 @@ def test_strength_after_fast_run_says_to_do_it_hours_later_regression(kind: str,
     plan = rs.build_week(athlete, week)
     tuesday = next(s for s in plan.sessions if s.day is D.tue)
     assert tuesday.focus is STRENGTH
-    lines = [r for r in tuesday.reasons if ORDER_LINE.match(r)]
+    lines = [r for r in said_texts(tuesday.reasons) if ORDER_LINE.match(r)]
     assert len(lines) == 1
     assert ORDER_LINE.match(lines[0]).group(1) == noun  # type: ignore[union-attr]
     for session in plan.sessions:
         if session.day is not D.tue:
-            assert not any(ORDER_LINE.match(r) for r in session.reasons)
+            assert not any(ORDER_LINE.match(r) for r in said_texts(session.reasons))
 
 
 @settings(max_examples=40, deadline=None)
@@ -465,6 +472,6 @@ def test_order_line_only_on_strength_days_with_a_fast_run(
     plan = rs.build_week(athlete, week)
     fast = {rs.RunKind.intervals, rs.RunKind.tempo, rs.RunKind.hills}
     for session in plan.sessions:
-        said = any(ORDER_LINE.match(r) for r in session.reasons)
+        said = any(ORDER_LINE.match(r) for r in said_texts(session.reasons))
         kinds = set(week.kinds(session.day))
         assert said == (session.focus is STRENGTH and bool(kinds & fast))

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.reason import texts as said_texts
 
 D = rs.Weekday
 GYM = rs.Athlete(level=rs.Level.intermediate, equipment="gym")
@@ -35,8 +36,8 @@ def test_a_key_run_that_moved_moves_the_strength_session() -> None:
     new = rs.replan(plan, GYM, MOVED, after="mon")
     assert days(new) == [(D.wed, rs.Focus.strength), (D.fri, rs.Focus.light)]
     strength = new.sessions[0]
-    assert strength.reasons[0].startswith("Moved from Tuesday. The day before Wednesday's")
-    assert strength.reasons[1].startswith("Wednesday: After the intervals")
+    assert strength.reasons[0].text.startswith("Moved from Tuesday. The day before Wednesday's")
+    assert strength.reasons[1].text.startswith("Wednesday: After the intervals")
     assert strength.exercises == plan.sessions[0].exercises  # the content is kept
     assert strength.placement is rs.Placement.after_run
     assert errors(new, GYM, MOVED) == set()
@@ -65,7 +66,7 @@ def test_nothing_is_placed_on_or_before_today() -> None:
     plan = rs.build_week(GYM, WEEK)
     new = rs.replan(plan, GYM, MOVED, after=D.thu)
     assert all(s.day.rank > D.thu.rank for s in new.sessions)
-    assert all(s.reasons[0].endswith("which has passed.") for s in new.sessions)
+    assert all(s.reasons[0].text.endswith("which has passed.") for s in new.sessions)
     assert errors(new, GYM, MOVED) == set()
     later = rs.replan(plan, GYM, MOVED, done=[D.tue])
     assert all(s.day is D.tue or s.day.rank > D.tue.rank for s in later.sessions)
@@ -78,14 +79,17 @@ def test_a_session_that_no_longer_fits_is_dropped_with_a_shortfall() -> None:
     race = rs.RunningWeek(tue="easy", thu="easy", fri="race")
     new = rs.replan(plan, athlete, race, done=["tue"])
     assert days(new) == [(D.tue, rs.Focus.strength)]
-    (why,) = new.shortfalls
+    (why,) = said_texts(new.shortfalls)
     assert why.startswith("The light session planned for Thursday is dropped")
     assert "Thursday: The day before the race" in why
     assert "Saturday: The day after the race" in why
     assert "Wednesday" not in why  # not one of the athlete's days: not worth a word
     gone = rs.replan(plan, athlete, race, after="sat")
     assert gone.sessions == ()
-    assert all("none of the athlete's days is left after Saturday" in s for s in gone.shortfalls)
+    assert all(
+        "none of the athlete's days is left after Saturday" in s
+        for s in said_texts(gone.shortfalls)
+    )
 
 
 def test_a_strength_session_becomes_light_only_where_nothing_else_fits() -> None:
@@ -95,7 +99,7 @@ def test_a_strength_session_becomes_light_only_where_nothing_else_fits() -> None
     new = rs.replan(plan, athlete, tempo, after="tue")
     assert days(new) == [(D.thu, rs.Focus.light), (D.sat, rs.Focus.light)]
     stand_in = new.sessions[1]
-    assert stand_in.reasons[0] == (
+    assert stand_in.reasons[0].text == (
         "Moved from Tuesday: no day left this week takes a strength session, so a light "
         "session stands in for it."
     )
@@ -114,7 +118,7 @@ def test_exclusions_phase_and_shortfalls_are_kept() -> None:
     new = rs.replan(marked, GYM, MOVED, after="mon")
     assert new.exclusions == (rested,)
     assert new.phase is rs.Phase.strength
-    assert new.shortfalls[0] == "Only two days."
+    assert new.shortfalls[0].text == "Only two days."
 
 
 def test_bad_arguments_are_refused_like_everywhere_else() -> None:
@@ -165,12 +169,12 @@ def test_replan_keeps_done_sessions_and_places_or_explains_the_rest(
     # Every remaining session placed (its content kept, or stood in for by a light one,
     # which says so) or explained in a shortfall.
     remaining = [s for s in plan.sessions if s.day not in done]
-    dropped = [s for s in new.shortfalls if s not in plan.shortfalls]
+    dropped = [s for s in said_texts(new.shortfalls) if s not in said_texts(plan.shortfalls)]
     assert len(moved) + len(dropped) == len(remaining)
     for session in moved:
         same = [
             r for r in remaining if r.exercises == session.exercises and r.focus == session.focus
         ]
-        assert same or session.reasons[0].endswith("a light session stands in for it.")
+        assert same or session.reasons[0].text.endswith("a light session stands in for it.")
     assert new.exclusions == plan.exclusions
     assert new.phase == plan.phase

@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.reason import text_of, texts
+from runstrength._model.reason import texts as said_texts
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._plan.choose import needs_load
 from runstrength._plan.families import Family, family
@@ -82,12 +84,12 @@ def session_winces(plan: rs.WeekPlan, athlete: rs.Athlete, week: rs.RunningWeek)
         for p, ex in pairs:
             by_family.setdefault(family(ex), []).append(p)
         for fam, group in by_family.items():
-            if len(group) > 1 and not any("on purpose" in p.reason for p in group):
+            if len(group) > 1 and not any("on purpose" in text_of(p.reason) for p in group):
                 out.append(f"{where}: two {fam} exercises")
         for p, ex in pairs:
             if p.dose.sets.lo != p.dose.sets.hi:
                 out.append(f"{where}: {p.exercise} has a range of sets")
-            if not p.reason.strip():
+            if not text_of(p.reason).strip():
                 out.append(f"{where}: {p.exercise} has no reason")
             if needs_load(ex) and p.dose.load_kg is None and not p.choose_load:
                 out.append(f"{where}: {p.exercise} says nothing of its load")
@@ -164,7 +166,9 @@ def test_grid_sessions_fill_the_athletes_minutes(athlete: rs.Athlete) -> None:
         assert took <= wanted * 1.1, (session.day, took)
         if took < wanted * 0.9:
             assert capped(session, athlete.level), (session.day, took)
-            assert any("you do not need all" in r for r in session.reasons), session.reasons
+            assert any("you do not need all" in r for r in said_texts(session.reasons)), texts(
+                session.reasons
+            )
 
 
 @pytest.mark.parametrize(
@@ -183,7 +187,7 @@ def test_speed_adds_low_power_work_where_placement_allows() -> None:
     assert any(ex.plyometric for s in plan.sessions for _, ex in items(s))
     near = plan_of(athlete)  # every session sits next to a key run
     jumpless = [s for s in near.sessions if not any(ex.plyometric for _, ex in items(s))]
-    assert all(any("No jumps" in r for r in s.reasons) for s in jumpless)
+    assert all(any("No jumps" in r for r in said_texts(s.reasons)) for s in jumpless)
 
 
 def test_the_light_session_is_not_a_copy_of_the_strength_session() -> None:
@@ -197,7 +201,7 @@ def test_main_lift_keeps_two_sets_when_time_is_short() -> None:
     athlete = rs.Athlete(level=ADV, equipment="gym", session_minutes=20, sessions_per_week=1)
     (session,) = plan_of(athlete, OFF).sessions
     main = session.exercises[0]
-    assert main.reason.startswith("Main lift")
+    assert text_of(main.reason).startswith("Main lift")
     assert main.dose.sets.lo >= 2
 
 
@@ -213,7 +217,7 @@ def test_a_known_lift_gives_a_load_by_the_load_math() -> None:
     one_rm = estimate_1rm(22, 8, rir=2)
     expected = round_load(load_for(one_rm, item.dose.amount.hi, rir=rir), E.dumbbell)
     assert item.dose.load_kg == expected
-    assert "from your 22 kg × 8" in item.reason
+    assert "from your 22 kg × 8" in text_of(item.reason)
 
 
 def test_a_load_to_choose_says_how_hard() -> None:
@@ -230,7 +234,7 @@ def test_a_load_to_choose_says_how_hard() -> None:
 
 def test_reasons_name_the_need_and_the_injury_avoided() -> None:
     athlete = rs.Athlete(level=ADV, equipment="none", injuries=["knee"], session_minutes=45)
-    reasons = [p.reason for s in plan_of(athlete, OFF).sessions for p in s.exercises]
+    reasons = [text_of(p.reason) for s in plan_of(athlete, OFF).sessions for p in s.exercises]
     assert any("easier on the knee" in r for r in reasons)
     assert any(r.startswith("Soleus: bent-knee calf work") for r in reasons)
 

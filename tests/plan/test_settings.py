@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.reason import text_of, texts
 
 ERROR = rs.Severity.error
 SEASON_CODES = frozenset({"RS407", "RS408", "RS409", "RS410"})
@@ -41,8 +42,8 @@ def errors(
 
 def said(plan: rs.WeekPlan) -> str:
     """Everything the plan says about itself: shortfalls, reasons and decisions."""
-    reasons = [r for s in plan.sessions for r in s.reasons]
-    return "\n".join([*plan.shortfalls, *reasons, *(d.reason for d in plan.decisions)])
+    reasons = [r.text for s in plan.sessions for r in s.reasons]
+    return "\n".join([*texts(plan.shortfalls), *reasons, *(d.reason.text for d in plan.decisions)])
 
 
 UPGRADES = [
@@ -122,10 +123,10 @@ def test_a_muscle_nothing_in_reach_trains_leaves_the_week_empty_and_says_why() -
     strict = rs.RuleSettings(muscles=MORE_MUSCLES, severities={"RS206": "error"})
     plan = rs.build_week(athlete, WEEK, settings=strict, catalog=CATALOG)
     assert plan.sessions == ()
-    assert "hip flexors (RS206 is an error in these settings)" in plan.shortfalls[0]
-    kept = [d for d in plan.decisions if "RS206" in d.reason]
+    assert "hip flexors (RS206 is an error in these settings)" in plan.shortfalls[0].text
+    kept = [d for d in plan.decisions if "RS206" in text_of(d.reason)]
     assert len(kept) == 1
-    assert kept[0].reason.startswith("Kept free: The week does not train hip flexors")
+    assert text_of(kept[0].reason).startswith("Kept free: The week does not train hip flexors")
     assert errors(plan, athlete, WEEK, strict, CATALOG) == []
 
 

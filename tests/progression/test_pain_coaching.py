@@ -12,6 +12,8 @@ from __future__ import annotations
 import attrs
 
 import runstrength as rs
+from runstrength._model.reason import text_of, texts
+from runstrength._model.reason import texts as said_texts
 from runstrength._progression.returns import REFERRED_GATE, week_note
 from runstrength._progression.standin import PAIN_FREE_ONLY
 from tests.progression.simulate import sets_of, simulate
@@ -56,8 +58,8 @@ def test_a_rested_hinge_keeps_hip_extension_in_the_week_only_if_pain_free() -> N
             if rs.Pattern.hip_extension in CATALOG[rx.exercise].patterns
         ]
         assert bridges, "the posterior chain is not left bare while the hinge rests"
-        assert all(PAIN_FREE_ONLY in rx.reason for rx in bridges)
-        assert all("Romanian deadlift" in rx.reason for rx in bridges)
+        assert all(PAIN_FREE_ONLY in text_of(rx.reason) for rx in bridges)
+        assert all("Romanian deadlift" in text_of(rx.reason) for rx in bridges)
     # Week 10: the hinge is back in the bridge's place, and the bridge has left.
     ids = [rx.exercise for s in plans[9].sessions for rx in s.exercises]
     assert HINGE in ids
@@ -83,18 +85,18 @@ def test_work_on_a_sore_knee_does_no_more_than_the_exercise_stepped_back_for_it(
         assert lunge.next.dose.sets.hi <= sore.next.dose.sets.hi
     cut = next(s for s in run.weeks[2].steps if s.next.exercise == "assisted_reverse_lunge")
     assert cut.change is rs.Change.regress
-    assert "cushion" in cut.reason
-    assert "two pain-free sessions" in cut.reason
+    assert "cushion" in text_of(cut.reason)
+    assert "two pain-free sessions" in text_of(cut.reason)
 
 
 def test_the_week_says_what_mild_pain_is_fine_when_an_exercise_steps_back() -> None:
     run = simulate(HOME, WEEK, _mild_pain_weeks_3_and_4, weeks=6)
-    notes = [n for n in run.plans()[3].shortfalls if n.startswith("Mild pain during")]
+    notes = [n for n in texts(run.plans()[3].shortfalls) if n.startswith("Mild pain during")]
     assert len(notes) == 1
     assert "an easier variation takes its place" in notes[0]
     assert "3/10 or less and is gone by the next morning" in notes[0]
     assert week_note(notes[0]), "the note is the week's own, never carried"
-    assert not [n for n in run.plans()[5].shortfalls if n.startswith("Mild pain during")]
+    assert not [n for n in texts(run.plans()[5].shortfalls) if n.startswith("Mild pain during")]
 
 
 def test_a_third_painful_session_in_a_row_refers_to_a_physiotherapist() -> None:
@@ -102,11 +104,11 @@ def test_a_third_painful_session_in_a_row_refers_to_a_physiotherapist() -> None:
     plan = rs.WeekPlan(sessions=[_strength(squat)])
     history = [_log(_rx("split_squat"), "mild"), _log(squat, "mild")]
     new, steps = rs.progress_week(plan, [_log(squat, "mild")], athlete=HOME, history=history)
-    assert "3 sessions in a row with pain: see a physiotherapist" in steps[0].reason
-    assert any("see a physiotherapist" in n for n in new.shortfalls)
+    assert "3 sessions in a row with pain: see a physiotherapist" in text_of(steps[0].reason)
+    assert any("see a physiotherapist" in n for n in said_texts(new.shortfalls))
     # Two in a row is not yet a referral.
     _, second = rs.progress_week(plan, [_log(squat, "mild")], athlete=HOME, history=history[1:])
-    assert "physiotherapist" not in second[0].reason
+    assert "physiotherapist" not in text_of(second[0].reason)
 
 
 def test_the_exercise_back_after_mild_pain_keeps_its_load_one_step_lighter() -> None:
@@ -119,8 +121,8 @@ def test_the_exercise_back_after_mild_pain_keeps_its_load_one_step_lighter() -> 
     assert back.exercise == "bulgarian_split_squat"
     assert back.dose.load_kg == 10.0
     assert not back.choose_load
-    assert "one load step lighter than the 12 kg" in steps[0].reason
-    notes = [n for n in new.shortfalls if n.startswith("Back to Bulgarian split squat")]
+    assert "one load step lighter than the 12 kg" in text_of(steps[0].reason)
+    notes = [n for n in texts(new.shortfalls) if n.startswith("Back to Bulgarian split squat")]
     assert len(notes) == 1
     assert "3/10 or less" in notes[0]
 
@@ -132,9 +134,11 @@ def test_the_return_after_sharp_pain_is_a_stated_trial_first_in_its_session() ->
     ids = tuesday.exercise_ids
     assert ids.index(HINGE) == 0, "first in the session, fresh"
     back = tuesday.exercises[0]
-    assert back.reason.startswith("Back after sharp pain at about half the old load, a trial")
-    assert "only if pain-free in the session and the next morning" in back.reason
-    note = next(n for n in run.plans()[9].shortfalls if "is back on" in n)
+    assert text_of(back.reason).startswith(
+        "Back after sharp pain at about half the old load, a trial"
+    )
+    assert "only if pain-free in the session and the next morning" in text_of(back.reason)
+    note = next(n for n in texts(run.plans()[9].shortfalls) if "is back on" in n)
     assert "first in the session" in note
     assert "A trial: stop at any sharp pain" in note
 
@@ -163,14 +167,16 @@ def test_a_return_goes_to_a_day_without_a_run_where_the_week_has_one() -> None:
 
 def test_sharp_pain_on_the_hinge_says_how_to_run_meanwhile() -> None:
     run = simulate(GYM, WEEK, _sharp_hinge, weeks=5)
-    notes = run.plans()[3].shortfalls
+    notes = said_texts(run.plans()[3].shortfalls)
     running = [n for n in notes if n.startswith("Ease the fast running")]
     assert running == [
         "Ease the fast running that loads the hamstring (intervals, hills) until daily life "
         "is pain-free, and see a physiotherapist if it hurts when you run."
     ]
     assert week_note(running[0])
-    assert not [n for n in run.plans()[4].shortfalls if n.startswith("Ease the fast running")]
+    assert not [
+        n for n in texts(run.plans()[4].shortfalls) if n.startswith("Ease the fast running")
+    ]
 
 
 def test_sharp_pain_on_a_calf_raise_says_to_ease_hills_and_fast_running() -> None:
@@ -179,7 +185,8 @@ def test_sharp_pain_on_a_calf_raise_says_to_ease_hills_and_fast_running() -> Non
     logs = [_log(_rx("split_squat")), _log(calf, "sharp")]
     new, _ = rs.progress_week(plan, logs, athlete=HOME)
     assert any(
-        n.startswith("Ease the fast running and hills that load the calf") for n in new.shortfalls
+        n.startswith("Ease the fast running and hills that load the calf")
+        for n in texts(new.shortfalls)
     )
 
 
@@ -192,8 +199,8 @@ def test_a_return_after_the_referral_carries_the_clearance_gate_on_its_plan_line
         for plan in run.plans()
         for session in plan.sessions
         for rx in session.exercises
-        if rx.exercise == HINGE and rx.reason.startswith("Back after sharp pain")
+        if rx.exercise == HINGE and text_of(rx.reason).startswith("Back after sharp pain")
     )
-    assert REFERRED_GATE in back.reason
-    note = next(n for plan in run.plans() for n in plan.shortfalls if "good news" in n)
+    assert REFERRED_GATE in text_of(back.reason)
+    note = next(n for plan in run.plans() for n in texts(plan.shortfalls) if "good news" in n)
     assert "brings it back." not in note  # never a return promised past the check

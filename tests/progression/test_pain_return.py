@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.reason import text_of, texts
+from runstrength._model.reason import texts as said_texts
 from runstrength._progression.returns import comeback, week_note
 from tests.progression.simulate import load_of, on_target, sets_of, simulate
 from tests.progression.test_personas import GYM, HINGE, WEEK, _sharp_hinge
@@ -80,8 +82,8 @@ def test_a_test_after_sharp_pain_is_graded_not_a_full_session() -> None:
     assert test.dose.rir is not None
     assert test.dose.rir.lo >= 3
     for words in ("settled in daily life", "has cleared it", "1–2 easy sets", "at bodyweight"):
-        assert words in exclusion.reason
-    assert "stopping at any pain" in exclusion.reason
+        assert words in text_of(exclusion.reason)
+    assert "stopping at any pain" in text_of(exclusion.reason)
 
 
 def test_a_test_uses_the_easier_variation_when_there_is_one() -> None:
@@ -115,8 +117,8 @@ def test_mild_pain_in_a_test_keeps_the_exercise_out_with_a_decision() -> None:
     assert after.exclusions
     assert after.exclusions[0].exercise == HINGE
     assert HINGE not in {rx.exercise for s in after.sessions for rx in s.exercises}
-    assert REFERRAL not in after.exclusions[0].reason
-    assert any(n.startswith("Mild pain in the test of") for n in after.shortfalls)
+    assert REFERRAL not in text_of(after.exclusions[0].reason)
+    assert any(n.startswith("Mild pain in the test of") for n in said_texts(after.shortfalls))
 
 
 def test_two_mild_pain_tests_in_a_row_refer_to_a_professional_once() -> None:
@@ -126,13 +128,13 @@ def test_two_mild_pain_tests_in_a_row_refer_to_a_professional_once() -> None:
         plan, logs = _week(plan, "mild", history)
         history += logs
         plans.append(plan)
-    assert REFERRAL not in plans[1].exclusions[0].reason
+    assert REFERRAL not in text_of(plans[1].exclusions[0].reason)
     for later in plans[2:]:
-        assert later.exclusions[0].reason.count(REFERRAL) == 1
-    said = [n for p in plans for n in p.shortfalls if REFERRAL in n]
+        assert text_of(later.exclusions[0].reason).count(REFERRAL) == 1
+    said = [n for p in plans for n in texts(p.shortfalls) if REFERRAL in n]
     assert len(said) == 1
     for later in plans[3:]:  # a test logged after the referral is acknowledged, once a plan
-        reminders = [n for n in later.shortfalls if n.startswith("You tested again")]
+        reminders = [n for n in texts(later.shortfalls) if n.startswith("You tested again")]
         assert len(reminders) == 1
         assert len(reminders[0]) < 150
 
@@ -140,8 +142,8 @@ def test_two_mild_pain_tests_in_a_row_refer_to_a_professional_once() -> None:
 def test_sharp_pain_in_a_test_refers_to_a_professional_at_once() -> None:
     plan, logs = _hurt(rs.build_week(GYM, WEEK), HINGE)
     after, _ = _week(plan, "sharp", logs)
-    assert REFERRAL in after.exclusions[0].reason
-    assert any(n.startswith("Sharp pain in the test of") for n in after.shortfalls)
+    assert REFERRAL in text_of(after.exclusions[0].reason)
+    assert any(n.startswith("Sharp pain in the test of") for n in said_texts(after.shortfalls))
 
 
 def test_the_return_after_pain_is_about_half_first_in_its_session_and_says_why() -> None:
@@ -155,8 +157,8 @@ def test_the_return_after_pain_is_about_half_first_in_its_session_and_says_why()
     assert back.dose.load_kg is not None
     assert back.dose.load_kg == old.dose.load_kg / 2
     assert back.dose.sets.hi <= old.dose.sets.hi
-    assert "Back after sharp pain at about half the old" in back.reason
-    notes = [n for n in run.plans()[9].shortfalls if "is back on" in n]
+    assert "Back after sharp pain at about half the old" in text_of(back.reason)
+    notes = [n for n in texts(run.plans()[9].shortfalls) if "is back on" in n]
     assert len(notes) == 1
     assert "about half its old dose" in notes[0]
 
@@ -219,11 +221,11 @@ def test_a_carried_exclusion_is_not_repeated_in_the_notes() -> None:
     run = simulate(GYM, WEEK, _sharp_hinge, weeks=16)
     for plan in run.plans():
         assert len(set(plan.shortfalls)) == len(plan.shortfalls)
-        assert sum("is back on" in n for n in plan.shortfalls) <= 1
-        assert sum("Test it once" in n for n in plan.shortfalls) <= 1
-    said = [n for p in run.plans() for n in p.shortfalls if "is back on" in n]
+        assert sum("is back on" in n for n in said_texts(plan.shortfalls)) <= 1
+        assert sum("Test it once" in n for n in said_texts(plan.shortfalls)) <= 1
+    said = [n for p in run.plans() for n in texts(p.shortfalls) if "is back on" in n]
     assert len(said) == 1
-    started = [n for p in run.plans() for n in p.shortfalls if n.startswith("Resting the")]
+    started = [n for p in run.plans() for n in texts(p.shortfalls) if n.startswith("Resting the")]
     assert len(started) == 1
 
 
@@ -237,7 +239,7 @@ def test_last_weeks_notes_leave_and_the_planners_shortfalls_stay() -> None:
     plan = attrs.evolve(plan, shortfalls=old)
     logs = [on_target(1, rx) for s in plan.sessions for rx in s.exercises]
     new, _ = rs.progress_week(plan, logs, athlete=GYM)
-    assert new.shortfalls == ("Only two sessions fit this week.",)
+    assert texts(new.shortfalls) == ("Only two sessions fit this week.",)
     assert week_note(old[1])
     assert week_note(old[2])
     assert not week_note(old[0])
@@ -288,22 +290,22 @@ def test_a_pain_free_test_after_the_referral_asks_for_clearance_regression() -> 
     plan, history = _hurt(rs.build_week(GYM, WEEK), HINGE)
     plan, logs = _week(plan, "sharp", history)  # the referral
     history += logs
-    assert REFERRAL in plan.exclusions[0].reason
+    assert REFERRAL in text_of(plan.exclusions[0].reason)
     first, logs = _week(plan, "none", history)
     history += logs
     assert first.exclusions, "the first pain-free test after the referral keeps it out"
     assert HINGE not in {rx.exercise for s in first.sessions for rx in s.exercises}
-    asked = [n for n in first.shortfalls if n.startswith("A pain-free test of")]
+    asked = [n for n in texts(first.shortfalls) if n.startswith("A pain-free test of")]
     assert len(asked) == 1
     assert "Back only if a physiotherapist or doctor has cleared it" in asked[0]
     assert "book that appointment" in asked[0]
     second, _ = _week(first, "none", history)
     assert not second.exclusions, "a second pain-free test a week later brings it back"
-    back = [n for n in second.shortfalls if "is back on" in n]
+    back = [n for n in texts(second.shortfalls) if "is back on" in n]
     assert len(back) == 1
     assert "Back only if a physiotherapist or doctor has cleared it; if not, keep it out" in back[0]
     hinge = next(rx for s in second.sessions for rx in s.exercises if rx.exercise == HINGE)
-    assert "Back after sharp pain at about half the old" in hinge.reason
+    assert "Back after sharp pain at about half the old" in text_of(hinge.reason)
 
 
 def test_a_reason_that_says_cleared_returns_at_the_first_test_regression() -> None:
@@ -350,10 +352,10 @@ def test_a_machine_lift_never_returns_into_a_light_session_and_its_stand_in_leav
     history = list(logs)
     plan, _ = rs.progress_week(plan, logs, athlete=athlete)
     stand_ins = [
-        rx for s in plan.sessions for rx in s.exercises if rx.reason.startswith("In place")
+        rx for s in plan.sessions for rx in s.exercises if text_of(rx.reason).startswith("In place")
     ]
     assert stand_ins
-    assert all("while it rests" in rx.reason for rx in stand_ins)
+    assert all("while it rests" in text_of(rx.reason) for rx in stand_ins)
     logs = [_logged(rx) for s in plan.sessions for rx in s.exercises]
     logs += [_logged(e.test) for e in plan.exclusions if e.test is not None]
     new, _ = rs.progress_week(plan, logs, athlete=athlete, history=history)
@@ -361,4 +363,6 @@ def test_a_machine_lift_never_returns_into_a_light_session_and_its_stand_in_leav
     for session in new.sessions:
         if session.focus is rs.Focus.light:
             assert "machine_seated_calf_raise" not in session.exercise_ids
-    assert not [rx for s in new.sessions for rx in s.exercises if rx.reason.startswith("In place")]
+    assert not [
+        rx for s in new.sessions for rx in s.exercises if text_of(rx.reason).startswith("In place")
+    ]

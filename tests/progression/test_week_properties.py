@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.reason import text_of
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._progression.limits import achilles_calf, big_step
 from tests.progression.test_progress import check_one_variable, logs_for, prescriptions
@@ -125,6 +126,6 @@ def _load_step_is_small_or_explained(
     old, new = rx.dose.load_kg or 0.0, step.next.dose.load_kg or 0.0
     if step.change is not rs.Change.load or new <= old or not big_step(old, new):
         return
-    assert "smallest step" in step.reason, step.reason
+    assert "smallest step" in text_of(step.reason), text_of(step.reason)
     exercise = rs.default_catalog()[rx.exercise]
     assert not achilles_calf(athlete, exercise), step.reason

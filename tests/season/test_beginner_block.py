@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength._io.packaged import default_catalog
+from runstrength._model.reason import text_of
 from runstrength._plan.calendar import calendar
 from runstrength._plan.core import CORE, CORE_HOLD
 from runstrength._progression.ask import ENDURANCE_DRILLS, Ask
@@ -143,13 +144,13 @@ def test_week_one_gives_no_set_to_time_that_it_has_regression() -> None:
     plan = _block().weeks[0]
     for session in plan.sessions:
         for rx in session.exercises:
-            assert "to fit your" not in rx.reason
+            assert "to fit your" not in text_of(rx.reason)
 
 
 def test_a_beginners_strength_phase_promises_no_set_it_cannot_add_regression() -> None:
     block = _block()
     strength = [
-        why
+        why.text
         for why, phase in zip(block.reasons, block.phases, strict=True)
         if phase is rs.Phase.strength
     ]

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.reason import texts as said_texts
 from runstrength._model.running import cut_backs
 from runstrength._plan.shaping import forecast_logs
 
@@ -174,7 +175,7 @@ def test_deloads_fall_on_the_runnings_cut_back_weeks() -> None:
     flags = cut_backs(weeks)
     deloads = [i for i, p in enumerate(block.phases) if p is rs.Phase.deload]
     assert deloads == [i for i, f in enumerate(flags) if f] == [4, 7]
-    assert "running eases off" in block.reasons[4]
+    assert "running eases off" in block.reasons[4].text
 
 
 def test_a_tune_up_race_does_not_restart_the_season() -> None:
@@ -184,8 +185,8 @@ def test_a_tune_up_race_does_not_restart_the_season() -> None:
     _assert_season_rules(block, athlete)
     assert block.phases[9] is rs.Phase.race
     assert block.phases[10] not in (rs.Phase.general, rs.Phase.recovery)
-    assert "Tune-up" in block.reasons[9]
-    assert all("first week" not in r for r in block.reasons)
+    assert "Tune-up" in block.reasons[9].text
+    assert all("first week" not in r for r in said_texts(block.reasons))
     # Loads carry on from before the tune-up.
     before = max(rx.dose.load_kg or 0 for s in block.weeks[8].sessions for rx in s.exercises)
     after = max(rx.dose.load_kg or 0 for s in block.weeks[11].sessions for rx in s.exercises)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.reason import texts as said_texts
 from runstrength._views import html as _display
 
 ALLOWED = {
@@ -168,7 +169,7 @@ def test_week_html_lists_every_exercise_with_its_catalog_name_and_dose() -> None
             assert row[0] == f"{number}. {catalog[item.exercise].name}"
             assert row[1].startswith(f"{item.dose.sets} × {item.dose.amount}")
             assert f"{item.dose.rest_seconds} s" in row
-        for reason in session.reasons:
+        for reason in said_texts(session.reasons):
             assert reason in parsed.text
         assert f"{session.day.title}: {session.focus} session, after the run" in parsed.text
 
@@ -278,7 +279,7 @@ def test_block_html_is_a_weeks_by_days_grid_with_runs_sessions_and_reasons() -> 
         assert row[0] == str(index + 1)
         assert row[1] == str(value.phases[index])
         assert row[2] == str(rs.week_volume(plan))
-        assert row[-1] == value.reasons[index]
+        assert row[-1] == value.reasons[index].text
         for day, cell in zip(rs.Weekday, row[3:10], strict=True):
             runs = ", ".join(str(r) for r in running[day]) or "rest"
             assert cell.startswith(runs)
@@ -480,7 +481,7 @@ def test_session_repr_stays_the_eval_like_attrs_form() -> None:
 def test_any_week_plan_shows_as_balanced_html_and_text(plan: rs.WeekPlan) -> None:
     parsed = page(plan)
     assert parsed.tables[0][0] == DAYS
-    for shortfall in plan.shortfalls:
+    for shortfall in said_texts(plan.shortfalls):
         assert shortfall in parsed.text
     assert str(plan).startswith("Day  Strength\n")
 
@@ -489,7 +490,7 @@ def test_any_week_plan_shows_as_balanced_html_and_text(plan: rs.WeekPlan) -> Non
 def test_any_session_shows_as_balanced_html_and_text(session: rs.Session) -> None:
     parsed = page(session)
     assert session.day.title in parsed.text
-    for reason in session.reasons:
+    for reason in said_texts(session.reasons):
         assert reason in parsed.text
     assert str(session).startswith(session.day.title)
 

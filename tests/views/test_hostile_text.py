@@ -336,7 +336,7 @@ def test_any_text_survives_every_output(
     _no_controls(ics, allowed="\r\n")
     assert ics.count("BEGIN:VEVENT") == plan.session_count
     assert rs.from_json(rs.WeekPlan, rs.to_json(plan)) == plan
-    assert json.loads(rs.to_json(block))["reasons"] == [reason, shortfall]
+    assert [r["text"] for r in json.loads(rs.to_json(block))["reasons"]] == [reason, shortfall]
     lines = "".join(rs.to_json_lines([plan, block])).splitlines()
     assert len(lines) == 2
     assert next(rs.from_json_lines(rs.WeekPlan, lines[:1])) == plan

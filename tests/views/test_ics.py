@@ -19,6 +19,7 @@ import runstrength._views.ics
 from runstrength import strategies as rst
 from runstrength._cli import EXAMPLE_ATHLETE, EXAMPLE_WEEK, _next_monday, main
 from runstrength._model.errors import MissingExtraError
+from runstrength._model.reason import texts as said_texts
 from runstrength._views.ics import to_ics
 
 MONDAY = datetime.date(2026, 11, 23)
@@ -119,7 +120,7 @@ def test_titles_and_descriptions_name_the_run_the_warm_up_and_the_exercises() ->
         assert f"Warm-up ({session.warm_up.minutes} min)" in description
         for step in session.warm_up.steps:
             assert f"- {step}" in description
-        for reason in session.reasons:
+        for reason in said_texts(session.reasons):
             assert reason in description
 
 

@@ -148,7 +148,7 @@ def test_progression_html_shows_the_change_the_reason_and_the_next_dose() -> Non
     step = rs.progress(SQUAT, log)
     parsed = page(step)
     assert parsed.tables[0][1] == ["Change", str(step.change)]
-    assert step.reason in parsed.text
+    assert step.reason.text in parsed.text
     assert parsed.tables[1][0][:2] == ["Exercise", "Sets × amount"]
 
 
@@ -231,7 +231,7 @@ def test_any_value_shows_as_balanced_html_with_its_text(value: Any) -> None:
             assert violation.message in parsed.text
         assert str(value).splitlines()[1:] == [str(v) for v in value]
     if isinstance(value, rs.Progression | rs.Exclusion):
-        assert value.reason in parsed.text
+        assert value.reason.text in parsed.text
 
 
 def test_report_html_leaves_out_the_columns_no_violation_fills() -> None:

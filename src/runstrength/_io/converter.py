@@ -25,7 +25,9 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from runstrength._io.documents import MAX_DIGITS
 from runstrength._io.limits import measure, memo, noted, stopped
+from runstrength._io.params import structure_params
 from runstrength._io.scalars import (
+    describe,
     expect,
     structure_bool,
     structure_enum,
@@ -38,6 +40,8 @@ from runstrength._model.block import MAX_WEEKS, Block
 from runstrength._model.dose import Dose, IntRange, Tempo
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.plan import Prescription, Routine
+from runstrength._model.reason import Reason, to_reason
+from runstrength._model.reasons import CODES
 from runstrength._model.vocab import Equipment, RunKind, Weekday, _Vocabulary, ordered
 from runstrength._model.week import Run, RunningWeek
 
@@ -327,6 +331,26 @@ class _Builder:
             Run, make_dict_unstructure_fn(Run, conv, _cattrs_omit_if_default=True)
         )
 
+    def reasons(self) -> None:
+        """A reason: an object, or (as a version-1 document wrote it) plain text."""
+        inner = self.conv.get_structure_hook(Reason)
+
+        def structure(value: object, typ: Any) -> Reason:
+            if isinstance(value, str):
+                return to_reason(structure_str(value, str))
+            reason = typing.cast("Reason", inner(value, typ))
+            if reason.code not in CODES:  # a newer version's code comes with a newer version
+                raise ValueError(f"{describe(reason.code)} is not a reason code")
+            return reason
+
+        self.conv.register_structure_hook(Reason, structure)
+
+    def optional_reason(self, value: object, _: object) -> Reason | None:
+        """A prescription's reason: ``null`` or ``""`` (a version-1 document's) is none."""
+        if value is None or value == "":
+            return None
+        return self.conv.structure(value, Reason)
+
     def values(self, types: typing.Iterable[type]) -> None:
         per_week = override(struct_hook=self.per_week)
         overrides: dict[type, dict[str, Any]] = {
@@ -336,6 +360,8 @@ class _Builder:
             },
             Block: dict.fromkeys(("weeks", "phases", "running", "reasons"), per_week),
             Dose: {"tempo": override(unstruct_hook=_dose_tempo)},
+            Prescription: {"reason": override(struct_hook=self.optional_reason)},
+            Reason: {"params": override(struct_hook=structure_params)},
         }
         for cls in types:
             if cls in (Run, RunningWeek, IntRange):
@@ -365,5 +391,12 @@ def build(types: typing.Iterable[type], *, detailed: bool = True) -> cattrs.Conv
     builder.collections()
     builder.ranges()
     builder.weeks()
-    builder.values(types)
+    builder.values((Reason,))  # first: the hooks of the values that hold reasons use it
+    builder.reasons()
+    others = [t for t in types if t is not Reason]
+    # Twice: a hook is made from the hooks of its fields' types as they are then, so the
+    # second pass gives a value inside another (an exclusion's prescriptions) the hooks
+    # of its own type, whatever the order of the types.
+    builder.values(others)
+    builder.values(others)
     return builder.conv

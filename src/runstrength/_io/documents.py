@@ -23,17 +23,20 @@ T = TypeVar("T")
 
 __all__ = ["MAX_PROBLEMS", "SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 
-SCHEMA_VERSION = 1
-"""The version of the documents :func:`to_dict` writes (key ``schema_version``)."""
+SCHEMA_VERSION = 2
+"""The version of the documents :func:`to_dict` writes (key ``schema_version``).
+
+Version 2 writes each reason as an object (its code, parameters and text); version 1
+wrote plain text, which still reads, as free text (the code ``text``)."""
 
 SCHEMA_KEY = "schema_version"
 
 # Limits on what from_dict and from_json read. Legitimate documents sit far below them: a
-# 52-week block for an advanced runner with three sessions a week is about 0.3 MB of JSON
-# (0.7 MB indented), holds about 21,000 values, its longest list has 52 items, its longest
-# text 127 characters, and it nests 10 levels deep. Anything past a limit is refused at
-# once, before the rest of the document is read, so hostile input cannot exhaust memory,
-# time or the stack.
+# 52-week block for an advanced runner with three sessions a week is about 0.55 MB of JSON
+# (1.1 MB indented: each reason is an object of its code, parameters and text), holds
+# about 29,000 values, its longest list has 52 items, its longest text 267 characters,
+# and it nests 11 levels deep. Anything past a limit is refused at once, before the rest
+# of the document is read, so hostile input cannot exhaust memory, time or the stack.
 
 MAX_JSON_CHARS = 5_000_000
 """Longest JSON text :func:`from_json` reads (characters, or bytes when given bytes)."""
@@ -54,7 +57,10 @@ MAX_INDENT = 32
 """Widest indent :func:`to_json` writes with (each level repeats it, so it is bounded)."""
 
 # Each entry upgrades a document of version N (the key) to version N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    # Version 1 wrote reasons as plain text, which every version reads as free text.
+    1: lambda data: data,
+}
 
 
 @functools.cache
@@ -193,7 +199,7 @@ def to_dict(obj: Any) -> dict[str, Any]:
 
     >>> from runstrength import IntRange, Dose
     >>> to_dict(Dose(sets=3, reps=(8, 10), rest_seconds=90))
-    {'schema_version': 1, 'sets': [3, 3], 'reps': [8, 10], 'rest_seconds': [90, 90]}
+    {'schema_version': 2, 'sets': [3, 3], 'reps': [8, 10], 'rest_seconds': [90, 90]}
 
     Raises:
         TypeError: ``obj`` is not a runstrength value.
@@ -275,7 +281,7 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
 
     >>> from runstrength import Run, RunKind
     >>> to_json(Run(RunKind.long, 90))
-    '{"schema_version": 1, "kind": "long", "minutes": 90}'
+    '{"schema_version": 2, "kind": "long", "minutes": 90}'
 
     Raises:
         TypeError: ``obj`` is not a runstrength value, or ``indent`` not an int or None.

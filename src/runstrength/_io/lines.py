@@ -57,9 +57,9 @@ def to_json_lines(objs: Iterable[Any]) -> Iterator[str]:
     >>> import runstrength as rs
     >>> lines = rs.to_json_lines([rs.Run(rs.RunKind.easy, 40), rs.Run(rs.RunKind.long)])
     >>> next(lines)
-    '{"schema_version": 1, "kind": "easy", "minutes": 40}\n'
+    '{"schema_version": 2, "kind": "easy", "minutes": 40}\n'
     >>> next(lines)
-    '{"schema_version": 1, "kind": "long"}\n'
+    '{"schema_version": 2, "kind": "long"}\n'
     """
     given: object = objs  # checked as any object: callers may pass anything
     if not isinstance(given, Iterable) or isinstance(given, str | bytes | bytearray):

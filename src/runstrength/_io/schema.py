@@ -43,6 +43,8 @@ from runstrength._io.documents import (
 from runstrength._model.block import MAX_WEEKS
 from runstrength._model.dose import IntRange
 from runstrength._model.frozenmap import FrozenMap
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import CODES
 from runstrength._model.vocab import KITS, _Vocabulary
 from runstrength._model.week import Run, RunningWeek
 
@@ -79,6 +81,14 @@ _MORE: dict[tuple[str, str], dict[str, Any]] = {
     **{("Block", name): {"maxItems": MAX_WEEKS} for name in ("weeks", "phases", "running")},
 }
 """Limits of a field that its type does not carry."""
+
+_FREE_TEXT: dict[str, Any] = {
+    "type": "string",
+    "maxLength": MAX_TEXT,
+    "description": "Free text, as schema version 1 wrote every reason: read as a reason of "
+    "the code `text`.",
+}
+"""A reason written as plain text, which is read as free text."""
 
 _FACTORY: type[object] = type(attrs.Factory(list))
 
@@ -228,6 +238,8 @@ class _Generator:
             return self.define("IntRange", self.int_range)
         if tp is RunningWeek:
             return self.define("RunningWeek", self.running_week)
+        if tp is Reason:
+            return {"anyOf": [self.define("Reason", self.reason), _FREE_TEXT]}
         if isinstance(tp, type) and attrs.has(tp):
             return self.define(tp.__name__, lambda: self.value(tp))
         raise TypeError(f"no schema for {tp!r}")  # a new kind of field: teach it here
@@ -280,6 +292,20 @@ class _Generator:
             "properties": days,
             "additionalProperties": False,
         }
+
+    def reason(self) -> dict[str, Any]:
+        """A reason: its code one of the registered codes, its parameters scalars."""
+        out = self.value(Reason)
+        props = out["properties"]
+        props["code"] = {**props["code"], "enum": list(CODES)}
+        props["params"] = {
+            **props["params"],
+            "additionalProperties": {
+                "anyOf": [{"type": t} for t in ("string", "integer", "number", "boolean")]
+            },
+        }
+        props["parts"] = {**props["parts"], "items": _ref("Reason")}
+        return out
 
     def value(self, cls: type) -> dict[str, Any]:
         """An attrs value as an object: one property per field, as the converter writes it."""
@@ -349,6 +375,9 @@ def _document(cls: type) -> dict[str, Any]:
             "required": ["lo", "hi"],
             "additionalProperties": False,
         }
+    elif cls is Reason:  # always an object; its parts refer to its definition
+        gen.node(cls)
+        body = copy.deepcopy(gen.defs[cls.__name__])
     else:
         gen.node(cls)
         body = gen.defs.pop(cls.__name__)

@@ -27,6 +27,9 @@ are looked up in ``runstrength._views`` when first shown, through ``shown``).
 - ``block``: :class:`~runstrength.Block` and :class:`~runstrength.BlockSettings`.
 - ``logs``: what was done (:class:`~runstrength.SetLog`, :class:`~runstrength.ExerciseLog`)
   and what comes next (:class:`~runstrength.Progression`).
+- ``reason``: :class:`~runstrength.Reason`, a code and its parameters beside the English.
+- ``reasons``: every reason code with its English template (the tables by area in
+  ``reasons_days`` and the others), ``say`` that builds a reason, and ``reason_text``.
 - ``codes``: every rule code, as data (the rules themselves are in ``runstrength._rules``).
 - ``settings``: :class:`~runstrength.RuleSettings`, the rules' thresholds.
 - ``registry``: every public value type in one tuple.

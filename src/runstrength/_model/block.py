@@ -10,13 +10,12 @@ import attrs
 from runstrength._model.checks import (
     check_args,
     check_int,
-    check_texts,
     fail,
     member,
     shown,
-    to_str_tuple,
 )
 from runstrength._model.plan import WeekPlan
+from runstrength._model.reason import Reason, check_reasons, to_reasons
 from runstrength._model.shown import HtmlShown, Shown
 from runstrength._model.vocab import Phase
 from runstrength._model.week import RunningWeek
@@ -57,7 +56,7 @@ class Block(Shown):
     weeks: tuple[WeekPlan, ...] = attrs.field(converter=_plans)
     phases: tuple[Phase, ...] = attrs.field(converter=_phases)
     running: tuple[RunningWeek, ...] = attrs.field(converter=_weeks)
-    reasons: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
+    reasons: tuple[Reason, ...] = attrs.field(default=(), converter=to_reasons)
 
     def __attrs_post_init__(self) -> None:
         count = len(self.weeks)
@@ -74,7 +73,7 @@ class Block(Shown):
         for index, week in enumerate(self.running):
             if not isinstance(week, RunningWeek):
                 raise fail("Block", f"running[{index}]", f"expected a RunningWeek: {shown(week)}")
-        check_texts("Block", "reasons", self.reasons)
+        check_reasons("Block", "reasons", self.reasons)
 
     def __repr__(self) -> str:
         """A one-line summary: the number of weeks and of each phase."""

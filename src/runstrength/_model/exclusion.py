@@ -7,8 +7,9 @@ from typing import final
 
 import attrs
 
-from runstrength._model.checks import check_slug, check_text, fail, members, shown
+from runstrength._model.checks import check_slug, fail, members, shown
 from runstrength._model.prescription import Prescription
+from runstrength._model.reason import Reason, check_reason, to_reason
 from runstrength._model.shown import HtmlShown
 from runstrength._model.vocab import Injury, ordered
 
@@ -65,7 +66,7 @@ class Exclusion(HtmlShown):
     exercise: str
     areas: tuple[Injury, ...] = attrs.field(converter=_areas)
     removed: tuple[str, ...] = attrs.field(default=(), converter=_ids)
-    reason: str
+    reason: Reason = attrs.field(converter=to_reason)
     test: Prescription | None = None
     before: Prescription | None = None
 
@@ -75,7 +76,7 @@ class Exclusion(HtmlShown):
             check_slug("Exclusion", f"removed[{index}]", item)
         if len(self.removed) > 50:
             raise fail("Exclusion", "removed", f"{len(self.removed)} exercises (at most 50)")
-        check_text("Exclusion", "reason", self.reason, max_len=2000)
+        check_reason("Exclusion", "reason", self.reason, max_len=2000)
         for name in ("test", "before"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, Prescription):

@@ -12,7 +12,6 @@ from runstrength._model.checks import (
     check_int,
     check_number,
     check_slug,
-    check_text,
     fail,
     member,
     members,
@@ -20,6 +19,7 @@ from runstrength._model.checks import (
     to_optional_number,
 )
 from runstrength._model.plan import Prescription
+from runstrength._model.reason import Reason, check_reason, to_reason
 from runstrength._model.shown import HtmlShown
 from runstrength._model.vocab import Change, Pain, Symptom, ordered
 
@@ -119,9 +119,9 @@ class Progression(HtmlShown):
 
     next: Prescription
     change: Change = attrs.field(converter=_change)
-    reason: str
+    reason: Reason = attrs.field(converter=to_reason)
 
     def __attrs_post_init__(self) -> None:
-        check_text("Progression", "reason", self.reason, max_len=2000)
+        check_reason("Progression", "reason", self.reason, max_len=2000)
         if not isinstance(self.next, Prescription):
             raise fail("Progression", "next", f"expected a Prescription, got {shown(self.next)}")

@@ -21,6 +21,7 @@ from runstrength._model.checks import (
 from runstrength._model.dose import IntRange, to_range
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.prescription import Prescription
+from runstrength._model.reason import Reason, check_reason, check_reasons, to_reason, to_reasons
 from runstrength._model.shown import Shown
 from runstrength._model.vocab import Focus, Phase, Placement, Severity, Weekday
 
@@ -113,7 +114,7 @@ class Session(Shown):
     focus: Focus = attrs.field(converter=_focus)
     placement: Placement = attrs.field(converter=_placement)
     exercises: tuple[Prescription, ...] = attrs.field(converter=_prescriptions)
-    reasons: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
+    reasons: tuple[Reason, ...] = attrs.field(default=(), converter=to_reasons)
     warm_up: Routine | None = None
     cool_down: Routine | None = None
 
@@ -125,7 +126,7 @@ class Session(Shown):
                 raise fail(
                     "Session", f"exercises[{index}]", f"expected a Prescription: {shown(item)}"
                 )
-        check_texts("Session", "reasons", self.reasons)
+        check_reasons("Session", "reasons", self.reasons)
         for name in ("warm_up", "cool_down"):
             routine = getattr(self, name)
             if routine is not None and not isinstance(routine, Routine):
@@ -150,10 +151,10 @@ class DayDecision:
 
     day: Weekday = attrs.field(converter=_decision_day)
     focus: Focus | None = attrs.field(converter=_decision_focus)
-    reason: str
+    reason: Reason = attrs.field(converter=to_reason)
 
     def __attrs_post_init__(self) -> None:
-        check_text("DayDecision", "reason", self.reason)
+        check_reason("DayDecision", "reason", self.reason)
 
 
 @final
@@ -176,7 +177,7 @@ class WeekPlan(Shown):
     """
 
     sessions: tuple[Session, ...] = attrs.field(converter=_sessions)
-    shortfalls: tuple[str, ...] = attrs.field(default=(), converter=to_str_tuple)
+    shortfalls: tuple[Reason, ...] = attrs.field(default=(), converter=to_reasons)
     decisions: tuple[DayDecision, ...] = attrs.field(default=(), converter=_decisions)
     exclusions: tuple[Exclusion, ...] = attrs.field(default=(), converter=_exclusions)
     phase: Phase | None = attrs.field(default=None, converter=_phase)
@@ -190,7 +191,7 @@ class WeekPlan(Shown):
         for index, item in enumerate(self.sessions):
             if not isinstance(item, Session):
                 raise fail("WeekPlan", f"sessions[{index}]", f"expected a Session: {shown(item)}")
-        check_texts("WeekPlan", "shortfalls", self.shortfalls)
+        check_reasons("WeekPlan", "shortfalls", self.shortfalls)
         for index, decision in enumerate(self.decisions):
             if not isinstance(decision, DayDecision):
                 raise fail(

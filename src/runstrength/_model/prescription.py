@@ -6,8 +6,9 @@ from typing import final
 
 import attrs
 
-from runstrength._model.checks import check_bool, check_slug, check_text, fail, shown
+from runstrength._model.checks import check_bool, check_slug, fail, shown
 from runstrength._model.dose import Dose
+from runstrength._model.reason import Reason, check_reason, to_optional_reason
 
 __all__ = ["Prescription"]
 
@@ -21,7 +22,8 @@ class Prescription:
         exercise: The exercise's catalog id.
         dose: Sets, amount, rest, effort and, for loaded work, the load.
         reason: Why the exercise is in the session: the need it fills, and the goal or
-            injury it serves or avoids (empty for hand-written prescriptions).
+            injury it serves or avoids (``None`` for hand-written prescriptions; ``""``
+            reads as ``None``).
         choose_load: True when the exercise is done with a load the plan does not give in
             kg: the athlete picks one by effort, a load they could lift for the top of the
             rep range plus the reps in reserve. Apps can ask for it.
@@ -32,17 +34,15 @@ class Prescription:
 
     exercise: str
     dose: Dose
-    reason: str = attrs.field(default="", kw_only=True)
+    reason: Reason | None = attrs.field(default=None, kw_only=True, converter=to_optional_reason)
     choose_load: bool = attrs.field(default=False, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         check_slug("Prescription", "exercise", self.exercise)
         if not isinstance(self.dose, Dose):
             raise fail("Prescription", "dose", f"expected a Dose, got {shown(self.dose)}")
-        if self.reason:
-            check_text("Prescription", "reason", self.reason, max_len=500)
-        elif not isinstance(self.reason, str):
-            raise fail("Prescription", "reason", f"expected text, got {self.reason!r}")
+        if self.reason is not None:
+            check_reason("Prescription", "reason", self.reason, max_len=500)
         check_bool("Prescription", "choose_load", self.choose_load)
         if self.choose_load and self.dose.load_kg is not None:
             raise fail("Prescription", "choose_load", "a dose with load_kg needs no load chosen")

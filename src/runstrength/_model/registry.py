@@ -11,6 +11,7 @@ from runstrength._model.exclusion import Exclusion
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._model.reason import Reason
 from runstrength._model.report import Report
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
@@ -35,6 +36,7 @@ VALUE_CLASSES: tuple[type, ...] = (
     Prescription,
     Progression,
     Report,
+    Reason,
     Routine,
     RuleSettings,
     Run,

@@ -16,6 +16,7 @@ import attrs
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import kg
 from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.reason import text_of
 from runstrength._model.vocab import Phase
 from runstrength._plan.cuts import REASON_MAX, capped
 from runstrength._plan.families import family, need_of
@@ -74,7 +75,7 @@ def base_reason(
             (x for s in fresh.sessions for x in s.exercises if x.exercise == rx.exercise), None
         )
     if planned is not None and planned.reason:
-        text = planned.reason
+        text = planned.reason.text
         load = planned.dose.load_kg
         if load is not None and load != rx.dose.load_kg:
             at = text.find(f"{kg(load)} (")
@@ -82,7 +83,7 @@ def base_reason(
         return text
     exercise = catalog.get(rx.exercise)
     if exercise is None:
-        return rx.reason
+        return text_of(rx.reason)
     need = need_of(exercise, family(exercise))
     return need[0].upper() + need[1:] + "."
 
@@ -107,7 +108,7 @@ def reasons_seen(earlier: Iterable[WeekPlan]) -> dict[str, set[str]]:
     for plan in earlier:
         for session in plan.sessions:
             for rx in session.exercises:
-                seen.setdefault(rx.exercise, set()).add(rx.reason)
+                seen.setdefault(rx.exercise, set()).add(text_of(rx.reason))
     return seen
 
 
@@ -130,8 +131,10 @@ def current_reasons(
     for item in items:
         rx = item
         base = base_reason(rx, fresh, catalog, by_id)
-        carried = rx.exercise not in before and rx.reason.startswith("Back to ")
-        if rx.reason != base and (carried or stale(rx.reason, seen.get(rx.exercise, ()), phase)):
+        carried = rx.exercise not in before and text_of(rx.reason).startswith("Back to ")
+        if text_of(rx.reason) != base and (
+            carried or stale(text_of(rx.reason), seen.get(rx.exercise, ()), phase)
+        ):
             rx = attrs.evolve(rx, reason=base)
         out.append(rx)
     return out
@@ -153,13 +156,15 @@ def settled(
     for item in items:
         rx = item
         old = before.get(rx.exercise)
-        if old is not None and old.dose == rx.dose and rx.reason.startswith(CHANGE_WORDS):
+        if old is not None and old.dose == rx.dose and text_of(rx.reason).startswith(CHANGE_WORDS):
             rx = attrs.evolve(rx, reason=base_reason(rx, fresh, catalog))
         was = None if old is None else old.dose.load_kg
         now = rx.dose.load_kg
-        if was and now and now > was and rx.reason == base_reason(rx, fresh, catalog):
+        if was and now and now > was and text_of(rx.reason) == base_reason(rx, fresh, catalog):
             note = f"Load up from {kg(was)} to {kg(now)}: last week's sets were all made."
-            if len(rx.reason) + len(note) < REASON_MAX:  # a long base reason stays as it is
+            if (
+                len(text_of(rx.reason)) + len(note) < REASON_MAX
+            ):  # a long base reason stays as it is
                 rx = attrs.evolve(rx, reason=capped(f"{rx.reason} {note}"))
         out.append(rx)
     return out

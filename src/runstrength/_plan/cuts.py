@@ -17,6 +17,7 @@ import attrs
 
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.plan import Prescription, Session
+from runstrength._model.reason import text_of
 from runstrength._model.settings import RuleSettings
 from runstrength._rules.progression import changed_variables, harder_variables
 from runstrength._rules.session import minutes_holding
@@ -168,7 +169,7 @@ def one_change(
         note = f" One change at a time: {' and '.join(waits)} waits a week{later}."
     else:
         note = f" One change at a time: {' and '.join(waits)} waits."
-    reason = new.reason if keep == "amount" else _this_week(old.dose, new.reason)
+    reason = text_of(new.reason) if keep == "amount" else _this_week(old.dose, text_of(new.reason))
     if len(reason) + len(note) >= REASON_MAX:
         note = ""  # a long reason stays whole; the dose shows what waits
     # A load that waits leaves the prescription as it was: "choose by effort" if it was.
@@ -324,7 +325,7 @@ def trim(
         out = cut
     for i, (before, after) in enumerate(zip(start, out, strict=True)):
         was = old.get(before.exercise)
-        took = before != after and was is not None and _MORE in before.reason
+        took = before != after and was is not None and _MORE in text_of(before.reason)
         if took and was is not None and after.dose.sets.lo <= was.dose.sets.lo:
             # The set the main lift was to take does not fit: say so, not both.
             out[i] = attrs.evolve(
@@ -336,7 +337,7 @@ def trim(
         if before != after:
             note = _fewer(before.dose.sets, after.dose.sets, minutes)
             # The note first where the reason is long: what changed this week must show.
-            head = before.reason[: REASON_MAX - len(note)].rstrip()
+            head = text_of(before.reason)[: REASON_MAX - len(note)].rstrip()
             out[i] = attrs.evolve(after, reason=(head + note).strip())
     return out
 

@@ -16,6 +16,8 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.exercise import Exercise
+from runstrength._model.reason import Param, Reason, to_reason
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Focus, Level, RunKind, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._rules.fit import is_loaded
@@ -47,8 +49,8 @@ class DayOption:
     """What one day allows: a score and reason per focus, or why it allows nothing."""
 
     day: Weekday
-    scores: dict[Focus, tuple[float, str]]
-    refusals: dict[Focus, str]
+    scores: dict[Focus, tuple[float, Reason]]
+    refusals: dict[Focus, Reason]
     after_run: bool
     after_key_run: bool
     before_key_run: bool
@@ -61,7 +63,7 @@ class Slot:
 
     day: Weekday
     focus: Focus
-    reason: str
+    reason: Reason
     after_run: bool
     after_key_run: bool
     before_key_run: bool
@@ -126,16 +128,16 @@ def day_options(
             before = previous_week.kinds(Weekday.sun) if previous_week else ()
         else:
             before = every[day.previous]
-        scores: dict[Focus, tuple[float, str]] = {}
-        refusals: dict[Focus, str] = {}
+        scores: dict[Focus, tuple[float, Reason]] = {}
+        refusals: dict[Focus, Reason] = {}
         if day not in athlete.available_days:
-            refusals = dict.fromkeys(Focus, "Not one of the athlete's training days.")
+            refusals = dict.fromkeys(Focus, say("day.off"))
         elif RunKind.race in kinds:
-            refusals = dict.fromkeys(Focus, "Race day: the race is the only work.")
+            refusals = dict.fromkeys(Focus, say("day.race"))
         elif RunKind.race in after:
-            refusals = dict.fromkeys(Focus, "The day before the race: rest, no strength work.")
+            refusals = dict.fromkeys(Focus, say("day.before_race"))
         elif RunKind.race in before:
-            refusals = dict.fromkeys(Focus, "The day after the race: recover first.")
+            refusals = dict.fromkeys(Focus, say("day.after_race"))
         elif race_days:
             scores, refusals = _race_week(day, kinds, after, race_days)
         elif no_runs and not any(k.is_key for k in after):
@@ -144,7 +146,7 @@ def day_options(
             scores, refusals = _scores(day, kinds, after)
         if light_only and day in light_only and Focus.strength in scores:
             del scores[Focus.strength]
-            refusals[Focus.strength] = light_only[day]
+            refusals[Focus.strength] = to_reason(light_only[day])
         options.append(
             DayOption(
                 day,
@@ -159,12 +161,17 @@ def day_options(
     return options
 
 
-def _no_runs() -> dict[Focus, tuple[float, str]]:
+def _no_runs() -> dict[Focus, tuple[float, Reason]]:
     """A day of a week without runs: every day suits; spacing alone chooses."""
     return {
-        Focus.strength: (6.0, "A week without runs: nothing to protect, so full strength work."),
-        Focus.light: (5.0, "A week without runs: a lighter session to round off the week."),
+        Focus.strength: (6.0, say("day.fits.no_runs_strength")),
+        Focus.light: (5.0, say("day.fits.no_runs_light")),
     }
+
+
+def _today(kinds: Collection[RunKind]) -> dict[str, Param]:
+    """The parameters that name the day's runs: their kinds, and in English."""
+    return {"runs": " ".join(dict.fromkeys(k.value for k in kinds)), "today": today_words(kinds)}
 
 
 def _race_week(
@@ -172,64 +179,70 @@ def _race_week(
     kinds: tuple[RunKind, ...],
     after: tuple[RunKind, ...],
     race_days: tuple[Weekday, ...],
-) -> tuple[dict[Focus, tuple[float, str]], dict[Focus, str]]:
+) -> tuple[dict[Focus, tuple[float, Reason]], dict[Focus, Reason]]:
     """Race week: light work only, as early before the race as the week allows."""
-    today = today_words(kinds)
+    today = _today(kinds)
     ahead = [r for r in race_days if r.rank > day.rank]
     if ahead:
         days = ahead[0].rank - day.rank
-        where = f"{today}, {days} days before {ahead[0].title}'s race"
+        race = {"days": days, "race_day": ahead[0].value, "race_day_name": ahead[0].title}
         if days >= 3:
             score = _RACE_WEEK_DAYS.get(days, 9.0)
-            reason = f"{where}: early in race week, so the legs are fresh on race day."
+            reason = say("day.fits.race_week_early", **today, **race)
         else:
             score = 3.0
-            reason = f"{where}: no earlier day is free, so keep it short and easy."
+            reason = say("day.fits.race_week_late", **today, **race)
     else:
-        race = race_days[-1]
-        days = day.rank - race.rank
+        last = race_days[-1]
+        days = day.rank - last.rank
         score = 2.5 if days >= 3 else 2.0
-        reason = f"{today}, {days} days after {race.title}'s race: easy work once recovered."
+        race = {"days": days, "race_day": last.value, "race_day_name": last.title}
+        reason = say("day.fits.after_race", **today, **race)
     if any(k.is_key for k in after):
         score -= 1.0
-    return {Focus.light: (score, reason)}, {Focus.strength: "Race week: light work only."}
+    return {Focus.light: (score, reason)}, {Focus.strength: say("day.race_week_light_only")}
 
 
 def _scores(
     day: Weekday, kinds: tuple[RunKind, ...], after: tuple[RunKind, ...]
-) -> tuple[dict[Focus, tuple[float, str]], dict[Focus, str]]:
-    scores: dict[Focus, tuple[float, str]] = {}
-    refusals: dict[Focus, str] = {}
-    today = today_words(kinds)
+) -> tuple[dict[Focus, tuple[float, Reason]], dict[Focus, Reason]]:
+    scores: dict[Focus, tuple[float, Reason]] = {}
+    refusals: dict[Focus, Reason] = {}
+    today = _today(kinds)
     next_key = [k for k in after if k.is_key]
     tomorrow = key_run_words(day.next, next_key[0]) if next_key else ""
     if next_key:
-        refusals[Focus.strength] = (
-            f"The day before {tomorrow}: no strength session, light work at most."
+        refusals[Focus.strength] = say(
+            "day.before_key_run",
+            key_run_day=day.next.value,
+            key_run=next_key[0].value,
+            key_run_words=tomorrow,
         )
     elif RunKind.recovery in kinds:
-        refusals[Focus.strength] = "A recovery day: keep it easy."
+        refusals[Focus.strength] = say("day.recovery")
     elif RunKind.long in kinds:
-        scores[Focus.strength] = (3.0, f"{today}, with no key run the next day.")
+        scores[Focus.strength] = (3.0, say("day.fits.no_key_run_next", **today))
     elif any(k in _HARD_KINDS for k in kinds):
-        scores[Focus.strength] = (9.0, f"{today}: the hard day stays hard and the next day easy.")
+        scores[Focus.strength] = (9.0, say("day.fits.hard_day", **today))
     elif RunKind.easy in kinds:
-        scores[Focus.strength] = (10.0, f"{today}, with no key run the next day.")
+        scores[Focus.strength] = (10.0, say("day.fits.no_key_run_next", **today))
     else:
-        scores[Focus.strength] = (6.0, f"{today}, with no key run the next day.")
+        scores[Focus.strength] = (6.0, say("day.fits.no_key_run_next", **today))
 
     if RunKind.recovery in kinds:
-        scores[Focus.light] = (2.0, f"{today}, kept short and easy.")
+        scores[Focus.light] = (2.0, say("day.fits.recovery", **today))
     elif next_key:
-        scores[Focus.light] = (4.0, f"{today}: light work only, with {tomorrow} the next day.")
+        key = {"key_run_day": day.next.value, "key_run": next_key[0].value}
+        light = say("day.fits.before_key_run", **today, **key, key_run_words=tomorrow)
+        scores[Focus.light] = (4.0, light)
     elif RunKind.long in kinds:
-        scores[Focus.light] = (4.0, f"{today}: light control work only.")
+        scores[Focus.light] = (4.0, say("day.fits.after_long_run", **today))
     elif any(k.is_key for k in kinds):
-        scores[Focus.light] = (6.0, f"{today}.")
+        scores[Focus.light] = (6.0, say("day.fits.light", **today))
     elif kinds:
-        scores[Focus.light] = (8.0, f"{today}.")
+        scores[Focus.light] = (8.0, say("day.fits.light", **today))
     else:
-        scores[Focus.light] = (7.0, f"{today}.")
+        scores[Focus.light] = (7.0, say("day.fits.light", **today))
     return scores, refusals
 
 

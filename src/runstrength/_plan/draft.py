@@ -15,6 +15,7 @@ from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.plan import Prescription, Session, WeekPlan
+from runstrength._model.reason import Reason, text_of, to_reason
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
@@ -189,7 +190,7 @@ class Draft:
         contents: Sets,
         olds: list[dict[str, Prescription]],
         *,
-        notes: tuple[str, ...] = (),
+        notes: tuple[Reason, ...] = (),
         exclusions: tuple[Exclusion, ...] = (),
     ) -> WeekPlan:
         """The week's plan: each session kept to time, with its reasons.
@@ -199,7 +200,7 @@ class Draft:
         """
         place = self.place
         sessions = []
-        waits: list[str] = []
+        waits: list[Reason | str] = []
         freed: dict[Weekday, str] = {}
         for (focus, _, session), items, old in zip(slots(fresh), contents, olds, strict=True):
             if not items:
@@ -217,7 +218,7 @@ class Draft:
                 continue
             kept = trim(session, items, self.athlete.session_minutes, self.settings, old)
             sessions.append(self._session(session, kept, focus))
-        shortfalls = (*fresh.shortfalls, *waits)
+        shortfalls = (*fresh.shortfalls, *map(to_reason, waits))
         return WeekPlan(
             sessions=sessions,
             shortfalls=(*shortfalls, *(n for n in notes if n not in shortfalls)),
@@ -251,8 +252,8 @@ _HIGHER_REPS = " For the endurance goal: higher reps for fatigue resistance."
 def _true_to_dose(rx: Prescription) -> Prescription:
     """``rx`` with no purpose its dose contradicts: no "higher reps" beside 6–9 reps."""
     dose = rx.dose
-    if _HIGHER_REPS in rx.reason and dose.unit == "reps" and dose.amount.hi <= HIGH_REPS:
-        return attrs.evolve(rx, reason=rx.reason.replace(_HIGHER_REPS, ""))
+    if _HIGHER_REPS in text_of(rx.reason) and dose.unit == "reps" and dose.amount.hi <= HIGH_REPS:
+        return attrs.evolve(rx, reason=text_of(rx.reason).replace(_HIGHER_REPS, ""))
     return rx
 
 
@@ -278,7 +279,11 @@ def _session(
     if back_note:
         # The week back after time off says so first: the phase's usual work waits.
         why = f"{place.why.split(':', 1)[0]}, {back_note[0].lower()}{back_note[1:]}"
-    reasons = [why, session.reasons[0], f"{kind}: {', '.join(covered) or 'light work'}."]
+    reasons: list[Reason | str] = [
+        why,
+        session.reasons[0],
+        f"{kind}: {', '.join(covered) or 'light work'}.",
+    ]
     if athlete.injuries:
         sore = ", ".join(injury_name(i) for i in sorted(athlete.injuries))
         reasons.append(PAIN_RULE.format(area=sore))

@@ -19,6 +19,8 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.plan import DayDecision, Session, Violation, WeekPlan
+from runstrength._model.reason import Param, Reason
+from runstrength._model.reasons import say
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Severity, Weekday
 from runstrength._model.week import RunningWeek
@@ -58,8 +60,9 @@ def _without(session: Session, exercise: str, catalog: Catalog, settings: RuleSe
     )
 
 
-def _why(violation: Violation) -> str:
-    return f"{violation.message.rstrip('.')} ({violation.code} is an error in these settings)"
+def _why(violation: Violation) -> dict[str, Param]:
+    """What a reason for a rule's break says: the rule's code and its message."""
+    return {"rule": violation.code, "message": violation.message.rstrip(".")}
 
 
 def enforce(
@@ -100,13 +103,13 @@ def enforce(
         return [v for v in found if v.severity is Severity.error]
 
     sessions = list(plan.sessions)
-    shortfalls = list(plan.shortfalls)
-    kept_free: dict[Weekday, str] = {}
+    shortfalls: list[Reason | str] = list(plan.shortfalls)
+    kept_free: dict[Weekday, Reason] = {}
     current = plan
     while errors := errors_in(current):
         by_day = {s.day: s for s in sessions}
-        gone: dict[Weekday, str] = {}
-        trimmed: dict[Weekday, tuple[str, str]] = {}
+        gone: dict[Weekday, dict[str, Param]] = {}
+        trimmed: dict[Weekday, tuple[str, dict[str, Param]]] = {}
         for v in errors:
             day = v.day if v.day in by_day else None
             if day is None or day in gone or day in trimmed:
@@ -123,11 +126,11 @@ def enforce(
             session = by_day[day]
             kept = tuple(p for p in session.exercises if p.exercise != exercise)
             name = catalog[exercise].name if exercise in catalog else exercise
-            note = f"Left out {name}: {why}."
+            note = say("rule.left_out", exercise=exercise, exercise_name=name, **why)
             by_day[day] = attrs.evolve(session, exercises=kept, reasons=(*session.reasons, note))
         for day, why in gone.items():
-            shortfalls.append(f"No session on {day.title}: {why}.")
-            kept_free[day] = f"Kept free: {why}."
+            shortfalls.append(say("rule.no_session", day=day.value, day_name=day.title, **why))
+            kept_free[day] = say("rule.kept_free", **why)
             del by_day[day]
         sessions = [by_day[s.day] for s in sessions if s.day in by_day]
         current = WeekPlan(

@@ -18,6 +18,7 @@ import attrs
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
+from runstrength._model.reason import text_of
 from runstrength._model.vocab import Pattern
 from runstrength._plan.cuts import REASON_MAX
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
@@ -155,7 +156,7 @@ def harder_main(
     Where the phase goes on next week (``ongoing``), :func:`first_week` keeps last week's
     reps; else the reason says what moves on first, then how to dose it this week.
     """
-    head = swapped.reason.split(";")[0]
+    head = text_of(swapped.reason).split(";")[0]
     opening = first_week(main, was, head, exercise) if ongoing else main
     if opening is not main or main.reason == swapped.reason:
         return opening

@@ -18,6 +18,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, kg
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.reason import text_of
 from runstrength._model.season import WeekRecord
 from runstrength._plan.cuts import REASON_MAX
 
@@ -197,7 +198,7 @@ def _what(missed: Prescription, done: Prescription, sets: bool) -> tuple[str, st
 def return_reason(rx: Prescription, held: dict[str, Done]) -> Prescription:
     """``rx`` saying it is back at the last dose done, where the missed one was harder."""
     found = held.get(rx.exercise)
-    if found is None or "last lifted" in rx.reason or "last done" in rx.reason:
+    if found is None or "last lifted" in text_of(rx.reason) or "last done" in text_of(rx.reason):
         return rx
     if _above(rx, found.done, sets=False):
         return rx

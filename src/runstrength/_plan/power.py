@@ -19,6 +19,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session
+from runstrength._model.reason import text_of
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Level, Pain, Phase, Weekday
@@ -185,7 +186,7 @@ def room_for(
         out[spare[0]] = attrs.evolve(
             was,
             dose=attrs.evolve(was.dose, sets=IntRange(after)),
-            reason=capped(was.reason + note),
+            reason=capped(text_of(was.reason) + note),
         )
     return out
 

@@ -18,6 +18,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
+from runstrength._model.reason import text_of
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Level, Pattern
 from runstrength._plan.choose import suits_light
@@ -125,7 +126,11 @@ def race_hold_said(rx: Prescription, before: dict[str, Prescription]) -> Prescri
     exercise's base reason.
     """
     old = before.get(rx.exercise)
-    if old is None or RACE_HOLD not in old.reason or rx.reason.startswith("Deload week"):
+    if (
+        old is None
+        or RACE_HOLD not in text_of(old.reason)
+        or text_of(rx.reason).startswith("Deload week")
+    ):
         return rx
     if rx.dose.unit != old.dose.unit or rx.dose.amount != old.dose.amount:
         return rx

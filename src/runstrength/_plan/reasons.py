@@ -6,6 +6,8 @@ import functools
 
 from runstrength._model.catalog import Catalog
 from runstrength._model.exercise import Exercise
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Focus, Goal, Injury, Level, RunKind, ordered
 from runstrength._plan.choose import HEAVY_MAIN, Profile, serves
 from runstrength._plan.dosing import Pick, Role
@@ -102,15 +104,15 @@ def exercise_reason(pick: Pick, profile: Profile, catalog: Catalog, load_note: s
     return " ".join(parts)
 
 
-def order_reason(focus: Focus, hard_run: RunKind | None) -> str | None:
+def order_reason(focus: Focus, hard_run: RunKind | None) -> Reason | None:
     """The order of the day when a strength session shares it with a fast run, else ``None``.
 
     003 puts harder strength work after the run on a day that is already hard, never
     before speed work: the run is done on fresh legs, and hours between the two leave time
     to refuel (about six hours or more is the project's convention).
 
-    >>> order_reason(Focus.strength, RunKind.intervals)
-    'Do it after your intervals, ideally 6 hours or more later; never before them.'
+    >>> print(order_reason(Focus.strength, RunKind.intervals))
+    Do it after your intervals, ideally 6 hours or more later; never before them.
     >>> order_reason(Focus.light, RunKind.intervals) is None
     True
     """
@@ -118,4 +120,4 @@ def order_reason(focus: Focus, hard_run: RunKind | None) -> str | None:
         return None
     noun = run_noun(hard_run)
     them = "them" if noun.endswith("s") else "it"
-    return f"Do it after your {noun}, ideally 6 hours or more later; never before {them}."
+    return say("session.order", run=hard_run.value, run_words=noun, them=them)

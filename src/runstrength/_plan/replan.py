@@ -22,6 +22,8 @@ from runstrength._model.checks import check_args, members
 from runstrength._model.checks import member as as_member
 from runstrength._model.errors import InputError
 from runstrength._model.plan import DayDecision, Session, WeekPlan
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import say
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Focus, Placement, Severity, Weekday
 from runstrength._model.week import RunningWeek
@@ -72,14 +74,16 @@ def _moved(
     warm = session.warm_up
     if placement is not session.placement or warm is None:
         warm = warm_up(session.focus, option.after_run, athlete.equipment, athlete.session_minutes)
-    first = f"{day.title}: {option.scores[session.focus][1]}"
+    first = f"{day.title}: {option.scores[session.focus][1].text}"
     rest = session.reasons
-    if rest and rest[0].startswith(f"{session.day.title}:"):
+    if rest and rest[0].text.startswith(f"{session.day.title}:"):
         rest = rest[1:]  # the old day's reason
     if day is session.day:
-        if placement is session.placement and (not session.reasons or first == session.reasons[0]):
+        if placement is session.placement and (
+            not session.reasons or first == session.reasons[0].text
+        ):
             return session
-        reasons = (first, *rest)
+        reasons: tuple[Reason | str, ...] = (first, *rest)
     else:
         reasons = (why, first, *rest)
     return attrs.evolve(session, day=day, placement=placement, warm_up=warm, reasons=reasons)
@@ -91,7 +95,7 @@ def _why_moved(session: Session, cutoff: int, options: dict[Weekday, DayOption])
         return f"Moved from {old.title}, which has passed."
     refusal = options[old].refusals.get(session.focus)
     if refusal:
-        return f"Moved from {old.title}. {refusal}"
+        return f"Moved from {old.title}. {refusal.text}"
     return f"Moved from {old.title}: {_BETTER_DAY}"
 
 
@@ -100,7 +104,7 @@ _BETTER_DAY = "the new day suits the week's runs as they are now."
 
 def _spacing_reason(session: Session, old: Weekday, days: Sequence[Weekday]) -> Session:
     """Say what moved a session off a day that would still have taken it."""
-    if not session.reasons or not session.reasons[0].endswith(_BETTER_DAY):
+    if not session.reasons or not session.reasons[0].text.endswith(_BETTER_DAY):
         return session
     if old in days:
         why = f"Moved from {old.title}: that day now holds another session."
@@ -169,7 +173,8 @@ def _choices(
         if day not in athlete.available_days:
             continue
         if session.focus not in option.scores:
-            why_not[day] = option.refusals.get(session.focus, "no session fits")
+            refusal = option.refusals.get(session.focus)
+            why_not[day] = "no session fits" if refusal is None else refusal.text
             continue
         placed = _moved(session, day, option, why, athlete)
         new = _errors([*kept, placed], athlete, week, catalog, settings) - base
@@ -236,11 +241,11 @@ def _decisions(
             reason = session.reasons[0] if session.reasons else f"{day.title}: placed."
             out.append(DayDecision(day, session.focus, reason))
         elif day.rank <= cutoff:
-            out.append(DayDecision(day, None, "Passed: the rest of the week was planned again."))
+            out.append(DayDecision(day, None, say("day.passed")))
         elif not options[day].scores:
             out.append(DayDecision(day, None, next(iter(options[day].refusals.values()))))
         else:
-            out.append(DayDecision(day, None, "Kept free: other days suit the sessions better."))
+            out.append(DayDecision(day, None, say("day.kept_free.other_days")))
     return out
 
 
@@ -370,7 +375,7 @@ def _replan(
         if not _errors(sessions, athlete, week, catalog, settings) - base:
             best = picks
             break
-    shortfalls = list(plan.shortfalls)
+    shortfalls: list[Reason | str] = list(plan.shortfalls)
     placed_sessions = list(kept)
     others = [c.session.day for c in best if c is not None] + [s.day for s in kept]
     for session, choice, (choices, why_not) in zip(todo, best, found, strict=True):

@@ -11,6 +11,7 @@ import attrs
 
 from runstrength._model.block import week_volume
 from runstrength._model.plan import WeekPlan
+from runstrength._model.reason import text_of
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Phase
 from runstrength._plan.calendar import BEGINNER_STRENGTH, STRENGTH, Place, deload_said
@@ -41,7 +42,7 @@ def said(
         return plan
     sessions = tuple(
         attrs.evolve(s, reasons=(why, *s.reasons[1:]))
-        if s.reasons and s.reasons[0] == place.why
+        if s.reasons and s.reasons[0].text == place.why
         else s
         for s in plan.sessions
     )
@@ -71,7 +72,7 @@ def taper_said(why: str, base: int, after: int, last: WeekRecord | None, plan: W
     before = None if last is None or last.plan.phase is not Phase.taper else last.plan
     if before is not None and week_volume(before) == after:
         shorter = any(
-            rx.reason.startswith("Taper: ") and "rather than" in rx.reason
+            text_of(rx.reason).startswith("Taper: ") and "rather than" in text_of(rx.reason)
             for s in plan.sessions
             for rx in s.exercises
         )
@@ -87,7 +88,8 @@ def _true(place: Place, plan: WeekPlan, last: WeekRecord | None) -> str:
     items = [rx for s in plan.sessions for rx in s.exercises]
     if place.phase is Phase.deload and last is not None and last.trained:
         shorter = any(
-            rx.reason.startswith("Deload week: ") and "rather than" in rx.reason for rx in items
+            text_of(rx.reason).startswith("Deload week: ") and "rather than" in text_of(rx.reason)
+            for rx in items
         )
         return deload_said(place, week_volume(last.plan), week_volume(plan), shorter=shorter).why
     if place.phase is not Phase.strength:
@@ -103,7 +105,7 @@ def _true(place: Place, plan: WeekPlan, last: WeekRecord | None) -> str:
         aim = BEGINNER_STRENGTH.split(", and a load", 1)[0]
         return place.why.replace(BEGINNER_STRENGTH, f"{aim}, {loads}" if loads else aim)
     main = [s.exercises[0] for s in plan.sessions if s.focus is Focus.strength and s.exercises]
-    more = any(rx.reason.startswith(f"Strength phase: {_MORE}") for rx in main)
+    more = any(text_of(rx.reason).startswith(f"Strength phase: {_MORE}") for rx in main)
     aim = "heavier work: fewer reps on the main lifts"
     if more and loads:
         aim = f"{aim}, {_MORE}, {loads}"

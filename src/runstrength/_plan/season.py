@@ -30,6 +30,7 @@ from runstrength._model.checks import check_args
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.reason import Reason
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Level, Phase, Weekday
@@ -354,7 +355,7 @@ def plan_next(
         if rx.exercise in catalog
     ):
         draft.place = without_jumps(draft.place)
-    notes: tuple[str, ...] = ()
+    notes: tuple[Reason, ...] = ()
     if carried is not None and last is not None:
         notes = carried.shortfalls[len(last.plan.shortfalls) :]
     plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)

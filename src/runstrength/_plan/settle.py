@@ -20,6 +20,7 @@ from runstrength._model.dose import Dose, IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
+from runstrength._model.reason import text_of
 from runstrength._plan.cuts import capped
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._progression.loadmath import estimate_1rm
@@ -90,7 +91,7 @@ def settle(rx: Prescription, exercise: Exercise, lift: Lift | None) -> Prescript
     dose = settling_dose(rx.dose, exercise)
     if dose == rx.dose:
         return rx
-    reason = rx.reason
+    reason = text_of(rx.reason)
     spare = spare_reps(dose, lift)
     if dose.rir is not None and dose.rir != rx.dose.rir and spare is not None:
         spare = min(max(spare, SETTLE_RIR.lo), SETTLE_RIR.hi)

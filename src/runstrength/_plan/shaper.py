@@ -17,6 +17,7 @@ from runstrength._model.dose import kg
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, Session
+from runstrength._model.reason import text_of
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
@@ -146,7 +147,7 @@ class Shaper:
             ids.add(name)
         for item in items:
             rx = item
-            back = on_trial(rx.reason) or rx.exercise in self.after_pain
+            back = on_trial(text_of(rx.reason)) or rx.exercise in self.after_pain
             ref = None if back else reference.get(rx.exercise)
             if ref is not None and ref.dose.sets.lo > rx.dose.sets.lo:
                 rx = with_sets(
@@ -226,7 +227,9 @@ class Shaper:
                     rx = held_sets(rx, before, exercise, phase)
                 out.append(rx)
                 continue
-            if on_trial(rx.reason):  # back after sharp pain: its own way back, not the phase's
+            if on_trial(
+                text_of(rx.reason)
+            ):  # back after sharp pain: its own way back, not the phase's
                 out.append(rx)
                 continue
             # Back after time off: the missed week's target, not the next one.

@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from runstrength._model.athlete import Athlete
+from runstrength._model.reason import Param, Reason
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Focus, RunKind, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.days import DayOption, day_options, key_run_words
@@ -116,12 +118,17 @@ def no_strength(
     return text
 
 
-def too_few(athlete: Athlete, wanted: int, placed: int, options: Sequence[DayOption]) -> str:
+def too_few(athlete: Athlete, wanted: int, placed: int, options: Sequence[DayOption]) -> Reason:
     """Why fewer sessions were placed than asked for: too few days, or the rules."""
     usable = [o.day for o in options if o.scores]
-    asked = f"Asked for {plural(wanted, 'session')}, placed {placed or 'none'}"
+    asked: dict[str, Param] = {
+        "wanted": wanted,
+        "placed": placed,
+        "wanted_words": plural(wanted, "session"),
+        "placed_words": str(placed or "none"),
+    }
     if len(usable) >= wanted:
-        return f"{asked}: the rest would break a rule this week."
+        return say("shortfall.too_few.rules", **asked)
     others = [o.day for o in options if not o.scores]
     off = any(d not in athlete.available_days for d in others)
     near = any(d in athlete.available_days for d in others)
@@ -129,5 +136,14 @@ def too_few(athlete: Athlete, wanted: int, placed: int, options: Sequence[DayOpt
         [w for w, on in (("not training days", off), ("too close to a race", near)) if on], "or"
     )
     if not usable:
-        return f"{asked}: no day this week can take one (each is {why})."
-    return f"{asked}: only {_days(usable)} can take one this week (the others are {why})."
+        return say("shortfall.too_few.no_day", **asked, off=off, near=near, why=why)
+    days = " ".join(d.value for d in usable)
+    return say(
+        "shortfall.too_few.only",
+        **asked,
+        off=off,
+        near=near,
+        why=why,
+        days=days,
+        days_words=_days(usable),
+    )

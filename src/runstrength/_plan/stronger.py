@@ -38,6 +38,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
+from runstrength._model.reason import text_of
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Equipment, Level, Pain, Pattern, Phase
@@ -255,7 +256,7 @@ def barbell_step(rx: Prescription, exercise: Exercise, athlete: Athlete) -> Pres
     if made == load:
         return rx
     up = step_up(made, Equipment.barbell)
-    reason = rx.reason.replace(_kg(load), _kg(up))
+    reason = text_of(rx.reason).replace(_kg(load), _kg(up))
     return attrs.evolve(rx, dose=attrs.evolve(rx.dose, load_kg=up), reason=reason)
 
 
@@ -311,7 +312,7 @@ def light_lunge(
     # Held as last week: the reason stays this week's.
     kept = before is not None and before.dose.amount == held and before.choose_load == loaded
     if kept:
-        reason = rx.reason.replace(str(dose.amount), str(held))
+        reason = text_of(rx.reason).replace(str(dose.amount), str(held))
         return attrs.evolve(rx, dose=dose.with_amount(held), choose_load=loaded, reason=reason)
     how = "with a load you choose" if loaded and dose.load_kg is None else "at this load"
     return attrs.evolve(

@@ -12,6 +12,8 @@ from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, WeekPlan
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Equipment, Focus, Injury, Placement, Weekday, ordered
 from runstrength._model.week import RunningWeek
@@ -371,13 +373,15 @@ def _session(
     kind = "Strength session" if slot.focus is Focus.strength else "Light session"
     sore = joined([injury_name(injury) for injury in ordered(injuries)])
     order = order_reason(slot.focus, slot.hard_run)
-    reasons = [
-        f"{slot.day.title}: {slot.reason}",
+    reasons: list[Reason | str] = [
+        joined_reasons(
+            say("session.day", day=slot.day.value, day_name=slot.day.title), slot.reason
+        ),
         *([order] if order else []),
         f"{kind}: {', '.join(content.covered)}.",
         *content.notes,
         *([PAIN_RULE.format(area=sore)] if injuries else []),
-        f"About {content.minutes:.0f} minutes with the warm-up and cool-down.",
+        say("session.minutes", minutes=float(content.minutes)),
     ]
     return Session(
         day=slot.day,
@@ -403,16 +407,25 @@ def _decisions(
             continue
         if not option.scores:
             reason = next(iter(option.refusals.values()))
+        elif race_week and sessions:
+            reason = say(
+                "day.kept_free.race_week_on",
+                session_day=sessions[0].day.value,
+                session_day_name=sessions[0].day.title,
+            )
         elif race_week:
-            where = f", on {sessions[0].day.title}" if sessions else ""
-            reason = f"Kept free: race week holds one light session{where}."
+            reason = say("day.kept_free.race_week")
         elif count > 1 and any(day.gap(other) == 1 for other in placed):
-            reason = "Kept free: strength days need 48 hours between them."
+            reason = say("day.kept_free.spacing")
         elif Focus.strength in option.refusals:
-            reason = f"Kept free. {option.refusals[Focus.strength]}"
+            reason = joined_reasons(say("day.kept_free"), option.refusals[Focus.strength])
         elif count == 1 and sessions:
-            reason = f"Kept free: {sessions[0].day.title} suits the week's one session better."
+            reason = say(
+                "day.kept_free.one_session",
+                session_day=sessions[0].day.value,
+                session_day_name=sessions[0].day.title,
+            )
         else:
-            reason = "Kept free: other days suit the sessions better."
+            reason = say("day.kept_free.other_days")
         decisions.append(DayDecision(day, None, reason))
     return decisions

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from runstrength._model.logs import Progression
+from runstrength._model.reason import text_of
 from runstrength._model.vocab import Change, Pain, Pattern
 from runstrength._progression.ask import hold, switch
 from runstrength._progression.fit import first_loadable, needs_load
@@ -77,7 +78,7 @@ def for_form(ask: Ask, streak: int, what: str) -> Progression:
         if lighter is not None:
             return attrs.evolve(
                 lighter,
-                reason=lighter.reason
+                reason=text_of(lighter.reason)
                 + " Rebuild clean reps at the lighter load before adding anything."
                 + cue,
             )
@@ -96,7 +97,7 @@ def for_form(ask: Ask, streak: int, what: str) -> Progression:
         if step is not None and _wall_form(ask.exercise):
             step = attrs.evolve(step, reason=f"{step.reason} {_what_broke(ask)}")
     if step is not None:
-        return attrs.evolve(_standing_in(ask, step), reason=step.reason + cue)
+        return attrs.evolve(_standing_in(ask, step), reason=text_of(step.reason) + cue)
     if streak == 1:
         return hold(
             ask.prescription,
@@ -200,7 +201,7 @@ def _standing_in(ask: Ask, step: Progression) -> Progression:
     if nxt.exercise == ask.exercise.id:
         return step
     mark = FORM_STAND_IN.format(name=ask.exercise.name)
-    if " while its form is rebuilt: " in ask.prescription.reason:
+    if " while its form is rebuilt: " in text_of(ask.prescription.reason):
         return step  # a stand-in moving on keeps the mark of the exercise it stands in for
     reason = f"{mark}{nxt.reason}"[:500]
     return attrs.evolve(step, next=attrs.evolve(nxt, reason=reason))
@@ -240,7 +241,7 @@ def form_back(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
     log = ask.log
     if ask.light or log.pain is not Pain.none or ask.result() not in clean:
         return None
-    reason = ask.prescription.reason
+    reason = text_of(ask.prescription.reason)
     for name, mark, needed in _marks(ask):
         if not reason.startswith(mark.split("{name}", 1)[0]):
             continue  # a quick test of the mark's lead: no stand-in of anything
@@ -272,7 +273,7 @@ def _marks(ask: Ask) -> list[tuple[str, str, int]]:
     an easier or seated one for :data:`CLEAN_AGAIN`.
     """
     found = [(name, FORM_STAND_IN, CLEAN_AGAIN) for name in _replaced(ask.exercise)]
-    reason = ask.prescription.reason
+    reason = text_of(ask.prescription.reason)
     if not reason.startswith(PATTERN_STAND_IN.split("{name}", 1)[0]):
         return found  # a quick test of the lead before the names
     for other in ask.catalog:
@@ -313,7 +314,7 @@ def returning(ask: Ask | None, step: Progression) -> bool:
     lift = swapped_for(ask)
     if lift is not None and lift.id == step.next.exercise:
         return True  # a stalled lift back from its swap
-    reason = ask.prescription.reason
+    reason = text_of(ask.prescription.reason)
     return any(reason.startswith(m.format(name=name)) for m in (FORM_STAND_IN, PATTERN_STAND_IN))
 
 
@@ -341,7 +342,7 @@ def _back(
         new,
         dose=dose,
         choose_load=load is None and needs_load(harder),
-        reason=ask.prescription.reason.removeprefix(opening),
+        reason=text_of(ask.prescription.reason).removeprefix(opening),
     )
     if load is None:
         how = "on two legs at bodyweight" if Pattern.calf in harder.patterns else "at bodyweight"

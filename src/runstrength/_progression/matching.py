@@ -91,7 +91,7 @@ def stop_all(
         "exclusions": (*carried, exclusion),
         "shortfalls": tuple(
             dict.fromkeys(
-                (*(s for s in plan.shortfalls if not week_note(s)), f"No sessions: {reason}")
+                (*(s for s in plan.shortfalls if not week_note(s.text)), f"No sessions: {reason}")
             )
         ),
     }

@@ -38,6 +38,7 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
+from runstrength._model.reason import text_of
 from runstrength._model.vocab import Change, Level, Muscle, Pain, Pattern
 from runstrength._progression.limits import ceiling
 from runstrength._progression.loadmath import step_up
@@ -305,7 +306,7 @@ def set_back(ask: Ask) -> Progression | None:
     """
     if ask.light or ask.log.pain is not Pain.none or ask.result() != Outcome.TOP:
         return None
-    if not ask.prescription.reason.endswith(TRIM_MARK):
+    if not text_of(ask.prescription.reason).endswith(TRIM_MARK):
         return None
     weeks = since_cut(ask)
     if weeks is None or weeks < TRIM_WEEKS or ask.dose.sets.hi >= SET_CAP:
@@ -315,7 +316,9 @@ def set_back(ask: Ask) -> Progression | None:
     rx = ask.prescription
     return Progression(
         attrs.evolve(
-            rx, dose=attrs.evolve(dose, sets=sets), reason=rx.reason.removesuffix(TRIM_MARK)
+            rx,
+            dose=attrs.evolve(dose, sets=sets),
+            reason=text_of(rx.reason).removesuffix(TRIM_MARK),
         ),
         Change.sets,
         f"On target, and the set given up {weeks} sessions ago comes back ({dose.sets} to "
@@ -342,8 +345,10 @@ def trimmed(rx: Prescription, limit: int, what: str, *, why: str = "") -> Progre
     sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
     count = plural_sets(sets)
     why = why or "the main lift and the calf come first when time is short"
-    marked = rx.reason.endswith(TRIM_MARK)
-    reason = rx.reason if marked else rx.reason[: 500 - len(TRIM_MARK)] + TRIM_MARK
+    marked = text_of(rx.reason).endswith(TRIM_MARK)
+    reason = (
+        text_of(rx.reason) if marked else text_of(rx.reason)[: 500 - len(TRIM_MARK)] + TRIM_MARK
+    )
     return Progression(
         attrs.evolve(rx, dose=attrs.evolve(dose, sets=sets), reason=reason),
         Change.sets,
@@ -368,7 +373,7 @@ def no_time(
     """
     weeks = waited(ask) + 1
     held = "" if weeks < 2 else f" (week {weeks} at this dose)"
-    stalled = step.change is Change.sets and "in a row short of" in step.reason
+    stalled = step.change is Change.sets and "in a row short of" in text_of(step.reason)
     lead = "Stalled" if stalled else "Ready to progress"
     what = {
         Change.sets: "a set more",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from runstrength._model.logs import Progression
+from runstrength._model.reason import text_of
 from runstrength._model.vocab import Change, Pain
 from runstrength._progression.loadmath import round_load, step_up
 from runstrength._progression.policy import Outcome, base_load, load_equipment
@@ -59,7 +60,7 @@ def rebuild(ask: Ask) -> Progression | None:
     clean form. ``None`` otherwise (the sets come back first, or the usual rules apply).
     """
     dose, log = ask.dose, ask.log
-    if ask.light or not on_trial(ask.prescription.reason):
+    if ask.light or not on_trial(text_of(ask.prescription.reason)):
         return None
     if log.pain is not Pain.none or ask.result() != Outcome.TOP:
         return None
@@ -84,7 +85,7 @@ def rebuild(ask: Ask) -> Progression | None:
     left = "" if new >= old - 1e-9 else f", on the way to the {kg(old)} it hurt at"
     reached = " That is the load it hurt at: from here the usual steps." if not left else ""
     rx = ask.prescription
-    reason = _now(rx.reason, new, old)
+    reason = _now(text_of(rx.reason), new, old)
     return Progression(
         attrs.evolve(rx, dose=attrs.evolve(dose, load_kg=new), choose_load=False, reason=reason),
         Change.load,

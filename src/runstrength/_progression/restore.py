@@ -21,6 +21,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
+from runstrength._model.reason import text_of
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import BARS_AND_MACHINES, Change, Focus, Pain
 from runstrength._progression.returns import (
@@ -95,7 +96,7 @@ def _slot(
     exercise = catalog.get(name)
     mine = STAND_IN.format(name=exercise.name if exercise is not None else name)
     ids = [rx.exercise for rx in kept]
-    stand_in = [i for i, rx in enumerate(kept) if rx.reason.startswith(mine)]
+    stand_in = [i for i, rx in enumerate(kept) if text_of(rx.reason).startswith(mine)]
     for i in [*stand_in, *reversed(range(len(kept)))]:
         if have <= groups(catalog, focus, [*ids[:i], *ids[i + 1 :], name]):
             return i
@@ -117,7 +118,7 @@ def _stand_in_back(
     mine = STAND_IN.format(name=title)
     ids = [rx.exercise for rx in kept]
     for i, rx in enumerate(kept):
-        if rx.reason.startswith(mine) and have <= groups(
+        if text_of(rx.reason).startswith(mine) and have <= groups(
             catalog, focus, [*ids[:i], *ids[i + 1 :], name]
         ):
             return _name(catalog, kept.pop(i).exercise)
@@ -134,13 +135,13 @@ def _beside(
     :data:`BESIDE`; returns its id, or ``None`` when it is not kept.
     """
     mine = STAND_IN.format(name=title)
-    at = next((i for i, rx in enumerate(kept) if rx.reason.startswith(mine)), None)
+    at = next((i for i, rx in enumerate(kept) if text_of(rx.reason).startswith(mine)), None)
     if at is None or len(kept) >= DEFAULT_SETTINGS.exercises_per_session.hi:
         return None
     if _minutes(session, [*kept, back]) > allowed + 1e-9:
         return None
     rx = kept[at]
-    reason = BESIDE.format(name=title) + rx.reason.removeprefix(mine)
+    reason = BESIDE.format(name=title) + text_of(rx.reason).removeprefix(mine)
     kept[at] = attrs.evolve(rx, reason=reason[:500])
     return rx.exercise
 
@@ -179,7 +180,7 @@ def beside_done(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
     :data:`BESIDE_WEEKS` pain-free sessions of the returning exercise since its sharp pain
     (and this session pain-free), the stand-in leaves the session (``Change.stop``).
     """
-    reason = ask.prescription.reason
+    reason = text_of(ask.prescription.reason)
     if ask.log.pain is not Pain.none or not reason.startswith(_BESIDE_LEAD):
         return None
     back = next((ex for ex in ask.catalog if reason.startswith(BESIDE.format(name=ex.name))), None)
@@ -230,7 +231,7 @@ def _quicker(
     if slow not in what or _minutes(session, [*kept, back]) <= allowed + 1e-9:
         return back, what
     dose = attrs.evolve(back.dose, tempo=None)
-    quick = attrs.evolve(back, dose=dose, reason=back.reason.replace(slow, ""))
+    quick = attrs.evolve(back, dose=dose, reason=text_of(back.reason).replace(slow, ""))
     return quick, what.replace(slow, "")
 
 

@@ -41,6 +41,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.prescription import Prescription
+from runstrength._model.reason import text_of
 from runstrength._model.vocab import Injury, Pain
 from runstrength._progression.fit import Fit, first_loadable, needs_load
 from runstrength._progression.loadmath import round_load, step_up
@@ -342,8 +343,10 @@ def review(
         name = names.get(exclusion.exercise, exclusion.exercise)
         pain = _worst(mine)
         sent = referred(exclusion)
-        if pain is Pain.none and sent and not _may_clear(exclusion.reason):
-            kept.append(attrs.evolve(exclusion, reason=_joined(exclusion.reason, AWAITING)))
+        if pain is Pain.none and sent and not _may_clear(text_of(exclusion.reason)):
+            kept.append(
+                attrs.evolve(exclusion, reason=_joined(text_of(exclusion.reason), AWAITING))
+            )
             notes.append(
                 f"A pain-free test of {name} after the advice to see a physiotherapist or "
                 f"doctor: good news, but that check comes first. {REFERRED_RETURN} Without that "
@@ -355,7 +358,7 @@ def review(
             cleared[exclusion.exercise] = exclusion
             continue
         if pain is not None and sent:
-            again = exclusion.reason.replace(f" {AWAITING}", "").replace(AWAITING, "")
+            again = text_of(exclusion.reason).replace(f" {AWAITING}", "").replace(AWAITING, "")
             kept.append(attrs.evolve(exclusion, reason=again or exclusion.reason))
             notes.append(EARLY_TEST)
             continue
@@ -368,7 +371,9 @@ def review(
                     f"{what} of {name}{'' if pain is Pain.sharp else ' in a row'}: {REFERRAL}, "
                     f"and keep {keep} until they clear it."
                 )
-                kept.append(attrs.evolve(exclusion, reason=_joined(exclusion.reason, advice)))
+                kept.append(
+                    attrs.evolve(exclusion, reason=_joined(text_of(exclusion.reason), advice))
+                )
                 notes.append(advice)
                 continue
             notes.append(
@@ -390,7 +395,7 @@ def _may_clear(reason: str) -> bool:
 
 def referred(exclusion: Exclusion) -> bool:
     """Whether the exclusion's reason holds the advice to see a physiotherapist or doctor."""
-    return REFERRAL in exclusion.reason
+    return REFERRAL in text_of(exclusion.reason)
 
 
 def _reminder(exclusion: Exclusion, name: str) -> str:
@@ -399,7 +404,7 @@ def _reminder(exclusion: Exclusion, name: str) -> str:
     if exclusion.test is None:
         return f"{rested[:1].upper()}{rested[1:]} after {name}: no test until a doctor clears it."
     lead = f"{rested[:1].upper()}{rested[1:]} after the pain in {name}"
-    if REFERRAL in exclusion.reason:
+    if REFERRAL in text_of(exclusion.reason):
         return f"{lead}: test it again once a physiotherapist or doctor has cleared it."
     return f"{lead}: test it ({exclusion.test.dose.sets} easy sets) once the pain has settled."
 

@@ -23,6 +23,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
+from runstrength._model.reason import Reason
 from runstrength._model.vocab import Change, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.limits import (
@@ -238,14 +239,15 @@ def finish(ask: Ask, step: Progression) -> Progression:
     """
     if step.change is Change.stop:
         return step
-    old, nxt, change, reason = ask.prescription, step.next, step.change, step.reason
+    old, nxt, change = ask.prescription, step.next, step.change
+    reason: Reason | str = step.reason
     target = ask.catalog.get(nxt.exercise)
     if target is not None and achilles_calf(ask.fit.athlete, target):
         if nxt.exercise != old.exercise:
             nxt = attrs.evolve(nxt, dose=tendon_tempo(nxt.dose))
         elif _slow(old.dose.tempo) and not _slow(nxt.dose.tempo):
             nxt = attrs.evolve(nxt, dose=attrs.evolve(nxt.dose, tempo=old.dose.tempo))
-        reason = noted(reason, nxt.dose)  # the pain rule, every week
+        reason = noted(str(reason), nxt.dose)  # the pain rule, every week
     if change in _PROGRESSING and nxt.exercise == old.exercise and nxt.dose == old.dose:
         change = Change.none
     if (nxt, change, reason) == (step.next, step.change, step.reason):

@@ -14,6 +14,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
+from runstrength._model.reason import text_of
 from runstrength._model.vocab import Change
 from runstrength._progression.limits import reference_range, step_within
 from runstrength._progression.loadmath import step_down
@@ -48,7 +49,9 @@ def unstall(
     swapped for a few weeks (:func:`~runstrength._progression.swaps.stall_swap`).
     Otherwise the dose asks for the last set at the low end of its target.
     """
-    stall = step.change in (Change.sets, Change.load) and "in a row short of" in step.reason
+    stall = step.change in (Change.sets, Change.load) and "in a row short of" in text_of(
+        step.reason
+    )
     if ask is None or not stall:
         return None
     dose = ask.dose

@@ -18,6 +18,7 @@ import attrs
 
 from runstrength._model.dose import IntRange, Tempo
 from runstrength._model.plan import Prescription
+from runstrength._model.reason import text_of
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Focus, Pattern
 from runstrength._progression.ask import no_more
@@ -142,7 +143,7 @@ def substitute(
             dose = attrs.evolve(dose, sets=smaller)
         else:
             dose = dose.with_amount(IntRange(dose.amount.lo))
-    need = rx.reason.split(". ", 1)[0].rstrip(".")  # the slot's need, its first sentence
+    need = text_of(rx.reason).split(". ", 1)[0].rstrip(".")  # the slot's need, its first sentence
     if near_only:  # a near pattern: say what it spares
         need = "hip extension for the glutes, with little load on the hamstring and lower back"
     why = f"{STAND_IN.format(name=removed.name)}{need}. {PAIN_FREE_ONLY}"[:500]

@@ -33,6 +33,7 @@ from runstrength._model.checks import check_args
 from runstrength._model.errors import InputError
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription
+from runstrength._model.reason import text_of
 from runstrength._model.vocab import Change, Pain, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import Fit, areas_of, needs_load
@@ -242,13 +243,15 @@ def _advance(ask: Ask) -> Progression:
     done += " with quiet, controlled landings" if exercise.plyometric else " with clean form"
     before = max((len(h.sets) for h in ask.history), default=0)
     cut = since_cut(ask)  # a set given up for time stays off for 4 sessions
-    back = not ask.prescription.reason.endswith(TRIM_MARK) or (cut or 0) >= TRIM_WEEKS
+    back = not text_of(ask.prescription.reason).endswith(TRIM_MARK) or (cut or 0) >= TRIM_WEEKS
     if not ask.light and dose.sets.hi < min(before, SET_CAP) and back:
         sets = shifted(dose.sets, 1)
         rx = ask.prescription
         return Progression(
             attrs.evolve(
-                rx, dose=attrs.evolve(dose, sets=sets), reason=rx.reason.removesuffix(TRIM_MARK)
+                rx,
+                dose=attrs.evolve(dose, sets=sets),
+                reason=text_of(rx.reason).removesuffix(TRIM_MARK),
             ),
             Change.sets,
             f"{done}: first the set that was cut comes back ({dose.sets} to {sets} sets), "

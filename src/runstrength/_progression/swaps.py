@@ -20,6 +20,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
+from runstrength._model.reason import text_of
 from runstrength._model.vocab import Change, Focus, Pain
 from runstrength._progression.ask import LATER_STEPS, no_more, switch
 from runstrength._progression.limits import reference_range
@@ -102,9 +103,12 @@ def stall_swap(ask: Ask, lead: str) -> Progression | None:
         dose = attrs.evolve(dose, rest_seconds=ask.dose.rest_seconds)
         mark = STALL_SWAP.format(name=ask.exercise.name, weeks=SWAP_WEEKS)
         new = attrs.evolve(
-            new, dose=dose, choose_load=not same and new.choose_load, reason=mark + new.reason
+            new,
+            dose=dose,
+            choose_load=not same and new.choose_load,
+            reason=mark + text_of(new.reason),
         )
-        new = attrs.evolve(new, reason=new.reason[:500])
+        new = attrs.evolve(new, reason=text_of(new.reason)[:500])
         load = f" at {kg(lifted)}" if same else ", choosing a load that leaves 2 in reserve"
         return Progression(
             new,
@@ -119,7 +123,7 @@ def stall_swap(ask: Ask, lead: str) -> Progression | None:
 
 def swapped_for(ask: Ask) -> Exercise | None:
     """The lift ``ask``'s exercise stands in for after a stall, if its reason names one."""
-    reason = ask.prescription.reason
+    reason = text_of(ask.prescription.reason)
     if not reason.startswith(_SWAP_LEAD):
         return None
     for other in ask.catalog:
@@ -154,7 +158,7 @@ def swap_back(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
         new,
         dose=dose,
         choose_load=load is None and new.choose_load,
-        reason=ask.prescription.reason.removeprefix(mark),
+        reason=text_of(ask.prescription.reason).removeprefix(mark),
     )
     at = "" if load is None else f" at {kg(load)}, the load it stalled at,"
     return Progression(

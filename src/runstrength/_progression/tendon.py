@@ -42,6 +42,7 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
+from runstrength._model.reason import text_of
 from runstrength._model.vocab import Change, Level, Muscle, Pain
 from runstrength._progression.limits import (
     ACHILLES_NOTE,
@@ -459,9 +460,9 @@ def in_time(ask: Ask | None, blocked: Progression) -> Progression | None:
     if ask is None:
         return None
     rest = ask.dose.rest_seconds
-    if blocked.next.dose.rest_seconds != rest and "heavy slow sets" in blocked.reason:
+    if blocked.next.dose.rest_seconds != rest and "heavy slow sets" in text_of(blocked.reason):
         dose = attrs.evolve(blocked.next.dose, rest_seconds=rest)
-        why = blocked.reason.replace(
+        why = text_of(blocked.reason).replace(
             f", resting {blocked.next.dose.rest_seconds} s between these heavy slow sets", ""
         )
         return Progression(
@@ -470,7 +471,7 @@ def in_time(ask: Ask | None, blocked: Progression) -> Progression | None:
             f"{why} Rest {HEAVY_REST} s between these heavy slow sets when the session has "
             "the minutes; the plan keeps the shorter rest to fit yours.",
         )
-    if blocked.change is not Change.sets or "build sets first" not in blocked.reason:
+    if blocked.change is not Change.sets or "build sets first" not in text_of(blocked.reason):
         return None
     dose = ask.dose
     _, cap = growth(ask.exercise, dose)

@@ -8,6 +8,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
+from runstrength._model.reason import text_of
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Change
 from runstrength._progression.ask import hold
@@ -29,7 +30,11 @@ def adds_time(session: Session, old: Prescription, new: Prescription) -> bool:
 def no_time(old: Prescription, step: Progression, limit: int) -> str:
     """Why a change that adds time holds: the session would outgrow its minutes."""
     lead = f"Ready to progress, but the session would take longer than your {limit} minutes"
-    if step.change is Change.sets and old.dose.rir is not None and "on target" in step.reason:
+    if (
+        step.change is Change.sets
+        and old.dose.rir is not None
+        and "on target" in text_of(step.reason)
+    ):
         return (
             f"{lead} with a set more: keep {old.dose}, and take the last set of each session "
             f"to {old.dose.rir.lo} in reserve to find the reps that are there."

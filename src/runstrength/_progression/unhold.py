@@ -41,6 +41,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
+from runstrength._model.reason import text_of
 from runstrength._model.vocab import Change, Level, Pain, Pattern
 from runstrength._progression.ask import harder_links, switch
 from runstrength._progression.fit import needs_load
@@ -156,7 +157,7 @@ def unhold(
     lead = f"Held {sessions} sessions in a row at the top of the range, and {RULE}"
     other = None if ask.light else time_neutral(ask)
     if other is not None and fits(other.next):
-        what = other.reason.split(": ", 1)[-1]  # the step, without why time is short
+        what = text_of(other.reason).split(": ", 1)[-1]  # the step, without why time is short
         return finish(ask, attrs.evolve(other, reason=f"{lead}: {what}"))
     # see the module notes: never the main lift, loaded work or an Achilles calf block
     loaded = bool(ask.dose.load_kg) or ask.prescription.choose_load
@@ -177,7 +178,7 @@ def unhold(
         if not fits(step.next):
             continue  # an Achilles athlete's slow tempo makes it longer
         said = f"{lead}: change to {exercise.name} at {step.next.dose}, {why}."
-        step = attrs.evolve(step, reason=step.reason.replace("{dose}", said, 1))
+        step = attrs.evolve(step, reason=text_of(step.reason).replace("{dose}", said, 1))
         if exercise.id not in lately:  # a fresh form
             same = step.next.dose.unit == ask.dose.unit
             if same or first is None or first.next.dose.unit != ask.dose.unit:

@@ -36,6 +36,7 @@ from runstrength._model.checks import check_args
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
+from runstrength._model.reason import text_of
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import (
     Change,
@@ -231,7 +232,7 @@ def progress_checked(
     names.update(_names(cat, exclusions))
     starts = [start_note(e, names) for e in exclusions if e.exercise in week.new]
     starts += [running_advice(e.areas) for e in exclusions if e.exercise in week.new]
-    planner = [note for note in plan.shortfalls if not week_note(note)]
+    planner = [note for note in plan.shortfalls if not week_note(note.text)]
     plan_changes: dict[str, Any] = {
         "sessions": tuple(sessions),
         "exclusions": exclusions,
@@ -836,8 +837,8 @@ def _noted(step: Progression, ask: Ask | None) -> Progression:
         return step
     if not achilles_calf(ask.fit.athlete, ask.exercise):
         return step
-    reason = noted(step.reason, step.next.dose)
-    return step if reason == step.reason else attrs.evolve(step, reason=reason)
+    reason = noted(text_of(step.reason), step.next.dose)
+    return step if reason == text_of(step.reason) else attrs.evolve(step, reason=reason)
 
 
 def _tendon(ask: Ask | None) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol, final
 
 import attrs
 
+from runstrength._model.reason import text_of
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import Change, Pain, Severity, Weekday
 from runstrength._progression.fit import first_loadable
@@ -307,7 +308,9 @@ def _double_progression(ctx: ProgressionContext) -> Iterator[Finding]:
         return
     if base <= 0 and known is not None:  # a first load: the largest first of any item loading it
         limit = max(limit, *(first_load(known, item) for item in _loadable(known.load_with)))
-    limit = max(limit, rebuild_limit(base, old.reason))  # back toward its load after sharp pain
+    limit = max(
+        limit, rebuild_limit(base, text_of(old.reason))
+    )  # back toward its load after sharp pain
     if _load(new) > limit + 1e-9:
         yield Finding(
             f"Load rises for {exercise} from {kg(base)} to {kg(_load(new))}, more than the "

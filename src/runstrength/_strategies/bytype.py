@@ -15,6 +15,7 @@ from runstrength._model.exclusion import Exclusion
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, Progression, SetLog
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
+from runstrength._model.reason import Reason
 from runstrength._model.report import Report
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
@@ -39,6 +40,7 @@ from runstrength._strategies.plans import (
     violations,
     week_plans,
 )
+from runstrength._strategies.reasons import reasons
 from runstrength._strategies.values import (
     athletes,
     block_settings,
@@ -88,6 +90,7 @@ def from_type(cls: type[T]) -> SearchStrategy[T]:
         Prescription: prescriptions,
         Progression: progressions,
         Report: reports,
+        Reason: reasons,
         Routine: routines,
         RuleSettings: rule_settings,
         Run: runs,

@@ -16,13 +16,13 @@ from runstrength._strategies.base import (
     IDS,
     LOADS,
     SET_LOG_LIMITS,
-    TEXT,
     UNITS,
     Unit,
     by_unit,
     for_unit,
 )
 from runstrength._strategies.plans import _week_plans, prescriptions
+from runstrength._strategies.reasons import REASON
 from runstrength._strategies.values import running_weeks
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def progressions(*, catalog: Catalog | None = None) -> SearchStrategy[Progressio
         Progression,
         next=prescriptions(catalog=catalog),
         change=st.sampled_from(Change),
-        reason=TEXT,
+        reason=REASON,
     )
 
 
@@ -114,7 +114,7 @@ def exclusions() -> SearchStrategy[Exclusion]:
         exercise=IDS,
         areas=st.lists(st.sampled_from(Injury), max_size=3).map(tuple),
         removed=st.lists(IDS, max_size=4).map(tuple),
-        reason=TEXT,
+        reason=REASON,
         test=st.none() | prescriptions(),
         before=st.none() | prescriptions(),
     )

@@ -19,6 +19,7 @@ from runstrength._model.report import Report
 from runstrength._model.vocab import Focus, Phase, Placement, Severity
 from runstrength._model.week import RunningWeek
 from runstrength._strategies.base import CODES, IDS, TEXT, TEXTS, WEEKDAYS
+from runstrength._strategies.reasons import REASON, REASONS
 from runstrength._strategies.values import doses, int_ranges, running_weeks
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def sessions(*, catalog: Catalog | None = None) -> SearchStrategy[Session]:
         focus=st.sampled_from(Focus),
         placement=st.sampled_from(Placement),
         exercises=st.lists(prescriptions(catalog=catalog), max_size=50).map(tuple),
-        reasons=TEXTS,
+        reasons=REASONS,
         warm_up=ROUTINES,
         cool_down=ROUTINES,
     )
@@ -122,7 +123,7 @@ def day_decisions() -> SearchStrategy[DayDecision]:
         A strategy for :class:`~runstrength.DayDecision` values.
     """
     return st.builds(
-        DayDecision, day=WEEKDAYS, focus=st.none() | st.sampled_from(Focus), reason=TEXT
+        DayDecision, day=WEEKDAYS, focus=st.none() | st.sampled_from(Focus), reason=REASON
     )
 
 
@@ -147,7 +148,7 @@ def _week_plans(
     return st.builds(
         WeekPlan,
         sessions=st.lists(sessions(catalog=catalog), max_size=max_sessions).map(tuple),
-        shortfalls=TEXTS,
+        shortfalls=REASONS,
         decisions=st.lists(day_decisions(), max_size=max_decisions).map(tuple),
         phase=st.none() | st.sampled_from(Phase),
     )
@@ -190,7 +191,7 @@ def _blocks(
         weeks=[plan for plan, _, _ in entries],
         phases=[phase for _, phase, _ in entries],
         running=[week for _, _, week in entries],
-        reasons=[draw(TEXT) for _ in entries] if reasons else (),
+        reasons=[draw(REASON) for _ in entries] if reasons else (),
     )
 
 

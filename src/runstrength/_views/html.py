@@ -143,13 +143,15 @@ def _session_body(session: Session, catalog: Catalog) -> str:
             for p in items
             if p.choose_load
         ]
-        notes += [f"{exercise_name(catalog, p.exercise)}: {p.reason}" for p in items if p.reason]
+        notes += [
+            f"{exercise_name(catalog, p.exercise)}: {p.reason.text}" for p in items if p.reason
+        ]
         if notes:
             parts.append(_items("Each exercise", notes))
     else:
         parts.append("<p>No exercises.</p>")
     parts.append(_routine("Cool-down", session.cool_down))
-    parts.append(_items("Why", session.reasons))
+    parts.append(_items("Why", (r.text for r in session.reasons)))
     return "".join(parts)
 
 
@@ -203,9 +205,9 @@ def week_html(
     else:
         parts = [_grid_with_runs(plan, week)]
     parts += [_session_body(session, catalog) for session in plan.sessions]
-    free = [f"{d.day.title}: {d.reason}" for d in plan.decisions if d.focus is None]
+    free = [f"{d.day.title}: {d.reason.text}" for d in plan.decisions if d.focus is None]
     parts.append(_items("Days without a session", free))
-    parts.append(_items("Shortfalls", plan.shortfalls))
+    parts.append(_items("Shortfalls", (r.text for r in plan.shortfalls)))
     return _wrap("".join(parts))
 
 
@@ -243,7 +245,7 @@ def block_html(block: Block) -> str:
             ]
             row.append("<br>".join([runs, *sessions]))
         if reasons:
-            row.append(_e(reasons[index]))
+            row.append(_e(reasons[index].text))
         rows.append(row)
     caption = _e(block_phases(block))
     legend = (

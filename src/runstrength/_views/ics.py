@@ -71,7 +71,7 @@ def _weeks(
     if week is not None:
         raise InputError("week: a Block carries its own running weeks; leave week out")
     count = len(plan.weeks)
-    reasons = plan.reasons or ("",) * count
+    reasons = [r.text for r in plan.reasons] or [""] * count
     return tuple(
         (
             weekplan,
@@ -130,7 +130,7 @@ def _description(
         lines.append("(none listed)")
     lines += _routine("Cool-down", session.cool_down)
     if session.reasons:
-        lines += ["", "Why", *(f"- {one_line(reason)}" for reason in session.reasons)]
+        lines += ["", "Why", *(f"- {one_line(reason.text)}" for reason in session.reasons)]
     return "\n".join(lines)
 
 

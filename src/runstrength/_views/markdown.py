@@ -45,13 +45,13 @@ def _session(session: Session, catalog: Catalog) -> list[str]:
         if item.choose_load:
             effort += f"; {load_advice(item.dose)}"
         name = markdown(exercise_name(catalog, item.exercise))
-        why = markdown(item.reason) if item.reason else "—"
+        why = markdown(item.reason.text) if item.reason else "—"
         lines.append(f"| {number} | {name} | {amount} | {rest} | {effort} | {why} |")
     lines.append("")
     lines += _routine("Cool-down", session.cool_down)
     if session.reasons:
         lines += ["**Why:**", ""]
-        lines += [f"- {markdown(reason)}" for reason in session.reasons]
+        lines += [f"- {markdown(reason.text)}" for reason in session.reasons]
         lines.append("")
     return lines
 
@@ -66,11 +66,11 @@ def week_markdown(plan: WeekPlan, week: RunningWeek, catalog: Catalog) -> str:
     free = [d for d in plan.decisions if d.focus is None]
     if free:
         lines += ["### Days without a session", ""]
-        lines += [f"- **{d.day.title}:** {markdown(d.reason)}" for d in free]
+        lines += [f"- **{d.day.title}:** {markdown(d.reason.text)}" for d in free]
         lines.append("")
     if plan.shortfalls:
         lines += ["### Shortfalls", ""]
-        lines += [f"- {markdown(s)}" for s in plan.shortfalls]
+        lines += [f"- {markdown(s.text)}" for s in plan.shortfalls]
         lines.append("")
     return "\n".join(lines)
 

@@ -75,11 +75,11 @@ def _session_lines(session: Session, catalog: Catalog) -> list[str]:
         if item.choose_load:
             lines.append(f"     Load: {load_advice(item.dose)}.")
         if item.reason:
-            lines.append(f"     Why: {one_line(item.reason)}")
+            lines.append(f"     Why: {one_line(item.reason.text)}")
     lines += _routine("Cool-down", session.cool_down)
     if session.reasons:
         lines.append("  Why")
-        lines += [f"    - {one_line(reason)}" for reason in session.reasons]
+        lines += [f"    - {one_line(reason.text)}" for reason in session.reasons]
     return lines
 
 
@@ -92,10 +92,10 @@ def _details(plan: WeekPlan, catalog: Catalog) -> list[str]:
     free = [d for d in plan.decisions if d.focus is None]
     if free:
         lines += ["", "Days without a session"]
-        lines += [f"  {d.day.title[:3]}: {one_line(d.reason)}" for d in free]
+        lines += [f"  {d.day.title[:3]}: {one_line(d.reason.text)}" for d in free]
     if plan.shortfalls:
         lines += ["", "Shortfalls"]
-        lines += [f"  - {one_line(s)}" for s in plan.shortfalls]
+        lines += [f"  - {one_line(s.text)}" for s in plan.shortfalls]
     return lines
 
 

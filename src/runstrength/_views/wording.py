@@ -307,7 +307,7 @@ def block_rows(block: Block) -> list[tuple[str, str, str, str, str]]:
         shown = (f"{s.day.title[:3]} {s.focus} ({len(s.exercises)} ex)" for s in plan.sessions)
         return "; ".join(shown) or NONE
 
-    reasons = block.reasons or ("",) * len(block.weeks)
+    reasons = [r.text for r in block.reasons] or [""] * len(block.weeks)
     return [
         (str(number), str(phase), str(week_volume(plan)), sessions(plan), reason)
         for number, (plan, phase, reason) in enumerate(
