@@ -273,7 +273,7 @@ def candidates(
         ex = row.ex
         if (
             (ex.plyometric and not jumps)
-            or not ex.available_with(reach)
+            or (ex.equipment and not ex.available_with(reach))  # half need no kit
             or not ex.avoid_with.isdisjoint(profile.injuries)
         ):
             continue
