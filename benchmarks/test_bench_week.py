@@ -21,6 +21,9 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import attrs
+import pytest
+
 import runstrength as rs
 
 if TYPE_CHECKING:
@@ -227,3 +230,48 @@ def test_import_time(benchmark: BenchmarkFixture) -> None:
         )
     benchmark.extra_info["attrs_import_only_ms"] = round(attrs_only, 1)
     sys.stdout.write(f"\nimport runstrength: {benchmark.extra_info}\n")
+
+
+def _bigger_catalog(size: int) -> rs.Catalog:
+    """The packaged catalog and copies of it (new ids, names and links) up to ``size``."""
+    base = list(rs.default_catalog())
+    exercises = list(base)
+    copy = 0
+    while len(exercises) < size:
+        copy += 1
+        exercises.extend(
+            attrs.evolve(
+                ex,
+                id=f"{ex.id}_v{copy}",
+                name=f"{ex.name} ({copy})",
+                aliases=(),
+                easier=ex.easier and f"{ex.easier}_v{copy}",
+                harder=ex.harder and f"{ex.harder}_v{copy}",
+                fit_name=None,
+                fit_category=None,
+            )
+            for ex in base[: size - len(exercises)]
+        )
+    return rs.Catalog(exercises)
+
+
+@pytest.mark.parametrize("size", [62, 500, 2_000])
+def test_build_week_cold_with_a_bigger_catalog(benchmark: BenchmarkFixture, size: int) -> None:
+    """A new athlete's week with catalogs of 62 (the packaged one), 500 and 2,000 exercises.
+
+    The catalog's facts are worked out before the timing, as in any process that has
+    planned before; the time per exercise of the catalog should not grow with its size.
+    """
+    catalog = _bigger_catalog(size)
+    assert len(catalog) == size
+    rs.build_week(TYPICAL_ATHLETE, TYPICAL_WEEK, catalog=catalog)  # the catalog's facts
+
+    def setup() -> tuple[tuple[rs.Athlete, rs.RunningWeek], dict[str, object]]:
+        _clear_caches(keep_catalog=True)
+        return (TYPICAL_ATHLETE, TYPICAL_WEEK), {"catalog": catalog}
+
+    plan = pedantic(benchmark, rs.build_week, setup=setup, rounds=100, iterations=1)
+    assert plan.session_count == 2
+    assert benchmark.stats is not None
+    per_exercise_us = benchmark.stats.stats.median / size * 1e6
+    benchmark.extra_info["microseconds_per_catalog_exercise"] = round(per_exercise_us, 2)
