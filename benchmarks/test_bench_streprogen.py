@@ -74,9 +74,7 @@ def _runstrength(weeks: list[rs.RunningWeek]) -> str:
 def _streprogen(seed: int) -> str:
     """streprogen's 16-week program of two days a week, rendered as text."""
     rng = random.Random(seed)
-    program = streprogen.Program(
-        name="Runner", duration=WEEKS, units="kg", round_to=2.5, intensity=72
-    )
+    program = streprogen.Program(name="Runner", duration=WEEKS, units="kg", round_to=2.5)
     with program.Day("Strength"):
         program.DynamicExercise(
             "Goblet squat", start_weight=rng.randint(12, 24), min_reps=6, max_reps=10
