@@ -61,3 +61,21 @@ def test_from_import_of_a_lazy_name_works_in_a_fresh_process() -> None:
         "assert to_json(plan) and 'WeekPlan' in VALUE_TYPES\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_packaged_catalog_is_what_the_document_reader_builds() -> None:
+    import tomllib  # noqa: PLC0415  # this test only
+    from importlib import resources  # noqa: PLC0415  # this test only
+
+    text = resources.files("runstrength").joinpath("data/catalog.toml").read_text("utf-8")
+    read = rs.from_dict(rs.Catalog, tomllib.loads(text))
+    packaged = rs.default_catalog()
+    assert packaged == read
+    assert rs.to_json(packaged) == rs.to_json(read)
+    assert [repr(ex.doses) for ex in packaged] == [repr(ex.doses) for ex in read]
+
+
+def test_the_packaged_catalog_loads_without_the_json_converter() -> None:
+    loaded = _loaded_after("import runstrength as rs\nassert len(rs.default_catalog()) > 40")
+    assert "cattrs" not in loaded
+    assert "runstrength._io.documents" not in loaded
