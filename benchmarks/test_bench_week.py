@@ -21,6 +21,9 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import attrs
+import pytest
+
 import runstrength as rs
 
 if TYPE_CHECKING:
@@ -185,9 +188,18 @@ def _importtime_ms() -> float:
     raise AssertionError(done.stderr[-2000:])
 
 
+def _interleaved_medians_ms(codes: dict[str, str], runs: int) -> dict[str, float]:
+    """Whole-process medians of each snippet, run in turn so machine load hits all alike."""
+    times: dict[str, list[float]] = {name: [] for name in codes}
+    for _ in range(runs):
+        for name, code in codes.items():
+            times[name].append(_median_run_ms(code, 1))
+    return {name: statistics.median(found) for name, found in times.items()}
+
+
 def test_import_time(benchmark: BenchmarkFixture) -> None:
     benchmark.extra_info["target_ms"] = 100.0
-    _median_run_ms("import runstrength", 2)  # compile the bytecode first
+    _median_run_ms("import runstrength; import attrs", 2)  # compile the bytecode first
     baseline = _median_run_ms("pass", 15)
 
     def fresh_import() -> None:
@@ -201,4 +213,65 @@ def test_import_time(benchmark: BenchmarkFixture) -> None:
     benchmark.extra_info["importtime_cumulative_ms"] = round(
         statistics.median(_importtime_ms() for _ in range(5)), 1
     )
+    # Side by side with attrs alone, and with the first value type used (which needs attrs).
+    side = _interleaved_medians_ms(
+        {
+            "pass": "pass",
+            "attrs": "import attrs",
+            "runstrength": "import runstrength",
+            "first_value": "import runstrength as rs; rs.Athlete(level='beginner')",
+        },
+        runs=20,
+    )
+    attrs_only = side["attrs"] - side["pass"]
+    for name in ("runstrength", "first_value"):
+        benchmark.extra_info[f"{name}_vs_attrs"] = round(
+            (side[name] - side["pass"]) / attrs_only, 2
+        )
+    benchmark.extra_info["attrs_import_only_ms"] = round(attrs_only, 1)
     sys.stdout.write(f"\nimport runstrength: {benchmark.extra_info}\n")
+
+
+def _bigger_catalog(size: int) -> rs.Catalog:
+    """The packaged catalog and copies of it (new ids, names and links) up to ``size``."""
+    base = list(rs.default_catalog())
+    exercises = list(base)
+    copy = 0
+    while len(exercises) < size:
+        copy += 1
+        exercises.extend(
+            attrs.evolve(
+                ex,
+                id=f"{ex.id}_v{copy}",
+                name=f"{ex.name} ({copy})",
+                aliases=(),
+                easier=ex.easier and f"{ex.easier}_v{copy}",
+                harder=ex.harder and f"{ex.harder}_v{copy}",
+                fit_name=None,
+                fit_category=None,
+            )
+            for ex in base[: size - len(exercises)]
+        )
+    return rs.Catalog(exercises)
+
+
+@pytest.mark.parametrize("size", [62, 500, 2_000])
+def test_build_week_cold_with_a_bigger_catalog(benchmark: BenchmarkFixture, size: int) -> None:
+    """A new athlete's week with catalogs of 62 (the packaged one), 500 and 2,000 exercises.
+
+    The catalog's facts are worked out before the timing, as in any process that has
+    planned before; the time per exercise of the catalog should not grow with its size.
+    """
+    catalog = _bigger_catalog(size)
+    assert len(catalog) == size
+    rs.build_week(TYPICAL_ATHLETE, TYPICAL_WEEK, catalog=catalog)  # the catalog's facts
+
+    def setup() -> tuple[tuple[rs.Athlete, rs.RunningWeek], dict[str, object]]:
+        _clear_caches(keep_catalog=True)
+        return (TYPICAL_ATHLETE, TYPICAL_WEEK), {"catalog": catalog}
+
+    plan = pedantic(benchmark, rs.build_week, setup=setup, rounds=100, iterations=1)
+    assert plan.session_count == 2
+    assert benchmark.stats is not None
+    per_exercise_us = benchmark.stats.stats.median / size * 1e6
+    benchmark.extra_info["microseconds_per_catalog_exercise"] = round(per_exercise_us, 2)

@@ -8,54 +8,58 @@
 
 from __future__ import annotations
 
-import importlib as _importlib
-from typing import TYPE_CHECKING
-
-from runstrength._io.documents import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
-from runstrength._io.packaged import default_catalog
-from runstrength._model.athlete import Athlete, Lift
-from runstrength._model.block import Block, BlockSettings, week_volume
-from runstrength._model.calendar_in import CalendarEntry, CalendarReport, RunKindRule
-from runstrength._model.catalog import Catalog
-from runstrength._model.dose import Dose, IntRange, Tempo
-from runstrength._model.errors import InputError, MissingExtraError, Problem, RunstrengthError
-from runstrength._model.exclusion import Exclusion
-from runstrength._model.exercise import Exercise
-from runstrength._model.logs import ExerciseLog, Progression, SetLog
-from runstrength._model.plan import DayDecision, Prescription, Routine, Session, Violation, WeekPlan
-from runstrength._model.reason import Reason
-from runstrength._model.reasons import ReasonCode, reason_codes, reason_text
-from runstrength._model.registry import VALUE_CLASSES as _VALUE_CLASSES
-from runstrength._model.report import Report
-from runstrength._model.season import WeekRecord
-from runstrength._model.settings import RuleSettings
 from runstrength._model.version import VERSION as _VERSION
-from runstrength._model.vocab import (
-    Change,
-    Equipment,
-    Focus,
-    Goal,
-    Injury,
-    Level,
-    Muscle,
-    Pain,
-    Pattern,
-    Phase,
-    Placement,
-    RunKind,
-    Severity,
-    Symptom,
-    Weekday,
-    kit,
-)
-from runstrength._model.week import Run, RunningWeek
-from runstrength._rules.rulebook import Rule
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start-up
 
 if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type checkers
+    from runstrength._io.documents import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
     from runstrength._io.lines import from_json_lines, to_json_lines
+    from runstrength._io.packaged import default_catalog
     from runstrength._io.run_kinds import RUN_KIND_RULES
     from runstrength._io.running_calendar import read_running_calendar
     from runstrength._io.schema import json_schema
+    from runstrength._model.athlete import Athlete, Lift
+    from runstrength._model.block import Block, BlockSettings, week_volume
+    from runstrength._model.calendar_in import CalendarEntry, CalendarReport, RunKindRule
+    from runstrength._model.catalog import Catalog
+    from runstrength._model.dose import Dose, IntRange, Tempo
+    from runstrength._model.errors import InputError, MissingExtraError, Problem, RunstrengthError
+    from runstrength._model.exclusion import Exclusion
+    from runstrength._model.exercise import Exercise
+    from runstrength._model.logs import ExerciseLog, Progression, SetLog
+    from runstrength._model.plan import (
+        DayDecision,
+        Prescription,
+        Routine,
+        Session,
+        Violation,
+        WeekPlan,
+    )
+    from runstrength._model.reason import Reason
+    from runstrength._model.reasons import ReasonCode, reason_codes, reason_text
+    from runstrength._model.report import Report
+    from runstrength._model.season import WeekRecord
+    from runstrength._model.settings import RuleSettings
+    from runstrength._model.vocab import (
+        Change,
+        Equipment,
+        Focus,
+        Goal,
+        Injury,
+        Level,
+        Muscle,
+        Pain,
+        Pattern,
+        Phase,
+        Placement,
+        RunKind,
+        Severity,
+        Symptom,
+        Weekday,
+        kit,
+    )
+    from runstrength._model.week import Run, RunningWeek
     from runstrength._plan.block import build_block
     from runstrength._plan.many import build_weeks
     from runstrength._plan.replan import replan
@@ -71,6 +75,7 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type ch
     )
     from runstrength._progression.step import progress
     from runstrength._progression.week import progress_week
+    from runstrength._rules.rulebook import Rule
     from runstrength._rules.validate import rules, validate, validate_block, validate_progression
     from runstrength._views.fit import fit_files, to_fit
     from runstrength._views.ics import to_ics
@@ -108,15 +113,81 @@ _LAZY: dict[str, str] = {
     "round_load": "runstrength._progression.loadmath",
     "step_down": "runstrength._progression.loadmath",
     "step_up": "runstrength._progression.loadmath",
+    "VALUE_TYPES": "runstrength._model.registry",
+    "SCHEMA_VERSION": "runstrength._io.documents",
+    "from_dict": "runstrength._io.documents",
+    "from_json": "runstrength._io.documents",
+    "to_dict": "runstrength._io.documents",
+    "to_json": "runstrength._io.documents",
+    "default_catalog": "runstrength._io.packaged",
+    "Athlete": "runstrength._model.athlete",
+    "Lift": "runstrength._model.athlete",
+    "Block": "runstrength._model.block",
+    "BlockSettings": "runstrength._model.block",
+    "week_volume": "runstrength._model.block",
+    "CalendarEntry": "runstrength._model.calendar_in",
+    "CalendarReport": "runstrength._model.calendar_in",
+    "RunKindRule": "runstrength._model.calendar_in",
+    "Catalog": "runstrength._model.catalog",
+    "Dose": "runstrength._model.dose",
+    "IntRange": "runstrength._model.dose",
+    "Tempo": "runstrength._model.dose",
+    "InputError": "runstrength._model.errors",
+    "MissingExtraError": "runstrength._model.errors",
+    "Problem": "runstrength._model.errors",
+    "RunstrengthError": "runstrength._model.errors",
+    "Exclusion": "runstrength._model.exclusion",
+    "Exercise": "runstrength._model.exercise",
+    "ExerciseLog": "runstrength._model.logs",
+    "Progression": "runstrength._model.logs",
+    "SetLog": "runstrength._model.logs",
+    "DayDecision": "runstrength._model.plan",
+    "Prescription": "runstrength._model.plan",
+    "Routine": "runstrength._model.plan",
+    "Session": "runstrength._model.plan",
+    "Violation": "runstrength._model.plan",
+    "WeekPlan": "runstrength._model.plan",
+    "Reason": "runstrength._model.reason",
+    "ReasonCode": "runstrength._model.reasons",
+    "reason_codes": "runstrength._model.reasons",
+    "reason_text": "runstrength._model.reasons",
+    "Report": "runstrength._model.report",
+    "WeekRecord": "runstrength._model.season",
+    "RuleSettings": "runstrength._model.settings",
+    "Change": "runstrength._model.vocab",
+    "Equipment": "runstrength._model.vocab",
+    "Focus": "runstrength._model.vocab",
+    "Goal": "runstrength._model.vocab",
+    "Injury": "runstrength._model.vocab",
+    "Level": "runstrength._model.vocab",
+    "Muscle": "runstrength._model.vocab",
+    "Pain": "runstrength._model.vocab",
+    "Pattern": "runstrength._model.vocab",
+    "Phase": "runstrength._model.vocab",
+    "Placement": "runstrength._model.vocab",
+    "RunKind": "runstrength._model.vocab",
+    "Severity": "runstrength._model.vocab",
+    "Symptom": "runstrength._model.vocab",
+    "Weekday": "runstrength._model.vocab",
+    "kit": "runstrength._model.vocab",
+    "Run": "runstrength._model.week",
+    "RunningWeek": "runstrength._model.week",
+    "Rule": "runstrength._rules.rulebook",
 }
-"""Functions whose modules load on first use, so ``import runstrength`` stays fast."""
+"""Public names and the modules they load from on first use, so ``import runstrength``
+loads no module it does not need (value types, rules and JSON included)."""
 
 
 def __getattr__(name: str) -> object:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'runstrength' has no attribute {name!r}")
-    value = getattr(_importlib.import_module(module), name)
+    loaded = __import__(module, fromlist=(name,))  # the module itself, no importlib needed
+    value: object = (
+        tuple(cls.__name__ for cls in loaded.VALUE_CLASSES)
+        if name == "VALUE_TYPES"
+        else getattr(loaded, name)
+    )
     globals()[name] = value
     return value
 
@@ -129,7 +200,7 @@ def __dir__() -> list[str]:
 
 __version__ = _VERSION
 
-VALUE_TYPES: tuple[str, ...] = tuple(cls.__name__ for cls in _VALUE_CLASSES)
+VALUE_TYPES: tuple[str, ...]  # worked out on first use (see __getattr__), from the registry
 """Names of the public value types that ``to_dict``/``from_dict`` read and write."""
 
 __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in each group

@@ -70,7 +70,7 @@ def _to_doses(doses: Mapping[Level, Dose] | Mapping[str, Dose]) -> FrozenMap[Lev
 
 
 @final
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)  # a memo key of the planner's doses
 class Exercise(Shown):
     """A strength exercise, with a dose for every level it suits.
 

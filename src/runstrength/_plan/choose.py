@@ -28,7 +28,6 @@ __all__ = [
     "adductor_steadies",
     "candidates",
     "needs_load",
-    "pool",
     "serves",
     "suits_light",
 ]
@@ -126,23 +125,6 @@ class WeekState:
     """The fewest sets of the week's strength sessions so far (a light session holds fewer)."""
 
 
-@functools.lru_cache(maxsize=256)
-def pool(catalog: Catalog, profile: Profile) -> tuple[Exercise, ...]:
-    """Exercises the athlete may do: equipment, level, injuries and jumping (RS301–RS304)."""
-    equipment = profile.equipment
-    if profile.level is Level.beginner:
-        # 003: beginners load hinges and squats with light dumbbells, not a barbell.
-        equipment = equipment - {Equipment.barbell}
-    return tuple(
-        ex
-        for ex in catalog
-        if ex.suits(profile.level)
-        and ex.available_with(equipment)
-        and ex.avoid_with.isdisjoint(profile.injuries)
-        and not (ex.plyometric and profile.level is Level.beginner)
-    )
-
-
 @attrs.frozen
 class Candidate:
     """An exercise with what the chooser needs about it, worked out once per athlete."""
@@ -151,7 +133,7 @@ class Candidate:
     base: float
     family: Family
     heavy: frozenset[str]
-    seconds: float = 0.0
+    seconds: float = 0.0  # one set's rough cost: short sessions favour quick work
 
 
 class _Facts:
@@ -202,10 +184,20 @@ def suits_light(catalog: Catalog, ex: Exercise, level: Level) -> bool:
     return _light(_facts(catalog)[ex.id], ex, level)
 
 
+class _CatalogFacts(dict[str, _Facts]):
+    """Every exercise's facts by id, and the catalog's tables of :func:`_rows`."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, catalog: Catalog) -> None:
+        super().__init__((ex.id, _Facts(ex)) for ex in catalog)
+        self.rows: dict[tuple[Level, bool], tuple[_Row, ...]] = {}
+
+
 @functools.lru_cache(maxsize=32)
-def _facts(catalog: Catalog) -> dict[str, _Facts]:
+def _facts(catalog: Catalog) -> _CatalogFacts:
     """Every exercise's athlete-independent facts, worked out once per catalog."""
-    return {ex.id: _Facts(ex) for ex in catalog}
+    return _CatalogFacts(catalog)
 
 
 def _set_seconds(dose: Dose) -> float:
@@ -214,53 +206,88 @@ def _set_seconds(dose: Dose) -> float:
     return spent / dose.sets.lo
 
 
+class _Row:
+    """An exercise's part of :func:`candidates` that no athlete changes, at one level and focus."""
+
+    __slots__ = ("ex", "fact", "heavy", "made", "main", "score", "seconds")
+
+    def __init__(self, fact: _Facts, level: Level, strength: bool) -> None:
+        ex = self.ex = fact.ex
+        self.fact = fact
+        gap = level.rank - LATER_STEPS.get(ex.id, ex.level).rank
+        score = (2.0, 1.5, 0.0)[gap] if strength else (1.0, 2.0, 1.5)[gap]
+        if fact.staple:
+            score += 1.5
+        if ex.plyometric and ex.id in LOW_POWER:
+            score += 1.0
+        if Pattern.single_leg in ex.patterns and fact.family is Family.single_leg_knee:
+            score += 0.5 if Pattern.lunge in ex.patterns or ex.id == "step_up" else 0.0
+        self.score = score  # halves and wholes only: sums are exact in any order
+        self.main = strength and ex.id in HEAVY_MAIN
+        self.heavy, self.seconds = fact.at(level)
+        self.made: dict[float, Candidate] = {}  # by score: few, and values never change
+
+    def candidate(self, score: float) -> Candidate:
+        """The exercise as a candidate with ``score`` (one value per score, shared)."""
+        if score not in self.made:
+            self.made[score] = Candidate(self.ex, score, self.fact.family, self.heavy, self.seconds)
+        return self.made[score]
+
+
+def _rows(catalog: Catalog, level: Level, strength: bool) -> tuple[_Row, ...]:
+    """What a session of this level and focus may hold, in catalog order (a catalog fact)."""
+    facts = _facts(catalog)
+    found = facts.rows.get((level, strength))
+    if found is None:
+        found = facts.rows[level, strength] = tuple(
+            _Row(fact, level, strength)
+            for fact in facts.values()
+            if fact.ex.suits(level)
+            and level >= LATER_STEPS.get(fact.ex.id, fact.ex.level)
+            and not (fact.ex.plyometric and level is Level.beginner)
+            and (strength or _light(fact, fact.ex, level))
+        )
+    return found
+
+
 @functools.lru_cache(maxsize=512)
 def candidates(
     catalog: Catalog, profile: Profile, focus: Focus, jumps: bool
 ) -> tuple[Candidate, ...]:
     """Each allowed exercise with the part of its score that does not change in a week.
 
-    A light session holds no barbell, machine or weight-only lifts, no big two-legged
-    squats and no eccentric-emphasis work: control, stability, soleus, adductor and core.
+    Exercises the athlete may do: equipment, level, injuries and jumping (RS301–RS304). A
+    light session holds no barbell, machine or weight-only lifts, no big two-legged squats
+    and no eccentric-emphasis work: control, stability, soleus, adductor and core.
     """
     strength = focus is Focus.strength
-    heavy_kit = profile.level is Level.advanced and (
-        {Equipment.barbell, Equipment.squat_rack} <= profile.equipment
-        or Equipment.leg_press in profile.equipment
+    level, equipment, goals, lifts = profile.level, profile.equipment, profile.goals, profile.lifts
+    heavy_kit = level is Level.advanced and (
+        {Equipment.barbell, Equipment.squat_rack} <= equipment or Equipment.leg_press in equipment
     )
-    facts = _facts(catalog)
+    # 003: beginners load hinges and squats with light dumbbells, not a barbell.
+    reach = equipment - {Equipment.barbell} if level is Level.beginner else equipment
+    loads = strength and level is not Level.beginner
     out = []
-    for ex in pool(catalog, profile):
-        built_from = LATER_STEPS.get(ex.id, ex.level)
-        if profile.level < built_from:
-            continue  # a beginner starts on the easier variation
-        fact = facts[ex.id]
-        fam = fact.family
-        if ex.plyometric and not jumps:
+    for row in _rows(catalog, level, strength):
+        ex = row.ex
+        if (
+            (ex.plyometric and not jumps)
+            or (ex.equipment and not ex.available_with(reach))  # half need no kit
+            or not ex.avoid_with.isdisjoint(profile.injuries)
+        ):
             continue
-        if not strength and not _light(fact, ex, profile.level):
-            continue  # light work stays light
-        gap = profile.level.rank - built_from.rank
-        score = (2.0, 1.5, 0.0)[gap] if strength else (1.0, 2.0, 1.5)[gap]
-        if fact.staple:
-            score += 1.5
-        loadable = fact.loaded or not profile.equipment.isdisjoint(ex.load_with)
-        if strength and profile.level is not Level.beginner and loadable:
-            score += 2.0
-            if fact.loaded:
-                score += 0.5  # a lift built to carry a load beats one that may carry one
-        if strength and heavy_kit and ex.id in HEAVY_MAIN:
+        score = row.score
+        fact = row.fact
+        if loads and (fact.loaded or not equipment.isdisjoint(ex.load_with)):
+            score += 2.5 if fact.loaded else 2.0  # built to carry a load beats may carry one
+        if row.main and heavy_kit:
             score += 4.0
-        if ex.plyometric and ex.id in LOW_POWER:
-            score += 1.0
-        if Pattern.single_leg in ex.patterns and fam is Family.single_leg_knee:
-            score += 0.5 if Pattern.lunge in ex.patterns or ex.id == "step_up" else 0.0
-        score += 3.0 * len(fact.goals & profile.goals)
-        if strength and ex.id in profile.lifts:
+        if fact.goals and goals:
+            score += 3.0 * len(fact.goals & goals)
+        if strength and ex.id in lifts:
             score += 3.0  # a lift the athlete knows comes with its load
-        # Short sessions favour quick work: one set's rough cost in seconds.
-        heavy, seconds = fact.at(profile.level)
-        out.append(Candidate(ex, score, fam, heavy, seconds))
+        out.append(row.candidate(score))
     return tuple(out)
 
 
@@ -276,6 +303,9 @@ class Chooser:
         quick: float = 0.0,
     ) -> None:
         self.candidates = candidates
+        self.by_family: dict[Family, list[Candidate]] = {}  # each family's, in catalog order
+        for cand in candidates:
+            self.by_family.setdefault(cand.family, []).append(cand)
         self.quick = quick
         self.state = state
         self.chosen: list[Candidate] = []
@@ -320,9 +350,9 @@ class Chooser:
         """
         for fam in families:
             top: tuple[float, Candidate] | None = None
-            for cand in self.candidates:
+            for cand in self.by_family.get(fam, ()):
                 ex = cand.ex
-                if cand.family is not fam or not self.allowed(cand):
+                if not self.allowed(cand):
                     continue
                 if patterns and ex.patterns.isdisjoint(patterns):
                     continue

@@ -9,6 +9,7 @@ spreads full strength sessions 48 hours apart, with no key run to protect.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Collection, Mapping
 
@@ -88,6 +89,7 @@ def key_run_words(day: Weekday, kind: RunKind) -> str:
     return f"{day.title}'s {run_noun(kind)}"
 
 
+@functools.lru_cache(maxsize=4096)  # keyed on an exercise and a level: no athlete changes it
 def spares_key_run(exercise: Exercise, level: Level) -> bool:
     """Whether the exercise leaves the legs fresh for a key run the next day (003).
 

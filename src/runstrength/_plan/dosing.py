@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 import attrs
 
@@ -79,7 +80,26 @@ class Pick:
 
     def with_sets(self, sets: int) -> Pick:
         """The same pick with ``sets`` sets."""
-        return attrs.evolve(self, dose=attrs.evolve(self.dose, sets=IntRange(sets)))
+        if sets not in _SETS:  # out of a dose's bounds: the checks say so
+            return attrs.evolve(self, dose=attrs.evolve(self.dose, sets=IntRange(sets)))
+        # As attrs.evolve, without checking again the fields that did not change.
+        return _copied(self, _PICK_FIELDS, dose=_copied(self.dose, _DOSE_FIELDS, sets=_SETS[sets]))
+
+
+_SETS = {sets: IntRange(sets) for sets in range(1, 11)}
+"""Each number of sets a dose may hold (``Dose`` checks 1–10), as its range, built once."""
+
+_DOSE_FIELDS = tuple(field.name for field in attrs.fields(Dose))
+_PICK_FIELDS = tuple(field.name for field in attrs.fields(Pick))
+_T = TypeVar("_T")
+
+
+def _copied(value: _T, names: tuple[str, ...], **changes: object) -> _T:
+    """A copy of a frozen value with ``changes``, already checked, set without ``__init__``."""
+    new = object.__new__(type(value))
+    for name in names:
+        object.__setattr__(new, name, changes[name] if name in changes else getattr(value, name))
+    return new
 
 
 @functools.lru_cache(maxsize=1024)  # keyed on its arguments: sessions pick the same exercises
@@ -103,7 +123,14 @@ def dose_for(exercise: Exercise, level: Level, focus: Focus, settings: RuleSetti
     rest = base.rest_seconds
     if rest.lo < settings.min_rest_seconds:
         rest = IntRange(settings.min_rest_seconds, max(rest.hi, settings.min_rest_seconds))
+    if (rir is None or rir.hi <= _MOST_RIR) and rest.hi <= _MOST_REST:  # within Dose's bounds
+        # As attrs.evolve, without checking again the fields that did not change.
+        return _copied(base, _DOSE_FIELDS, sets=_SETS[base.sets.lo], rir=rir, rest_seconds=rest)
     return attrs.evolve(base, sets=IntRange(base.sets.lo), rir=rir, rest_seconds=rest)
+
+
+_MOST_RIR = 10  # the most reps in reserve a Dose holds
+_MOST_REST = 600  # the most seconds of rest a Dose holds
 
 
 def minutes(
