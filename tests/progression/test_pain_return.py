@@ -18,6 +18,7 @@ from runstrength import strategies as rst
 from runstrength._model.reason import text_of, texts
 from runstrength._model.reason import texts as said_texts
 from runstrength._progression.returns import comeback, week_note
+from runstrength._progression.trial import trial_reps
 from tests.progression.simulate import load_of, on_target, sets_of, simulate
 from tests.progression.test_personas import GYM, HINGE, WEEK, _sharp_hinge
 
@@ -366,3 +367,14 @@ def test_a_machine_lift_never_returns_into_a_light_session_and_its_stand_in_leav
     assert not [
         rx for s in new.sessions for rx in s.exercises if text_of(rx.reason).startswith("In place")
     ]
+
+
+def test_a_heavy_lift_back_after_pain_keeps_within_its_old_reps_regression() -> None:
+    # A 5–8 lift came back at half the load as 8–10 reps: more reps than before the pain.
+    squat = rs.default_catalog().get("cossack_squat")
+    heavy = rs.Dose(sets=1, reps=(5, 8), rest_seconds=60, rir=(1, 3), load_kg=4, per_side=True)
+    back, said = trial_reps(heavy, squat)
+    assert (back.amount.lo, back.amount.hi) == (8, 8)
+    assert "8 reps" in said
+    usual = attrs.evolve(heavy, reps=rs.IntRange(6, 10))
+    assert trial_reps(usual, squat)[0].amount == rs.IntRange(8, 10)

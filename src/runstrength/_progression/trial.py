@@ -33,14 +33,16 @@ heavy low-rep work the pain came in (project convention, after 003's re-loading)
 def trial_reps(dose: Dose, exercise: Exercise) -> tuple[Dose, str]:
     """A loaded trial return at moderate reps, slowly and well short of fatigue.
 
-    Reps of at least :data:`TRIAL_REPS` and a 3-s lowering, at the old reps in reserve
+    Reps towards :data:`TRIAL_REPS` but never past the old range's top (the return is never
+    more than the dose the pain came in), and a 3-s lowering, at the old reps in reserve
     (half the load keeps every set well short of fatigue, and the usual target carries on
     after the trial); the words that say so (empty when the dose is not counted in reps).
     """
     if dose.unit != "reps" or exercise.plyometric:
         return dose, ""
     amount = dose.amount
-    new = dose.with_amount(IntRange(max(amount.lo, TRIAL_REPS.lo), max(amount.hi, TRIAL_REPS.hi)))
+    # Towards moderate reps, never past the old top: a heavy 5–8 comes back as 8 reps.
+    new = dose.with_amount(IntRange(min(max(amount.lo, TRIAL_REPS.lo), amount.hi), amount.hi))
     what = f", {new.amount} reps"
     if dose.tempo is None or dose.tempo.eccentric < RETURN_TEMPO.eccentric:
         new = attrs.evolve(new, tempo=RETURN_TEMPO)
