@@ -372,6 +372,7 @@ def test_a_machine_lift_never_returns_into_a_light_session_and_its_stand_in_leav
 def test_a_heavy_lift_back_after_pain_keeps_within_its_old_reps_regression() -> None:
     # A 5–8 lift came back at half the load as 8–10 reps: more reps than before the pain.
     squat = rs.default_catalog().get("cossack_squat")
+    assert squat is not None
     heavy = rs.Dose(sets=1, reps=(5, 8), rest_seconds=60, rir=(1, 3), load_kg=4, per_side=True)
     back, said = trial_reps(heavy, squat)
     assert (back.amount.lo, back.amount.hi) == (8, 8)
