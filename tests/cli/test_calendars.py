@@ -16,7 +16,9 @@ import icalendar
 import pytest
 
 import runstrength as rs
-from runstrength._cli import EXAMPLE_ATHLETE, EXAMPLE_WEEK, main
+from runstrength._cli import EXAMPLE_ATHLETE, EXAMPLE_WEEK
+from tests.cli.running import errors as _errors
+from tests.cli.running import run as _run
 from tests.fit.decoded import check_workout
 
 CALENDARS = Path(__file__).parent.parent / "fixtures" / "calendars"
@@ -47,17 +49,6 @@ END:VEVENT
 END:VCALENDAR
 """
 """Six weeks of running from 2027-01-04, a race on Saturday 2027-01-23 (the third week)."""
-
-
-def _run(args: list[str]) -> tuple[int, str]:
-    out = io.StringIO()
-    return main(args, out=out), out.getvalue()
-
-
-def _errors(capsys: pytest.CaptureFixture[str]) -> list[str]:
-    err = capsys.readouterr().err
-    assert "Traceback" not in err
-    return err.splitlines()
 
 
 def _read(name: str, **kwargs: object) -> tuple[tuple[rs.RunningWeek, ...], rs.CalendarReport]:

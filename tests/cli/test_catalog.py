@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
 
 import runstrength as rs
-from runstrength._cli import main
-
-
-def _run(args: list[str]) -> tuple[int, str]:
-    out = io.StringIO()
-    return main(args, out=out), out.getvalue()
-
-
-def _errors(capsys: pytest.CaptureFixture[str]) -> list[str]:
-    err = capsys.readouterr().err
-    assert "Traceback" not in err
-    return err.splitlines()
+from tests.cli.running import errors as _errors
+from tests.cli.running import run as _run
 
 
 def test_exercises_shows_each_id() -> None:

@@ -11,22 +11,13 @@ import pytest
 
 import runstrength as rs
 from runstrength._cli import ERRORS_FOUND, main
+from tests.cli.running import errors as _errors
+from tests.cli.running import run as _run
 from tests.progression.simulate import sets_of
 
 ATHLETE = rs.Athlete(level=rs.Level.intermediate, equipment="gym")
 RUN = rs.RunningWeek(tue="intervals", thu="easy", sun="long")
 SEASON = [RUN] * 5 + [rs.RunningWeek(sun="race")]
-
-
-def _run(args: list[str]) -> tuple[int, str]:
-    out = io.StringIO()
-    return main(args, out=out), out.getvalue()
-
-
-def _errors(capsys: pytest.CaptureFixture[str]) -> list[str]:
-    err = capsys.readouterr().err
-    assert "Traceback" not in err
-    return err.splitlines()
 
 
 def _logged(plan: rs.WeekPlan) -> list[rs.ExerciseLog]:

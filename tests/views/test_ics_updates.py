@@ -15,16 +15,8 @@ from runstrength import strategies as rst
 from runstrength._rules.session import session_minutes_of
 from runstrength._views.ics import to_ics
 from runstrength._views.icsoptions import MAX_SEQUENCE, SEQUENCE_EPOCH, event_minutes
+from tests.views.test_ics import ATHLETE, MONDAY, WEEK
 
-MONDAY = datetime.date(2026, 11, 23)
-ATHLETE = rs.Athlete(level=rs.Level.intermediate, equipment="home")
-WEEK = rs.RunningWeek(
-    mon=rs.Run("easy", 40),
-    tue=rs.Run("intervals", 50),
-    thu=[rs.Run("easy", 30), rs.Run("tempo", 45)],
-    sat="easy",
-    sun=rs.Run("long", 100),
-)
 MOVED = rs.RunningWeek(mon="easy", wed="intervals", thu=["easy", "tempo"], sat="easy", sun="long")
 STAMP = datetime.datetime(2026, 11, 20, 18, 30, tzinfo=datetime.UTC)
 PARIS = ZoneInfo("Europe/Paris")
