@@ -28,6 +28,8 @@ __all__ = [
     "SEATED_CALF",
     "STRAIGHT_KNEE_REASON",
     "beginner_calves",
+    "block_reason",
+    "block_said",
     "calf_first",
     "calf_pair",
     "heavy_slow_pick",
@@ -55,6 +57,53 @@ BLOCK_REASON = (
     "less during the sets, and settled by the next morning."
 )
 """What an Achilles athlete's loaded bent-knee calf raise says about its block."""
+
+
+def block_reason(dose: Dose, full: int) -> str:
+    """What the block's first session says when it holds fewer sets than the rung's ``full``.
+
+    A session shorter than :data:`BLOCK_MINUTES` may trim the block's sets to fit; the
+    reason then says the sets done now, never the rung's ``3 × 15`` the dose does not hold.
+
+    >>> print(block_reason(Dose(sets=1, reps=15, rest_seconds=60), 3)[50:96])
+    1 × 15 now, the sets this session has room for
+    """
+    if dose.sets.lo >= full:
+        return BLOCK_REASON
+    now = f"{dose.sets} × {dose.amount}"
+    return (
+        f"A heavy slow block for the Achilles (Beyer 2015): {now} now, the sets this session "
+        f"has room for ({full} × {dose.amount} in one of {BLOCK_MINUTES} minutes or more), then "
+        "12, 10, 8 and 6 reps over about ten weeks as the load rises, 10 % or less a step; "
+        "pain at 3/10 or less during the sets, and settled by the next morning."
+    )
+
+
+_BLOCK_HEAD = "A heavy slow block for the Achilles (Beyer 2015): "
+_BLOCK_TAIL = "settled by the next morning."
+
+BLOCK_LATER = (
+    f"{_BLOCK_HEAD}the reps fall from 15 to 12, 10, 8 and 6 over about ten weeks as the load "
+    f"rises, 10 % or less a step; pain at 3/10 or less during the sets, and {_BLOCK_TAIL}"
+)
+"""What the block says beside a dose other than the one its first session wrote."""
+
+
+def block_said(text: str, planned: Dose, dose: Dose) -> str:
+    """``text`` with the block's sentence true to ``dose``, not to the ``planned`` one.
+
+    The planner's reason for the block states its dose "now" (:func:`block_reason`); a
+    week that keeps the reason beside another dose (a later rung, or fewer sets) says the
+    block's plan without a dose instead.
+    """
+    start = text.find(_BLOCK_HEAD)
+    if start < 0 or (planned.sets, planned.amount) == (dose.sets, dose.amount):
+        return text
+    end = text.find(_BLOCK_TAIL, start)
+    if end < 0:
+        return text
+    return text[:start] + BLOCK_LATER + text[end + len(_BLOCK_TAIL) :]
+
 
 STRAIGHT_KNEE_REASON = (
     "Straight-knee work beside the block: lower the heels no further than the floor or the "

@@ -20,6 +20,7 @@ from runstrength._plan.calves import (
     BLOCK_REASON,
     SEATED_CALF,
     STRAIGHT_KNEE_REASON,
+    block_reason,
     calf_first,
     heavy_slow_pick,
     second_calf,
@@ -395,6 +396,9 @@ def _finish(
             choose = True
         else:
             dose = attrs.evolve(dose, load_kg=load)
+    if pick.reason == BLOCK_REASON:
+        # Time may have trimmed the block's sets: its reason says the sets it holds.
+        pick = attrs.evolve(pick, reason=block_reason(dose, pick.cap))
     reason = exercise_reason(pick, profile, catalog, load_note)
     return attrs.evolve(pick, dose=dose, reason=reason, choose_load=choose)
 

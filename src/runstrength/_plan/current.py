@@ -18,6 +18,7 @@ from runstrength._model.dose import kg
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.reason import text_of
 from runstrength._model.vocab import Phase
+from runstrength._plan.calves import block_said
 from runstrength._plan.cuts import REASON_MAX, capped
 from runstrength._plan.families import family, need_of
 
@@ -80,7 +81,8 @@ def base_reason(
         if load is not None and load != rx.dose.load_kg:
             at = text.find(f"{kg(load)} (")
             text = text[:at].strip() if at > 0 else text
-        return text
+        # The Achilles block's "now" was the planner's dose: beside another, it goes.
+        return block_said(text, planned.dose, rx.dose)
     exercise = catalog.get(rx.exercise)
     if exercise is None:
         return text_of(rx.reason)

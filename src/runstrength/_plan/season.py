@@ -324,6 +324,7 @@ def plan_next(
     if place.phase in (Phase.race, Phase.recovery):
         contents = [no_jumps(items, s, whole.session, catalog) for s, items in enumerate(contents)]
     contents = within_strength(contents, olds, place, season, whole)
+    built = volume(contents)
     contents = volume_capped(contents, olds, fresh_flags, place, season, last, block, whole)
     step = season.return_step()
     if step is not None and place.phase in TRAINING:
@@ -359,7 +360,7 @@ def plan_next(
     if carried is not None and last is not None:
         notes = carried.shortfalls[len(last.plan.shortfalls) :]
     plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
-    plan = said(plan, draft.place, last, season.reference_volume())
+    plan = said(plan, draft.place, last, season.reference_volume(), built)
     return enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=after)
 
 
