@@ -134,3 +134,22 @@ def test_a_taper_after_training_still_names_the_last_training_week() -> None:
     taper = block.phases.index(rs.Phase.taper)
     assert "of the last training week" in block.reasons[taper].text
     assert "no training week" not in block.reasons[taper].text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    level=st.sampled_from(list(rs.Level)),
+    minutes=st.sampled_from([20, 30, 45]),
+    injuries=st.sampled_from([(), ("achilles",)]),
+)
+def test_a_taper_never_says_it_cut_sets_it_kept_regression(
+    level: rs.Level, minutes: int, injuries: tuple[str, ...]
+) -> None:
+    # A taper that cut an exercise's sets and then gave them all back said "2 sets to 2".
+    athlete = rs.Athlete(level=level, equipment=KIT, session_minutes=minutes, injuries=injuries)
+    block = rs.build_block(athlete, [TAPER, RACE])
+    for week in block.weeks:
+        for session in week.sessions:
+            for rx in session.exercises:
+                said = text_of(rx.reason) if rx.reason is not None else ""
+                assert re.search(r"\b(\d+) sets to \1\b", said) is None, (rx.exercise, said)

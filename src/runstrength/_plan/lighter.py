@@ -153,7 +153,11 @@ def restored(out: Sets, start: Sets, least: int, why: str) -> Sets:
             was = next((x for x in start[s] if x.exercise == name), out[s][i])
             while volume(out) < least and out[s][i].dose.sets.lo < was.dose.sets.lo:
                 more = out[s][i].dose.sets.lo + 1
-                out[s][i] = with_sets(out[s][i], more, why.format(before=was.dose.sets, after=more))
+                if more >= was.dose.sets.lo:  # all its sets back: its own reason again
+                    out[s][i] = attrs.evolve(with_sets(out[s][i], more), reason=was.reason)
+                else:
+                    why_more = why.format(before=was.dose.sets, after=more)
+                    out[s][i] = with_sets(out[s][i], more, why_more)
     return out
 
 
