@@ -53,7 +53,7 @@ _LARGEST = 10**MAX_DIGITS
 
 _WRITTEN: contextvars.ContextVar[dict[int, Any]] = contextvars.ContextVar("runstrength_written")
 
-_SHARED = (Prescription, Routine)
+_SHARED = (Prescription, Routine, Reason)
 """Values a document repeats often (a block holds the same doses week after week): the
 quick read builds each distinct one once per document and shares it, as values are
 immutable."""
