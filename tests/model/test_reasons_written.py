@@ -231,3 +231,39 @@ def test_a_load_from_a_known_lift_is_coded_with_its_numbers_regression() -> None
         assert said.params["load_kg"] == item.dose.load_kg
         assert said.params["exercise"] == loaded.exercise
         assert "from your 22 kg × 8" in said.text
+
+
+def session_reasons(value: rs.WeekPlan | rs.Block) -> Iterator[tuple[rs.Session, rs.Reason]]:
+    plans = value.weeks if isinstance(value, rs.Block) else (value,)
+    for plan in plans:
+        for session in plan.sessions:
+            for reason in session.reasons:
+                yield session, reason
+
+
+def test_what_a_session_covers_and_the_pain_rule_are_coded_regression() -> None:
+    seasons = [rs.build_block(a, w) for a, w in list(block_cases(12))]
+    found: set[str] = set()
+    values: list[rs.WeekPlan | rs.Block] = [plan for _, _, plan in WEEKS]
+    for value in [*values, *seasons]:
+        for session, reason in session_reasons(value):
+            if reason.text.startswith(("Strength session: ", "Light session: ")):
+                assert reason.code == f"session.covers.{session.focus.value}"
+                found.add(reason.code)
+            if reason.text.startswith("With a sore "):
+                assert reason.code == "session.pain_rule"
+                assert reason.params["injuries"]
+                found.add(reason.code)
+            if reason.text.startswith("About ") and reason.text.endswith("cool-down."):
+                assert reason.code == "session.minutes"
+    assert found == {"session.covers.strength", "session.covers.light", "session.pain_rule"}
+
+
+def test_a_coverage_names_the_patterns_beside_the_words_regression() -> None:
+    from runstrength._plan.reasons import coverage_reason  # noqa: PLC0415
+
+    said = coverage_reason(rs.Focus.strength, ["a squat or lunge", "calf work"])
+    assert said.params["covered"] == "lunge/squat calf"
+    assert said.text == "Strength session: a squat or lunge, calf work."
+    none = coverage_reason(rs.Focus.light, [])
+    assert (none.params["covered"], none.text) == ("", "Light session: light work.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from runstrength._model.catalog import Catalog
 from runstrength._model.exercise import Exercise
@@ -14,9 +15,10 @@ from runstrength._plan.choose import HEAVY_MAIN, Profile, serves
 from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.families import JUMP_NEED, Family, family, need_of
 from runstrength._progression.limits import tendon_work
+from runstrength._rules.session import REQUIRED
 from runstrength._views.wording import run_noun, words
 
-__all__ = ["exercise_reason", "order_reason"]
+__all__ = ["coverage_reason", "exercise_reason", "order_reason", "pain_reason"]
 
 _COPENHAGEN = frozenset({"copenhagen_plank", "short_lever_copenhagen_plank"})
 
@@ -138,3 +140,20 @@ def order_reason(focus: Focus, hard_run: RunKind | None) -> Reason | None:
     noun = run_noun(hard_run)
     them = "them" if noun.endswith("s") else "it"
     return say("session.order", run=hard_run.value, run_words=noun, them=them)
+
+
+def coverage_reason(focus: Focus, covered: Sequence[str]) -> Reason:
+    """What a session covers of its kind's required movement groups, by their names.
+
+    >>> print(coverage_reason(Focus.light, ["calf work"]))
+    Light session: calf work.
+    """
+    groups = dict(REQUIRED[focus])
+    machine = " ".join("/".join(sorted(p.value for p in groups[name])) for name in covered)
+    code = "session.covers.strength" if focus is Focus.strength else "session.covers.light"
+    return say(code, covered=machine, covered_words=", ".join(covered) or "light work")
+
+
+def pain_reason(injuries: Sequence[Injury], area: str) -> Reason:
+    """The pain rule every session of an injured athlete gives, ``area`` naming ``injuries``."""
+    return say("session.pain_rule", injuries=" ".join(i.value for i in injuries), area=area)
