@@ -267,3 +267,31 @@ def test_a_coverage_names_the_patterns_beside_the_words_regression() -> None:
     assert said.text == "Strength session: a squat or lunge, calf work."
     none = coverage_reason(rs.Focus.light, [])
     assert (none.params["covered"], none.text) == ("", "Light session: light work.")
+
+
+def test_no_strength_session_is_a_coded_shortfall_regression() -> None:
+    seasons = [rs.build_block(a, w) for a, w in list(block_cases(12))]
+    plans = [plan for _, _, plan in WEEKS] + [p for block in seasons for p in block.weeks]
+    found: set[str] = set()
+    for plan in plans:
+        for shortfall in plan.shortfalls:
+            if shortfall.text.startswith(("No strength session fits", "No strength session this")):
+                assert shortfall.code.startswith("shortfall.no_strength"), shortfall
+                renders(shortfall)
+                found.add(shortfall.code)
+                days = str(shortfall.params.get("before_key_run", "")).split()
+                kinds = str(shortfall.params.get("key_runs", "")).split()
+                assert len(days) == len(kinds)
+    assert "shortfall.no_strength" in {code.rsplit(".change", 1)[0] for code in found}
+
+
+@settings(max_examples=60, deadline=None)
+@given(rst.athletes(), rst.running_weeks())
+def test_any_weeks_no_strength_shortfall_renders_from_its_code_regression(
+    athlete: rs.Athlete, week: rs.RunningWeek
+) -> None:
+    plan = rs.build_week(athlete, week)
+    for shortfall in plan.shortfalls:
+        if shortfall.text.startswith("No strength session fits"):
+            assert shortfall.code.startswith("shortfall.no_strength")
+            renders(shortfall)

@@ -181,7 +181,7 @@ def plan_week(
     race_week = bool(week.race_days)
     wanted = min(athlete.sessions_per_week, settings.max_sessions)
     count = min(wanted, 1) if race_week else wanted
-    shortfalls: list[str] = []
+    shortfalls: list[Reason | str] = []
     if count < wanted:
         shortfalls.append("Race week: one light session keeps the legs fresh for the race.")
     if cap is not None and cap[0] < count:
@@ -210,7 +210,7 @@ def plan_week(
         sessions = [attrs.evolve(s, reasons=(*s.reasons, *dropped)) for s in sessions]
     if Focus.strength in targets and not any(s.focus is Focus.strength for s in sessions):
         # 003 puts the harder session where it spoils no key run; say what stood in the way.
-        gone = [why for why in dropped if why.startswith(f"No {Focus.strength} ")]
+        gone: list[Reason | str] = [w for w in dropped if w.startswith(f"No {Focus.strength} ")]
         if not gone:
             gone = [
                 no_strength(
