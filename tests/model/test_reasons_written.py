@@ -8,6 +8,7 @@ session's first reason, the too-few shortfall) are never free text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, cast
 
@@ -295,3 +296,22 @@ def test_any_weeks_no_strength_shortfall_renders_from_its_code_regression(
         if shortfall.text.startswith("No strength session fits"):
             assert shortfall.code.startswith("shortfall.no_strength")
             renders(shortfall)
+
+
+_CUT = re.compile(
+    r"(Taper|Deload week|Race week): \S+ sets to \S+, "
+    r"(at the same load and reps|no more than the taper week)\."
+)
+
+
+def test_a_taper_deload_or_race_week_set_cut_is_coded_regression() -> None:
+    found: set[str] = set()
+    for athlete, weeks in list(block_cases(12)):
+        for plan in rs.build_block(athlete, weeks).weeks:
+            for rx in exercises_of(plan):
+                if rx.reason is not None and _CUT.fullmatch(rx.reason.text):
+                    assert rx.reason.code.startswith("cut."), rx.reason
+                    renders(rx.reason)
+                    assert f"to {rx.reason.params['after']}," in rx.reason.text
+                    found.add(rx.reason.code)
+    assert {"cut.taper", "cut.deload"} <= found

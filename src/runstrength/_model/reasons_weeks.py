@@ -35,6 +35,11 @@ _NO_STRENGTH = {
     "(Tuesday's intervals)`).",
 }
 
+_CUT = {
+    "before": "The sets before the cut, as shown (`3`).",
+    "after": "The sets after it, as shown (`2`).",
+}
+
 WEEK_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "rule.left_out": (
         "Left out {exercise_name}: {message} " + _ERROR,
@@ -53,6 +58,9 @@ WEEK_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         },
     ),
     "rule.kept_free": ("Kept free: {message} " + _ERROR, _RULE),
+    "cut.taper": ("Taper: {before} sets to {after}, at the same load and reps.", _CUT),
+    "cut.deload": ("Deload week: {before} sets to {after}, at the same load and reps.", _CUT),
+    "cut.race_week": ("Race week: {before} sets to {after}, no more than the taper week.", _CUT),
     "shortfall.no_strength.spacing": (
         "No strength session this week: {days_words} could take one, but not 48 hours from "
         "the other sessions.",
