@@ -8,6 +8,7 @@ session's first reason, the too-few shortfall) are never free text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, cast
 
@@ -17,7 +18,7 @@ from hypothesis import given, settings
 import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.reason import FREE_TEXT, JOINED
-from runstrength._model.reasons import CODES
+from runstrength._model.reasons import CODES, say
 from tests.snapshot.cases import block_cases, week_cases
 
 WEEKS = [(athlete, week, rs.build_week(athlete, week)) for athlete, week in week_cases(120)]
@@ -151,3 +152,166 @@ def test_what_an_error_rule_takes_out_says_so_with_the_rules_code_regression() -
     assert gone
     assert freed
     assert {r.params["rule"] for r in (*gone, *freed)} == {"RS206"}
+
+
+def prescription_reasons(plan: rs.WeekPlan) -> Iterator[rs.Reason]:
+    for session in plan.sessions:
+        for rx in session.exercises:
+            if rx.reason is not None:
+                yield rx.reason
+
+
+def test_each_exercises_reason_in_a_week_is_coded_regression() -> None:
+    found: set[str] = set()
+    for _, _, plan in WEEKS:
+        for reason in prescription_reasons(plan):
+            assert coded(reason), reason
+            assert codes(reason)[0].startswith("exercise.need")
+            found.update(codes(reason))
+    # the snapshot's weeks show every kind of part
+    assert {"exercise.goal.hills", "exercise.instead", "exercise.need.main"} <= found
+    assert {"exercise.achilles.tempo", "exercise.calf_block.trimmed"} <= found
+
+
+@settings(max_examples=60, deadline=None)
+@given(rst.valid_week_plans())
+def test_any_valid_plan_gives_each_exercise_a_coded_reason_regression(plan: rs.WeekPlan) -> None:
+    for reason in prescription_reasons(plan):
+        renders(reason)
+        assert coded(reason), reason
+        need = reason.parts[0] if reason.code == JOINED else reason
+        assert need.params["exercise"] in {rx.exercise for s in plan.sessions for rx in s.exercises}
+
+
+def test_an_exercises_need_names_the_exercise_beside_the_words_regression() -> None:
+    for _, _, plan in WEEKS:
+        for session in plan.sessions:
+            for rx in session.exercises:
+                assert rx.reason is not None
+                need = rx.reason.parts[0] if rx.reason.code == JOINED else rx.reason
+                assert need.params["exercise"] == rx.exercise
+                assert str(need.params["need"]).lower() in need.text.lower()
+
+
+def test_the_exercise_templates_say_what_the_planners_notes_say() -> None:
+    from runstrength._plan.calves import BLOCK_REASON, STRAIGHT_KNEE_REASON, block_reason  # noqa: PLC0415
+    from runstrength._progression.limits import ACHILLES_NOTE  # noqa: PLC0415
+    from runstrength._progression.tendon import HOLD_NOTE  # noqa: PLC0415
+
+    assert CODES["exercise.calf_block"].template == BLOCK_REASON
+    assert CODES["exercise.calf_block.straight_knee"].template == STRAIGHT_KNEE_REASON
+    assert CODES["exercise.achilles.hold"].template == HOLD_NOTE
+    tempo = say("exercise.achilles.tempo", tempo="3-0-3").text
+    assert tempo == f"{ACHILLES_NOTE[:-1]} (tempo 3-0-3)."
+    trimmed = block_reason(rs.Dose(sets=2, reps=15, rest_seconds=60), 3)
+    assert "2 × 15 now" in trimmed
+    assert (
+        trimmed
+        == say("exercise.calf_block.trimmed", sets="2", amount="15", full=3, minutes=40).text
+    )
+
+
+def exercises_of(plan: rs.WeekPlan) -> list[rs.Prescription]:
+    return [rx for session in plan.sessions for rx in session.exercises]
+
+
+def test_a_load_from_a_known_lift_is_coded_with_its_numbers_regression() -> None:
+    athlete, week, plan = next(
+        case for case in WEEKS if any(rx.choose_load for rx in exercises_of(case[2]))
+    )
+    loaded = next(rx for rx in exercises_of(plan) if rx.choose_load)
+    for rir, code in ((0, "load.from_lift"), (2, "load.from_lift_in_reserve")):
+        lift = rs.Lift(load_kg=22, reps=8, rir=rir)
+        again = rs.build_week(attrs.evolve(athlete, lifts={loaded.exercise: lift}), week)
+        item = next(rx for rx in exercises_of(again) if rx.exercise == loaded.exercise)
+        assert item.reason is not None
+        renders(item.reason)
+        (said,) = [part for part in item.reason.parts if part.code.startswith("load.")]
+        assert said.code == code
+        assert said.params["lift_kg"] == 22
+        assert said.params["load_kg"] == item.dose.load_kg
+        assert said.params["exercise"] == loaded.exercise
+        assert "from your 22 kg × 8" in said.text
+
+
+def session_reasons(value: rs.WeekPlan | rs.Block) -> Iterator[tuple[rs.Session, rs.Reason]]:
+    plans = value.weeks if isinstance(value, rs.Block) else (value,)
+    for plan in plans:
+        for session in plan.sessions:
+            for reason in session.reasons:
+                yield session, reason
+
+
+def test_what_a_session_covers_and_the_pain_rule_are_coded_regression() -> None:
+    seasons = [rs.build_block(a, w) for a, w in list(block_cases(12))]
+    found: set[str] = set()
+    values: list[rs.WeekPlan | rs.Block] = [plan for _, _, plan in WEEKS]
+    for value in [*values, *seasons]:
+        for session, reason in session_reasons(value):
+            if reason.text.startswith(("Strength session: ", "Light session: ")):
+                assert reason.code == f"session.covers.{session.focus.value}"
+                found.add(reason.code)
+            if reason.text.startswith("With a sore "):
+                assert reason.code == "session.pain_rule"
+                assert reason.params["injuries"]
+                found.add(reason.code)
+            if reason.text.startswith("About ") and reason.text.endswith("cool-down."):
+                assert reason.code == "session.minutes"
+    assert found == {"session.covers.strength", "session.covers.light", "session.pain_rule"}
+
+
+def test_a_coverage_names_the_patterns_beside_the_words_regression() -> None:
+    from runstrength._plan.reasons import coverage_reason  # noqa: PLC0415
+
+    said = coverage_reason(rs.Focus.strength, ["a squat or lunge", "calf work"])
+    assert said.params["covered"] == "lunge/squat calf"
+    assert said.text == "Strength session: a squat or lunge, calf work."
+    none = coverage_reason(rs.Focus.light, [])
+    assert (none.params["covered"], none.text) == ("", "Light session: light work.")
+
+
+def test_no_strength_session_is_a_coded_shortfall_regression() -> None:
+    seasons = [rs.build_block(a, w) for a, w in list(block_cases(12))]
+    plans = [plan for _, _, plan in WEEKS] + [p for block in seasons for p in block.weeks]
+    found: set[str] = set()
+    for plan in plans:
+        for shortfall in plan.shortfalls:
+            if shortfall.text.startswith(("No strength session fits", "No strength session this")):
+                assert shortfall.code.startswith("shortfall.no_strength"), shortfall
+                renders(shortfall)
+                found.add(shortfall.code)
+                days = str(shortfall.params.get("before_key_run", "")).split()
+                kinds = str(shortfall.params.get("key_runs", "")).split()
+                assert len(days) == len(kinds)
+    assert "shortfall.no_strength" in {code.rsplit(".change", 1)[0] for code in found}
+
+
+@settings(max_examples=60, deadline=None)
+@given(rst.athletes(), rst.running_weeks())
+def test_any_weeks_no_strength_shortfall_renders_from_its_code_regression(
+    athlete: rs.Athlete, week: rs.RunningWeek
+) -> None:
+    plan = rs.build_week(athlete, week)
+    for shortfall in plan.shortfalls:
+        if shortfall.text.startswith("No strength session fits"):
+            assert shortfall.code.startswith("shortfall.no_strength")
+            renders(shortfall)
+
+
+_CUT = re.compile(
+    r"(Taper|Deload week|Race week): \S+ sets to \S+, "
+    r"(at the same load and reps|no more than the taper week)\."
+)
+
+
+def test_a_taper_deload_or_race_week_set_cut_is_coded_regression() -> None:
+    found: set[str] = set()
+    for athlete, weeks in list(block_cases(12)):
+        for plan in rs.build_block(athlete, weeks).weeks:
+            for rx in exercises_of(plan):
+                if rx.reason is not None and _CUT.fullmatch(rx.reason.text):
+                    assert rx.reason.code.startswith("cut."), rx.reason
+                    renders(rx.reason)
+                    assert f"to {rx.reason.params['after']}," in rx.reason.text
+                    found.add(rx.reason.code)
+    assert {"cut.taper", "cut.deload"} <= found

@@ -108,7 +108,7 @@ def test_the_endurance_goal_of_a_hold_is_its_length_not_reps() -> None:
     )
     dose = wall_sit.dose_for(rs.Level.beginner)
     pick = Pick(wall_sit, dose, family(wall_sit), Role.required, cap=3, floor=1)
-    reason = exercise_reason(pick, profile, CAT, "")
+    reason = exercise_reason(pick, profile, CAT, None).text
     assert "For the endurance goal: long holds for fatigue resistance." in reason
     assert "reps" not in reason
 

@@ -23,6 +23,13 @@ _RACE = {
     "race_day_name": "The race day's name in English (`Sunday`).",
 }
 
+_COVERS = {
+    "covered": "The required movement groups the session covers, separated by spaces, each "
+    "its patterns joined by `/` (`squat/lunge hinge calf`); empty when none.",
+    "covered_words": "Those groups in English (`a squat or lunge, a hip hinge, calf work`), "
+    "or `light work` when none.",
+}
+
 SESSION_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "session.day": (
         "{day_name}:",
@@ -62,6 +69,19 @@ SESSION_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "run": "The kind of the day's fast run (`intervals`, `tempo`, `hills`).",
             "run_words": "That run in English (`intervals`, `tempo run`, `hill session`).",
             "them": "`them` or `it`, as the English noun needs.",
+        },
+    ),
+    "session.covers.strength": ("Strength session: {covered_words}.", _COVERS),
+    "session.covers.light": ("Light session: {covered_words}.", _COVERS),
+    "session.pain_rule": (
+        "With a sore {area}: work in a pain-free range; mild discomfort that settles by the "
+        "next morning is acceptable, but pain that sharpens during a set, or lasts into the "
+        "next day, means stop that exercise and log it. Sharp, spot-on-the-bone or night pain, "
+        "or pain that persists, needs a physiotherapist or doctor before you train again.",
+        {
+            "injuries": "The athlete's injury codes, separated by spaces, in the order "
+            "`area` names them (`achilles knee`).",
+            "area": "Those injuries in English (`Achilles and knee`).",
         },
     ),
     "session.minutes": (

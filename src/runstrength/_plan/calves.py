@@ -14,6 +14,8 @@ from collections.abc import Callable
 import attrs
 
 from runstrength._model.dose import Dose, IntRange
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Focus, Level
 from runstrength._plan.choose import Candidate, Chooser, Profile
 from runstrength._plan.dosing import Pick, Role
@@ -30,6 +32,7 @@ __all__ = [
     "beginner_calves",
     "block_reason",
     "block_said",
+    "block_said_as",
     "calf_first",
     "calf_pair",
     "heavy_slow_pick",
@@ -68,14 +71,19 @@ def block_reason(dose: Dose, full: int) -> str:
     >>> print(block_reason(Dose(sets=1, reps=15, rest_seconds=60), 3)[50:96])
     1 × 15 now, the sets this session has room for
     """
+    return block_said_as(dose, full).text
+
+
+def block_said_as(dose: Dose, full: int) -> Reason:
+    """:func:`block_reason` as a coded reason, its numbers beside the English."""
     if dose.sets.lo >= full:
-        return BLOCK_REASON
-    now = f"{dose.sets} × {dose.amount}"
-    return (
-        f"A heavy slow block for the Achilles (Beyer 2015): {now} now, the sets this session "
-        f"has room for ({full} × {dose.amount} in one of {BLOCK_MINUTES} minutes or more), then "
-        "12, 10, 8 and 6 reps over about ten weeks as the load rises, 10 % or less a step; "
-        "pain at 3/10 or less during the sets, and settled by the next morning."
+        return say("exercise.calf_block")
+    return say(
+        "exercise.calf_block.trimmed",
+        sets=str(dose.sets),
+        amount=str(dose.amount),
+        full=full,
+        minutes=BLOCK_MINUTES,
     )
 
 

@@ -20,7 +20,7 @@ from runstrength._plan.calves import (
     BLOCK_REASON,
     SEATED_CALF,
     STRAIGHT_KNEE_REASON,
-    block_reason,
+    block_said_as,
     calf_first,
     heavy_slow_pick,
     second_calf,
@@ -388,7 +388,7 @@ def _finish(
 ) -> Pick:
     """The pick with its load (or the word to choose one) and its reason."""
     dose = pick.dose
-    load_note = ""
+    load_note = None
     choose = False
     if dose.load_kg is None and is_loaded_work(pick.exercise, dose, profile, request.focus):
         load, load_note = working_load(pick.exercise, dose, profile, settings)
@@ -398,7 +398,7 @@ def _finish(
             dose = attrs.evolve(dose, load_kg=load)
     if pick.reason == BLOCK_REASON:
         # Time may have trimmed the block's sets: its reason says the sets it holds.
-        pick = attrs.evolve(pick, reason=block_reason(dose, pick.cap))
+        pick = attrs.evolve(pick, reason=block_said_as(dose, pick.cap))
     reason = exercise_reason(pick, profile, catalog, load_note)
     return attrs.evolve(pick, dose=dose, reason=reason, choose_load=choose)
 

@@ -17,7 +17,8 @@ import attrs
 
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.plan import Prescription, Session
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Reason, text_of
+from runstrength._model.reasons import CODES, say
 from runstrength._model.settings import RuleSettings
 from runstrength._rules.progression import changed_variables, harder_variables
 from runstrength._rules.session import minutes_holding
@@ -28,6 +29,7 @@ __all__ = [
     "Pick",
     "Sessions",
     "capped",
+    "cut_said",
     "cut_volume",
     "one_change",
     "rise_allowed",
@@ -62,7 +64,23 @@ Sessions = list[list[Prescription]]
 """Each session's prescriptions, in plan order, while a week is being shaped."""
 
 
-def with_sets(rx: Prescription, sets: int, reason: str | None = None) -> Prescription:
+_CUT_CODES = {CODES[code].template: code for code in ("cut.taper", "cut.deload", "cut.race_week")}
+"""The code of each set cut's sentence (taper, deload, race week), by its template."""
+
+
+def cut_said(why: str, before: IntRange | int, after: IntRange | int) -> Reason | str:
+    """``why`` filled in with the sets ``before`` and ``after`` a cut: coded where known.
+
+    >>> cut_said("Taper: {before} sets to {after}, at the same load and reps.", 3, 2).code
+    'cut.taper'
+    """
+    code = _CUT_CODES.get(why)
+    if code is None:
+        return why.format(before=before, after=after)
+    return say(code, before=str(before), after=str(after))
+
+
+def with_sets(rx: Prescription, sets: int, reason: Reason | str | None = None) -> Prescription:
     """``rx`` with ``sets`` working sets (a single number), and a new reason if given."""
     dose = attrs.evolve(rx.dose, sets=IntRange(sets))
     if reason is None:
@@ -254,8 +272,8 @@ def cut_volume(
                 if last is not None and rx.dose.sets.lo < last.dose.sets.lo < was.lo:
                     was = last.dose.sets  # the sets the athlete did, not a rise never seen
                 if rx.dose.sets != was:
-                    text = reason.format(before=was, after=rx.dose.sets)
-                    out[s][i] = attrs.evolve(rx, reason=text)
+                    said = cut_said(reason, was, rx.dose.sets)
+                    out[s][i] = attrs.evolve(rx, reason=said)
     return out
 
 

@@ -16,7 +16,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Pattern
-from runstrength._plan.cuts import Floor, cut_volume, volume, with_sets
+from runstrength._plan.cuts import Floor, cut_said, cut_volume, volume, with_sets
 from runstrength._plan.lighter import Held, Sets, Whole, kept_in_deload, main_floor, shorter
 from runstrength._plan.shaping import is_main_lift
 from runstrength._rules.block import TRAINING
@@ -284,5 +284,5 @@ def _set_off(out: Sets, contents: Sets, whole: Whole, why: str) -> Sets | None:
     rx = out[s][i]
     after = rx.dose.sets.lo - 1
     trial = [list(items) for items in out]
-    trial[s][i] = with_sets(rx, after, why.format(before=was[s, rx.exercise].sets, after=after))
+    trial[s][i] = with_sets(rx, after, cut_said(why, was[s, rx.exercise].sets, after))
     return trial

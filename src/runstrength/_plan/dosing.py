@@ -17,6 +17,7 @@ import attrs
 
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
+from runstrength._model.reason import Reason
 from runstrength._model.settings import RuleSettings, dose_seconds, estimate_minutes
 from runstrength._model.vocab import Focus, Level
 from runstrength._plan.families import Family
@@ -70,7 +71,7 @@ class Pick:
     role: Role
     cap: int = attrs.field(default=1, kw_only=True)
     floor: int = attrs.field(default=1, kw_only=True)
-    reason: str = attrs.field(default="", kw_only=True)
+    reason: Reason | str = attrs.field(default="", kw_only=True)
     choose_load: bool = attrs.field(default=False, kw_only=True)
 
     @property

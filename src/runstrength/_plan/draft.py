@@ -16,6 +16,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.reason import Reason, text_of, to_reason
+from runstrength._model.reasons import say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
@@ -29,11 +30,11 @@ from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.lighter import Sets
 from runstrength._plan.power import jump_day, landings_ok, power_jump
 from runstrength._plan.raceweek import carried
+from runstrength._plan.reasons import coverage_reason, pain_reason
 from runstrength._plan.shaper import Shaper
 from runstrength._plan.shaping import without_floor_raise
 from runstrength._plan.stronger import topped
 from runstrength._plan.timeoff import return_note
-from runstrength._plan.week import PAIN_RULE
 from runstrength._rules.block import TRAINING
 from runstrength._rules.session import REQUIRED, minutes_holding
 from runstrength._views.wording import injury_name
@@ -274,7 +275,6 @@ def _session(
         for name, group in REQUIRED[focus]
         if any(not e.patterns.isdisjoint(group) for e in known)
     ]
-    kind = "Strength session" if focus is Focus.strength else "Light session"
     why = place.why
     if back_note:
         # The week back after time off says so first: the phase's usual work waits.
@@ -282,13 +282,10 @@ def _session(
     reasons: list[Reason | str] = [
         why,
         session.reasons[0],
-        f"{kind}: {', '.join(covered) or 'light work'}.",
+        coverage_reason(focus, covered),
     ]
     if athlete.injuries:
-        sore = ", ".join(injury_name(i) for i in sorted(athlete.injuries))
-        reasons.append(PAIN_RULE.format(area=sore))
-    reasons.append(
-        f"About {minutes_holding(session, items, settings):.0f} minutes with the warm-up and "
-        "cool-down."
-    )
+        sore = sorted(athlete.injuries)
+        reasons.append(pain_reason(sore, ", ".join(injury_name(i) for i in sore)))
+    reasons.append(say("session.minutes", minutes=float(minutes_holding(session, items, settings))))
     return attrs.evolve(session, exercises=tuple(items), reasons=tuple(reasons))

@@ -25,7 +25,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Pattern
-from runstrength._plan.cuts import Floor, volume, with_sets
+from runstrength._plan.cuts import Floor, cut_said, volume, with_sets
 from runstrength._plan.shaping import is_main_lift
 from runstrength._rules.session import missing_patterns, muscles_trained
 
@@ -156,8 +156,7 @@ def restored(out: Sets, start: Sets, least: int, why: str) -> Sets:
                 if more >= was.dose.sets.lo:  # all its sets back: its own reason again
                     out[s][i] = attrs.evolve(with_sets(out[s][i], more), reason=was.reason)
                 else:
-                    why_more = why.format(before=was.dose.sets, after=more)
-                    out[s][i] = with_sets(out[s][i], more, why_more)
+                    out[s][i] = with_sets(out[s][i], more, cut_said(why, was.dose.sets, more))
     return out
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from runstrength._model.athlete import Lift
-from runstrength._model.dose import Dose, kg
+from runstrength._model.dose import Dose
 from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
+from runstrength._model.reason import Param, Reason
+from runstrength._model.reasons import say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Equipment, Focus, Level
 from runstrength._plan.choose import Profile, needs_load
@@ -55,7 +57,7 @@ def _effort(dose: Dose, settings: RuleSettings) -> tuple[int, int]:
 
 def working_load(
     exercise: Exercise, dose: Dose, profile: Profile, settings: RuleSettings
-) -> tuple[float | None, str]:
+) -> tuple[float | None, Reason | None]:
     """The load in kg from the athlete's known lift with a note, or ``None`` and no note.
 
     With no load the athlete chooses one by effort, as the views say (``load_advice``).
@@ -68,13 +70,22 @@ def working_load(
     lift: Lift | None = profile.lifts.get(exercise.id)
     item = load_item(exercise, profile)
     if lift is None or item is None or dose.unit != "reps":
-        return None, ""
+        return None, None
     try:
         one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
         load = round_load(load_for(one_rm, top, rir=rir), item)
     except InputError:
-        return None, ""
+        return None, None
     if load <= 0:
-        return None, ""
-    logged = f"{kg(lift.load_kg)} × {lift.reps}" + (f" ({lift.rir} in reserve)" if lift.rir else "")
-    return load, f"{kg(load)} ({item}) from your {logged}: {top} reps with {rir} in reserve."
+        return None, None
+    said: dict[str, Param] = {
+        "exercise": exercise.id,
+        "load_kg": load,
+        "item": item.value,
+        "top": top,
+        "rir": rir,
+    }
+    said |= {"lift_kg": lift.load_kg, "lift_reps": lift.reps}
+    if lift.rir:
+        return load, say("load.from_lift_in_reserve", lift_rir=lift.rir, **said)
+    return load, say("load.from_lift", **said)

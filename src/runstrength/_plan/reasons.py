@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from runstrength._model.catalog import Catalog
 from runstrength._model.exercise import Exercise
-from runstrength._model.reason import Reason
-from runstrength._model.reasons import say
+from runstrength._model.reason import Reason, free_text
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Focus, Goal, Injury, Level, RunKind, ordered
+from runstrength._plan.calves import BLOCK_REASON, STRAIGHT_KNEE_REASON
 from runstrength._plan.choose import HEAVY_MAIN, Profile, serves
 from runstrength._plan.dosing import Pick, Role
-from runstrength._plan.families import Family, family, need_of
-from runstrength._progression.limits import ACHILLES_NOTE, tendon_work
-from runstrength._progression.tendon import HOLD_NOTE
+from runstrength._plan.families import JUMP_NEED, Family, family, need_of
+from runstrength._progression.limits import tendon_work
+from runstrength._rules.session import REQUIRED
 from runstrength._views.wording import run_noun, words
 
-__all__ = ["exercise_reason", "order_reason"]
+__all__ = ["coverage_reason", "exercise_reason", "order_reason", "pain_reason"]
 
 _COPENHAGEN = frozenset({"copenhagen_plank", "short_lever_copenhagen_plank"})
 
@@ -25,24 +27,38 @@ _COPENHAGEN_NEED = (
     "programme cut groin problems in footballers (Harøy 2019)"
 )
 
-_GOAL_HOW: dict[Goal, str] = {
-    Goal.hills: "single-leg drive, as on a climb",
-    Goal.endurance: "higher reps for fatigue resistance",
-    Goal.resilience: "calf and hip capacity for the miles",
-    Goal.speed: "power for a quicker push-off",
+_GOAL_CODE: dict[Goal, str] = {
+    Goal.hills: "exercise.goal.hills",
+    Goal.endurance: "exercise.goal.endurance",
+    Goal.resilience: "exercise.goal.resilience",
+    Goal.speed: "exercise.goal.speed",
 }
-"""How an exercise serves each goal, in the words its reason uses."""
+"""The code of how an exercise serves each goal, in the words its reason uses."""
+
+_NOTES: dict[str, Reason] = {
+    BLOCK_REASON: say("exercise.calf_block"),
+    STRAIGHT_KNEE_REASON: say("exercise.calf_block.straight_knee"),
+}
+"""The coded reason of each note a pick may carry; any other note is free text."""
 
 
-def _goal_how(goal: Goal, pick: Pick) -> str:
+def _goal(goal: Goal, pick: Pick) -> Reason:
     """How the exercise serves ``goal``: a hold serves endurance by its length, not reps."""
     if goal is Goal.endurance and pick.dose.unit == "seconds":
-        return "long holds for fatigue resistance"
-    return _GOAL_HOW[goal]
+        return say("exercise.goal.endurance_holds", goal=goal.value)
+    return say(_GOAL_CODE[goal], goal=goal.value)
 
 
-def _injury(injury: Injury) -> str:
-    return words(injury)
+def _instead(ex: Exercise, other: Exercise, injury: Injury) -> Reason:
+    return say(
+        "exercise.instead",
+        exercise=ex.id,
+        exercise_name=ex.name,
+        other=other.id,
+        other_name=other.name,
+        injury=injury.value,
+        injury_words=words(injury),
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -59,49 +75,52 @@ def _ruled_out(catalog: Catalog, profile: Profile) -> dict[Family, tuple[Exercis
     return out
 
 
-def _need(pick: Pick, profile: Profile) -> str:
+def _need(pick: Pick, profile: Profile) -> Reason:
     ex = pick.exercise
-    copenhagen = ex.id in _COPENHAGEN
-    text = _COPENHAGEN_NEED if copenhagen else need_of(ex, pick.family)
+    if ex.id in _COPENHAGEN:
+        need, kind = _COPENHAGEN_NEED, "copenhagen"
+    else:
+        need = need_of(ex, pick.family)
+        kind = "jump" if need == JUMP_NEED else pick.family.name
+    beginner = pick.family is Family.single_leg_knee and profile.level is Level.beginner
     if pick.role is Role.main:
         if profile.level is Level.advanced and ex.id in HEAVY_MAIN:
-            text = f"main lift, heavy and two-legged as in a gym session; {text}"
+            code = "exercise.need.heavy_main"
         else:
-            text = f"main lift; {text}"
-    if pick.family is Family.single_leg_knee and profile.level is Level.beginner:
-        text += " (a beginner's strength work builds on lunges and step-ups)"
-    return text[0].upper() + text[1:] + "."
+            code = "exercise.need.main_beginner" if beginner else "exercise.need.main"
+    else:
+        need = need[0].upper() + need[1:]
+        code = "exercise.need.beginner" if beginner else "exercise.need"
+    return say(code, exercise=ex.id, need_kind=kind, need=need)
 
 
-def exercise_reason(pick: Pick, profile: Profile, catalog: Catalog, load_note: str) -> str:
+def _note(note: Reason | str) -> Reason | None:
+    """A pick's own note as a reason: coded where known, else free text; none if empty."""
+    if isinstance(note, Reason):
+        return note
+    return _NOTES.get(note, free_text(note)) if note else None
+
+
+def exercise_reason(
+    pick: Pick, profile: Profile, catalog: Catalog, load_note: Reason | None
+) -> Reason:
     """The reason a prescription gives: need, goals served, injury avoided, load."""
     ex = pick.exercise
     parts = [_need(pick, profile)]
-    parts.extend(
-        f"For the {goal} goal: {_goal_how(goal, pick)}."
-        for goal in ordered(profile.goals)
-        if serves(ex, goal)
-    )
+    parts.extend(_goal(goal, pick) for goal in ordered(profile.goals) if serves(ex, goal))
     if profile.injuries:
         harder = catalog.get(ex.harder) if ex.harder else None
         if harder is not None and harder.avoid_with & profile.injuries:
-            why = ordered(harder.avoid_with & profile.injuries)[0]
-            parts.append(f"{ex.name} instead of {harder.name}: easier on the {_injury(why)}.")
+            parts.append(_instead(ex, harder, ordered(harder.avoid_with & profile.injuries)[0]))
         else:
             other = _ruled_out(catalog, profile).get(pick.family)
             if other is not None and other[0].id != ex.id:
-                parts.append(
-                    f"{ex.name} instead of {other[0].name}: easier on the {_injury(other[1])}."
-                )
+                parts.append(_instead(ex, other[0], other[1]))
     if tendon_work(profile.injuries, ex) and pick.dose.tempo is not None:
-        parts.append(f"{ACHILLES_NOTE[:-1]} (tempo {pick.dose.tempo}).")
+        parts.append(say("exercise.achilles.tempo", tempo=str(pick.dose.tempo)))
     elif tendon_work(profile.injuries, ex) and pick.dose.unit == "seconds":
-        parts.append(HOLD_NOTE)
-    if pick.reason:
-        parts.append(pick.reason)
-    if load_note:
-        parts.append(load_note)
-    return " ".join(parts)
+        parts.append(say("exercise.achilles.hold"))
+    return joined_reasons(parts[0], *parts[1:], _note(pick.reason), load_note)
 
 
 def order_reason(focus: Focus, hard_run: RunKind | None) -> Reason | None:
@@ -121,3 +140,20 @@ def order_reason(focus: Focus, hard_run: RunKind | None) -> Reason | None:
     noun = run_noun(hard_run)
     them = "them" if noun.endswith("s") else "it"
     return say("session.order", run=hard_run.value, run_words=noun, them=them)
+
+
+def coverage_reason(focus: Focus, covered: Sequence[str]) -> Reason:
+    """What a session covers of its kind's required movement groups, by their names.
+
+    >>> print(coverage_reason(Focus.light, ["calf work"]))
+    Light session: calf work.
+    """
+    groups = dict(REQUIRED[focus])
+    machine = " ".join("/".join(sorted(p.value for p in groups[name])) for name in covered)
+    code = "session.covers.strength" if focus is Focus.strength else "session.covers.light"
+    return say(code, covered=machine, covered_words=", ".join(covered) or "light work")
+
+
+def pain_reason(injuries: Sequence[Injury], area: str) -> Reason:
+    """The pain rule every session of an injured athlete gives, ``area`` naming ``injuries``."""
+    return say("session.pain_rule", injuries=" ".join(i.value for i in injuries), area=area)

@@ -48,7 +48,7 @@ def no_strength(
     next_week: RunningWeek | None = None,
     light_only: Mapping[Weekday, str] | None = None,
     previous_week: RunningWeek | None = None,
-) -> str:
+) -> Reason:
     """Why no strength session fits the athlete's days, and what would let one in.
 
     Names each training day that refuses a strength session and why (the key run the next
@@ -60,12 +60,14 @@ def no_strength(
     blocked = [o for o in options if o.day in athlete.available_days]
     fits = [o.day for o in blocked if Focus.strength in o.scores]
     if fits:
-        return (
-            f"No strength session this week: {_days(fits)} could take one, but not "
-            "48 hours from the other sessions."
+        return say(
+            "shortfall.no_strength.spacing",
+            days=" ".join(d.value for d in fits),
+            days_words=_days(fits),
         )
     before_key: list[Weekday] = []
     runs: list[str] = []
+    kinds: list[str] = []
     recovery: list[Weekday] = []
     taper: list[Weekday] = []
     race: list[Weekday] = []
@@ -80,6 +82,7 @@ def no_strength(
         elif keys and not week.race_days:
             before_key.append(day)
             runs.append(key_run_words(day.next, keys[0]))
+            kinds.append(keys[0].value)
         elif RunKind.recovery in week.kinds(day):
             recovery.append(day)
         else:
@@ -96,7 +99,14 @@ def no_strength(
         clauses.append(_clause(taper, "is in the taper", "are in the taper") + " before a race")
     if race:
         clauses.append(_clause(race, "is too close to a race", "are too close to a race"))
-    text = f"No strength session fits: {'; '.join(clauses)}."
+    said: dict[str, Param] = {
+        "before_key_run": " ".join(d.value for d in before_key),
+        "key_runs": " ".join(kinds),
+        "recovery": " ".join(d.value for d in recovery),
+        "taper": " ".join(d.value for d in taper),
+        "race": " ".join(d.value for d in race),
+        "why_words": "; ".join(clauses),
+    }
     changes = []
     every_day = attrs.evolve(athlete, available_days=frozenset(Weekday))
     free = [
@@ -110,12 +120,17 @@ def no_strength(
         changes.append("moving a key run")
     if recovery:
         changes.append("turning a recovery run into an easy one")
-    if changes:
-        change = (
-            changes[0] if len(changes) == 1 else f"{', '.join(changes[:-1])}, or {changes[-1]},"
-        )
-        text += f" {change[0].upper()}{change[1:]} would allow one."
-    return text
+    if not changes:
+        return say("shortfall.no_strength", **said)
+    change = changes[0] if len(changes) == 1 else f"{', '.join(changes[:-1])}, or {changes[-1]},"
+    return say(
+        "shortfall.no_strength.change",
+        **said,
+        free=" ".join(d.value for d in free),
+        move_key_run=bool(before_key),
+        easy_run=bool(recovery),
+        change_words=f"{change[0].upper()}{change[1:]}",
+    )
 
 
 def too_few(athlete: Athlete, wanted: int, placed: int, options: Sequence[DayOption]) -> Reason:

@@ -13,7 +13,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, WeekPlan
 from runstrength._model.reason import Reason
-from runstrength._model.reasons import joined_reasons, say
+from runstrength._model.reasons import CODES, joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Equipment, Focus, Injury, Placement, Weekday, ordered
 from runstrength._model.week import RunningWeek
@@ -23,7 +23,7 @@ from runstrength._plan.days import DayOption, Slot, choose_days, day_options, fo
 from runstrength._plan.dosing import Pick
 from runstrength._plan.dosing import minutes as picks_minutes
 from runstrength._plan.enforce import enforce, is_error, trusted
-from runstrength._plan.reasons import order_reason
+from runstrength._plan.reasons import coverage_reason, order_reason, pain_reason
 from runstrength._plan.shortfalls import joined, no_strength, too_few
 from runstrength._rules.session import REQUIRED
 from runstrength._views.wording import injury_name
@@ -54,12 +54,7 @@ SHORT_COOL_DOWN = Routine(
 """The cool-down of a short session: the calves and hip flexors runners need most."""
 
 
-PAIN_RULE = (
-    "With a sore {area}: work in a pain-free range; mild discomfort that settles by the next "
-    "morning is acceptable, but pain that sharpens during a set, or lasts into the next day, "
-    "means stop that exercise and log it. Sharp, spot-on-the-bone or night pain, or pain "
-    "that persists, needs a physiotherapist or doctor before you train again."
-)
+PAIN_RULE = CODES["session.pain_rule"].template
 """What every session of an injured athlete says about pain (001, 003: stop and seek help
 for sharp pain); the log's pain then steers progression."""
 
@@ -186,7 +181,7 @@ def plan_week(
     race_week = bool(week.race_days)
     wanted = min(athlete.sessions_per_week, settings.max_sessions)
     count = min(wanted, 1) if race_week else wanted
-    shortfalls: list[str] = []
+    shortfalls: list[Reason | str] = []
     if count < wanted:
         shortfalls.append("Race week: one light session keeps the legs fresh for the race.")
     if cap is not None and cap[0] < count:
@@ -215,7 +210,7 @@ def plan_week(
         sessions = [attrs.evolve(s, reasons=(*s.reasons, *dropped)) for s in sessions]
     if Focus.strength in targets and not any(s.focus is Focus.strength for s in sessions):
         # 003 puts the harder session where it spoils no key run; say what stood in the way.
-        gone = [why for why in dropped if why.startswith(f"No {Focus.strength} ")]
+        gone: list[Reason | str] = [w for w in dropped if w.startswith(f"No {Focus.strength} ")]
         if not gone:
             gone = [
                 no_strength(
@@ -370,17 +365,16 @@ def _session(
     injuries: frozenset[Injury] = frozenset(),
 ) -> Session:
     ending = cool_down(athlete_minutes)
-    kind = "Strength session" if slot.focus is Focus.strength else "Light session"
-    sore = joined([injury_name(injury) for injury in ordered(injuries)])
+    sore = ordered(injuries)
     order = order_reason(slot.focus, slot.hard_run)
     reasons: list[Reason | str] = [
         joined_reasons(
             say("session.day", day=slot.day.value, day_name=slot.day.title), slot.reason
         ),
         *([order] if order else []),
-        f"{kind}: {', '.join(content.covered)}.",
+        coverage_reason(slot.focus, content.covered),
         *content.notes,
-        *([PAIN_RULE.format(area=sore)] if injuries else []),
+        *([pain_reason(sore, joined([injury_name(i) for i in sore]))] if injuries else []),
         say("session.minutes", minutes=float(content.minutes)),
     ]
     return Session(
