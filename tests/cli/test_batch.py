@@ -14,6 +14,7 @@ import pytest
 import runstrength as rs
 from runstrength._cli import main
 from runstrength._cli.batch import lines_of
+from tests.cli.running import errors as _errors
 
 GOOD = [
     (rs.Athlete(level=rs.Level.beginner), rs.RunningWeek(tue="easy", thu="tempo", sun="long")),
@@ -29,12 +30,6 @@ def _run(args: list[str], out: io.TextIOBase | None = None) -> tuple[int, str]:
     stream = out if out is not None else io.StringIO()
     code = main(args, out=stream)  # type: ignore[arg-type]
     return code, stream.getvalue() if isinstance(stream, io.StringIO) else ""
-
-
-def _errors(capsys: pytest.CaptureFixture[str]) -> list[str]:
-    err = capsys.readouterr().err
-    assert "Traceback" not in err
-    return err.splitlines()
 
 
 def test_batch_writes_one_plan_a_line_in_input_order(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -11,12 +10,8 @@ from pathlib import Path
 import pytest
 
 import runstrength as rs
-from runstrength._cli import EXAMPLE_ATHLETE, EXAMPLE_WEEK, main
-
-
-def _run(args: list[str]) -> tuple[int, str]:
-    out = io.StringIO()
-    return main(args, out=out), out.getvalue()
+from runstrength._cli import EXAMPLE_ATHLETE, EXAMPLE_WEEK
+from tests.cli.running import run as _run
 
 
 def test_plan_without_arguments_plans_the_example_runner() -> None:

@@ -14,6 +14,7 @@ from runstrength._cli import main
 from runstrength._cli.parser import EXIT_STATUS
 from runstrength._cli.streams import Output, write
 from runstrength._plan import week as planner
+from tests.cli.running import run as _run
 
 
 class _FailingStream(io.StringIO):
@@ -36,11 +37,6 @@ def _broken_pipe() -> OSError:
 
 def _full_disk() -> OSError:
     return OSError(errno.ENOSPC, "No space left on device")
-
-
-def _run(args: list[str]) -> tuple[int, str]:
-    out = io.StringIO()
-    return main(args, out=out), out.getvalue()
 
 
 def test_ics_start_past_the_last_date_is_a_clean_error(

@@ -14,23 +14,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runstrength._cli import main
 from runstrength._cli.streams import CHUNK, NotUtf8Error, TooLongError, read_text
 from runstrength._io.documents import MAX_JSON_CHARS
+from tests.cli.running import errors as _errors
+from tests.cli.running import run as _run
 
 ATHLETE = '{"level": "beginner", "equipment": "none"}'
 WEEK = '{"tue": "easy", "thu": "tempo", "sun": "long"}'
 BOM = codecs.BOM_UTF8
 TOO_LONG = f"$: document is longer than the {MAX_JSON_CHARS:,} characters a document may hold"
-
-
-def _run(args: list[str]) -> tuple[int, str]:
-    out = io.StringIO()
-    return main(args, out=out), out.getvalue()
-
-
-def _errors(capsys: pytest.CaptureFixture[str]) -> list[str]:
-    return capsys.readouterr().err.splitlines()
 
 
 def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
