@@ -20,6 +20,7 @@ from runstrength._model.plan import Prescription, Session
 from runstrength._model.reason import Reason, text_of
 from runstrength._model.reasons import CODES, say
 from runstrength._model.settings import RuleSettings
+from runstrength._plan.coded import REASON_MAX
 from runstrength._rules.progression import changed_variables, harder_variables
 from runstrength._rules.session import minutes_holding
 
@@ -38,8 +39,6 @@ __all__ = [
     "with_sets",
 ]
 
-REASON_MAX = 500
-"""The longest reason a prescription may carry, in characters (as its check allows)."""
 
 
 def capped(text: str) -> str:
