@@ -40,7 +40,6 @@ __all__ = [
 ]
 
 
-
 def capped(text: str) -> str:
     """``text`` within the :data:`REASON_MAX` characters a reason holds.
 
