@@ -18,6 +18,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.reason import text_of
+from runstrength._model.reasons import say
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
@@ -28,7 +29,7 @@ from runstrength._plan.cuts import with_sets
 from runstrength._plan.heavysets import harder_main, own_tempo
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
-from runstrength._plan.raceweek import RACE_HOLD, lunge_or_jump, short
+from runstrength._plan.raceweek import lunge_or_jump, short
 from runstrength._plan.settle import SETTLE_ACCESSORY_SETS, held_sets, settle, settle_accessory
 from runstrength._plan.shaping import (
     heavy_dose,
@@ -142,7 +143,7 @@ class Shaper:
                 continue
             items = [
                 *items,
-                attrs.evolve(rx, reason="Back after the lighter weeks, at its dose before them."),
+                attrs.evolve(rx, reason=say("season.back_after_lighter")),
             ]
             ids.add(name)
         for item in items:
@@ -153,7 +154,7 @@ class Shaper:
                 rx = with_sets(
                     rx,
                     ref.dose.sets.lo,
-                    f"Back to {ref.dose.sets.lo} sets, as before the lighter weeks.",
+                    say("season.back_to_sets", sets=ref.dose.sets.lo),
                 )
             elif (
                 light
@@ -163,7 +164,9 @@ class Shaper:
             ):
                 rx = attrs.evolve(
                     rx,
-                    reason=(f"Held at {rx.dose.amount}, {RACE_HOLD}."),
+                    reason=say(
+                        "race_week.held_after", amount=str(rx.dose.amount), unit=rx.dose.unit
+                    ),
                 )
             elif (
                 ref is not None
@@ -175,7 +178,9 @@ class Shaper:
                 rx = attrs.evolve(
                     rx,
                     dose=rx.dose.with_amount(ref.dose.amount),
-                    reason=f"Back to {ref.dose.amount}, as before the lighter weeks.",
+                    reason=say(
+                        "season.back_to_amount", amount=str(ref.dose.amount), unit=rx.dose.unit
+                    ),
                 )
             out.append(rx)
         return out
@@ -297,12 +302,17 @@ class Shaper:
                 # load to rise, fewer reps would make it easier (the harder variation
                 # comes in at the phase's first week instead, where one fits).
                 rir = rx.dose.rir
-                left = "" if rir is None else f" that leaves {rir} in reserve at {amount.hi}"
-                rx = attrs.evolve(
-                    rx,
-                    dose=rx.dose.with_amount(amount),
-                    reason=f"Strength phase: fewer reps ({amount}): choose a heavier load{left}.",
+                fewer = (
+                    say("phase.strength.fewer_reps", amount=str(amount))
+                    if rir is None
+                    else say(
+                        "phase.strength.fewer_reps.in_reserve",
+                        amount=str(amount),
+                        rir=str(rir),
+                        top=amount.hi,
+                    )
                 )
+                rx = attrs.evolve(rx, dose=rx.dose.with_amount(amount), reason=fewer)
         if more and rx.dose.amount == item.dose.amount:
             # The session's main lift gets the phase's extra set, where the time allows;
             # more reps at the same load wait a week for it (one change at a time).
@@ -313,8 +323,11 @@ class Shaper:
             extra = with_sets(
                 base,
                 rx.dose.sets.lo + 1,
-                f"Strength phase: a set more on the main lift ({rx.dose.sets.lo} sets to "
-                f"{rx.dose.sets.lo + 1}).",
+                say(
+                    "phase.strength.more",
+                    before=str(rx.dose.sets.lo),
+                    after=str(rx.dose.sets.lo + 1),
+                ),
             )
             # Where the time is short, an accessory gives the main lift its set (trim).
             spare = any(x.dose.sets.lo >= 2 for x in rest[1:])
@@ -329,8 +342,7 @@ class Shaper:
                 rx = with_sets(
                     rx,
                     sets,
-                    f"{str(phase).capitalize()} phase: {rx.dose.sets.lo} sets to {sets}, "
-                    "heavy strength kept with less volume.",
+                    say(f"phase.{phase.value}.sets", before=str(rx.dose.sets.lo), after=str(sets)),
                 )
         return rx
 
