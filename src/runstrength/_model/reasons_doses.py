@@ -117,6 +117,23 @@ DOSE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "range is mastered; {dose}.",
         _NAMES,
     ),
+    "phase.strength.harder.head": (
+        "Strength phase: on to the harder {exercise_name} in place of the {other_name}, whose "
+        "range is mastered.",
+        {k: v for k, v in _NAMES.items() if k != "dose"},
+    ),
+    "one_change.new_lift": (
+        "One change at a time: the new lift at last week's {amount} reps{how_words}. The "
+        "heavier target comes next week.",
+        {
+            "amount": "Last week's reps, as shown (`8–12`).",
+            "rir": "Last week's reps in reserve, as shown (`2–3`); empty when none.",
+            "tempo": "The tempo this week, as shown (`3-0-3`); empty when none.",
+            "most": "The reps the load could be lifted at most; 0 when no reps in reserve.",
+            "how_words": "Those in English (` with 2–3 in reserve, tempo 3-0-3; choose a load "
+            "you could lift about 14 times`), or empty.",
+        },
+    ),
     "phase.strength.heavier": (
         "Strength phase: heavier ({was_kg:g} kg to {load_kg:g} kg) for fewer reps ({amount}): "
         "the reps fall as the load rises.",
