@@ -161,6 +161,30 @@ DOSE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "lo": "The bottom of the reps, where this week starts.",
         },
     ),
+    "phase.power.held": (
+        "Power phase: held at {sets} sets while the heavy lifts ease.",
+        {"sets": "Last week's sets, held."},
+    ),
+    "phase.maintenance.held": (
+        "Maintenance phase: held at {sets} sets while the heavy lifts ease.",
+        {"sets": "Last week's sets, held."},
+    ),
+    "settle.accessory": (
+        "First week: {before} sets to {after}, to settle in before the heavier weeks.",
+        _SETS,
+    ),
+    "settle.sets": (
+        "First week: {before} sets to {after}, to settle technique before the heavier weeks.",
+        _SETS,
+    ),
+    "season.band_walk": (
+        "{need}, standing against a band.",
+        {
+            "exercise": "The band walk's id.",
+            "need_kind": "Its movement family (`hip_abduction`, …).",
+            "need": "The need it fills in English, as the sentence shows it.",
+        },
+    ),
     "phase.power.sets": (
         "Power phase: {before} sets to {after}, heavy strength kept with less volume.",
         _SETS,

@@ -22,6 +22,7 @@ from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.climb import after_mild_pain, last_lifted, peak_lifted
+from runstrength._plan.coded import parts_of, rewritten
 from runstrength._plan.current import current_reasons, reasons_seen
 from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.familiar import FAMILIAR, familiar
@@ -251,7 +252,12 @@ def _true_to_dose(rx: Prescription) -> Prescription:
     """``rx`` with no purpose its dose contradicts: no "higher reps" beside 6–9 reps."""
     dose = rx.dose
     if _HIGHER_REPS in text_of(rx.reason) and dose.unit == "reps" and dose.amount.hi <= HIGH_REPS:
-        return attrs.evolve(rx, reason=text_of(rx.reason).replace(_HIGHER_REPS, ""))
+        text = text_of(rx.reason).replace(_HIGHER_REPS, "")
+        parts = [p for p in parts_of(rx.reason) if p.code != "exercise.goal.endurance"]
+        kept = joined_reasons(parts[0], *parts[1:]) if parts else None
+        return attrs.evolve(
+            rx, reason=kept if kept and kept.text == text else rewritten(None, text)
+        )
     return rx
 
 

@@ -35,6 +35,7 @@ from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, SetLog
 from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Equipment, Focus, Level, Pattern
 from runstrength._plan.families import NEED, family
 from runstrength._progression.fit import needs_load
@@ -309,8 +310,11 @@ def without_floor_raise(
         menu = walk.dose_for(max(athlete.level, walk.level))
         sets = max(1, min(was.dose.sets.lo, menu.sets.hi))
         dose = attrs.evolve(menu, sets=IntRange(sets), load_kg=None)
-        need = NEED[family(walk)]
-        reason = f"{need[0].upper()}{need[1:]}, standing against a band."
+        kind = family(walk)
+        need = NEED[kind]
+        reason = say(
+            "season.band_walk", exercise=name, need_kind=kind.name, need=need[0].upper() + need[1:]
+        )
         return [*items[:at], Prescription(name, dose, reason=reason), *items[at + 1 :]]
     return items
 
