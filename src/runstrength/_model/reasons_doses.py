@@ -61,6 +61,15 @@ _CLIMB = {
     "up_kg": "The load this week, in kilograms.",
 }
 _LIGHT = {"amount": "This week's reps per side, as shown (`6–10`)."}
+_SOURCE = "{load_kg:g} kg (about {share} % of the 1RM your {lift_kg:g} kg × {lift_reps} suggests)"
+_HEAVY = {
+    "amount": "The reps, as shown (`3–5`).",
+    "load_kg": "The load, in kilograms.",
+    "share": "Its share of the 1RM, in whole percent.",
+    "lift_kg": "The load of the athlete's logged lift, in kilograms.",
+    "lift_reps": "The reps of that lift.",
+}
+_MODERATE = {**_HEAVY, "rir": "The reps to keep in reserve, as shown (`2–3`)."}
 _LUNGE = ", heavier rather than longer, so the lunge stays strength work."
 
 DOSE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
@@ -184,6 +193,46 @@ DOSE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "need_kind": "Its movement family (`hip_abduction`, …).",
             "need": "The need it fills in English, as the sentence shows it.",
         },
+    ),
+    "phase.power.jumps_room": (
+        "Power phase: {before} sets to {after}: the jumps take the place of accessory sets.",
+        _SETS,
+    ),
+    "return.first.sets": ("Back after time off: {before} sets to {after} this week.", _SETS),
+    "return.second.sets": ("Second week back: {before} sets to {after}, more next week.", _SETS),
+    "return.lighter_load": (
+        "Back after {weeks} weeks off: a lighter load ({change_words}) while the body gets "
+        "used to it again.",
+        {
+            "weeks": "The weeks off.",
+            "was_kg": "The load before, in kilograms.",
+            "load_kg": "The lighter load, in kilograms; 0 for none.",
+            "step_under": "Whether it is a step under the load last lifted.",
+            "change_words": "The change in English (`40 kg to 37.5 kg`, or `37.5 kg, a step "
+            "under the 40 kg you last lifted`).",
+        },
+    ),
+    "race_week.sets_light": ("Race week: {before} sets to {after}, light.", _SETS),
+    "recovery.sets_light": ("Recovery week: {before} sets to {after}, light.", _SETS),
+    "phase.strength.heavy_economy": (
+        "Strength phase: heavy, {amount} reps at " + _SOURCE + ": loads of 90 % or more help "
+        "running economy most (Eihara et al. 2022).",
+        _HEAVY,
+    ),
+    "phase.strength.heavy": (
+        "Strength phase: heavy, {amount} reps at " + _SOURCE + ": a high load, 80 % or more of "
+        "the 1RM (Llanos-Lagos et al. 2024), for strength that carries into the stride.",
+        _HEAVY,
+    ),
+    "phase.strength.moderate": (
+        "Strength phase: moderately heavy, {amount} reps at " + _SOURCE + ", {rir} in reserve: "
+        "strength that carries into the stride.",
+        _MODERATE,
+    ),
+    "phase.strength.moderate_hinge": (
+        "Strength phase: moderately heavy, {amount} reps at " + _SOURCE + ", {rir} in reserve: "
+        "a hinge stays above triples, where grip and back position go first.",
+        _MODERATE,
     ),
     "phase.power.sets": (
         "Power phase: {before} sets to {after}, heavy strength kept with less volume.",

@@ -70,6 +70,9 @@ _CUT_CODES = {
         "cut.race_week",
         "season.held_back",
         "season.held_back.taper",
+        "phase.power.jumps_room",
+        "return.first.sets",
+        "return.second.sets",
     )
 }
 """The code of each set cut's sentence (taper, deload, race week, held back), by its template."""

@@ -434,9 +434,8 @@ class Shaper:
             return light_lunge(rx, exercise, self.athlete, phase, before)
         if phase in (Phase.race, Phase.recovery) and rx.dose.sets.lo > 1:
             after = max(1, rx.dose.sets.lo // 2)
-            return with_sets(
-                rx, after, f"{self._title()}: {rx.dose.sets.lo} sets to {after}, light."
-            )
+            code = "race_week.sets_light" if phase is Phase.race else "recovery.sets_light"
+            return with_sets(rx, after, say(code, before=str(rx.dose.sets.lo), after=str(after)))
         return rx
 
     def _varies(self, rx: Prescription, exercise: Exercise) -> bool:
@@ -468,9 +467,6 @@ class Shaper:
         trial = (*done, rx, *rest)
         return minutes_holding(session, trial, self.settings) <= self.athlete.session_minutes
 
-    def _title(self) -> str:
-        return "Race week" if self.place.phase is Phase.race else "Recovery week"
-
     def step_back(self, items: list[Prescription]) -> list[Prescription]:
         """A lighter load after two weeks off or more (the sets are cut for the week).
 
@@ -492,9 +488,13 @@ class Shaper:
             change = f"{kg(load)} to {shown}"
             if base == self.lifted.get(rx.exercise):  # a step under the load last lifted
                 change = f"{shown}, a step under the {kg(base)} you last lifted"
-            why = (
-                f"Back after {self.off} weeks off: a lighter load ({change}) while the body "
-                "gets used to it again."
+            why = say(
+                "return.lighter_load",
+                weeks=self.off,
+                was_kg=base if base == self.lifted.get(rx.exercise) else load,
+                load_kg=lighter or 0.0,
+                step_under=base == self.lifted.get(rx.exercise),
+                change_words=change,
             )
             out.append(attrs.evolve(rx, dose=dose, reason=why))
         return out
