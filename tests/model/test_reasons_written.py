@@ -439,7 +439,14 @@ def test_a_week_back_after_time_off_says_so_with_codes_regression() -> None:
         return () if index in (4, 5) else forecast_logs(plan)
 
     found = set()
+    written: set[str] = set()
     for record in season(ill, weeks=8):
+        for part in _free_parts(record.plan):
+            assert not part.text.startswith(_SEASON_HEADS), part
+        for rx in exercises_of(record.plan):
+            if rx.reason is not None:
+                renders(rx.reason)
+                written.update(codes(rx.reason))
         for session in record.plan.sessions:
             reason = session.reasons[0]
             renders(reason)
@@ -449,6 +456,7 @@ def test_a_week_back_after_time_off_says_so_with_codes_regression() -> None:
                 assert reason.params["phase"] == record.plan.phase.value
                 found.add(reason.text.split(":")[0].split(", back")[1])
     assert found
+    assert {"return.first.sets", "return.second.sets"} & written
 
 
 @settings(max_examples=25, deadline=None)
