@@ -133,6 +133,12 @@ _RETURN_PARAMS = {
     "weeks": "The weeks off.",
     "share": "The share of the usual sets, in percent.",
 }
+_BACK = {
+    **_RETURN_PARAMS,
+    "phase": "The week's phase (`general`, `strength`, …).",
+    **_WEEK,
+    "head_words": "The phase and week in English (`Strength phase, week 2 of 5`).",
+}
 _FOCUS_DAY = {
     "focus": "The session's focus (`strength`, `light`).",
     "day": "The weekday code of its day.",
@@ -180,16 +186,6 @@ SEASON_CODES: Table = {
         "recover from the race.",
         _WEEK,
     ),
-    "phase.back": (
-        "{head_words}, {note_words}",
-        {
-            "phase": "The week's phase (`general`, `strength`, …).",
-            **_WEEK,
-            "head_words": "The phase and week in English (`Strength phase, week 2 of 5`).",
-            "note_words": "The note on the week back after time off, from its first word in "
-            "lower case (the reason of the code `return.first` or `return.second`).",
-        },
-    ),
     "deload.running": (_RUNNING + _DELOAD_SETS + _SINKS, {}),
     "deload.running.sets": (_RUNNING + _NUMBERS + ")" + _SINKS, _DELOAD_CUT),
     "deload.running.sets_shorter": (_RUNNING + _NUMBERS + _SHORTER + ")" + _SINKS, _DELOAD_CUT),
@@ -231,6 +227,13 @@ SEASON_CODES: Table = {
     "season.kept_free": ("Kept free:", {}),
     "return.first": ("Back after {weeks} weeks off: " + _RETURN, _RETURN_PARAMS),
     "return.first.one_week": ("Back after 1 week off: " + _RETURN, _RETURN_PARAMS),
+    "phase.back.first": ("{head_words}, back after {weeks} weeks off: " + _RETURN, _BACK),
+    "phase.back.first.one_week": ("{head_words}, back after 1 week off: " + _RETURN, _BACK),
+    "phase.back.second": (
+        "{head_words}, second week back after time off: about {share} % of the sets; the "
+        "full week comes next week if this one goes well.",
+        {k: v for k, v in _BACK.items() if k != "weeks"},
+    ),
     "return.second": (
         "Second week back after time off: about {share} % of the sets; the full week comes "
         "next week if this one goes well.",

@@ -282,12 +282,12 @@ def _session(
     if back_note:
         # The week back after time off says so first: the phase's usual work waits.
         why = say(
-            "phase.back",
+            "phase.back." + back_note.code.removeprefix("return."),
+            **back_note.params,
             phase=place.phase.value,
             number=place.number,
             of=place.of,
             head_words=place.why.text.split(":", 1)[0],
-            note_words=back_note.text[0].lower() + back_note.text[1:],
         )
     reasons: list[Reason | str] = [
         why,
