@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.reason import FREE_TEXT, JOINED
-from runstrength._model.reasons import CODES, say
+from runstrength._model.reasons import CODES, joined_reasons, say
 from tests.snapshot.cases import block_cases, week_cases
 
 WEEKS = [(athlete, week, rs.build_week(athlete, week)) for athlete, week in week_cases(120)]
@@ -469,3 +469,14 @@ def test_any_season_writes_its_sentences_with_codes_regression(
     athlete: rs.Athlete, weeks: list[rs.RunningWeek], last: rs.RunningWeek
 ) -> None:
     check_season(rs.build_block(athlete, [*weeks, last]))
+
+
+def test_a_reworked_reason_keeps_the_codes_of_the_parts_it_still_says_regression() -> None:
+    from runstrength._plan.coded import leading  # noqa: PLC0415  # the planner's helper
+
+    both = joined_reasons(say("season.core_hold"), say("taper.kept_one_set"))
+    first = leading(both, "Core: one short hold keeps the trunk working through the lighter weeks.")
+    assert first.code == "season.core_hold"
+    assert leading(both, both.text) is both
+    cut = leading(both, "Core: one short hold")
+    assert (cut.code, cut.text) == (FREE_TEXT, "Core: one short hold")

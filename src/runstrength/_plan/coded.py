@@ -11,7 +11,7 @@ from __future__ import annotations
 from runstrength._model.reason import Reason, free_text
 from runstrength._model.reasons import joined_reasons
 
-__all__ = ["REASON_MAX", "appended", "leading", "parts_of", "rewritten"]
+__all__ = ["REASON_MAX", "leading", "parts_of", "rewritten"]
 
 REASON_MAX = 500
 """The longest reason a prescription may carry, in characters (as its check allows)."""
@@ -54,12 +54,3 @@ def rewritten(reason: Reason | None, text: str) -> Reason | None:
     if reason is not None and reason.text == text:
         return reason
     return free_text(text) if text else None
-
-
-def appended(reason: Reason | None, note: Reason, limit: int = REASON_MAX) -> Reason:
-    """``note`` after ``reason``, joined by a space: the note alone where both are too long."""
-    if reason is None or not reason.text:
-        return note
-    if len(reason.text) + 1 + len(note.text) > limit:
-        return note
-    return joined_reasons(reason, note)
