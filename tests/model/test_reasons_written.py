@@ -480,3 +480,20 @@ def test_a_reworked_reason_keeps_the_codes_of_the_parts_it_still_says_regression
     assert leading(both, both.text) is both
     cut = leading(both, "Core: one short hold")
     assert (cut.code, cut.text) == (FREE_TEXT, "Core: one short hold")
+
+
+def test_back_after_mild_pain_is_coded_with_the_pain_rules_words_regression() -> None:
+    from runstrength._plan.climb import after_pain  # noqa: PLC0415  # the planner's step
+    from runstrength._progression.setbacks import ACCEPTABLE  # noqa: PLC0415  # its words
+
+    dose = rs.Dose(sets=3, reps=(8, 12), load_kg=16.0, rest_seconds=90)
+    rx = rs.Prescription("goblet_squat", dose)
+    lighter = after_pain(rx, 20.0).reason
+    same = after_pain(rx, None).reason
+    assert lighter is not None
+    assert same is not None
+    assert (lighter.code, same.code) == ("season.after_pain.lighter", "season.after_pain")
+    for reason in (lighter, same):
+        renders(reason)
+        assert reason.text.endswith(ACCEPTABLE)
+    assert "at 16 kg, lighter than the 20 kg before it;" in lighter.text

@@ -69,6 +69,7 @@ _HEAVY = {
     "lift_kg": "The load of the athlete's logged lift, in kilograms.",
     "lift_reps": "The reps of that lift.",
 }
+_PAIN = "Some discomfort is fine if it stays at 3/10 or less and is gone by the next morning."
 _MODERATE = {**_HEAVY, "rir": "The reps to keep in reserve, as shown (`2–3`)."}
 _LUNGE = ", heavier rather than longer, so the lunge stays strength work."
 
@@ -192,6 +193,18 @@ DOSE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "exercise": "The band walk's id.",
             "need_kind": "Its movement family (`hip_abduction`, …).",
             "need": "The need it fills in English, as the sentence shows it.",
+        },
+    ),
+    "season.after_pain": (
+        "Back after the mild pain; the load climbs back as the sessions go well. " + _PAIN,
+        {},
+    ),
+    "season.after_pain.lighter": (
+        "Back after the mild pain at {load_kg:g} kg, lighter than the {was_kg:g} kg before it; "
+        "the load climbs back as the sessions go well. " + _PAIN,
+        {
+            "load_kg": "This week's load, in kilograms.",
+            "was_kg": "The load before the pain, in kilograms.",
         },
     ),
     "phase.power.jumps_room": (

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import IntRange, kg
+from runstrength._model.dose import IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription
@@ -26,7 +26,6 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Pain, Pattern
 from runstrength._progression.limits import step_within
 from runstrength._progression.policy import load_equipment
-from runstrength._progression.setbacks import ACCEPTABLE
 
 __all__ = [
     "NOT_A_MOVEMENT",
@@ -169,16 +168,11 @@ def peak_lifted(history: Sequence[WeekRecord]) -> dict[str, float]:
 def after_pain(rx: Prescription, was: float | None) -> Prescription:
     """``rx`` back after mild pain, saying so: lighter than ``was`` before it, the pain rule."""
     load = rx.dose.load_kg
-    lighter = ""
     if was and load and load < was - _SAME:
-        lighter = f" at {kg(load)}, lighter than the {kg(was)} before it"
-    return attrs.evolve(
-        rx,
-        reason=(
-            f"Back after the mild pain{lighter}; the load climbs back as the sessions go "
-            f"well. {ACCEPTABLE}"
-        ),
-    )
+        said = say("season.after_pain.lighter", load_kg=load, was_kg=was)
+    else:
+        said = say("season.after_pain")
+    return attrs.evolve(rx, reason=said)
 
 
 def near_pain(exercise: Exercise, back: dict[str, float | None], catalog: Catalog) -> bool:
