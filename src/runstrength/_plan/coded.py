@@ -11,7 +11,7 @@ from __future__ import annotations
 from runstrength._model.reason import Reason, free_text
 from runstrength._model.reasons import joined_reasons
 
-__all__ = ["REASON_MAX", "leading", "parts_of", "rewritten"]
+__all__ = ["REASON_MAX", "capped", "leading", "parts_of", "rewritten"]
 
 REASON_MAX = 500
 """The longest reason a prescription may carry, in characters (as its check allows)."""
@@ -54,3 +54,21 @@ def rewritten(reason: Reason | None, text: str) -> Reason | None:
     if reason is not None and reason.text == text:
         return reason
     return free_text(text) if text else None
+
+
+def capped(text: str) -> str:
+    """``text`` within the :data:`REASON_MAX` characters a reason holds.
+
+    Whole sentences are kept from the start; a single sentence too long is cut at a word.
+
+    >>> capped("One. Two.") == "One. Two."
+    True
+    """
+    text = text.strip()
+    if len(text) <= REASON_MAX:
+        return text
+    head = text[:REASON_MAX]
+    end = head.rfind(". ")
+    if end > 0:
+        return head[: end + 1]
+    return head[: head.rfind(" ")].rstrip() if " " in head else head

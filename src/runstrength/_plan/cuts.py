@@ -29,7 +29,6 @@ __all__ = [
     "Floor",
     "Pick",
     "Sessions",
-    "capped",
     "cut_said",
     "cut_volume",
     "one_change",
@@ -38,24 +37,6 @@ __all__ = [
     "volume",
     "with_sets",
 ]
-
-
-def capped(text: str) -> str:
-    """``text`` within the :data:`REASON_MAX` characters a reason holds.
-
-    Whole sentences are kept from the start; a single sentence too long is cut at a word.
-
-    >>> capped("One. Two.") == "One. Two."
-    True
-    """
-    text = text.strip()
-    if len(text) <= REASON_MAX:
-        return text
-    head = text[:REASON_MAX]
-    end = head.rfind(". ")
-    if end > 0:
-        return head[: end + 1]
-    return head[: head.rfind(" ")].rstrip() if " " in head else head
 
 
 Sessions = list[list[Prescription]]

@@ -26,8 +26,8 @@ from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Level, Pain, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
-from runstrength._plan.coded import leading
-from runstrength._plan.cuts import capped, one_change
+from runstrength._plan.coded import capped, leading
+from runstrength._plan.cuts import one_change
 from runstrength._plan.shaping import JUMP, is_main_lift, open_jumps
 from runstrength._rules.session import minutes_holding
 

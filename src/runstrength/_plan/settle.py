@@ -22,8 +22,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
 from runstrength._model.reason import Reason, text_of
 from runstrength._model.reasons import CODES, joined_reasons, say
-from runstrength._plan.coded import leading, rewritten
-from runstrength._plan.cuts import capped
+from runstrength._plan.coded import capped, leading, rewritten
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._progression.loadmath import estimate_1rm
 
