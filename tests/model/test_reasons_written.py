@@ -14,11 +14,12 @@ from typing import Any, cast
 
 import attrs
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.reason import FREE_TEXT, JOINED
-from runstrength._model.reasons import CODES, say
+from runstrength._model.reasons import CODES, joined_reasons, say
 from tests.snapshot.cases import block_cases, week_cases
 
 WEEKS = [(athlete, week, rs.build_week(athlete, week)) for athlete, week in week_cases(120)]
@@ -315,3 +316,184 @@ def test_a_taper_deload_or_race_week_set_cut_is_coded_regression() -> None:
                     assert f"to {rx.reason.params['after']}," in rx.reason.text
                     found.add(rx.reason.code)
     assert {"cut.taper", "cut.deload"} <= found
+
+
+# A season's own words: each week's sentence, its light days and freed days, and what a
+# season's week changes in an exercise carry codes, never free text.
+
+_SEASON_HEADS = tuple(
+    sorted(
+        {
+            entry.template.split("{", 1)[0]
+            for code, entry in CODES.items()
+            if code.split(".", 1)[0]
+            in {
+                "phase",
+                "deload",
+                "taper",
+                "race_week",
+                "recovery",
+                "season",
+                "return",
+                "effort",
+                "one_change",
+                "fit",
+                "light_day",
+                "power",
+                "missed",
+                "settle",
+                "calf_block",
+            }
+            and len(entry.template.split("{", 1)[0]) >= 10
+        }
+    )
+)
+"""How each of a season's coded sentences starts: free text never starts so."""
+
+_A_WEEKS = {"Race week: one light session keeps the legs fresh for the race."}
+"""A plain week's shortfall, not a season's sentence."""
+
+BLOCKS = [rs.build_block(athlete, weeks) for athlete, weeks in block_cases(30)]
+
+
+def _free_parts(value: object) -> Iterator[rs.Reason]:
+    for reason in reasons_in(value):
+        for part in reason.parts or (reason,):
+            if part.code == FREE_TEXT:
+                yield part
+
+
+def check_season(block: rs.Block) -> None:
+    """Every reason of ``block`` renders, and none of a season's sentences is free text."""
+    for reason in reasons_in(block):
+        renders(reason)
+    for part in _free_parts(block):
+        assert part.text in _A_WEEKS or not part.text.startswith(_SEASON_HEADS), part
+    for reason in block.reasons:
+        assert coded(reason), reason
+
+
+def test_a_seasons_week_sentences_are_coded_regression() -> None:
+    found: set[str] = set()
+    for block in BLOCKS:
+        assert len(block.reasons) == len(block.weeks)
+        for reason, plan in zip(block.reasons, block.weeks, strict=True):
+            renders(reason)
+            assert coded(reason), reason
+            first = codes(reason)[0]
+            found.add(first.split(".")[0])
+            if first.startswith(("phase.", "taper.week", "deload.")) and "of" in reason.params:
+                assert f"week {reason.params['number']} of {reason.params['of']}" in reason.text
+            for session in plan.sessions:
+                assert session.reasons[0] == reason
+    assert {"phase", "taper", "deload", "race_week"} <= found
+
+
+def test_a_seasons_light_days_and_freed_days_are_coded_regression() -> None:
+    found: set[str] = set()
+    for block in BLOCKS:
+        for plan in block.weeks:
+            for decision in plan.decisions:
+                assert coded(decision.reason), decision
+                renders(decision.reason)
+                found.update(codes(decision.reason))
+            for shortfall in plan.shortfalls:
+                if shortfall.text.startswith(("Taper: no ", "Deload: no ", "The ", "Weeks 1–")):
+                    assert coded(shortfall), shortfall
+                    found.update(codes(shortfall))
+    assert {"season.kept_free", "deload.no_session", "taper.no_session"} <= found
+
+
+def test_a_seasons_reworked_exercise_reasons_keep_their_codes_regression() -> None:
+    found: set[str] = set()
+    for block in BLOCKS:
+        check_season(block)
+        for plan in block.weeks:
+            for rx in exercises_of(plan):
+                if rx.reason is not None:
+                    found.update(codes(rx.reason))
+    expected = {
+        "season.back_to_sets",
+        "season.back_to_amount",
+        "season.back_after_lighter",
+        "season.held_back",
+        "deload.shorter",
+        "taper.shorter",
+        "phase.strength.more",
+        "phase.strength.harder",
+        "effort.general",
+        "fit.set_fewer",
+        "taper.kept_one_set",
+        "race_week.short_set",
+        "light_day.lunge",
+        "one_change.waits_a_week.next",
+    }
+    assert expected <= found, sorted(expected - found)
+
+
+def test_a_week_back_after_time_off_says_so_with_codes_regression() -> None:
+    from runstrength._plan.shaping import forecast_logs  # noqa: PLC0415
+    from tests.season.test_closed_loop import season  # noqa: PLC0415
+
+    def ill(index: int, plan: rs.WeekPlan) -> tuple[rs.ExerciseLog, ...]:
+        return () if index in (4, 5) else forecast_logs(plan)
+
+    found = set()
+    written: set[str] = set()
+    for record in season(ill, weeks=8):
+        for part in _free_parts(record.plan):
+            assert not part.text.startswith(_SEASON_HEADS), part
+        for rx in exercises_of(record.plan):
+            if rx.reason is not None:
+                renders(rx.reason)
+                written.update(codes(rx.reason))
+        for session in record.plan.sessions:
+            reason = session.reasons[0]
+            renders(reason)
+            assert coded(reason), reason
+            if reason.code.startswith("phase.back."):
+                assert record.plan.phase is not None
+                assert reason.params["phase"] == record.plan.phase.value
+                found.add(reason.text.split(":")[0].split(", back")[1])
+    assert found
+    assert {"return.first.sets", "return.second.sets"} & written
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    rst.athletes(),
+    st.lists(rst.running_weeks(race=False), min_size=1, max_size=5),
+    rst.running_weeks(),
+)
+def test_any_season_writes_its_sentences_with_codes_regression(
+    athlete: rs.Athlete, weeks: list[rs.RunningWeek], last: rs.RunningWeek
+) -> None:
+    check_season(rs.build_block(athlete, [*weeks, last]))
+
+
+def test_a_reworked_reason_keeps_the_codes_of_the_parts_it_still_says_regression() -> None:
+    from runstrength._plan.coded import leading  # noqa: PLC0415  # the planner's helper
+
+    both = joined_reasons(say("season.core_hold"), say("taper.kept_one_set"))
+    first = leading(both, "Core: one short hold keeps the trunk working through the lighter weeks.")
+    assert first.code == "season.core_hold"
+    assert leading(both, both.text) is both
+    cut = leading(both, "Core: one short hold")
+    assert (cut.code, cut.text) == (FREE_TEXT, "Core: one short hold")
+
+
+def test_back_after_mild_pain_is_coded_with_the_pain_rules_words_regression() -> None:
+    from runstrength._plan.climb import after_pain  # noqa: PLC0415  # the planner's step
+    from runstrength._progression.setbacks import ACCEPTABLE  # noqa: PLC0415  # its words
+
+    dose = rs.Dose(sets=3, reps=(8, 12), load_kg=16.0, rest_seconds=90)
+    rx = rs.Prescription("goblet_squat", dose)
+    lighter = after_pain(rx, 20.0).reason
+    same = after_pain(rx, None).reason
+    assert lighter is not None
+    assert same is not None
+    assert (lighter.code, same.code) == ("season.after_pain.lighter", "season.after_pain")
+    for reason in (lighter, same):
+        renders(reason)
+        assert reason.text.endswith(ACCEPTABLE)
+    assert "at 16 kg, lighter than the 20 kg before it;" in lighter.text

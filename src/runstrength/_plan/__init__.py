@@ -45,6 +45,8 @@ Imports every layer below it; nothing below imports it.
   lifts, harder variations, sets back after lighter weeks, a lighter load after weeks
   off, the power phase's jump).
 - ``phasing``: a week's hard sets held to its phase: cut for a break, capped in training.
+- ``coded``: a reworked reason keeps its codes: the parts it still says, joined to what
+  it adds.
 - ``current``: reasons about this week: one carried from an earlier week gives way to the
   exercise's base reason.
 - ``draft``: one week being drafted: each session progressed, shaped and held to one

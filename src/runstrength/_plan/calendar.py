@@ -33,6 +33,8 @@ from collections.abc import Sequence
 import attrs
 
 from runstrength._model.block import BlockSettings
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import say
 from runstrength._model.running import cut_backs, race_weeks
 from runstrength._model.vocab import Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
@@ -40,10 +42,8 @@ from runstrength._rules.block import SHORT_TO_RACE, TUNE_UP_DAYS
 from runstrength._rules.season import GOAL_RECOVERY_DAYS, TUNE_UP_RECOVERY_DAYS
 
 __all__ = [
-    "BEGINNER_STRENGTH",
     "ONE_SHORT_TAPER",
     "SHORT_SESSION_MINUTES",
-    "STRENGTH",
     "Place",
     "calendar",
     "deload_said",
@@ -69,7 +69,7 @@ class Place:
         phase: What the week is for.
         number: Which week of its phase this is (1 for the first) in its part of the season.
         of: How many weeks of that phase that part of the season holds.
-        why: The week-level sentence shown first in every session.
+        why: The week-level sentence shown first in every session, coded by phase.
         light_days: Days that may hold light work only, with the reason.
         cap: At most this many sessions, with the reason (a beginner's ramp, recovery).
         cut_back: Whether the running eases off this week.
@@ -79,9 +79,9 @@ class Place:
     phase: Phase
     number: int
     of: int
-    why: str
-    light_days: tuple[tuple[Weekday, str], ...] = ()
-    cap: tuple[int, str] | None = None
+    why: Reason
+    light_days: tuple[tuple[Weekday, Reason], ...] = ()
+    cap: tuple[int, Reason] | None = None
     cut_back: bool = False
     goal: bool = False
 
@@ -106,45 +106,28 @@ def _training(level: Level, jumps: bool, count: int, to_race: bool) -> list[Phas
     )
 
 
-_ADVANCED_GENERAL = "moderate reps to settle technique and loads before the heavier weeks"
-"""The general phase's aim for an advanced lifter, who has the movements already."""
-
-BEGINNER_STRENGTH = (
-    "harder work: the main lift moves on once it is mastered (a slower tempo or its harder "
-    "variation), and a load, where there is one, rises when the logs say so"
-)
-"""The strength phase's aim for a beginner, whose sets stay at two and who may have no load."""
-
-STRENGTH = (
-    "heavier work: fewer reps on the main lifts, a set more where time allows, and loads "
-    "that rise when the logs say so"
-)
-"""The strength phase's aim, before the week is built (the built week says what it does)."""
-
-_WHY = {
-    Phase.general: "learn the movements with moderate reps and the lower end of the sets",
-    Phase.strength: STRENGTH,
-    Phase.power: "heavy strength kept at two sets or more of the main lifts, and low-level "
-    "jumps for springy legs before the race",
-    Phase.maintenance: "heavy strength kept at two sets or more of the main lifts, so the legs "
-    "arrive fresh at the race",
-    Phase.recovery: "light work only and small doses while the legs recover from the race",
+_PHASE_CODES = {
+    Phase.general: "phase.general",
+    Phase.strength: "phase.strength",
+    Phase.power: "phase.power",
+    Phase.maintenance: "phase.maintenance",
+    Phase.recovery: "phase.recovery",
 }
+"""The code of each training phase's sentence, before the week is built."""
 
 
 def renumbered(place: Place, number: int) -> Place:
     """``place`` as week ``number`` of its phase: weeks not trained do not count."""
     if number == place.number:
         return place
-    why = place.why.replace(f"week {place.number} of {place.of}", f"week {number} of {place.of}")
+    why = place.why
+    if "number" in why.params:
+        why = say(why.code, **{**why.params, "number": number})
     return attrs.evolve(place, number=number, why=why)
 
 
-_DELOAD_SETS = (
-    "fewer sets (up to about 40 % fewer in each session; shorter sets where a session holds "
-    "one of each)"
-)
-"""What a deload does, before the week is built: :func:`deload_said` says it in numbers."""
+_DELOADS = frozenset({"deload.running", "deload.every"})
+"""The codes of a deload's sentence before the week is built (fewer sets, no numbers)."""
 
 
 def deload_said(place: Place, before: int, after: int, *, shorter: bool) -> Place:
@@ -152,19 +135,19 @@ def deload_said(place: Place, before: int, after: int, *, shorter: bool) -> Plac
 
     ``shorter``: whether some exercise does shorter sets too (8–16 reps to 8–12).
     """
-    if place.phase is not Phase.deload or before <= 0 or _DELOAD_SETS not in place.why:
+    if place.phase is not Phase.deload or before <= 0 or place.why.code not in _DELOADS:
         return place
     fewer = round(100 * (before - after) / before)
-    said = f"{before} hard sets to {after} ({fewer} % fewer"
-    said += "; shorter sets where a session holds one of each)" if shorter else ")"
-    return attrs.evolve(place, why=place.why.replace(_DELOAD_SETS, said))
+    code = f"{place.why.code}.{'sets_shorter' if shorter else 'sets'}"
+    why = say(code, **place.why.params, before=before, after=after, fewer=fewer)
+    return attrs.evolve(place, why=why)
 
 
 def without_jumps(place: Place) -> Place:
     """``place`` with a power week's sentence that promises no jumps (the week holds none)."""
-    if place.phase is not Phase.power:
+    if place.phase is not Phase.power or place.why.code != "phase.power":
         return place
-    return attrs.evolve(place, why=place.why.replace(_WHY[Phase.power], _WHY[Phase.maintenance]))
+    return attrs.evolve(place, why=say("phase.power.no_jumps", **place.why.params))
 
 
 def _why(
@@ -177,45 +160,30 @@ def _why(
     goal: bool,
     tune_up: bool,
     level: Level = Level.intermediate,
-) -> str:
-    where = f"week {number} of {of}"
+) -> Reason:
     if phase is Phase.deload:
-        if cut_back:
-            return (
-                "Deload week: the running eases off this week, so strength does too: "
-                f"{_DELOAD_SETS} at the same loads, so the work sinks in."
-            )
-        return (
-            f"Deload week: every {every}th training week is lighter: {_DELOAD_SETS} at the "
-            "same loads, so the work sinks in."
-        )
+        return say("deload.running") if cut_back else say("deload.every", every=every)
     if phase is Phase.taper:
-        return (
-            f"Taper, {where}: about half the sets of the last training week at the same loads "
-            "and reps, so you arrive fresh and strong (Bosquet et al. 2007)."
-        )
+        return say("taper.week", number=number, of=of)
     if phase is Phase.race:
         if tune_up and not goal:
-            return (
-                f"Tune-up race week: light work only in the {TUNE_UP_DAYS} days before the race "
-                f"and nothing strength-focused in the {TUNE_UP_RECOVERY_DAYS} after; the season "
-                "then goes on where it was."
+            return say(
+                "race_week.tune_up", days_before=TUNE_UP_DAYS, days_after=TUNE_UP_RECOVERY_DAYS
             )
-        return "Race week: one light session early on, rest before the race."
-    title = str(phase).capitalize()
-    aim = _WHY[phase]
+        return say("race_week.goal")
+    code = _PHASE_CODES[phase]
     if phase is Phase.strength and level is Level.beginner:
-        aim = BEGINNER_STRENGTH
+        code = "phase.strength.beginner"
     if phase is Phase.general and level is Level.advanced:
-        aim = _ADVANCED_GENERAL
-    return f"{title} phase, {where}: {aim}."
+        code = "phase.general.advanced"
+    return say(code, number=number, of=of)
 
 
 def _light_days(
     weeks: Sequence[RunningWeek], goal: int | None, taper_days: int
-) -> list[dict[Weekday, str]]:
+) -> list[dict[Weekday, Reason]]:
     """Each week's days that hold light work only, around every race."""
-    out: list[dict[Weekday, str]] = [{} for _ in weeks]
+    out: list[dict[Weekday, Reason]] = [{} for _ in weeks]
     for index, week in enumerate(weeks):
         for race_day in week.race_days:
             at = index * 7 + race_day.rank
@@ -230,11 +198,11 @@ def _light_days(
                 if not 0 <= week_of < len(weeks):
                     continue
                 weekday = _DAYS[rank]
-                days = f"{abs(gap)} day" + ("s" if abs(gap) > 1 else "")
                 if gap > 0:
-                    why = f"Taper: a race is {days} away; light work only."
+                    code = "taper.race_days_away" if gap > 1 else "taper.race_day_away"
                 else:
-                    why = f"After the race {days} ago: light work only."
+                    code = "recovery.race_days_ago" if gap < -1 else "recovery.race_day_ago"
+                why = say(code, days=abs(gap))
                 out[week_of].setdefault(weekday, why)
     return out
 
@@ -317,11 +285,11 @@ def calendar(
     for index, phase in enumerate(final):
         same = [i for i in range(count) if segment_of[i] == segment_of[index] and final[i] is phase]
         number, of = same.index(index) + 1, len(same)
-        cap: tuple[int, str] | None = None
+        cap: tuple[int, Reason] | None = None
         if level is Level.beginner and index < block.ramp_weeks:
-            cap = (1, f"Weeks 1–{block.ramp_weeks} of a beginner's season hold one session a week.")
+            cap = (1, say("season.ramp", weeks=block.ramp_weeks))
         if phase is Phase.recovery:
-            cap = (1, "Recovery week: one light session while the legs recover from the race.")
+            cap = (1, say("recovery.one_session"))
         why = _why(
             phase,
             number,

@@ -14,8 +14,8 @@ from collections.abc import Callable
 import attrs
 
 from runstrength._model.dose import Dose, IntRange
-from runstrength._model.reason import Reason
-from runstrength._model.reasons import say
+from runstrength._model.reason import Reason, free_text
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Focus, Level
 from runstrength._plan.choose import Candidate, Chooser, Profile
 from runstrength._plan.dosing import Pick, Role
@@ -33,6 +33,7 @@ __all__ = [
     "block_reason",
     "block_said",
     "block_said_as",
+    "block_said_reason",
     "calf_first",
     "calf_pair",
     "heavy_slow_pick",
@@ -111,6 +112,22 @@ def block_said(text: str, planned: Dose, dose: Dose) -> str:
     if end < 0:
         return text
     return text[:start] + BLOCK_LATER + text[end + len(_BLOCK_TAIL) :]
+
+
+_BLOCK_CODES = frozenset({"exercise.calf_block", "exercise.calf_block.trimmed"})
+"""The codes of the block's sentence that states its dose "now"."""
+
+
+def block_said_reason(reason: Reason, planned: Dose, dose: Dose) -> Reason:
+    """:func:`block_said` of a coded reason: the part that states the dose "now" goes."""
+    if (planned.sets, planned.amount) == (dose.sets, dose.amount):
+        return reason
+    parts = reason.parts or (reason,)
+    if not any(p.code in _BLOCK_CODES for p in parts):
+        said = block_said(reason.text, planned, dose)
+        return reason if said == reason.text else free_text(said)
+    later = [say("calf_block.later") if p.code in _BLOCK_CODES else p for p in parts]
+    return joined_reasons(later[0], *later[1:])
 
 
 STRAIGHT_KNEE_REASON = (

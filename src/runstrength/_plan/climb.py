@@ -17,15 +17,15 @@ from collections.abc import Sequence
 import attrs
 
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import IntRange, kg
+from runstrength._model.dose import IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription
+from runstrength._model.reasons import say
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Pain, Pattern
 from runstrength._progression.limits import step_within
 from runstrength._progression.policy import load_equipment
-from runstrength._progression.setbacks import ACCEPTABLE
 
 __all__ = [
     "NOT_A_MOVEMENT",
@@ -70,10 +70,7 @@ def fewer_reps(
         return attrs.evolve(
             rx,
             dose=rx.dose.with_amount(amount),
-            reason=(
-                f"Strength phase: heavier ({kg(was)} to {kg(load)}) for fewer reps "
-                f"({amount}): the reps fall as the load rises."
-            ),
+            reason=say("phase.strength.heavier", was_kg=was, load_kg=load, amount=str(amount)),
         )
     topped = abs(load - was) < _SAME and rx.dose.amount.lo > old.lo and old.hi > amount.hi
     item = load_equipment(exercise)
@@ -83,10 +80,7 @@ def fewer_reps(
     return attrs.evolve(
         rx,
         dose=attrs.evolve(rx.dose, load_kg=up).with_amount(amount),
-        reason=(
-            f"Strength phase: every set reached {old.hi}, so the load rises from "
-            f"{kg(load)} to {kg(up)} and the reps fall to {amount}: heavier for fewer reps."
-        ),
+        reason=say("phase.strength.topped", top=old.hi, load_kg=load, up_kg=up, amount=str(amount)),
     )
 
 
@@ -119,10 +113,12 @@ def held_at_top(
     return attrs.evolve(
         rx,
         dose=attrs.evolve(dose, load_kg=up),
-        reason=(
-            f"Strength phase: every set reached {dose.amount.hi} at {kg(dose.load_kg)}, so "
-            f"the load rises to {kg(up)}: start at {dose.amount.lo} and build to "
-            f"{dose.amount.hi} again."
+        reason=say(
+            "phase.strength.topped_held",
+            top=dose.amount.hi,
+            load_kg=dose.load_kg,
+            up_kg=up,
+            lo=dose.amount.lo,
         ),
     )
 
@@ -172,16 +168,11 @@ def peak_lifted(history: Sequence[WeekRecord]) -> dict[str, float]:
 def after_pain(rx: Prescription, was: float | None) -> Prescription:
     """``rx`` back after mild pain, saying so: lighter than ``was`` before it, the pain rule."""
     load = rx.dose.load_kg
-    lighter = ""
     if was and load and load < was - _SAME:
-        lighter = f" at {kg(load)}, lighter than the {kg(was)} before it"
-    return attrs.evolve(
-        rx,
-        reason=(
-            f"Back after the mild pain{lighter}; the load climbs back as the sessions go "
-            f"well. {ACCEPTABLE}"
-        ),
-    )
+        said = say("season.after_pain.lighter", load_kg=load, was_kg=was)
+    else:
+        said = say("season.after_pain")
+    return attrs.evolve(rx, reason=said)
 
 
 def near_pain(exercise: Exercise, back: dict[str, float | None], catalog: Catalog) -> bool:

@@ -6,6 +6,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.plan import Prescription
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Focus, Injury, Muscle
 from runstrength._plan.cuts import volume
 from runstrength._plan.lighter import Sets, Whole, kept_in_deload
@@ -44,7 +45,7 @@ def with_core(
     rx = Prescription(
         CORE,
         dose,
-        reason="Core: one short hold keeps the trunk working through the lighter weeks.",
+        reason=say("season.core_hold"),
     )
     cap = whole.settings.exercises_per_session.hi
     order = sorted(

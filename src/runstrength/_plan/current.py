@@ -16,11 +16,12 @@ import attrs
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import kg
 from runstrength._model.plan import Prescription, WeekPlan
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Reason, text_of
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Phase
-from runstrength._plan.calves import block_said
-from runstrength._plan.cuts import REASON_MAX, capped
-from runstrength._plan.families import family, need_of
+from runstrength._plan.calves import block_said_reason
+from runstrength._plan.coded import REASON_MAX, leading
+from runstrength._plan.families import JUMP_NEED, family, need_of
 
 __all__ = [
     "CHANGE_WORDS",
@@ -62,7 +63,7 @@ def base_reason(
     fresh: WeekPlan,
     catalog: Catalog,
     by_id: Mapping[str, Prescription] | None = None,
-) -> str:
+) -> Reason | None:
     """The exercise's reason with no week's change in it.
 
     The planner's reason for the exercise this week, without its load note when the load
@@ -76,18 +77,24 @@ def base_reason(
             (x for s in fresh.sessions for x in s.exercises if x.exercise == rx.exercise), None
         )
     if planned is not None and planned.reason:
-        text = planned.reason.text
+        reason = planned.reason
         load = planned.dose.load_kg
         if load is not None and load != rx.dose.load_kg:
-            at = text.find(f"{kg(load)} (")
-            text = text[:at].strip() if at > 0 else text
+            at = reason.text.find(f"{kg(load)} (")
+            reason = leading(reason, reason.text[:at].strip()) if at > 0 else reason
         # The Achilles block's "now" was the planner's dose: beside another, it goes.
-        return block_said(text, planned.dose, rx.dose)
+        return block_said_reason(reason, planned.dose, rx.dose)
     exercise = catalog.get(rx.exercise)
     if exercise is None:
-        return text_of(rx.reason)
-    need = need_of(exercise, family(exercise))
-    return need[0].upper() + need[1:] + "."
+        return rx.reason
+    kind = family(exercise)
+    need = need_of(exercise, kind)
+    return say(
+        "exercise.need",
+        exercise=exercise.id,
+        need_kind="jump" if need == JUMP_NEED else kind.name,
+        need=need[0].upper() + need[1:],
+    )
 
 
 def stale(reason: str, seen: Iterable[str], phase: Phase) -> bool:
@@ -134,7 +141,7 @@ def current_reasons(
         rx = item
         base = base_reason(rx, fresh, catalog, by_id)
         carried = rx.exercise not in before and text_of(rx.reason).startswith("Back to ")
-        if text_of(rx.reason) != base and (
+        if text_of(rx.reason) != text_of(base) and (
             carried or stale(text_of(rx.reason), seen.get(rx.exercise, ()), phase)
         ):
             rx = attrs.evolve(rx, reason=base)
@@ -162,11 +169,16 @@ def settled(
             rx = attrs.evolve(rx, reason=base_reason(rx, fresh, catalog))
         was = None if old is None else old.dose.load_kg
         now = rx.dose.load_kg
-        if was and now and now > was and text_of(rx.reason) == base_reason(rx, fresh, catalog):
-            note = f"Load up from {kg(was)} to {kg(now)}: last week's sets were all made."
+        if (
+            was
+            and now
+            and now > was
+            and text_of(rx.reason) == text_of(base_reason(rx, fresh, catalog))
+        ):
+            note = say("season.load_up", was_kg=was, load_kg=now)
             if (
-                len(text_of(rx.reason)) + len(note) < REASON_MAX
+                len(text_of(rx.reason)) + len(note.text) < REASON_MAX
             ):  # a long base reason stays as it is
-                rx = attrs.evolve(rx, reason=capped(f"{rx.reason} {note}"))
+                rx = attrs.evolve(rx, reason=joined_reasons(rx.reason, note) if rx.reason else note)
         out.append(rx)
     return out

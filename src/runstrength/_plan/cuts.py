@@ -17,9 +17,10 @@ import attrs
 
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.plan import Prescription, Session
-from runstrength._model.reason import Reason, text_of
-from runstrength._model.reasons import CODES, say
+from runstrength._model.reason import Reason, free_text, text_of
+from runstrength._model.reasons import CODES, joined_reasons, say
 from runstrength._model.settings import RuleSettings
+from runstrength._plan.coded import REASON_MAX, leading
 from runstrength._rules.progression import changed_variables, harder_variables
 from runstrength._rules.session import minutes_holding
 
@@ -28,7 +29,6 @@ __all__ = [
     "Floor",
     "Pick",
     "Sessions",
-    "capped",
     "cut_said",
     "cut_volume",
     "one_change",
@@ -38,34 +38,25 @@ __all__ = [
     "with_sets",
 ]
 
-REASON_MAX = 500
-"""The longest reason a prescription may carry, in characters (as its check allows)."""
-
-
-def capped(text: str) -> str:
-    """``text`` within the :data:`REASON_MAX` characters a reason holds.
-
-    Whole sentences are kept from the start; a single sentence too long is cut at a word.
-
-    >>> capped("One. Two.") == "One. Two."
-    True
-    """
-    text = text.strip()
-    if len(text) <= REASON_MAX:
-        return text
-    head = text[:REASON_MAX]
-    end = head.rfind(". ")
-    if end > 0:
-        return head[: end + 1]
-    return head[: head.rfind(" ")].rstrip() if " " in head else head
-
 
 Sessions = list[list[Prescription]]
 """Each session's prescriptions, in plan order, while a week is being shaped."""
 
 
-_CUT_CODES = {CODES[code].template: code for code in ("cut.taper", "cut.deload", "cut.race_week")}
-"""The code of each set cut's sentence (taper, deload, race week), by its template."""
+_CUT_CODES = {
+    CODES[code].template: code
+    for code in (
+        "cut.taper",
+        "cut.deload",
+        "cut.race_week",
+        "season.held_back",
+        "season.held_back.taper",
+        "phase.power.jumps_room",
+        "return.first.sets",
+        "return.second.sets",
+    )
+}
+"""The code of each set cut's sentence (taper, deload, race week, held back), by its template."""
 
 
 def cut_said(why: str, before: IntRange | int, after: IntRange | int) -> Reason | str:
@@ -120,7 +111,7 @@ _WAITS = {
 
 
 def _next_week(dose: Dose, variables: Sequence[str]) -> str:
-    """`` (next week: 5–8)``: what the waiting changes will be.
+    """``5–8``: what the waiting changes will be, separated by commas.
 
     So the dose printed this week, the old one, is not read as the new one.
     """
@@ -131,25 +122,40 @@ def _next_week(dose: Dose, variables: Sequence[str]) -> str:
         "tempo": "" if dose.tempo is None else f"tempo {dose.tempo}",
     }
     parts = [shown[v] for v in variables if shown.get(v)]
-    return f" (next week: {', '.join(parts)})" if parts else ""
+    return ", ".join(parts)
 
 
 _BY_EFFORT = "choose a load you could lift about"
 
 
-def _this_week(old: Dose, reason: str) -> str:
+_PHASES = {"General phase": "general", "Strength phase": "strength"}
+"""The phase of a reason by effort, by the words it starts with."""
+
+
+def _this_week(old: Dose, reason: Reason | None) -> Reason | None:
     """A reason by effort for the reps that wait: this week's reps, not next week's.
 
     ``Strength phase: fewer reps …: 5–8 reps …`` beside an unchanged 3 × 8–12 becomes
     ``Strength phase: this week 8–12 reps with 2–3 in reserve, as last week; …``.
     """
-    if _BY_EFFORT not in reason or old.unit != "reps" or old.rir is None:
+    text = text_of(reason)
+    if _BY_EFFORT not in text or old.unit != "reps" or old.rir is None:
         return reason
-    head = reason.split(":", maxsplit=1)[0]
+    head = text.split(":", maxsplit=1)[0]
     most = old.amount.hi + old.rir.lo
-    return (
-        f"{head}: this week {old.amount} reps with {old.rir} in reserve, as last week; "
-        f"{_BY_EFFORT} {most} times."
+    phase = _PHASES.get(head)
+    if phase is None:
+        return free_text(
+            f"{head}: this week {old.amount} reps with {old.rir} in reserve, as last week; "
+            f"{_BY_EFFORT} {most} times."
+        )
+    return say(
+        "effort.as_last_week",
+        phase=phase,
+        phase_words=head,
+        amount=str(old.amount),
+        rir=str(old.rir),
+        most=most,
     )
 
 
@@ -180,19 +186,27 @@ def one_change(
     if len(changed) <= 1:
         return new
     keep = "load_kg" if lighter else next((v for v in order if v in changed), changed[0])
-    waits = [_WAITS[v] for v in changed if v != keep and v in _WAITS]
+    variables = [v for v in changed if v != keep and v in _WAITS]
     dose = _keeping(old.dose, new.dose, keep, None if lighter else changed)
-    later = _next_week(new.dose, [v for v in changed if v != keep and v in _WAITS])
-    if promise:
-        note = f" One change at a time: {' and '.join(waits)} waits a week{later}."
+    later = _next_week(new.dose, variables)
+    named = {
+        "waits": ",".join(variables),
+        "waits_words": " and ".join(_WAITS[v] for v in variables),
+    }
+    if not promise:
+        note = say("one_change.waits", **named)
+    elif later:
+        note = say("one_change.waits_a_week.next", **named, next_words=later)
     else:
-        note = f" One change at a time: {' and '.join(waits)} waits."
-    reason = text_of(new.reason) if keep == "amount" else _this_week(old.dose, text_of(new.reason))
-    if len(reason) + len(note) >= REASON_MAX:
-        note = ""  # a long reason stays whole; the dose shows what waits
+        note = say("one_change.waits_a_week", **named)
+    reason = new.reason if keep == "amount" else _this_week(old.dose, new.reason)
     # A load that waits leaves the prescription as it was: "choose by effort" if it was.
     choose = new.choose_load if dose.load_kg == new.dose.load_kg else old.choose_load
-    return attrs.evolve(new, dose=dose, reason=(reason + note).strip(), choose_load=choose)
+    if len(text_of(reason)) + 1 + len(note.text) >= REASON_MAX:
+        # A long reason stays whole; the dose shows what waits.
+        return attrs.evolve(new, dose=dose, reason=reason, choose_load=choose)
+    said = note if reason is None or not reason.text else joined_reasons(reason, note)
+    return attrs.evolve(new, dose=dose, reason=said, choose_load=choose)
 
 
 def volume(sessions: Sessions) -> int:
@@ -348,15 +362,20 @@ def trim(
             # The set the main lift was to take does not fit: say so, not both.
             out[i] = attrs.evolve(
                 after,
-                reason=f"Held at {was.dose.sets} sets: a set more on the main lift does "
-                f"not fit your {minutes} minutes.",
+                reason=say("fit.more_held", sets=str(was.dose.sets), minutes=minutes),
             )
             continue
         if before != after:
             note = _fewer(before.dose.sets, after.dose.sets, minutes)
             # The note first where the reason is long: what changed this week must show.
-            head = text_of(before.reason)[: REASON_MAX - len(note)].rstrip()
-            out[i] = attrs.evolve(after, reason=(head + note).strip())
+            text = text_of(before.reason)
+            head = text[: REASON_MAX - len(note.text) - 1].rstrip()
+            if before.reason is None or not head:
+                out[i] = attrs.evolve(after, reason=note)
+            else:
+                out[i] = attrs.evolve(
+                    after, reason=joined_reasons(leading(before.reason, head), note)
+                )
     return out
 
 
@@ -364,11 +383,10 @@ _MORE = "a set more on the main lift"
 """What a main lift's reason says when it takes the strength phase's extra set."""
 
 
-def _fewer(before: IntRange, after: IntRange, minutes: int) -> str:
-    """`` A set fewer (3 to 2) to fit your 60 minutes.``, or ``3 sets to 1`` for more."""
-    if before.lo - after.lo > 1:
-        return f" {before} sets to {after} to fit your {minutes} minutes."
-    return f" A set fewer ({before} to {after}) to fit your {minutes} minutes."
+def _fewer(before: IntRange, after: IntRange, minutes: int) -> Reason:
+    """``A set fewer (3 to 2) to fit your 60 minutes.``, or ``3 sets to 1`` for more."""
+    code = "fit.sets_fewer" if before.lo - after.lo > 1 else "fit.set_fewer"
+    return say(code, before=str(before), after=str(after), minutes=minutes)
 
 
 def rise_allowed(before: int, percent: int) -> int:

@@ -15,13 +15,14 @@ from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.plan import Prescription, Session, WeekPlan
-from runstrength._model.reason import Reason, text_of, to_reason
-from runstrength._model.reasons import say
+from runstrength._model.reason import Reason, text_of
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.climb import after_mild_pain, last_lifted, peak_lifted
+from runstrength._plan.coded import parts_of, rewritten
 from runstrength._plan.current import current_reasons, reasons_seen
 from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.familiar import FAMILIAR, familiar
@@ -201,25 +202,22 @@ class Draft:
         """
         place = self.place
         sessions = []
-        waits: list[Reason | str] = []
-        freed: dict[Weekday, str] = {}
+        waits: list[Reason] = []
+        freed: dict[Weekday, Reason] = {}
         for (focus, _, session), items, old in zip(slots(fresh), contents, olds, strict=True):
             if not items:
-                if place.phase in (Phase.taper, Phase.deload):
-                    waits.append(
-                        f"{str(place.phase).capitalize()}: no {focus} session on "
-                        f"{session.day.title} this week."
-                    )
-                else:
-                    waits.append(
-                        f"The {focus} session on {session.day.title} starts next week, so "
-                        "the week's sets rise gradually."
-                    )
-                freed[session.day] = f"Kept free: {waits[-1]}"
+                code = (
+                    f"{place.phase.value}.no_session"
+                    if place.phase in (Phase.taper, Phase.deload)
+                    else "season.starts_next_week"
+                )
+                day = session.day
+                waits.append(say(code, focus=focus.value, day=day.value, day_name=day.title))
+                freed[session.day] = joined_reasons(say("season.kept_free"), waits[-1])
                 continue
             kept = trim(session, items, self.athlete.session_minutes, self.settings, old)
             sessions.append(self._session(session, kept, focus))
-        shortfalls = (*fresh.shortfalls, *map(to_reason, waits))
+        shortfalls = (*fresh.shortfalls, *waits)
         return WeekPlan(
             sessions=sessions,
             shortfalls=(*shortfalls, *(n for n in notes if n not in shortfalls)),
@@ -254,7 +252,12 @@ def _true_to_dose(rx: Prescription) -> Prescription:
     """``rx`` with no purpose its dose contradicts: no "higher reps" beside 6–9 reps."""
     dose = rx.dose
     if _HIGHER_REPS in text_of(rx.reason) and dose.unit == "reps" and dose.amount.hi <= HIGH_REPS:
-        return attrs.evolve(rx, reason=text_of(rx.reason).replace(_HIGHER_REPS, ""))
+        text = text_of(rx.reason).replace(_HIGHER_REPS, "")
+        parts = [p for p in parts_of(rx.reason) if p.code != "exercise.goal.endurance"]
+        kept = joined_reasons(parts[0], *parts[1:]) if parts else None
+        return attrs.evolve(
+            rx, reason=kept if kept and kept.text == text else rewritten(None, text)
+        )
     return rx
 
 
@@ -266,7 +269,7 @@ def _session(
     athlete: Athlete,
     catalog: Catalog,
     settings: RuleSettings,
-    back_note: str | None,
+    back_note: Reason | None,
 ) -> Session:
     items = [_true_to_dose(rx) for rx in items]
     known = [catalog[rx.exercise] for rx in items if rx.exercise in catalog]
@@ -278,7 +281,14 @@ def _session(
     why = place.why
     if back_note:
         # The week back after time off says so first: the phase's usual work waits.
-        why = f"{place.why.split(':', 1)[0]}, {back_note[0].lower()}{back_note[1:]}"
+        why = say(
+            "phase.back." + back_note.code.removeprefix("return."),
+            **back_note.params,
+            phase=place.phase.value,
+            number=place.number,
+            of=place.of,
+            head_words=place.why.text.split(":", 1)[0],
+        )
     reasons: list[Reason | str] = [
         why,
         session.reasons[0],

@@ -18,7 +18,8 @@ import attrs
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Reason, free_text, text_of
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Pattern
 from runstrength._plan.cuts import REASON_MAX
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
@@ -49,16 +50,16 @@ HEAVY_REST_MINUTES = 40
 
 
 def first_week(
-    main: Prescription, was: Prescription, head: str, exercise: Exercise
+    main: Prescription, was: Prescription, head: Reason | str, exercise: Exercise
 ) -> Prescription:
     """A harder main lift's first week: last week's reps, reps in reserve and tempo.
 
     ``main`` is the new lift (``exercise``) shaped to the phase, ``was`` last week's
     prescription of the easier one and ``head`` the reason's first sentence (what moves
-    on). Only for a load chosen by effort (the reps and reps in reserve set the load) on a
-    dose counted in reps, and not for a calf raise (its harder variations are slower
-    raises, the tempo their change): the new lift is this week's change, its heavier
-    target next week's. A lift with a tempo of its own keeps it.
+    on, with its full stop; a plain text gets one). Only for a load chosen by effort (the
+    reps and reps in reserve set the load) on a dose counted in reps, and not for a calf
+    raise (its harder variations are slower raises, the tempo their change): the new lift
+    is this week's change, its heavier target next week's. A lift with a tempo of its own keeps it.
 
     >>> from runstrength import Dose, Prescription, Tempo
     >>> was = Prescription("goblet_squat", Dose(sets=3, reps=(8, 12), rir=(2, 3),
@@ -87,15 +88,21 @@ def first_week(
     effort = "" if old.rir is None else f" with {old.rir} in reserve"
     slow = "" if tempo is None else f", tempo {tempo}"
     how = ""
+    most = 0
     if old.rir is not None:
-        how = f"; choose a load you could lift about {old.amount.hi + old.rir.lo} times"
-    reason = (
-        f"{head}. One change at a time: the new lift at last week's {old.amount} reps"
-        f"{effort}{slow}{how}. The heavier target comes next week."
+        most = old.amount.hi + old.rir.lo
+        how = f"; choose a load you could lift about {most} times"
+    first = head if isinstance(head, Reason) else free_text(head + ".")
+    note = say(
+        "one_change.new_lift",
+        amount=str(old.amount),
+        rir="" if old.rir is None else str(old.rir),
+        tempo="" if tempo is None else str(tempo),
+        most=most,
+        how_words=f"{effort}{slow}{how}",
     )
-    if len(reason) > REASON_MAX:
-        reason = head + "."
-    return attrs.evolve(main, dose=dose, reason=reason)
+    reason = joined_reasons(first, note)
+    return attrs.evolve(main, dose=dose, reason=first if len(reason.text) > REASON_MAX else reason)
 
 
 def own_tempo(dose: Dose, menu: Dose) -> Dose:
@@ -156,9 +163,20 @@ def harder_main(
     Where the phase goes on next week (``ongoing``), :func:`first_week` keeps last week's
     reps; else the reason says what moves on first, then how to dose it this week.
     """
-    head = text_of(swapped.reason).split(";")[0]
+    head = _head(swapped.reason)
     opening = first_week(main, was, head, exercise) if ongoing else main
     if opening is not main or main.reason == swapped.reason:
         return opening
-    both = f"{head}. {main.reason}"
-    return attrs.evolve(main, reason=both if len(both) <= REASON_MAX else head + ".")
+    both = joined_reasons(head, main.reason)
+    return attrs.evolve(main, reason=both if len(both.text) <= REASON_MAX else head)
+
+
+def _head(reason: Reason | None) -> Reason:
+    """What moves on: the first sentence of a harder variation's reason, to its ``;``."""
+    text = text_of(reason).split(";")[0] + "."
+    if reason is not None and reason.code == "phase.strength.harder":
+        params = {k: v for k, v in reason.params.items() if k != "dose"}
+        head = say("phase.strength.harder.head", **params)
+        if head.text == text:
+            return head
+    return free_text(text)

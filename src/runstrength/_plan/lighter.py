@@ -23,6 +23,8 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
+from runstrength._model.reason import free_text
+from runstrength._model.reasons import say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Pattern
 from runstrength._plan.cuts import Floor, cut_said, volume, with_sets
@@ -171,8 +173,15 @@ def shorter(rx: Prescription, title: str) -> Prescription:
         return rx
     cut = IntRange(amount.lo, top)
     unit = {"reps": "reps", "seconds": "s", "steps": "steps"}[rx.dose.unit]
-    return attrs.evolve(
-        rx,
-        dose=rx.dose.with_amount(cut),
-        reason=f"{title}: {cut} {unit} rather than {amount}, a lighter session at the same load.",
-    )
+    code = _SHORTER.get(title)
+    if code is None:
+        said = free_text(
+            f"{title}: {cut} {unit} rather than {amount}, a lighter session at the same load."
+        )
+    else:
+        said = say(code, amount=str(cut), was=str(amount), unit=rx.dose.unit, unit_words=unit)
+    return attrs.evolve(rx, dose=rx.dose.with_amount(cut), reason=said)
+
+
+_SHORTER = {"Deload week": "deload.shorter", "Taper": "taper.shorter"}
+"""The code of each lighter week's shorter sets, by the week's name in the reason."""

@@ -19,6 +19,7 @@ from runstrength._model.dose import Dose, kg
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.reason import text_of
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.season import WeekRecord
 from runstrength._plan.cuts import REASON_MAX
 
@@ -174,25 +175,30 @@ def _span(dose: Dose) -> str:
     return f"{span} {'s' if dose.unit == 'seconds' else dose.unit}"
 
 
-def _what(missed: Prescription, done: Prescription, sets: bool) -> tuple[str, str] | None:
-    """What was last done and what the missed sessions planned, where they differ."""
+def _what(missed: Prescription, done: Prescription, sets: bool) -> tuple[str, str, str] | None:
+    """What differs (as variables), was last done and the missed sessions planned."""
     if missed.exercise != done.exercise:
-        return "the easier move", "the harder one"
+        return "exercise", "the easier move", "the harder one"
     now, was = missed.dose, done.dose
     if now.unit != was.unit:
         return None
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, str]] = []
     if now.load_kg is not None and was.load_kg is not None and now.load_kg > was.load_kg:
-        pairs.append((kg(was.load_kg), kg(now.load_kg)))
+        pairs.append(("load_kg", kg(was.load_kg), kg(now.load_kg)))
     if now.amount.hi > was.amount.hi:
-        pairs.append((_span(was), _span(now)))
+        pairs.append(("amount", _span(was), _span(now)))
     if now.tempo is not None and now.tempo != was.tempo:
-        pairs.append((f"tempo {was.tempo}" if was.tempo else "no set tempo", f"tempo {now.tempo}"))
+        before = f"tempo {was.tempo}" if was.tempo else "no set tempo"
+        pairs.append(("tempo", before, f"tempo {now.tempo}"))
     if sets and now.sets.hi > was.sets.hi:
-        pairs.append((f"{was.sets.hi} sets", f"{now.sets.hi}"))
+        pairs.append(("sets", f"{was.sets.hi} sets", f"{now.sets.hi}"))
     if not pairs:
         return None
-    return " and ".join(a for a, _ in pairs), " and ".join(b for _, b in pairs)
+    return (
+        ",".join(v for v, _, _ in pairs),
+        " and ".join(a for _, a, _ in pairs),
+        " and ".join(b for _, _, b in pairs),
+    )
 
 
 def return_reason(rx: Prescription, held: dict[str, Done]) -> Prescription:
@@ -205,11 +211,8 @@ def return_reason(rx: Prescription, held: dict[str, Done]) -> Prescription:
     what = _what(found.missed, found.done, rx.dose.sets == found.done.dose.sets)
     if what is None:
         return rx
-    note = (
-        f"Missed work is not progressed: back at the {what[0]} last done, not the "
-        f"{what[1]} planned for the missed sessions."
-    )
-    text = f"{rx.reason} {note}" if rx.reason else note
-    if len(text) > REASON_MAX:
-        text = note
-    return attrs.evolve(rx, reason=text)
+    note = say("missed.not_progressed", changes=what[0], done_words=what[1], planned_words=what[2])
+    if rx.reason is None or not rx.reason.text:
+        return attrs.evolve(rx, reason=note)
+    both = joined_reasons(rx.reason, note)
+    return attrs.evolve(rx, reason=note if len(both.text) > REASON_MAX else both)

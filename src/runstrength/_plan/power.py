@@ -19,13 +19,15 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Level, Pain, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
-from runstrength._plan.cuts import capped, one_change
+from runstrength._plan.coded import capped, leading
+from runstrength._plan.cuts import one_change
 from runstrength._plan.shaping import JUMP, is_main_lift, open_jumps
 from runstrength._rules.session import minutes_holding
 
@@ -91,14 +93,12 @@ def power_dose(jump: Exercise, number: int, level: Level) -> Dose:
     return attrs.evolve(menu.with_amount(amount), sets=IntRange(sets), load_kg=None)
 
 
-def power_reason(jump: Exercise, number: int) -> str:
+def power_reason(jump: Exercise, number: int) -> Reason:
     """The reason of the power phase's jump in its ``number``-th week."""
-    if jump.id == JUMP:
-        aim = "low, quick hops for springy, stiff ankles"
-    else:
-        aim = "fast, springy jumps for force off the ground, each landing quiet"
-    start = "first, fresh" if number <= 1 else "first, fresh, a little more than last week"
-    return f"Power phase: {jump.name.lower()} {start}: {aim} (Blagrove et al. 2018)."
+    code = "power.hops" if jump.id == JUMP else "power.jumps"
+    if number > 1:
+        code += ".more"
+    return say(code, exercise=jump.id, exercise_name=jump.name.lower())
 
 
 def _fresh_day(day: Weekday, week: RunningWeek, place: Place) -> bool:
@@ -182,11 +182,15 @@ def room_for(
             return list(items)
         was = out[spare[0]]
         after = was.dose.sets.lo - 1
-        note = f" A set fewer ({was.dose.sets} to {after}) to make room for the jumps."
+        note = say("power.room", before=str(was.dose.sets), after=str(after))
+        reason = was.reason
+        said = note
+        if reason is not None and reason.text:
+            said = leading(joined_reasons(reason, note), capped(f"{reason.text} {note.text}"))
         out[spare[0]] = attrs.evolve(
             was,
             dose=attrs.evolve(was.dose, sets=IntRange(after)),
-            reason=capped(text_of(was.reason) + note),
+            reason=said,
         )
     return out
 

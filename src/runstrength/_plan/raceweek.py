@@ -19,6 +19,7 @@ from runstrength._model.dose import IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
 from runstrength._model.reason import text_of
+from runstrength._model.reasons import say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Level, Pattern
 from runstrength._plan.choose import suits_light
@@ -65,14 +66,20 @@ def short(rx: Prescription, exercise: Exercise | None) -> Prescription:
     else:
         short = amount
     if dose.sets.lo > 1:
-        return with_sets(rx, 1, f"Race week: {dose.sets.lo} sets to 1, light.")
+        return with_sets(rx, 1, say("race_week.sets_to_one", before=dose.sets.lo))
     if short == amount:
         return rx
     unit = "s" if dose.unit == "seconds" else dose.unit
     return attrs.evolve(
         rx,
         dose=dose.with_amount(short),
-        reason=f"Race week: one short set ({short} {unit}, not {amount}), so the legs are fresh.",
+        reason=say(
+            "race_week.short_set",
+            amount=str(short),
+            was=str(amount),
+            unit=dose.unit,
+            unit_words=unit,
+        ),
     )
 
 
@@ -136,8 +143,5 @@ def race_hold_said(rx: Prescription, before: dict[str, Prescription]) -> Prescri
         return rx
     return attrs.evolve(
         rx,
-        reason=(
-            f"Deload week: kept at {rx.dose.amount}, the short set of the days after the "
-            "race, so the deload stays light; the usual dose comes back after it."
-        ),
+        reason=say("deload.race_hold", amount=str(rx.dose.amount), unit=rx.dose.unit),
     )

@@ -11,10 +11,11 @@ import attrs
 
 from runstrength._model.block import week_volume
 from runstrength._model.plan import WeekPlan
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Reason, text_of
+from runstrength._model.reasons import say
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Phase
-from runstrength._plan.calendar import BEGINNER_STRENGTH, STRENGTH, Place, deload_said
+from runstrength._plan.calendar import Place, deload_said
 
 __all__ = ["said"]
 
@@ -50,26 +51,31 @@ def said(
         return plan
     sessions = tuple(
         attrs.evolve(s, reasons=(why, *s.reasons[1:]))
-        if s.reasons and s.reasons[0].text == place.why
+        if s.reasons and s.reasons[0].text == place.why.text
         else s
         for s in plan.sessions
     )
     return attrs.evolve(plan, sessions=sessions)
 
 
-TAPER_HALF = "about half the sets of the last training week"
-"""What the calendar's taper sentence says before the week is built."""
+def _shorter(plan: WeekPlan, head: str) -> bool:
+    """Whether an exercise of ``plan`` does shorter sets for the lighter week ``head`` names."""
+    return any(
+        text_of(rx.reason).startswith(head) and "rather than" in text_of(rx.reason)
+        for s in plan.sessions
+        for rx in s.exercises
+    )
 
 
 def taper_said(
-    why: str,
+    why: Reason,
     base: int,
     after: int,
     last: WeekRecord | None,
     plan: WeekPlan,
     *,
     untrained: bool = False,
-) -> str:
+) -> Reason:
     """The taper sentence with the week's real cut: ``base`` hard sets to ``after``.
 
     "About half" only for a cut of 41–60 % (Bosquet et al. 2007); else the numbers alone.
@@ -77,92 +83,59 @@ def taper_said(
     sets are shorter, where they are. ``untrained``: no training week came before, so
     ``base`` is the week as the planner built it before the taper's cut.
     """
-    if TAPER_HALF not in why:
+    if why.code != "taper.week":
         return why
     if untrained:
         return _untrained_taper(why, base, after, None if last is None else last.plan)
     if after >= base:
         return why
     fewer = round(100 * (base - after) / base)
-    what = (
-        "about half the hard sets of the last training week"
-        if 41 <= fewer <= 60
-        else "fewer hard sets than the last training week"
-    )
-    numbers = f"{base} hard sets to {after}, {fewer} % fewer"
+    code = "taper.week.half" if 41 <= fewer <= 60 else "taper.week.fewer"
     before = None if last is None or last.plan.phase is not Phase.taper else last.plan
     if before is not None and week_volume(before) == after:
-        shorter = any(
-            text_of(rx.reason).startswith("Taper: ") and "rather than" in text_of(rx.reason)
-            for s in plan.sessions
-            for rx in s.exercises
-        )
-        numbers += "; as many as last week"
-        if shorter:
-            numbers += ", with the light day's sets shorter"
-    said = f"{what} ({numbers})"
-    return why.replace(TAPER_HALF, said)
+        code += ".as_last_week_shorter" if _shorter(plan, "Taper: ") else ".as_last_week"
+    return say(code, **why.params, before=base, after=after, fewer=fewer)
 
 
-_SAME = " at the same loads and reps"
-"""What the calendar's taper sentence says of the loads, after :data:`TAPER_HALF`."""
-
-
-def _untrained_taper(why: str, usual: int, after: int, last: WeekPlan | None) -> str:
+def _untrained_taper(why: Reason, usual: int, after: int, last: WeekPlan | None) -> Reason:
     """The taper sentence of a taper with no training week before it.
 
     The first such week is the week as the planner builds it (``usual`` hard sets) cut as
     a taper to ``after``; a later one is cut from the taper week before (``last``). The
     sentence says so, not a cut from a training week that never was.
     """
-    head = "with no training week before it, "
     if last is not None and last.phase is Phase.taper and last.sessions:
-        before, than, of, loads = week_volume(last), "last week", "of last week", _SAME
+        before, source = week_volume(last), "last"
     else:
-        before, than, of = usual, "a usual week would hold", "a usual week would hold"
-        loads = " at its loads and reps"
+        before, source = usual, "usual"
+    code = f"taper.week.untrained.{source}"
     if after >= before:
-        same = ", as many as last week" if after == before and than == "last week" else ""
-        said = f"{head}{after} hard sets{same}{loads}"
-    else:
-        fewer = round(100 * (before - after) / before)
-        what = (
-            f"about half the hard sets {of}"
-            if 41 <= fewer <= 60
-            else f"fewer hard sets than {than}"
-        )
-        said = f"{head}{what} ({before} hard sets to {after}, {fewer} % fewer){loads}"
-    return why.replace(TAPER_HALF + _SAME, said)
+        same = after == before and source == "last"
+        return say(f"{code}.{'same' if same else 'held'}", **why.params, after=after)
+    fewer = round(100 * (before - after) / before)
+    code += ".half" if 41 <= fewer <= 60 else ".fewer"
+    return say(code, **why.params, before=before, after=after, fewer=fewer)
 
 
-def _true(place: Place, plan: WeekPlan, last: WeekRecord | None) -> str:
+def _true(place: Place, plan: WeekPlan, last: WeekRecord | None) -> Reason:
     """The week's sentence for what ``plan`` does."""
     items = [rx for s in plan.sessions for rx in s.exercises]
     if place.phase is Phase.deload and last is not None and last.trained:
-        shorter = any(
-            text_of(rx.reason).startswith("Deload week: ") and "rather than" in text_of(rx.reason)
-            for rx in items
-        )
+        shorter = _shorter(plan, "Deload week: ")
         return deload_said(place, week_volume(last.plan), week_volume(plan), shorter=shorter).why
     if place.phase is not Phase.strength:
         return place.why
     loads = (
-        "and loads that rise when the logs say so"
+        "kg"
         if any(rx.dose.load_kg for rx in items)
-        else "and a heavier load you choose by the reps left in reserve"
+        else "chosen"
         if any(rx.choose_load for rx in items)
-        else ""
+        else "none"
     )
-    if BEGINNER_STRENGTH in place.why:
-        aim = BEGINNER_STRENGTH.split(", and a load", 1)[0]
-        return place.why.replace(BEGINNER_STRENGTH, f"{aim}, {loads}" if loads else aim)
+    if place.why.code == "phase.strength.beginner":
+        return say(f"phase.strength.beginner.{loads}", **place.why.params)
+    if place.why.code != "phase.strength":
+        return place.why
     main = [s.exercises[0] for s in plan.sessions if s.focus is Focus.strength and s.exercises]
     more = any(text_of(rx.reason).startswith(f"Strength phase: {_MORE}") for rx in main)
-    aim = "heavier work: fewer reps on the main lifts"
-    if more and loads:
-        aim = f"{aim}, {_MORE}, {loads}"
-    elif more:
-        aim = f"{aim} and {_MORE}"
-    elif loads:
-        aim = f"{aim} {loads}"
-    return place.why.replace(STRENGTH, aim)
+    return say(f"phase.strength.{'more' if more else 'same'}.{loads}", **place.why.params)

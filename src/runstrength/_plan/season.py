@@ -258,8 +258,8 @@ def _placed(
     catalog: Catalog,
     settings: RuleSettings,
     after: RunningWeek | None,
-    light: tuple[tuple[Weekday, str], ...],
-    cap: tuple[int, str] | None,
+    light: tuple[tuple[Weekday, Reason], ...],
+    cap: tuple[int, Reason] | None,
     before: RunningWeek | None,
 ) -> WeekPlan:
     """The planner's week (days and fresh content). Pure, hence cached."""

@@ -20,8 +20,9 @@ from runstrength._model.dose import Dose, IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
-from runstrength._model.reason import text_of
-from runstrength._plan.cuts import capped
+from runstrength._model.reason import Reason, text_of
+from runstrength._model.reasons import CODES, joined_reasons, say
+from runstrength._plan.coded import capped, leading, rewritten
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._progression.loadmath import estimate_1rm
 
@@ -70,12 +71,16 @@ def settle_accessory(rx: Prescription) -> Prescription:
     was = rx.dose.sets
     if was.lo <= SETTLE_ACCESSORY_SETS:
         return rx
-    reason = (
-        f"{rx.reason} First week: {was} sets to {SETTLE_ACCESSORY_SETS}, to settle in before "
-        "the heavier weeks."
-    )
+    note = say("settle.accessory", before=str(was), after=str(SETTLE_ACCESSORY_SETS))
     dose = attrs.evolve(rx.dose, sets=IntRange(SETTLE_ACCESSORY_SETS))
-    return attrs.evolve(rx, dose=dose, reason=capped(reason))
+    return attrs.evolve(rx, dose=dose, reason=_after(rx.reason, note))
+
+
+def _after(reason: Reason | None, note: Reason) -> Reason:
+    """``note`` after ``reason`` (as ``capped`` keeps them), their codes kept."""
+    if reason is None:
+        return leading(note, capped(f"None {note.text}"))
+    return leading(joined_reasons(reason, note), capped(f"{reason.text} {note.text}"))
 
 
 _RESERVE = re.compile(r"\d+ reps with \d+ in reserve\.")
@@ -91,17 +96,34 @@ def settle(rx: Prescription, exercise: Exercise, lift: Lift | None) -> Prescript
     dose = settling_dose(rx.dose, exercise)
     if dose == rx.dose:
         return rx
-    reason = text_of(rx.reason)
+    reason = rx.reason
     spare = spare_reps(dose, lift)
     if dose.rir is not None and dose.rir != rx.dose.rir and spare is not None:
         spare = min(max(spare, SETTLE_RIR.lo), SETTLE_RIR.hi)
-        reason = _RESERVE.sub(f"{dose.amount.hi} reps with {spare} in reserve.", reason)
+        text = _RESERVE.sub(f"{dose.amount.hi} reps with {spare} in reserve.", text_of(reason))
+        reason = _reserve(reason, dose.amount.hi, spare, text)
     if dose.sets != rx.dose.sets:
-        reason += (
-            f" First week: {rx.dose.sets} sets to {dose.sets}, to settle technique before "
-            "the heavier weeks."
-        )
-    return attrs.evolve(rx, dose=dose, reason=capped(reason))
+        note = say("settle.sets", before=str(rx.dose.sets), after=str(dose.sets))
+        if reason is None or not reason.text:
+            return attrs.evolve(rx, dose=dose, reason=leading(note, capped(" " + note.text)))
+        return attrs.evolve(rx, dose=dose, reason=_after(reason, note))
+    return attrs.evolve(rx, dose=dose, reason=rewritten(reason, capped(text_of(reason))))
+
+
+_LOAD_CODES = frozenset({"load.from_lift", "load.from_lift_in_reserve"})
+"""The codes of a load note that ends with the reps and reserve the load was chosen for."""
+
+
+def _reserve(reason: Reason | None, top: int, spare: int, text: str) -> Reason | None:
+    """``reason`` with its load note at ``top`` reps and ``spare`` in reserve: ``text``."""
+    if reason is None:
+        return rewritten(reason, text)
+    parts = [
+        say(p.code, **{**p.params, "top": top, "rir": spare}) if p.code in _LOAD_CODES else p
+        for p in reason.parts or (reason,)
+    ]
+    said = joined_reasons(parts[0], *parts[1:])
+    return said if said.text == text else rewritten(reason, text)
 
 
 def spare_reps(dose: Dose, lift: Lift | None) -> int | None:
@@ -127,5 +149,8 @@ def held_sets(
     if (exercise is not None and exercise.plyometric) or rx.dose.sets.lo <= was:
         return rx
     dose = attrs.evolve(rx.dose, sets=IntRange(was))
+    code = f"phase.{getattr(phase, 'value', phase)}.held"
+    if code in CODES:
+        return attrs.evolve(rx, dose=dose, reason=say(code, sets=was))
     reason = f"{str(phase).capitalize()} phase: held at {was} sets while the heavy lifts ease."
     return attrs.evolve(rx, dose=dose, reason=reason)

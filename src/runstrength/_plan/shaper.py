@@ -18,6 +18,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.reason import text_of
+from runstrength._model.reasons import say
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
@@ -28,7 +29,7 @@ from runstrength._plan.cuts import with_sets
 from runstrength._plan.heavysets import harder_main, own_tempo
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
-from runstrength._plan.raceweek import RACE_HOLD, lunge_or_jump, short
+from runstrength._plan.raceweek import lunge_or_jump, short
 from runstrength._plan.settle import SETTLE_ACCESSORY_SETS, held_sets, settle, settle_accessory
 from runstrength._plan.shaping import (
     heavy_dose,
@@ -142,7 +143,7 @@ class Shaper:
                 continue
             items = [
                 *items,
-                attrs.evolve(rx, reason="Back after the lighter weeks, at its dose before them."),
+                attrs.evolve(rx, reason=say("season.back_after_lighter")),
             ]
             ids.add(name)
         for item in items:
@@ -153,7 +154,7 @@ class Shaper:
                 rx = with_sets(
                     rx,
                     ref.dose.sets.lo,
-                    f"Back to {ref.dose.sets.lo} sets, as before the lighter weeks.",
+                    say("season.back_to_sets", sets=ref.dose.sets.lo),
                 )
             elif (
                 light
@@ -163,7 +164,9 @@ class Shaper:
             ):
                 rx = attrs.evolve(
                     rx,
-                    reason=(f"Held at {rx.dose.amount}, {RACE_HOLD}."),
+                    reason=say(
+                        "race_week.held_after", amount=str(rx.dose.amount), unit=rx.dose.unit
+                    ),
                 )
             elif (
                 ref is not None
@@ -175,7 +178,9 @@ class Shaper:
                 rx = attrs.evolve(
                     rx,
                     dose=rx.dose.with_amount(ref.dose.amount),
-                    reason=f"Back to {ref.dose.amount}, as before the lighter weeks.",
+                    reason=say(
+                        "season.back_to_amount", amount=str(ref.dose.amount), unit=rx.dose.unit
+                    ),
                 )
             out.append(rx)
         return out
@@ -297,12 +302,17 @@ class Shaper:
                 # load to rise, fewer reps would make it easier (the harder variation
                 # comes in at the phase's first week instead, where one fits).
                 rir = rx.dose.rir
-                left = "" if rir is None else f" that leaves {rir} in reserve at {amount.hi}"
-                rx = attrs.evolve(
-                    rx,
-                    dose=rx.dose.with_amount(amount),
-                    reason=f"Strength phase: fewer reps ({amount}): choose a heavier load{left}.",
+                fewer = (
+                    say("phase.strength.fewer_reps", amount=str(amount))
+                    if rir is None
+                    else say(
+                        "phase.strength.fewer_reps.in_reserve",
+                        amount=str(amount),
+                        rir=str(rir),
+                        top=amount.hi,
+                    )
                 )
+                rx = attrs.evolve(rx, dose=rx.dose.with_amount(amount), reason=fewer)
         if more and rx.dose.amount == item.dose.amount:
             # The session's main lift gets the phase's extra set, where the time allows;
             # more reps at the same load wait a week for it (one change at a time).
@@ -313,8 +323,11 @@ class Shaper:
             extra = with_sets(
                 base,
                 rx.dose.sets.lo + 1,
-                f"Strength phase: a set more on the main lift ({rx.dose.sets.lo} sets to "
-                f"{rx.dose.sets.lo + 1}).",
+                say(
+                    "phase.strength.more",
+                    before=str(rx.dose.sets.lo),
+                    after=str(rx.dose.sets.lo + 1),
+                ),
             )
             # Where the time is short, an accessory gives the main lift its set (trim).
             spare = any(x.dose.sets.lo >= 2 for x in rest[1:])
@@ -329,8 +342,7 @@ class Shaper:
                 rx = with_sets(
                     rx,
                     sets,
-                    f"{str(phase).capitalize()} phase: {rx.dose.sets.lo} sets to {sets}, "
-                    "heavy strength kept with less volume.",
+                    say(f"phase.{phase.value}.sets", before=str(rx.dose.sets.lo), after=str(sets)),
                 )
         return rx
 
@@ -422,9 +434,8 @@ class Shaper:
             return light_lunge(rx, exercise, self.athlete, phase, before)
         if phase in (Phase.race, Phase.recovery) and rx.dose.sets.lo > 1:
             after = max(1, rx.dose.sets.lo // 2)
-            return with_sets(
-                rx, after, f"{self._title()}: {rx.dose.sets.lo} sets to {after}, light."
-            )
+            code = "race_week.sets_light" if phase is Phase.race else "recovery.sets_light"
+            return with_sets(rx, after, say(code, before=str(rx.dose.sets.lo), after=str(after)))
         return rx
 
     def _varies(self, rx: Prescription, exercise: Exercise) -> bool:
@@ -456,9 +467,6 @@ class Shaper:
         trial = (*done, rx, *rest)
         return minutes_holding(session, trial, self.settings) <= self.athlete.session_minutes
 
-    def _title(self) -> str:
-        return "Race week" if self.place.phase is Phase.race else "Recovery week"
-
     def step_back(self, items: list[Prescription]) -> list[Prescription]:
         """A lighter load after two weeks off or more (the sets are cut for the week).
 
@@ -480,9 +488,13 @@ class Shaper:
             change = f"{kg(load)} to {shown}"
             if base == self.lifted.get(rx.exercise):  # a step under the load last lifted
                 change = f"{shown}, a step under the {kg(base)} you last lifted"
-            why = (
-                f"Back after {self.off} weeks off: a lighter load ({change}) while the body "
-                "gets used to it again."
+            why = say(
+                "return.lighter_load",
+                weeks=self.off,
+                was_kg=base if base == self.lifted.get(rx.exercise) else load,
+                load_kg=lighter or 0.0,
+                step_under=base == self.lifted.get(rx.exercise),
+                change_words=change,
             )
             out.append(attrs.evolve(rx, dose=dose, reason=why))
         return out

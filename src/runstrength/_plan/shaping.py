@@ -30,11 +30,13 @@ import attrs
 
 from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import Dose, IntRange, kg
+from runstrength._model.dose import Dose, IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog, SetLog
 from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.reason import Param, Reason
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Equipment, Focus, Level, Pattern
 from runstrength._plan.families import NEED, family
 from runstrength._progression.fit import needs_load
@@ -231,7 +233,7 @@ def heavy_share(one_rm: float, load: float) -> int:
     return round(100 * load / one_rm)
 
 
-def heavy_reason(dose: Dose, lift: Lift, one_rm: float) -> str:
+def heavy_reason(dose: Dose, lift: Lift, one_rm: float) -> Reason:
     """Why a heavy dose: its share of the 1RM, heavy from :data:`HEAVY_SHARE` only.
 
     A load of 80 % or more is high (Llanos-Lagos et al. 2024); Eihara et al. (2022) is
@@ -240,29 +242,23 @@ def heavy_reason(dose: Dose, lift: Lift, one_rm: float) -> str:
     """
     load = dose.load_kg or 0.0
     share = heavy_share(one_rm, load)
-    source = (
-        f"{kg(load)} (about {share} % of the 1RM your {kg(lift.load_kg)} × {lift.reps} suggests)"
-    )
+    source: dict[str, Param] = {
+        "amount": str(dose.amount),
+        "load_kg": load,
+        "share": share,
+        "lift_kg": lift.load_kg,
+        "lift_reps": lift.reps,
+    }
     if share >= HEAVIEST_SHARE:
-        return (
-            f"Strength phase: heavy, {dose.amount} reps at {source}: loads of 90 % or more "
-            "help running economy most (Eihara et al. 2022)."
-        )
+        return say("phase.strength.heavy_economy", **source)
     if share >= HEAVY_SHARE:
-        return (
-            f"Strength phase: heavy, {dose.amount} reps at {source}: a high load, 80 % or "
-            "more of the 1RM (Llanos-Lagos et al. 2024), for strength that carries into the "
-            "stride."
-        )
-    why = (
-        "a hinge stays above triples, where grip and back position go first"
+        return say("phase.strength.heavy", **source)
+    code = (
+        "phase.strength.moderate_hinge"
         if dose.amount == HEAVY_HINGE_REPS
-        else "strength that carries into the stride"
+        else "phase.strength.moderate"
     )
-    return (
-        f"Strength phase: moderately heavy, {dose.amount} reps at {source}, "
-        f"{dose.rir} in reserve: {why}."
-    )
+    return say(code, **source, rir=str(dose.rir))
 
 
 FLOOR_RAISE = "side_lying_leg_raise"
@@ -309,8 +305,11 @@ def without_floor_raise(
         menu = walk.dose_for(max(athlete.level, walk.level))
         sets = max(1, min(was.dose.sets.lo, menu.sets.hi))
         dose = attrs.evolve(menu, sets=IntRange(sets), load_kg=None)
-        need = NEED[family(walk)]
-        reason = f"{need[0].upper()}{need[1:]}, standing against a band."
+        kind = family(walk)
+        need = NEED[kind]
+        reason = say(
+            "season.band_walk", exercise=name, need_kind=kind.name, need=need[0].upper() + need[1:]
+        )
         return [*items[:at], Prescription(name, dose, reason=reason), *items[at + 1 :]]
     return items
 

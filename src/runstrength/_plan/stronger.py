@@ -38,11 +38,13 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Reason, free_text, text_of
+from runstrength._model.reasons import say
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Equipment, Level, Pain, Pattern, Phase
 from runstrength._plan.choose import Profile, needs_load
+from runstrength._plan.coded import rewritten
 from runstrength._plan.loads import load_item
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._progression.ask import ENDURANCE_DRILLS
@@ -141,10 +143,21 @@ def by_feel(rx: Prescription, exercise: Exercise, athlete: Athlete) -> bool:
     )
 
 
-def effort_reason(effort: Effort, phase: Phase) -> str:
+_EFFORT_CODES = {
+    (Phase.general, _GENERAL.why): "effort.general",
+    (Phase.strength, EARLY.why): "effort.strength",
+    (Phase.strength, LATE.why): "effort.strength_again",
+}
+"""The code of each phase's effort target, by the phase and what the target is."""
+
+
+def effort_reason(effort: Effort, phase: Phase) -> Reason:
     """The reason of a main lift given an effort target this week."""
     most = effort.reps.hi + effort.rir.lo
-    return (
+    code = _EFFORT_CODES.get((phase, effort.why))
+    if code is not None:
+        return say(code, reps=str(effort.reps), rir=str(effort.rir), most=most)
+    return free_text(
         f"{str(phase).capitalize()} phase: {effort.why}: {effort.reps} reps with {effort.rir} "
         f"in reserve; choose a load you could lift about {most} times (reps in reserve "
         "guide the load: Helms et al. 2016)."
@@ -206,9 +219,13 @@ def harder_variation(
         return Prescription(
             option.id,
             dose,
-            reason=(
-                f"Strength phase: on to the harder {option.name.lower()} in place of the "
-                f"{exercise.name.lower()}, whose range is mastered; {dose}."
+            reason=say(
+                "phase.strength.harder",
+                exercise=option.id,
+                exercise_name=option.name.lower(),
+                other=exercise.id,
+                other_name=exercise.name.lower(),
+                dose=str(dose),
             ),
             choose_load=needs_load(option) or (rx.choose_load and bool(option.load_with)),
         )
@@ -256,7 +273,7 @@ def barbell_step(rx: Prescription, exercise: Exercise, athlete: Athlete) -> Pres
     if made == load:
         return rx
     up = step_up(made, Equipment.barbell)
-    reason = text_of(rx.reason).replace(_kg(load), _kg(up))
+    reason = rewritten(rx.reason, text_of(rx.reason).replace(_kg(load), _kg(up)))
     return attrs.evolve(rx, dose=attrs.evolve(rx.dose, load_kg=up), reason=reason)
 
 
@@ -302,7 +319,7 @@ def light_lunge(
         return attrs.evolve(
             rx,
             dose=dose.with_amount(held),
-            reason=f"Taper: {held} reps, not {dose.amount}, so the legs stay fresh.",
+            reason=say("taper.lunge", amount=str(held), was=str(dose.amount)),
         )
     if dose.amount.hi <= held.hi:
         return rx
@@ -312,15 +329,12 @@ def light_lunge(
     # Held as last week: the reason stays this week's.
     kept = before is not None and before.dose.amount == held and before.choose_load == loaded
     if kept:
-        reason = text_of(rx.reason).replace(str(dose.amount), str(held))
+        reason = rewritten(rx.reason, text_of(rx.reason).replace(str(dose.amount), str(held)))
         return attrs.evolve(rx, dose=dose.with_amount(held), choose_load=loaded, reason=reason)
-    how = "with a load you choose" if loaded and dose.load_kg is None else "at this load"
+    code = "light_day.lunge.chosen" if loaded and dose.load_kg is None else "light_day.lunge"
     return attrs.evolve(
         rx,
         dose=dose.with_amount(held),
         choose_load=loaded,
-        reason=(
-            f"Light day: {held} reps per side {how}, heavier rather than longer, so the "
-            "lunge stays strength work."
-        ),
+        reason=say(code, amount=str(held)),
     )

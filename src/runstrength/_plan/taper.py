@@ -7,6 +7,7 @@ muscles every time it can: the work of a session that goes moves into one that s
 from __future__ import annotations
 
 from runstrength._model.plan import Prescription
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Focus
 from runstrength._plan.cuts import Floor, cut_volume, volume, with_sets
 from runstrength._plan.lighter import Held, Sets, Whole, main_floor, restored, shorter
@@ -142,7 +143,7 @@ def _carried(
             room = [k for k in kept if len(result[k]) < cap]
             if any(x.exercise == rx.exercise for k in room for x in result[k]) or not room:
                 continue
-            moved = with_sets(rx, 1, f"Taper: kept at 1 set. {rx.reason}".strip())
+            moved = with_sets(rx, 1, joined_reasons(say("taper.kept_one_set"), rx.reason))
             trial = [
                 [*items, moved] if k == room[0] else list(items) for k, items in enumerate(result)
             ]

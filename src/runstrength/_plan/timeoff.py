@@ -15,6 +15,8 @@ from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import IntRange
 from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import say
 from runstrength._plan.cuts import cut_volume, volume
 from runstrength._plan.lighter import Sets, Whole, main_floor
 
@@ -70,20 +72,13 @@ def _easy(rx: Prescription) -> Prescription:
     return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=easy))
 
 
-def return_note(off: int, step: int | None) -> str | None:
+def return_note(off: int, step: int | None) -> Reason | None:
     """The sentence for a week back after time off, if this is one."""
     if step == 0:
-        weeks = f"{off} week{'s' if off > 1 else ''}"
-        return (
-            f"Back after {weeks} off: about {RETURN_SHARES[0]} % of the sets at 3–4 reps in "
-            "reserve, and only if symptom-free; ease the running too. If not symptom-free, "
-            "rest another week."
-        )
+        code = "return.first" if off > 1 else "return.first.one_week"
+        return say(code, weeks=off, share=RETURN_SHARES[0])
     if step == 1:
-        return (
-            f"Second week back after time off: about {RETURN_SHARES[1]} % of the sets; the "
-            "full week comes next week if this one goes well."
-        )
+        return say("return.second", share=RETURN_SHARES[1])
     return None
 
 

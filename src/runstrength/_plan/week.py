@@ -159,8 +159,8 @@ def plan_week(
     catalog: Catalog,
     settings: RuleSettings,
     next_week: RunningWeek | None = None,
-    light_only: Mapping[Weekday, str] | None = None,
-    cap: tuple[int, str] | None = None,
+    light_only: Mapping[Weekday, Reason | str] | None = None,
+    cap: tuple[int, Reason | str] | None = None,
     previous_week: RunningWeek | None = None,
 ) -> WeekPlan:
     """:func:`build_week` with the knobs a block needs.
