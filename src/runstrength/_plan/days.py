@@ -111,7 +111,7 @@ def day_options(
     athlete: Athlete,
     week: RunningWeek,
     next_week: RunningWeek | None = None,
-    light_only: Mapping[Weekday, str] | None = None,
+    light_only: Mapping[Weekday, Reason | str] | None = None,
     previous_week: RunningWeek | None = None,
 ) -> list[DayOption]:
     """Score every weekday for a strength and a light session, with reasons (RS101–RS107).

@@ -15,8 +15,8 @@ from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.plan import Prescription, Session, WeekPlan
-from runstrength._model.reason import Reason, text_of, to_reason
-from runstrength._model.reasons import say
+from runstrength._model.reason import JOINED, Reason, text_of
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
@@ -201,25 +201,27 @@ class Draft:
         """
         place = self.place
         sessions = []
-        waits: list[Reason | str] = []
-        freed: dict[Weekday, str] = {}
+        waits: list[Reason] = []
+        freed: dict[Weekday, Reason] = {}
         for (focus, _, session), items, old in zip(slots(fresh), contents, olds, strict=True):
             if not items:
+                day = session.day
+                which = {"focus": focus.value, "day": day.value, "day_name": day.title}
                 if place.phase in (Phase.taper, Phase.deload):
-                    waits.append(
-                        f"{str(place.phase).capitalize()}: no {focus} session on "
-                        f"{session.day.title} this week."
+                    wait = say(
+                        "shortfall.phase_no_session",
+                        **which,
+                        phase=place.phase.value,
+                        phase_name=str(place.phase).capitalize(),
                     )
                 else:
-                    waits.append(
-                        f"The {focus} session on {session.day.title} starts next week, so "
-                        "the week's sets rise gradually."
-                    )
-                freed[session.day] = f"Kept free: {waits[-1]}"
+                    wait = say("shortfall.starts_next_week", **which)
+                waits.append(wait)
+                freed[session.day] = joined_reasons(say("day.kept_free.because"), wait)
                 continue
             kept = trim(session, items, self.athlete.session_minutes, self.settings, old)
             sessions.append(self._session(session, kept, focus))
-        shortfalls = (*fresh.shortfalls, *map(to_reason, waits))
+        shortfalls = (*fresh.shortfalls, *waits)
         return WeekPlan(
             sessions=sessions,
             shortfalls=(*shortfalls, *(n for n in notes if n not in shortfalls)),
@@ -240,7 +242,24 @@ class Draft:
             self.athlete,
             self.catalog,
             self.settings,
-            return_note(self.off, self.step),
+            self._back(),
+        )
+
+    def _back(self) -> Reason | None:
+        """The week's place, then what the week back after time off does, if this is one."""
+        note = return_note(self.off, self.step)
+        if note is None or self.step is None:
+            return None
+        place = self.place
+        return say(
+            "session.back_after_time_off",
+            phase=place.phase.value,
+            phase_head=str(place.why).split(":", 1)[0],
+            number=place.number,
+            of=place.of,
+            off=self.off,
+            back=self.step + 1,
+            back_words=f"{note[0].lower()}{note[1:]}",
         )
 
 
@@ -254,8 +273,21 @@ def _true_to_dose(rx: Prescription) -> Prescription:
     """``rx`` with no purpose its dose contradicts: no "higher reps" beside 6–9 reps."""
     dose = rx.dose
     if _HIGHER_REPS in text_of(rx.reason) and dose.unit == "reps" and dose.amount.hi <= HIGH_REPS:
-        return attrs.evolve(rx, reason=text_of(rx.reason).replace(_HIGHER_REPS, ""))
+        return attrs.evolve(rx, reason=_without_higher_reps(rx.reason))
     return rx
+
+
+def _without_higher_reps(reason: Reason | None) -> Reason | str:
+    """``reason`` without its "higher reps" part: its other parts kept as they are."""
+    parts = reason.parts if reason is not None and reason.code == JOINED else ()
+    kept = [p for p in parts if p.code != _HIGHER_REPS_CODE]
+    if len(kept) == len(parts) - 1 and parts[0].code != _HIGHER_REPS_CODE:
+        return joined_reasons(kept[0], *kept[1:])
+    return text_of(reason).replace(_HIGHER_REPS, "")  # free text: said by its words only
+
+
+_HIGHER_REPS_CODE = "exercise.goal.endurance"
+"""The code of the part that says :data:`_HIGHER_REPS`."""
 
 
 def _session(
@@ -266,7 +298,7 @@ def _session(
     athlete: Athlete,
     catalog: Catalog,
     settings: RuleSettings,
-    back_note: str | None,
+    back: Reason | None,
 ) -> Session:
     items = [_true_to_dose(rx) for rx in items]
     known = [catalog[rx.exercise] for rx in items if rx.exercise in catalog]
@@ -275,10 +307,8 @@ def _session(
         for name, group in REQUIRED[focus]
         if any(not e.patterns.isdisjoint(group) for e in known)
     ]
-    why = place.why
-    if back_note:
-        # The week back after time off says so first: the phase's usual work waits.
-        why = f"{place.why.split(':', 1)[0]}, {back_note[0].lower()}{back_note[1:]}"
+    # The week back after time off says so first: the phase's usual work waits.
+    why = place.why if back is None else back
     reasons: list[Reason | str] = [
         why,
         session.reasons[0],

@@ -46,7 +46,7 @@ def no_strength(
     options: Sequence[DayOption],
     *,
     next_week: RunningWeek | None = None,
-    light_only: Mapping[Weekday, str] | None = None,
+    light_only: Mapping[Weekday, Reason | str] | None = None,
     previous_week: RunningWeek | None = None,
 ) -> Reason:
     """Why no strength session fits the athlete's days, and what would let one in.
