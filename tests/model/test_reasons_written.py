@@ -497,3 +497,190 @@ def test_back_after_mild_pain_is_coded_with_the_pain_rules_words_regression() ->
         renders(reason)
         assert reason.text.endswith(ACCEPTABLE)
     assert "at 16 kg, lighter than the 20 kg before it;" in lighter.text
+
+
+# ------------------------------------------------- what a single week's plan says, coded
+
+_ONE_WEEK = ("trim.", "session.", "shortfall.", "day.", "exercise.", "load.", "rule.")
+"""The codes a week's plan writes: nothing of it is free text."""
+
+
+def never_free_text(plan: rs.WeekPlan) -> set[str]:
+    """Check that every reason of ``plan`` (each part) has a registered code; its codes."""
+    found: set[str] = set()
+    for reason in reasons_in(plan):
+        renders(reason)
+        for code in codes(reason):
+            assert code != FREE_TEXT, reason
+            assert code in CODES, reason
+            assert code.startswith(_ONE_WEEK), reason
+            found.add(code)
+    return found
+
+
+def replans() -> Iterator[tuple[rs.WeekPlan, rs.WeekPlan]]:
+    """Each fixture week's plan, and that plan replanned around other running weeks."""
+    for index, (athlete, _, plan) in enumerate(WEEKS[:60]):
+        for step in (1, 7, 33):
+            moved = WEEKS[(index + step) % len(WEEKS)][1]
+            for after in (None, "mon", "thu"):
+                yield plan, rs.replan(plan, athlete, moved, after=after)
+            if plan.sessions:
+                yield plan, rs.replan(plan, athlete, moved, done=[plan.sessions[0].day])
+
+
+def test_a_weeks_trims_notes_and_shortfalls_are_never_free_text_regression() -> None:
+    found: set[str] = set()
+    for _, _, plan in WEEKS:
+        found |= never_free_text(plan)
+    assert {
+        "trim.left_out",
+        "trim.left_out.lighter",
+        "trim.fewer_sets",
+        "trim.fewer_sets.lighter",
+        "trim.short_rests",
+        "trim.short_rests.lighter",
+        "session.spare_minutes",
+        "session.no_jumps.today",
+        "session.no_jumps.reach",
+        "shortfall.race_week",
+    } <= found
+
+
+def test_a_trim_names_each_exercise_by_id_beside_its_name_regression() -> None:
+    catalog = rs.default_catalog()
+    for _, _, plan in WEEKS:
+        for session in plan.sessions:
+            for reason in session.reasons:
+                if reason.code.startswith(("trim.left_out", "trim.fewer_sets")):
+                    ids = str(reason.params["exercises"]).split(",")
+                    names = [catalog[i].name for i in ids]
+                    assert reason.params["exercise_names"] == ", ".join(names)
+
+
+def test_a_light_sessions_trim_says_the_strength_session_made_it_regression() -> None:
+    from runstrength._plan.dosing import lighter_trim  # noqa: PLC0415  # a private helper
+
+    said = say("trim.left_out", exercises="front_plank", exercise_names="Front plank")
+    lighter = lighter_trim(said)
+    assert lighter.code == "trim.left_out.lighter"
+    assert lighter.params == said.params
+    assert (
+        lighter.text == "Left out Front plank to keep it lighter than the week's strength session."
+    )
+    assert lighter_trim(say("session.no_jumps.today")).code == "session.no_jumps.today"
+
+
+def test_a_session_that_cannot_be_built_is_a_coded_shortfall_regression() -> None:
+    week = rs.RunningWeek(mon="easy", tue="intervals", thu="easy", sat="easy", sun="long")
+    athlete = rs.Athlete(level="intermediate", equipment="gym")
+    no_calves = rs.Catalog(
+        attrs.evolve(e, harder=None, easier=None)
+        for e in rs.default_catalog()
+        if rs.Pattern.calf not in e.patterns
+    )
+    plan = rs.build_week(athlete, week, catalog=no_calves)
+    first = plan.shortfalls[0]
+    assert first.code == "shortfall.no_session.uncovered"
+    assert dict(first.params) == {"focus": "strength", "group": "calf", "group_words": "calf work"}
+    assert first.text == (
+        "No strength session: nothing the athlete can do covers calf work for a strength session."
+    )
+    few = {"reverse_lunge", "romanian_deadlift", "standing_calf_raise", "lateral_band_walk"}
+    small = rs.Catalog(
+        attrs.evolve(e, harder=None, easier=None) for e in rs.default_catalog() if e.id in few
+    )
+    one = attrs.evolve(athlete, sessions_per_week=1)
+    wide = rs.RuleSettings(exercises_per_session=(5, 7))
+    reach = rs.build_week(one, week, catalog=small, settings=wide).shortfalls[0]
+    assert reach.code == "shortfall.no_session.reach"
+    assert (reach.params["least"], reach.params["most"]) == (5, 7)
+    assert (
+        reach.text
+        == "No strength session: no 5–7-exercise strength session fits the athlete's reach."
+    )
+    short = rs.Athlete(level="beginner", equipment="gym", session_minutes=14, sessions_per_week=2)
+    timed = rs.build_week(short, week, settings=rs.RuleSettings(severities={"RS203": "error"}))
+    assert any(
+        s.code == "shortfall.no_session.time" and s.params["minutes"] == 14
+        for s in timed.shortfalls
+    )
+    for value in (plan, timed):
+        never_free_text(value)
+
+
+def test_a_second_exercise_of_a_family_names_the_family_beside_its_words_regression() -> None:
+    from runstrength._plan.families import Family  # noqa: PLC0415  # a private enum
+
+    for fam in Family:
+        said = say("exercise.second_of_family", family=fam.name, family_words=fam.value)
+        assert said.text == (
+            f"A second {fam} exercise on purpose: nothing else in reach covers its pattern."
+        )
+
+
+def test_where_a_replanned_session_moved_from_is_never_free_text_regression() -> None:
+    found: set[str] = set()
+    for before, plan in replans():
+        found |= never_free_text(plan)
+        for session in plan.sessions:
+            first = session.reasons[0]
+            if first.text.startswith("Moved from "):
+                moved = codes(first)[0]
+                assert moved.startswith("session.moved"), first
+                part = first.parts[0] if first.code == JOINED else first
+                assert before.on(rs.Weekday(str(part.params["day"]))) is not None
+    assert {
+        "session.moved",
+        "session.moved.passed",
+        "session.moved.better_day",
+        "session.moved.day_taken",
+        "session.moved.spacing",
+        "session.moved.light",
+        "shortfall.dropped.taken",
+        "shortfall.dropped.none_left",
+        "shortfall.dropped.refused",
+    } <= found
+
+
+def test_a_dropped_session_names_its_days_by_code_beside_the_words_regression() -> None:
+    for _, plan in replans():
+        for shortfall in plan.shortfalls:
+            if shortfall.code == "shortfall.dropped.taken":
+                free = str(shortfall.params["free"]).split()
+                names = [rs.Weekday(d).title for d in free]
+                assert shortfall.params["free_names"] == " or ".join(names)
+            if shortfall.code == "shortfall.dropped.refused":
+                days = str(shortfall.params["days"]).split()
+                why = str(shortfall.params["why"]).split()
+                assert len(days) == len(why)
+                assert all(w == "none" or w in CODES or re.fullmatch(r"RS\d+", w) for w in why)
+
+
+def test_a_replanned_session_without_reasons_is_placed_with_a_code_regression() -> None:
+    from runstrength._plan.replan import _dropped  # noqa: PLC0415  # what no test week reaches
+
+    week = rs.RunningWeek(mon="easy", tue="intervals", thu="easy", sun="long")
+    athlete = rs.Athlete(level="intermediate", equipment="gym")
+    plan = rs.build_week(athlete, week)
+    bare = attrs.evolve(plan, sessions=[attrs.evolve(s, reasons=()) for s in plan.sessions])
+    again = rs.replan(bare, athlete, week)
+    placed = [d.reason for d in again.decisions if d.focus is not None]
+    assert [r.code for r in placed] == ["session.placed"] * len(plan.sessions)
+    assert placed[0].text == f"{plan.sessions[0].day.title}: placed."
+    dropped = _dropped(plan.sessions[0], [], {}, -1)
+    assert dropped.code == "shortfall.dropped.no_days"
+    assert dropped.text == (
+        f"The strength session planned for {plan.sessions[0].day.title} is dropped: none of "
+        "the athlete's days this week can take it."
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(rst.athletes(), rst.running_weeks(), rst.running_weeks())
+def test_any_week_and_its_replan_are_never_free_text_regression(
+    athlete: rs.Athlete, week: rs.RunningWeek, moved: rs.RunningWeek
+) -> None:
+    plan = rs.build_week(athlete, week)
+    never_free_text(plan)
+    never_free_text(rs.replan(plan, athlete, moved, after="tue"))

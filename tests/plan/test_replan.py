@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import doctest
+
 import attrs
 import pytest
 from hypothesis import given, settings
@@ -178,3 +180,11 @@ def test_replan_keeps_done_sessions_and_places_or_explains_the_rest(
         assert same or session.reasons[0].text.endswith("a light session stands in for it.")
     assert new.exclusions == plan.exclusions
     assert new.phase == plan.phase
+
+
+def test_replan_docstring_example_holds_regression() -> None:
+    runner = doctest.DocTestRunner(verbose=False)
+    for example in doctest.DocTestFinder().find(rs.replan, "replan", globs={}):
+        runner.run(example, out=lambda _: None)
+    assert runner.tries > 0
+    assert runner.failures == 0

@@ -21,6 +21,7 @@ from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
+from runstrength._model.reasons_plan_notes import PLAN_NOTE_CODES
 from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
 from runstrength._model.reasons_weeks import WEEK_CODES
@@ -73,8 +74,17 @@ def _placeholders(template: str) -> frozenset[str]:
 
 def _build() -> dict[str, ReasonCode]:
     out: dict[str, ReasonCode] = {}
-    tables = (_GENERAL, DAY_CODES, SESSION_CODES, EXERCISE_CODES, WEEK_CODES)
-    for table in (*tables, SEASON_CODES, DOSE_CODES):
+    tables = (
+        _GENERAL,
+        DAY_CODES,
+        SESSION_CODES,
+        EXERCISE_CODES,
+        WEEK_CODES,
+        PLAN_NOTE_CODES,
+        SEASON_CODES,
+        DOSE_CODES,
+    )
+    for table in tables:
         for code, (template, params) in table.items():
             if code in out:
                 raise ValueError(f"reason code {code!r} registered twice")

@@ -313,7 +313,7 @@ class Chooser:
         self.families: set[Family] = set()
         self.budget = budget
         self.heavy: set[str] = set(state.heavy)
-        self.doubled: dict[str, str] = {}
+        self.doubled: dict[str, Family] = {}
 
     @property
     def covered(self) -> frozenset[Pattern]:
@@ -383,7 +383,7 @@ class Chooser:
             if within:
                 pick = max(within, key=lambda c: c.base)  # first of equals: catalog order
                 if pick.family in self.families:
-                    self.doubled[pick.ex.id] = str(pick.family)
+                    self.doubled[pick.ex.id] = pick.family
                 return pick
         return None
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import attrs
 
 from runstrength._model.catalog import Catalog
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Goal, Injury, Level, Muscle, Pattern, ordered
 from runstrength._plan.calves import (
@@ -49,6 +51,7 @@ from runstrength._plan.dosing import (
     dose_for,
     fit_time,
     in_session_order,
+    lighter_trim,
     minutes,
     slack_minutes,
 )
@@ -104,14 +107,14 @@ def _plan_choice(
     settings: RuleSettings,
     *,
     compact: bool,
-) -> tuple[list[tuple[Candidate, Role]], list[str]] | str:
+) -> tuple[list[tuple[Candidate, Role]], list[Reason]] | Reason:
     """The session's exercises with their roles, most needed first, and notes.
 
     ``compact`` builds a strength session on a lunge, which covers the squat-or-lunge and
     single-leg patterns at once, instead of a squat and a single-leg exercise.
     """
     chosen: list[tuple[Candidate, Role]] = []
-    notes: list[str] = []
+    notes: list[Reason] = []
     strength = request.focus is Focus.strength
     beginner = profile.level is Level.beginner
 
@@ -163,7 +166,12 @@ def _plan_choice(
         if take(families, Role.required, patterns=group, prefer=prefer, vary=vary) is None:
             pick = chooser.cover(group)
             if pick is None:
-                return f"nothing the athlete can do covers {name} for a {request.focus} session"
+                return say(
+                    "shortfall.no_session.uncovered",
+                    focus=request.focus.value,
+                    group="/".join(sorted(p.value for p in group)),
+                    group_words=name,
+                )
             chooser.add(pick)
             chosen.append((pick, Role.required))
     # The week's needs: a light session carries them when the week has one.
@@ -227,12 +235,8 @@ def _goal_patterns(profile: Profile) -> frozenset[Pattern]:
     return frozenset().union(*(GOAL_PATTERNS.get(g, frozenset()) for g in profile.goals))
 
 
-def _no_power_note(request: Request) -> str:
-    if not request.jumps:
-        return (
-            "No jumps today for the speed goal: power work stays away from key runs and race week."
-        )
-    return "No jumps for the speed goal: nothing within the athlete's reach is a jump."
+def _no_power_note(request: Request) -> Reason:
+    return say("session.no_jumps.reach" if request.jumps else "session.no_jumps.today")
 
 
 def _reach_every_muscle(
@@ -292,7 +296,7 @@ def _doubled(pick: Pick, chooser: Chooser) -> Pick:
     fam = chooser.doubled.get(pick.exercise.id)
     if fam is None:
         return pick
-    why = f"A second {fam} exercise on purpose: nothing else in reach covers its pattern."
+    why = say("exercise.second_of_family", family=fam.name, family_words=fam.value)
     return attrs.evolve(pick, reason=why)
 
 
@@ -303,11 +307,11 @@ def compose(
     request: Request,
     *,
     settings: RuleSettings,
-) -> tuple[list[Pick], list[str]] | str:
+) -> tuple[list[Pick], list[Reason]] | Reason:
     """Choose and dose a session's exercises, or say why none can be built.
 
     Returns the picks (in session order, each with its reason and load) with notes for
-    the session's reasons, or a sentence saying which required pattern nothing in the
+    the session's reasons, or the shortfall saying which required pattern nothing in the
     athlete's reach covers (or, where the settings make RS203 an error, that no such
     session fits the athlete's time).
     """
@@ -320,11 +324,11 @@ def compose(
     compact = request.minutes < 45
     chooser = Chooser(pool, state, budget, quick=quick)
     choice = _plan_choice(chooser, profile, request, settings, compact=compact)
-    if not compact and not isinstance(choice, str) and len(choice[0]) > bounds.hi:
+    if not compact and not isinstance(choice, Reason) and len(choice[0]) > bounds.hi:
         # Too many for one session: a lunge does the work of a squat and a split squat.
         chooser = Chooser(pool, state, budget, quick=quick)
         choice = _plan_choice(chooser, profile, request, settings, compact=True)
-    if isinstance(choice, str):
+    if isinstance(choice, Reason):
         return choice
     chosen, notes = choice
     while len(chosen) > bounds.hi:
@@ -340,7 +344,13 @@ def compose(
     while len(picks) < bounds.lo and reserve:
         picks.append(reserve.pop(0))
     if len(picks) not in bounds:
-        return f"no {bounds}-exercise {request.focus} session fits the athlete's reach"
+        return say(
+            "shortfall.no_session.reach",
+            focus=request.focus.value,
+            exercises=str(bounds),
+            least=bounds.lo,
+            most=bounds.hi,
+        )
     light = request.focus is Focus.light
     if light:
         # A light session takes 15–25 minutes and holds fewer sets than the strength one.
@@ -366,16 +376,15 @@ def compose(
     spent = minutes(finished, request.warm_up, settings, request.cool_down)
     if light and spent <= min(request.minutes, LIGHT_MINUTES) - 1:
         # Time was not what cut it: the week's strength session was.
-        lighter = "to keep it lighter than the week's strength session."
-        trim_notes = [n.replace("to fit the time.", lighter) for n in trim_notes]
+        trim_notes = [lighter_trim(n) for n in trim_notes]
     total = sum(p.sets for p in finished)
     capped = all(p.sets >= p.cap for p in finished) or (hard is not None and total >= hard)
     if spent < 0.9 * request.minutes and (capped or light):
         trim_notes.append(
-            f"This session needs about {spent:.0f} minutes; you do not need all {request.minutes}."
+            say("session.spare_minutes", minutes=float(spent), session_minutes=request.minutes)
         )
     if is_error(settings, "RS203") and spent > request.minutes + 0.5:
-        return f"no {request.focus} session fits in {request.minutes} minutes (RS203 is an error)"
+        return say("shortfall.no_session.time", focus=request.focus.value, minutes=request.minutes)
     if not light:
         known = state.strength_sets
         state.strength_sets = total if known is None else min(known, total)

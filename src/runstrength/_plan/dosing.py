@@ -18,6 +18,7 @@ import attrs
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.reason import Reason
+from runstrength._model.reasons import say
 from runstrength._model.settings import RuleSettings, dose_seconds, estimate_minutes
 from runstrength._model.vocab import Focus, Level
 from runstrength._plan.families import Family
@@ -32,6 +33,7 @@ __all__ = [
     "dose_for",
     "fit_time",
     "in_session_order",
+    "lighter_trim",
     "minutes",
     "slack_minutes",
 ]
@@ -185,7 +187,7 @@ def fit_time(
     most: int,
     keep_needs: bool = False,
     hard: int | None = None,
-) -> tuple[list[Pick], list[str]]:
+) -> tuple[list[Pick], list[Reason]]:
     """Fit the picks (most needed first) to ``budget_seconds`` of exercise time.
 
     Over time: extras go first (last first), then accessories lose sets (down to one),
@@ -198,14 +200,14 @@ def fit_time(
     accessory ever holds more sets than it. With ``hard``, the session never holds more
     than that many sets in all, whatever the time.
 
-    Returns the picks and notes on what time changed.
+    Returns the picks and notes on what time changed (codes ``trim.…``).
     """
     picks = list(picks)
     _main_first(picks)
     floor = settings.exercises_per_session.lo
     cost = [dose_seconds(p.dose, settings) for p in picks]
-    dropped: list[str] = []
-    shortened: list[str] = []
+    dropped: list[Exercise] = []
+    shortened: list[Exercise] = []
 
     def over() -> bool:
         too_many = hard is not None and sum(p.sets for p in picks) > hard
@@ -219,15 +221,38 @@ def fit_time(
     _shorten(picks, cost, settings, over, shortened, main=True)
     notes = []
     if dropped:
-        notes.append(f"Left out {', '.join(reversed(dropped))} to fit the time.")
+        notes.append(say("trim.left_out", **_named(reversed(dropped))))
     if shortened:
-        notes.append(f"Fewer sets of {', '.join(dict.fromkeys(shortened))} to fit the time.")
+        notes.append(say("trim.fewer_sets", **_named(dict.fromkeys(shortened))))
     if rests:
-        notes.append("Rests at the short end of their range to fit the time.")
+        notes.append(say("trim.short_rests"))
     if grow:
         _grow(picks, cost, reserve, budget_seconds, settings, most, hard)
     _main_first(picks)
     return picks, notes
+
+
+def _named(exercises: Iterable[Exercise]) -> dict[str, str]:
+    """The parameters naming ``exercises`` in a trim's reason: their ids and their names."""
+    listed = list(exercises)
+    return {
+        "exercises": ",".join(ex.id for ex in listed),
+        "exercise_names": ", ".join(ex.name for ex in listed),
+    }
+
+
+_LIGHTER = {
+    "trim.left_out": "trim.left_out.lighter",
+    "trim.fewer_sets": "trim.fewer_sets.lighter",
+    "trim.short_rests": "trim.short_rests.lighter",
+}
+"""Each trim's code when the week's strength session, not time, made the cut."""
+
+
+def lighter_trim(note: Reason) -> Reason:
+    """A trim's reason, said of a light session kept lighter than the week's strength one."""
+    code = _LIGHTER.get(note.code)
+    return note if code is None else say(code, **note.params)
 
 
 def _main_first(picks: list[Pick]) -> None:
@@ -249,13 +274,13 @@ def _drop(
     roles: tuple[Role, ...],
     floor: int,
     over: Callable[[], bool],
-    names: list[str],
+    names: list[Exercise],
 ) -> None:
     for index in range(len(picks) - 1, -1, -1):
         if not over() or len(picks) <= floor:
             return
         if picks[index].role in roles:
-            names.append(picks.pop(index).exercise.name)
+            names.append(picks.pop(index).exercise)
             cost.pop(index)
 
 
@@ -276,7 +301,7 @@ def _shorten(
     cost: list[float],
     settings: RuleSettings,
     over: Callable[[], bool],
-    names: list[str],
+    names: list[Exercise],
     *,
     main: bool,
 ) -> None:
@@ -289,7 +314,7 @@ def _shorten(
             if pick.role in roles and pick.sets > pick.floor:
                 picks[index] = pick.with_sets(pick.sets - 1)
                 cost[index] = dose_seconds(picks[index].dose, settings)
-                names.append(pick.exercise.name)
+                names.append(pick.exercise)
                 changed = True
                 break
 

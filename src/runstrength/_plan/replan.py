@@ -23,7 +23,7 @@ from runstrength._model.checks import member as as_member
 from runstrength._model.errors import InputError
 from runstrength._model.plan import DayDecision, Session, WeekPlan
 from runstrength._model.reason import Reason
-from runstrength._model.reasons import say
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Focus, Placement, Severity, Weekday
 from runstrength._model.week import RunningWeek
@@ -67,20 +67,22 @@ def _errors(
 
 
 def _moved(
-    session: Session, day: Weekday, option: DayOption, why: str, athlete: Athlete
+    session: Session, day: Weekday, option: DayOption, why: Reason, athlete: Athlete
 ) -> Session:
     """``session`` on ``day``: placement, warm-up and first reason for the day, content kept."""
     placement = Placement.after_run if option.after_run else Placement.standalone
     warm = session.warm_up
     if placement is not session.placement or warm is None:
         warm = warm_up(session.focus, option.after_run, athlete.equipment, athlete.session_minutes)
-    first = f"{day.title}: {option.scores[session.focus][1].text}"
+    first = joined_reasons(
+        say("session.day", day=day.value, day_name=day.title), option.scores[session.focus][1]
+    )
     rest = session.reasons
     if rest and rest[0].text.startswith(f"{session.day.title}:"):
         rest = rest[1:]  # the old day's reason
     if day is session.day:
         if placement is session.placement and (
-            not session.reasons or first == session.reasons[0].text
+            not session.reasons or first.text == session.reasons[0].text
         ):
             return session
         reasons: tuple[Reason | str, ...] = (first, *rest)
@@ -89,17 +91,23 @@ def _moved(
     return attrs.evolve(session, day=day, placement=placement, warm_up=warm, reasons=reasons)
 
 
-def _why_moved(session: Session, cutoff: int, options: dict[Weekday, DayOption]) -> str:
+def _why_moved(session: Session, cutoff: int, options: dict[Weekday, DayOption]) -> Reason:
     old = session.day
     if old.rank <= cutoff:
-        return f"Moved from {old.title}, which has passed."
+        return _from(old, "session.moved.passed")
     refusal = options[old].refusals.get(session.focus)
     if refusal:
-        return f"Moved from {old.title}. {refusal.text}"
-    return f"Moved from {old.title}: {_BETTER_DAY}"
+        return joined_reasons(_from(old, "session.moved"), refusal)
+    return _from(old, "session.moved.better_day")
+
+
+def _from(old: Weekday, code: str) -> Reason:
+    """The reason ``code`` of a session moved from ``old``."""
+    return say(code, day=old.value, day_name=old.title)
 
 
 _BETTER_DAY = "the new day suits the week's runs as they are now."
+"""How the reason ``session.moved.better_day`` ends (in a plan read back, free text)."""
 
 
 def _spacing_reason(session: Session, old: Weekday, days: Sequence[Weekday]) -> Session:
@@ -107,9 +115,9 @@ def _spacing_reason(session: Session, old: Weekday, days: Sequence[Weekday]) -> 
     if not session.reasons or not session.reasons[0].text.endswith(_BETTER_DAY):
         return session
     if old in days:
-        why = f"Moved from {old.title}: that day now holds another session."
+        why = _from(old, "session.moved.day_taken")
     elif any(old.gap(day) == 1 for day in days if day is not session.day):
-        why = f"Moved from {old.title} to keep a day between it and the next session."
+        why = _from(old, "session.moved.spacing")
     else:
         return session
     return attrs.evolve(session, reasons=(why, *session.reasons[1:]))
@@ -137,7 +145,7 @@ def _light_for(
         week,
         catalog=catalog,
         settings=settings,
-        light_only={day: "No day left this week takes a strength session."},
+        light_only={day: say("day.no_strength_left")},
     )
     if len(built.sessions) != 1 or built.sessions[0].focus is not Focus.light:
         return None
@@ -147,10 +155,7 @@ def _light_for(
     }
     if excluded & set(light.exercise_ids):
         return None
-    why = (
-        f"Moved from {session.day.title}: no day left this week takes a strength session, "
-        "so a light session stands in for it."
-    )
+    why = _from(session.day, "session.moved.light")
     return attrs.evolve(light, reasons=(why, *light.reasons))
 
 
@@ -162,11 +167,11 @@ def _choices(
     base: frozenset[ErrorKey],
     options: dict[Weekday, DayOption],
     cutoff: int,
-) -> tuple[list[_Choice], dict[Weekday, str]]:
+) -> tuple[list[_Choice], dict[Weekday, tuple[str, str]]]:
     """Where ``session`` can go alone beside the done sessions, and why not elsewhere."""
     athlete, week, plan, catalog, settings = context
     found: list[_Choice] = []
-    why_not: dict[Weekday, str] = {}
+    why_not: dict[Weekday, tuple[str, str]] = {}
     why = _why_moved(session, cutoff, options)
     for day in days:
         option = options[day]
@@ -174,12 +179,13 @@ def _choices(
             continue
         if session.focus not in option.scores:
             refusal = option.refusals.get(session.focus)
-            why_not[day] = "no session fits" if refusal is None else refusal.text
+            why_not[day] = _NO_FIT if refusal is None else (refusal.code, refusal.text)
             continue
         placed = _moved(session, day, option, why, athlete)
         new = _errors([*kept, placed], athlete, week, catalog, settings) - base
         if new:
-            why_not[day] = sorted(new)[0][3]
+            first = sorted(new)[0]
+            why_not[day] = (first[0], first[3])
             continue
         bonus = _STAY_BONUS if day is session.day else 0.0
         found.append(_Choice(placed, option.scores[session.focus][0] + bonus))
@@ -207,20 +213,37 @@ def _score(picks: Sequence[_Choice | None], kept: Sequence[Session]) -> float:
     return score
 
 
+_NO_FIT = ("none", "no session fits")
+"""Why a day refused a session when it says nothing: its code and English."""
+
+
 def _dropped(
-    session: Session, choices: Sequence[_Choice], why_not: dict[Weekday, str], cutoff: int
-) -> str:
-    kind = "strength" if session.focus is Focus.strength else "light"
-    start = f"The {kind} session planned for {session.day.title} is dropped"
+    session: Session,
+    choices: Sequence[_Choice],
+    why_not: dict[Weekday, tuple[str, str]],
+    cutoff: int,
+) -> Reason:
+    which = {"focus": session.focus.value, "day": session.day.value, "day_name": session.day.title}
     if choices:
-        free = " or ".join(c.session.day.title for c in choices)
-        return f"{start}: {free} could take it, but the week's other sessions hold them now."
+        free = [c.session.day for c in choices]
+        return say(
+            "shortfall.dropped.taken",
+            **which,
+            free=" ".join(d.value for d in free),
+            free_names=" or ".join(d.title for d in free),
+        )
     if not why_not and cutoff < 0:
-        return f"{start}: none of the athlete's days this week can take it."
+        return say("shortfall.dropped.no_days", **which)
     if not why_not:
-        return f"{start}: none of the athlete's days is left after {list(Weekday)[cutoff].title}."
-    reasons = "; ".join(f"{day.title}: {why.rstrip('.')}" for day, why in why_not.items())
-    return f"{start}: no day left this week takes it ({reasons})."
+        last = list(Weekday)[cutoff]
+        return say("shortfall.dropped.none_left", **which, after=last.value, after_name=last.title)
+    return say(
+        "shortfall.dropped.refused",
+        **which,
+        days=" ".join(day.value for day in why_not),
+        why=" ".join(code for code, _ in why_not.values()),
+        why_words="; ".join(f"{day.title}: {why.rstrip('.')}" for day, (_, why) in why_not.items()),
+    )
 
 
 def _decisions(
@@ -238,7 +261,11 @@ def _decisions(
             out.append(before[day])
         elif day in placed:
             session = placed[day]
-            reason = session.reasons[0] if session.reasons else f"{day.title}: placed."
+            reason = (
+                session.reasons[0]
+                if session.reasons
+                else say("session.placed", day=day.value, day_name=day.title)
+            )
             out.append(DayDecision(day, session.focus, reason))
         elif day.rank <= cutoff:
             out.append(DayDecision(day, None, say("day.passed")))
@@ -299,7 +326,7 @@ def replan(
     >>> new = rs.replan(plan, athlete, moved, after="mon")
     >>> [(str(s.day), str(s.focus)) for s in new.sessions]
     [('wed', 'strength'), ('fri', 'light')]
-    >>> moved_from, why = new.sessions[0].reasons[0].split(". ", 1)
+    >>> moved_from, why = new.sessions[0].reasons[0].text.split(". ", 1)
     >>> print(moved_from)
     Moved from Tuesday
     >>> print(why)

@@ -183,7 +183,7 @@ def plan_week(
     count = min(wanted, 1) if race_week else wanted
     shortfalls: list[Reason | str] = []
     if count < wanted:
-        shortfalls.append("Race week: one light session keeps the legs fresh for the race.")
+        shortfalls.append(say("shortfall.race_week"))
     if cap is not None and cap[0] < count:
         count = cap[0]
         shortfalls.append(cap[1])
@@ -194,13 +194,13 @@ def plan_week(
     apart = is_error(settings, "RS105")
     slots = choose_days(options, targets, allowed, apart=apart)
     sessions, failures = _fill(slots, catalog, profile, athlete, settings, race_week)
-    dropped: list[str] = []
+    dropped: list[Reason] = []
     while failures and slots:
         # A focus nothing in reach can fill is dropped and the days chosen again.
         for focus, why in failures:
             if focus in allowed:
                 allowed.remove(focus)
-                dropped.append(f"No {focus} session: {why}.")
+                dropped.append(why)
         slots = choose_days(options, targets, allowed, apart=apart)
         sessions, failures = _fill(slots, catalog, profile, athlete, settings, race_week)
     if len(sessions) < wanted:
@@ -210,7 +210,7 @@ def plan_week(
         sessions = [attrs.evolve(s, reasons=(*s.reasons, *dropped)) for s in sessions]
     if Focus.strength in targets and not any(s.focus is Focus.strength for s in sessions):
         # 003 puts the harder session where it spoils no key run; say what stood in the way.
-        gone: list[Reason | str] = [w for w in dropped if w.startswith(f"No {Focus.strength} ")]
+        gone = [w for w in dropped if w.params["focus"] == Focus.strength.value]
         if not gone:
             gone = [
                 no_strength(
@@ -243,23 +243,23 @@ class Composed:
     """A composed session, with what every week built on it shows of it.
 
     Args:
-        notes: What time changed in it.
+        notes: What time changed in it, and why it has no jumps.
         exercises: Its prescriptions, in order.
         covered: The required patterns its exercises cover, by name.
         minutes: Its estimated minutes with the warm-up and cool-down.
     """
 
-    notes: tuple[str, ...]
+    notes: tuple[Reason, ...]
     exercises: tuple[Prescription, ...]
     covered: tuple[str, ...]
     minutes: float
 
 
-Content = Composed | str
-"""A composed session or why none could be composed."""
+Content = Composed | Reason
+"""A composed session or why none could be composed (a shortfall)."""
 
 
-def _composed(focus: Focus, picks: list[Pick], notes: list[str], total: float) -> Composed:
+def _composed(focus: Focus, picks: list[Pick], notes: list[Reason], total: float) -> Composed:
     return Composed(
         tuple(notes),
         tuple(
@@ -307,7 +307,7 @@ def _contents(
             before_key_run=before_key_run,
         )
         result = compose(catalog, profile, state, request, settings=settings)
-        if isinstance(result, str):
+        if isinstance(result, Reason):
             out.append(result)
             continue
         picks, notes = result
@@ -323,7 +323,7 @@ def _fill(
     athlete: Athlete,
     settings: RuleSettings,
     race_week: bool,
-) -> tuple[list[Session], list[tuple[Focus, str]]]:
+) -> tuple[list[Session], list[tuple[Focus, Reason]]]:
     # Strength sessions choose first; the light ones then vary around them.
     order = sorted(slots, key=lambda s: (s.focus is not Focus.strength, s.day.rank))
     contents = _contents(
@@ -345,9 +345,9 @@ def _fill(
         ),
     )
     built: dict[Weekday, Session] = {}
-    failures: list[tuple[Focus, str]] = []
+    failures: list[tuple[Focus, Reason]] = []
     for slot, content in zip(order, contents, strict=True):
-        if isinstance(content, str):
+        if isinstance(content, Reason):
             failures.append((slot.focus, content))
             continue
         routine = warm_up(slot.focus, slot.after_run, athlete.equipment, athlete.session_minutes)
