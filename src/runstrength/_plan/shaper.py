@@ -267,7 +267,10 @@ class Shaper:
         effort = None
         if rx.choose_load:
             place = self.place
-            effort = effort_for(exercise, rx.dose, phase, place.number, place.of, level, settings)
+            effort = effort_for(
+                *(exercise, rx.dose, phase, place.number, place.of, level, settings),
+                known=first and rx.exercise in self.before,  # one heavy lift, done before
+            )
         more = (
             phase is Phase.strength
             and first

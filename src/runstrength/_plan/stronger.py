@@ -38,7 +38,8 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Reason, text_of
+from runstrength._model.reasons import say
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Equipment, Level, Pain, Pattern, Phase
@@ -54,6 +55,7 @@ __all__ = [
     "EARLY",
     "HARDER_PER_WEEK",
     "HARDER_WEEKS",
+    "HEAVY",
     "LATE",
     "Effort",
     "barbell_step",
@@ -87,6 +89,11 @@ _GENERAL = Effort(IntRange(8, 12), IntRange(2, 3), "moderate reps, 2–3 short o
 EARLY = Effort(IntRange(5, 8), IntRange(1, 2), "fewer reps at a heavier load")
 LATE = Effort(IntRange(4, 6), IntRange(1, 2), "fewer reps again at a heavier load")
 _ONE_LEG = Effort(IntRange(6, 9), IntRange(1, 2), "fewer reps at a heavier load")
+HEAVY = Effort(IntRange(4, 6), IntRange(1, 2), "one heavy main lift")
+"""An advanced runner's heavy main lift loaded by effort, from the week after it was
+first done: 4–6 reps 1–2 short of failure is a load of about 80–85 % of the best single
+lift (Epley), the heavy strength work that improves running economy most (Eihara et al.
+2022: 90 % or more best; Llanos-Lagos et al. 2024: 80 % or more)."""
 
 
 def effort_for(
@@ -97,17 +104,24 @@ def effort_for(
     of: int,
     level: Level,
     settings: RuleSettings,
+    *,
+    known: bool = False,
 ) -> Effort | None:
     """The phase's reps and reps in reserve for a main lift loaded by effort, or ``None``.
 
     ``None`` for a beginner, a calf raise, outside the general and strength phases, and
     for a dose not counted in reps. The strength phase's second half (week ``number`` of
     ``of``) goes to 4–6 reps on a two-legged squat or hinge. The general phase stays within
-    the catalog's top; the reps in reserve within the rules' target (RS205).
+    the catalog's top; the reps in reserve within the rules' target (RS205). An advanced
+    runner's two-legged squat or hinge that leads the session and was done last week
+    (``known``) is :data:`HEAVY` in both phases: one heavy lift from the second week on.
     """
     if level is Level.beginner or dose.unit != "reps" or Pattern.calf in exercise.patterns:
         return None
-    if phase is Phase.general:
+    heavy = level is Level.advanced and known and is_two_legged_squat_or_hinge(exercise)
+    if heavy and phase in (Phase.general, Phase.strength):
+        effort = HEAVY
+    elif phase is Phase.general:
         top = exercise.dose_for(max(level, exercise.level)).amount.hi
         effort = attrs.evolve(
             _GENERAL, reps=IntRange(min(_GENERAL.reps.lo, top), min(_GENERAL.reps.hi, top))
@@ -141,9 +155,21 @@ def by_feel(rx: Prescription, exercise: Exercise, athlete: Athlete) -> bool:
     )
 
 
-def effort_reason(effort: Effort, phase: Phase) -> str:
+def effort_reason(effort: Effort, phase: Phase) -> Reason | str:
     """The reason of a main lift given an effort target this week."""
     most = effort.reps.hi + effort.rir.lo
+    if effort == HEAVY:
+        share = 100 / (1 + most / 30)  # Epley: the load one can lift ``most`` times
+        top = 100 / (1 + (effort.reps.lo + effort.rir.lo) / 30)
+        return say(
+            "exercise.heavy_main_lift",
+            phase=phase.value,
+            phase_name=str(phase).capitalize(),
+            reps=str(effort.reps),
+            rir=str(effort.rir),
+            most=most,
+            percent=f"{5 * int(share // 5)}–{5 * int(top // 5)}",
+        )
     return (
         f"{str(phase).capitalize()} phase: {effort.why}: {effort.reps} reps with {effort.rir} "
         f"in reserve; choose a load you could lift about {most} times (reps in reserve "
