@@ -46,8 +46,8 @@ COACH_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "exercise.heavy_main_lift": (
         "{phase_name} phase: one heavy main lift, {reps} reps with {rir} in reserve: choose a "
         "load you could lift about {most} times, about {percent} % of your best single lift "
-        "(heavy loads of 80 % or more help running economy most: Eihara et al. 2022; "
-        "Llanos-Lagos et al. 2024).",
+        "(advanced lifters train strength at 1–6 RM: ACSM 2009; loads of 80 % or more "
+        "help running economy most: Eihara et al. 2022; Llanos-Lagos et al. 2024).",
         {
             **_PHASE_ANY,
             "reps": "The reps of each set, as shown (`4–6`).",

@@ -269,7 +269,8 @@ class Shaper:
             place = self.place
             effort = effort_for(
                 *(exercise, rx.dose, phase, place.number, place.of, level, settings),
-                known=first and rx.exercise in self.before,  # one heavy lift, done before
+                # One heavy lift: the session's first, in the first week or done before.
+                known=first and (rx.exercise in self.before or not self.before),
             )
         more = (
             phase is Phase.strength
@@ -279,7 +280,7 @@ class Shaper:
             and level is not Level.beginner
             and rx.dose.sets.lo < main_sets(menu)
         )
-        if effort is not None and effort.reps == LATE.reps and more:
+        if effort is not None and effort.why == LATE.why and more:
             effort = EARLY  # the main lift's extra set comes before the reps fall again
         if heavy is not None:
             rx = heavy

@@ -90,10 +90,11 @@ EARLY = Effort(IntRange(5, 8), IntRange(1, 2), "fewer reps at a heavier load")
 LATE = Effort(IntRange(4, 6), IntRange(1, 2), "fewer reps again at a heavier load")
 _ONE_LEG = Effort(IntRange(6, 9), IntRange(1, 2), "fewer reps at a heavier load")
 HEAVY = Effort(IntRange(4, 6), IntRange(1, 2), "one heavy main lift")
-"""An advanced runner's heavy main lift loaded by effort, from the week after it was
-first done: 4–6 reps 1–2 short of failure is a load of about 80–85 % of the best single
-lift (Epley), the heavy strength work that improves running economy most (Eihara et al.
-2022: 90 % or more best; Llanos-Lagos et al. 2024: 80 % or more)."""
+"""An advanced runner's heavy main lift loaded by effort, from the season's first week
+(advanced lifters train strength at 1–6 RM: ACSM 2009) or the week after a new lift
+came in: 4–6 reps 1–2 short of failure is a load of about 80–85 % of the best single lift
+(Epley), the heavy strength work that improves running economy most (Eihara et al. 2022:
+90 % or more best; Llanos-Lagos et al. 2024: 80 % or more)."""
 
 
 def effort_for(
@@ -113,8 +114,8 @@ def effort_for(
     for a dose not counted in reps. The strength phase's second half (week ``number`` of
     ``of``) goes to 4–6 reps on a two-legged squat or hinge. The general phase stays within
     the catalog's top; the reps in reserve within the rules' target (RS205). An advanced
-    runner's two-legged squat or hinge that leads the session and was done last week
-    (``known``) is :data:`HEAVY` in both phases: one heavy lift from the second week on.
+    runner's two-legged squat or hinge that leads the session, in the season's first week
+    or done last week (``known``), is :data:`HEAVY` in both phases: one heavy lift.
     """
     if level is Level.beginner or dose.unit != "reps" or Pattern.calf in exercise.patterns:
         return None
