@@ -29,9 +29,9 @@ COACH_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         },
     ),
     "exercise.bodyweight_tempo": (
-        "Slow reps (3 s down, 1 s pause at the bottom) make {reps} with body weight real "
-        "work: stop when the form slows, not at a count of reps in reserve.",
-        {"reps": "The reps of each set, as shown (`12–15`)."},
+        "Fewer, slower reps ({reps}, 3 s down and a 1 s pause at the bottom) make this "
+        "body-weight move count: stop when the form slows, not at a count of reps in reserve.",
+        {"reps": "The reps of each set, as shown (`7–9`)."},
     ),
     "exercise.bodyweight_harder": (
         "{name} instead of {was_name}: with your body weight alone, {was_name} is too easy "

@@ -3,16 +3,19 @@
 A trained runner with nothing to load an exercise with can do many more than 15 body-weight
 squats, bridges or leg raises: a reps-in-reserve target there cannot be reached and means
 nothing. So for an intermediate or advanced runner with no free weight, bar or machine,
-each easy move (a beginner's exercise, but not single-leg knee work or a jump) at reps:
+each easy move (a beginner's exercise, but not single-leg knee work, a jump or a
+straight-knee calf raise) at reps:
 
-- moves on to the hardest variation up its ``harder`` links the runner can do (its
+- moves on to its harder variation (its ``harder`` link) where the runner can do it (its
   equipment in reach, their level, no injury it avoids, not in the session already),
   except in a taper or race week, which bring in nothing new;
 - and, where that is still an easy move, is done slowly (:data:`SLOW`: 3 s lowering,
-  1 s pause at the bottom), the effort said as form rather than as reps in reserve.
+  1 s pause at the bottom), fewer reps in about the same time a set, the effort said as
+  form rather than as reps in reserve.
 
-A *project convention*, after 003's "a harder variation or a slower tempo when the reps
-come easily" for body-weight work.
+A *project convention*, after 003's harder variations for advanced runners: "a tempo
+squat with a slow 3-second lowering phase", "a slow eccentric, or a pause near the
+bottom".
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import Tempo
+from runstrength._model.dose import IntRange, Tempo
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.reason import JOINED, Reason
@@ -44,13 +47,17 @@ __all__ = ["SLOW", "bodyweight_only", "by_body", "harder_by_body", "too_easy"]
 SLOW: Final = Tempo(3, 1, 1)
 """The tempo that makes an easy body-weight move work: 3 s down, 1 s pause, 1 s up."""
 
+SLOW_SHARE = 0.6
+"""The least share of its reps a move keeps when slowed: 12–15 become 7–9."""
+
 REASON_ROOM = 500
 """The longest reason text a prescription holds: the slow-reps sentence alone beyond it."""
 
 _TEMPO_CODE = "exercise.bodyweight_tempo"
 
-_KEEP = frozenset({Family.single_leg_knee, Family.power})
-"""Families whose body-weight work stays as it is: single-leg knee work and jumps."""
+_KEEP = frozenset({Family.single_leg_knee, Family.power, Family.straight_knee_calf})
+"""Families whose body-weight work stays as it is: single-leg knee work, jumps and
+straight-knee calf raises (their own harder variations come as the reps top out)."""
 
 
 def bodyweight_only(athlete: Athlete) -> bool:
@@ -141,7 +148,8 @@ def harder_by_body(
             held.add(harder.id)
             moved = _moved_on(rx, exercise, harder, athlete.level, focus, settings)
             exercise = harder
-        out.append(_slowed(moved) if too_easy(exercise, moved, athlete.level) else moved)
+        easy = too_easy(exercise, moved, athlete.level)
+        out.append(_slowed(moved, settings) if easy else moved)
     return out
 
 
@@ -166,10 +174,21 @@ def _moved_on(
     return attrs.evolve(rx, exercise=harder.id, dose=dose, reason=why)
 
 
-def _slowed(rx: Prescription) -> Prescription:
-    """``rx`` at :data:`SLOW` with no reps in reserve, saying what the effort is instead."""
-    dose = attrs.evolve(rx.dose, tempo=SLOW, rir=None)
-    slow = say(_TEMPO_CODE, reps=str(rx.dose.amount))
+def _slowed(rx: Prescription, settings: RuleSettings) -> Prescription:
+    """``rx`` at :data:`SLOW` with no reps in reserve, saying what the effort is instead.
+
+    Slowed the first time, its reps fall so that a set lasts about as long as before, to
+    :data:`SLOW_SHARE` of them at least (12–15 at the usual pace are 7–9 slow ones): the
+    time goes into each rep rather than into more minutes.
+    """
+    dose = rx.dose
+    if dose.tempo != SLOW:
+        per = dose.tempo.seconds_per_rep if dose.tempo else settings.seconds_per_rep
+        share = min(1.0, max(SLOW_SHARE, per / SLOW.seconds_per_rep))
+        hi = max(1, int(dose.amount.hi * share))
+        dose = dose.with_amount(IntRange(min(hi, max(1, round(dose.amount.lo * share))), hi))
+    dose = attrs.evolve(dose, tempo=SLOW, rir=None)
+    slow = say(_TEMPO_CODE, reps=str(dose.amount))
     if rx.reason is None:
         return attrs.evolve(rx, dose=dose, reason=slow)
     base = _base(rx.reason)
@@ -183,20 +202,18 @@ def _slowed(rx: Prescription) -> Prescription:
 def _harder(
     exercise: Exercise, athlete: Athlete, catalog: Catalog, held: set[str]
 ) -> Exercise | None:
-    """The hardest variation up the exercise's ``harder`` links the athlete can do, if any."""
-    found = None
+    """The exercise's next harder variation (its ``harder`` link) the athlete can do."""
     harder = catalog.get(exercise.harder) if exercise.harder else None
-    while (
-        harder is not None
-        and harder.id not in held
-        and not harder.plyometric
-        and harder.suits(athlete.level)
-        and harder.available_with(athlete.equipment)
-        and harder.avoid_with.isdisjoint(athlete.injuries)
+    if (
+        harder is None
+        or harder.id in held
+        or harder.plyometric
+        or not harder.suits(athlete.level)
+        or not harder.available_with(athlete.equipment)
+        or not harder.avoid_with.isdisjoint(athlete.injuries)
     ):
-        found = harder
-        harder = catalog.get(harder.harder) if harder.harder else None
-    return found
+        return None
+    return harder
 
 
 def _base(reason: Reason) -> Reason:
