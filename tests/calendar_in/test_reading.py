@@ -54,9 +54,11 @@ def test_a_race_beats_two_easy_runs_on_a_busy_day() -> None:
         "DTSTART:20260307T170000\nDURATION:PT30M\nSUMMARY:Easy jog",
     )
     weeks, report = rs.read_running_calendar(text)
-    assert weeks[0].sat == (Run(RunKind.race, 25), Run(RunKind.easy, 30))
+    # The warm-up's 20 minutes go to the easy jog: the day's running is all counted.
+    assert weeks[0].sat == (Run(RunKind.race, 25), Run(RunKind.easy, 50))
     (left,) = report.left_out
     assert left.title == "Easy warm-up"
+    assert left.crowded
 
 
 def test_an_event_at_23_30_in_sydney_is_on_its_sydney_date() -> None:

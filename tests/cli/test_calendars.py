@@ -403,3 +403,21 @@ def test_a_block_says_it_does_not_count_the_calendars_strength_sessions(
         "plans every week for the same athlete and does not count them: plan those weeks one "
         "at a time with plan --runs FILE --start MONDAY"
     ]
+
+
+def test_a_block_says_it_may_place_a_session_on_a_day_with_a_third_run_regression(
+    athlete: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(CALENDARS / "finalsurge.ics")
+    code, _ = _run(["block", "--athlete", athlete, "--runs", path, "--format", "json", "--quiet"])
+    assert code == 0
+    assert _errors(capsys) == [
+        f"runstrength: --runs {path}: the calendar holds a third run on 2026-03-03; a block "
+        "plans every week for the same athlete and may place a session on that day: plan "
+        "those weeks one at a time with plan --runs FILE --start MONDAY"
+    ]
+    # One week at a time, the day with a third run holds no session.
+    code, text = _run(["plan", "--athlete", athlete, "--runs", path, "--format", "json"])
+    assert code == 0
+    plan = rs.from_json(rs.WeekPlan, text)
+    assert all(session.day is not rs.Weekday.tue for session in plan.sessions)

@@ -101,7 +101,8 @@ def test_deloads_are_clearly_lighter_regression(kit: str, minutes: int) -> None:
     assert deloads
     for index in deloads:
         before, plan = block.weeks[index - 1], block.weeks[index]
-        assert rs.week_volume(plan) <= 0.7 * rs.week_volume(before), index
+        # About 30 % lighter or more, to the nearest set.
+        assert rs.week_volume(plan) <= round(0.7 * rs.week_volume(before)), index
         assert len(plan.sessions) == len(before.sessions)
         loads = {rx.exercise: rx.dose.load_kg or 0 for s in before.sessions for rx in s.exercises}
         for session in plan.sessions:

@@ -14,6 +14,9 @@ from runstrength._model.calendar_in import CalendarEntry, CalendarReport
 from runstrength._model.vocab import RunKind, Weekday
 from runstrength._model.week import MAX_RUNS_PER_DAY, Run, RunningWeek
 
+MAX_RUN_MINUTES = 600
+"""The longest run a week holds (:class:`~runstrength.Run`'s ``minutes``)."""
+
 __all__ = ["IMPORTANCE", "Seen", "assemble"]
 
 IMPORTANCE: tuple[RunKind, ...] = (
@@ -54,8 +57,31 @@ def _rank(seen: Seen) -> tuple[int, int, datetime.time]:
     )
 
 
+INTENSITY: tuple[RunKind, ...] = (
+    RunKind.recovery,
+    RunKind.easy,
+    RunKind.long,
+    RunKind.hills,
+    RunKind.tempo,
+    RunKind.intervals,
+    RunKind.race,
+)
+"""Run kinds from the easiest: a run left out of a day adds its minutes to a kept run of
+the same intensity or the next above it, else to the day's easiest run."""
+
+
+def _easiness(seen: Seen) -> int:
+    kind = seen.entry.kind
+    return INTENSITY.index(kind) if kind in INTENSITY else len(INTENSITY)
+
+
 def _per_day(seen: list[Seen]) -> list[Seen]:
-    """Each day's runs beyond the two most important left out, with the reason."""
+    """Each day's runs beyond the two most important left out, their minutes folded in.
+
+    The minutes of a run left out go to the kept run of the same intensity or the next
+    above it (else the day's easiest), so the day's running is all counted; both entries
+    say so, and the left-out one is marked ``crowded``: no session goes on its day.
+    """
     by_day: dict[datetime.date, list[int]] = {}
     for index, item in enumerate(seen):
         if item.entry.kept:
@@ -63,9 +89,41 @@ def _per_day(seen: list[Seen]) -> list[Seen]:
     out = list(seen)
     for indexes in by_day.values():
         ranked = sorted(indexes, key=lambda i: (_rank(seen[i]), i))
+        kept = ranked[:MAX_RUNS_PER_DAY]
         for index in ranked[MAX_RUNS_PER_DAY:]:
-            out[index] = _left_out(seen[index], "a third run that day (two kept)")
+            out[index], target = _folded(out[index], [out[k] for k in kept])
+            if target is not None:
+                position = kept[target]
+                out[position] = _added(out[position], out[index])
     return out
+
+
+def _folded(extra: Seen, kept: list[Seen]) -> tuple[Seen, int | None]:
+    """``extra`` left out, and which of ``kept`` takes its minutes (``None``: none known)."""
+    level = _easiness(extra)
+    order = sorted(range(len(kept)), key=lambda k: (_easiness(kept[k]), k))
+    above = [k for k in order if _easiness(kept[k]) >= level]
+    target = (above or order)[0]
+    into = kept[target].entry
+    minutes = extra.entry.minutes
+    name = f"the {into.kind} run {into.title!r}"
+    if minutes is None or into.minutes is None:
+        note = f"a third run that day (two kept; its minutes not known to add to {name})"
+        found: int | None = None
+    else:
+        note = f"a third run that day: its {minutes} min added to {name}"
+        found = target
+    entry = attrs.evolve(extra.entry, kept=False, crowded=True, note=f"{note}; {extra.entry.note}")
+    return attrs.evolve(extra, entry=entry), found
+
+
+def _added(run: Seen, extra: Seen) -> Seen:
+    """``run`` with the minutes of ``extra``, a third run of its day, added, saying so."""
+    minutes = (run.entry.minutes or 0) + (extra.entry.minutes or 0)
+    total = min(minutes, MAX_RUN_MINUTES)
+    note = f"with the {extra.entry.minutes} min of {extra.title!r}, a third run that day"
+    entry = attrs.evolve(run.entry, minutes=total, note=f"{run.entry.note}; {note}")
+    return attrs.evolve(run, entry=entry)
 
 
 def _weeks(seen: Iterable[Seen], start: datetime.date, count: int) -> tuple[RunningWeek, ...]:

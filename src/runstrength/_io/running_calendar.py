@@ -240,7 +240,10 @@ def read_running_calendar(
     plans: the report lists it (:attr:`CalendarReport.strength_dates`) and
     :meth:`CalendarReport.athlete_for` plans each week around it. A day keeps at most two
     runs (a race first, then long, intervals, tempo, hills, easy, recovery; then the
-    longer; then the earlier). An event is on its local date: a time with a zone in its
+    longer; then the earlier); a third is left out, its minutes added to the kept run of
+    the same intensity or the next above it (else the day's easiest), both entries saying
+    so, and marked :attr:`~CalendarEntry.crowded`: :meth:`CalendarReport.athlete_for`
+    plans no session on its day. An event is on its local date: a time with a zone in its
     own zone, a UTC time in ``tz`` (else the calendar's ``X-WR-TIMEZONE``, else UTC), a
     floating time as written.
 

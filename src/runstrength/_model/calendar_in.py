@@ -116,6 +116,9 @@ class CalendarEntry:
         strength: Whether it is a strength session the calendar already plans (strength,
             gym or core work): no run, but it counts toward the week's strength sessions
             and the 48 hours between them (see :meth:`CalendarReport.athlete_for`).
+        crowded: Whether it is a run beyond the two a day holds: left out, its minutes
+            (when known) added to a run kept that day, and no session planned on its day
+            (see :meth:`CalendarReport.athlete_for`).
 
     >>> entry = CalendarEntry(date="2026-03-01", title="Long run", kind=RunKind.long,
     ...                       minutes=95, kept=True, rule="long run", note="timed event")
@@ -133,12 +136,17 @@ class CalendarEntry:
     rule: str = ""
     note: str = ""
     strength: bool = False
+    crowded: bool = False
 
     def __attrs_post_init__(self) -> None:
-        if self.strength is not False and self.strength is not True:
-            raise InputError(
-                Problem("CalendarEntry.strength", f"expected True or False, got {self.strength!r}")
-            )
+        for name in ("strength", "crowded"):
+            value = getattr(self, name)
+            if value is not False and value is not True:
+                raise InputError(
+                    Problem(f"CalendarEntry.{name}", f"expected True or False, got {value!r}")
+                )
+        if self.crowded and self.kept:
+            raise InputError(Problem("CalendarEntry.crowded", "a crowded run is not kept"))
         if self.strength and (self.kind is not None or self.kept):
             raise InputError(
                 Problem("CalendarEntry.strength", "a strength session is no run: no kind, not kept")
@@ -242,7 +250,9 @@ class CalendarReport:
         session at most, so one in the calendar is that week's session), and each such
         day, the day before and the day after leave ``available_days``, so no session is
         planned back to back with one already there (48 hours apart, RS105). A session the
-        Sunday before or the Monday after the week counts for its neighbouring day too.
+        Sunday before or the Monday after the week counts for its neighbouring day too. A
+        day with three runs or more (a :attr:`~CalendarEntry.crowded` run) leaves
+        ``available_days`` too: no strength work on top of a day's third run.
 
         Pass the result to :func:`~runstrength.build_week` (or
         :func:`~runstrength.next_week`) with that week's running week.
@@ -291,7 +301,12 @@ class CalendarReport:
             for step in (-1, 0, 1)
             if 0 <= offset + step <= 6
         }
-        days = athlete.available_days - blocked
+        crowded = {
+            _WEEKDAYS[offset]
+            for entry in self.entries
+            if entry.crowded and 0 <= (offset := (entry.day - first).days - 7 * week) <= 6
+        }
+        days = athlete.available_days - blocked - crowded
         if held >= wanted or not days:
             return None
         return attrs.evolve(athlete, available_days=days, sessions_per_week=wanted - held)

@@ -18,6 +18,7 @@ import attrs
 
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason
+from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
@@ -83,6 +84,7 @@ def _build() -> dict[str, ReasonCode]:
         PLAN_NOTE_CODES,
         SEASON_CODES,
         DOSE_CODES,
+        COACH_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

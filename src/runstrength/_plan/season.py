@@ -35,6 +35,7 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
+from runstrength._plan.bodyweight import by_body
 from runstrength._plan.calendar import (
     SHORT_SESSION_MINUTES,
     Place,
@@ -49,6 +50,7 @@ from runstrength._plan.enforce import enforce
 from runstrength._plan.history import Progressed, Season, slots
 from runstrength._plan.lighter import Whole
 from runstrength._plan.missed import return_reason
+from runstrength._plan.nearrace import first_week_easy, fresh_near_race
 from runstrength._plan.phasing import volume_capped, within_strength
 from runstrength._plan.raceweek import no_jumps, race_hold_said
 from runstrength._plan.said import said
@@ -308,15 +310,14 @@ def plan_next(
     if rested - athlete.injuries:
         planner = attrs.evolve(athlete, injuries=athlete.injuries | rested)
     after = upcoming[0] if upcoming else None
-    fresh = _placed(
-        planner,
-        week,
+    fresh = fresh_near_race(
+        place.phase,
+        history,
         catalog,
-        settings,
-        after,
-        place.light_days,
-        place.cap,
-        last.week if last else None,
+        lambda pick: _placed(
+            planner, week, pick, settings, after, place.light_days, place.cap, last and last.week
+        ),
+        settings.exercises_per_session.lo,
     )
     draft = Draft(athlete, week, placed, season, catalog, settings)
     contents, olds, fresh_flags = draft.contents(fresh, rested)
@@ -356,11 +357,13 @@ def plan_next(
         if rx.exercise in catalog
     ):
         draft.place = without_jumps(draft.place)
-    notes: tuple[Reason, ...] = ()
-    if carried is not None and last is not None:
-        notes = carried.shortfalls[len(last.plan.shortfalls) :]
+    notes: tuple[Reason, ...] = (
+        () if carried is None or last is None else carried.shortfalls[len(last.plan.shortfalls) :]
+    )
+    contents = by_body(contents, fresh, place.phase, athlete, catalog, settings, before)
     plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
     plan = said(plan, draft.place, last, season.reference_volume(), built)
+    plan = first_week_easy(plan, place.phase) if last is None else plan
     return enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=after)
 
 

@@ -272,7 +272,11 @@ class Shaper:
         effort = None
         if rx.choose_load:
             place = self.place
-            effort = effort_for(exercise, rx.dose, phase, place.number, place.of, level, settings)
+            effort = effort_for(
+                *(exercise, rx.dose, phase, place.number, place.of, level, settings),
+                # One heavy lift: the session's first, in the first week or done before.
+                known=first and (rx.exercise in self.before or not self.before),
+            )
         more = (
             phase is Phase.strength
             and first
@@ -281,7 +285,7 @@ class Shaper:
             and level is not Level.beginner
             and rx.dose.sets.lo < main_sets(menu)
         )
-        if effort is not None and effort.reps == LATE.reps and more:
+        if effort is not None and effort.why == LATE.why and more:
             effort = EARLY  # the main lift's extra set comes before the reps fall again
         if heavy is not None:
             rx = heavy

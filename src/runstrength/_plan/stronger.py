@@ -56,6 +56,7 @@ __all__ = [
     "EARLY",
     "HARDER_PER_WEEK",
     "HARDER_WEEKS",
+    "HEAVY",
     "LATE",
     "Effort",
     "barbell_step",
@@ -89,6 +90,12 @@ _GENERAL = Effort(IntRange(8, 12), IntRange(2, 3), "moderate reps, 2–3 short o
 EARLY = Effort(IntRange(5, 8), IntRange(1, 2), "fewer reps at a heavier load")
 LATE = Effort(IntRange(4, 6), IntRange(1, 2), "fewer reps again at a heavier load")
 _ONE_LEG = Effort(IntRange(6, 9), IntRange(1, 2), "fewer reps at a heavier load")
+HEAVY = Effort(IntRange(4, 6), IntRange(1, 2), "one heavy main lift")
+"""An advanced runner's heavy main lift loaded by effort, from the season's first week
+(advanced lifters train strength at 1–6 RM: ACSM 2009) or the week after a new lift
+came in: 4–6 reps 1–2 short of failure is a load of about 80–85 % of the best single lift
+(Epley), the heavy strength work that improves running economy most (Eihara et al. 2022:
+90 % or more best; Llanos-Lagos et al. 2024: 80 % or more)."""
 
 
 def effort_for(
@@ -99,17 +106,24 @@ def effort_for(
     of: int,
     level: Level,
     settings: RuleSettings,
+    *,
+    known: bool = False,
 ) -> Effort | None:
     """The phase's reps and reps in reserve for a main lift loaded by effort, or ``None``.
 
     ``None`` for a beginner, a calf raise, outside the general and strength phases, and
     for a dose not counted in reps. The strength phase's second half (week ``number`` of
     ``of``) goes to 4–6 reps on a two-legged squat or hinge. The general phase stays within
-    the catalog's top; the reps in reserve within the rules' target (RS205).
+    the catalog's top; the reps in reserve within the rules' target (RS205). An advanced
+    runner's two-legged squat or hinge that leads the session, in the season's first week
+    or done last week (``known``), is :data:`HEAVY` in both phases: one heavy lift.
     """
     if level is Level.beginner or dose.unit != "reps" or Pattern.calf in exercise.patterns:
         return None
-    if phase is Phase.general:
+    heavy = level is Level.advanced and known and is_two_legged_squat_or_hinge(exercise)
+    if heavy and phase in (Phase.general, Phase.strength):
+        effort = HEAVY
+    elif phase is Phase.general:
         top = exercise.dose_for(max(level, exercise.level)).amount.hi
         effort = attrs.evolve(
             _GENERAL, reps=IntRange(min(_GENERAL.reps.lo, top), min(_GENERAL.reps.hi, top))
@@ -154,6 +168,18 @@ _EFFORT_CODES = {
 def effort_reason(effort: Effort, phase: Phase) -> Reason:
     """The reason of a main lift given an effort target this week."""
     most = effort.reps.hi + effort.rir.lo
+    if effort == HEAVY:
+        share = 100 / (1 + most / 30)  # Epley: the load one can lift ``most`` times
+        top = 100 / (1 + (effort.reps.lo + effort.rir.lo) / 30)
+        return say(
+            "exercise.heavy_main_lift",
+            phase=phase.value,
+            phase_name=str(phase).capitalize(),
+            reps=str(effort.reps),
+            rir=str(effort.rir),
+            most=most,
+            percent=f"{5 * int(share // 5)}–{5 * int(top // 5)}",
+        )
     code = _EFFORT_CODES.get((phase, effort.why))
     if code is not None:
         return say(code, reps=str(effort.reps), rir=str(effort.rir), most=most)
