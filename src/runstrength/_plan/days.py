@@ -315,19 +315,24 @@ def choose_days(
             for pair in pairs:
                 spacing += spacing_of[pair]
             order = tuple([ranks[i] for i in combo])
-            for assignment in itertools.product(*[picks[i] for i in combo]):
-                strength = 0
-                total = 0.0  # the day scores are halves: every sum is exact
-                for value, is_strength, _ in assignment:
-                    total += value
-                    strength += is_strength
+            # Every assignment of a focus to each day, in itertools.product's order, with
+            # its running total (the day scores are halves: every sum is exact) and its
+            # count of strength sessions, built a day at a time.
+            sums: list[tuple[float, int, tuple[Focus, ...]]] = [(0.0, 0, ())]
+            for i in combo:
+                sums = [
+                    (total + value, strength + is_strength, (*foci, f))
+                    for total, strength, foci in sums
+                    for value, is_strength, f in picks[i]
+                ]
+            for total, strength, foci in sums:
                 if strength > wanted_strength:
                     continue
                 score = spacing + total
                 score -= _NO_STRENGTH_PENALTY * (short - strength)
                 if best is None or (score, order) > best:
                     best = (score, order)
-                    best_pick = (combo, tuple([f for _, _, f in assignment]))
+                    best_pick = (combo, foci)
         if best_pick is not None:
             chosen, foci = best_pick
             return [
