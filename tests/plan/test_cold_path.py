@@ -2,8 +2,9 @@
 
 A day's scores memoised by its runs against scores worked out afresh, a light-only day
 against the shared scores it starts from, the chooser's covered patterns against the
-union over its chosen exercises, and an exercise's run of weeks worked out from where its
-logs are against the walk over every log.
+union over its chosen exercises, an exercise's run of weeks worked out from where its
+logs are against the walk over every log, frozen maps compared without copies against
+the dicts they hold, and a reason said without parameters against one built in full.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.logs import ExerciseLog, SetLog
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Focus, Goal, Level, Weekday
 from runstrength._plan import days
 from runstrength._plan.choose import Chooser, Profile, WeekState, candidates
@@ -72,3 +76,24 @@ def test_a_stint_from_where_the_logs_are_is_the_stint_of_every_log(
     positions = [i for i, name in enumerate(names) if name == exercise]
     found = stint_at(positions, len(history), week_size)
     assert found == stint(history, exercise, week_size)
+
+
+@given(
+    st.dictionaries(st.sampled_from("abcd"), st.integers(0, 3)),
+    st.dictionaries(st.sampled_from("abcd"), st.integers(0, 3)),
+)
+def test_frozen_maps_compare_as_the_dicts_they_hold(
+    one: dict[str, int], other: dict[str, int]
+) -> None:
+    left, right = FrozenMap(one), FrozenMap(reversed(list(other.items())))
+    assert (left == right) is (one == other)
+    assert (left == other) is (one == other)
+    assert (left != right) is (one != other)
+
+
+def test_a_reason_said_without_parameters_is_the_one_built_with_an_empty_map() -> None:
+    said = say("day.off")
+    assert said == Reason(said.code, FrozenMap(), said.text)
+    assert said.params == FrozenMap()
+    assert hash(said) == hash(Reason(said.code, FrozenMap(), said.text))
+    assert rs.to_json(said) == rs.to_json(Reason(said.code, FrozenMap(), said.text))
