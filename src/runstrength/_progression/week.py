@@ -358,9 +358,7 @@ class _Week:
                 avoid,
                 self.strong,
                 self._week_ids,
-                stint=stint_at(
-                    self._positions.get(rx.exercise, ()), len(self.history), self.size
-                ),
+                stint=stint_at(self._positions.get(rx.exercise, ()), len(self.history), self.size),
             )
             back = back_up(ask, self.history)
             if back is not None:
