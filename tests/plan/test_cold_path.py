@@ -4,7 +4,8 @@ A day's scores memoised by its runs against scores worked out afresh, a light-on
 against the shared scores it starts from, the chooser's covered patterns against the
 union over its chosen exercises, an exercise's run of weeks worked out from where its
 logs are against the walk over every log, frozen maps compared without copies against
-the dicts they hold, and a reason said without parameters against one built in full.
+the dicts they hold, a reason said without parameters against one built in full, and an
+exercise's pattern families memoised by its patterns against the families worked out.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from runstrength._plan import days
 from runstrength._plan.choose import Chooser, Profile, WeekState, candidates
 from runstrength._plan.days import day_options
 from runstrength._progression.ask import stint, stint_at
+from runstrength._progression.unhold import FAMILIES, _family
 
 CATALOG = rs.default_catalog()
 ATHLETE = rs.Athlete(level=Level.intermediate, equipment="gym", sessions_per_week=2)
@@ -97,3 +99,9 @@ def test_a_reason_said_without_parameters_is_the_one_built_with_an_empty_map() -
     assert said.params == FrozenMap()
     assert hash(said) == hash(Reason(said.code, FrozenMap(), said.text))
     assert rs.to_json(said) == rs.to_json(Reason(said.code, FrozenMap(), said.text))
+
+
+def test_an_exercise_s_pattern_families_are_the_families_it_shares_a_pattern_with() -> None:
+    for exercise in CATALOG:
+        expected = frozenset().union(*(f for f in FAMILIES if f & exercise.patterns))
+        assert _family(exercise) == expected, exercise.id

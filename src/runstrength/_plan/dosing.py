@@ -101,8 +101,11 @@ _T = TypeVar("_T")
 def copied(value: _T, names: tuple[str, ...], **changes: object) -> _T:
     """A copy of a frozen value with ``changes``, already checked, set without ``__init__``."""
     new = object.__new__(type(value))
+    set_field = object.__setattr__
     for name in names:
-        object.__setattr__(new, name, changes[name] if name in changes else getattr(value, name))
+        set_field(new, name, getattr(value, name))
+    for name, item in changes.items():  # each a field of ``names``, set over the copy
+        set_field(new, name, item)
     return new
 
 
