@@ -58,6 +58,8 @@ class FrozenMap(Mapping[K, V]):
         return cached
 
     def __eq__(self, other: object) -> bool:
+        if type(other) is FrozenMap:  # the common case: the dicts compared, not copied
+            return self._data == other._data
         if isinstance(other, Mapping):
             return dict(self._data) == dict(other)
         return NotImplemented

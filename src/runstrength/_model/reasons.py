@@ -102,6 +102,8 @@ CODES: Mapping[str, ReasonCode] = FrozenMap(_build())
 """Every reason code the library writes, in sorted order."""
 
 _NAMES: dict[str, frozenset[str]] = {code: frozenset(e.params) for code, e in CODES.items()}
+_TEMPLATES: dict[str, str] = {code: e.template for code, e in CODES.items()}
+_NO_PARAMS: FrozenMap[str, Param] = FrozenMap()
 
 
 def say(code: str, /, **params: Param) -> Reason:
@@ -116,8 +118,8 @@ def say(code: str, /, **params: Param) -> Reason:
     names = _NAMES[code]
     if params.keys() != names:
         raise KeyError(f"{code}: parameters {sorted(params)} are not {sorted(names)}")
-    text = CODES[code].template.format_map(params)
-    return _made(code, FrozenMap(sorted(params.items())), text)
+    text = _TEMPLATES[code].format_map(params)
+    return _made(code, FrozenMap(sorted(params.items())) if params else _NO_PARAMS, text)
 
 
 def _made(
@@ -125,8 +127,11 @@ def _made(
 ) -> Reason:
     """A reason of a registered code, built without the checks a caller's value needs."""
     reason = object.__new__(Reason)
-    for name, item in (("code", code), ("params", params), ("text", text), ("parts", parts)):
-        object.__setattr__(reason, name, item)
+    set_field = object.__setattr__  # each field set in turn: this runs for every reason
+    set_field(reason, "code", code)
+    set_field(reason, "params", params)
+    set_field(reason, "text", text)
+    set_field(reason, "parts", parts)
     return reason
 
 

@@ -314,11 +314,12 @@ class Chooser:
         self.budget = budget
         self.heavy: set[str] = set(state.heavy)
         self.doubled: dict[str, Family] = {}
+        self._covered: frozenset[Pattern] = frozenset()
 
     @property
     def covered(self) -> frozenset[Pattern]:
-        """Every pattern the chosen exercises cover."""
-        return frozenset().union(*(c.ex.patterns for c in self.chosen))
+        """Every pattern the chosen exercises cover (kept up to date by :meth:`add`)."""
+        return self._covered
 
     def add(self, candidate: Candidate) -> None:
         """Take a candidate into the session."""
@@ -326,6 +327,7 @@ class Chooser:
         self.ids.add(candidate.ex.id)
         self.families.add(candidate.family)
         self.heavy |= candidate.heavy
+        self._covered |= candidate.ex.patterns
 
     def allowed(self, candidate: Candidate) -> bool:
         """Not chosen yet, its family not yet in the session, within a beginner's budget."""
@@ -348,24 +350,33 @@ class Chooser:
         score of the ids it names; an exercise the week already holds loses ``vary``;
         ``dynamic`` leaves out holds (isometric work).
         """
+        # The loop of :meth:`allowed` and the tests inlined: this runs for every slot.
+        ids, chosen_families, used = self.ids, self.families, self.state.used
+        budget, heavy, quick = self.budget, self.heavy, self.quick
         for fam in families:
-            top: tuple[float, Candidate] | None = None
+            if fam in chosen_families:
+                continue  # no candidate of a family the session holds is allowed
+            top: Candidate | None = None
+            top_score = 0.0
             for cand in self.by_family.get(fam, ()):
                 ex = cand.ex
-                if not self.allowed(cand):
+                if ex.id in ids:
+                    continue
+                if budget is not None and len(heavy | cand.heavy) > budget:
                     continue
                 if patterns and ex.patterns.isdisjoint(patterns):
                     continue
                 if dynamic and Pattern.isometric in ex.patterns:
                     continue
-                score = cand.base - (vary if ex.id in self.state.used else 0.0)
-                score -= self.quick * cand.seconds / 60
+                score = cand.base - (vary if ex.id in used else 0.0)
+                if quick:
+                    score -= quick * cand.seconds / 60
                 if ex.id in prefer:
                     score += 3.0
-                if top is None or score > top[0]:
-                    top = (score, cand)
+                if top is None or score > top_score:
+                    top, top_score = cand, score
             if top is not None:
-                return top[1]
+                return top
         return None
 
     def cover(self, patterns: frozenset[Pattern]) -> Candidate | None:

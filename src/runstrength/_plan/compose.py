@@ -45,9 +45,11 @@ from runstrength._plan.dosing import (
     HARD_SETS,
     LIGHT_MINUTES,
     LIGHT_SETS,
+    PICK_FIELDS,
     SETS_CAP,
     Pick,
     Role,
+    copied,
     dose_for,
     fit_time,
     in_session_order,
@@ -409,7 +411,8 @@ def _finish(
         # Time may have trimmed the block's sets: its reason says the sets it holds.
         pick = attrs.evolve(pick, reason=block_said_as(dose, pick.cap))
     reason = exercise_reason(pick, profile, catalog, load_note)
-    return attrs.evolve(pick, dose=dose, reason=reason, choose_load=choose)
+    # As attrs.evolve: a Pick's fields have no checks or converters to run again.
+    return copied(pick, PICK_FIELDS, dose=dose, reason=reason, choose_load=choose)
 
 
 def _remember(state: WeekState, picks: list[Pick], chooser: Chooser) -> None:

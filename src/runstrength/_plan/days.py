@@ -145,7 +145,9 @@ def day_options(
         elif no_runs and not any(k.is_key for k in after):
             scores = _no_runs()
         else:
-            scores, refusals = _scores(day, kinds, after)
+            next_key = next((k for k in after if k.is_key), None)
+            found = _scores(day, kinds, next_key)
+            scores, refusals = dict(found[0]), dict(found[1])
         if light_only and day in light_only and Focus.strength in scores:
             del scores[Focus.strength]
             refusals[Focus.strength] = to_reason(light_only[day])
@@ -205,19 +207,23 @@ def _race_week(
     return {Focus.light: (score, reason)}, {Focus.strength: say("day.race_week_light_only")}
 
 
+@functools.lru_cache(maxsize=4096)  # keyed on a day's runs and the next key run (no athlete)
 def _scores(
-    day: Weekday, kinds: tuple[RunKind, ...], after: tuple[RunKind, ...]
+    day: Weekday, kinds: tuple[RunKind, ...], next_key: RunKind | None
 ) -> tuple[dict[Focus, tuple[float, Reason]], dict[Focus, Reason]]:
+    """An ordinary day's scores and refusals, given the next day's first key run.
+
+    Shared between calls, so never changed in place (:func:`day_options` copies them).
+    """
     scores: dict[Focus, tuple[float, Reason]] = {}
     refusals: dict[Focus, Reason] = {}
     today = _today(kinds)
-    next_key = [k for k in after if k.is_key]
-    tomorrow = key_run_words(day.next, next_key[0]) if next_key else ""
+    tomorrow = key_run_words(day.next, next_key) if next_key else ""
     if next_key:
         refusals[Focus.strength] = say(
             "day.before_key_run",
             key_run_day=day.next.value,
-            key_run=next_key[0].value,
+            key_run=next_key.value,
             key_run_words=tomorrow,
         )
     elif RunKind.recovery in kinds:
@@ -234,7 +240,7 @@ def _scores(
     if RunKind.recovery in kinds:
         scores[Focus.light] = (2.0, say("day.fits.recovery", **today))
     elif next_key:
-        key = {"key_run_day": day.next.value, "key_run": next_key[0].value}
+        key = {"key_run_day": day.next.value, "key_run": next_key.value}
         light = say("day.fits.before_key_run", **today, **key, key_run_words=tomorrow)
         scores[Focus.light] = (4.0, light)
     elif RunKind.long in kinds:
@@ -309,19 +315,24 @@ def choose_days(
             for pair in pairs:
                 spacing += spacing_of[pair]
             order = tuple([ranks[i] for i in combo])
-            for assignment in itertools.product(*[picks[i] for i in combo]):
-                strength = 0
-                total = 0.0  # the day scores are halves: every sum is exact
-                for value, is_strength, _ in assignment:
-                    total += value
-                    strength += is_strength
+            # Every assignment of a focus to each day, in itertools.product's order, with
+            # its running total (the day scores are halves: every sum is exact) and its
+            # count of strength sessions, built a day at a time.
+            sums: list[tuple[float, int, tuple[Focus, ...]]] = [(0.0, 0, ())]
+            for i in combo:
+                sums = [
+                    (total + value, strength + is_strength, (*foci, f))
+                    for total, strength, foci in sums
+                    for value, is_strength, f in picks[i]
+                ]
+            for total, strength, foci in sums:
                 if strength > wanted_strength:
                     continue
                 score = spacing + total
                 score -= _NO_STRENGTH_PENALTY * (short - strength)
                 if best is None or (score, order) > best:
                     best = (score, order)
-                    best_pick = (combo, tuple([f for _, _, f in assignment]))
+                    best_pick = (combo, foci)
         if best_pick is not None:
             chosen, foci = best_pick
             return [

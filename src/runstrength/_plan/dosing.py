@@ -27,9 +27,11 @@ __all__ = [
     "HARD_SETS",
     "LIGHT_MINUTES",
     "LIGHT_SETS",
+    "PICK_FIELDS",
     "SETS_CAP",
     "Pick",
     "Role",
+    "copied",
     "dose_for",
     "fit_time",
     "in_session_order",
@@ -86,22 +88,26 @@ class Pick:
         if sets not in _SETS:  # out of a dose's bounds: the checks say so
             return attrs.evolve(self, dose=attrs.evolve(self.dose, sets=IntRange(sets)))
         # As attrs.evolve, without checking again the fields that did not change.
-        return _copied(self, _PICK_FIELDS, dose=_copied(self.dose, _DOSE_FIELDS, sets=_SETS[sets]))
+        return copied(self, PICK_FIELDS, dose=copied(self.dose, _DOSE_FIELDS, sets=_SETS[sets]))
 
 
 _SETS = {sets: IntRange(sets) for sets in range(1, 11)}
 """Each number of sets a dose may hold (``Dose`` checks 1–10), as its range, built once."""
 
 _DOSE_FIELDS = tuple(field.name for field in attrs.fields(Dose))
-_PICK_FIELDS = tuple(field.name for field in attrs.fields(Pick))
+PICK_FIELDS = tuple(field.name for field in attrs.fields(Pick))
+"""A pick's fields, in order, for :func:`copied`."""
 _T = TypeVar("_T")
 
 
-def _copied(value: _T, names: tuple[str, ...], **changes: object) -> _T:
+def copied(value: _T, names: tuple[str, ...], **changes: object) -> _T:
     """A copy of a frozen value with ``changes``, already checked, set without ``__init__``."""
     new = object.__new__(type(value))
+    set_field = object.__setattr__
     for name in names:
-        object.__setattr__(new, name, changes[name] if name in changes else getattr(value, name))
+        set_field(new, name, getattr(value, name))
+    for name, item in changes.items():  # each a field of ``names``, set over the copy
+        set_field(new, name, item)
     return new
 
 
@@ -128,7 +134,7 @@ def dose_for(exercise: Exercise, level: Level, focus: Focus, settings: RuleSetti
         rest = IntRange(settings.min_rest_seconds, max(rest.hi, settings.min_rest_seconds))
     if (rir is None or rir.hi <= _MOST_RIR) and rest.hi <= _MOST_REST:  # within Dose's bounds
         # As attrs.evolve, without checking again the fields that did not change.
-        return _copied(base, _DOSE_FIELDS, sets=_SETS[base.sets.lo], rir=rir, rest_seconds=rest)
+        return copied(base, _DOSE_FIELDS, sets=_SETS[base.sets.lo], rir=rir, rest_seconds=rest)
     return attrs.evolve(base, sets=IntRange(base.sets.lo), rir=rir, rest_seconds=rest)
 
 
@@ -210,8 +216,9 @@ def fit_time(
     shortened: list[Exercise] = []
 
     def over() -> bool:
-        too_many = hard is not None and sum(p.sets for p in picks) > hard
-        return too_many or sum(cost) > budget_seconds + 1e-9
+        if sum(cost) > budget_seconds + 1e-9:  # the quick test first: a sum of floats
+            return True
+        return hard is not None and sum([p.dose.sets.lo for p in picks]) > hard
 
     _drop(picks, cost, (Role.goal, Role.extra), floor, over, dropped)
     _shorten(picks, cost, settings, over, shortened, main=False)

@@ -31,6 +31,7 @@ __all__ = [
     "hold",
     "no_more",
     "stint",
+    "stint_at",
     "switch",
 ]
 
@@ -70,6 +71,22 @@ def stint(history: Sequence[ExerciseLog], exercise_id: str, week_size: int) -> i
         count += 1
         between = 0
         limit = 2 * week_size - 1
+    return None
+
+
+def stint_at(positions: Sequence[int], length: int, week_size: int) -> int | None:
+    """:func:`stint` worked out from where the exercise's logs are in the history.
+
+    ``positions`` are the indices of the exercise's logs in a history of ``length`` logs,
+    in order: the walk back passes over them alone, not over every log.
+    """
+    limit = week_size
+    after = length  # the index just past the log looked at
+    for count, position in enumerate(reversed(positions)):
+        if after - position - 1 >= limit:  # the logs of other exercises in between
+            return count
+        limit = 2 * week_size - 1
+        after = position
     return None
 
 

@@ -35,6 +35,7 @@ the stimulus when progress stalls.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -302,7 +303,13 @@ def _light(ask: Ask, other: Exercise, dose: Dose) -> Dose:
 
 
 def _family(exercise: Exercise) -> frozenset[Pattern]:
-    return frozenset().union(*(f for f in FAMILIES if f & exercise.patterns))
+    return _family_of(exercise.patterns)
+
+
+@functools.lru_cache(maxsize=256)  # keyed on a set of patterns: no athlete, no catalog
+def _family_of(patterns: frozenset[Pattern]) -> frozenset[Pattern]:
+    """The pattern families that share a pattern with ``patterns``, as one set."""
+    return frozenset().union(*(f for f in FAMILIES if f & patterns))
 
 
 def same_work(exercise: Exercise, other: Exercise) -> bool:

@@ -48,7 +48,7 @@ from runstrength._model.vocab import (
     Placement,
     ordered,
 )
-from runstrength._progression.ask import Ask, hold, stint
+from runstrength._progression.ask import Ask, hold, stint_at
 from runstrength._progression.fit import Fit, areas_of
 from runstrength._progression.form import form_back, kept_in, returning
 from runstrength._progression.limits import achilles_calf
@@ -258,9 +258,12 @@ class _Week:
         self.history = history
         # Each exercise's earlier logs, oldest first, gathered once for every decision.
         by_exercise: dict[str, list[ExerciseLog]] = {}
-        for log in history:
+        positions: dict[str, list[int]] = {}  # and where they are in it, for each stint
+        for index, log in enumerate(history):
             by_exercise.setdefault(log.exercise, []).append(log)
+            positions.setdefault(log.exercise, []).append(index)
         self._by_exercise = {name: tuple(logs) for name, logs in by_exercise.items()}
+        self._positions = positions
         self.carried = carried
         self.notes: list[str] = []
         self.sore: dict[Injury, tuple[str, str]] = {}
@@ -355,7 +358,7 @@ class _Week:
                 avoid,
                 self.strong,
                 self._week_ids,
-                stint=stint(self.history, rx.exercise, self.size),
+                stint=stint_at(self._positions.get(rx.exercise, ()), len(self.history), self.size),
             )
             back = back_up(ask, self.history)
             if back is not None:
