@@ -26,6 +26,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from runstrength._io.documents import MAX_DIGITS
 from runstrength._io.limits import measure, memo, noted, stopped
 from runstrength._io.params import structure_params
+from runstrength._io.quick import read_reason, write_reason
 from runstrength._io.scalars import (
     describe,
     expect,
@@ -343,7 +344,17 @@ class _Builder:
                 raise ValueError(f"{describe(reason.code)} is not a reason code")
             return reason
 
-        self.conv.register_structure_hook(Reason, structure)
+        if self.detailed:
+            self.conv.register_structure_hook(Reason, structure)
+            return
+
+        def free_text(value: str) -> Reason:
+            return to_reason(structure_str(value, str))
+
+        self.conv.register_structure_hook(
+            Reason, self.shared(lambda value, _: read_reason(value, free_text))
+        )
+        self.conv.register_unstructure_hook(Reason, _written_once(write_reason))
 
     def optional_reason(self, value: object, _: object) -> Reason | None:
         """A prescription's reason: ``null`` or ``""`` (a version-1 document's) is none."""
