@@ -144,3 +144,52 @@ _SESSION: dict[str, Any] = {
         {"exercise": "goblet_squat", "dose": {"sets": 3, "reps": [8, 10], "rest_seconds": 90}}
     ],
 }
+
+
+def test_shared_values_keep_one_true_and_one_point_zero_apart() -> None:
+    """Values shared while reading are told apart by type: ``1``, ``1.0`` and ``true``."""
+    reasons = [
+        {"code": "session.minutes", "params": {"minutes": value}, "text": "About 1 minute."}
+        for value in (1, 1.0, True, 1, 1.0, True)
+    ]
+    decisions = [
+        {"day": day, "focus": None, "reason": {**reasons[0], "params": {"minutes": value}}}
+        for day, value in (("mon", 1), ("tue", True), ("wed", 1.0), ("thu", 1))
+    ]
+    document = {"sessions": [{**_SESSION, "reasons": reasons}], "decisions": decisions}
+    text = json.dumps(document, ensure_ascii=False)
+    plan = rs.from_json(rs.WeekPlan, text)
+    again = json.loads(rs.to_json(plan))
+    assert again["sessions"][0]["reasons"] == reasons
+    assert [type(d["reason"]["params"]["minutes"]) for d in again["decisions"]] == [
+        int,
+        bool,
+        float,
+        int,
+    ]
+
+
+def test_duplicate_key_deep_in_a_block_is_refused_with_its_path() -> None:
+    """A key given twice deep inside a block's document is refused, as before."""
+    text = rs.to_json(rs.build_block(_ATHLETE, [_WEEK] * 2))
+    twice = text.replace('"code": "exercise.need"', '"code": "exercise.need", "code": "text"', 1)
+    assert twice != text
+    with pytest.raises(rs.InputError) as caught:
+        rs.from_json(rs.Block, twice)
+    (problem,) = caught.value.problems
+    assert problem.path == "$"
+    assert "key(s) given twice: 'code'" in problem.message
+
+
+def test_block_read_again_is_the_same_value_and_text() -> None:
+    """A block's document read on the quick path writes back byte for byte."""
+    block = rs.build_block(_ATHLETE, [_WEEK] * 3)
+    text = rs.to_json(block)
+    again = rs.from_json(rs.Block, text)
+    assert again == block
+    assert rs.to_json(again) == text
+    assert rs.to_json(again, indent=2) == rs.to_json(block, indent=2)
+
+
+_ATHLETE = rs.Athlete(level=rs.Level.intermediate, equipment="gym", sessions_per_week=2)
+_WEEK = rs.RunningWeek(mon="easy", tue="intervals", thu="easy", sat="easy", sun="long")
