@@ -118,10 +118,14 @@ def read_reason(value: object, read_free_text: Callable[[str], Reason]) -> Reaso
 
 
 def write_reason(reason: Reason) -> dict[str, Any]:
-    """A reason's object as a document holds it: its code, parameters, text and parts."""
+    """A reason's object as a document holds it: its code, parameters, text and parts.
+
+    For text output only (``to_json``): the parameters are the reason's own dictionary,
+    which the JSON encoder reads and nothing changes.
+    """
     out: dict[str, Any] = {
         "code": reason.code,
-        "params": dict(reason.params.items()),
+        "params": reason.params._data,  # plain scalars by name, already in sorted order
         "text": reason.text,
     }
     if reason.parts:
