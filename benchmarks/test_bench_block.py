@@ -107,3 +107,18 @@ def test_block_16_weeks_json_round_trip(benchmark: BenchmarkFixture) -> None:
     rs.from_json(rs.Block, rs.to_json(block))  # build the converter outside the timing
     again = benchmark(lambda: rs.from_json(rs.Block, rs.to_json(block)))
     assert again == block
+
+
+def test_block_16_weeks_to_json(benchmark: BenchmarkFixture) -> None:
+    """Writing alone: the round trip's first half."""
+    block = rs.build_block(ATHLETE, VARIED_WEEKS)
+    text = rs.to_json(block)
+    assert benchmark(rs.to_json, block) == text
+
+
+def test_block_16_weeks_from_json(benchmark: BenchmarkFixture) -> None:
+    """Reading alone, every check made: the round trip's second half."""
+    block = rs.build_block(ATHLETE, VARIED_WEEKS)
+    text = rs.to_json(block)
+    rs.from_json(rs.Block, text)  # build the converter outside the timing
+    assert benchmark(rs.from_json, rs.Block, text) == block

@@ -7,6 +7,7 @@ Imports only ``runstrength._model``.
 - ``converter``: the cattrs converter, strict and with a path for every problem.
 - ``scalars``: its hooks for whole numbers, numbers, text, booleans and names.
 - ``params``: its hook for a reason's parameters (an object of scalars).
+- ``quick``: the quick read and write of a reason, checked in one pass.
 - ``limits``: the budget of values and problems a document is read within.
 - ``lines``: ``to_json_lines``/``from_json_lines``, one document a line.
 - ``packaged``: ``default_catalog()``, read from ``data/catalog.toml`` on first use.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import marshal
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -26,6 +27,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from runstrength._io.documents import MAX_DIGITS
 from runstrength._io.limits import measure, memo, noted, stopped
 from runstrength._io.params import structure_params
+from runstrength._io.quick import read_reason, write_reason
 from runstrength._io.scalars import (
     describe,
     expect,
@@ -39,7 +41,7 @@ from runstrength._model.athlete import Athlete, to_equipment
 from runstrength._model.block import MAX_WEEKS, Block
 from runstrength._model.dose import Dose, IntRange, Tempo
 from runstrength._model.frozenmap import FrozenMap
-from runstrength._model.plan import Prescription, Routine
+from runstrength._model.plan import DayDecision, Prescription, Routine
 from runstrength._model.reason import Reason, to_reason
 from runstrength._model.reasons import CODES
 from runstrength._model.vocab import Equipment, RunKind, Weekday, _Vocabulary, ordered
@@ -53,10 +55,10 @@ _LARGEST = 10**MAX_DIGITS
 
 _WRITTEN: contextvars.ContextVar[dict[int, Any]] = contextvars.ContextVar("runstrength_written")
 
-_SHARED = (Prescription, Routine, Reason)
-"""Values a document repeats often (a block holds the same doses week after week): the
-quick read builds each distinct one once per document and shares it, as values are
-immutable."""
+_SHARED = (Prescription, Routine, Reason, DayDecision)
+"""Values a document repeats often (a block holds the same doses, reasons and day decisions
+week after week): the quick read builds each distinct one once per document and shares it,
+as values are immutable."""
 
 
 @contextlib.contextmanager
@@ -190,7 +192,7 @@ class _Builder:
         # On the vocabulary base: more specific than ``str`` in every enum's MRO (a StrEnum
         # would otherwise pass through as itself, which is not plain JSON data).
         conv.register_structure_hook(_Vocabulary, structure_enum)
-        conv.register_unstructure_hook(_Vocabulary, lambda e: e.value)
+        conv.register_unstructure_hook(_Vocabulary, lambda e: e._value_)  # not the property
         # A float field given a whole number (``load_kg=16``) is written as ``16.0``, the
         # way it reads back, so that a document's text survives a round trip unchanged.
         conv.register_unstructure_hook_func(
@@ -255,7 +257,10 @@ class _Builder:
             shared = memo()
             if shared is None or type(value) is not dict:
                 return inner(value, typ)
-            key = (typ, repr(value))  # parsed JSON: equal text, equal value
+            # Parsed JSON holds plain values only, which marshal writes with their types
+            # (``1``, ``1.0`` and ``true`` apart): equal bytes, equal value. A third of
+            # the cost of ``repr()``, which escapes every character of every text.
+            key = (typ, marshal.dumps(value, 2))
             found = shared.get(key)
             if found is None:
                 found = shared[key] = inner(value, typ)
@@ -343,7 +348,17 @@ class _Builder:
                 raise ValueError(f"{describe(reason.code)} is not a reason code")
             return reason
 
-        self.conv.register_structure_hook(Reason, structure)
+        if self.detailed:
+            self.conv.register_structure_hook(Reason, structure)
+            return
+
+        def free_text(value: str) -> Reason:
+            return to_reason(structure_str(value, str))
+
+        self.conv.register_structure_hook(
+            Reason, self.shared(lambda value, _: read_reason(value, free_text))
+        )
+        self.conv.register_unstructure_hook(Reason, _written_once(write_reason))
 
     def optional_reason(self, value: object, _: object) -> Reason | None:
         """A prescription's reason: ``null`` or ``""`` (a version-1 document's) is none."""

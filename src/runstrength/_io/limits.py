@@ -42,8 +42,8 @@ def budget(
     """Let the conversions inside the block read at most ``values`` items in all.
 
     Lists and objects stop being read once ``problems`` problems have been found.
-    ``parsed`` says the data came from ``json.loads``, whose plain values the ``repr`` of
-    tells apart, so that repeated values can be shared (see :func:`memo`).
+    ``parsed`` says the data came from ``json.loads``: plain values, which their
+    ``marshal`` bytes tell apart, so that repeated values can be shared (see :func:`memo`).
     """
     token = _BUDGET.set([values, problems])
     shared = _MEMO.set({} if parsed else None)

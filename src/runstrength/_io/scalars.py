@@ -94,7 +94,11 @@ def structure_bool(value: object, _: object) -> bool:
 
 def structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
     """A member of ``cls``, given as one or by its name."""
-    if isinstance(value, cls):
+    if type(value) is str:  # a document's name: found at C speed when it is a member's
+        member = cls._value2member_map_.get(value)
+        if member is not None:
+            return member
+    elif isinstance(value, cls):
         return value
     text = structure_str(value, str)
     try:
