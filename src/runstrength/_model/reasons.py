@@ -20,6 +20,7 @@ from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
+from runstrength._model.reasons_progress import PROGRESS_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
 from runstrength._model.reasons_weeks import WEEK_CODES
 
@@ -71,7 +72,7 @@ def _placeholders(template: str) -> frozenset[str]:
 
 def _build() -> dict[str, ReasonCode]:
     out: dict[str, ReasonCode] = {}
-    for table in (_GENERAL, DAY_CODES, SESSION_CODES, EXERCISE_CODES, WEEK_CODES):
+    for table in (_GENERAL, DAY_CODES, SESSION_CODES, EXERCISE_CODES, WEEK_CODES, PROGRESS_CODES):
         for code, (template, params) in table.items():
             if code in out:
                 raise ValueError(f"reason code {code!r} registered twice")

@@ -240,14 +240,14 @@ def finish(ask: Ask, step: Progression) -> Progression:
     if step.change is Change.stop:
         return step
     old, nxt, change = ask.prescription, step.next, step.change
-    reason: Reason | str = step.reason
+    reason: Reason = step.reason
     target = ask.catalog.get(nxt.exercise)
     if target is not None and achilles_calf(ask.fit.athlete, target):
         if nxt.exercise != old.exercise:
             nxt = attrs.evolve(nxt, dose=tendon_tempo(nxt.dose))
         elif _slow(old.dose.tempo) and not _slow(nxt.dose.tempo):
             nxt = attrs.evolve(nxt, dose=attrs.evolve(nxt.dose, tempo=old.dose.tempo))
-        reason = noted(str(reason), nxt.dose)  # the pain rule, every week
+        reason = noted(reason, nxt.dose)  # the pain rule, every week
     if change in _PROGRESSING and nxt.exercise == old.exercise and nxt.dose == old.dose:
         change = Change.none
     if (nxt, change, reason) == (step.next, step.change, step.reason):

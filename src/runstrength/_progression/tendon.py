@@ -42,7 +42,8 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Reason, text_of
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Level, Muscle, Pain
 from runstrength._progression.limits import (
     ACHILLES_NOTE,
@@ -487,14 +488,20 @@ def in_time(ask: Ask | None, blocked: Progression) -> Progression | None:
     )
 
 
-def noted(reason: str, dose: Dose) -> str:
+_NOTE_CODES: Final = {
+    PAIN_CHECK: "progress.pain_check",
+    ACHILLES_NOTE: "progress.achilles",
+    HOLD_NOTE: "exercise.achilles.hold",
+}
+"""The code whose template is each note."""
+
+
+def noted(reason: Reason, dose: Dose) -> Reason:
     """An Achilles athlete's calf reason with its notes: the pain rule, every week.
 
     Reps get :data:`PAIN_CHECK` and :data:`~runstrength._progression.limits.ACHILLES_NOTE`;
     a hold gets :data:`HOLD_NOTE` (it has no lowering, and carries the pain rule).
     """
     notes = [PAIN_CHECK, ACHILLES_NOTE] if dose.unit == "reps" else [HOLD_NOTE]
-    for note in notes:
-        if note not in reason:
-            reason = f"{reason} {note}"
-    return reason
+    more = [say(_NOTE_CODES[note]) for note in notes if note not in reason.text]
+    return joined_reasons(reason, *more) if more else reason

@@ -36,7 +36,8 @@ from runstrength._model.checks import check_args
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Reason, text_of
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import (
     Change,
@@ -268,7 +269,7 @@ class _Week:
         self.planned = {rx.exercise: rx.dose for s in plan.sessions for rx in s.exercises}
         self._week_ids = frozenset(self.planned)
         self.new: dict[str, tuple[Injury, ...]] = {}
-        self.reasons: dict[str, str] = {}
+        self.reasons: dict[str, Reason] = {}
         self.tests: dict[str, Prescription] = {}
         self.before: dict[str, Prescription] = {}
         self.removed: dict[str, list[str]] = {}
@@ -324,7 +325,9 @@ class _Week:
                 known = self.catalog.get(rx.exercise)
                 if known is not None:
                     test = self.tests[rx.exercise] = test_for(known, self.catalog, self.athlete)
-                    self.reasons[rx.exercise] += test_advice(test, self._name(test.exercise))
+                    self.reasons[rx.exercise] = joined_reasons(
+                        self.reasons[rx.exercise], test_advice(test, self._name(test.exercise))
+                    )
                 self.rested |= frozenset(areas)
         fit = Fit(self.athlete, self.rested)
         light = session.focus is Focus.light
@@ -719,7 +722,8 @@ class _Week:
         )
         if found is not None and rx.exercise in self.reasons:
             name = self._name(found.exercise)
-            self.reasons[rx.exercise] += f" {name} takes its place."
+            stands_in = say("progress.stands_in", exercise=found.exercise, exercise_name=name)
+            self.reasons[rx.exercise] = joined_reasons(self.reasons[rx.exercise], stands_in)
         return found
 
     def _name(self, exercise_id: str) -> str:
@@ -837,8 +841,8 @@ def _noted(step: Progression, ask: Ask | None) -> Progression:
         return step
     if not achilles_calf(ask.fit.athlete, ask.exercise):
         return step
-    reason = noted(text_of(step.reason), step.next.dose)
-    return step if reason == text_of(step.reason) else attrs.evolve(step, reason=reason)
+    reason = noted(step.reason, step.next.dose)
+    return step if reason is step.reason else attrs.evolve(step, reason=reason)
 
 
 def _tendon(ask: Ask | None) -> bool:

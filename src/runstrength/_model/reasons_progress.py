@@ -1,0 +1,202 @@
+"""Reason codes of progression steps: why the next prescription is what it is.
+
+Each code is one sentence (or one clause joined to others by a space) of a step's reason
+in :func:`~runstrength.progress` and what builds on it. Where a sentence is made of a
+clause the step decided elsewhere (what the sets reached, why a hold), that clause is a
+parameter in English beside the machine values it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["PROGRESS_CODES"]
+
+_DOSE = {"dose": "The dose as the plan writes it (`3 × 8–12, rest 90 s`)."}
+_DONE = {
+    "done": "What the sets reached, as the sentence shows it "
+    "(`All 3 sets reached 12 reps with clean form`).",
+    "sets_done": "How many sets were logged.",
+    "top": "The top of the range they reached.",
+    "unit": "The unit of the amount (`reps`, `seconds` or `steps`).",
+}
+_CAP = {"cap": "The cap of the amount, as the sentence shows it (`15 reps`).", "cap_amount": ""}
+_CAP["cap_amount"] = "The cap as a number of the unit."
+_SETS = {"old_sets": "The sets before, as a range (`2–3`).", "sets": "The sets after."}
+_AREAS = {
+    "areas": "The injury codes of the areas to rest, comma-joined (`knee,hamstrings`).",
+    "area_words": "Those areas in English, as the sentence lists them (`knee and hamstrings`).",
+}
+_REST = (
+    " Rest the {area_words}: the exercises that load {them} stay out of the plan until a "
+    "pain-free session of this one clears them."
+)
+_EXERCISE = {"exercise": "The exercise's id.", "exercise_name": "Its name in English."}
+
+PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
+    "progress.stop.medical": (
+        "{symptom_words} logged: stop this exercise and the session now, and get medical help "
+        "from a doctor or other health professional before training again (emergency services "
+        "if chest pain does not settle).",
+        {
+            "symptoms": "The symptom codes logged, comma-joined (`dizziness,chest_pain`).",
+            "symptom_words": "Those symptoms in English, capitalised (`Dizziness, chest pain`).",
+        },
+    ),
+    "progress.stop.symptoms": (
+        "Unusual symptoms logged: stop this exercise and seek advice from a health "
+        "professional (physiotherapist or doctor) before doing it again.",
+        {},
+    ),
+    "progress.stop.sharp": (
+        "Sharp pain logged: stop this exercise and seek advice from a health professional "
+        "(physiotherapist or doctor) before doing it again; do not train through sharp pain.",
+        {},
+    ),
+    "progress.stop.rest": (
+        _REST.strip(),
+        {**_AREAS, "them": "`it` for one area, `them` for more."},
+    ),
+    "progress.empty": ("No sets were logged: hold {dose} until a session is logged.", _DOSE),
+    "progress.not_yet": (
+        "Not yet: {shortfall}. Hold {dose} and keep building until every set reaches {top}.",
+        {
+            **_DOSE,
+            "shortfall": "Which set fell short and how, in English.",
+            "top": "The top of the range, as the sentence shows it (`12 reps`).",
+        },
+    ),
+    "progress.not_yet.plain": (
+        "Not yet: Hold {dose} and keep building until every set reaches {top}.",
+        {**_DOSE, "top": "The top of the range, as the sentence shows it (`12 reps`)."},
+    ),
+    "progress.no_load": (
+        "Every set reached the top, but no load was logged: log the load you used next time "
+        "so the next step can be sized. Keep {dose}.",
+        _DOSE,
+    ),
+    "progress.landings": (
+        "Landings were not quiet and controlled: hold {dose}. Jumps progress only when every "
+        "landing is quiet, controlled and pain-free; land softly and stop each set when "
+        "landings get loud. If the next session is the same, the jumps get easier.",
+        _DOSE,
+    ),
+    "progress.below": (
+        "Below the range: {below}. Hold {dose}; if the next session falls short too, the "
+        "exercise gets easier.",
+        {**_DOSE, "below": "How the log fell below the range, in English."},
+    ),
+    "progress.set_back": (
+        "{done}: first the set that was cut comes back ({old_sets} to {sets} sets), then the "
+        "reps grow again.",
+        {**_DONE, **_SETS},
+    ),
+    "progress.range_rises": (
+        "{done}: the range rises by {by}, from {old_range} to {new_range}{suffix}.",
+        {
+            **_DONE,
+            "by": "How much the range rises.",
+            "old_range": "The range before (`8–12`).",
+            "new_range": "The range after.",
+            "suffix": "The unit's suffix after a range (` s` for seconds, else empty).",
+        },
+    ),
+    "progress.amount_rises": (
+        "{done}: the {unit} rise by {by}, from {old_range} to {new_range}{suffix}.",
+        {
+            **_DONE,
+            "by": "How much the amount rises.",
+            "old_range": "The amount before.",
+            "new_range": "The amount after.",
+            "suffix": "The unit's suffix after an amount (` s` for seconds, else empty).",
+        },
+    ),
+    "progress.light_cap": (
+        "{done}, the cap of {cap} for a light session: {keep}.",
+        {**_DONE, **_CAP, "keep": "Why a light session keeps the dose, in English."},
+    ),
+    "progress.add_set": (
+        "{done}, the cap of {cap}: add a set ({old_sets} to {sets} sets).",
+        {**_DONE, **_CAP, **_SETS},
+    ),
+    "progress.slow_tempo": (
+        "{done}; reps and sets are at their caps ({amount}, {old_sets} sets): slow the "
+        "lowering to {eccentric} seconds (tempo {tempo}).",
+        {
+            **_DONE,
+            "amount": "The amount range (`12–15`).",
+            "old_sets": "The sets (`3`).",
+            "eccentric": "The lowering seconds.",
+            "tempo": "The tempo (`3-0-1`).",
+        },
+    ),
+    "progress.harder": (
+        "{done} and nothing left to add here: move on to the harder {exercise_name} at {dose}.",
+        {**_DONE, **_EXERCISE, **_DOSE},
+    ),
+    "progress.harder.choose_load": (
+        "{done} and nothing left to add here: move on to the harder {exercise_name} at "
+        "{dose}; choose a load that leaves {rir} reps in reserve.",
+        {**_DONE, **_EXERCISE, **_DOSE, "rir": "The reps to keep in reserve (`1–3`)."},
+    ),
+    "progress.first_load": (
+        "{done}, with reps, sets and tempo at their caps: add a first load, {load_kg:g} kg "
+        "({item_words}), and build from there while every set reaches the top.",
+        {
+            **_DONE,
+            "load_kg": "The first load in kilograms.",
+            "item": "The equipment code it is on (`dumbbell`, …).",
+            "item_words": "That equipment in English.",
+        },
+    ),
+    "progress.top_of_exercise": (
+        "{done}: this is the top of what this exercise offers here ({why}), and there is no "
+        "load to add; keep {dose} to maintain it.",
+        {**_DONE, **_DOSE, "why": "Why no harder variation is taken, in English."},
+    ),
+    "progress.test_advice": (
+        "Test it once a physiotherapist or doctor has cleared it (if you cannot be seen, only "
+        "once the pain has fully settled in daily life): {test}, in a pain-free range, "
+        "stopping at any pain. Pain-free, it comes back at about half its old dose; any pain "
+        "keeps it out.",
+        {
+            "test": "The test in English (`2 easy sets of split squat, 8 reps at bodyweight`).",
+            "exercise": "The id of the exercise tested.",
+            "sets": "The test's sets (`1–2`).",
+            "amount": "The test's amount of its unit.",
+            "unit": "That unit (`reps`, `seconds` or `steps`).",
+        },
+    ),
+    "progress.stands_in": (
+        "{exercise_name} takes its place.",
+        {**_EXERCISE},
+    ),
+    "progress.referral": (
+        "{what} of {exercise_name}{in_a_row}: see a physiotherapist or doctor before testing "
+        "it again, and keep {keep} until they clear it.",
+        {
+            **_EXERCISE,
+            "pain": "The pain of the test (`sharp`, or `mild` for a second mild one in a row).",
+            "what": "That in English (`Sharp pain in the test`, `Mild pain in two tests`).",
+            "in_a_row": "` in a row` after mild pain, else empty.",
+            "areas": "The injury codes of the areas kept rested, comma-joined (may be empty).",
+            "keep": "What is kept out, in English (`the knee rested`, or `it out`).",
+        },
+    ),
+    "progress.awaiting": ("One pain-free test since that advice.", {}),
+    "progress.test": (
+        "A test after sharp pain during {exercise_name}, once the pain has settled in daily "
+        "life or a physiotherapist or doctor has cleared it: easy sets in a pain-free range, "
+        "stopping at any pain.",
+        {"exercise": "The id of the exercise that hurt.", "exercise_name": "Its name in English."},
+    ),
+    "progress.pain_check": (
+        "Keep the pain at 3/10 or less during the sets, and check the next morning: the "
+        "Achilles should feel no stiffer than usual; if it is, hold this load next time.",
+        {},
+    ),
+    "progress.achilles": (
+        "For your Achilles: slow lowering, small load steps of 10 % or less.",
+        {},
+    ),
+}
