@@ -36,7 +36,7 @@ from runstrength._model.checks import check_args
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
-from runstrength._model.reason import Reason, text_of
+from runstrength._model.reason import Reason
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import (
