@@ -33,6 +33,49 @@ _REST = (
 )
 _EXERCISE = {"exercise": "The exercise's id.", "exercise_name": "Its name in English."}
 
+_LIFTED = {"lifted_kg": "The load lifted, in kilograms."}
+_EFFORT = {
+    "rir": "The fewest reps in reserve a set ended with.",
+    "target": "The target reps in reserve (`1–3`).",
+}
+_ITEM = {
+    "item": "The equipment code the load is on (`dumbbell`, …).",
+    "item_words": "That equipment in English.",
+}
+_RANGE_WORDS = {
+    "bottom": "The bottom of the range, as the sentence shows it (`8 reps`).",
+    "top": "The top of the range, as the sentence shows it (`12 reps`).",
+}
+_EASIER = {
+    **_LIFTED,
+    **_RANGE_WORDS,
+    "target_hi": "The high end of the reps-in-reserve target.",
+    "load_kg": "The next load in kilograms.",
+    "percent": "The rise in per cent.",
+}
+_MORE = {
+    "more": "What to add per set in English (`a rep`, `5 s`, `2 steps`).",
+    "unit": "The unit of the amount (`reps`, `seconds` or `steps`).",
+    "top": "The top of the range, as the sentence shows it (`12 reps`).",
+}
+_RISES = {
+    **_DONE,
+    **_LIFTED,
+    "steps": "`one step` or `two steps`.",
+    "step_count": "How many load steps: 1 or 2.",
+    "load_kg": "The next load in kilograms.",
+    "percent": "The rise in per cent.",
+    "bottom": "The bottom of the range, as the sentence shows it (`8 reps`).",
+    "top_words": "The top of the range, as the sentence shows it (`12 reps`).",
+}
+_BIG = {
+    **_DONE,
+    **_LIFTED,
+    **_ITEM,
+    "up_kg": "The smallest step up, in kilograms.",
+    "percent": "That step in per cent.",
+}
+
 PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "progress.stop.medical": (
         "{symptom_words} logged: stop this exercise and the session now, and get medical help "
@@ -198,5 +241,151 @@ PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "progress.achilles": (
         "For your Achilles: slow lowering, small load steps of 10 % or less.",
         {},
+    ),
+    "progress.load.harder_drop": (
+        "Harder than planned: a set ended with {rir} reps in reserve against a target of "
+        "{target}. The load drops one step from {lifted_kg:g} kg to {load_kg:g} kg (an effort "
+        "two points over target takes a step off).",
+        {**_EFFORT, **_LIFTED, "load_kg": "The next load in kilograms."},
+    ),
+    "progress.load.harder_hold": (
+        "A little harder than planned: a set ended with {rir} in reserve against {target}. "
+        "Hold {lifted_kg:g} kg and aim to finish every set with {target_lo} or more in reserve.",
+        {**_EFFORT, **_LIFTED, "target_lo": "The low end of the target."},
+    ),
+    "progress.load.harder_cap": (
+        "You lifted {lifted_kg:g} kg, a little harder than planned ({rir} in reserve): next "
+        "time no more than {lifted_kg:g} kg, aiming for {target_lo} or more in reserve.",
+        {**_LIFTED, "rir": _EFFORT["rir"], "target_lo": "The low end of the target."},
+    ),
+    "progress.load.light": (
+        "Every set reached {top}: {keep}.",
+        {
+            **_LIFTED,
+            "top": "The top of the range, as the sentence shows it (`12 reps`).",
+            "keep": "Why a light session keeps the load, in English.",
+        },
+    ),
+    "progress.load.easier": (
+        "Easier than planned: every set ended with more than {target_hi} reps in reserve, so "
+        "the load rises now, one step from {lifted_kg:g} kg to {load_kg:g} kg (+{percent:.0f} "
+        "%). Start at {bottom} and build to {top} again.",
+        _EASIER,
+    ),
+    "progress.load.easier_big": (
+        "Easier than planned: every set ended with more than {target_hi} reps in reserve, so "
+        "the load rises now, one step from {lifted_kg:g} kg to {load_kg:g} kg (+{percent:.0f} "
+        "%, the smallest step with the {item_words}: the reps in reserve show reps over the "
+        "target were there (ACSM 2009)). Start at {bottom} and build to {top} again.",
+        {**_EASIER, **_ITEM},
+    ),
+    "progress.within.reached": (
+        "On target: every set reached at least {reached} within {range}, with {target_lo} or "
+        "more in reserve.",
+        {
+            "reached": "The least any set reached, as the sentence shows it (`10 reps`).",
+            "range": "The range of the dose (`8–12`).",
+            "target_lo": "The low end of the reps-in-reserve target.",
+        },
+    ),
+    "progress.within.short": (
+        "{lead}: {shortfall}.",
+        {
+            "lead": "`On target` or `Not yet`, as the reps in reserve are.",
+            "on_target": "Whether every set's reps in reserve were on target.",
+            "shortfall": "Which set fell short and how, in English.",
+        },
+    ),
+    "progress.within.lead": (
+        "{lead}:",
+        {
+            "lead": "`On target` or `Not yet`, as the reps in reserve are.",
+            "on_target": "Whether every set's reps in reserve were on target.",
+        },
+    ),
+    "progress.within.lifted": (
+        "You lifted {lifted_kg:g} kg, so next time start from {lifted_kg:g} kg and add {more} "
+        "per set; the load rises once every set reaches {top}.",
+        {**_LIFTED, **_MORE},
+    ),
+    "progress.within.hold": (
+        "Hold {load_kg:g} kg and add {more} per set next time; the load rises once every set "
+        "reaches {top} with clean form.",
+        {"load_kg": "The load held, in kilograms.", **_MORE},
+    ),
+    "progress.last_set": (
+        "Your last set has ended at {rir} in reserve {sessions} sessions running: take the "
+        "last set to {target} in reserve.",
+        {
+            "rir": "The reps in reserve the last set ended at (the target's top).",
+            "sessions": "How many sessions running.",
+            "target": "The reps in reserve to take it to.",
+        },
+    ),
+    "progress.load.set_back": (
+        "{done}, back after sharp pain: the set comes back first ({old_sets} to {sets} "
+        "{set_word}) at {lifted_kg:g} kg, then the load builds back step by step; stop at any "
+        "pain.",
+        {**_DONE, **_SETS, **_LIFTED, "set_word": "`set` or `sets`, as the sets after are."},
+    ),
+    "progress.load.heaviest": (
+        "{done}, at {lifted_kg:g} kg: the heaviest {item_words} there is. Keep it and slow the "
+        "lowering or add a pause to make it harder.",
+        {**_DONE, **_LIFTED, **_ITEM},
+    ),
+    "progress.load.rises": (
+        "{done}: the load rises {steps}, from {lifted_kg:g} kg to {load_kg:g} kg "
+        "(+{percent:.0f} %). Start back at the bottom of the range at {bottom} and build to "
+        "{top_words} again.",
+        _RISES,
+    ),
+    "progress.load.rises_chart": (
+        "{done}: the load rises {steps}, from {lifted_kg:g} kg to {load_kg:g} kg "
+        "(+{percent:.0f} %); every set ended with {rir} or more in reserve, so the RTS chart "
+        "sizes a bigger step, within 10 %. Start back at the bottom of the range at {bottom} "
+        "and build to {top_words} again.",
+        {**_RISES, "rir": "The least reps in reserve any set ended with."},
+    ),
+    "progress.load.big_record": (
+        "{done}, at {lifted_kg:g} kg; the smallest step with the {item_words}, from "
+        "{lifted_kg:g} kg to {up_kg:g} kg, is +{percent:.0f} %, more than the 2-10 % ACSM "
+        "2009 advises, so the plan records your {lifted_kg:g} kg, and the reps rise before the "
+        "load does.",
+        _BIG,
+    ),
+    "progress.load.big_reps": (
+        "{done}, but the smallest step with the {item_words}, from {lifted_kg:g} kg to "
+        "{up_kg:g} kg, is +{percent:.0f} %, more than the 2-10 % ACSM 2009 advises: first do "
+        "{over} reps more than the top, the range rising from {old_range} to {new_range} at "
+        "{lifted_kg:g} kg; the load rises once every set reaches {new_top}.",
+        {
+            **_BIG,
+            "over": "How many reps over the top.",
+            "old_range": "The range before (`8–12`).",
+            "new_range": "The range after.",
+            "new_top": "The new top, as the sentence shows it (`14 reps`).",
+        },
+    ),
+    "progress.load.big_over": (
+        "{done}: the load rises +{percent:.0f} %, from {lifted_kg:g} kg to {up_kg:g} kg, the "
+        "smallest step with the {item_words}, taken now that every set went {over} {rep_word} "
+        "past the top of its usual range ({reference}): ACSM 2009 raises the load once 1-2 "
+        "reps over the target are done. The range returns to its usual {usual}{suffix}: start "
+        "at {start} and build up again.",
+        {
+            **_BIG,
+            "over": "How many reps every set went past the top of the usual range.",
+            "rep_word": "`rep` or `reps`, as that number is.",
+            "reference": "The usual range (`8–12`).",
+            "usual": "The range it returns to.",
+            "suffix": "The unit's suffix after a range (` s` for seconds, else empty).",
+            "start": "Where to start, as the sentence shows it (`8 reps`).",
+        },
+    ),
+    "progress.load.big_caps": (
+        "{done}: the load rises +{percent:.0f} %, from {lifted_kg:g} kg to {up_kg:g} kg, the "
+        "smallest step with the {item_words}, with reps, tempo and sets at their caps, nothing "
+        "else is left to add first. Start back at {start} and build up again.",
+        {**_BIG, "start": "Where to start, as the sentence shows it (`8 reps`)."},
     ),
 }
