@@ -76,6 +76,9 @@ _BIG = {
     "percent": "That step in per cent.",
 }
 
+_WHY = {"why": "What happened, in English (`Two sessions in a row where form broke`)."}
+_TO = {**_EXERCISE, **_DOSE}
+
 PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "progress.stop.medical": (
         "{symptom_words} logged: stop this exercise and the session now, and get medical help "
@@ -387,5 +390,103 @@ PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "smallest step with the {item_words}, with reps, tempo and sets at their caps, nothing "
         "else is left to add first. Start back at {start} and build up again.",
         {**_BIG, "start": "Where to start, as the sentence shows it (`8 reps`)."},
+    ),
+    "progress.form.cue": (
+        "End each set at the first rep that breaks, and note which set it broke on; a coach "
+        "or physiotherapist watching one session helps.",
+        {},
+    ),
+    "progress.form.rebuild_lighter": (
+        "Rebuild clean reps at the lighter load before adding anything.",
+        {},
+    ),
+    "progress.form.hold": (
+        "{what}: hold {dose} and rebuild the movement before adding anything (no more reps, "
+        "load or a harder variation until every rep is clean). If the next session is the "
+        "same, the exercise gets easier.",
+        {**_DOSE, "what": "What broke, in English (`Form broke`)."},
+    ),
+    "progress.form.once": (
+        "{why}, no easier variation and no load to take off: keep {dose} this once, and have "
+        "a coach or physiotherapist watch the movement before adding anything; if it breaks "
+        "again, the work gets smaller.",
+        {**_WHY, **_DOSE},
+    ),
+    "progress.form.smallest": (
+        "{why}, and the dose is already the smallest: keep {dose} and have a coach or "
+        "physiotherapist watch the movement before adding anything.",
+        {**_WHY, **_DOSE},
+    ),
+    "progress.form.wall": (
+        "{why}: move to the {steadier}: both feet, fingertips on a wall, at bodyweight "
+        "({dose}), as technique work until every rep is clean.",
+        {**_WHY, **_DOSE, "steadier": "The steadier wall form's name in English."},
+    ),
+    "progress.form.bodyweight": (
+        "{why}: the load comes off and {exercise_name} is done at bodyweight ({dose}), as "
+        "technique work until every rep is clean.",
+        {**_WHY, **_TO},
+    ),
+    "progress.form.what_broke": (
+        "What broke: {faults}? Log it with the session.",
+        {
+            "faults": "The exercise's usual faults from its catalog entry, as the sentence "
+            "lists them (`a, b or c`)."
+        },
+    ),
+    "progress.form.what_broke.plain": ("What broke? Log it with the session.", {}),
+    "progress.form.seated": (
+        "{why}, already at bodyweight: move to the {exercise_name} {load} ({dose}), seated, "
+        "so balance is out of it and the calf does the work; the standing raise comes back "
+        "on two legs after {sessions} clean sessions.",
+        {
+            **_WHY,
+            **_TO,
+            "load": "`at bodyweight`, or `at a light 10 kg`.",
+            "load_kg": "The first load in kilograms (0 at bodyweight).",
+            "sessions": "The clean sessions before the standing raise comes back.",
+        },
+    ),
+    "progress.form.stand_in": (
+        "In place of {exercise_name} while its form is rebuilt:",
+        {"exercise": "The id of the exercise stood in for.", "exercise_name": "Its name."},
+    ),
+    "progress.form.pattern_hold": (
+        "Clean at the top of its range, but {exercise_name} stands in for {other_name} for "
+        "{weeks} weeks: keep {dose}, and let every rep stay slow and clean; {other_name} comes "
+        "back after {weeks} clean sessions.",
+        {
+            **_TO,
+            "other": "The id of the exercise it stands in for.",
+            "other_name": "That exercise's name in English.",
+            "weeks": "The weeks (sessions) it stands in for.",
+        },
+    ),
+    "progress.form.back": (
+        "{sessions} clean sessions of {exercise_name} since form broke in {other_name}: it "
+        "steps back up to {other_name}{where} {how} ({dose}), one step at a time: the load or "
+        "reps grow only while every rep stays clean. End each set at the first rep that "
+        "breaks; if form breaks again, the easier work comes back.",
+        {
+            **_TO,
+            "sessions": "The clean sessions of the stand-in.",
+            "other": "The id of the exercise that comes back.",
+            "other_name": "That exercise's name in English.",
+            "where": "`, two-leg, to mid-shin` for a hinge, else empty.",
+            "how": "At what load, in English (`at a light 20 kg, one step under the 22.5 kg "
+            "where form broke`).",
+            "load_kg": "The load it comes back at, in kilograms (0 at bodyweight).",
+        },
+    ),
+    "progress.form.watch": ("Have someone watch the first sets.", {}),
+    "progress.form.two_leg_hinge": (
+        "{why}: move to the steadier two-leg {exercise_name} at {dose}, to mid-shin, no more "
+        "sets or reps than before, and build back up from there.",
+        {**_WHY, **_TO},
+    ),
+    "progress.form.bridge": (
+        "{why}: the hinge waits until someone has watched it; {exercise_name} at {dose} "
+        "trains the hips meanwhile without the hinge.",
+        {**_WHY, **_TO},
     ),
 }

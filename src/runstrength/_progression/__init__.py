@@ -9,6 +9,7 @@ Imports the layers below it (``_model``, ``_io``, ``_views``).
 - ``ask``: one decision's inputs and the small steps decisions are made of.
 - ``loads``: loaded work: the next load from the load lifted, the reps and the effort.
 - ``setbacks``: mild pain, failed sessions and long stalls.
+- ``marks``: marks on a prescription's reason: a stand-in's opening, a trim's close.
 - ``form``: form that breaks: lighter, steadier (a calf raise's wall form), then simpler,
   and the way back once it is clean.
 - ``pattern``: form that breaks again on its second return: a lower-skill stand-in for
