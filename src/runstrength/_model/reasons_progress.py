@@ -79,6 +79,15 @@ _BIG = {
 _WHY = {"why": "What happened, in English (`Two sessions in a row where form broke`)."}
 _TO = {**_EXERCISE, **_DOSE}
 
+_UNIT = {"unit": "The unit of the amount (`reps`, `seconds` or `steps`)."}
+_ACCEPTABLE = "Some discomfort is fine if it stays at 3/10 or less and is gone by the next morning."
+_BACK = {
+    **_TO,
+    "sessions": "The pain-free sessions of the easier exercise.",
+    "other": "The id of the exercise that comes back.",
+    "other_name": "That exercise's name in English.",
+}
+
 PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "progress.stop.medical": (
         "{symptom_words} logged: stop this exercise and the session now, and get medical help "
@@ -488,5 +497,111 @@ PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "{why}: the hinge waits until someone has watched it; {exercise_name} at {dose} "
         "trains the hips meanwhile without the hinge.",
         {**_WHY, **_TO},
+    ),
+    "progress.pain.where": (
+        "Stay pain-free; stop if it sharpens. Where does it hurt: {places}, or somewhere "
+        "else? Log it with the pain, so the next step can spare that area.",
+        {
+            "areas": "The injury codes of the areas the exercise loads, comma-joined.",
+            "places": "Where it may hurt, in English (`the knee, the hip`).",
+        },
+    ),
+    "progress.pain.where.plain": (
+        "Stay pain-free; stop if it sharpens. Where does it hurt? Log it with the pain, so "
+        "the next step can spare that area.",
+        {},
+    ),
+    "progress.pain.mild_stop": (
+        "Mild pain even at the smallest dose: stop this exercise and seek advice from a "
+        "health professional (physiotherapist or doctor) before doing it again.",
+        {},
+    ),
+    "progress.pain.back": (
+        "{sessions} pain-free sessions of {exercise_name} since the mild pain in {other_name}: "
+        "back to {other_name} at {dose}. " + _ACCEPTABLE + " Stop if the pain comes back.",
+        _BACK,
+    ),
+    "progress.pain.back_lighter": (
+        "{sessions} pain-free sessions of {exercise_name} since the mild pain in {other_name}: "
+        "back to {other_name} at {dose}, one load step lighter than the {before_kg:g} kg "
+        "before the pain. " + _ACCEPTABLE + " Stop if the pain comes back.",
+        {**_BACK, "before_kg": "The load before the pain, in kilograms."},
+    ),
+    "progress.easier": (
+        "{why}: regress to the easier {exercise_name} at {dose}, no more sets or reps than "
+        "before, and build back up from there.",
+        {**_WHY, **_TO},
+    ),
+    "progress.lighter": (
+        "{why}: the load drops one step from {lifted_kg:g} kg to {load_kg:g} kg, sets and "
+        "reps unchanged.",
+        {**_WHY, **_LIFTED, "load_kg": "The next load in kilograms."},
+    ),
+    "progress.lighter.bodyweight": (
+        "{why}: the load drops one step from {lifted_kg:g} kg to bodyweight, sets and reps "
+        "unchanged.",
+        {**_WHY, **_LIFTED},
+    ),
+    "progress.less.bottom": (
+        "{why}: the {unit} drop to the bottom of the range ({bottom}).",
+        {**_WHY, **_UNIT, "bottom": "The bottom, as the sentence shows it (`8 reps`)."},
+    ),
+    "progress.less.range": (
+        "{why}: the range drops by {by}, from {old_range} to {new_range}.",
+        {
+            **_WHY,
+            "by": "How much the range drops.",
+            "old_range": "The range before (`10–15`).",
+            "new_range": "The range after.",
+        },
+    ),
+    "progress.less.set": (
+        "{why}: one set fewer ({old_sets} to {sets_words}).",
+        {
+            **_WHY,
+            "old_sets": "The sets before (`2–3`).",
+            "sets": "The sets after.",
+            "sets_words": "The sets after, as the sentence shows them (`1 set`).",
+        },
+    ),
+    "progress.less.amount": (
+        "{why}: the {unit} drop to {amount_words}.",
+        {
+            **_WHY,
+            **_UNIT,
+            "amount": "The amount after.",
+            "amount_words": "The amount after, as the sentence shows it (`5 reps per side`).",
+        },
+    ),
+    "progress.setback.smallest": (
+        "{why}, and the dose is already the smallest: keep {dose} and ask a coach or "
+        "physiotherapist to look at the movement before adding anything.",
+        {**_WHY, **_DOSE},
+    ),
+    "progress.restimulate.set": (
+        "{why}, with reps in reserve on target: change the stimulus rather than cut anything, "
+        "with a set more ({old_sets} to {sets} sets) at the same load.",
+        {**_WHY, **_SETS},
+    ),
+    "progress.restimulate.load": (
+        "{why}, with reps in reserve on target: change the stimulus with the smallest load "
+        "step, from {lifted_kg:g} kg to {load_kg:g} kg (+{percent:.0f} %).",
+        {
+            **_WHY,
+            **_LIFTED,
+            "load_kg": "The next load in kilograms.",
+            "percent": "The rise in per cent.",
+        },
+    ),
+    "progress.restimulate.effort": (
+        "{why}, with reps in reserve on target: keep {dose}, and take the last set of each "
+        "session to {rir} in reserve (the dose now reads {target} RIR) to find the reps that "
+        "are there.",
+        {
+            **_WHY,
+            **_DOSE,
+            "rir": "The reps in reserve to take the last set to.",
+            "target": "The new reps-in-reserve target (`1–2`).",
+        },
     ),
 }
