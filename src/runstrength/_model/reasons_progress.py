@@ -88,6 +88,17 @@ _BACK = {
     "other_name": "That exercise's name in English.",
 }
 
+_NO_TIME = {
+    **_DOSE,
+    "lead": "`Ready to progress`, or `Stalled` for a set more after a stall.",
+    "stalled": "Whether the change was a set more after a stall.",
+    "what": "The change in English (`a set more`, `more reps`, …).",
+    "change": "That change's code (`sets`, `reps`, `seconds`, `tempo`, `variation`, …).",
+    "minutes": "The athlete's session minutes.",
+    "held": "` (week 3 at this dose)` from the second week held, else empty.",
+    "weeks": "The weeks at this dose.",
+}
+
 PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "progress.stop.medical": (
         "{symptom_words} logged: stop this exercise and the session now, and get medical help "
@@ -603,5 +614,75 @@ PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "rir": "The reps in reserve to take the last set to.",
             "target": "The new reps-in-reserve target (`1–2`).",
         },
+    ),
+    "progress.records": (
+        "The plan records your {lifted_kg:g} kg, the load you lifted.",
+        _LIFTED,
+    ),
+    "progress.trim_mark": ("A set is off for time.", {}),
+    "progress.trim.back": (
+        "On target, and the set given up {sessions} sessions ago comes back ({old_sets} to "
+        "{sets_words}), now that it has been off for {weeks} sessions.",
+        {
+            **_SETS,
+            "sessions": "Sessions since the set was given up.",
+            "sets_words": "The sets after, as the sentence shows them (`3 sets`).",
+            "weeks": "The sessions a set given up for time stays off.",
+        },
+    ),
+    "progress.trim": (
+        "On target, and a set fewer ({old_sets} to {sets_words}) for time only: it makes room "
+        "within your {minutes} minutes for {what}, as {why}. The set comes back once the "
+        "session has room for it again, {weeks} sessions from now at the soonest.",
+        {
+            **_SETS,
+            "sets_words": "The sets after, as the sentence shows them (`1 set`).",
+            "minutes": "The athlete's session minutes.",
+            "what": "What the room is made for, in English (an exercise's name).",
+            "why": "Why that goes first, in English.",
+            "weeks": "The sessions a set given up for time stays off.",
+        },
+    ),
+    "progress.no_time": (
+        "{lead}, but {what} would take the session past your {minutes} minutes: keep {dose}{held}.",
+        _NO_TIME,
+    ),
+    "progress.no_time.estimate": (
+        "{lead}, but {what} would take the session past your {minutes} minutes (about "
+        "{with_minutes} with it, warm-up and cool-down included): keep {dose}{held}.",
+        {**_NO_TIME, "with_minutes": "The session's estimated minutes with the change."},
+    ),
+    "progress.next.harder": (
+        "Next comes the harder {exercise_name}, once it fits the session.",
+        _EXERCISE,
+    ),
+    "progress.next.closed": (
+        "The harder {exercise_name} is not open yet ({why}); aim for clean, controlled reps.",
+        {**_EXERCISE, "why": "Why it is not open, in English."},
+    ),
+    "progress.next.heaviest": (
+        "{lifted_kg:g} kg is the heaviest the kit makes; it progresses when time allows.",
+        _LIFTED,
+    ),
+    "progress.next.useful": (
+        "{lifted_kg:g} kg is its useful load; it progresses when time allows.",
+        _LIFTED,
+    ),
+    "progress.next.load_step": (
+        "The next load step, {lifted_kg:g} kg to {load_kg:g} kg (+{percent:.0f} %), the "
+        "smallest with the {item_words}, comes after {sessions} sessions at the top of the "
+        "range.",
+        {
+            **_LIFTED,
+            **_ITEM,
+            "load_kg": "The next load in kilograms.",
+            "percent": "The rise in per cent.",
+            "sessions": "The sessions at the top of the range before a load step.",
+        },
+    ),
+    "progress.next.nothing": (
+        "Nothing else is open here that takes no longer (no harder variation, load or slower "
+        "tempo), so it holds as maintenance until the session has room.",
+        {},
     ),
 }

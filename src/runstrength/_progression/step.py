@@ -41,6 +41,7 @@ from runstrength._progression.fit import Fit, areas_of, needs_load
 from runstrength._progression.form import for_form
 from runstrength._progression.limits import first_load, light_hold_cap
 from runstrength._progression.loads import next_load, recorded
+from runstrength._progression.marks import unmarked
 from runstrength._progression.policy import (
     FAIL_LIMIT,
     HOLD_LIMIT,
@@ -244,7 +245,7 @@ def _advance(ask: Ask) -> Progression:
             attrs.evolve(
                 rx,
                 dose=attrs.evolve(dose, sets=sets),
-                reason=text_of(rx.reason).removesuffix(TRIM_MARK),
+                reason=unmarked(rx.reason, TRIM_MARK, after=True),
             ),
             Change.sets,
             say("progress.set_back", **done, old_sets=str(dose.sets), sets=str(sets)),
