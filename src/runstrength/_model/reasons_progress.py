@@ -99,6 +99,14 @@ _NO_TIME = {
     "weeks": "The weeks at this dose.",
 }
 
+_SORE = {
+    **_EXERCISE,
+    "area": "The injury code of the sore area.",
+    "area_words": "That area in English.",
+    "other": "The id of the exercise it was sore during.",
+    "other_name": "That exercise's name in English.",
+}
+
 PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "progress.stop.medical": (
         "{symptom_words} logged: stop this exercise and the session now, and get medical help "
@@ -684,5 +692,60 @@ PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "Nothing else is open here that takes no longer (no harder variation, load or slower "
         "tempo), so it holds as maintenance until the session has room.",
         {},
+    ),
+    "progress.no_log": ("No log for this exercise: keep {dose} as it is.", _DOSE),
+    "progress.pain.third": (
+        "{sessions} sessions in a row with pain: see a physiotherapist before going on.",
+        {"sessions": "The sessions in a row with mild pain."},
+    ),
+    "progress.sore.cut": (
+        "The {area_words} was sore during {other_name} lately, and {exercise_name} loads it "
+        "too: no more work than {other_name} ({cap}) until two pain-free sessions of it have "
+        "passed, so {dose}, {shorter}.",
+        {
+            **_SORE,
+            **_DOSE,
+            "cap": "The dose of the sore exercise it may not exceed.",
+            "shorter": "The cue for a shorter range, in English.",
+        },
+    ),
+    "progress.sore.hold": (
+        "Ready to progress, but the {area_words} was sore during {other_name} lately: keep "
+        "{dose} until two pain-free sessions of {other_name} have passed.",
+        {**_SORE, **_DOSE},
+    ),
+    "progress.sore.hold_also": (
+        "Ready to progress, but the {area_words} was sore during {other_name} lately, and "
+        "{exercise_name} loads it too: keep {dose} until two pain-free sessions of "
+        "{other_name} have passed.",
+        {**_SORE, **_DOSE},
+    ),
+    "progress.resting": (
+        "Resting the {area_words} after sharp pain during {other_name}: {exercise_name} loads "
+        "it too, so it is out of the plan until a pain-free session of {other_name} clears "
+        "it. See a physiotherapist or doctor if the pain lasts.",
+        {
+            **_EXERCISE,
+            "areas": "The injury codes of the areas rested, comma-joined.",
+            "area_words": "Those areas in English (`knee and hamstring`).",
+            "other": "The id of the exercise that hurt.",
+            "other_name": "Its name in English.",
+        },
+    ),
+    "progress.quota": (
+        "Ready to progress, but this session already progresses {names} this week (at most "
+        "{cap} {change_word} a session, so each can be felt): keep {dose}; a rebuild after "
+        "pain and an Achilles calf block go first, then the main lift, then anything that has "
+        "waited {waited} sessions or more, then one calf exercise, then whatever has waited "
+        "longest.",
+        {
+            **_DOSE,
+            "exercises": "The ids of the exercises that progress, comma-joined.",
+            "names": "Those exercises in English, each with the rule that admitted it "
+            "(`Split squat (the main lift) and Monster walk (next in line)`).",
+            "cap": "The most changes a session makes.",
+            "change_word": "`change` or `changes`, as that number is.",
+            "waited": "The sessions held after which work goes first.",
+        },
     ),
 }

@@ -36,7 +36,7 @@ from runstrength._model.checks import check_args
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
-from runstrength._model.reason import Reason
+from runstrength._model.reason import Param, Reason
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import (
@@ -58,7 +58,6 @@ from runstrength._progression.neutral import one_rep_more, time_neutral
 from runstrength._progression.policy import HOLD_LIMIT, stop_reason
 from runstrength._progression.quota import (
     MAIN_AND_CALF,
-    ORDER,
     no_time,
     picked_by,
     rank,
@@ -342,7 +341,7 @@ class _Week:
                 asks.append(None)
                 continue
             if log is None or exercise is None:
-                steps.append(hold(rx, f"No log for this exercise: keep {rx.dose} as it is."))
+                steps.append(hold(rx, say("progress.no_log", dose=str(rx.dose))))
                 asks.append(None)
                 continue
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
@@ -401,8 +400,8 @@ class _Week:
         self.notes.append(mild_note(ask.exercise, step, streak=streak))
         if streak < THIRD_PAIN or step.change is Change.stop:
             return step
-        more = f" {streak} sessions in a row with pain: see a physiotherapist before going on."
-        return attrs.evolve(step, reason=f"{step.reason}{more}")
+        more = say("progress.pain.third", sessions=streak)
+        return attrs.evolve(step, reason=joined_reasons(step.reason, more))
 
     def _careful(self, ask: Ask, step: Progression) -> Progression:
         """Hold a step up on work that loads an area mild pain touched lately (:func:`_sore`)."""
@@ -412,6 +411,14 @@ class _Week:
         if not hit:
             return step
         area, (where, sore_id) = next(iter(sorted(hit.items())))
+        sore: dict[str, Param] = {
+            "exercise": ask.exercise.id,
+            "exercise_name": ask.exercise.name,
+            "area": str(area),
+            "area_words": injury_name(area),
+            "other": sore_id,
+            "other_name": where,
+        }
         if sore_id != ask.exercise.id:
             cap = self.sore_next.get(sore_id) or self.planned.get(sore_id)
             cut = None if cap is None else no_more_than(ask.dose, cap)
@@ -419,19 +426,18 @@ class _Week:
                 return Progression(
                     attrs.evolve(ask.prescription, dose=cut),
                     Change.regress,
-                    f"The {injury_name(area)} was sore during {where} lately, and "
-                    f"{ask.exercise.name} loads it too: no more work than {where} ({cap}) "
-                    f"until two pain-free sessions of it have passed, so {cut}, "
-                    f"{shorter_range(ask.exercise)}.",
+                    say(
+                        "progress.sore.cut",
+                        **sore,
+                        cap=str(cap),
+                        dose=str(cut),
+                        shorter=shorter_range(ask.exercise),
+                    ),
                 )
         if not _is_harder(step, ask):
             return step
-        also = "" if where == ask.exercise.name else f", and {ask.exercise.name} loads it too"
-        return hold(
-            ask.prescription,
-            f"Ready to progress, but the {injury_name(area)} was sore during {where} lately"
-            f"{also}: keep {ask.dose} until two pain-free sessions of {where} have passed.",
-        )
+        code = "progress.sore.hold" if where == ask.exercise.name else "progress.sore.hold_also"
+        return hold(ask.prescription, say(code, **sore, dose=str(ask.dose)))
 
     def _groups(self, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
         return groups(self.catalog, focus, ids)
@@ -491,14 +497,17 @@ class _Week:
             next((e.exercise for e in self.carried if hit & set(e.areas)), rx.exercise),
         )
         self.removed.setdefault(owner, []).append(rx.exercise)
-        where, name = prose(ordered(hit)), self._name(owner)
-        return Progression(
-            rx,
-            Change.stop,
-            f"Resting the {where} after sharp pain during {name}: {exercise.name} loads it too, "
-            f"so it is out of the plan until a pain-free session of {name} clears it. See a "
-            "physiotherapist or doctor if the pain lasts.",
+        areas = ordered(hit)
+        resting = say(
+            "progress.resting",
+            exercise=exercise.id,
+            exercise_name=exercise.name,
+            areas=",".join(areas),
+            area_words=prose(areas),
+            other=owner,
+            other_name=self._name(owner),
         )
+        return Progression(rx, Change.stop, resting)
 
     def _unhold(
         self, ask: Ask, held: Progression, fits: Callable[[Prescription], bool]
@@ -591,17 +600,17 @@ class _Week:
                 for i in sorted(admitted)
             ]
         )
-        changes = "change" if cap == 1 else "changes"
+        quota: dict[str, Param] = {
+            "exercises": ",".join(out[i].next.exercise for i in sorted(admitted)),
+            "names": names,
+            "cap": cap,
+            "change_word": "change" if cap == 1 else "changes",
+            "waited": HOLD_LIMIT,
+        }
         for i in harder:
             if i in admitted or out[i] is not steps[i]:
                 continue
-            order = ORDER
-            out[i] = hold(
-                old[i],
-                f"Ready to progress, but this session already progresses {names} this week "
-                f"(at most {cap} {changes} a session, so each can be felt): keep "
-                f"{old[i].dose}; {order}.",
-            )
+            out[i] = hold(old[i], say("progress.quota", **quota, dose=str(old[i].dose)))
         return out
 
     def _without_time(
