@@ -107,6 +107,18 @@ _SORE = {
     "other_name": "That exercise's name in English.",
 }
 
+_LEAD = {
+    "lead": "How the sentence opens, in English: `Ready to progress, and the session is at "
+    "its minutes`, or, for a change after a run of holds, that run and its rule (`Held 4 "
+    "sessions in a row at the top of the range, and after 3 sessions in a row a hold gives "
+    "way to a change`).",
+}
+_SWAP = {
+    "tempo": "The new tempo (`3-0-1`).",
+    "amount": "The new rep range.",
+    "old_amount": "The rep range before.",
+}
+
 PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "progress.stop.medical": (
         "{symptom_words} logged: stop this exercise and the session now, and get medical help "
@@ -747,5 +759,80 @@ PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "change_word": "`change` or `changes`, as that number is.",
             "waited": "The sessions held after which work goes first.",
         },
+    ),
+    "progress.neutral.first_load": (
+        "{lead}: add a first load, {load_kg:g} kg ({item_words}), which takes no longer.",
+        {**_LEAD, **_ITEM, "load_kg": "The first load in kilograms."},
+    ),
+    "progress.neutral.one_rep": (
+        "{lead}: the range rises by 1, from {old_range} to {new_range}, as much as the time "
+        "allows.",
+        {**_LEAD, "old_range": "The range before (`8–12`).", "new_range": "The range after."},
+    ),
+    "progress.neutral.harder": (
+        "{lead}: move on to the harder {exercise_name} at {dose}{trimmed}, which takes no "
+        "longer{start}.",
+        {
+            **_LEAD,
+            **_TO,
+            "trimmed": "` (its reps set so it takes no longer than now)` when they were, "
+            "else empty.",
+            "start": "`; start at bodyweight, …` when one leg now lifts what two did, else empty.",
+        },
+    ),
+    "progress.neutral.load": (
+        "{lead}: the load rises from {lifted_kg:g} kg to {load_kg:g} kg (+{percent:.0f} %), "
+        "which takes no longer.",
+        {
+            **_LEAD,
+            **_LIFTED,
+            "load_kg": "The next load in kilograms.",
+            "percent": "The rise in per cent.",
+        },
+    ),
+    "progress.neutral.tempo_slow": (
+        "{lead}: slow the reps down (tempo {tempo}, {seconds} s lowering) and do {amount} "
+        "reps instead of {old_amount}, so each set takes no longer.",
+        {**_LEAD, **_SWAP, "seconds": "The lowering seconds."},
+    ),
+    "progress.neutral.tempo_top": (
+        "{lead}: hold {seconds} s at the top of each rep (tempo {tempo}) and do {amount} reps "
+        "instead of {old_amount}, so each set takes no longer.",
+        {**_LEAD, **_SWAP, "seconds": "The seconds held at the top."},
+    ),
+    "progress.neutral.tempo_pause": (
+        "{lead}: pause {seconds} s at the bottom of each rep (tempo {tempo}) and do {amount} "
+        "reps instead of {old_amount}, so each set takes no longer.",
+        {**_LEAD, **_SWAP, "seconds": "The seconds paused at the bottom."},
+    ),
+    "progress.unhold.change": (
+        "{lead}: change to {exercise_name} at {dose}, the same work in another form at the "
+        "same sets, for a fresh stimulus while the session has no room for more.",
+        {**_LEAD, **_TO},
+    ),
+    "progress.unhold.change_light": (
+        "{lead}: change to {exercise_name} at {dose}, the same work in another form, at the "
+        "same light dose, for a fresh stimulus.",
+        {**_LEAD, **_TO},
+    ),
+    "progress.unhold.harder_light": (
+        "{lead}: change to {exercise_name} at {dose}, the harder variation at the same light "
+        "dose, so the light day stays light.",
+        {**_LEAD, **_TO},
+    ),
+    "progress.unhold.none": (
+        "Held {sessions} sessions in a row, but no step that adds no time is open here; it "
+        "builds again when the session has room.",
+        {"sessions": "The sessions in a row held, this one included."},
+    ),
+    "progress.unhold.none_light": (
+        "Held {sessions} sessions in a row, but no harder variation is open here to change "
+        "to at the light dose.",
+        {"sessions": "The sessions in a row held, this one included."},
+    ),
+    "progress.level_note": (
+        "Moving up to intermediate level (yours to set, after some clean weeks) opens the "
+        "harder {exercise_name}; until then, clean, controlled reps.",
+        _EXERCISE,
     ),
 }
