@@ -119,6 +119,16 @@ _SWAP = {
     "old_amount": "The rep range before.",
 }
 
+_PAST = {
+    **_LEAD,
+    **_ITEM,
+    **_LIFTED,
+    "load_kg": "The next load in kilograms.",
+    "percent": "The rise in per cent.",
+    "slow": "` and the tempo is slow` when the dose has a tempo, else empty.",
+    "start": "The reps to start at.",
+}
+
 PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "progress.stop.medical": (
         "{symptom_words} logged: stop this exercise and the session now, and get medical help "
@@ -834,5 +844,53 @@ PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "Moving up to intermediate level (yours to set, after some clean weeks) opens the "
         "harder {exercise_name}; until then, clean, controlled reps.",
         _EXERCISE,
+    ),
+    "progress.route.tempo": (
+        "{lead}: slow the reps down instead (tempo {tempo}, {seconds} s lowering).",
+        {**_LEAD, "tempo": "The new tempo (`3-0-1`).", "seconds": "The lowering seconds."},
+    ),
+    "progress.route.set": (
+        "{lead}: add a set instead ({old_sets} to {sets} sets).",
+        {**_LEAD, **_SETS},
+    ),
+    "progress.route.set_back": (
+        "{lead}: add a set instead ({old_sets} to {sets} sets) (the set given up for time "
+        "comes back).",
+        {**_LEAD, **_SETS},
+    ),
+    "progress.route.harder": (
+        "{lead}: move on to the harder {exercise_name} at {dose}.",
+        {**_LEAD, **_TO},
+    ),
+    "progress.route.reps": (
+        "{lead}: build reps instead, the range rising from {old_range} to {new_range}{suffix}.",
+        {
+            **_LEAD,
+            "old_range": "The range before (`8–12`).",
+            "new_range": "The range after.",
+            "suffix": "The unit's suffix after a range (` s` for seconds, else empty).",
+        },
+    ),
+    "progress.route.useful_load": (
+        "{lead}: this exercise has reached its useful load; keep {dose} at {load_kg:g} kg to "
+        "maintain it while the bigger lifts progress.",
+        {**_LEAD, **_DOSE, "load_kg": "The load kept, in kilograms."},
+    ),
+    "progress.route.at_caps": (
+        "{lead}: keep {dose} at {load_kg:g} kg, reps, tempo and sets at their caps, until a "
+        "step of 10 % or less is possible.",
+        {**_LEAD, **_DOSE, "load_kg": "The load kept, in kilograms."},
+    ),
+    "progress.route.past_caps": (
+        "{lead}: the load takes the smallest step with the {item_words}, from {lifted_kg:g} kg "
+        "to {load_kg:g} kg (+{percent:.0f} %), taken now that the reps are at the top{slow}; "
+        "start at {start} reps and build up again.",
+        _PAST,
+    ),
+    "progress.route.past_caps_achilles": (
+        "{lead}: the load takes the smallest step with the {item_words}, from {lifted_kg:g} kg "
+        "to {load_kg:g} kg (+{percent:.0f} %), taken now that the reps are at the top{slow}; "
+        "the reps drop to {new_range}, so each set is shorter rather than harder.",
+        {**_PAST, "new_range": "The range after."},
     ),
 }
