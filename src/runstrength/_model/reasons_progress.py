@@ -129,6 +129,23 @@ _PAST = {
     "start": "The reps to start at.",
 }
 
+_BLOCK = {
+    **_LIFTED,
+    "done": "What the sets reached, in English (`All 3 sets of 15 at 20 kg, slow and pain-free`).",
+    "tempo": "The block's tempo (`3-0-3`).",
+}
+_STRETCH = (
+    "Ready to progress, and the session is at its minutes, but a pause at the bottom would "
+    "hold the Achilles at full stretch under load"
+)
+_RUNG = {
+    **_BLOCK,
+    "sessions": "The sessions on the rung.",
+    "sessions_words": "Those sessions in English (`1 session`, `2 sessions`).",
+    "sets": "The sets of the next rung.",
+    "reps": "The reps of the next rung.",
+}
+
 PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "progress.stop.medical": (
         "{symptom_words} logged: stop this exercise and the session now, and get medical help "
@@ -892,5 +909,105 @@ PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "to {load_kg:g} kg (+{percent:.0f} %), taken now that the reps are at the top{slow}; "
         "the reps drop to {new_range}, so each set is shorter rather than harder.",
         {**_PAST, "new_range": "The range after."},
+    ),
+    "progress.block.load": (
+        "{done}: the load rises from {lifted_kg:g} kg to {load_kg:g} kg (+{percent:.0f} %, "
+        "within the 10 % a tendon takes in one step), same {sets} × {amount} at tempo {tempo}.",
+        {
+            **_BLOCK,
+            "load_kg": "The next load in kilograms.",
+            "percent": "The rise in per cent.",
+            "sets": "The sets of the dose (`3`).",
+            "amount": "The reps of the dose (`15`).",
+        },
+    ),
+    "progress.block.written": (
+        "{done}: {lifted_kg:g} kg, the load you used, is written into the plan, and the load "
+        "rises from there at tempo {tempo}.",
+        _BLOCK,
+    ),
+    "progress.block.no_step": (
+        "{done}: the smallest step with the {item_words}, {lifted_kg:g} kg to {up_kg:g} kg "
+        "({rise}), is more than the 10 % an Achilles should take in one step, so keep "
+        "{lifted_kg:g} kg until a step of 10 % or less can be made (a small add-on plate, or "
+        "a heavier load once it is within 10 %).",
+        {
+            **_BLOCK,
+            **_ITEM,
+            "up_kg": "The kit's next load, in kilograms.",
+            "rise": "That step in per cent (`+12 %`), or `no step`.",
+        },
+    ),
+    "progress.block.slower": (
+        _STRETCH + ": lower over {seconds} s instead (tempo {tempo}) and do {amount} reps "
+        "instead of {old_amount}, so each set takes no longer.",
+        {**_SWAP, "seconds": "The lowering seconds."},
+    ),
+    "progress.block.stretch_hold": (
+        _STRETCH + ": keep {dose}, and let the load or a set move it on when there is room.",
+        _DOSE,
+    ),
+    "progress.block.rung_set": (
+        "{done}, for {sessions_words}: the heavy slow block for the Achilles moves on to a set "
+        "more, {sets} × {reps}, at {lifted_kg:g} kg and tempo {tempo}; the load rises again "
+        "once every rep is done.",
+        _RUNG,
+    ),
+    "progress.block.rung_reps": (
+        "{done}, for {sessions_words}: the heavy slow block for the Achilles moves on to fewer "
+        "reps and a heavier load to come, {sets} × {reps}, at {lifted_kg:g} kg and tempo "
+        "{tempo}; the load rises again once every rep is done.",
+        _RUNG,
+    ),
+    "progress.block.rung_reps_rest": (
+        "{done}, for {sessions_words}: the heavy slow block for the Achilles moves on to fewer "
+        "reps and a heavier load to come, {sets} × {reps}, resting {rest} s between these "
+        "heavy slow sets, at {lifted_kg:g} kg and tempo {tempo}; the load rises again once "
+        "every rep is done.",
+        {**_RUNG, "rest": "The rest between these sets, in seconds (`120–180`)."},
+    ),
+    "progress.block.rest_note": (
+        "Rest {rest} s between these heavy slow sets when the session has the minutes; the "
+        "plan keeps the shorter rest to fit yours.",
+        {"rest": "The rest of heavy slow sets, in seconds (`120–180`)."},
+    ),
+    "progress.block.shorter": (
+        "All {sets} sets of {amount} at {lifted_kg:g} kg, slow and pain-free: a set more would "
+        "take the session past its minutes and no accessory can give one up, so the heavy "
+        "slow block moves on at {sets} sets, to {sets} × {reps} at {lifted_kg:g} kg and tempo "
+        "{tempo}; the load rises again once every rep is done.",
+        {
+            **_LIFTED,
+            "sets": "The sets (`3`).",
+            "amount": "The reps now (`10`).",
+            "reps": "The reps after.",
+            "tempo": "The block's tempo (`3-0-3`).",
+        },
+    ),
+    "progress.block.climb": (
+        "All {sets} sets of {amount} at {lifted_kg:g} kg, slow and pain-free: a set more would "
+        "take the session past its minutes, so the heavy slow block climbs by load, "
+        "{lifted_kg:g} kg to {load_kg:g} kg (+{percent:.0f} %), at {sets} × {amount} and tempo "
+        "{tempo}; fewer reps come next, at the heavier load.",
+        {
+            **_LIFTED,
+            "sets": "The sets (`3`).",
+            "amount": "The reps (`10`).",
+            "load_kg": "The next load in kilograms.",
+            "percent": "The rise in per cent.",
+            "tempo": "The block's tempo (`3-0-3`).",
+        },
+    ),
+    "progress.block.sets_first": (
+        "{lead}: build sets first, {old_sets} to {sets} sets at {lifted_kg:g} kg, up to "
+        "{most}; the reps rise past the range after that, and the bigger load step comes last, "
+        "with fewer reps so the work of the session rises no more than 10 %.",
+        {**_LEAD, **_SETS, **_LIFTED, "most": "The sets it builds to."},
+    ),
+    "progress.block.reps_in_time": (
+        "Ready to progress, but a set more would take the session past its minutes: the range "
+        "rises by 1 instead, from {old_range} to {new_range}, at {lifted_kg:g} kg; the set "
+        "comes when the session has room.",
+        {**_LIFTED, "old_range": "The range before (`8–12`).", "new_range": "The range after."},
     ),
 }
