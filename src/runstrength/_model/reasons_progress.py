@@ -146,6 +146,16 @@ _RUNG = {
     "reps": "The reps of the next rung.",
 }
 
+_TRIAL_RULE = (
+    "stop at any sharp pain; it goes up only if pain-free in the session and the next morning"
+)
+_REBUILD = {
+    **_LIFTED,
+    "load_kg": "The next load in kilograms.",
+    "percent": "The rise in whole per cent.",
+    "old_kg": "The load it hurt at, in kilograms.",
+}
+
 PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "progress.stop.medical": (
         "{symptom_words} logged: stop this exercise and the session now, and get medical help "
@@ -1009,5 +1019,44 @@ PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "rises by 1 instead, from {old_range} to {new_range}, at {lifted_kg:g} kg; the set "
         "comes when the session has room.",
         {**_LIFTED, "old_range": "The range before (`8–12`).", "new_range": "The range after."},
+    ),
+    "progress.trial": (
+        "Back after sharp pain at about half the old {share}, a trial: "
+        + _TRIAL_RULE
+        + " ({what}).",
+        {
+            "share": "`load` for a lift at about half its load, else `dose`.",
+            "what": "What the return does, in English (`about half the load (10 kg, from "
+            "20 kg), same sets`).",
+        },
+    ),
+    "progress.trial.gate": (
+        "Only if a physiotherapist or doctor has cleared it: if not, leave it out this week "
+        "and book that appointment.",
+        {},
+    ),
+    "progress.rebuild.trial": (
+        "Back after sharp pain, rebuilding (now {load_kg:g} kg, on the way to the {old_kg:g} kg "
+        "it hurt at): " + _TRIAL_RULE + ".",
+        {"load_kg": "The load now, in kilograms.", "old_kg": "The load it hurt at."},
+    ),
+    "progress.rebuild.over": (
+        "Rebuilt after sharp pain to the {old_kg:g} kg it hurt at, pain-free: from here the "
+        "usual steps. Stop at any sharp pain.",
+        {"old_kg": "The load it hurt at, in kilograms."},
+    ),
+    "progress.rebuild.step": (
+        "Every set reached the top with clean form, pain-free, back after sharp pain: the load "
+        "rebuilds from {lifted_kg:g} kg to {load_kg:g} kg (+{percent} %), on the way to the "
+        "{old_kg:g} kg it hurt at. Take it only if this session and the next morning were "
+        "pain-free; if not, stay at {lifted_kg:g} kg, and stop at any sharp pain.",
+        _REBUILD,
+    ),
+    "progress.rebuild.reached": (
+        "Every set reached the top with clean form, pain-free, back after sharp pain: the load "
+        "rebuilds from {lifted_kg:g} kg to {load_kg:g} kg (+{percent} %). Take it only if this "
+        "session and the next morning were pain-free; if not, stay at {lifted_kg:g} kg, and "
+        "stop at any sharp pain. That is the load it hurt at: from here the usual steps.",
+        _REBUILD,
     ),
 }

@@ -513,12 +513,15 @@ def comeback(
         new, what = _unknown_load(dose, exercise, choose=choose)
         choose = choose and needs_load(exercise)
     share = "load" if new.load_kg is not None else "dose"
-    reason = f"{TRIAL.format(half=share)} ({what})."
+    reason = say("progress.trial", share=share, what=what)
     if referred(exclusion):
         # The gate the referral set stands on the plan line itself, not only in a note.
-        reason = f"{reason} {REFERRED_GATE}"
+        reason = joined_reasons(reason, say("progress.trial.gate"))
     back = Prescription(
-        exercise.id, new, reason=reason if len(reason) <= 500 else TRIAL, choose_load=choose
+        exercise.id,
+        new,
+        reason=reason if len(reason.text) <= 500 else to_reason(TRIAL),
+        choose_load=choose,
     )
     return back, what
 
