@@ -156,6 +156,13 @@ _REBUILD = {
     "old_kg": "The load it hurt at, in kilograms.",
 }
 
+_PAIN_FREE = "Keep any pain at 2/10 or less, and stop if it goes higher."
+_STAND_IN = {
+    "exercise": "The id of the exercise it stands in for, resting.",
+    "exercise_name": "Its name in English.",
+    "need": "What the slot needs, in English: the first sentence of its reason.",
+}
+
 PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "progress.stop.medical": (
         "{symptom_words} logged: stop this exercise and the session now, and get medical help "
@@ -1058,5 +1065,121 @@ PROGRESS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "session and the next morning were pain-free; if not, stay at {lifted_kg:g} kg, and "
         "stop at any sharp pain. That is the load it hurt at: from here the usual steps.",
         _REBUILD,
+    ),
+    "progress.stall.heavier": (
+        "{lead}. Change the stimulus: heavier and shorter, one step up to {load_kg:g} kg for "
+        "{short}{suffix} a set (every set reached {reached}); build back to {range} at "
+        "{load_kg:g} kg from there. A stall can also come from short sleep or a heavy running "
+        "week: check both.",
+        {
+            **_LEAD,
+            "load_kg": "The next load in kilograms.",
+            "short": "The shorter range (`6–7`).",
+            "suffix": "The unit's suffix after a range (` s` for seconds, else empty).",
+            "reached": "The least any set reached, as the sentence shows it (`7 reps`).",
+            "range": "The usual range to build back to.",
+        },
+    ),
+    "progress.stall.effort": (
+        "{lead}, and the load has already changed once. Keep it and take the last set to "
+        "{rir} in reserve (the dose now reads {target} RIR) to find the reps that are there.",
+        {
+            **_LEAD,
+            "rir": "The reps in reserve to take the last set to.",
+            "target": "The new reps-in-reserve target (`1–2`).",
+        },
+    ),
+    "progress.stall.reset": (
+        "{lead}, and heavier and shorter has been tried once already. Reset instead: one load "
+        "step back to {load_kg:g} kg and the usual {usual} reps, taking the last set to 1 in "
+        "reserve (the dose reads {target} RIR). Before the next session, ask yourself: have "
+        "you slept less, or run more, these weeks? Either can hold a lift back; log it with "
+        "the session.",
+        {
+            **_LEAD,
+            "load_kg": "The load one step back, in kilograms.",
+            "usual": "The usual range (`8–12`).",
+            "target": "The reps-in-reserve target (`1–2`).",
+        },
+    ),
+    "progress.pattern.stand_in": (
+        "In place of {exercise_name} for {weeks} weeks while its form is rebuilt:",
+        {
+            "exercise": "The id of the exercise stood in for.",
+            "exercise_name": "Its name in English.",
+            "weeks": "The weeks it stands in for.",
+        },
+    ),
+    "progress.pattern.again": (
+        "Form broke again on its return: {other_name} has broken form at {broke_at}: the load "
+        "is not the problem, the pattern is. It stops being re-tested for {weeks} weeks: "
+        "{exercise_name} at {dose}{load} takes its place, {how}{drill}. Have a coach or "
+        "physiotherapist watch a set before it comes back.",
+        {
+            **_TO,
+            "other": "The id of the exercise whose form broke.",
+            "other_name": "Its name in English.",
+            "broke_at": "The loads it broke at, in English (`20 kg, 22.5 kg and bodyweight`).",
+            "weeks": "The weeks it is not re-tested.",
+            "load": "` (choose a load that leaves 2 in reserve)` when the load is to choose, "
+            "else empty.",
+            "how": "What the stand-in takes out of the movement, in English.",
+            "drill": "The warm-up drill of the old pattern, in English, or empty.",
+        },
+    ),
+    "progress.swap": (
+        "{lead}, and the reset to the usual range stalled too: more of the same will not move "
+        "it. Swap it for {weeks} weeks: {exercise_name}{load} ({dose}), a new stimulus for "
+        "the same muscles; {other_name} comes back after that at {lifted_kg:g} kg and its "
+        "usual range.",
+        {
+            **_LEAD,
+            **_TO,
+            **_LIFTED,
+            "other": "The id of the stalled lift.",
+            "other_name": "Its name in English.",
+            "weeks": "The weeks of the swap.",
+            "load": "` at 20 kg` at the same load, else `, choosing a load that leaves 2 in "
+            "reserve`.",
+        },
+    ),
+    "progress.swap.mark": (
+        "In place of {exercise_name} for {weeks} weeks after a stall:",
+        {
+            "exercise": "The id of the stalled lift.",
+            "exercise_name": "Its name in English.",
+            "weeks": "The weeks of the swap.",
+        },
+    ),
+    "progress.swap.back": (
+        "{weeks} weeks of {other_name} since {exercise_name} stalled: back to {exercise_name}"
+        "{at} and its usual range ({dose}). A few weeks away often moves a stalled lift on; "
+        "build the reps from here.",
+        {
+            **_TO,
+            "other": "The id of the exercise swapped in.",
+            "other_name": "Its name in English.",
+            "weeks": "The weeks of the swap.",
+            "at": "` at 20 kg, the load it stalled at,` when the load is known, else empty.",
+        },
+    ),
+    "progress.stand_in": (
+        "In place of {exercise_name} while it rests: {need}. " + _PAIN_FREE,
+        _STAND_IN,
+    ),
+    "progress.stand_in.beside": (
+        "Beside {exercise_name} for its first weeks back after sharp pain: {need}. " + _PAIN_FREE,
+        _STAND_IN,
+    ),
+    "progress.beside_done": (
+        "{other_name} has had {sessions} pain-free sessions since it came back: "
+        "{exercise_name}, kept beside it for its first weeks back, steps aside now. Not for "
+        "pain: nothing hurt.",
+        {
+            **_EXERCISE,
+            "other": "The id of the exercise back after sharp pain.",
+            "other_name": "Its name in English.",
+            "sessions": "Its pain-free sessions since it came back.",
+        },
     ),
 }
