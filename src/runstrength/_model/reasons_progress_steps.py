@@ -37,6 +37,15 @@ STEP_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "symptom_words": "Those symptoms in English, capitalised (`Dizziness, chest pain`).",
         },
     ),
+    "progress.stop.all": (
+        "{symptom_words} logged during {exercise}: stop all strength training, this exercise "
+        "included, and get medical help from a doctor before training again.",
+        {
+            "symptoms": "The symptom codes logged, comma-joined (`numbness`).",
+            "symptom_words": "Those symptoms in English, capitalised (`Numbness`).",
+            "exercise": "The id of the exercise they were logged during, as the text shows it.",
+        },
+    ),
     "progress.stop.symptoms": (
         "Unusual symptoms logged: stop this exercise and seek advice from a health "
         "professional (physiotherapist or doctor) before doing it again.",
