@@ -273,4 +273,39 @@ TIME_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "the reps drop to {new_range}, so each set is shorter rather than harder.",
         {**_PAST, "new_range": "The range after."},
     ),
+    "progress.timing.set": (
+        "Ready to progress, but the session would take longer than your {minutes} minutes with "
+        "a set more: keep {dose}, and take the last set of each session to {rir} in reserve to "
+        "find the reps that are there.",
+        {**_DOSE, "minutes": "The athlete's session minutes.", "rir": "The reps in reserve."},
+    ),
+    "progress.timing.hold": (
+        "Ready to progress, but the session would take longer than your {minutes} minutes: "
+        "keep {dose} and progress it by load or a harder variation when one is open.",
+        {**_DOSE, "minutes": "The athlete's session minutes."},
+    ),
+    "progress.timing.out": (
+        "The easier move would take longer than your {minutes} minutes, and this one has no "
+        "work left to take off: leave it out this week and try it again, pain-free, next week.",
+        {"minutes": "The athlete's session minutes."},
+    ),
+    "progress.timing.rebuild": (
+        "A step back to an easier move would take longer than your {minutes} minutes, and "
+        "this one has no work left to take off: keep {dose} and rebuild it cleanly.",
+        {**_DOSE, "minutes": "The athlete's session minutes."},
+    ),
+    "progress.timing.set_fewer": (
+        "A step back to an easier move would take longer than your {minutes} minutes, so this "
+        "one steps back in place: one set fewer ({old_sets} to {sets_words}).",
+        {
+            **_SETS,
+            "minutes": "The athlete's session minutes.",
+            "sets_words": "The sets after, as the sentence shows them (`1 set`).",
+        },
+    ),
+    "progress.timing.bottom": (
+        "A step back to an easier move would take longer than your {minutes} minutes, so this "
+        "one steps back in place: the bottom of the range ({amount}).",
+        {"minutes": "The athlete's session minutes.", "amount": "The amount it drops to."},
+    ),
 }
