@@ -8,11 +8,14 @@ session's first reason, the too-few shortfall) are never free text.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, cast
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -531,3 +534,103 @@ def test_any_week_of_logs_gives_coded_steps_and_exclusions_regression(
     for step in steps:
         check_coded(step_reasons(step))
     check_coded(exclusion_reasons(new))
+
+
+CALENDARS = Path(__file__).resolve().parents[1] / "fixtures" / "calendars"
+
+
+def calendar_reasons(report: rs.CalendarReport) -> Iterator[rs.Reason]:
+    """Every note of a calendar report: each entry's, then the report's own."""
+    for entry in report.entries:
+        if entry.note is not None:
+            yield entry.note
+    yield from report.notes
+
+
+def test_every_calendar_note_is_coded_regression() -> None:
+    pytest.importorskip("recurring_ical_events")
+    kinds: set[str] = set()
+    count = 0
+    for path in sorted(CALENDARS.glob("*.ics")):
+        text = path.read_text(encoding="utf-8")
+        for pace in (None, 6.0):
+            _, report = rs.read_running_calendar(text, pace=pace)
+            count += check_coded(calendar_reasons(report))
+            kinds.update(code for r in calendar_reasons(report) for code in codes(r))
+    assert count > 50
+    assert {"calendar.kind_from", "calendar.cancelled", "calendar.left_out.third"} <= kinds
+
+
+def test_a_calendar_note_names_where_its_kind_came_from_regression() -> None:
+    pytest.importorskip("recurring_ical_events")
+    _, report = rs.read_running_calendar((CALENDARS / "garmin.ics").read_text(encoding="utf-8"))
+    kept = [e.note for e in report.kept if e.note is not None]
+    assert kept
+    for note in kept:
+        first = note.parts[0] if note.code == JOINED else note
+        assert first.code == "calendar.kind_from"
+        assert first.params["where"] in {"title", "description"}
+        assert first.params["kind"] in {str(kind) for kind in rs.RunKind}
+
+
+def test_a_calendar_note_written_as_text_still_loads() -> None:
+    entry = rs.CalendarEntry(date="2026-03-02", title="Easy", note="read by hand")
+    assert entry.note is not None
+    assert entry.note.code == FREE_TEXT
+    assert rs.CalendarEntry(date="2026-03-02", title="Easy", note="").note is None
+    report = rs.from_dict(
+        rs.CalendarReport, {"schema_version": 2, "start": "2026-03-02", "notes": ["by hand"]}
+    )
+    assert [note.code for note in report.notes] == [FREE_TEXT]
+    assert str(report).endswith("by hand")
+
+
+_MONDAY = datetime.date(2026, 3, 2)
+
+
+def _ics(weeks: list[rs.RunningWeek], extra: str) -> bytes:
+    """The weeks as a calendar, each run a timed event named for its kind, and one event more."""
+    icalendar = pytest.importorskip("icalendar")
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//test//test//EN")
+    calendar.add("version", "2.0")
+    events = [
+        (_MONDAY + datetime.timedelta(days=7 * number + offset), index, f"{run.kind} run", run)
+        for number, week in enumerate(weeks)
+        for offset, (_, runs) in enumerate(week.items())
+        for index, run in enumerate(runs)
+    ]
+    for day, index, title, run in events:
+        event = icalendar.Event()
+        event.add("uid", f"{day}-{index}@test")
+        event.add("summary", title)
+        begin = datetime.datetime.combine(day, datetime.time(6 + 6 * index))
+        event.add("dtstart", begin)
+        event.add("dtend", begin + datetime.timedelta(minutes=run.minutes or 0))
+        calendar.add_component(event)
+    event = icalendar.Event()
+    event.add("uid", "extra@test")
+    event.add("summary", extra)
+    event.add("dtstart", _MONDAY + datetime.timedelta(days=2))
+    calendar.add_component(event)
+    text: bytes = calendar.to_ical()
+    return text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    weeks=st.lists(rst.running_weeks(), min_size=1, max_size=3),
+    extra=st.sampled_from(["Gym", "Yoga", "10 km", "Easy 6 mi", "Lunch", "Run (cancelled)"]),
+)
+def test_any_calendar_read_writes_coded_notes_regression(
+    weeks: list[rs.RunningWeek], extra: str
+) -> None:
+    pytest.importorskip("recurring_ical_events")
+    text = _ics(weeks, extra)
+    last = _MONDAY + datetime.timedelta(days=7 * len(weeks) - 3)
+    for end, pace in ((None, None), (last, None), (None, 6.0)):
+        try:
+            _, report = rs.read_running_calendar(text, start=_MONDAY, end=end, pace=pace)
+        except rs.InputError:
+            continue  # no run in the weeks read
+        check_coded(calendar_reasons(report))

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 import attrs
 
 from runstrength._model.calendar_in import CalendarEntry, CalendarReport
+from runstrength._model.reason import Param, Reason, to_reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import RunKind, Weekday
 from runstrength._model.week import MAX_RUNS_PER_DAY, Run, RunningWeek
 
@@ -40,8 +42,11 @@ class Seen:
     entry: CalendarEntry
 
 
-def _left_out(seen: Seen, note: str) -> Seen:
-    entry = attrs.evolve(seen.entry, kept=False, note=f"{note}; {seen.entry.note}")
+def _left_out(seen: Seen, note: Reason) -> Seen:
+    """``seen`` left out, its note opened by why (a clause closing with a semicolon)."""
+    before = seen.entry.note
+    why = joined_reasons(note, before) if before is not None else to_reason(f"{note.text} ")
+    entry = attrs.evolve(seen.entry, kept=False, note=why)
     return attrs.evolve(seen, entry=entry)
 
 
@@ -64,7 +69,8 @@ def _per_day(seen: list[Seen]) -> list[Seen]:
     for indexes in by_day.values():
         ranked = sorted(indexes, key=lambda i: (_rank(seen[i]), i))
         for index in ranked[MAX_RUNS_PER_DAY:]:
-            out[index] = _left_out(seen[index], "a third run that day (two kept)")
+            third = say("calendar.left_out.third", kept=MAX_RUNS_PER_DAY)
+            out[index] = _left_out(seen[index], third)
     return out
 
 
@@ -92,7 +98,7 @@ def assemble(
 ) -> tuple[tuple[RunningWeek, ...], CalendarReport]:
     runs = [item.date for item in seen if item.entry.kept and (first is None or item.date >= first)]
     start = first if first is not None else _monday(min(runs, default=since))
-    notes: list[str] = []
+    notes: list[Reason] = []
     last = end
     if last is None:
         bounded = [
@@ -102,12 +108,14 @@ def assemble(
         ]
         last = _monday(max(bounded, default=min(runs, default=start))) + datetime.timedelta(6)
         repeating = sorted({item.title for item in seen if item.series in unbounded})
-        notes += [f"{title!r} repeats without end: read up to {last}" for title in repeating]
+        notes += [
+            say("calendar.repeats", title=title, last=last.isoformat()) for title in repeating
+        ]
         seen = [item for item in seen if item.series not in unbounded or item.date <= last]
     marked = [
-        _left_out(item, f"before the first week ({start})")
+        _left_out(item, say("calendar.left_out.before", start=start.isoformat()))
         if item.date < start
-        else _left_out(item, f"after the last day read ({last})")
+        else _left_out(item, say("calendar.left_out.after", last=last.isoformat()))
         if item.date > last
         else item
         for item in seen
@@ -140,21 +148,20 @@ def _partial(marked: list[Seen]) -> datetime.date | None:
     return last if last < sunday else None
 
 
-def _cut(marked: list[Seen], ends: datetime.date) -> tuple[list[Seen], str]:
+def _cut(marked: list[Seen], ends: datetime.date) -> tuple[list[Seen], Reason]:
     """The partial last week's runs left out, unless it is the only week with runs."""
     monday = _monday(ends)
-    day = f"{tuple(Weekday)[ends.weekday()].title} {ends.isoformat()}"
+    weekday = tuple(Weekday)[ends.weekday()]
+    day: dict[str, Param] = {
+        "weekday": str(weekday),
+        "weekday_name": weekday.title,
+        "date": ends.isoformat(),
+    }
     sunday = (monday + datetime.timedelta(days=6)).isoformat()
     if all(item.date >= monday for item in marked if item.entry.kept):
-        return marked, (
-            f"the calendar ends on {day}, before that week's Sunday: the week of {monday}"
-            " is the only week with runs, read as far as it goes (the days after as rest)"
-        )
-    why = f"the calendar ends on {day}, inside this week"
+        return marked, say("calendar.ends.only_week", **day, monday=monday.isoformat())
+    why = say("calendar.left_out.ends", **day)
     cut = [
         _left_out(item, why) if item.entry.kept and item.date >= monday else item for item in marked
     ]
-    return cut, (
-        f"the calendar ends on {day}, before that week's Sunday: the week of {monday} is"
-        f" left out, its weekend unknown (not rest); pass end={sunday} to read it anyway"
-    )
+    return cut, say("calendar.ends.cut", **day, monday=monday.isoformat(), sunday=sunday)

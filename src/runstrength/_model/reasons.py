@@ -18,6 +18,7 @@ import attrs
 
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason
+from runstrength._model.reasons_calendar import CALENDAR_CODES
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
 from runstrength._model.reasons_progress import PROGRESS_CODES
@@ -72,7 +73,8 @@ def _placeholders(template: str) -> frozenset[str]:
 
 def _build() -> dict[str, ReasonCode]:
     out: dict[str, ReasonCode] = {}
-    for table in (_GENERAL, DAY_CODES, SESSION_CODES, EXERCISE_CODES, WEEK_CODES, PROGRESS_CODES):
+    tables = (_GENERAL, DAY_CODES, SESSION_CODES, EXERCISE_CODES, WEEK_CODES, PROGRESS_CODES)
+    for table in (*tables, CALENDAR_CODES):
         for code, (template, params) in table.items():
             if code in out:
                 raise ValueError(f"reason code {code!r} registered twice")
