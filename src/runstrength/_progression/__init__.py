@@ -19,6 +19,7 @@ Imports the layers below it (``_model``, ``_io``, ``_views``).
 - ``quota``: a session's changes: their order and time trims.
 - ``stalls``: stalls that do not fit: heavier and shorter, a reset, then a swap.
 - ``swaps``: a stalled lift swapped for a few weeks, and brought back.
+- ``calfnotes``: the notes of an Achilles athlete's calf work (the pain rule every week).
 - ``tendon``: an Achilles athlete's heavy slow calf block (rungs, load steps of 10 % or less).
 - ``trial``: a return after sharp pain done gently: its reserve, tempo and reps.
 - ``step``: ``progress`` (one exercise) and its decision table.

@@ -30,7 +30,7 @@ between sets from 8 reps down (:func:`heavy_rest`).
   pain logged steps back as any mild pain does.
 
 Holds for the Achilles (a bent-knee calf hold) are held at mid-range, where no lowering
-happens: their note (:data:`HOLD_NOTE`) says so.
+happens: their note (:data:`~runstrength._progression.calfnotes.HOLD_NOTE`) says so.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ from runstrength._model.logs import Progression
 from runstrength._model.reason import JOINED, Param, Reason, text_of, to_reason
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Level, Muscle, Pain
+from runstrength._progression.calfnotes import HOLD_NOTE, PAIN_CHECK, checked, noted
 from runstrength._progression.limits import (
-    ACHILLES_NOTE,
     ACHILLES_TEMPO,
     achilles_calf,
     big_step,
@@ -94,15 +94,6 @@ RUNGS: Final = ((3, 15, 2), (3, 12, 3), (3, 10, 1), (4, 10, 2), (4, 8, 2), (4, 6
 
 _BEGINNER_LAST: Final = 3
 """How many rungs a beginner's block holds: it stops at 3 × 10 (project convention)."""
-
-PAIN_CHECK: Final = (
-    "Keep the pain at 3/10 or less during the sets, and check the next morning: the "
-    "Achilles should feel no stiffer than usual; if it is, hold this load next time."
-)
-"""The pain rule of heavy slow calf work (Silbernagel et al. 2007)."""
-
-HOLD_NOTE: Final = "For your Achilles: hold at mid-range, pain ≤ 3/10, settled by next morning."
-"""What an Achilles athlete's calf hold says instead of the note about slow lowering."""
 
 
 def rungs_for(exercise: Exercise, level: Level) -> tuple[tuple[int, int, int], ...]:
@@ -212,7 +203,7 @@ def heavy_slow(ask: Ask) -> Progression | None:
         return Progression(
             _at_load(ask, up),
             Change.load,
-            _checked(
+            checked(
                 say(
                     "progress.block.load",
                     **block,
@@ -227,7 +218,7 @@ def heavy_slow(ask: Ask) -> Progression | None:
         return Progression(
             _at_load(ask, lifted or None),
             Change.load,
-            _checked(say("progress.block.written", **block)),
+            checked(say("progress.block.written", **block)),
         )
     if at is None:
         return None  # a straight-knee raise: reps, then sets, before the bigger step
@@ -235,7 +226,7 @@ def heavy_slow(ask: Ask) -> Progression | None:
     return Progression(
         ask.prescription,
         Change.none,
-        _checked(
+        checked(
             say(
                 "progress.block.no_step",
                 **block,
@@ -282,7 +273,7 @@ def bottom_pause(step: Progression, ask: Ask | None) -> Progression:
             return Progression(
                 attrs.evolve(ask.prescription, dose=slowed),
                 Change.tempo,
-                _checked(
+                checked(
                     say(
                         "progress.block.slower",
                         seconds=slower.eccentric,
@@ -295,7 +286,7 @@ def bottom_pause(step: Progression, ask: Ask | None) -> Progression:
     return Progression(
         ask.prescription,
         Change.none,
-        _checked(say("progress.block.stretch_hold", dose=str(dose))),
+        checked(say("progress.block.stretch_hold", dose=str(dose))),
     )
 
 
@@ -344,7 +335,7 @@ def _next_rung(
             rest = str(new.rest_seconds)
             what = say("progress.block.rung_reps_rest", **rung_said, rest=rest)
     return Progression(
-        attrs.evolve(ask.prescription, dose=new, choose_load=False), change, _checked(what)
+        attrs.evolve(ask.prescription, dose=new, choose_load=False), change, checked(what)
     )
 
 
@@ -370,7 +361,7 @@ def shorter_rung(ask: Ask, blocked: Progression) -> Progression | None:
     return Progression(
         attrs.evolve(ask.prescription, dose=new, choose_load=False),
         Change.reps,
-        _checked(
+        checked(
             say(
                 "progress.block.shorter",
                 sets=str(dose.sets),
@@ -409,7 +400,7 @@ def _rung_load_step(ask: Ask, lifted: float) -> Progression | None:
     return Progression(
         _at_load(ask, up),
         Change.load,
-        _checked(
+        checked(
             say(
                 "progress.block.climb",
                 sets=str(dose.sets),
@@ -511,7 +502,7 @@ def in_time(ask: Ask | None, blocked: Progression) -> Progression | None:
     return Progression(
         attrs.evolve(ask.prescription, dose=dose.with_amount(amount)),
         Change.reps,
-        _checked(
+        checked(
             say(
                 "progress.block.reps_in_time",
                 old_range=str(dose.amount),
@@ -520,11 +511,6 @@ def in_time(ask: Ask | None, blocked: Progression) -> Progression | None:
             )
         ),
     )
-
-
-def _checked(reason: Reason) -> Reason:
-    """``reason`` followed by :data:`PAIN_CHECK`, the pain rule of every calf step."""
-    return joined_reasons(reason, say("progress.pain_check"))
 
 
 def _unrested(blocked: Progression) -> Reason:
@@ -537,22 +523,3 @@ def _unrested(blocked: Progression) -> Reason:
         return joined_reasons(say("progress.block.rung_reps", **params), *parts[1:])
     rested = f", resting {blocked.next.dose.rest_seconds} s between these heavy slow sets"
     return to_reason(reason.text.replace(rested, ""))
-
-
-_NOTE_CODES: Final = {
-    PAIN_CHECK: "progress.pain_check",
-    ACHILLES_NOTE: "progress.achilles",
-    HOLD_NOTE: "exercise.achilles.hold",
-}
-"""The code whose template is each note."""
-
-
-def noted(reason: Reason, dose: Dose) -> Reason:
-    """An Achilles athlete's calf reason with its notes: the pain rule, every week.
-
-    Reps get :data:`PAIN_CHECK` and :data:`~runstrength._progression.limits.ACHILLES_NOTE`;
-    a hold gets :data:`HOLD_NOTE` (it has no lowering, and carries the pain rule).
-    """
-    notes = [PAIN_CHECK, ACHILLES_NOTE] if dose.unit == "reps" else [HOLD_NOTE]
-    more = [say(_NOTE_CODES[note]) for note in notes if note not in reason.text]
-    return joined_reasons(reason, *more) if more else reason
