@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import runstrength as rs
 from runstrength import Run, RunKind
 from runstrength._io.run_lengths import PACES, run_minutes
+from runstrength._model.reason import text_of, texts
 
 pytest.importorskip("recurring_ical_events")
 
@@ -23,14 +24,14 @@ def test_distance_only_runs_get_minutes_from_pace() -> None:
     assert weeks[0].mon == (Run(RunKind.easy, 58),)  # 6 mi = 9.66 km at 6:00/km
     assert weeks[1].sun == (Run(RunKind.race, 60),)  # 10K at 6:00/km
     (monday,) = [entry for entry in report.entries if entry.date == "2026-03-02"]
-    assert monday.note.endswith("minutes from its distance (6 mi) at 6:00/km")
-    assert not any("pace=" in note for note in report.notes)
+    assert text_of(monday.note).endswith("minutes from its distance (6 mi) at 6:00/km")
+    assert not any("pace=" in note for note in texts(report.notes))
 
 
 def test_distance_only_runs_without_pace_say_how_to_give_one() -> None:
     weeks, report = rs.read_running_calendar((CALENDARS / "finalsurge.ics").read_bytes())
     assert weeks[0].mon == (Run(RunKind.easy),)
-    assert report.notes[-1] == (
+    assert report.notes[-1].text == (
         "2 runs give a distance but no minutes: pass pace= (minutes per km, e.g. pace=6.0)"
         " to read minutes from the distance"
     )
@@ -59,4 +60,4 @@ def test_minutes_are_the_distance_in_km_times_the_pace(km: int, miles: bool, pac
     minutes, how = run_minutes(None, f"Easy {km} {'mi' if miles else 'km'}", "", pace)
     expected = round(km * (1.609344 if miles else 1.0) * pace)
     assert minutes == (expected if 1 <= expected <= 600 else None)
-    assert "distance" in how
+    assert "distance" in how.text

@@ -8,6 +8,7 @@ import pytest
 
 import runstrength as rs
 from runstrength import Run, RunKind, RunningWeek
+from runstrength._model.reason import texts
 
 pytest.importorskip("recurring_ical_events")
 
@@ -32,7 +33,7 @@ def test_a_series_repeating_without_end_is_read_up_to_the_other_events() -> None
         RunningWeek(tue=Run(RunKind.easy, 30)),
         RunningWeek(tue=Run(RunKind.easy, 30), sun=Run(RunKind.long, 100)),
     )
-    assert report.notes == ("'Easy run' repeats without end: read up to 2026-03-15",)
+    assert texts(report.notes) == ("'Easy run' repeats without end: read up to 2026-03-15",)
     weeks, _ = rs.read_running_calendar(text, end=datetime.date(2026, 3, 29))
     assert len(weeks) == 4
 
@@ -94,7 +95,7 @@ def test_a_calendar_longer_than_the_weeks_read_says_so() -> None:
     )
     weeks, report = rs.read_running_calendar(text)
     assert len(weeks) == 1
-    assert "pass end= and start= for more" in report.notes[-1]
+    assert "pass end= and start= for more" in report.notes[-1].text
 
 
 def test_a_series_repeating_every_minute_is_refused() -> None:

@@ -145,16 +145,22 @@ def examples() -> dict[str, object]:
         minutes=50,
         kept=True,
         rule="intervals",
-        note="kind from the title; minutes from its start and end",
+        note=joined_reasons(
+            say("calendar.kind_from", where="title", kind="intervals"),
+            say("calendar.minutes.times"),
+        ),
     )
     yoga = rs.CalendarEntry(
-        date="2027-01-08", title="Yoga", rule="not a run", note="the title says it is no run"
+        date="2027-01-08",
+        title="Yoga",
+        rule="not a run",
+        note=say("calendar.not_a_run", where="title"),
     )
     gym = rs.CalendarEntry(
         date="2027-01-09",
         title="Gym: lower body",
         rule="strength",
-        note="the title says it is a strength session, already planned",
+        note=say("calendar.strength", where="title"),
         strength=True,
     )
     return {
@@ -164,9 +170,13 @@ def examples() -> dict[str, object]:
             start="2027-01-04",
             entries=(entry, yoga, gym),
             notes=(
-                "the calendar ends on Saturday 2027-01-09, before that week's Sunday: the week"
-                " of 2027-01-04 is the only week with runs, read as far as it goes (the days"
-                " after as rest)",
+                say(
+                    "calendar.ends.only_week",
+                    weekday="sat",
+                    weekday_name="Saturday",
+                    date="2027-01-09",
+                    monday="2027-01-04",
+                ),
             ),
             ends="2027-01-09",
         ),

@@ -8,11 +8,14 @@ session's first reason, the too-few shortfall) are never free text.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, cast
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -684,3 +687,319 @@ def test_any_week_and_its_replan_are_never_free_text_regression(
     plan = rs.build_week(athlete, week)
     never_free_text(plan)
     never_free_text(rs.replan(plan, athlete, moved, after="tue"))
+
+
+def step_reasons(step: rs.Progression) -> Iterator[rs.Reason]:
+    """A progression step's reasons: its own and its next prescription's."""
+    yield from reasons_in(step)
+
+
+def exclusion_reasons(plan: rs.WeekPlan) -> Iterator[rs.Reason]:
+    """What a plan says of its exclusions: each one's reason, and its test's reason."""
+    for exclusion in plan.exclusions:
+        yield from reasons_in(exclusion)
+
+
+def check_coded(reasons: Iterator[rs.Reason]) -> int:
+    """Every reason renders from its code and none has a part of free text; how many."""
+    count = 0
+    for reason in reasons:
+        renders(reason)
+        assert coded(reason), reason
+        count += 1
+    return count
+
+
+_OUTCOMES: list[dict[str, Any]] = [
+    {},
+    {"pain": "mild"},
+    {"pain": "sharp"},
+    {"form_ok": False},
+    {"rir": 0},
+    {"rir": 4},
+    {"symptoms": ["dizziness"]},
+    {"symptoms": ["numbness"]},
+]
+
+
+def _logged(rx: rs.Prescription, outcome: dict[str, Any], done: int) -> rs.ExerciseLog:
+    dose = rx.dose
+    sets = [rs.SetLog(**{dose.unit: done}, rir=outcome.get("rir", 2)) for _ in range(dose.sets.lo)]
+    return rs.ExerciseLog(
+        exercise=rx.exercise,
+        sets=sets,
+        form_ok=outcome.get("form_ok", True),
+        pain=outcome.get("pain", "none"),
+        symptoms=outcome.get("symptoms", ()),
+    )
+
+
+def test_every_progression_step_is_coded_regression() -> None:
+    count = 0
+    for i, (athlete, _, plan) in enumerate(WEEKS[:40]):
+        for j, session in enumerate(plan.sessions):
+            for k, rx in enumerate(session.exercises):
+                outcome = _OUTCOMES[(i + j + k) % len(_OUTCOMES)]
+                done = rx.dose.amount.hi if (i + k) % 3 else max(rx.dose.amount.lo - 1, 0)
+                for who in (None, athlete):
+                    step = rs.progress(rx, _logged(rx, outcome, done), athlete=who)
+                    count += check_coded(step_reasons(step))
+    assert count > 500
+
+
+def _personas() -> Iterator[tuple[str, Any]]:
+    from tests.progression import test_personas as tp  # noqa: PLC0415
+    from tests.progression.simulate import on_target, simulate  # noqa: PLC0415
+
+    yield "on target", simulate(tp.GYM, tp.WEEK, on_target, weeks=8)
+    yield "home", simulate(tp.HOME, tp.WEEK, on_target, weeks=8)
+    yield "stalls", simulate(tp.GYM, tp.WEEK, tp._stalls)
+    yield "form", simulate(tp.GYM, tp.WEEK, tp._form_breaks)
+    yield "mild pain", simulate(tp.HOME, tp.WEEK, tp._mild_pain_weeks_3_and_4, weeks=8)
+    yield "sharp pain", simulate(tp.GYM, tp.WEEK, tp._sharp_hinge, weeks=16)
+    yield "achilles", simulate(tp.ACHILLES, tp.WEEK, on_target)
+
+
+def test_every_step_and_exclusion_of_the_personas_is_coded_regression() -> None:
+    kinds: set[str] = set()
+    for name, run in _personas():
+        for week in run.weeks:
+            for step in week.steps:
+                assert check_coded(step_reasons(step)), name
+                kinds.update(code for r in step_reasons(step) for code in codes(r))
+        for plan in run.plans():
+            check_coded(exclusion_reasons(plan))
+            kinds.update(code for r in exclusion_reasons(plan) for code in codes(r))
+    assert {"progress.stop.sharp", "progress.test_advice", "progress.trial"} <= kinds
+    assert {"progress.form.cue", "progress.block.load", "progress.quota"} <= kinds
+
+
+def test_a_sharp_pain_stop_names_the_areas_beside_the_words_regression() -> None:
+    rx = rs.Prescription("split_squat", rs.Dose(sets=3, reps=(8, 12), rest_seconds=90))
+    log = rs.ExerciseLog(exercise="split_squat", sets=[rs.SetLog(reps=8)], pain="sharp")
+    reason = rs.progress(rx, log).reason
+    assert codes(reason) == ["progress.stop.sharp", "progress.stop.rest"]
+    rest = reason.parts[1]
+    assert rest.params["areas"] == "knee"
+    assert rest.params["area_words"] == "knee"
+    medical = rs.progress(
+        rx, attrs.evolve(log, pain="none", symptoms=["chest_pain", "dizziness"])
+    ).reason
+    assert codes(medical)[0] == "progress.stop.medical"
+    said = medical.parts[0].params
+    assert set(str(said["symptoms"]).split(",")) == {"chest_pain", "dizziness"}
+    assert [w.lower() for w in str(said["symptom_words"]).split(", ")] == [
+        words.replace("_", " ") for words in str(said["symptoms"]).split(",")
+    ]
+
+
+def test_a_load_step_is_coded_with_its_numbers_regression() -> None:
+    dose = rs.Dose(sets=3, reps=(8, 12), rest_seconds=90, rir=(1, 3), load_kg=20)
+    done = rs.ExerciseLog(exercise="goblet_squat", sets=[rs.SetLog(reps=12, rir=2)] * 3)
+    step = rs.progress(rs.Prescription("goblet_squat", dose), done)
+    assert step.reason.code == "progress.load.rises"
+    assert step.reason.params["lifted_kg"] == 20
+    assert step.reason.params["load_kg"] == 22
+    assert step.reason.params["sets_done"] == 3
+    renders(step.reason)
+
+
+def test_the_progression_templates_say_what_the_planners_notes_say() -> None:
+    from runstrength._progression.limits import ACHILLES_NOTE  # noqa: PLC0415
+    from runstrength._progression.quota import ORDER, TRIM_MARK  # noqa: PLC0415
+    from runstrength._progression.returns import (  # noqa: PLC0415
+        AWAITING,
+        REFERRAL,
+        REFERRED_GATE,
+        TRIAL,
+        TRIAL_RULE,
+    )
+    from runstrength._progression.setbacks import ACCEPTABLE  # noqa: PLC0415
+    from runstrength._progression.standin import PAIN_FREE_ONLY  # noqa: PLC0415
+    from runstrength._progression.tendon import HOLD_NOTE, PAIN_CHECK  # noqa: PLC0415
+
+    assert CODES["progress.pain_check"].template == PAIN_CHECK
+    assert CODES["progress.achilles"].template == ACHILLES_NOTE
+    assert CODES["exercise.achilles.hold"].template == HOLD_NOTE
+    assert CODES["progress.trim_mark"].template == TRIM_MARK.strip()
+    assert CODES["progress.awaiting"].template == AWAITING
+    assert CODES["progress.trial.gate"].template == REFERRED_GATE
+    assert REFERRAL in CODES["progress.referral"].template
+    assert CODES["progress.trial"].template.startswith(TRIAL.format(half="{share}"))
+    assert TRIAL_RULE in CODES["progress.rebuild.trial"].template
+    assert ACCEPTABLE in CODES["progress.pain.back"].template
+    assert PAIN_FREE_ONLY in CODES["progress.stand_in"].template
+    assert ORDER in say("progress.quota", **_quota_params()).text
+
+
+def _quota_params() -> dict[str, str | int]:
+    return {
+        "exercises": "split_squat",
+        "names": "Split squat (the main lift)",
+        "cap": 1,
+        "change_word": "change",
+        "waited": 3,
+        "dose": "2 × 8",
+    }
+
+
+def test_the_stand_in_marks_are_the_planners_marks() -> None:
+    from runstrength._progression.form import FORM_STAND_IN  # noqa: PLC0415
+    from runstrength._progression.pattern import PATTERN_STAND_IN, PATTERN_WEEKS  # noqa: PLC0415
+    from runstrength._progression.restore import BESIDE  # noqa: PLC0415
+    from runstrength._progression.standin import STAND_IN  # noqa: PLC0415
+    from runstrength._progression.swaps import STALL_SWAP, SWAP_WEEKS  # noqa: PLC0415
+
+    named = {"exercise": "x", "exercise_name": "X"}
+    form = say("progress.form.stand_in", **named).text + " "
+    assert form == FORM_STAND_IN.format(name="X")
+    pattern = say("progress.pattern.stand_in", **named, weeks=PATTERN_WEEKS).text + " "
+    assert pattern == PATTERN_STAND_IN.format(name="X")
+    swap = say("progress.swap.mark", **named, weeks=SWAP_WEEKS).text + " "
+    assert swap == STALL_SWAP.format(name="X", weeks=SWAP_WEEKS)
+    assert say("progress.stand_in", **named, need="N").text.startswith(STAND_IN.format(name="X"))
+    beside = say("progress.stand_in.beside", **named, need="N").text
+    assert beside.startswith(BESIDE.format(name="X"))
+
+
+def test_a_step_survives_a_document_round_trip_with_its_codes_regression() -> None:
+    for _, run in _personas():
+        for week in run.weeks[:6]:
+            for step in week.steps:
+                again = rs.from_json(rs.Progression, rs.to_json(step))
+                assert list(reasons_in(again)) == list(reasons_in(step))
+
+
+_PRESCRIPTIONS = [rx for _, _, plan in WEEKS[:30] for s in plan.sessions for rx in s.exercises]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_any_log_gives_a_coded_step_regression(data: st.DataObject) -> None:
+    rx = data.draw(st.sampled_from(_PRESCRIPTIONS))
+    log = data.draw(rst.exercise_logs(prescription=rx))
+    history = data.draw(st.lists(rst.exercise_logs(prescription=rx), max_size=4))
+    athlete = data.draw(st.none() | rst.athletes())
+    try:
+        step = rs.progress(rx, log, athlete=athlete, history=history)
+    except rs.InputError:
+        return  # an exercise the athlete's catalog lacks: no step to check
+    check_coded(step_reasons(step))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data())
+def test_any_week_of_logs_gives_coded_steps_and_exclusions_regression(
+    data: st.DataObject,
+) -> None:
+    athlete, _, plan = data.draw(st.sampled_from(WEEKS[:30]))
+    logs = [
+        data.draw(rst.exercise_logs(prescription=rx))
+        for session in plan.sessions
+        for rx in session.exercises
+    ]
+    new, steps = rs.progress_week(plan, logs, athlete=athlete)
+    for step in steps:
+        check_coded(step_reasons(step))
+    check_coded(exclusion_reasons(new))
+
+
+CALENDARS = Path(__file__).resolve().parents[1] / "fixtures" / "calendars"
+
+
+def calendar_reasons(report: rs.CalendarReport) -> Iterator[rs.Reason]:
+    """Every note of a calendar report: each entry's, then the report's own."""
+    for entry in report.entries:
+        if entry.note is not None:
+            yield entry.note
+    yield from report.notes
+
+
+def test_every_calendar_note_is_coded_regression() -> None:
+    pytest.importorskip("recurring_ical_events")
+    kinds: set[str] = set()
+    count = 0
+    for path in sorted(CALENDARS.glob("*.ics")):
+        text = path.read_text(encoding="utf-8")
+        for pace in (None, 6.0):
+            _, report = rs.read_running_calendar(text, pace=pace)
+            count += check_coded(calendar_reasons(report))
+            kinds.update(code for r in calendar_reasons(report) for code in codes(r))
+    assert count > 50
+    assert {"calendar.kind_from", "calendar.cancelled", "calendar.third_run.added"} <= kinds
+    assert "calendar.third_run.took" in kinds
+
+
+def test_a_calendar_note_names_where_its_kind_came_from_regression() -> None:
+    pytest.importorskip("recurring_ical_events")
+    _, report = rs.read_running_calendar((CALENDARS / "garmin.ics").read_text(encoding="utf-8"))
+    kept = [e.note for e in report.kept if e.note is not None]
+    assert kept
+    for note in kept:
+        first = note.parts[0] if note.code == JOINED else note
+        assert first.code == "calendar.kind_from"
+        assert first.params["where"] in {"title", "description"}
+        assert first.params["kind"] in {str(kind) for kind in rs.RunKind}
+
+
+def test_a_calendar_note_written_as_text_still_loads() -> None:
+    entry = rs.CalendarEntry(date="2026-03-02", title="Easy", note="read by hand")
+    assert entry.note is not None
+    assert entry.note.code == FREE_TEXT
+    assert rs.CalendarEntry(date="2026-03-02", title="Easy", note="").note is None
+    report = rs.from_dict(
+        rs.CalendarReport, {"schema_version": 2, "start": "2026-03-02", "notes": ["by hand"]}
+    )
+    assert [note.code for note in report.notes] == [FREE_TEXT]
+    assert str(report).endswith("by hand")
+
+
+_MONDAY = datetime.date(2026, 3, 2)
+
+
+def _ics(weeks: list[rs.RunningWeek], extra: str) -> bytes:
+    """The weeks as a calendar, each run a timed event named for its kind, and one event more."""
+    icalendar = pytest.importorskip("icalendar")
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//test//test//EN")
+    calendar.add("version", "2.0")
+    events = [
+        (_MONDAY + datetime.timedelta(days=7 * number + offset), index, f"{run.kind} run", run)
+        for number, week in enumerate(weeks)
+        for offset, (_, runs) in enumerate(week.items())
+        for index, run in enumerate(runs)
+    ]
+    for day, index, title, run in events:
+        event = icalendar.Event()
+        event.add("uid", f"{day}-{index}@test")
+        event.add("summary", title)
+        begin = datetime.datetime.combine(day, datetime.time(6 + 6 * index))
+        event.add("dtstart", begin)
+        event.add("dtend", begin + datetime.timedelta(minutes=run.minutes or 0))
+        calendar.add_component(event)
+    event = icalendar.Event()
+    event.add("uid", "extra@test")
+    event.add("summary", extra)
+    event.add("dtstart", _MONDAY + datetime.timedelta(days=2))
+    calendar.add_component(event)
+    text: bytes = calendar.to_ical()
+    return text
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    weeks=st.lists(rst.running_weeks(), min_size=1, max_size=3),
+    extra=st.sampled_from(["Gym", "Yoga", "10 km", "Easy 6 mi", "Lunch", "Run (cancelled)"]),
+)
+def test_any_calendar_read_writes_coded_notes_regression(
+    weeks: list[rs.RunningWeek], extra: str
+) -> None:
+    pytest.importorskip("recurring_ical_events")
+    text = _ics(weeks, extra)
+    last = _MONDAY + datetime.timedelta(days=7 * len(weeks) - 3)
+    for end, pace in ((None, None), (last, None), (None, 6.0)):
+        try:
+            _, report = rs.read_running_calendar(text, start=_MONDAY, end=end, pace=pace)
+        except rs.InputError:
+            continue  # no run in the weeks read
+        check_coded(calendar_reasons(report))

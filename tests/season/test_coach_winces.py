@@ -192,9 +192,11 @@ def test_a_third_run_is_counted_and_its_day_gets_no_session_regression() -> None
     (shakeout,) = [e for e in report.entries if e.title == "Run - Shakeout"]
     assert shakeout.crowded
     assert not shakeout.kept
-    assert "its 20 min added to the easy run 'Run - Easy (PM)'" in shakeout.note
+    assert shakeout.note is not None
+    assert "its 20 min added to the easy run 'Run - Easy (PM)'" in shakeout.note.text
     easy = next(e for e in report.entries if e.title == "Run - Easy (PM)")
-    assert "with the 20 min of 'Run - Shakeout'" in easy.note
+    assert easy.note is not None
+    assert "with the 20 min of 'Run - Shakeout'" in easy.note.text
     fitted = report.athlete_for(ACHILLES, 0)
     assert fitted is not None
     assert rs.Weekday.tue not in fitted.available_days

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 import attrs
 
 from runstrength._model.calendar_in import CalendarEntry, CalendarReport
+from runstrength._model.reason import Param, Reason, to_reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import RunKind, Weekday
 from runstrength._model.week import MAX_RUNS_PER_DAY, Run, RunningWeek
 
@@ -43,8 +45,11 @@ class Seen:
     entry: CalendarEntry
 
 
-def _left_out(seen: Seen, note: str) -> Seen:
-    entry = attrs.evolve(seen.entry, kept=False, note=f"{note}; {seen.entry.note}")
+def _left_out(seen: Seen, note: Reason) -> Seen:
+    """``seen`` left out, its note opened by why (a clause closing with a semicolon)."""
+    before = seen.entry.note
+    why = joined_reasons(note, before) if before is not None else to_reason(f"{note.text} ")
+    entry = attrs.evolve(seen.entry, kept=False, note=why)
     return attrs.evolve(seen, entry=entry)
 
 
@@ -106,14 +111,18 @@ def _folded(extra: Seen, kept: list[Seen]) -> tuple[Seen, int | None]:
     target = (above or order)[0]
     into = kept[target].entry
     minutes = extra.entry.minutes
-    name = f"the {into.kind} run {into.title!r}"
+    which: dict[str, Param] = {
+        "into_kind": into.kind.value if into.kind else "",
+        "into_title": into.title,
+    }
     if minutes is None or into.minutes is None:
-        note = f"a third run that day (two kept; its minutes not known to add to {name})"
+        note = say("calendar.third_run.unknown", **which)
         found: int | None = None
     else:
-        note = f"a third run that day: its {minutes} min added to {name}"
+        note = say("calendar.third_run.added", minutes=minutes, **which)
         found = target
-    entry = attrs.evolve(extra.entry, kept=False, crowded=True, note=f"{note}; {extra.entry.note}")
+    said = joined_reasons(note, extra.entry.note) if extra.entry.note is not None else note
+    entry = attrs.evolve(extra.entry, kept=False, crowded=True, note=said)
     return attrs.evolve(extra, entry=entry), found
 
 
@@ -121,8 +130,9 @@ def _added(run: Seen, extra: Seen) -> Seen:
     """``run`` with the minutes of ``extra``, a third run of its day, added, saying so."""
     minutes = (run.entry.minutes or 0) + (extra.entry.minutes or 0)
     total = min(minutes, MAX_RUN_MINUTES)
-    note = f"with the {extra.entry.minutes} min of {extra.title!r}, a third run that day"
-    entry = attrs.evolve(run.entry, minutes=total, note=f"{run.entry.note}; {note}")
+    note = say("calendar.third_run.took", minutes=extra.entry.minutes or 0, title=extra.title)
+    said = joined_reasons(note, run.entry.note) if run.entry.note is not None else note
+    entry = attrs.evolve(run.entry, minutes=total, note=said)
     return attrs.evolve(run, entry=entry)
 
 
@@ -150,7 +160,7 @@ def assemble(
 ) -> tuple[tuple[RunningWeek, ...], CalendarReport]:
     runs = [item.date for item in seen if item.entry.kept and (first is None or item.date >= first)]
     start = first if first is not None else _monday(min(runs, default=since))
-    notes: list[str] = []
+    notes: list[Reason] = []
     last = end
     if last is None:
         bounded = [
@@ -160,12 +170,14 @@ def assemble(
         ]
         last = _monday(max(bounded, default=min(runs, default=start))) + datetime.timedelta(6)
         repeating = sorted({item.title for item in seen if item.series in unbounded})
-        notes += [f"{title!r} repeats without end: read up to {last}" for title in repeating]
+        notes += [
+            say("calendar.repeats", title=title, last=last.isoformat()) for title in repeating
+        ]
         seen = [item for item in seen if item.series not in unbounded or item.date <= last]
     marked = [
-        _left_out(item, f"before the first week ({start})")
+        _left_out(item, say("calendar.left_out.before", start=start.isoformat()))
         if item.date < start
-        else _left_out(item, f"after the last day read ({last})")
+        else _left_out(item, say("calendar.left_out.after", last=last.isoformat()))
         if item.date > last
         else item
         for item in seen
@@ -198,21 +210,20 @@ def _partial(marked: list[Seen]) -> datetime.date | None:
     return last if last < sunday else None
 
 
-def _cut(marked: list[Seen], ends: datetime.date) -> tuple[list[Seen], str]:
+def _cut(marked: list[Seen], ends: datetime.date) -> tuple[list[Seen], Reason]:
     """The partial last week's runs left out, unless it is the only week with runs."""
     monday = _monday(ends)
-    day = f"{tuple(Weekday)[ends.weekday()].title} {ends.isoformat()}"
+    weekday = tuple(Weekday)[ends.weekday()]
+    day: dict[str, Param] = {
+        "weekday": str(weekday),
+        "weekday_name": weekday.title,
+        "date": ends.isoformat(),
+    }
     sunday = (monday + datetime.timedelta(days=6)).isoformat()
     if all(item.date >= monday for item in marked if item.entry.kept):
-        return marked, (
-            f"the calendar ends on {day}, before that week's Sunday: the week of {monday}"
-            " is the only week with runs, read as far as it goes (the days after as rest)"
-        )
-    why = f"the calendar ends on {day}, inside this week"
+        return marked, say("calendar.ends.only_week", **day, monday=monday.isoformat())
+    why = say("calendar.left_out.ends", **day)
     cut = [
         _left_out(item, why) if item.entry.kept and item.date >= monday else item for item in marked
     ]
-    return cut, (
-        f"the calendar ends on {day}, before that week's Sunday: the week of {monday} is"
-        f" left out, its weekend unknown (not rest); pass end={sunday} to read it anyway"
-    )
+    return cut, say("calendar.ends.cut", **day, monday=monday.isoformat(), sunday=sunday)

@@ -13,6 +13,8 @@ import attrs
 from runstrength._io.run_kinds import distance_in, kilometres_in, minutes_in
 from runstrength._model.calendar_in import CalendarReport
 from runstrength._model.errors import Problem
+from runstrength._model.reason import JOINED, Reason
+from runstrength._model.reasons import say
 
 if TYPE_CHECKING:
     from icalendar import Component
@@ -25,8 +27,6 @@ PACES = (2.5, 15.0)
 
 LONGEST = 600
 """The longest run read, in minutes (a longer event is not one run)."""
-
-_NO_PACE = "gives no minutes without pace="
 
 
 def check_pace(pace: object, problems: list[Problem]) -> float | None:
@@ -73,42 +73,51 @@ def event_minutes(event: Component) -> int | None:
 
 def run_minutes(
     length: int | None, title: str, description: str, pace: float | None
-) -> tuple[int | None, str]:
+) -> tuple[int | None, Reason]:
     """A run's minutes, when known, and where they came from.
 
     The event's own length first (``length``, from its start and end), then a length its
     text says, then its distance at ``pace``.
 
-    >>> run_minutes(None, "Run - Easy: 6 mi", "", 6.0)
+    >>> minutes, how = run_minutes(None, "Run - Easy: 6 mi", "", 6.0)
+    >>> minutes, how.text
     (58, 'minutes from its distance (6 mi) at 6:00/km')
-    >>> run_minutes(None, "10 km", "", None)
-    (None, 'a distance alone (10 km) gives no minutes without pace=')
+    >>> print(run_minutes(None, "10 km", "", None)[1])
+    a distance alone (10 km) gives no minutes without pace=
     """
     if length is not None and 1 <= length <= LONGEST:
-        return length, "minutes from its start and end"
+        return length, say("calendar.minutes.times")
     said = minutes_in(title) or minutes_in(description)
     if said is not None and said <= LONGEST:
-        return said, "minutes from its text"
+        return said, say("calendar.minutes.text")
     text = title if distance_in(title) is not None else description
     distance = distance_in(text)
     if distance is None:
-        return None, "no length given"
+        return None, say("calendar.minutes.none")
     if pace is None:
-        return None, f"a distance alone ({distance}) {_NO_PACE}"
+        return None, say("calendar.minutes.no_pace", distance=distance)
     minutes = round((kilometres_in(text) or 0.0) * pace)
     if 1 <= minutes <= LONGEST:
-        return minutes, f"minutes from its distance ({distance}) at {clock(pace)}"
-    return None, f"a distance alone ({distance}) gives no minutes at {clock(pace)}"
+        paced = say("calendar.minutes.pace", distance=distance, pace=pace, pace_words=clock(pace))
+        return minutes, paced
+    words = clock(pace)
+    return None, say("calendar.minutes.pace_out", distance=distance, pace=pace, pace_words=words)
 
 
 def pace_note(report: CalendarReport) -> CalendarReport:
     """The report with a note on how to give a pace, when runs have a distance alone."""
-    count = sum(1 for entry in report.kept if _NO_PACE in entry.note)
+    count = sum(1 for entry in report.kept if _no_pace(entry.note))
     if not count:
         return report
-    runs = "1 run gives" if count == 1 else f"{count} runs give"
-    note = (
-        f"{runs} a distance but no minutes: pass pace= (minutes per km, e.g. pace=6.0)"
-        " to read minutes from the distance"
-    )
+    note = say("calendar.pace.one" if count == 1 else "calendar.pace.many", count=count)
     return attrs.evolve(report, notes=(*report.notes, note))
+
+
+def _no_pace(note: Reason | None) -> bool:
+    """Whether an entry's note says its distance gives no minutes without a pace."""
+    if note is None:
+        return False
+    parts = note.parts if note.code == JOINED else (note,)
+    if any(part.code == "calendar.minutes.no_pace" for part in parts):
+        return True
+    return "gives no minutes without pace=" in note.text  # an entry's own note, as text

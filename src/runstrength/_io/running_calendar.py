@@ -18,6 +18,7 @@ from runstrength._io.run_kinds import RUN_KIND_RULES, check_rules, classify
 from runstrength._io.run_lengths import check_pace, event_minutes, pace_note, run_minutes
 from runstrength._model.calendar_in import CalendarEntry, CalendarReport, RunKindRule
 from runstrength._model.errors import InputError, MissingExtraError, Problem
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.week import RunningWeek
 
 if TYPE_CHECKING:
@@ -136,16 +137,16 @@ def _read(
     description = str(event.get("DESCRIPTION", ""))
     date = when[0].isoformat()
     if str(event.get("STATUS", "")).upper() == "CANCELLED":
-        return CalendarEntry(date=date, title=title, note="cancelled")
+        return CalendarEntry(date=date, title=title, note=say("calendar.cancelled"))
     rule, where = classify(title, description, rules)
     if rule is None:
-        return CalendarEntry(date=date, title=title, note="no word of a run in it")
+        return CalendarEntry(date=date, title=title, note=say("calendar.no_run"))
     if rule.kind is None and rule.strength:
-        note = f"the {where} says it is a strength session, already planned"
+        note = say("calendar.strength", where=where)
         return CalendarEntry(date=date, title=title, rule=rule.name, note=note, strength=True)
     if rule.kind is None:
         return CalendarEntry(
-            date=date, title=title, rule=rule.name, note=f"the {where} says it is no run"
+            date=date, title=title, rule=rule.name, note=say("calendar.not_a_run", where=where)
         )
     minutes, how = run_minutes(event_minutes(event), title, description, pace)
     return CalendarEntry(
@@ -155,7 +156,7 @@ def _read(
         minutes=minutes,
         kept=True,
         rule=rule.name,
-        note=f"kind from the {where}; {how}",
+        note=joined_reasons(say("calendar.kind_from", where=where, kind=str(rule.kind)), how),
     )
 
 
@@ -319,7 +320,7 @@ def read_running_calendar(
         if speed is None:
             report = pace_note(report)
         if last is None and _first_day(calendar, local, latest=True) > limit:
-            note = f"read {MAX_READ_WEEKS} weeks, up to {limit}; pass end= and start= for more"
+            note = say("calendar.max_weeks", weeks=MAX_READ_WEEKS, last=limit.isoformat())
             report = attrs.evolve(report, notes=(*report.notes, note))
         return weeks, report
     except InputError:

@@ -17,6 +17,15 @@ import attrs
 from runstrength._model.athlete import Athlete
 from runstrength._model.checks import member
 from runstrength._model.errors import InputError, Problem
+from runstrength._model.reason import (
+    Reason,
+    check_reason,
+    check_reasons,
+    text_of,
+    texts,
+    to_optional_reason,
+    to_reasons,
+)
 from runstrength._model.vocab import RunKind, Weekday
 
 __all__ = ["CalendarEntry", "CalendarReport", "RunKindRule"]
@@ -112,7 +121,9 @@ class CalendarEntry:
         minutes: The run's length in minutes, when known.
         kept: Whether the run is in the weeks read.
         rule: The name of the rule that named its kind (empty when none did).
-        note: Why it was read so, or why it was left out.
+        note: Why it was read so, or why it was left out: a reason with its code (see
+            :func:`~runstrength.reason_codes`); plain text is read as free text, and ``""``
+            as no note.
         strength: Whether it is a strength session the calendar already plans (strength,
             gym or core work): no run, but it counts toward the week's strength sessions
             and the 48 hours between them (see :meth:`CalendarReport.athlete_for`).
@@ -134,11 +145,13 @@ class CalendarEntry:
     minutes: int | None = None
     kept: bool = False
     rule: str = ""
-    note: str = ""
+    note: Reason | None = attrs.field(default=None, converter=to_optional_reason)
     strength: bool = False
     crowded: bool = False
 
     def __attrs_post_init__(self) -> None:
+        if self.note is not None:
+            check_reason("CalendarEntry", "note", self.note)
         for name in ("strength", "crowded"):
             value = getattr(self, name)
             if value is not False and value is not True:
@@ -158,7 +171,7 @@ class CalendarEntry:
         return datetime.date.fromisoformat(self.date)
 
     def __str__(self) -> str:
-        why = "; ".join(part for part in (self.rule, self.note) if part)
+        why = "; ".join(part for part in (self.rule, text_of(self.note)) if part)
         if self.kept and self.kind is not None:
             read = str(self.kind) if self.minutes is None else f"{self.kind} {self.minutes} min"
         elif self.strength:
@@ -189,7 +202,8 @@ class CalendarReport:
         start: The Monday of the first week read, as ``YYYY-MM-DD``.
         entries: Each event occurrence, by date, then time of day, then title.
         notes: What applies to the calendar as a whole (a series repeating without end,
-            read up to the last week; a calendar that ends inside a week).
+            read up to the last week; a calendar that ends inside a week), as reasons with
+            their codes; plain text is read as free text.
         ends: The calendar's last day, as ``YYYY-MM-DD``, when it stops before the Sunday
             of the last week with runs and no ``end=`` was given: that week is partial
             (see :func:`~runstrength.read_running_calendar`); ``None`` when the calendar
@@ -202,8 +216,11 @@ class CalendarReport:
 
     start: str = attrs.field(validator=_iso_date)
     entries: tuple[CalendarEntry, ...] = ()
-    notes: tuple[str, ...] = ()
+    notes: tuple[Reason, ...] = attrs.field(default=(), converter=to_reasons)
     ends: str | None = attrs.field(default=None, validator=_ends)
+
+    def __attrs_post_init__(self) -> None:
+        check_reasons("CalendarReport", "notes", self.notes)
 
     @property
     def kept(self) -> tuple[CalendarEntry, ...]:
@@ -314,14 +331,15 @@ class CalendarReport:
     def __str__(self) -> str:
         if not self.entries:
             head = f"Running calendar from {self.start}: no events."
-            return "\n".join((head, *self.notes))
+            return "\n".join((head, *texts(self.notes)))
         runs, held, left = len(self.kept), len(self.strength), len(self.left_out)
         gym = f" {held} strength session{'' if held == 1 else 's'} already planned," if held else ""
         head = (
             f"Running calendar from {self.start}: {runs} run{'' if runs == 1 else 's'} read,"
             f"{gym} {left} event{'' if left == 1 else 's'} left out."
         )
-        return "\n".join((head, *(f"- {entry}" for entry in self.entries), *self.notes))
+        lines = (f"- {entry}" for entry in self.entries)
+        return "\n".join((head, *lines, *texts(self.notes)))
 
 
 def _monday(day: datetime.date) -> datetime.date:

@@ -18,11 +18,13 @@ import attrs
 
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason
+from runstrength._model.reasons_calendar import CALENDAR_CODES
 from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
 from runstrength._model.reasons_plan_notes import PLAN_NOTE_CODES
+from runstrength._model.reasons_progress import PROGRESS_CODES
 from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
 from runstrength._model.reasons_weeks import WEEK_CODES
@@ -85,6 +87,8 @@ def _build() -> dict[str, ReasonCode]:
         SEASON_CODES,
         DOSE_CODES,
         COACH_CODES,
+        PROGRESS_CODES,
+        CALENDAR_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -9,6 +9,7 @@ Imports the layers below it (``_model``, ``_io``, ``_views``).
 - ``ask``: one decision's inputs and the small steps decisions are made of.
 - ``loads``: loaded work: the next load from the load lifted, the reps and the effort.
 - ``setbacks``: mild pain, failed sessions and long stalls.
+- ``marks``: marks on a prescription's reason: a stand-in's opening, a trim's close.
 - ``form``: form that breaks: lighter, steadier (a calf raise's wall form), then simpler,
   and the way back once it is clean.
 - ``pattern``: form that breaks again on its second return: a lower-skill stand-in for
@@ -18,6 +19,7 @@ Imports the layers below it (``_model``, ``_io``, ``_views``).
 - ``quota``: a session's changes: their order and time trims.
 - ``stalls``: stalls that do not fit: heavier and shorter, a reset, then a swap.
 - ``swaps``: a stalled lift swapped for a few weeks, and brought back.
+- ``calfnotes``: the notes of an Achilles athlete's calf work (the pain rule every week).
 - ``tendon``: an Achilles athlete's heavy slow calf block (rungs, load steps of 10 % or less).
 - ``trial``: a return after sharp pain done gently: its reserve, tempo and reps.
 - ``step``: ``progress`` (one exercise) and its decision table.

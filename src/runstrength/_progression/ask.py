@@ -10,6 +10,7 @@ import attrs
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.plan import Prescription
+from runstrength._model.reason import Reason
 from runstrength._model.vocab import Change, Level, Muscle, Pain, Pattern
 from runstrength._progression.fit import Fit, needs_load
 from runstrength._progression.limits import reference_range
@@ -293,7 +294,7 @@ class Ask:
         return (None, problem) if problem else (found, None)
 
 
-def hold(prescription: Prescription, reason: str) -> Progression:
+def hold(prescription: Prescription, reason: Reason | str) -> Progression:
     """Keep the prescription as it is."""
     return Progression(prescription, Change.none, reason)
 

@@ -27,12 +27,14 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from runstrength._model.logs import Progression
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Reason, text_of
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Pain, Pattern
 from runstrength._progression.ask import hold, switch
 from runstrength._progression.fit import first_loadable, needs_load
 from runstrength._progression.limits import first_load
 from runstrength._progression.loadmath import step_down
+from runstrength._progression.marks import marked, unmarked
 from runstrength._progression.pattern import (
     PATTERN_STAND_IN,
     PATTERN_WEEKS,
@@ -69,25 +71,14 @@ def for_form(ask: Ask, streak: int, what: str) -> Progression:
     reason never assumes a visit to a coach or physiotherapist that was not logged.
     """
     dose = ask.dose
-    cue = (
-        " End each set at the first rep that breaks, and note which set it broke on; a "
-        "coach or physiotherapist watching one session helps."
-    )
+    cue = say("progress.form.cue")
     if streak == 0:
         lighter = lighter_step(ask, what.capitalize())
         if lighter is not None:
-            return attrs.evolve(
-                lighter,
-                reason=text_of(lighter.reason)
-                + " Rebuild clean reps at the lighter load before adding anything."
-                + cue,
-            )
-        return hold(
-            ask.prescription,
-            f"{what.capitalize()}: hold {dose} and rebuild the movement before adding anything "
-            "(no more reps, load or a harder variation until every rep is clean). If the "
-            "next session is the same, the exercise gets easier." + cue,
-        )
+            rebuild = say("progress.form.rebuild_lighter")
+            return attrs.evolve(lighter, reason=joined_reasons(lighter.reason, rebuild, cue))
+        why_hold = say("progress.form.hold", what=what.capitalize(), dose=str(dose))
+        return hold(ask.prescription, joined_reasons(why_hold, cue))
     why = f"{'Two' if streak == 1 else 'Several'} sessions in a row where {what}"
     step = easier_step(ask, why) or _two_leg_hinge(ask, why) or _bodyweight(ask, why)
     if step is None and streak >= 3:
@@ -95,21 +86,12 @@ def for_form(ask: Ask, streak: int, what: str) -> Progression:
     if step is None and streak >= 2:
         step = _bridge(ask, why) or less_work(ask, why, to_bottom=False)
         if step is not None and _wall_form(ask.exercise):
-            step = attrs.evolve(step, reason=f"{step.reason} {_what_broke(ask)}")
+            step = attrs.evolve(step, reason=joined_reasons(step.reason, _what_broke(ask)))
     if step is not None:
-        return attrs.evolve(_standing_in(ask, step), reason=text_of(step.reason) + cue)
-    if streak == 1:
-        return hold(
-            ask.prescription,
-            f"{why}, no easier variation and no load to take off: keep {dose} this once, "
-            "and have a coach or physiotherapist watch the movement before adding anything; "
-            "if it breaks again, the work gets smaller." + cue,
-        )
-    return hold(
-        ask.prescription,
-        f"{why}, and the dose is already the smallest: keep {dose} and have a coach or "
-        "physiotherapist watch the movement before adding anything." + cue,
-    )
+        stood = _standing_in(ask, step)
+        return attrs.evolve(stood, reason=joined_reasons(stood.reason, cue))
+    code = "progress.form.once" if streak == 1 else "progress.form.smallest"
+    return hold(ask.prescription, joined_reasons(say(code, why=why, dose=str(dose)), cue))
 
 
 _TWO_LEG_HINGE = "romanian_deadlift"
@@ -134,15 +116,15 @@ def _bodyweight(ask: Ask, why: str) -> Progression | None:
         return None
     dose = attrs.evolve(ask.dose, load_kg=None)
     steadier = _wall_form(ask.exercise)
-    what = (
-        f"move to the {steadier}: both feet, fingertips on a wall, at bodyweight ({dose})"
-        if steadier
-        else f"the load comes off and {ask.exercise.name} is done at bodyweight ({dose})"
-    )
+    if steadier:
+        what = say("progress.form.wall", why=why, steadier=steadier, dose=str(dose))
+    else:
+        named = {"exercise": ask.exercise.id, "exercise_name": ask.exercise.name}
+        what = say("progress.form.bodyweight", why=why, **named, dose=str(dose))
     return Progression(
         attrs.evolve(ask.prescription, dose=dose, choose_load=False),
         Change.regress,
-        f"{why}: {what}, as technique work until every rep is clean. {_what_broke(ask)}",
+        joined_reasons(what, _what_broke(ask)),
     )
 
 
@@ -156,12 +138,12 @@ def _wall_form(exercise: Exercise) -> str | None:
     return found[0][0].lower() + found[0][1:] if found else None
 
 
-def _what_broke(ask: Ask) -> str:
+def _what_broke(ask: Ask) -> Reason:
     """The question a coach asks when form breaks: which of the usual faults was it?"""
     faults = [m.rstrip(".").lower() for m in ask.exercise.mistakes[:4]]
     if not faults:
-        return "What broke? Log it with the session."
-    return f"What broke: {', '.join(faults[:-1])} or {faults[-1]}? Log it with the session."
+        return say("progress.form.what_broke.plain")
+    return say("progress.form.what_broke", faults=f"{', '.join(faults[:-1])} or {faults[-1]}")
 
 
 def _seated(ask: Ask, why: str) -> Progression | None:
@@ -176,18 +158,22 @@ def _seated(ask: Ask, why: str) -> Progression | None:
             continue
         new = switch(ask, found, easier=True)
         item = ask.fit.load_item(found)
-        load = "at bodyweight"
+        load, load_kg = "at bodyweight", 0.0
         if item is not None:
             first = first_load(found, item)
             new = attrs.evolve(new, dose=attrs.evolve(new.dose, load_kg=first), choose_load=False)
-            load = f"at a light {kg(first)}"
-        return Progression(
-            new,
-            Change.regress,
-            f"{why}, already at bodyweight: move to the {found.name} {load} ({new.dose}), "
-            "seated, so balance is out of it and the calf does the work; the standing raise "
-            f"comes back on two legs after {CLEAN_AGAIN} clean sessions. " + _what_broke(ask),
+            load, load_kg = f"at a light {kg(first)}", first
+        seated = say(
+            "progress.form.seated",
+            why=why,
+            exercise=found.id,
+            exercise_name=found.name,
+            load=load,
+            load_kg=load_kg,
+            dose=str(new.dose),
+            sessions=CLEAN_AGAIN,
         )
+        return Progression(new, Change.regress, joined_reasons(seated, _what_broke(ask)))
     return None
 
 
@@ -200,11 +186,10 @@ def _standing_in(ask: Ask, step: Progression) -> Progression:
     nxt = step.next
     if nxt.exercise == ask.exercise.id:
         return step
-    mark = FORM_STAND_IN.format(name=ask.exercise.name)
     if " while its form is rebuilt: " in text_of(ask.prescription.reason):
         return step  # a stand-in moving on keeps the mark of the exercise it stands in for
-    reason = f"{mark}{nxt.reason}"[:500]
-    return attrs.evolve(step, next=attrs.evolve(nxt, reason=reason))
+    mark = say("progress.form.stand_in", exercise=ask.exercise.id, exercise_name=ask.exercise.name)
+    return attrs.evolve(step, next=attrs.evolve(nxt, reason=marked(mark, nxt.reason)))
 
 
 def _replaced(exercise: Exercise) -> tuple[str, ...]:
@@ -296,12 +281,18 @@ def kept_in(ask: Ask, step: Progression) -> Progression:
     found = _marks(ask)
     if not found or found[0][1] != PATTERN_STAND_IN or found[0][0] == nxt:
         return step
-    name = ask.catalog[found[0][0]].name
+    other = ask.catalog[found[0][0]]
     return hold(
         ask.prescription,
-        f"Clean at the top of its range, but {ask.exercise.name} stands in for {name} "
-        f"for {PATTERN_WEEKS} weeks: keep {ask.dose}, and let every rep stay slow and "
-        f"clean; {name} comes back after {PATTERN_WEEKS} clean sessions.",
+        say(
+            "progress.form.pattern_hold",
+            exercise=ask.exercise.id,
+            exercise_name=ask.exercise.name,
+            other=other.id,
+            other_name=other.name,
+            weeks=PATTERN_WEEKS,
+            dose=str(ask.dose),
+        ),
     )
 
 
@@ -342,7 +333,7 @@ def _back(
         new,
         dose=dose,
         choose_load=load is None and needs_load(harder),
-        reason=text_of(ask.prescription.reason).removeprefix(opening),
+        reason=unmarked(ask.prescription.reason, opening),
     )
     if load is None:
         how = "on two legs at bodyweight" if Pattern.calf in harder.patterns else "at bodyweight"
@@ -351,15 +342,20 @@ def _back(
     else:
         how = f"at a light first load, {kg(load)}"
     where = ", two-leg, to mid-shin" if Pattern.hinge in harder.patterns else ""
-    return Progression(
-        new,
-        Change.variation,
-        f"{clean} clean sessions of {ask.exercise.name} since form broke in {harder.name}: "
-        f"it steps back up to {harder.name}{where} {how} ({dose}), one step at a time: the "
-        "load or reps grow only while every rep stays clean. End each set at the first rep "
-        "that breaks; if form breaks again, the easier work comes back."
-        + (" Have someone watch the first sets." if mark == PATTERN_STAND_IN else ""),
+    back = say(
+        "progress.form.back",
+        sessions=clean,
+        exercise=ask.exercise.id,
+        exercise_name=ask.exercise.name,
+        other=harder.id,
+        other_name=harder.name,
+        where=where,
+        how=how,
+        load_kg=load or 0.0,
+        dose=str(dose),
     )
+    watch = say("progress.form.watch") if mark == PATTERN_STAND_IN else None
+    return Progression(new, Change.variation, joined_reasons(back, watch))
 
 
 def _two_leg_hinge(ask: Ask, why: str) -> Progression | None:
@@ -375,8 +371,13 @@ def _two_leg_hinge(ask: Ask, why: str) -> Progression | None:
     return Progression(
         new,
         Change.regress,
-        f"{why}: move to the steadier two-leg {found.name} at {new.dose}, to mid-shin, "
-        "no more sets or reps than before, and build back up from there.",
+        say(
+            "progress.form.two_leg_hinge",
+            why=why,
+            exercise=found.id,
+            exercise_name=found.name,
+            dose=str(new.dose),
+        ),
     )
 
 
@@ -391,7 +392,12 @@ def _bridge(ask: Ask, why: str) -> Progression | None:
             return Progression(
                 new,
                 Change.regress,
-                f"{why}: the hinge waits until someone has watched it; {found.name} at "
-                f"{new.dose} trains the hips meanwhile without the hinge.",
+                say(
+                    "progress.form.bridge",
+                    why=why,
+                    exercise=found.id,
+                    exercise_name=found.name,
+                    dose=str(new.dose),
+                ),
             )
     return None

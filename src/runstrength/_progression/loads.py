@@ -31,6 +31,8 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
+from runstrength._model.reason import Param, Reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.limits import (
@@ -83,7 +85,7 @@ def recorded(ask: Ask, step: Progression) -> Progression:
     return attrs.evolve(step, change=Change.record)
 
 
-def _loaded(ask: Ask, new_load: float | None, change: Change, reason: str) -> Progression:
+def _loaded(ask: Ask, new_load: float | None, change: Change, reason: Reason) -> Progression:
     dose = attrs.evolve(ask.dose, load_kg=new_load or None)  # 0 kg is bodyweight
     nxt = attrs.evolve(ask.prescription, dose=dose, choose_load=False)
     return Progression(nxt, change, reason)
@@ -124,28 +126,40 @@ def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
                 ask,
                 lower,
                 Change.load,
-                f"Harder than planned: a set ended with {min(rirs)} reps in reserve against a "
-                f"target of {target}. The load drops one step from {kg(lifted)} to {kg(lower)} "
-                "(an effort two points over target takes a step off).",
+                say(
+                    "progress.load.harder_drop",
+                    rir=min(rirs),
+                    target=str(target),
+                    lifted_kg=lifted,
+                    load_kg=lower,
+                ),
             )
         if old is not None and lifted >= old:
             return hold(
                 ask.prescription,
-                f"A little harder than planned: a set ended with {min(rirs)} in reserve against "
-                f"{target}. Hold {kg(lifted)} and aim to finish every set with {target.lo} or "
-                "more in reserve.",
+                say(
+                    "progress.load.harder_hold",
+                    rir=min(rirs),
+                    target=str(target),
+                    lifted_kg=lifted,
+                    target_lo=target.lo,
+                ),
             )
         return _loaded(
             ask,
             lifted,
             Change.load,
-            f"You lifted {kg(lifted)}, a little harder than planned ({min(rirs)} in reserve): "
-            f"next time no more than {kg(lifted)}, aiming for {target.lo} or more in reserve.",
+            say("progress.load.harder_cap", lifted_kg=lifted, rir=min(rirs), target_lo=target.lo),
         )
     if ask.light and result == Outcome.TOP:
         return hold(
             ask.prescription,
-            f"Every set reached {top}: {light_keep(ask, kg(lifted))}.",
+            say(
+                "progress.load.light",
+                top=top,
+                lifted_kg=lifted,
+                keep=light_keep(ask, kg(lifted)),
+            ),
         )
     if result == Outcome.TOP:
         return _set_back(ask, lifted, top) or _rise(ask, equipment, lifted, rirs, bottom, top)
@@ -165,45 +179,48 @@ def next_load(ask: Ask, result: str, equipment: Equipment) -> Progression:
             return without_load(ask, why, ceiling_reached=False)
         most = ceiling(ask.exercise, equipment)
         if up > lifted and (most is None or up <= most + 1e-9):
-            size = f"+{100 * share(lifted, up):.0f} %"
+            easy: dict[str, Param] = {
+                "target_hi": target.hi,
+                "lifted_kg": lifted,
+                "load_kg": up,
+                "percent": 100 * share(lifted, up),
+                "bottom": bottom,
+                "top": top,
+            }
             if big_step(lifted, up):
-                size += (
-                    f", the smallest step with the {words(equipment)}: the reps in reserve "
-                    "show reps over the target were there (ACSM 2009)"
+                item = {"item": str(equipment), "item_words": words(equipment)}
+                return _loaded(
+                    ask, up, Change.load, say("progress.load.easier_big", **easy, **item)
                 )
-            return _loaded(
-                ask,
-                up,
-                Change.load,
-                f"{lead}, so the load rises now, one step from {kg(lifted)} to {kg(up)} "
-                f"({size}). Start at {bottom} and build to {top} again.",
-            )
+            return _loaded(ask, up, Change.load, say("progress.load.easier", **easy))
     if ask.streak(_STALLED) >= HOLD_LIMIT:
-        why = f"{HOLD_LIMIT + 1} sessions in a row short of {top} at {kg(lifted)}"
-        return restimulate(ask, why) if in_reserve(ask) else setback(ask, why)
+        short = f"{HOLD_LIMIT + 1} sessions in a row short of {top} at {kg(lifted)}"
+        return restimulate(ask, short) if in_reserve(ask) else setback(ask, short)
     miss = shortfall(dose, log)
     more = {"reps": "a rep", "seconds": "5 s", "steps": "2 steps"}[unit]
-    why = "" if miss is None else f"{miss.message}. "
-    if in_reserve(ask) and target is not None:
+    on_target = in_reserve(ask)
+    lead = "On target" if on_target else "Not yet"
+    opening: Reason
+    if on_target and target is not None:
         done = sorted({getattr(s, unit) for s in log.sets})
         reached = amount_text(done[0], unit, per_side=side)
-        why = (
-            f"every set reached at least {reached} within {dose.amount}, with "
-            f"{target.lo} or more in reserve. "
+        opening = say(
+            "progress.within.reached",
+            reached=reached,
+            range=str(dose.amount),
+            target_lo=target.lo,
         )
+    elif miss is not None:
+        opening = say(
+            "progress.within.short", lead=lead, on_target=on_target, shortfall=miss.message
+        )
+    else:
+        opening = say("progress.within.lead", lead=lead, on_target=on_target)
     if old is None or lifted != old:
-        return _loaded(
-            ask,
-            lifted,
-            Change.load,
-            f"{_lead(ask)}{why}You lifted {kg(lifted)}, so next time start from {kg(lifted)} and "
-            f"add {more} per set; the load rises once every set reaches {top}.",
-        )
-    return hold(
-        ask.prescription,
-        f"{_lead(ask)}{why}Hold {kg(old)} and add {more} per set next time; the load rises once "
-        f"every set reaches {top} with clean form.{_last_set(ask)}",
-    )
+        then = say("progress.within.lifted", lifted_kg=lifted, more=more, unit=unit, top=top)
+        return _loaded(ask, lifted, Change.load, joined_reasons(opening, then))
+    then = say("progress.within.hold", load_kg=old, more=more, unit=unit, top=top)
+    return hold(ask.prescription, joined_reasons(opening, then, _last_set(ask)))
 
 
 LAST_SET_RUN: Final = 3
@@ -211,7 +228,7 @@ LAST_SET_RUN: Final = 3
 for it to go to 1 in reserve (project convention)."""
 
 
-def _last_set(ask: Ask) -> str:
+def _last_set(ask: Ask) -> Reason | None:
     """The cue for a last set that ends at the top of its reserve band session after session.
 
     Reps in reserve within the target are on target, not a stall; but a last set at the
@@ -219,18 +236,15 @@ def _last_set(ask: Ask) -> str:
     """
     target = ask.dose.rir
     if target is None or target.hi <= max(1, target.lo):
-        return ""
+        return None
     logs = [*ask.history[-(LAST_SET_RUN - 1) :], ask.log]
     load = ask.log.sets[-1].load_kg if ask.log.sets else None
     tops = [
         bool(h.sets) and (h.sets[-1].rir, h.sets[-1].load_kg) == (target.hi, load) for h in logs
     ]
     if len(logs) < LAST_SET_RUN or not all(tops):
-        return ""
-    return (
-        f" Your last set has ended at {target.hi} in reserve {LAST_SET_RUN} sessions running: "
-        f"take the last set to {max(1, target.lo)} in reserve."
-    )
+        return None
+    return say("progress.last_set", rir=target.hi, sessions=LAST_SET_RUN, target=max(1, target.lo))
 
 
 def _set_back(ask: Ask, lifted: float, top: str) -> Progression | None:
@@ -244,15 +258,21 @@ def _set_back(ask: Ask, lifted: float, top: str) -> Progression | None:
     return Progression(
         attrs.evolve(ask.prescription, dose=attrs.evolve(dose, sets=sets)),
         Change.sets,
-        f"{all_sets(len(ask.log.sets))} reached {top} with clean form, back after sharp pain: "
-        f"the set comes back first ({dose.sets} to {sets} {count}) at {kg(lifted)}, then the "
-        "load builds back step by step; stop at any pain.",
+        say(
+            "progress.load.set_back",
+            **_done(ask, f"{all_sets(len(ask.log.sets))} reached {top} with clean form"),
+            old_sets=str(dose.sets),
+            sets=str(sets),
+            set_word=count,
+            lifted_kg=lifted,
+        ),
     )
 
 
-def _lead(ask: Ask) -> str:
-    """How a reason for work within the range opens: on target, or not yet at the top."""
-    return "On target: " if in_reserve(ask) else "Not yet: "
+def _done(ask: Ask, text: str) -> dict[str, Param]:
+    """The parameters of what the sets reached: ``text`` and the numbers it shows."""
+    dose = ask.dose
+    return {"done": text, "sets_done": len(ask.log.sets), "top": dose.amount.hi, "unit": dose.unit}
 
 
 def _rise(
@@ -267,8 +287,13 @@ def _rise(
     except InputError:
         return hold(
             ask.prescription,
-            f"{done}, at {kg(lifted)}: the heaviest {words(equipment)} there is. Keep it and "
-            "slow the lowering or add a pause to make it harder.",
+            say(
+                "progress.load.heaviest",
+                **_done(ask, done),
+                lifted_kg=lifted,
+                item=str(equipment),
+                item_words=words(equipment),
+            ),
         )
     up = step_up(lifted, equipment)
     most = ceiling(ask.exercise, equipment)
@@ -282,25 +307,27 @@ def _rise(
     if big_step(lifted, up):
         return _big(ask, equipment, lifted, up, done)
     new = up
-    chart = ""
+    chart = False
     if limit > up:
         found = rts_target(dose, log, equipment)
         sized = up if found is None else max(up, min(limit, found[1]))
         new = sized
-        if sized > up:
-            chart = (
-                f"; every set ended with {min(rirs)} or more in reserve, so the RTS chart sizes "
-                "a bigger step, within 10 %"
-            )
-    steps = "one step" if new == up else "two steps"
-    return _loaded(
-        ask,
-        new,
-        Change.load,
-        f"{done}: the load rises {steps}, from {kg(lifted)} to {kg(new)} "
-        f"(+{100 * share(lifted, new):.0f} %){chart}. Start back at the bottom of the range at "
-        f"{bottom} and build to {top} again.",
-    )
+        chart = sized > up
+    rises: dict[str, Param] = {
+        **_done(ask, done),
+        "steps": "one step" if new == up else "two steps",
+        "step_count": 1 if new == up else 2,
+        "lifted_kg": lifted,
+        "load_kg": new,
+        "percent": 100 * share(lifted, new),
+        "bottom": bottom,
+        "top_words": top,
+    }
+    if chart:
+        rising = say("progress.load.rises_chart", **rises, rir=min(rirs))
+    else:
+        rising = say("progress.load.rises", **rises)
+    return _loaded(ask, new, Change.load, rising)
 
 
 def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) -> Progression:
@@ -315,14 +342,16 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
         return without_load(ask, why, ceiling_reached=False)
     reference = reference_range(ask.exercise, dose, ask.level())
     over = dose.amount.hi - reference.hi
+    big: dict[str, Param] = {
+        **_done(ask, done),
+        "lifted_kg": lifted,
+        "item": str(equipment),
+        "item_words": words(equipment),
+        "up_kg": up,
+        "percent": 100 * share(lifted, up),
+    }
     if dose.load_kg != lifted:
-        return _loaded(
-            ask,
-            lifted,
-            Change.load,
-            f"{done}, at {kg(lifted)}; {step}, more than the 2-10 % ACSM 2009 advises, so the "
-            f"plan records your {kg(lifted)}, and the reps rise before the load does.",
-        )
+        return _loaded(ask, lifted, Change.load, say("progress.load.big_record", **big))
     if over < 1:
         shifted_up = more_reps(ask, OVER_TARGET)
         if shifted_up is not None:
@@ -330,22 +359,18 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
             return Progression(
                 shifted_up,
                 Change.reps,
-                f"{done}, but {step}, more than the 2-10 % ACSM 2009 advises: first do "
-                f"{OVER_TARGET} reps more than the top, the range rising from {dose.amount} to "
-                f"{shifted_up.dose.amount} at {kg(lifted)}; the load rises once every set "
-                f"reaches {new_top}.",
+                say(
+                    "progress.load.big_reps",
+                    **big,
+                    over=OVER_TARGET,
+                    old_range=str(dose.amount),
+                    new_range=str(shifted_up.dose.amount),
+                    new_top=new_top,
+                ),
             )
         other = tempo_or_set(ask, f"{done}, but {step}, more than the 2-10 % ACSM 2009 advises")
         if other is not None:
             return other
-        when = "with reps, tempo and sets at their caps, nothing else is left to add first"
-    else:
-        when = (
-            f"taken now that every set went {over} {'rep' if over == 1 else 'reps'} past the "
-            "top of its usual range "
-            f"({reference}): "
-            "ACSM 2009 raises the load once 1-2 reps over the target are done"
-        )
     if over >= 1:
         # Back to the range before the reps over the top, at the heavier load: one
         # change, of load (RS401).
@@ -358,15 +383,16 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
         return Progression(
             attrs.evolve(ask.prescription, dose=back, choose_load=False),
             Change.load,
-            f"{done}: the load rises {rise}, from {kg(lifted)} to {kg(up)}, the smallest step "
-            f"with the {words(equipment)}, {when}. The range returns to its usual {usual}"
-            f"{UNIT_SUFFIX[dose.unit]}: start at {start} and build up again.",
+            say(
+                "progress.load.big_over",
+                **big,
+                over=over,
+                rep_word="rep" if over == 1 else "reps",
+                reference=str(reference),
+                usual=str(usual),
+                suffix=UNIT_SUFFIX[dose.unit],
+                start=start,
+            ),
         )
-    return _loaded(
-        ask,
-        up,
-        Change.load,
-        f"{done}: the load rises {rise}, from {kg(lifted)} to {kg(up)}, the smallest step "
-        f"with the {words(equipment)}, {when}. Start back at "
-        f"{amount_text(dose.amount.lo, dose.unit, per_side=dose.per_side)} and build up again.",
-    )
+    start = amount_text(dose.amount.lo, dose.unit, per_side=dose.per_side)
+    return _loaded(ask, up, Change.load, say("progress.load.big_caps", **big, start=start))

@@ -14,6 +14,7 @@ import attrs
 from runstrength._model.errors import InputError
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import Progression
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Change, ordered
 from runstrength._progression.fit import areas_of
 from runstrength._progression.policy import stop_reason, symptom_names
@@ -75,9 +76,11 @@ def stop_all(
 ) -> tuple[WeekPlan, tuple[Progression, ...]]:
     """A red flag: every prescription stops and no session is planned until it is cleared."""
     names = symptom_names(flagged.symptoms)
-    reason = (
-        f"{names} logged during {flagged.exercise}: stop all strength training, this "
-        "exercise included, and get medical help from a doctor before training again."
+    reason = say(
+        "progress.stop.all",
+        symptoms=",".join(flagged.symptoms),
+        symptom_words=names,
+        exercise=flagged.exercise,
     )
     steps = tuple(Progression(rx, Change.stop, reason) for rx in prescriptions)
     exercise = catalog.get(flagged.exercise)
@@ -91,7 +94,10 @@ def stop_all(
         "exclusions": (*carried, exclusion),
         "shortfalls": tuple(
             dict.fromkeys(
-                (*(s for s in plan.shortfalls if not week_note(s.text)), f"No sessions: {reason}")
+                (
+                    *(s for s in plan.shortfalls if not week_note(s.text)),
+                    f"No sessions: {reason.text}",
+                )
             )
         ),
     }

@@ -25,6 +25,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
+from runstrength._model.reasons import say
 from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
 from runstrength._model.vocab import Change, Level, Pattern
 from runstrength._progression.ask import Ask, switch
@@ -44,7 +45,7 @@ from runstrength._progression.policy import (
 )
 from runstrength._progression.routes import finish, more_reps, past_caps, slow_tempo
 from runstrength._progression.tendon import shorter_rung
-from runstrength._views.wording import kg, words
+from runstrength._views.wording import words
 
 if TYPE_CHECKING:
     from runstrength._model.exercise import Exercise
@@ -52,6 +53,9 @@ if TYPE_CHECKING:
 __all__ = ["MOST_PAUSE", "SWAP_TOP", "one_rep_more", "time_neutral"]
 
 _HEAVY: Final = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
+
+AT_MINUTES: Final = "Ready to progress, and the session is at its minutes"
+"""How a step that adds no time opens, as its reason's ``lead``."""
 """Patterns whose loaded work counts as heavy lifting (RS305)."""
 
 SWAP_TOP: Final = 8
@@ -100,8 +104,13 @@ def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | 
         return Progression(
             attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=load)),
             Change.load,
-            f"Ready to progress, and the session is at its minutes: add a first load, "
-            f"{kg(load)} ({words(item)}), which takes no longer.",
+            say(
+                "progress.neutral.first_load",
+                lead=AT_MINUTES,
+                load_kg=load,
+                item=str(item),
+                item_words=words(item),
+            ),
         )
     if blocked is not None and blocked.change is Change.sets:
         return past_caps(ask, "Ready to progress, but a set more does not fit your minutes")
@@ -138,8 +147,12 @@ def one_rep_more(ask: Ask | None, blocked: Progression) -> Progression | None:
         Progression(
             rx,
             Change.reps,
-            f"Ready to progress, and the session is nearly at its minutes: the range rises "
-            f"by 1, from {old.amount} to {rx.dose.amount}, as much as the time allows.",
+            say(
+                "progress.neutral.one_rep",
+                lead="Ready to progress, and the session is nearly at its minutes",
+                old_range=str(old.amount),
+                new_range=str(rx.dose.amount),
+            ),
         ),
     )
 
@@ -187,8 +200,15 @@ def _harder_in_time(ask: Ask, harder: Exercise) -> Progression | None:
     return Progression(
         new,
         Change.variation,
-        f"Ready to progress, and the session is at its minutes: move on to the harder "
-        f"{harder.name} at {nd}{trimmed}, which takes no longer{start}.",
+        say(
+            "progress.neutral.harder",
+            lead=AT_MINUTES,
+            exercise=harder.id,
+            exercise_name=harder.name,
+            dose=str(nd),
+            trimmed=trimmed,
+            start=start,
+        ),
     )
 
 
@@ -205,8 +225,13 @@ def _load_step(ask: Ask) -> Progression | None:
     return Progression(
         attrs.evolve(ask.prescription, dose=dose, choose_load=False),
         Change.load,
-        f"Ready to progress, and the session is at its minutes: the load rises from "
-        f"{kg(lifted)} to {kg(up)} (+{100 * share(lifted, up):.0f} %), which takes no longer.",
+        say(
+            "progress.neutral.load",
+            lead=AT_MINUTES,
+            lifted_kg=lifted,
+            load_kg=up,
+            percent=100 * share(lifted, up),
+        ),
     )
 
 
@@ -228,18 +253,18 @@ def _tempo_swap(ask: Ask) -> Progression | None:
     if old is None:
         tempo = slow_tempo(ask)
         per_rep = DEFAULT_SETTINGS.seconds_per_rep
-        what = f"slow the reps down (tempo {tempo}, {tempo.eccentric} s lowering)"
+        code, seconds = "progress.neutral.tempo_slow", tempo.eccentric
     elif _at_top(ask.exercise):
         if old.top >= MOST_PAUSE:
             return None
         tempo = attrs.evolve(old, top=old.top + 1)
         per_rep = old.seconds_per_rep
-        what = f"hold {tempo.top} s at the top of each rep (tempo {tempo})"
+        code, seconds = "progress.neutral.tempo_top", tempo.top
     elif old.pause < MOST_PAUSE and not ask.exercise.patterns & _NO_PAUSE:
         # a hinge or trunk work takes no pause: its trade is closed
         tempo = attrs.evolve(old, pause=old.pause + 1)
         per_rep = old.seconds_per_rep
-        what = f"pause {tempo.pause} s at the bottom of each rep (tempo {tempo})"
+        code, seconds = "progress.neutral.tempo_pause", tempo.pause
     else:
         return None
     least = rep_floor(ask.exercise, ask.level(), loaded=bool(dose.load_kg))
@@ -254,8 +279,14 @@ def _tempo_swap(ask: Ask) -> Progression | None:
     return Progression(
         attrs.evolve(ask.prescription, dose=new),
         Change.tempo,
-        f"Ready to progress, and the session is at its minutes: {what} and do {amount} reps "
-        f"instead of {dose.amount}, so each set takes no longer.",
+        say(
+            code,
+            lead=AT_MINUTES,
+            seconds=seconds,
+            tempo=str(tempo),
+            amount=str(amount),
+            old_amount=str(dose.amount),
+        ),
     )
 
 

@@ -26,8 +26,10 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from runstrength._model.logs import Progression
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Change, Focus, Pain, Pattern
 from runstrength._progression.ask import switch
+from runstrength._progression.marks import marked
 from runstrength._progression.standin import groups
 from runstrength._views.wording import kg
 
@@ -163,8 +165,13 @@ def pattern_block(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | Non
         if not have <= groups(ask.catalog, Focus.strength, [*others, found.id]):
             continue  # a hip extension holds no hinge slot while the session needs one
         new = switch(ask, found, easier=True)
-        mark = PATTERN_STAND_IN.format(name=exercise.name)
-        new = attrs.evolve(new, reason=f"{mark}{ask.prescription.reason}"[:500])
+        mark = say(
+            "progress.pattern.stand_in",
+            exercise=exercise.id,
+            exercise_name=exercise.name,
+            weeks=PATTERN_WEEKS,
+        )
+        new = attrs.evolve(new, reason=marked(mark, ask.prescription.reason))
         load = " (choose a load that leaves 2 in reserve)" if new.choose_load else ""
         drill = (
             f"; keep the {exercise.name} pattern as a warm-up drill, one set of 8 at "
@@ -176,10 +183,18 @@ def pattern_block(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | Non
         return Progression(
             new,
             Change.regress,
-            f"Form broke again on its return: {exercise.name} has broken form at "
-            f"{_broke_at(exercise.id, log, history)}: the load is not the problem, the "
-            f"pattern is. It stops being re-tested for {PATTERN_WEEKS} weeks: "
-            f"{found.name} at {new.dose}{load} takes its place, {how}{drill}. "
-            "Have a coach or physiotherapist watch a set before it comes back.",
+            say(
+                "progress.pattern.again",
+                other=exercise.id,
+                other_name=exercise.name,
+                broke_at=_broke_at(exercise.id, log, history),
+                weeks=PATTERN_WEEKS,
+                exercise=found.id,
+                exercise_name=found.name,
+                dose=str(new.dose),
+                load=load,
+                how=how,
+                drill=drill,
+            ),
         )
     return None

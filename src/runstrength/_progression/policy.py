@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Final, final
 import attrs
 
 from runstrength._model.dose import Dose, IntRange, Tempo
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Injury, Level, Pattern, Symptom
 from runstrength._progression.loadmath import (
     RTS_CHART,
@@ -340,7 +342,7 @@ def symptom_names(symptoms: Sequence[Symptom]) -> str:
     return text[:1].upper() + text[1:]
 
 
-def stop_reason(log: ExerciseLog, areas: Sequence[Injury] = ()) -> str:
+def stop_reason(log: ExerciseLog, areas: Sequence[Injury] = ()) -> Reason:
     """Why to stop: red-flag symptoms call for medical help, sharp pain for a physio or doctor.
 
     ``areas`` are the areas the exercise loads: the exercises that load them stop too.
@@ -349,26 +351,24 @@ def stop_reason(log: ExerciseLog, areas: Sequence[Injury] = ()) -> str:
     >>> print(stop_reason(ExerciseLog(exercise="x", sets=(), pain="sharp")))  # doctest: +ELLIPSIS
     Sharp pain logged: stop this exercise and seek advice from a health professional ...
     """
-    rest = ""
+    rest = None
     if areas:
         names = [injury_name(area) for area in areas]
         both = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-        rest = (
-            f" Rest the {both}: the exercises that load {'it' if len(names) == 1 else 'them'} "
-            "stay out of the plan until a pain-free session of this one clears them."
+        rest = say(
+            "progress.stop.rest",
+            areas=",".join(areas),
+            area_words=both,
+            them="it" if len(names) == 1 else "them",
         )
     if any(s in MEDICAL_SYMPTOMS for s in log.symptoms):
-        return (
-            f"{symptom_names(log.symptoms)} logged: stop this exercise and the session now, "
-            "and get medical help from a doctor or other health professional before training "
-            "again (emergency services if chest pain does not settle)." + rest
+        stop = say(
+            "progress.stop.medical",
+            symptoms=",".join(log.symptoms),
+            symptom_words=symptom_names(log.symptoms),
         )
-    if log.symptoms:
-        return (
-            "Unusual symptoms logged: stop this exercise and seek advice from a health "
-            "professional (physiotherapist or doctor) before doing it again." + rest
-        )
-    return (
-        "Sharp pain logged: stop this exercise and seek advice from a health professional "
-        "(physiotherapist or doctor) before doing it again; do not train through sharp pain." + rest
-    )
+    elif log.symptoms:
+        stop = say("progress.stop.symptoms")
+    else:
+        stop = say("progress.stop.sharp")
+    return joined_reasons(stop, rest)

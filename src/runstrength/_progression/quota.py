@@ -38,10 +38,12 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Param, Reason, text_of, to_reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Level, Muscle, Pain, Pattern
 from runstrength._progression.limits import ceiling
 from runstrength._progression.loadmath import step_up
+from runstrength._progression.marks import MAX_REASON, unmarked
 from runstrength._progression.policy import (
     HOLD_LIMIT,
     SET_CAP,
@@ -51,7 +53,7 @@ from runstrength._progression.policy import (
 )
 from runstrength._progression.returns import below_pain
 from runstrength._progression.tendon import on_block
-from runstrength._views.wording import kg, words
+from runstrength._views.wording import words
 
 if TYPE_CHECKING:
     from runstrength._model.exercise import Exercise
@@ -222,7 +224,7 @@ def record_load(step: Progression, ask: Ask | None) -> Progression:
     return Progression(
         nxt,
         Change.record,
-        f"{step.reason} The plan records your {kg(lifted)}, the load you lifted.",
+        joined_reasons(step.reason, say("progress.records", lifted_kg=lifted)),
     )
 
 
@@ -318,11 +320,17 @@ def set_back(ask: Ask) -> Progression | None:
         attrs.evolve(
             rx,
             dose=attrs.evolve(dose, sets=sets),
-            reason=text_of(rx.reason).removesuffix(TRIM_MARK),
+            reason=unmarked(rx.reason, TRIM_MARK, after=True),
         ),
         Change.sets,
-        f"On target, and the set given up {weeks} sessions ago comes back ({dose.sets} to "
-        f"{plural_sets(sets)}), now that it has been off for {TRIM_WEEKS} sessions.",
+        say(
+            "progress.trim.back",
+            sessions=weeks,
+            old_sets=str(dose.sets),
+            sets=str(sets),
+            sets_words=plural_sets(sets),
+            weeks=TRIM_WEEKS,
+        ),
     )
 
 
@@ -345,16 +353,27 @@ def trimmed(rx: Prescription, limit: int, what: str, *, why: str = "") -> Progre
     sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
     count = plural_sets(sets)
     why = why or "the main lift and the calf come first when time is short"
-    marked = text_of(rx.reason).endswith(TRIM_MARK)
-    reason = (
-        text_of(rx.reason) if marked else text_of(rx.reason)[: 500 - len(TRIM_MARK)] + TRIM_MARK
-    )
+    reason = rx.reason
+    if not text_of(reason).endswith(TRIM_MARK):
+        mark = say("progress.trim_mark")
+        if reason is None or len(reason.text) + len(TRIM_MARK) > MAX_REASON:
+            cut = text_of(reason)[: MAX_REASON - len(TRIM_MARK)]
+            reason = joined_reasons(to_reason(cut), mark) if cut else to_reason(TRIM_MARK)
+        else:
+            reason = joined_reasons(reason, mark)
     return Progression(
         attrs.evolve(rx, dose=attrs.evolve(dose, sets=sets), reason=reason),
         Change.sets,
-        f"On target, and a set fewer ({dose.sets} to {count}) for time only: it makes room "
-        f"within your {limit} minutes for {what}, as {why}. The set comes back once the "
-        f"session has room for it again, {TRIM_WEEKS} sessions from now at the soonest.",
+        say(
+            "progress.trim",
+            old_sets=str(dose.sets),
+            sets=str(sets),
+            sets_words=count,
+            minutes=limit,
+            what=what,
+            why=why,
+            weeks=TRIM_WEEKS,
+        ),
     )
 
 
@@ -365,7 +384,7 @@ def no_time(
     limit: int,
     *,
     with_it: float | None = None,
-) -> str:
+) -> Reason:
     """Why a change that adds time holds: how long it has held, and what comes next.
 
     ``with_it`` is the session's estimated minutes with the change, when known: the
@@ -382,47 +401,53 @@ def no_time(
         Change.tempo: "a slower tempo",
         Change.variation: "the next variation",
     }.get(step.change, "the next step")
-    estimate = (
-        ""
-        if with_it is None
-        else f" (about {math.ceil(with_it - 1e-9)} with it, warm-up and cool-down included)"
-    )
-    text = (
-        f"{lead}, but {what} would take the session past your {limit} minutes{estimate}: "
-        f"keep {old.dose}{held}."
-    )
-    if ask is not None:
-        text += f" {_next(ask)}"
-    return text
+    said: dict[str, Param] = {
+        "lead": lead,
+        "stalled": stalled,
+        "what": what,
+        "change": str(step.change),
+        "minutes": limit,
+        "dose": str(old.dose),
+        "held": held,
+        "weeks": weeks,
+    }
+    if with_it is None:
+        text = say("progress.no_time", **said)
+    else:
+        with_minutes = math.ceil(with_it - 1e-9)
+        text = say("progress.no_time.estimate", **said, with_minutes=with_minutes)
+    return text if ask is None else joined_reasons(text, _next(ask))
 
 
-def _next(ask: Ask) -> str:
+def _next(ask: Ask) -> Reason:
     """What comes next for an exercise held for time."""
     exercise = ask.exercise
     harder, why_not = ask.harder()
     if harder is not None:
-        return f"Next comes the harder {harder.name}, once it fits the session."
+        return say("progress.next.harder", exercise=harder.id, exercise_name=harder.name)
     if why_not is not None:
         first = ask.harder_ids()[0]
         found = ask.catalog.get(first)
         name = first if found is None else found.name
-        return f"The harder {name} is not open yet ({why_not}); aim for clean, controlled reps."
+        return say("progress.next.closed", exercise=first, exercise_name=name, why=why_not)
     item = ask.fit.load_item(exercise)
     lifted = base_load(ask.dose, ask.log)
     if item is not None and lifted > 0:
         try:
             up = step_up(lifted, item)
         except InputError:
-            return f"{kg(lifted)} is the heaviest the kit makes; it progresses when time allows."
+            return say("progress.next.heaviest", lifted_kg=lifted)
         most = ceiling(exercise, item)
         if most is not None and up > most + 1e-9:
-            return f"{kg(lifted)} is its useful load; it progresses when time allows."
+            return say("progress.next.useful", lifted_kg=lifted)
         rise = 100 * (up - lifted) / lifted
-        return (
-            f"The next load step, {kg(lifted)} to {kg(up)} (+{rise:.0f} %), the smallest with "
-            f"the {words(item)}, comes after {HOLD_LIMIT} sessions at the top of the range."
+        return say(
+            "progress.next.load_step",
+            lifted_kg=lifted,
+            load_kg=up,
+            percent=rise,
+            item=str(item),
+            item_words=words(item),
+            sessions=HOLD_LIMIT,
         )
-    return (
-        "Nothing else is open here that takes no longer (no harder variation, load or slower "
-        "tempo), so it holds as maintenance until the session has room."
-    )
+    return say("progress.next.nothing")

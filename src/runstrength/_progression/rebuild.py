@@ -17,18 +17,16 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from runstrength._model.logs import Progression
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Reason, text_of
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Pain
 from runstrength._progression.loadmath import round_load, step_up
 from runstrength._progression.policy import Outcome, base_load, load_equipment
 from runstrength._progression.returns import (
     REFERRED_GATE,
-    TRIAL_MARK,
-    TRIAL_RULE,
     below_pain,
     on_trial,
 )
-from runstrength._views.wording import kg
 
 if TYPE_CHECKING:
     from runstrength._progression.ask import Ask
@@ -82,36 +80,26 @@ def rebuild(ask: Ask) -> Progression | None:
     if new <= lifted + 1e-9 or new > old + 1e-9:
         return None
     rise = round((new / lifted - 1) * 100)
-    left = "" if new >= old - 1e-9 else f", on the way to the {kg(old)} it hurt at"
-    reached = " That is the load it hurt at: from here the usual steps." if not left else ""
+    code = "progress.rebuild.reached" if new >= old - 1e-9 else "progress.rebuild.step"
     rx = ask.prescription
-    reason = _now(text_of(rx.reason), new, old)
+    reason = _now(rx.reason, new, old)
     return Progression(
         attrs.evolve(rx, dose=attrs.evolve(dose, load_kg=new), choose_load=False, reason=reason),
         Change.load,
-        f"Every set reached the top with clean form, pain-free, back after sharp pain: the "
-        f"load rebuilds from {kg(lifted)} to {kg(new)} (+{rise} %){left}. Take it only if this "
-        "session and the next morning were pain-free; if not, stay at "
-        f"{kg(lifted)}, and stop at any sharp pain.{reached}",
+        say(code, lifted_kg=lifted, load_kg=new, percent=rise, old_kg=old),
     )
 
 
-def _now(reason: str, new: float, old: float) -> str:
+def _now(reason: Reason | None, new: float, old: float) -> Reason | None:
     """A trial's reason with its load as it is now, not the first week's half load.
 
     The trial's opening words stay (they mark the trial, :data:`TRIAL_MARK`) and so does
     a referral's condition; the rest says where the rebuild stands. Back at the load it
     hurt at, the trial is over: the reason says so, and the usual steps apply.
     """
-    if not on_trial(reason):
+    if not on_trial(text_of(reason)):
         return reason
     if new >= old - 1e-9:  # the trial is over: the usual steps from here
-        return (
-            f"Rebuilt after sharp pain to the {kg(old)} it hurt at, pain-free: from here the "
-            "usual steps. Stop at any sharp pain."
-        )
-    gate = f" {REFERRED_GATE}" if REFERRED_GATE in reason else ""
-    return (
-        f"{TRIAL_MARK}, rebuilding (now {kg(new)}, on the way to the {kg(old)} it hurt at): "
-        f"{TRIAL_RULE}.{gate}"
-    )[:500]
+        return say("progress.rebuild.over", old_kg=old)
+    gate = say("progress.trial.gate") if REFERRED_GATE in text_of(reason) else None
+    return joined_reasons(say("progress.rebuild.trial", load_kg=new, old_kg=old), gate)

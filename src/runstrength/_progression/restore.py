@@ -21,7 +21,8 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.reason import text_of
+from runstrength._model.reason import JOINED, Reason, text_of, to_reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import BARS_AND_MACHINES, Change, Focus, Pain
 from runstrength._progression.returns import (
@@ -141,9 +142,16 @@ def _beside(
     if _minutes(session, [*kept, back]) > allowed + 1e-9:
         return None
     rx = kept[at]
-    reason = BESIDE.format(name=title) + text_of(rx.reason).removeprefix(mine)
-    kept[at] = attrs.evolve(rx, reason=reason[:500])
+    kept[at] = attrs.evolve(rx, reason=_beside_reason(rx.reason, title, mine))
     return rx.exercise
+
+
+def _beside_reason(reason: Reason | None, title: str, mine: str) -> Reason:
+    """A stand-in's reason opened by :data:`BESIDE` instead of its ``mine`` (it rests)."""
+    if reason is not None and reason.code == "progress.stand_in":
+        return say("progress.stand_in.beside", **reason.params)
+    text = BESIDE.format(name=title) + text_of(reason).removeprefix(mine)
+    return to_reason(text[:500])
 
 
 def _given(
@@ -191,13 +199,15 @@ def beside_done(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
     since = [h for h in mine[sharp + 1 :] if h.pain is Pain.none and h.sets]
     if len(since) < BESIDE_WEEKS:
         return None
-    return Progression(
-        ask.prescription,
-        Change.stop,
-        f"{back.name} has had {len(since)} pain-free sessions since it came back: "
-        f"{ask.exercise.name}, kept beside it for its first weeks back, steps aside now. "
-        "Not for pain: nothing hurt.",
+    done = say(
+        "progress.beside_done",
+        other=back.id,
+        other_name=back.name,
+        sessions=len(since),
+        exercise=ask.exercise.id,
+        exercise_name=ask.exercise.name,
     )
+    return Progression(ask.prescription, Change.stop, done)
 
 
 def _place(session: Session, kept: Sequence[Prescription], catalog: Catalog) -> int:
@@ -231,8 +241,20 @@ def _quicker(
     if slow not in what or _minutes(session, [*kept, back]) <= allowed + 1e-9:
         return back, what
     dose = attrs.evolve(back.dose, tempo=None)
-    quick = attrs.evolve(back, dose=dose, reason=text_of(back.reason).replace(slow, ""))
+    quick = attrs.evolve(back, dose=dose, reason=_without(back.reason, slow))
     return quick, what.replace(slow, "")
+
+
+def _without(reason: Reason | None, slow: str) -> Reason:
+    """A trial's reason without ``slow`` (its slow lowering) in what the return does."""
+    parts = () if reason is None else reason.parts if reason.code == JOINED else (reason,)
+    if parts and parts[0].code == "progress.trial":
+        first = parts[0]
+        what = str(first.params["what"]).replace(slow, "")
+        return joined_reasons(
+            say("progress.trial", share=first.params["share"], what=what), *parts[1:]
+        )
+    return to_reason(text_of(reason).replace(slow, ""))
 
 
 def restore(

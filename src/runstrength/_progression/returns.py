@@ -41,7 +41,8 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.prescription import Prescription
-from runstrength._model.reason import text_of
+from runstrength._model.reason import JOINED, Reason, text_of, to_reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Injury, Pain
 from runstrength._progression.fit import Fit, first_loadable, needs_load
 from runstrength._progression.loadmath import round_load, step_up
@@ -190,11 +191,7 @@ def test_for(exercise: Exercise, catalog: Catalog, athlete: Athlete | None) -> P
     return Prescription(
         chosen.id,
         test,
-        reason=(
-            f"A test after sharp pain during {exercise.name}, once the pain has settled in "
-            "daily life or a physiotherapist or doctor has cleared it: easy sets in a "
-            "pain-free range, stopping at any pain."
-        ),
+        reason=say("progress.test", exercise=exercise.id, exercise_name=exercise.name),
         choose_load=load is None and needs_load(chosen),
     )
 
@@ -216,13 +213,16 @@ def _dose_words(test: Prescription, name: str) -> str:
     return f"{dose.sets} easy sets of {name}, {amount}{load}"
 
 
-def test_advice(test: Prescription, name: str) -> str:
+def test_advice(test: Prescription, name: str) -> Reason:
     """The sentence that tells an athlete how and when to test a rested area."""
-    return (
-        f" Test it once a physiotherapist or doctor has cleared it (if you cannot be seen, "
-        f"only once the pain has fully settled in daily life): {_dose_words(test, name)}, in "
-        "a pain-free range, stopping at any pain. Pain-free, it comes back at about half its "
-        "old dose; any pain keeps it out."
+    dose = test.dose
+    return say(
+        "progress.test_advice",
+        test=_dose_words(test, name),
+        exercise=test.exercise,
+        sets=str(dose.sets),
+        amount=dose.amount.lo,
+        unit=dose.unit,
     )
 
 
@@ -344,9 +344,8 @@ def review(
         pain = _worst(mine)
         sent = referred(exclusion)
         if pain is Pain.none and sent and not _may_clear(text_of(exclusion.reason)):
-            kept.append(
-                attrs.evolve(exclusion, reason=_joined(text_of(exclusion.reason), AWAITING))
-            )
+            awaiting = say("progress.awaiting")
+            kept.append(attrs.evolve(exclusion, reason=_joined(exclusion.reason, awaiting)))
             notes.append(
                 f"A pain-free test of {name} after the advice to see a physiotherapist or "
                 f"doctor: good news, but that check comes first. {REFERRED_RETURN} Without that "
@@ -358,8 +357,7 @@ def review(
             cleared[exclusion.exercise] = exclusion
             continue
         if pain is not None and sent:
-            again = text_of(exclusion.reason).replace(f" {AWAITING}", "").replace(AWAITING, "")
-            kept.append(attrs.evolve(exclusion, reason=again or exclusion.reason))
+            kept.append(attrs.evolve(exclusion, reason=_not_awaiting(exclusion.reason)))
             notes.append(EARLY_TEST)
             continue
         if pain is not None and not sent:
@@ -367,14 +365,18 @@ def review(
             if pain is Pain.sharp or streak >= 2:
                 what = "Sharp pain in the test" if pain is Pain.sharp else "Mild pain in two tests"
                 keep = f"the {listing(exclusion.areas)} rested" if exclusion.areas else "it out"
-                advice = (
-                    f"{what} of {name}{'' if pain is Pain.sharp else ' in a row'}: {REFERRAL}, "
-                    f"and keep {keep} until they clear it."
+                advice = say(
+                    "progress.referral",
+                    exercise=exclusion.exercise,
+                    exercise_name=name,
+                    pain=str(pain) if pain is Pain.sharp else "mild",
+                    what=what,
+                    in_a_row="" if pain is Pain.sharp else " in a row",
+                    areas=",".join(exclusion.areas),
+                    keep=keep,
                 )
-                kept.append(
-                    attrs.evolve(exclusion, reason=_joined(text_of(exclusion.reason), advice))
-                )
-                notes.append(advice)
+                kept.append(attrs.evolve(exclusion, reason=_joined(exclusion.reason, advice)))
+                notes.append(advice.text)
                 continue
             notes.append(
                 f"Mild pain in the test of {name}: {_stays_out(exclusion)}. "
@@ -414,9 +416,19 @@ def _stays_out(exclusion: Exclusion) -> str:
     return rested if not exclusion.areas else f"it stays out and {rested}"
 
 
-def _joined(reason: str, advice: str) -> str:
-    text = f"{reason} {advice}"
-    return text if len(text) <= 2000 else advice
+def _joined(reason: Reason, advice: Reason) -> Reason:
+    if len(reason.text) + 1 + len(advice.text) > 2000:
+        return advice
+    return joined_reasons(reason, advice)
+
+
+def _not_awaiting(reason: Reason) -> Reason:
+    """``reason`` without :data:`AWAITING`: a test with pain after the referral undoes it."""
+    if reason.code == JOINED:
+        parts = [p for p in reason.parts if p.code != "progress.awaiting"]
+        return joined_reasons(*parts) if parts else reason
+    again = reason.text.replace(f" {AWAITING}", "").replace(AWAITING, "")
+    return to_reason(again) if again and again != reason.text else reason
 
 
 def below_pain(dose: Dose, history: Sequence[ExerciseLog]) -> ExerciseLog | None:
@@ -501,12 +513,15 @@ def comeback(
         new, what = _unknown_load(dose, exercise, choose=choose)
         choose = choose and needs_load(exercise)
     share = "load" if new.load_kg is not None else "dose"
-    reason = f"{TRIAL.format(half=share)} ({what})."
+    reason = say("progress.trial", share=share, what=what)
     if referred(exclusion):
         # The gate the referral set stands on the plan line itself, not only in a note.
-        reason = f"{reason} {REFERRED_GATE}"
+        reason = joined_reasons(reason, say("progress.trial.gate"))
     back = Prescription(
-        exercise.id, new, reason=reason if len(reason) <= 500 else TRIAL, choose_load=choose
+        exercise.id,
+        new,
+        reason=reason if len(reason.text) <= 500 else to_reason(TRIAL),
+        choose_load=choose,
     )
     return back, what
 

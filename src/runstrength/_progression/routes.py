@@ -23,7 +23,8 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.reason import Reason
+from runstrength._model.reason import Param, Reason
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Change, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.limits import (
@@ -42,7 +43,7 @@ from runstrength._progression.policy import (
     shifted,
 )
 from runstrength._progression.tendon import noted, sets_first
-from runstrength._views.wording import UNIT_SUFFIX, kg, words
+from runstrength._views.wording import UNIT_SUFFIX, words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -98,16 +99,16 @@ def tempo_or_set(ask: Ask, lead: str) -> Progression | None:
         return Progression(
             attrs.evolve(ask.prescription, dose=attrs.evolve(dose, tempo=tempo)),
             Change.tempo,
-            f"{lead}: slow the reps down instead (tempo {tempo}, {tempo.eccentric} s lowering).",
+            say("progress.route.tempo", lead=lead, tempo=str(tempo), seconds=tempo.eccentric),
         )
     if dose.sets.hi < SET_CAP:
         sets = shifted(dose.sets, 1)
         before = max((len(h.sets) for h in ask.history[-1:]), default=0)
-        back = " (the set given up for time comes back)" if before > dose.sets.hi else ""
+        code = "progress.route.set_back" if before > dose.sets.hi else "progress.route.set"
         return Progression(
             attrs.evolve(ask.prescription, dose=attrs.evolve(dose, sets=sets)),
             Change.sets,
-            f"{lead}: add a set instead ({dose.sets} to {sets} sets){back}.",
+            say(code, lead=lead, old_sets=str(dose.sets), sets=str(sets)),
         )
     return None
 
@@ -123,9 +124,14 @@ def without_load(ask: Ask, why: str, *, ceiling_reached: bool) -> Progression:
         harder, _ = ask.harder()
         if harder is not None:
             new = switch(ask, harder, easier=False)
-            return Progression(
-                new, Change.variation, f"{why}: move on to the harder {harder.name} at {new.dose}."
+            onto = say(
+                "progress.route.harder",
+                lead=why,
+                exercise=harder.id,
+                exercise_name=harder.name,
+                dose=str(new.dose),
             )
+            return Progression(new, Change.variation, onto)
     else:
         built = sets_first(ask, why)  # an Achilles straight-knee raise: its sets come first
         if built is not None:
@@ -136,23 +142,23 @@ def without_load(ask: Ask, why: str, *, ceiling_reached: bool) -> Progression:
             return Progression(
                 more,
                 Change.reps,
-                f"{why}: build reps instead, the range rising from {dose.amount} to "
-                f"{more.dose.amount}{UNIT_SUFFIX[dose.unit]}.",
+                say(
+                    "progress.route.reps",
+                    lead=why,
+                    old_range=str(dose.amount),
+                    new_range=str(more.dose.amount),
+                    suffix=UNIT_SUFFIX[dose.unit],
+                ),
             )
     other = tempo_or_set(ask, why)
     if other is not None:
         return other
-    load = kg(dose.load_kg or 0.0)
+    load = dose.load_kg or 0.0
     if ceiling_reached:
-        return hold(
-            ask.prescription,
-            f"{why}: this exercise has reached its useful load; keep {dose} at {load} to "
-            "maintain it while the bigger lifts progress.",
-        )
+        kept = say("progress.route.useful_load", lead=why, dose=str(dose), load_kg=load)
+        return hold(ask.prescription, kept)
     return past_caps(ask, f"{why}, and reps, tempo and sets are at their caps") or hold(
-        ask.prescription,
-        f"{why}: keep {dose} at {load}, reps, tempo and sets at their caps, until a "
-        "step of 10 % or less is possible.",
+        ask.prescription, say("progress.route.at_caps", lead=why, dose=str(dose), load_kg=load)
     )
 
 
@@ -179,19 +185,25 @@ def past_caps(ask: Ask, lead: str, *, reps_blocked: bool = False) -> Progression
     if up is None:
         return None
     new = attrs.evolve(dose, load_kg=up)
-    back = f"start at {dose.amount.lo} reps and build up again"
+    said: dict[str, Param] = {
+        "lead": lead,
+        "item": str(equipment),
+        "item_words": words(equipment),
+        "lifted_kg": lifted,
+        "load_kg": up,
+        "percent": 100 * share(lifted, up),
+        "slow": " and the tempo is slow" if dose.tempo is not None else "",
+        "start": dose.amount.lo,
+    }
     if achilles_calf(ask.fit.athlete, ask.exercise):
         width = dose.amount.hi - dose.amount.lo
         lower = IntRange(max(5, dose.amount.lo - width), max(5, dose.amount.hi - width))
         new = new.with_amount(lower)
-        back = f"the reps drop to {lower}, so each set is shorter rather than harder"
-    slow = " and the tempo is slow" if dose.tempo is not None else ""
+        why = say("progress.route.past_caps_achilles", **said, new_range=str(lower))
+    else:
+        why = say("progress.route.past_caps", **said)
     return Progression(
-        attrs.evolve(ask.prescription, dose=new, choose_load=False),
-        Change.load,
-        f"{lead}: the load takes the smallest step with the {words(equipment)}, from "
-        f"{kg(lifted)} to {kg(up)} (+{100 * share(lifted, up):.0f} %), taken now that the reps "
-        f"are at the top{slow}; {back}.",
+        attrs.evolve(ask.prescription, dose=new, choose_load=False), Change.load, why
     )
 
 
@@ -240,14 +252,14 @@ def finish(ask: Ask, step: Progression) -> Progression:
     if step.change is Change.stop:
         return step
     old, nxt, change = ask.prescription, step.next, step.change
-    reason: Reason | str = step.reason
+    reason: Reason = step.reason
     target = ask.catalog.get(nxt.exercise)
     if target is not None and achilles_calf(ask.fit.athlete, target):
         if nxt.exercise != old.exercise:
             nxt = attrs.evolve(nxt, dose=tendon_tempo(nxt.dose))
         elif _slow(old.dose.tempo) and not _slow(nxt.dose.tempo):
             nxt = attrs.evolve(nxt, dose=attrs.evolve(nxt.dose, tempo=old.dose.tempo))
-        reason = noted(str(reason), nxt.dose)  # the pain rule, every week
+        reason = noted(reason, nxt.dose)  # the pain rule, every week
     if change in _PROGRESSING and nxt.exercise == old.exercise and nxt.dose == old.dose:
         change = Change.none
     if (nxt, change, reason) == (step.next, step.change, step.reason):

@@ -37,6 +37,8 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
+from runstrength._model.reason import Param, Reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Injury, Pain, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import areas_of, first_loadable
@@ -46,7 +48,7 @@ from runstrength._progression.policy import ACSM_MAX_RISE, SET_CAP, Outcome, gro
 from runstrength._progression.quota import plural_sets
 from runstrength._progression.returns import mild_in_a_row
 from runstrength._progression.stalls import reset_range
-from runstrength._views.wording import amount_text, injury_name, kg
+from runstrength._views.wording import amount_text, injury_name
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -78,20 +80,19 @@ __all__ = [
 ]
 
 
-def where_it_hurts(exercise: Exercise) -> str:
+def where_it_hurts(exercise: Exercise) -> Reason:
     """What a step after mild pain adds: stay pain-free, and say where it hurts.
 
     >>> from runstrength import default_catalog
     >>> print(where_it_hurts(default_catalog()["split_squat"]))  # doctest: +ELLIPSIS
     Stay pain-free; stop if it sharpens. Where does it hurt: the front of the knee, ...
     """
-    places = [_PLACE.get(a, injury_name(a)) for a in ordered(areas_of(exercise))]
+    areas = ordered(areas_of(exercise))
+    places = [_PLACE.get(a, injury_name(a)) for a in areas]
     options = ", ".join(f"the {p}" for p in dict.fromkeys(places))
-    ask = f"Where does it hurt: {options}, or somewhere else?" if options else "Where does it hurt?"
-    return (
-        f"Stay pain-free; stop if it sharpens. {ask} Log it with the pain, so the next step can "
-        "spare that area."
-    )
+    if not options:
+        return say("progress.pain.where.plain")
+    return say("progress.pain.where", areas=",".join(areas), places=options)
 
 
 _PLACE = {Injury.knee: "front of the knee, the hip"}
@@ -114,8 +115,13 @@ def easier_step(ask: Ask, why: str) -> Progression | None:
     return Progression(
         new,
         Change.regress,
-        f"{why}: regress to the easier {easier.name} at {new.dose}, no more sets or reps than "
-        "before, and build back up from there.",
+        say(
+            "progress.easier",
+            why=why,
+            exercise=easier.id,
+            exercise_name=easier.name,
+            dose=str(new.dose),
+        ),
     )
 
 
@@ -136,12 +142,13 @@ def lighter_step(ask: Ask, why: str) -> Progression | None:
         return None
     lower = step_down(lifted, equipment)
     new_load = lower if lower > 0 else None
-    to = "bodyweight" if new_load is None else kg(lower)
     dose = attrs.evolve(ask.dose, load_kg=new_load)
+    if new_load is None:
+        lighter = say("progress.lighter.bodyweight", why=why, lifted_kg=lifted)
+    else:
+        lighter = say("progress.lighter", why=why, lifted_kg=lifted, load_kg=lower)
     return Progression(
-        attrs.evolve(ask.prescription, dose=dose, choose_load=False),
-        Change.regress,
-        f"{why}: the load drops one step from {kg(lifted)} to {to}, sets and reps unchanged.",
+        attrs.evolve(ask.prescription, dose=dose, choose_load=False), Change.regress, lighter
     )
 
 
@@ -165,21 +172,31 @@ def less_work(ask: Ask, why: str, *, to_bottom: bool) -> Progression | None:
     by = min(step, amount.lo - least)
     if to_bottom and amount.hi > amount.lo:
         new = dose.with_amount(IntRange(amount.lo))
-        what = f"the {unit} drop to the bottom of the range ({amount_text(amount.lo, unit)})"
+        bottom = amount_text(amount.lo, unit)
+        what = say("progress.less.bottom", why=why, unit=unit, bottom=bottom)
     elif not to_bottom and by > 0:
         lower = IntRange(amount.lo - by, amount.hi - by)
         new = dose.with_amount(lower)
-        what = f"the range drops by {by}, from {amount} to {lower}"
+        what = say(
+            "progress.less.range", why=why, by=by, old_range=str(amount), new_range=str(lower)
+        )
     elif dose.sets.hi > 1:
         sets = IntRange(max(1, dose.sets.lo - 1), dose.sets.hi - 1)
         new = attrs.evolve(dose, sets=sets)
-        what = f"one set fewer ({dose.sets} to {plural_sets(sets)})"
+        what = say(
+            "progress.less.set",
+            why=why,
+            old_sets=str(dose.sets),
+            sets=str(sets),
+            sets_words=plural_sets(sets),
+        )
     elif amount.lo > least:
         new = dose.with_amount(IntRange(least))
-        what = f"the {unit} drop to {amount_text(least, unit, per_side=side)}"
+        words = amount_text(least, unit, per_side=side)
+        what = say("progress.less.amount", why=why, unit=unit, amount=least, amount_words=words)
     else:
         return None
-    return Progression(_with(ask.prescription, new), Change.regress, f"{why}: {what}.")
+    return Progression(_with(ask.prescription, new), Change.regress, what)
 
 
 def for_mild_pain(ask: Ask) -> Progression:
@@ -192,13 +209,9 @@ def for_mild_pain(ask: Ask) -> Progression:
         or less_work(ask, f"{why} and no easier variation or load to take off", to_bottom=True)
     )
     if step is not None:
-        return attrs.evolve(step, reason=f"{step.reason} {where_it_hurts(ask.exercise)}")
-    return Progression(
-        ask.prescription,
-        Change.stop,
-        "Mild pain even at the smallest dose: stop this exercise and seek advice from a "
-        "health professional (physiotherapist or doctor) before doing it again.",
-    )
+        where = where_it_hurts(ask.exercise)
+        return attrs.evolve(step, reason=joined_reasons(step.reason, where))
+    return Progression(ask.prescription, Change.stop, say("progress.pain.mild_stop"))
 
 
 PAIN_FREE: Final = 2
@@ -240,21 +253,27 @@ def back_up(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
         # did; the range builds from there.
         amount = IntRange(min(new.dose.amount.lo, now.hi), now.hi)
         new = attrs.evolve(new, dose=new.dose.with_amount(amount))
-    lighter = ""
+    lighter = 0.0
     before = min((float(s.load_kg) for s in last.sets if s.load_kg is not None), default=0.0)
     equipment = first_loadable(harder.load_with)
     if before > 0 and equipment is not None:
         load = step_down(before, equipment)
         if load > 0:
             new = attrs.evolve(new, dose=attrs.evolve(new.dose, load_kg=load), choose_load=False)
-            lighter = f", one load step lighter than the {kg(before)} before the pain"
-    return Progression(
-        new,
-        Change.variation,
-        f"{free} pain-free sessions of {ask.exercise.name} since the mild pain in "
-        f"{harder.name}: back to {harder.name} at {new.dose}{lighter}. {ACCEPTABLE} Stop if "
-        "the pain comes back.",
-    )
+            lighter = before
+    named: dict[str, Param] = {
+        "sessions": free,
+        "exercise": ask.exercise.id,
+        "exercise_name": ask.exercise.name,
+        "other": harder.id,
+        "other_name": harder.name,
+        "dose": str(new.dose),
+    }
+    if lighter:
+        back = say("progress.pain.back_lighter", **named, before_kg=lighter)
+    else:
+        back = say("progress.pain.back", **named)
+    return Progression(new, Change.variation, back)
 
 
 ACCEPTABLE: Final = (
@@ -307,11 +326,7 @@ def setback(ask: Ask, why: str) -> Progression:
     step = lighter_step(ask, why) or easier_step(ask, why) or less_work(ask, why, to_bottom=False)
     if step is not None:
         return step
-    return hold(
-        ask.prescription,
-        f"{why}, and the dose is already the smallest: keep {ask.dose} and ask a coach or "
-        "physiotherapist to look at the movement before adding anything.",
-    )
+    return hold(ask.prescription, say("progress.setback.smallest", why=why, dose=str(ask.dose)))
 
 
 def in_reserve(ask: Ask) -> bool:
@@ -337,8 +352,7 @@ def restimulate(ask: Ask, why: str) -> Progression:
         return Progression(
             _with(ask.prescription, attrs.evolve(dose, sets=sets)),
             Change.sets,
-            f"{why}, with reps in reserve on target: change the stimulus rather than cut "
-            f"anything, with a set more ({dose.sets} to {sets} sets) at the same load.",
+            say("progress.restimulate.set", why=why, old_sets=str(dose.sets), sets=str(sets)),
         )
     equipment = first_loadable(ask.exercise.load_with)
     lifted = lifted_load(ask)
@@ -351,17 +365,26 @@ def restimulate(ask: Ask, why: str) -> Progression:
                     ask.prescription, dose=attrs.evolve(dose, load_kg=up), choose_load=False
                 ),
                 Change.load,
-                f"{why}, with reps in reserve on target: change the stimulus with the smallest "
-                f"load step, from {kg(lifted)} to {kg(up)} (+{share:.0f} %).",
+                say(
+                    "progress.restimulate.load",
+                    why=why,
+                    lifted_kg=lifted,
+                    load_kg=up,
+                    percent=share,
+                ),
             )
     effort = IntRange(low, low + 1)
     harder = attrs.evolve(dose, rir=effort)
     return Progression(
         _with(ask.prescription, harder),
         Change.none,
-        f"{why}, with reps in reserve on target: keep {harder}, and take the last set of each "
-        f"session to {low} in reserve (the dose now reads {effort} RIR) to find the reps that "
-        "are there.",
+        say(
+            "progress.restimulate.effort",
+            why=why,
+            dose=str(harder),
+            rir=low,
+            target=str(effort),
+        ),
     )
 
 

@@ -15,6 +15,7 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.reason import text_of
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Change
 from runstrength._progression.limits import reference_range, step_within
 from runstrength._progression.loadmath import step_down
@@ -82,20 +83,22 @@ def unstall(
             return Progression(
                 attrs.evolve(old, dose=heavier, choose_load=False),
                 Change.load,
-                f"{lead}. Change the stimulus: heavier and shorter, one step up to {kg(up)} "
-                f"for {short}{UNIT_SUFFIX[dose.unit]} a set (every set reached "
-                f"{amount_text(done, dose.unit, per_side=dose.per_side)}); build back to "
-                f"{dose.amount} at {kg(up)} from there. A stall can also come from short "
-                "sleep or a heavy running week: check both.",
+                say(
+                    "progress.stall.heavier",
+                    lead=lead,
+                    load_kg=up,
+                    short=str(short),
+                    suffix=UNIT_SUFFIX[dose.unit],
+                    reached=amount_text(done, dose.unit, per_side=dose.per_side),
+                    range=str(dose.amount),
+                ),
             )
     if target is not None and effort is not None and effort != target:
         harder = attrs.evolve(dose, rir=effort)
         return Progression(
             attrs.evolve(old, dose=harder),
             Change.none,
-            f"{lead}, and the load has already changed once. Keep it and take the last set to "
-            f"{effort.lo} in reserve (the dose now reads {effort} RIR) to find the reps that "
-            "are there.",
+            say("progress.stall.effort", lead=lead, rir=effort.lo, target=str(effort)),
         )
     return None
 
@@ -122,11 +125,13 @@ def reset_range(ask: Ask, lead: str) -> Progression | None:
     return Progression(
         attrs.evolve(ask.prescription, dose=reset, choose_load=False),
         Change.load,
-        f"{lead}, and heavier and shorter has been tried once already. Reset instead: one "
-        f"load step back to {kg(lower)} and the usual {usual} reps, taking the last set to 1 "
-        f"in reserve (the dose reads {reset.rir} RIR). Before the next session, ask "
-        "yourself: have you slept less, or run more, these weeks? Either can hold a lift "
-        "back; log it with the session.",
+        say(
+            "progress.stall.reset",
+            lead=lead,
+            load_kg=lower,
+            usual=str(usual),
+            target=str(reset.rir),
+        ),
     )
 
 

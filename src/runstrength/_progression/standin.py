@@ -18,7 +18,8 @@ import attrs
 
 from runstrength._model.dose import IntRange, Tempo
 from runstrength._model.plan import Prescription
-from runstrength._model.reason import text_of
+from runstrength._model.reason import text_of, to_reason
+from runstrength._model.reasons import say
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Focus, Pattern
 from runstrength._progression.ask import no_more
@@ -146,7 +147,9 @@ def substitute(
     need = text_of(rx.reason).split(". ", 1)[0].rstrip(".")  # the slot's need, its first sentence
     if near_only:  # a near pattern: say what it spares
         need = "hip extension for the glutes, with little load on the hamstring and lower back"
-    why = f"{STAND_IN.format(name=removed.name)}{need}. {PAIN_FREE_ONLY}"[:500]
+    why = say("progress.stand_in", exercise=removed.id, exercise_name=removed.name, need=need)
+    if len(why.text) > 500:
+        why = to_reason(why.text[:500])
     return Prescription(found.id, dose, reason=why, choose_load=needs_load(found))
 
 

@@ -33,13 +33,15 @@ from runstrength._model.checks import check_args
 from runstrength._model.errors import InputError
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Param, text_of
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Change, Pain, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import Fit, areas_of, needs_load
 from runstrength._progression.form import for_form
 from runstrength._progression.limits import first_load, light_hold_cap
 from runstrength._progression.loads import next_load, recorded
+from runstrength._progression.marks import unmarked
 from runstrength._progression.policy import (
     FAIL_LIMIT,
     HOLD_LIMIT,
@@ -61,7 +63,7 @@ from runstrength._progression.setbacks import (
     setback,
 )
 from runstrength._progression.tendon import heavy_slow
-from runstrength._views.wording import UNIT_SUFFIX, amount_text, kg, words
+from runstrength._views.wording import UNIT_SUFFIX, amount_text, words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -163,9 +165,7 @@ def _decide(ask: Ask) -> Progression:
         return for_mild_pain(ask)
     result = ask.result()
     if result == Outcome.EMPTY:
-        return hold(
-            ask.prescription, f"No sets were logged: hold {dose} until a session is logged."
-        )
+        return hold(ask.prescription, say("progress.empty", dose=str(dose)))
     if result in _FAILED:
         return _failed(ask, result)
     tendon = heavy_slow(ask)  # an Achilles athlete's calf block keeps its own rungs
@@ -182,17 +182,12 @@ def _decide(ask: Ask) -> Progression:
             return restimulate(ask, why) if in_reserve(ask) else setback(ask, why)
         miss = shortfall(dose, log)
         top = amount_text(dose.amount.hi, dose.unit, per_side=dose.per_side)
-        message = "" if miss is None else f"{miss.message}. "
-        return hold(
-            ask.prescription,
-            f"Not yet: {message}Hold {dose} and keep building until every set reaches {top}.",
-        )
+        if miss is None:
+            return hold(ask.prescription, say("progress.not_yet.plain", dose=str(dose), top=top))
+        not_yet = say("progress.not_yet", dose=str(dose), top=top, shortfall=miss.message)
+        return hold(ask.prescription, not_yet)
     if ask.prescription.choose_load or needs_load(exercise):
-        return hold(
-            ask.prescription,
-            f"Every set reached the top, but no load was logged: log the load you used next "
-            f"time so the next step can be sized. Keep {dose}.",
-        )
+        return hold(ask.prescription, say("progress.no_load", dose=str(dose)))
     return _advance(ask)
 
 
@@ -207,17 +202,8 @@ def _failed(ask: Ask, result: str) -> Progression:
     if ask.streak(_FAILED) >= FAIL_LIMIT - 1:
         return setback(ask, f"Two sessions in a row where {what}")
     if result == Outcome.FORM:
-        return hold(
-            ask.prescription,
-            f"Landings were not quiet and controlled: hold {dose}. Jumps progress only when "
-            "every landing is quiet, controlled and pain-free; land softly and stop each set "
-            "when landings get loud. If the next session is the same, the jumps get easier.",
-        )
-    return hold(
-        ask.prescription,
-        f"Below the range: {what}. Hold {dose}; if the next session falls short too, the "
-        "exercise gets easier.",
-    )
+        return hold(ask.prescription, say("progress.landings", dose=str(dose)))
+    return hold(ask.prescription, say("progress.below", dose=str(dose), below=what))
 
 
 def _below(ask: Ask) -> str:
@@ -239,8 +225,16 @@ def _advance(ask: Ask) -> Progression:
     """Unloaded work at the top of its range: amount, sets, tempo, variation, then load."""
     dose, exercise, log = ask.dose, ask.exercise, ask.log
     unit, side = dose.unit, dose.per_side
-    done = f"{all_sets(len(log.sets))} reached {amount_text(dose.amount.hi, unit, per_side=side)}"
-    done += " with quiet, controlled landings" if exercise.plyometric else " with clean form"
+    done_text = (
+        f"{all_sets(len(log.sets))} reached {amount_text(dose.amount.hi, unit, per_side=side)}"
+    )
+    done_text += " with quiet, controlled landings" if exercise.plyometric else " with clean form"
+    done: dict[str, Param] = {
+        "done": done_text,
+        "sets_done": len(log.sets),
+        "top": dose.amount.hi,
+        "unit": unit,
+    }
     before = max((len(h.sets) for h in ask.history), default=0)
     cut = since_cut(ask)  # a set given up for time stays off for 4 sessions
     back = not text_of(ask.prescription.reason).endswith(TRIM_MARK) or (cut or 0) >= TRIM_WEEKS
@@ -251,11 +245,10 @@ def _advance(ask: Ask) -> Progression:
             attrs.evolve(
                 rx,
                 dose=attrs.evolve(dose, sets=sets),
-                reason=text_of(rx.reason).removesuffix(TRIM_MARK),
+                reason=unmarked(rx.reason, TRIM_MARK, after=True),
             ),
             Change.sets,
-            f"{done}: first the set that was cut comes back ({dose.sets} to {sets} sets), "
-            "then the reps grow again.",
+            say("progress.set_back", **done, old_sets=str(dose.sets), sets=str(sets)),
         )
     step, cap = growth(exercise, dose)
     if ask.light and unit == "seconds":
@@ -263,57 +256,79 @@ def _advance(ask: Ask) -> Progression:
     if dose.amount.hi < cap:
         by = min(step, cap - dose.amount.hi)
         new_amount = shifted(dose.amount, by)
-        what = "the range rises" if dose.amount.hi > dose.amount.lo else f"the {unit} rise"
+        code = (
+            "progress.range_rises" if dose.amount.hi > dose.amount.lo else "progress.amount_rises"
+        )
         return Progression(
             attrs.evolve(ask.prescription, dose=dose.with_amount(new_amount)),
             Change.seconds if unit == "seconds" else Change.reps,
-            f"{done}: {what} by {by}, from {dose.amount} to {new_amount}{UNIT_SUFFIX[unit]}.",
+            say(
+                code,
+                **done,
+                by=by,
+                old_range=str(dose.amount),
+                new_range=str(new_amount),
+                suffix=UNIT_SUFFIX[unit],
+            ),
         )
     if ask.light:
         return hold(
             ask.prescription,
-            f"{done}, the cap of {amount_text(cap, unit)} for a light session: "
-            f"{light_keep(ask, str(dose))}.",
+            say(
+                "progress.light_cap",
+                **done,
+                cap=amount_text(cap, unit),
+                cap_amount=cap,
+                keep=light_keep(ask, str(dose)),
+            ),
         )
     if dose.sets.hi < SET_CAP:
         sets = shifted(dose.sets, 1)
         return Progression(
             attrs.evolve(ask.prescription, dose=attrs.evolve(dose, sets=sets)),
             Change.sets,
-            f"{done}, the cap of {amount_text(cap, unit)}: add a set ({dose.sets} to {sets} sets).",
+            say(
+                "progress.add_set",
+                **done,
+                cap=amount_text(cap, unit),
+                cap_amount=cap,
+                old_sets=str(dose.sets),
+                sets=str(sets),
+            ),
         )
     if unit == "reps" and not exercise.plyometric and dose.tempo is None:
         tempo = slow_tempo(ask)
         return Progression(
             attrs.evolve(ask.prescription, dose=attrs.evolve(dose, tempo=tempo)),
             Change.tempo,
-            f"{done}; reps and sets are at their caps ({dose.amount}, {dose.sets} sets): "
-            f"slow the lowering to {tempo.eccentric} seconds (tempo {tempo}).",
+            say(
+                "progress.slow_tempo",
+                **done,
+                amount=str(dose.amount),
+                old_sets=str(dose.sets),
+                eccentric=tempo.eccentric,
+                tempo=str(tempo),
+            ),
         )
     harder, why_not = ask.harder()
     if harder is not None:
         new = switch(ask, harder, easier=False)
-        start = ""
+        named = {"exercise": harder.id, "exercise_name": harder.name, "dose": str(new.dose)}
         if new.choose_load:
-            start = f"; choose a load that leaves {new.dose.rir or 2} reps in reserve"
-        return Progression(
-            new,
-            Change.variation,
-            f"{done} and nothing left to add here: move on to the harder {harder.name} at "
-            f"{new.dose}{start}.",
-        )
+            rir = str(new.dose.rir or 2)
+            onto = say("progress.harder.choose_load", **done, **named, rir=rir)
+        else:
+            onto = say("progress.harder", **done, **named)
+        return Progression(new, Change.variation, onto)
     item = ask.fit.load_item(exercise)
     if item is not None:
         load = first_load(exercise, item)
         return Progression(
             attrs.evolve(ask.prescription, dose=attrs.evolve(dose, load_kg=load)),
             Change.load,
-            f"{done}, with reps, sets and tempo at their caps: add a first load, "
-            f"{kg(load)} ({words(item)}), and build from there while every set reaches the top.",
+            say(
+                "progress.first_load", **done, load_kg=load, item=str(item), item_words=words(item)
+            ),
         )
     why = why_not or "no harder variation is listed"
-    return hold(
-        ask.prescription,
-        f"{done}: this is the top of what this exercise offers here ({why}), and there is no "
-        f"load to add; keep {dose} to maintain it.",
-    )
+    return hold(ask.prescription, say("progress.top_of_exercise", **done, dose=str(dose), why=why))

@@ -20,10 +20,12 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.reason import text_of
+from runstrength._model.reason import text_of, to_reason
+from runstrength._model.reasons import say
 from runstrength._model.vocab import Change, Focus, Pain
 from runstrength._progression.ask import LATER_STEPS, no_more, switch
 from runstrength._progression.limits import reference_range
+from runstrength._progression.marks import marked, unmarked
 from runstrength._progression.policy import base_load
 from runstrength._progression.standin import groups
 from runstrength._views.wording import kg
@@ -101,23 +103,28 @@ def stall_swap(ask: Ask, lead: str) -> Progression | None:
         dose = attrs.evolve(dose, load_kg=lifted if same else None)
         # the main lift's rest: no shorter for the work it now carries, no longer for time
         dose = attrs.evolve(dose, rest_seconds=ask.dose.rest_seconds)
-        mark = STALL_SWAP.format(name=ask.exercise.name, weeks=SWAP_WEEKS)
-        new = attrs.evolve(
-            new,
-            dose=dose,
-            choose_load=not same and new.choose_load,
-            reason=mark + text_of(new.reason),
+        mark = say(
+            "progress.swap.mark",
+            exercise=ask.exercise.id,
+            exercise_name=ask.exercise.name,
+            weeks=SWAP_WEEKS,
         )
-        new = attrs.evolve(new, reason=text_of(new.reason)[:500])
+        reason = marked(mark, new.reason) if text_of(new.reason) else to_reason(mark.text + " ")
+        new = attrs.evolve(new, dose=dose, choose_load=not same and new.choose_load, reason=reason)
         load = f" at {kg(lifted)}" if same else ", choosing a load that leaves 2 in reserve"
-        return Progression(
-            new,
-            Change.variation,
-            f"{lead}, and the reset to the usual range stalled too: more of the same will not "
-            f"move it. Swap it for {SWAP_WEEKS} weeks: {usable.name}{load} ({dose}), a new "
-            f"stimulus for the same muscles; {ask.exercise.name} comes back after that at "
-            f"{kg(lifted)} and its usual range.",
+        why = say(
+            "progress.swap",
+            lead=lead,
+            weeks=SWAP_WEEKS,
+            exercise=usable.id,
+            exercise_name=usable.name,
+            load=load,
+            dose=str(dose),
+            other=ask.exercise.id,
+            other_name=ask.exercise.name,
+            lifted_kg=lifted,
         )
+        return Progression(new, Change.variation, why)
     return None
 
 
@@ -158,13 +165,17 @@ def swap_back(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | None:
         new,
         dose=dose,
         choose_load=load is None and new.choose_load,
-        reason=text_of(ask.prescription.reason).removeprefix(mark),
+        reason=unmarked(ask.prescription.reason, mark),
     )
     at = "" if load is None else f" at {kg(load)}, the load it stalled at,"
-    return Progression(
-        new,
-        Change.variation,
-        f"{SWAP_WEEKS} weeks of {ask.exercise.name} since {lift.name} stalled: back to "
-        f"{lift.name}{at} and its usual range ({dose}). A few weeks away often moves a "
-        "stalled lift on; build the reps from here.",
+    back = say(
+        "progress.swap.back",
+        weeks=SWAP_WEEKS,
+        other=ask.exercise.id,
+        other_name=ask.exercise.name,
+        exercise=lift.id,
+        exercise_name=lift.name,
+        at=at,
+        dose=str(dose),
     )
+    return Progression(new, Change.variation, back)

@@ -30,7 +30,7 @@ between sets from 8 reps down (:func:`heavy_rest`).
   pain logged steps back as any mild pain does.
 
 Holds for the Achilles (a bent-knee calf hold) are held at mid-range, where no lowering
-happens: their note (:data:`HOLD_NOTE`) says so.
+happens: their note (:data:`~runstrength._progression.calfnotes.HOLD_NOTE`) says so.
 """
 
 from __future__ import annotations
@@ -42,10 +42,11 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
-from runstrength._model.reason import text_of
+from runstrength._model.reason import JOINED, Param, Reason, text_of, to_reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Level, Muscle, Pain
+from runstrength._progression.calfnotes import HOLD_NOTE, PAIN_CHECK, checked, noted
 from runstrength._progression.limits import (
-    ACHILLES_NOTE,
     ACHILLES_TEMPO,
     achilles_calf,
     big_step,
@@ -62,6 +63,8 @@ from runstrength._progression.policy import (
 from runstrength._views.wording import kg, words
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from runstrength._model.dose import Dose
     from runstrength._model.exercise import Exercise
     from runstrength._model.plan import Prescription
@@ -91,15 +94,6 @@ RUNGS: Final = ((3, 15, 2), (3, 12, 3), (3, 10, 1), (4, 10, 2), (4, 8, 2), (4, 6
 
 _BEGINNER_LAST: Final = 3
 """How many rungs a beginner's block holds: it stops at 3 × 10 (project convention)."""
-
-PAIN_CHECK: Final = (
-    "Keep the pain at 3/10 or less during the sets, and check the next morning: the "
-    "Achilles should feel no stiffer than usual; if it is, hold this load next time."
-)
-"""The pain rule of heavy slow calf work (Silbernagel et al. 2007)."""
-
-HOLD_NOTE: Final = "For your Achilles: hold at mid-range, pain ≤ 3/10, settled by next morning."
-"""What an Achilles athlete's calf hold says instead of the note about slow lowering."""
 
 
 def rungs_for(exercise: Exercise, level: Level) -> tuple[tuple[int, int, int], ...]:
@@ -200,24 +194,31 @@ def heavy_slow(ask: Ask) -> Progression | None:
     else:
         sets, reps, length = rungs[at]
         done = f"All {sets} sets of {reps} at {kg(lifted)}, slow and pain-free"
+    block: dict[str, Param] = {"done": done, "lifted_kg": lifted, "tempo": str(ACHILLES_TEMPO)}
     written = dose.load_kg == (lifted or None)
     if at is not None and length and _sessions_on(ask, sets, reps) >= length and written:
-        return _next_rung(ask, rungs[at + 1], lifted, done, length)
+        return _next_rung(ask, rungs[at + 1], block, length)
     up = _next_load(lifted, equipment)
     if _small(lifted, up) and not (length and _sessions_on(ask, sets, reps) >= length):
         return Progression(
             _at_load(ask, up),
             Change.load,
-            f"{done}: the load rises from {kg(lifted)} to {kg(up)} "
-            f"(+{100 * share(lifted, up):.0f} %, within the 10 % a tendon takes in one step), "
-            f"same {dose.sets} × {dose.amount} at tempo {ACHILLES_TEMPO}. {PAIN_CHECK}",
+            checked(
+                say(
+                    "progress.block.load",
+                    **block,
+                    load_kg=up,
+                    percent=100 * share(lifted, up),
+                    sets=str(dose.sets),
+                    amount=str(dose.amount),
+                )
+            ),
         )
     if not written:
         return Progression(
             _at_load(ask, lifted or None),
             Change.load,
-            f"{done}: {kg(lifted)}, the load you used, is written into the plan, and the "
-            f"load rises from there at tempo {ACHILLES_TEMPO}. {PAIN_CHECK}",
+            checked(say("progress.block.written", **block)),
         )
     if at is None:
         return None  # a straight-knee raise: reps, then sets, before the bigger step
@@ -225,10 +226,16 @@ def heavy_slow(ask: Ask) -> Progression | None:
     return Progression(
         ask.prescription,
         Change.none,
-        f"{done}: the smallest step with the {words(equipment)}, {kg(lifted)} to {kg(up)} "
-        f"({rise}), is more than the 10 % an Achilles should take in one step, so keep "
-        f"{kg(lifted)} until a step of 10 % or less can be made (a small add-on plate, or a "
-        f"heavier load once it is within 10 %). {PAIN_CHECK}",
+        checked(
+            say(
+                "progress.block.no_step",
+                **block,
+                item=str(equipment),
+                item_words=words(equipment),
+                up_kg=up,
+                rise=rise,
+            )
+        ),
     )
 
 
@@ -257,10 +264,6 @@ def bottom_pause(step: Progression, ask: Ask | None) -> Progression:
     old, new = dose.tempo, step.next.dose.tempo
     if new is None or new.pause <= (0 if old is None else old.pause):
         return step
-    why = (
-        "Ready to progress, and the session is at its minutes, but a pause at the bottom "
-        "would hold the Achilles at full stretch under load"
-    )
     if old is not None and old.eccentric < SLOWEST_LOWERING:
         slower = attrs.evolve(old, eccentric=old.eccentric + 1)
         top = dose.amount.hi * old.seconds_per_rep // slower.seconds_per_rep
@@ -270,15 +273,20 @@ def bottom_pause(step: Progression, ask: Ask | None) -> Progression:
             return Progression(
                 attrs.evolve(ask.prescription, dose=slowed),
                 Change.tempo,
-                f"{why}: lower over {slower.eccentric} s instead (tempo {slower}) and do "
-                f"{amount} reps instead of {dose.amount}, so each set takes no longer. "
-                f"{PAIN_CHECK}",
+                checked(
+                    say(
+                        "progress.block.slower",
+                        seconds=slower.eccentric,
+                        tempo=str(slower),
+                        amount=str(amount),
+                        old_amount=str(dose.amount),
+                    )
+                ),
             )
     return Progression(
         ask.prescription,
         Change.none,
-        f"{why}: keep {dose}, and let the load or a set move it on when there is room. "
-        f"{PAIN_CHECK}",
+        checked(say("progress.block.stretch_hold", dose=str(dose))),
     )
 
 
@@ -305,29 +313,29 @@ def heavy_rest(dose: Dose) -> Dose:
 
 
 def _next_rung(
-    ask: Ask, rung: tuple[int, int, int], lifted: float, done: str, length: int
+    ask: Ask, rung: tuple[int, int, int], block: Mapping[str, Param], length: int
 ) -> Progression:
     """The block's next rung at the same load: a set more, or fewer reps."""
     dose = ask.dose
     new_sets, new_reps, _ = rung
+    rung_said: dict[str, Param] = {
+        **block,
+        "sessions": length,
+        "sessions_words": "1 session" if length == 1 else f"{length} sessions",
+        "sets": new_sets,
+        "reps": new_reps,
+    }
     if new_sets != dose.sets.hi:
         new = attrs.evolve(dose, sets=IntRange(new_sets))
-        change, what = Change.sets, f"a set more, {new_sets} × {new_reps}"
+        change, what = Change.sets, say("progress.block.rung_set", **rung_said)
     else:
         new = heavy_rest(dose.with_amount(IntRange(new_reps)))
-        change, what = (
-            Change.reps,
-            f"fewer reps and a heavier load to come, {new_sets} × {new_reps}",
-        )
+        change, what = Change.reps, say("progress.block.rung_reps", **rung_said)
         if new.rest_seconds != dose.rest_seconds:
-            what += f", resting {new.rest_seconds} s between these heavy slow sets"
-    sessions = "1 session" if length == 1 else f"{length} sessions"
+            rest = str(new.rest_seconds)
+            what = say("progress.block.rung_reps_rest", **rung_said, rest=rest)
     return Progression(
-        attrs.evolve(ask.prescription, dose=new, choose_load=False),
-        change,
-        f"{done}, for {sessions}: the heavy slow block for the Achilles moves on to "
-        f"{what}, at {kg(lifted)} and tempo {ACHILLES_TEMPO}; the load rises again once "
-        f"every rep is done. {PAIN_CHECK}",
+        attrs.evolve(ask.prescription, dose=new, choose_load=False), change, checked(what)
     )
 
 
@@ -353,11 +361,16 @@ def shorter_rung(ask: Ask, blocked: Progression) -> Progression | None:
     return Progression(
         attrs.evolve(ask.prescription, dose=new, choose_load=False),
         Change.reps,
-        f"All {dose.sets} sets of {dose.amount} at {kg(lifted)}, slow and pain-free: a set "
-        f"more would take the session past its minutes and no accessory can give one up, so "
-        f"the heavy slow block moves on at {dose.sets} sets, to {dose.sets} × {reps} at "
-        f"{kg(lifted)} and tempo {ACHILLES_TEMPO}; the load rises again once every rep is "
-        f"done. {PAIN_CHECK}",
+        checked(
+            say(
+                "progress.block.shorter",
+                sets=str(dose.sets),
+                amount=str(dose.amount),
+                reps=reps,
+                lifted_kg=lifted,
+                tempo=str(ACHILLES_TEMPO),
+            )
+        ),
     )
 
 
@@ -387,11 +400,17 @@ def _rung_load_step(ask: Ask, lifted: float) -> Progression | None:
     return Progression(
         _at_load(ask, up),
         Change.load,
-        f"All {dose.sets} sets of {dose.amount} at {kg(lifted)}, slow and pain-free: a set "
-        f"more would take the session past its minutes, so the heavy slow block climbs by "
-        f"load, {kg(lifted)} to {kg(up)} (+{100 * share(lifted, up):.0f} %), at "
-        f"{dose.sets} × {dose.amount} and tempo {ACHILLES_TEMPO}; fewer reps come next, at "
-        f"the heavier load. {PAIN_CHECK}",
+        checked(
+            say(
+                "progress.block.climb",
+                sets=str(dose.sets),
+                amount=str(dose.amount),
+                lifted_kg=lifted,
+                load_kg=up,
+                percent=100 * share(lifted, up),
+                tempo=str(ACHILLES_TEMPO),
+            )
+        ),
     )
 
 
@@ -443,9 +462,14 @@ def sets_first(ask: Ask, why: str) -> Progression | None:
     return Progression(
         attrs.evolve(ask.prescription, dose=attrs.evolve(dose, sets=sets), choose_load=False),
         Change.sets,
-        f"{why}: build sets first, {dose.sets} to {sets} sets at {kg(lifted)}, up to "
-        f"{most}; the reps rise past the range after that, and the bigger load step comes "
-        "last, with fewer reps so the work of the session rises no more than 10 %.",
+        say(
+            "progress.block.sets_first",
+            lead=why,
+            old_sets=str(dose.sets),
+            sets=str(sets),
+            lifted_kg=lifted,
+            most=most,
+        ),
     )
 
 
@@ -462,14 +486,11 @@ def in_time(ask: Ask | None, blocked: Progression) -> Progression | None:
     rest = ask.dose.rest_seconds
     if blocked.next.dose.rest_seconds != rest and "heavy slow sets" in text_of(blocked.reason):
         dose = attrs.evolve(blocked.next.dose, rest_seconds=rest)
-        why = text_of(blocked.reason).replace(
-            f", resting {blocked.next.dose.rest_seconds} s between these heavy slow sets", ""
-        )
+        note = say("progress.block.rest_note", rest=str(HEAVY_REST))
         return Progression(
             attrs.evolve(blocked.next, dose=dose),
             blocked.change,
-            f"{why} Rest {HEAVY_REST} s between these heavy slow sets when the session has "
-            "the minutes; the plan keeps the shorter rest to fit yours.",
+            joined_reasons(_unrested(blocked), note),
         )
     if blocked.change is not Change.sets or "build sets first" not in text_of(blocked.reason):
         return None
@@ -481,20 +502,24 @@ def in_time(ask: Ask | None, blocked: Progression) -> Progression | None:
     return Progression(
         attrs.evolve(ask.prescription, dose=dose.with_amount(amount)),
         Change.reps,
-        f"Ready to progress, but a set more would take the session past its minutes: the "
-        f"range rises by 1 instead, from {dose.amount} to {amount}, at "
-        f"{kg(base_load(dose, ask.log))}; the set comes when the session has room. {PAIN_CHECK}",
+        checked(
+            say(
+                "progress.block.reps_in_time",
+                old_range=str(dose.amount),
+                new_range=str(amount),
+                lifted_kg=base_load(dose, ask.log),
+            )
+        ),
     )
 
 
-def noted(reason: str, dose: Dose) -> str:
-    """An Achilles athlete's calf reason with its notes: the pain rule, every week.
-
-    Reps get :data:`PAIN_CHECK` and :data:`~runstrength._progression.limits.ACHILLES_NOTE`;
-    a hold gets :data:`HOLD_NOTE` (it has no lowering, and carries the pain rule).
-    """
-    notes = [PAIN_CHECK, ACHILLES_NOTE] if dose.unit == "reps" else [HOLD_NOTE]
-    for note in notes:
-        if note not in reason:
-            reason = f"{reason} {note}"
-    return reason
+def _unrested(blocked: Progression) -> Reason:
+    """A rung's reason without the longer rest it named (the session keeps its rest)."""
+    reason = blocked.reason
+    parts = reason.parts if reason.code == JOINED else (reason,)
+    first = parts[0]
+    if first.code == "progress.block.rung_reps_rest":
+        params = {k: v for k, v in first.params.items() if k != "rest"}
+        return joined_reasons(say("progress.block.rung_reps", **params), *parts[1:])
+    rested = f", resting {blocked.next.dose.rest_seconds} s between these heavy slow sets"
+    return to_reason(reason.text.replace(rested, ""))

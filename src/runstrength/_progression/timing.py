@@ -8,7 +8,8 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Reason, text_of
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Change
 from runstrength._progression.ask import hold
@@ -27,21 +28,15 @@ def adds_time(session: Session, old: Prescription, new: Prescription) -> bool:
     return minutes(session, [new]) > minutes(session, [old]) + 1e-9
 
 
-def no_time(old: Prescription, step: Progression, limit: int) -> str:
+def no_time(old: Prescription, step: Progression, limit: int) -> Reason:
     """Why a change that adds time holds: the session would outgrow its minutes."""
-    lead = f"Ready to progress, but the session would take longer than your {limit} minutes"
     if (
         step.change is Change.sets
         and old.dose.rir is not None
         and "on target" in text_of(step.reason)
     ):
-        return (
-            f"{lead} with a set more: keep {old.dose}, and take the last set of each session "
-            f"to {old.dose.rir.lo} in reserve to find the reps that are there."
-        )
-    return (
-        f"{lead}: keep {old.dose} and progress it by load or a harder variation when one is open."
-    )
+        return say("progress.timing.set", minutes=limit, dose=str(old.dose), rir=old.dose.rir.lo)
+    return say("progress.timing.hold", minutes=limit, dose=str(old.dose))
 
 
 def _warm(session: Session) -> float:
@@ -65,28 +60,22 @@ def back_in_place(old: Prescription, step: Progression, limit: int, *, sore: boo
     if dose.sets.lo > 1:
         sets = IntRange(dose.sets.lo - 1, max(dose.sets.lo - 1, dose.sets.hi - 1))
         lighter = attrs.evolve(dose, sets=sets)
-        what = f"one set fewer ({dose.sets} to {plural_sets(sets)})"
+        what = say(
+            "progress.timing.set_fewer",
+            minutes=limit,
+            old_sets=str(dose.sets),
+            sets=str(sets),
+            sets_words=plural_sets(sets),
+        )
     elif dose.amount.lo < dose.amount.hi:
         lighter = dose.with_amount(IntRange(dose.amount.lo))
-        what = f"the bottom of the range ({lighter.amount})"
+        what = say("progress.timing.bottom", minutes=limit, amount=str(lighter.amount))
     elif sore:
-        why = (
-            f"{step.reason} The easier move would take longer than your {limit} minutes, "
-            "and this one has no work left to take off: leave it out this week and try it "
-            "again, pain-free, next week."
-        )
-        return Progression(old, Change.stop, why)
+        out = say("progress.timing.out", minutes=limit)
+        return Progression(old, Change.stop, joined_reasons(step.reason, out))
     else:
-        why = (
-            f"A step back to an easier move would take longer than your {limit} minutes, and "
-            f"this one has no work left to take off: keep {dose} and rebuild it cleanly."
-        )
-        return hold(old, why)
-    why = (
-        f"A step back to an easier move would take longer than your {limit} minutes, so "
-        f"this one steps back in place: {what}."
-    )
-    return Progression(attrs.evolve(old, dose=lighter), Change.regress, why)
+        return hold(old, say("progress.timing.rebuild", minutes=limit, dose=str(dose)))
+    return Progression(attrs.evolve(old, dose=lighter), Change.regress, what)
 
 
 def _minutes_of(rx: Prescription) -> float:

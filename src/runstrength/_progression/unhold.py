@@ -42,7 +42,8 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.reason import text_of
+from runstrength._model.reason import JOINED, Reason, free_text, to_reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Level, Pain, Pattern
 from runstrength._progression.ask import harder_links, switch
 from runstrength._progression.fit import needs_load
@@ -158,8 +159,7 @@ def unhold(
     lead = f"Held {sessions} sessions in a row at the top of the range, and {RULE}"
     other = None if ask.light else time_neutral(ask)
     if other is not None and fits(other.next):
-        what = text_of(other.reason).split(": ", 1)[-1]  # the step, without why time is short
-        return finish(ask, attrs.evolve(other, reason=f"{lead}: {what}"))
+        return finish(ask, attrs.evolve(other, reason=_led(other.reason, lead)))
     # see the module notes: never the main lift, loaded work or an Achilles calf block
     loaded = bool(ask.dose.load_kg) or ask.prescription.choose_load
     rotate = ask.light or (rank(ask.exercise) > 0 and not loaded and not on_block(ask))
@@ -167,19 +167,24 @@ def unhold(
     for exercise, rx in rotations(ask) if rotate else ():
         if not fits(rx) or (first is not None and exercise.id in lately):
             continue
-        why = (
-            "the harder variation at the same light dose, so the light day stays light"
+        code = (
+            "progress.unhold.harder_light"
             if exercise.id in ask.harder_ids()
-            else "the same work in another form, at the same light dose, for a fresh stimulus"
+            else "progress.unhold.change_light"
             if ask.light
-            else "the same work in another form at the same sets, for a fresh stimulus while "
-            "the session has no room for more"
+            else "progress.unhold.change"
         )
-        step = finish(ask, Progression(rx, Change.variation, "{dose}"))
+        step = finish(ask, Progression(rx, Change.variation, _TO_SAY))
         if not fits(step.next):
             continue  # an Achilles athlete's slow tempo makes it longer
-        said = f"{lead}: change to {exercise.name} at {step.next.dose}, {why}."
-        step = attrs.evolve(step, reason=text_of(step.reason).replace("{dose}", said, 1))
+        said = say(
+            code,
+            lead=lead,
+            exercise=exercise.id,
+            exercise_name=exercise.name,
+            dose=str(step.next.dose),
+        )
+        step = attrs.evolve(step, reason=_said(step.reason, said))
         if exercise.id not in lately:  # a fresh form
             same = step.next.dose.unit == ask.dose.unit
             if same or first is None or first.next.dose.unit != ask.dose.unit:
@@ -188,29 +193,44 @@ def unhold(
         first = first or step
     if first is not None:
         return first
-    none_open = (
-        f"Held {sessions} sessions in a row, but no harder variation is open here "
-        f"to change to at the light dose."
-        if ask.light
-        else f"Held {sessions} sessions in a row, but no step that adds no time is "
-        f"open here; it builds again when the session has room."
-    )
-    return attrs.evolve(held, reason=f"{held.reason} {none_open} {level_note(ask)}".rstrip())
+    code = "progress.unhold.none_light" if ask.light else "progress.unhold.none"
+    none_open = say(code, sessions=sessions)
+    return attrs.evolve(held, reason=joined_reasons(held.reason, none_open, level_note(ask)))
 
 
-def level_note(ask: Ask) -> str:
+_TO_SAY: Final = free_text("{dose}")
+"""The reason of a change of form until it is said: the notes :func:`finish` adds follow."""
+
+
+def _said(reason: Reason, said: Reason) -> Reason:
+    """``reason`` with :data:`_TO_SAY` replaced by ``said``, the notes after it kept."""
+    if reason.code == JOINED and reason.parts[0] is _TO_SAY:
+        return joined_reasons(said, *reason.parts[1:])
+    if reason is _TO_SAY:
+        return said
+    return to_reason(reason.text.replace("{dose}", said.text, 1))
+
+
+def _led(reason: Reason, lead: str) -> Reason:
+    """``reason`` opened by ``lead`` instead of why time is short (its ``lead``)."""
+    parts = reason.parts if reason.code == JOINED else (reason,)
+    if "lead" in parts[0].params:
+        again = say(parts[0].code, **{**parts[0].params, "lead": lead})
+        return joined_reasons(again, *parts[1:])
+    what = reason.text.split(": ", 1)[-1]  # the step, without why time is short
+    return to_reason(f"{lead}: {what}")
+
+
+def level_note(ask: Ask) -> Reason | None:
     """For a beginner whose next variation waits on the level: the level is theirs to set."""
     athlete = ask.fit.athlete
     if athlete is None or athlete.level is not Level.beginner:
-        return ""
+        return None
     for exercise_id in ask.harder_ids():
         found = ask.catalog.get(exercise_id)
         if found is not None and found.level is Level.intermediate:
-            return (
-                f"Moving up to intermediate level (yours to set, after some clean weeks) "
-                f"opens the harder {found.name}; until then, clean, controlled reps."
-            )
-    return ""
+            return say("progress.level_note", exercise=found.id, exercise_name=found.name)
+    return None
 
 
 def rotations(ask: Ask) -> Iterator[tuple[Exercise, Prescription]]:

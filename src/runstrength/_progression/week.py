@@ -36,7 +36,8 @@ from runstrength._model.checks import check_args
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
-from runstrength._model.reason import text_of
+from runstrength._model.reason import Param, Reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import (
     Change,
@@ -57,7 +58,6 @@ from runstrength._progression.neutral import one_rep_more, time_neutral
 from runstrength._progression.policy import HOLD_LIMIT, stop_reason
 from runstrength._progression.quota import (
     MAIN_AND_CALF,
-    ORDER,
     no_time,
     picked_by,
     rank,
@@ -271,7 +271,7 @@ class _Week:
         self.planned = {rx.exercise: rx.dose for s in plan.sessions for rx in s.exercises}
         self._week_ids = frozenset(self.planned)
         self.new: dict[str, tuple[Injury, ...]] = {}
-        self.reasons: dict[str, str] = {}
+        self.reasons: dict[str, Reason] = {}
         self.tests: dict[str, Prescription] = {}
         self.before: dict[str, Prescription] = {}
         self.removed: dict[str, list[str]] = {}
@@ -327,7 +327,9 @@ class _Week:
                 known = self.catalog.get(rx.exercise)
                 if known is not None:
                     test = self.tests[rx.exercise] = test_for(known, self.catalog, self.athlete)
-                    self.reasons[rx.exercise] += test_advice(test, self._name(test.exercise))
+                    self.reasons[rx.exercise] = joined_reasons(
+                        self.reasons[rx.exercise], test_advice(test, self._name(test.exercise))
+                    )
                 self.rested |= frozenset(areas)
         fit = Fit(self.athlete, self.rested)
         light = session.focus is Focus.light
@@ -342,7 +344,7 @@ class _Week:
                 asks.append(None)
                 continue
             if log is None or exercise is None:
-                steps.append(hold(rx, f"No log for this exercise: keep {rx.dose} as it is."))
+                steps.append(hold(rx, say("progress.no_log", dose=str(rx.dose))))
                 asks.append(None)
                 continue
             avoid = frozenset(ids[:index] + ids[index + 1 :]) | {s.next.exercise for s in steps}
@@ -401,8 +403,8 @@ class _Week:
         self.notes.append(mild_note(ask.exercise, step, streak=streak))
         if streak < THIRD_PAIN or step.change is Change.stop:
             return step
-        more = f" {streak} sessions in a row with pain: see a physiotherapist before going on."
-        return attrs.evolve(step, reason=f"{step.reason}{more}")
+        more = say("progress.pain.third", sessions=streak)
+        return attrs.evolve(step, reason=joined_reasons(step.reason, more))
 
     def _careful(self, ask: Ask, step: Progression) -> Progression:
         """Hold a step up on work that loads an area mild pain touched lately (:func:`_sore`)."""
@@ -412,6 +414,14 @@ class _Week:
         if not hit:
             return step
         area, (where, sore_id) = next(iter(sorted(hit.items())))
+        sore: dict[str, Param] = {
+            "exercise": ask.exercise.id,
+            "exercise_name": ask.exercise.name,
+            "area": str(area),
+            "area_words": injury_name(area),
+            "other": sore_id,
+            "other_name": where,
+        }
         if sore_id != ask.exercise.id:
             cap = self.sore_next.get(sore_id) or self.planned.get(sore_id)
             cut = None if cap is None else no_more_than(ask.dose, cap)
@@ -419,19 +429,18 @@ class _Week:
                 return Progression(
                     attrs.evolve(ask.prescription, dose=cut),
                     Change.regress,
-                    f"The {injury_name(area)} was sore during {where} lately, and "
-                    f"{ask.exercise.name} loads it too: no more work than {where} ({cap}) "
-                    f"until two pain-free sessions of it have passed, so {cut}, "
-                    f"{shorter_range(ask.exercise)}.",
+                    say(
+                        "progress.sore.cut",
+                        **sore,
+                        cap=str(cap),
+                        dose=str(cut),
+                        shorter=shorter_range(ask.exercise),
+                    ),
                 )
         if not _is_harder(step, ask):
             return step
-        also = "" if where == ask.exercise.name else f", and {ask.exercise.name} loads it too"
-        return hold(
-            ask.prescription,
-            f"Ready to progress, but the {injury_name(area)} was sore during {where} lately"
-            f"{also}: keep {ask.dose} until two pain-free sessions of {where} have passed.",
-        )
+        code = "progress.sore.hold" if where == ask.exercise.name else "progress.sore.hold_also"
+        return hold(ask.prescription, say(code, **sore, dose=str(ask.dose)))
 
     def _groups(self, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
         return groups(self.catalog, focus, ids)
@@ -491,14 +500,17 @@ class _Week:
             next((e.exercise for e in self.carried if hit & set(e.areas)), rx.exercise),
         )
         self.removed.setdefault(owner, []).append(rx.exercise)
-        where, name = prose(ordered(hit)), self._name(owner)
-        return Progression(
-            rx,
-            Change.stop,
-            f"Resting the {where} after sharp pain during {name}: {exercise.name} loads it too, "
-            f"so it is out of the plan until a pain-free session of {name} clears it. See a "
-            "physiotherapist or doctor if the pain lasts.",
+        areas = ordered(hit)
+        resting = say(
+            "progress.resting",
+            exercise=exercise.id,
+            exercise_name=exercise.name,
+            areas=",".join(areas),
+            area_words=prose(areas),
+            other=owner,
+            other_name=self._name(owner),
         )
+        return Progression(rx, Change.stop, resting)
 
     def _unhold(
         self, ask: Ask, held: Progression, fits: Callable[[Prescription], bool]
@@ -591,17 +603,17 @@ class _Week:
                 for i in sorted(admitted)
             ]
         )
-        changes = "change" if cap == 1 else "changes"
+        quota: dict[str, Param] = {
+            "exercises": ",".join(out[i].next.exercise for i in sorted(admitted)),
+            "names": names,
+            "cap": cap,
+            "change_word": "change" if cap == 1 else "changes",
+            "waited": HOLD_LIMIT,
+        }
         for i in harder:
             if i in admitted or out[i] is not steps[i]:
                 continue
-            order = ORDER
-            out[i] = hold(
-                old[i],
-                f"Ready to progress, but this session already progresses {names} this week "
-                f"(at most {cap} {changes} a session, so each can be felt): keep "
-                f"{old[i].dose}; {order}.",
-            )
+            out[i] = hold(old[i], say("progress.quota", **quota, dose=str(old[i].dose)))
         return out
 
     def _without_time(
@@ -722,7 +734,8 @@ class _Week:
         )
         if found is not None and rx.exercise in self.reasons:
             name = self._name(found.exercise)
-            self.reasons[rx.exercise] += f" {name} takes its place."
+            stands_in = say("progress.stands_in", exercise=found.exercise, exercise_name=name)
+            self.reasons[rx.exercise] = joined_reasons(self.reasons[rx.exercise], stands_in)
         return found
 
     def _name(self, exercise_id: str) -> str:
@@ -840,8 +853,8 @@ def _noted(step: Progression, ask: Ask | None) -> Progression:
         return step
     if not achilles_calf(ask.fit.athlete, ask.exercise):
         return step
-    reason = noted(text_of(step.reason), step.next.dose)
-    return step if reason == text_of(step.reason) else attrs.evolve(step, reason=reason)
+    reason = noted(step.reason, step.next.dose)
+    return step if reason is step.reason else attrs.evolve(step, reason=reason)
 
 
 def _tendon(ask: Ask | None) -> bool:
