@@ -41,8 +41,9 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.prescription import Prescription
-from runstrength._model.reason import JOINED, Reason, text_of, to_reason
+from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason, text_of, to_reason
 from runstrength._model.reasons import joined_reasons, say
+from runstrength._model.reasons_progress_notes import NOTE_PREFIX
 from runstrength._model.vocab import Injury, Pain
 from runstrength._progression.fit import Fit, first_loadable, needs_load
 from runstrength._progression.loadmath import round_load, step_up
@@ -140,18 +141,28 @@ _NOTES: Final = (
     re.compile(r"^Ease the fast running "),
     re.compile(r"^Back to .+ after the mild pain, from "),
 )
+"""How a week's own note began, read only from free text: a plan written before these
+notes had codes, or by hand."""
 
 
-def week_note(text: str) -> bool:
+def week_note(note: Reason | str) -> bool:
     """Whether a shortfall is a note :func:`~runstrength.progress_week` writes for one week.
 
-    Such notes describe the week they are written for; the next week writes its own.
+    Such notes describe the week they are written for; the next week writes its own. A
+    coded note is told by its code (the first part's, for a joined one); free text (a
+    plan written before its notes had codes, or by hand) by its English.
 
+    >>> week_note(say("progress.note.test.early"))
+    True
     >>> week_note("Kickstand RDL is back on Tuesday after a pain-free test: ...")
     True
     >>> week_note("Only 2 of 3 sessions fit: Monday is a rest day.")
     False
     """
+    if isinstance(note, Reason) and note.code != FREE_TEXT:
+        code = note.parts[0].code if note.code == JOINED else note.code
+        return code.startswith(NOTE_PREFIX) or code == "progress.referral"
+    text = note if isinstance(note, str) else note.text
     return any(pattern.match(text) for pattern in _NOTES)
 
 
@@ -235,34 +246,26 @@ def done_before(rx: Prescription, log: ExerciseLog) -> Prescription:
 
 
 _RUNNING: Final = (
-    (
-        frozenset({Injury.hamstring, Injury.lower_back}),
-        "Ease the fast running that loads the hamstring (intervals, hills) until daily life is "
-        "pain-free, and see a physiotherapist if it hurts when you run.",
-    ),
-    (
-        frozenset({Injury.achilles, Injury.plantar_fascia}),
-        "Ease the fast running and hills that load the calf and Achilles until daily life is "
-        "pain-free, and see a physiotherapist if it hurts when you run.",
-    ),
+    (frozenset({Injury.hamstring, Injury.lower_back}), "progress.note.running.hamstring"),
+    (frozenset({Injury.achilles, Injury.plantar_fascia}), "progress.note.running.calf"),
 )
-"""What running does while an area rests: the areas, and the sentence (after 003's
-advice to ease the running that loads a painful area)."""
+"""What running does while an area rests: the areas, and the code of the sentence (after
+003's advice to ease the running that loads a painful area)."""
 
 
-def running_advice(areas: Sequence[Injury]) -> str:
-    """The sentence about running while ``areas`` rest after sharp pain; empty if none.
+def running_advice(areas: Sequence[Injury]) -> Reason | None:
+    """The sentences about running while ``areas`` rest after sharp pain; ``None`` if none.
 
-    >>> running_advice([Injury.hamstring])[:37]
+    >>> running_advice([Injury.hamstring]).text[:37]
     'Ease the fast running that loads the '
-    >>> running_advice([Injury.knee])
-    ''
+    >>> running_advice([Injury.knee]) is None
+    True
     """
-    found = [text for group, text in _RUNNING if group & set(areas)]
-    return " ".join(found)
+    found = [say(code) for group, code in _RUNNING if group & set(areas)]
+    return joined_reasons(*found) if found else None
 
 
-def start_note(exclusion: Exclusion, names: Mapping[str, str]) -> str:
+def start_note(exclusion: Exclusion, names: Mapping[str, str]) -> Reason:
     """The note for the week an exclusion starts: what is out, and how to test it."""
     name = names.get(exclusion.exercise, exclusion.exercise)
     out = [names.get(r, r) for r in exclusion.removed] or [name]
@@ -272,16 +275,33 @@ def start_note(exclusion: Exclusion, names: Mapping[str, str]) -> str:
         first, _, last = areas.rpartition(", ")
         areas = f"{first} and {last}"
     lead = f"Resting the {areas} after" if exclusion.areas else "After"
-    text = f"{lead} sharp pain during {name}: {listing(out)} {verb} out of the plan."
-    if len(text) > 200:
-        text = f"{lead} sharp pain during {name}: {len(out)} exercises are out of the plan."
+    words = f"{listing(out)} {verb}"
+    if len(f"{lead} sharp pain during {name}: {words} out of the plan.") > 200:
+        words = f"{len(out)} exercises are"
+    params: dict[str, Param] = {
+        "exercise": exclusion.exercise,
+        "exercise_name": name,
+        "removed": ",".join(exclusion.removed or (exclusion.exercise,)),
+        "out": words,
+    }
+    if exclusion.areas:
+        rested = ",".join(exclusion.areas)
+        said = say("progress.note.start.rested", **params, areas=rested, area_words=areas)
+    else:
+        said = say("progress.note.start", **params)
     if exclusion.test is None:
-        return text + " No test until a doctor has cleared it."
-    test_name = names.get(exclusion.test.exercise, exclusion.test.exercise)
-    return (
-        f"{text} Test it once the pain has settled in daily life or a professional has "
-        f"cleared it: {_dose_words(exclusion.test, test_name)}, pain-free, stopping at any pain."
+        return joined_reasons(said, say("progress.note.start.no_test"))
+    test = exclusion.test
+    test_name = names.get(test.exercise, test.exercise)
+    how = say(
+        "progress.note.start.test",
+        test=_dose_words(test, test_name),
+        test_exercise=test.exercise,
+        sets=str(test.dose.sets),
+        amount=test.dose.amount.lo,
+        unit=test.dose.unit,
     )
+    return joined_reasons(said, how)
 
 
 def _rested(exclusion: Exclusion) -> str:
@@ -328,7 +348,7 @@ def review(
     tests: Sequence[ExerciseLog],
     history: Sequence[ExerciseLog],
     names: Mapping[str, str],
-) -> tuple[list[Exclusion], dict[str, Exclusion], list[str]]:
+) -> tuple[list[Exclusion], dict[str, Exclusion], list[Reason]]:
     """Read this week's tests of the carried exclusions.
 
     Returns:
@@ -337,7 +357,7 @@ def review(
     """
     kept: list[Exclusion] = []
     cleared: dict[str, Exclusion] = {}
-    notes: list[str] = []
+    notes: list[Reason] = []
     for exclusion in carried:
         mine = [t for t in tests if t.exercise in tested(exclusion)]
         name = names.get(exclusion.exercise, exclusion.exercise)
@@ -347,10 +367,7 @@ def review(
             awaiting = say("progress.awaiting")
             kept.append(attrs.evolve(exclusion, reason=_joined(exclusion.reason, awaiting)))
             notes.append(
-                f"A pain-free test of {name} after the advice to see a physiotherapist or "
-                f"doctor: good news, but that check comes first. {REFERRED_RETURN} Without that "
-                "check it stays out, and one more pain-free test a week or more from now "
-                "brings it back only with the same condition on its plan line."
+                say("progress.note.test.awaiting", exercise=exclusion.exercise, exercise_name=name)
             )
             continue
         if pain is Pain.none:
@@ -358,7 +375,7 @@ def review(
             continue
         if pain is not None and sent:
             kept.append(attrs.evolve(exclusion, reason=_not_awaiting(exclusion.reason)))
-            notes.append(EARLY_TEST)
+            notes.append(say("progress.note.test.early"))
             continue
         if pain is not None and not sent:
             streak = mild_in_a_row(tested(exclusion), history) + 1  # the sharp pain ends it
@@ -376,12 +393,16 @@ def review(
                     keep=keep,
                 )
                 kept.append(attrs.evolve(exclusion, reason=_joined(exclusion.reason, advice)))
-                notes.append(advice.text)
+                notes.append(advice)
                 continue
             notes.append(
-                f"Mild pain in the test of {name}: {_stays_out(exclusion)}. "
-                "Test again only once daily life is pain-free; a second test with pain means "
-                "seeing a physiotherapist or doctor first."
+                say(
+                    "progress.note.test.mild",
+                    exercise=exclusion.exercise,
+                    exercise_name=name,
+                    areas=",".join(exclusion.areas),
+                    stays_out=_stays_out(exclusion),
+                )
             )
             kept.append(exclusion)
             continue
@@ -400,15 +421,20 @@ def referred(exclusion: Exclusion) -> bool:
     return REFERRAL in text_of(exclusion.reason)
 
 
-def _reminder(exclusion: Exclusion, name: str) -> str:
+def _reminder(exclusion: Exclusion, name: str) -> Reason:
     """The short note while an exclusion is carried."""
     rested = _rested(exclusion)
+    params: dict[str, Param] = {
+        "exercise": exclusion.exercise,
+        "exercise_name": name,
+        "areas": ",".join(exclusion.areas),
+        "rested": f"{rested[:1].upper()}{rested[1:]}",
+    }
     if exclusion.test is None:
-        return f"{rested[:1].upper()}{rested[1:]} after {name}: no test until a doctor clears it."
-    lead = f"{rested[:1].upper()}{rested[1:]} after the pain in {name}"
+        return say("progress.note.reminder.no_test", **params)
     if REFERRAL in text_of(exclusion.reason):
-        return f"{lead}: test it again once a physiotherapist or doctor has cleared it."
-    return f"{lead}: test it ({exclusion.test.dose.sets} easy sets) once the pain has settled."
+        return say("progress.note.reminder.referred", **params)
+    return say("progress.note.reminder", **params, sets=str(exclusion.test.dose.sets))
 
 
 def _stays_out(exclusion: Exclusion) -> str:

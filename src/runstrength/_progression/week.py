@@ -225,18 +225,21 @@ def progress_checked(
             sessions.append(attrs.evolve(session, **changes))
         else:
             week.notes.append(
-                f"{session.day.title}'s session is out this week: everything in it loads a "
-                "rested area."
+                say("progress.note.session_out", day=session.day.value, day_name=session.day.title)
             )
     exclusions = week.exclusions()
     names.update(_names(cat, exclusions))
-    starts = [start_note(e, names) for e in exclusions if e.exercise in week.new]
+    starts: list[Reason | None] = [
+        start_note(e, names) for e in exclusions if e.exercise in week.new
+    ]
     starts += [running_advice(e.areas) for e in exclusions if e.exercise in week.new]
-    planner = [note for note in plan.shortfalls if not week_note(note.text)]
+    planner = [note for note in plan.shortfalls if not week_note(note)]
     plan_changes: dict[str, Any] = {
         "sessions": tuple(sessions),
         "exclusions": exclusions,
-        "shortfalls": tuple(dict.fromkeys(n for n in (*planner, *week.notes, *starts) if n)),
+        "shortfalls": tuple(
+            dict.fromkeys(n for n in (*planner, *week.notes, *starts) if n is not None)
+        ),
     }
     new_plan: WeekPlan = attrs.evolve(plan, **plan_changes)
     return new_plan, tuple(steps)
@@ -265,7 +268,7 @@ class _Week:
         self._by_exercise = {name: tuple(logs) for name, logs in by_exercise.items()}
         self._positions = positions
         self.carried = carried
-        self.notes: list[str] = []
+        self.notes: list[Reason] = []
         self.sore: dict[Injury, tuple[str, str]] = {}
         self.sore_next: dict[str, Dose] = {}
         self.planned = {rx.exercise: rx.dose for s in plan.sessions for rx in s.exercises}
