@@ -1054,7 +1054,7 @@ def test_the_personas_weekly_notes_are_never_free_text_regression() -> None:
 
 
 def test_a_weeks_notes_are_told_from_the_planners_by_code_regression() -> None:
-    from runstrength._progression.returns import week_note  # noqa: PLC0415  # the private test
+    from runstrength._progression.weeknotes import week_note  # noqa: PLC0415  # the private test
 
     planner = [shortfall for _, _, plan in WEEKS for shortfall in plan.shortfalls]
     assert planner
@@ -1114,3 +1114,17 @@ def test_a_lunge_held_to_its_range_keeps_the_harder_variations_code_regression()
     assert codes(held) == ["phase.strength.harder", "day.off"]
     assert held.text == joined_reasons(harder, say("day.off")).text.replace("8–14", "8–12")
     renders(held)
+
+
+def test_the_note_templates_say_what_the_progressions_words_say() -> None:
+    from runstrength._progression.returns import (  # noqa: PLC0415  # the words they repeat
+        EARLY_TEST,
+        REFERRED_RETURN,
+    )
+    from runstrength._progression.setbacks import ACCEPTABLE  # noqa: PLC0415
+
+    assert CODES["progress.note.test.early"].template == EARLY_TEST
+    assert REFERRED_RETURN in CODES["progress.note.test.awaiting"].template
+    for code in ("stop", "easier", "back"):
+        assert CODES[f"progress.note.mild_pain.{code}"].template.endswith(f". {ACCEPTABLE}")
+    assert CODES["progress.note.mild_pain.over"].template.endswith(f". {ACCEPTABLE}")

@@ -18,7 +18,7 @@ from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, ordered
 from runstrength._progression.fit import areas_of
 from runstrength._progression.policy import stop_reason, symptom_names
-from runstrength._progression.returns import week_note
+from runstrength._progression.weeknotes import week_note
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

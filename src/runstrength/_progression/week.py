@@ -76,12 +76,10 @@ from runstrength._progression.restore import beside_done, restore
 from runstrength._progression.returns import (
     done_before,
     review,
-    running_advice,
     start_note,
     test_advice,
     test_for,
     tested,
-    week_note,
 )
 from runstrength._progression.routes import finish, prose
 from runstrength._progression.setbacks import (
@@ -100,6 +98,7 @@ from runstrength._progression.swaps import swap_back
 from runstrength._progression.tendon import bottom_pause, in_time, noted, on_block
 from runstrength._progression.timing import adds_time, back_in_place, minutes
 from runstrength._progression.unhold import held_too_long, unhold
+from runstrength._progression.weeknotes import running_advice, week_note
 from runstrength._views.wording import injury_name, listing
 
 if TYPE_CHECKING:
