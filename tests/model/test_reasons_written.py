@@ -1003,3 +1003,128 @@ def test_any_calendar_read_writes_coded_notes_regression(
         except rs.InputError:
             continue  # no run in the weeks read
         check_coded(calendar_reasons(report))
+
+
+def note_codes(plan: rs.WeekPlan) -> set[str]:
+    """The codes of a plan's shortfalls that are a week's own notes."""
+    return {c for r in plan.shortfalls for c in codes(r) if c.startswith("progress.note.")}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_any_week_of_logs_is_never_free_text_regression(data: st.DataObject) -> None:
+    athlete, _, plan = data.draw(st.sampled_from(WEEKS))
+    logs = [
+        data.draw(rst.exercise_logs(prescription=rx))
+        for session in plan.sessions
+        for rx in session.exercises
+    ]
+    new, steps = rs.progress_week(plan, logs, athlete=athlete)
+    check_coded(reasons_in(new))  # shortfalls, sessions, decisions and exclusions
+    for step in steps:
+        check_coded(step_reasons(step))
+
+
+def test_a_red_flag_weeks_no_sessions_note_keeps_the_stops_code_regression() -> None:
+    athlete, _, plan = WEEKS[0]
+    rx = plan.sessions[0].exercises[0]
+    flagged = _logged(rx, {"symptoms": ["numbness"]}, rx.dose.amount.lo)
+    new, _ = rs.progress_week(plan, [flagged], athlete=athlete)
+    note = new.shortfalls[-1]
+    assert codes(note) == ["progress.note.no_sessions", "progress.stop.all"]
+    assert note.text.startswith("No sessions: Numbness logged during ")
+    renders(note)
+    check_coded(reasons_in(new))
+
+
+def test_the_personas_weekly_notes_are_never_free_text_regression() -> None:
+    kinds: set[str] = set()
+    for name, run in _personas():
+        for plan in run.plans():
+            assert check_coded(reasons_in(plan)), name
+            kinds |= note_codes(plan)
+    assert {
+        "progress.note.mild_pain.easier",
+        "progress.note.mild_pain.over",
+        "progress.note.start.rested",
+        "progress.note.start.test",
+        "progress.note.running.hamstring",
+        "progress.note.back_on",
+    } <= kinds, kinds
+
+
+def test_a_weeks_notes_are_told_from_the_planners_by_code_regression() -> None:
+    from runstrength._progression.weeknotes import week_note  # noqa: PLC0415  # the private test
+
+    planner = [shortfall for _, _, plan in WEEKS for shortfall in plan.shortfalls]
+    assert planner
+    assert not any(week_note(shortfall) for shortfall in planner)
+    assert week_note(say("progress.note.test.early"))
+    assert week_note(joined_reasons(say("progress.note.no_sessions"), say("day.off")))
+    # free text, from a plan written before the notes had codes: told by its English
+    assert week_note(rs.Reason("text", {}, "Thursday's session is out this week: ..."))
+    assert not week_note(rs.Reason("text", {}, "Chosen by the coach."))
+
+
+def test_a_session_left_out_names_its_day_by_code_regression() -> None:
+    from tests.progression import test_personas as tp  # noqa: PLC0415
+    from tests.progression.simulate import simulate  # noqa: PLC0415
+
+    run = simulate(tp.GYM, tp.WEEK, tp._sharp_hinge, weeks=16)
+    said = [
+        part
+        for plan in run.plans()
+        for note in plan.shortfalls
+        for part in note.parts or (note,)
+        if part.code.startswith("progress.note.")
+    ]
+    assert said
+    for part in said:
+        renders(part)
+        if "day" in part.params:
+            day = rs.Weekday(str(part.params["day"]))
+            assert part.params["day_name"] == day.title
+        if part.params.get("exercise"):
+            assert rs.default_catalog().get(str(part.params["exercise"])) is not None
+
+
+def test_a_season_with_weeks_off_is_never_free_text_regression() -> None:
+    from tests.season.test_missed_work import _season  # noqa: PLC0415
+
+    for off, light in (((6, 7), ()), ((), (2, 4))):
+        history, after = _season(off, light, 7 if off else 6)
+        check_coded(reasons_in(after))
+        for record in history:
+            check_coded(reasons_in(record.plan))
+
+
+def test_a_lunge_held_to_its_range_keeps_the_harder_variations_code_regression() -> None:
+    from runstrength._plan.coded import replaced  # noqa: PLC0415  # the private helper
+
+    harder = say(
+        "phase.strength.harder",
+        exercise="walking_lunge",
+        exercise_name="walking lunge",
+        other="split_squat",
+        other_name="split squat",
+        dose="2 × 8–14 per side, rest 60–120 s, 1–3 RIR",
+    )
+    held = replaced(joined_reasons(harder, say("day.off")), "8–14", "8–12")
+    assert held is not None
+    assert codes(held) == ["phase.strength.harder", "day.off"]
+    assert held.text == joined_reasons(harder, say("day.off")).text.replace("8–14", "8–12")
+    renders(held)
+
+
+def test_the_note_templates_say_what_the_progressions_words_say() -> None:
+    from runstrength._progression.returns import (  # noqa: PLC0415  # the words they repeat
+        EARLY_TEST,
+        REFERRED_RETURN,
+    )
+    from runstrength._progression.setbacks import ACCEPTABLE  # noqa: PLC0415
+
+    assert CODES["progress.note.test.early"].template == EARLY_TEST
+    assert REFERRED_RETURN in CODES["progress.note.test.awaiting"].template
+    for code in ("stop", "easier", "back"):
+        assert CODES[f"progress.note.mild_pain.{code}"].template.endswith(f". {ACCEPTABLE}")
+    assert CODES["progress.note.mild_pain.over"].template.endswith(f". {ACCEPTABLE}")

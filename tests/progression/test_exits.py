@@ -204,7 +204,7 @@ def test_the_hip_extension_stand_in_stays_beside_a_returning_hinge_then_steps_as
     assert "glute_bridge" in ids
     beside = next(rx for rx in kept if rx.exercise == "glute_bridge")
     assert text_of(beside.reason).startswith(BESIDE.format(name=CATALOG[HINGE].name))
-    assert any("kept beside it" in n for n in notes)
+    assert any("kept beside it" in n.text for n in notes)
     # it steps aside after the return's first pain-free sessions, not for pain
     hurt = rs.ExerciseLog(exercise=HINGE, sets=[rs.SetLog(reps=12, load_kg=10)] * 2, pain="sharp")
     clean = rs.ExerciseLog(exercise=HINGE, sets=[rs.SetLog(reps=12, rir=2, load_kg=5)] * 2)

@@ -14,8 +14,9 @@ import attrs
 import runstrength as rs
 from runstrength._model.reason import text_of, texts
 from runstrength._model.reason import texts as said_texts
-from runstrength._progression.returns import REFERRED_GATE, week_note
+from runstrength._progression.returns import REFERRED_GATE
 from runstrength._progression.standin import PAIN_FREE_ONLY
+from runstrength._progression.weeknotes import week_note
 from tests.progression.simulate import sets_of, simulate
 from tests.progression.test_personas import (
     GYM,

@@ -17,8 +17,9 @@ import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.reason import text_of, texts
 from runstrength._model.reason import texts as said_texts
-from runstrength._progression.returns import comeback, week_note
+from runstrength._progression.returns import comeback
 from runstrength._progression.trial import trial_reps
+from runstrength._progression.weeknotes import week_note
 from tests.progression.simulate import load_of, on_target, sets_of, simulate
 from tests.progression.test_personas import GYM, HINGE, WEEK, _sharp_hinge
 

@@ -25,6 +25,7 @@ from runstrength._model.reasons_doses import DOSE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
 from runstrength._model.reasons_plan_notes import PLAN_NOTE_CODES
 from runstrength._model.reasons_progress import PROGRESS_CODES
+from runstrength._model.reasons_progress_notes import PROGRESS_NOTE_CODES
 from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
 from runstrength._model.reasons_weeks import WEEK_CODES
@@ -89,6 +90,7 @@ def _build() -> dict[str, ReasonCode]:
         COACH_CODES,
         PROGRESS_CODES,
         CALENDAR_CODES,
+        PROGRESS_NOTE_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -8,10 +8,10 @@ part.
 
 from __future__ import annotations
 
-from runstrength._model.reason import Reason, free_text
-from runstrength._model.reasons import joined_reasons
+from runstrength._model.reason import FREE_TEXT, Reason, free_text
+from runstrength._model.reasons import CODES, joined_reasons, say
 
-__all__ = ["REASON_MAX", "capped", "leading", "parts_of", "rewritten"]
+__all__ = ["REASON_MAX", "capped", "leading", "parts_of", "replaced", "rewritten"]
 
 REASON_MAX = 500
 """The longest reason a prescription may carry, in characters (as its check allows)."""
@@ -54,6 +54,38 @@ def rewritten(reason: Reason | None, text: str) -> Reason | None:
     if reason is not None and reason.text == text:
         return reason
     return free_text(text) if text else None
+
+
+def replaced(reason: Reason | None, old: str, new: str) -> Reason | None:
+    """``reason`` with ``old`` replaced by ``new`` in its English, its codes kept.
+
+    Each part saying ``old`` is said again with ``old`` replaced in its text parameters
+    (a dose held to a shorter range); a part that does not come out as the replaced
+    English, or no code at all, falls back to :func:`rewritten`.
+
+    >>> held = replaced(say("taper.lunge", amount="8–14", was="8–16"), "8–14", "8–12")
+    >>> held.code, held.text == say("taper.lunge", amount="8–12", was="8–16").text
+    ('taper.lunge', True)
+    """
+    if reason is None:
+        return None
+    text = reason.text.replace(old, new)
+    if text == reason.text:
+        return reason
+    parts = []
+    for part in parts_of(reason):
+        if old not in part.text:
+            parts.append(part)
+            continue
+        if part.code not in CODES or part.code == FREE_TEXT:
+            return rewritten(reason, text)
+        params = {k: v.replace(old, new) if type(v) is str else v for k, v in part.params.items()}
+        again = say(part.code, **params)
+        if again.text != part.text.replace(old, new):
+            return rewritten(reason, text)
+        parts.append(again)
+    both = joined_reasons(parts[0], *parts[1:])
+    return both if both.text == text else rewritten(reason, text)
 
 
 def capped(text: str) -> str:

@@ -38,13 +38,13 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
-from runstrength._model.reason import Reason, free_text, text_of
+from runstrength._model.reason import Reason, free_text
 from runstrength._model.reasons import say
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Equipment, Level, Pain, Pattern, Phase
 from runstrength._plan.choose import Profile, needs_load
-from runstrength._plan.coded import rewritten
+from runstrength._plan.coded import replaced
 from runstrength._plan.loads import load_item
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._progression.ask import ENDURANCE_DRILLS
@@ -299,7 +299,7 @@ def barbell_step(rx: Prescription, exercise: Exercise, athlete: Athlete) -> Pres
     if made == load:
         return rx
     up = step_up(made, Equipment.barbell)
-    reason = rewritten(rx.reason, text_of(rx.reason).replace(_kg(load), _kg(up)))
+    reason = replaced(rx.reason, _kg(load), _kg(up))
     return attrs.evolve(rx, dose=attrs.evolve(rx.dose, load_kg=up), reason=reason)
 
 
@@ -355,7 +355,7 @@ def light_lunge(
     # Held as last week: the reason stays this week's.
     kept = before is not None and before.dose.amount == held and before.choose_load == loaded
     if kept:
-        reason = rewritten(rx.reason, text_of(rx.reason).replace(str(dose.amount), str(held)))
+        reason = replaced(rx.reason, str(dose.amount), str(held))
         return attrs.evolve(rx, dose=dose.with_amount(held), choose_load=loaded, reason=reason)
     code = "light_day.lunge.chosen" if loaded and dose.load_kg is None else "light_day.lunge"
     return attrs.evolve(

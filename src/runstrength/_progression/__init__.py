@@ -24,6 +24,7 @@ Imports the layers below it (``_model``, ``_io``, ``_views``).
 - ``trial``: a return after sharp pain done gently: its reserve, tempo and reps.
 - ``step``: ``progress`` (one exercise) and its decision table.
 - ``standin``: the pattern groups a session covers, and stand-ins for stopped exercises.
+- ``weeknotes``: a week's own notes told from the planner's, and running meanwhile.
 - ``matching``: logs matched to prescriptions, and the week a red flag stops.
 - ``week``: ``progress_week`` (a whole plan, kept sound).
 """

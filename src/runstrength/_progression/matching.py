@@ -14,11 +14,11 @@ import attrs
 from runstrength._model.errors import InputError
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import Progression
-from runstrength._model.reasons import say
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, ordered
 from runstrength._progression.fit import areas_of
 from runstrength._progression.policy import stop_reason, symptom_names
-from runstrength._progression.returns import week_note
+from runstrength._progression.weeknotes import week_note
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -95,8 +95,8 @@ def stop_all(
         "shortfalls": tuple(
             dict.fromkeys(
                 (
-                    *(s for s in plan.shortfalls if not week_note(s.text)),
-                    f"No sessions: {reason.text}",
+                    *(s for s in plan.shortfalls if not week_note(s)),
+                    joined_reasons(say("progress.note.no_sessions"), reason),
                 )
             )
         ),

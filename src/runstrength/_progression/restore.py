@@ -21,7 +21,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.reason import JOINED, Reason, text_of, to_reason
+from runstrength._model.reason import JOINED, Param, Reason, free_text, text_of, to_reason
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import BARS_AND_MACHINES, Change, Focus, Pain
@@ -39,9 +39,10 @@ if TYPE_CHECKING:
 
     from runstrength._model.catalog import Catalog
     from runstrength._model.exclusion import Exclusion
+    from runstrength._model.exercise import Exercise
     from runstrength._model.logs import ExerciseLog
     from runstrength._model.plan import Prescription, Session
-    from runstrength._model.vocab import Pattern
+    from runstrength._model.vocab import Pattern, Weekday
     from runstrength._progression.ask import Ask
     from runstrength._progression.fit import Fit
 
@@ -220,14 +221,34 @@ def _place(session: Session, kept: Sequence[Prescription], catalog: Catalog) -> 
     return next(first, len(kept))
 
 
-def _note(lead: str, at: int, what: str, back: Prescription, rule: str) -> str:
+def _note(
+    exercise: Exercise,
+    day: Weekday,
+    exclusion: Exclusion,
+    at: int,
+    what: str,
+    back: Prescription,
+    catalog: Catalog,
+) -> Reason:
     """The week's note on a return: where it goes, its dose, its rule, and that it is a trial."""
-    where = "first in the session" if at == 0 else "early in the session"
-    trial = "A trial: stop at any sharp pain; up only if pain-free then and the next morning."
-    note = f"{lead}, {where} at about half its old dose, {what}: {back.dose}. {rule} {trial}"
-    if len(note) > 500:  # the longest doses and names: the details are in the reason
-        note = f"{lead}, {where} at about half its old dose: {back.dose}. {rule} {trial}"
-    return note[:500]
+    other = "" if exercise.id == exclusion.exercise else exclusion.exercise
+    params: dict[str, Param] = {
+        "exercise": exercise.id,
+        "exercise_name": exercise.name,
+        "day": day.value,
+        "day_name": day.title,
+        "other": other,
+        "of": f" of {_name(catalog, other)}" if other else "",
+        "first": at == 0,
+        "where": "first in the session" if at == 0 else "early in the session",
+        "referred": referred(exclusion),
+        "rule": REFERRED_RETURN if referred(exclusion) else RETURN_RULE,
+        "dose": str(back.dose),
+    }
+    note = say("progress.note.back_on", **params, what=what)
+    if len(note.text) > 500:  # the longest doses and names: the details are in the reason
+        note = say("progress.note.back_on.short", **params)
+    return note if len(note.text) <= 500 else free_text(note.text[:500])
 
 
 def _quicker(
@@ -265,7 +286,7 @@ def restore(
     catalog: Catalog,
     fit: Fit,
     limit: int,
-) -> list[str]:
+) -> list[Reason]:
     """Put cleared exercises back into ``kept`` (in place), and return the notes to say.
 
     Args:
@@ -276,7 +297,7 @@ def restore(
         fit: The athlete and the areas still rested.
         limit: The athlete's minutes for a session.
     """
-    notes: list[str] = []
+    notes: list[Reason] = []
     focus = session.focus
     candidates = {
         name: exclusion
@@ -322,10 +343,7 @@ def restore(
         kept.insert(at, back)
         if _make_room(session, kept, at, allowed):
             what += "; other exercises give up a set to make room"
-        of = "" if name == exclusion.exercise else f" of {_name(catalog, exclusion.exercise)}"
-        rule = REFERRED_RETURN if referred(exclusion) else RETURN_RULE
-        lead = f"{exercise.name} is back on {session.day.title} after a pain-free test{of}"
-        notes.append(_note(lead, at, what, back, rule))
+        notes.append(_note(exercise, session.day, exclusion, at, what, back, catalog))
     return notes
 
 

@@ -25,25 +25,23 @@
   it is below the dose it hurt at (:func:`below_pain`). Never more sets, amount or load
   than before the pain.
 - **Notes**: one per exclusion a week (when it starts, a test's result, or a short
-  reminder while it is carried), and :func:`week_note` tells them from the planner's
-  shortfalls so that a plan does not carry last week's notes. The note that starts one
-  is followed by one on how to run meanwhile when the area is one that running loads
-  (:func:`running_advice`).
+  reminder while it is carried); :mod:`~runstrength._progression.weeknotes` tells them
+  from the planner's shortfalls so that a plan does not carry last week's notes, and
+  says how to run meanwhile when the area is one that running loads.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.prescription import Prescription
-from runstrength._model.reason import JOINED, Reason, text_of, to_reason
+from runstrength._model.reason import JOINED, Param, Reason, text_of, to_reason
 from runstrength._model.reasons import joined_reasons, say
-from runstrength._model.vocab import Injury, Pain
+from runstrength._model.vocab import Pain
 from runstrength._progression.fit import Fit, first_loadable, needs_load
 from runstrength._progression.loadmath import round_load, step_up
 from runstrength._progression.policy import base_load
@@ -80,12 +78,10 @@ __all__ = [
     "on_trial",
     "referred",
     "review",
-    "running_advice",
     "start_note",
     "test_advice",
     "test_for",
     "tested",
-    "week_note",
 ]
 
 TEST_SETS: Final = 2
@@ -126,33 +122,6 @@ RETURN_RULE: Final = (
     "Return only if a professional cleared it or daily life has been pain-free for two weeks."
 )
 """The condition a return after sharp pain states (project convention, after 003)."""
-
-_NOTES: Final = (
-    re.compile(r"^You tested again before seeing a physio"),
-    re.compile(r"^A pain-free test of .+ after the advice to see "),
-    re.compile(r"^(Resting the .+ after|After) sharp pain during "),
-    re.compile(r"^(The .+ stays? rested|It stays out) after "),
-    re.compile(r"^Mild pain in the test of "),
-    re.compile(r"^(Mild pain in two tests|Sharp pain in the test) of "),
-    re.compile(r"^.+ is back on \w+ after a pain-free test"),
-    re.compile(r"^\w+'s session is out this week: "),
-    re.compile(r"^Mild pain during "),
-    re.compile(r"^Ease the fast running "),
-    re.compile(r"^Back to .+ after the mild pain, from "),
-)
-
-
-def week_note(text: str) -> bool:
-    """Whether a shortfall is a note :func:`~runstrength.progress_week` writes for one week.
-
-    Such notes describe the week they are written for; the next week writes its own.
-
-    >>> week_note("Kickstand RDL is back on Tuesday after a pain-free test: ...")
-    True
-    >>> week_note("Only 2 of 3 sessions fit: Monday is a rest day.")
-    False
-    """
-    return any(pattern.match(text) for pattern in _NOTES)
 
 
 def _load_item(exercise: Exercise, athlete: Athlete | None) -> Equipment | None:
@@ -234,35 +203,7 @@ def done_before(rx: Prescription, log: ExerciseLog) -> Prescription:
     return rx
 
 
-_RUNNING: Final = (
-    (
-        frozenset({Injury.hamstring, Injury.lower_back}),
-        "Ease the fast running that loads the hamstring (intervals, hills) until daily life is "
-        "pain-free, and see a physiotherapist if it hurts when you run.",
-    ),
-    (
-        frozenset({Injury.achilles, Injury.plantar_fascia}),
-        "Ease the fast running and hills that load the calf and Achilles until daily life is "
-        "pain-free, and see a physiotherapist if it hurts when you run.",
-    ),
-)
-"""What running does while an area rests: the areas, and the sentence (after 003's
-advice to ease the running that loads a painful area)."""
-
-
-def running_advice(areas: Sequence[Injury]) -> str:
-    """The sentence about running while ``areas`` rest after sharp pain; empty if none.
-
-    >>> running_advice([Injury.hamstring])[:37]
-    'Ease the fast running that loads the '
-    >>> running_advice([Injury.knee])
-    ''
-    """
-    found = [text for group, text in _RUNNING if group & set(areas)]
-    return " ".join(found)
-
-
-def start_note(exclusion: Exclusion, names: Mapping[str, str]) -> str:
+def start_note(exclusion: Exclusion, names: Mapping[str, str]) -> Reason:
     """The note for the week an exclusion starts: what is out, and how to test it."""
     name = names.get(exclusion.exercise, exclusion.exercise)
     out = [names.get(r, r) for r in exclusion.removed] or [name]
@@ -272,16 +213,33 @@ def start_note(exclusion: Exclusion, names: Mapping[str, str]) -> str:
         first, _, last = areas.rpartition(", ")
         areas = f"{first} and {last}"
     lead = f"Resting the {areas} after" if exclusion.areas else "After"
-    text = f"{lead} sharp pain during {name}: {listing(out)} {verb} out of the plan."
-    if len(text) > 200:
-        text = f"{lead} sharp pain during {name}: {len(out)} exercises are out of the plan."
+    words = f"{listing(out)} {verb}"
+    if len(f"{lead} sharp pain during {name}: {words} out of the plan.") > 200:
+        words = f"{len(out)} exercises are"
+    params: dict[str, Param] = {
+        "exercise": exclusion.exercise,
+        "exercise_name": name,
+        "removed": ",".join(exclusion.removed or (exclusion.exercise,)),
+        "out": words,
+    }
+    if exclusion.areas:
+        rested = ",".join(exclusion.areas)
+        said = say("progress.note.start.rested", **params, areas=rested, area_words=areas)
+    else:
+        said = say("progress.note.start", **params)
     if exclusion.test is None:
-        return text + " No test until a doctor has cleared it."
-    test_name = names.get(exclusion.test.exercise, exclusion.test.exercise)
-    return (
-        f"{text} Test it once the pain has settled in daily life or a professional has "
-        f"cleared it: {_dose_words(exclusion.test, test_name)}, pain-free, stopping at any pain."
+        return joined_reasons(said, say("progress.note.start.no_test"))
+    test = exclusion.test
+    test_name = names.get(test.exercise, test.exercise)
+    how = say(
+        "progress.note.start.test",
+        test=_dose_words(test, test_name),
+        test_exercise=test.exercise,
+        sets=str(test.dose.sets),
+        amount=test.dose.amount.lo,
+        unit=test.dose.unit,
     )
+    return joined_reasons(said, how)
 
 
 def _rested(exclusion: Exclusion) -> str:
@@ -328,7 +286,7 @@ def review(
     tests: Sequence[ExerciseLog],
     history: Sequence[ExerciseLog],
     names: Mapping[str, str],
-) -> tuple[list[Exclusion], dict[str, Exclusion], list[str]]:
+) -> tuple[list[Exclusion], dict[str, Exclusion], list[Reason]]:
     """Read this week's tests of the carried exclusions.
 
     Returns:
@@ -337,7 +295,7 @@ def review(
     """
     kept: list[Exclusion] = []
     cleared: dict[str, Exclusion] = {}
-    notes: list[str] = []
+    notes: list[Reason] = []
     for exclusion in carried:
         mine = [t for t in tests if t.exercise in tested(exclusion)]
         name = names.get(exclusion.exercise, exclusion.exercise)
@@ -347,10 +305,7 @@ def review(
             awaiting = say("progress.awaiting")
             kept.append(attrs.evolve(exclusion, reason=_joined(exclusion.reason, awaiting)))
             notes.append(
-                f"A pain-free test of {name} after the advice to see a physiotherapist or "
-                f"doctor: good news, but that check comes first. {REFERRED_RETURN} Without that "
-                "check it stays out, and one more pain-free test a week or more from now "
-                "brings it back only with the same condition on its plan line."
+                say("progress.note.test.awaiting", exercise=exclusion.exercise, exercise_name=name)
             )
             continue
         if pain is Pain.none:
@@ -358,7 +313,7 @@ def review(
             continue
         if pain is not None and sent:
             kept.append(attrs.evolve(exclusion, reason=_not_awaiting(exclusion.reason)))
-            notes.append(EARLY_TEST)
+            notes.append(say("progress.note.test.early"))
             continue
         if pain is not None and not sent:
             streak = mild_in_a_row(tested(exclusion), history) + 1  # the sharp pain ends it
@@ -376,12 +331,16 @@ def review(
                     keep=keep,
                 )
                 kept.append(attrs.evolve(exclusion, reason=_joined(exclusion.reason, advice)))
-                notes.append(advice.text)
+                notes.append(advice)
                 continue
             notes.append(
-                f"Mild pain in the test of {name}: {_stays_out(exclusion)}. "
-                "Test again only once daily life is pain-free; a second test with pain means "
-                "seeing a physiotherapist or doctor first."
+                say(
+                    "progress.note.test.mild",
+                    exercise=exclusion.exercise,
+                    exercise_name=name,
+                    areas=",".join(exclusion.areas),
+                    stays_out=_stays_out(exclusion),
+                )
             )
             kept.append(exclusion)
             continue
@@ -400,15 +359,20 @@ def referred(exclusion: Exclusion) -> bool:
     return REFERRAL in text_of(exclusion.reason)
 
 
-def _reminder(exclusion: Exclusion, name: str) -> str:
+def _reminder(exclusion: Exclusion, name: str) -> Reason:
     """The short note while an exclusion is carried."""
     rested = _rested(exclusion)
+    params: dict[str, Param] = {
+        "exercise": exclusion.exercise,
+        "exercise_name": name,
+        "areas": ",".join(exclusion.areas),
+        "rested": f"{rested[:1].upper()}{rested[1:]}",
+    }
     if exclusion.test is None:
-        return f"{rested[:1].upper()}{rested[1:]} after {name}: no test until a doctor clears it."
-    lead = f"{rested[:1].upper()}{rested[1:]} after the pain in {name}"
+        return say("progress.note.reminder.no_test", **params)
     if REFERRAL in text_of(exclusion.reason):
-        return f"{lead}: test it again once a physiotherapist or doctor has cleared it."
-    return f"{lead}: test it ({exclusion.test.dose.sets} easy sets) once the pain has settled."
+        return say("progress.note.reminder.referred", **params)
+    return say("progress.note.reminder", **params, sets=str(exclusion.test.dose.sets))
 
 
 def _stays_out(exclusion: Exclusion) -> str:

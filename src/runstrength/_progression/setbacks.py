@@ -295,25 +295,22 @@ def mild_streak(exercise: Exercise, history: Sequence[ExerciseLog]) -> int:
     return mild_in_a_row({exercise.id, exercise.easier, exercise.harder}, history)
 
 
-def mild_note(exercise: Exercise, step: Progression, *, streak: int) -> str:
+def mild_note(exercise: Exercise, step: Progression, *, streak: int) -> Reason:
     """The week's note after mild pain during ``exercise``: what changed, what pain is fine.
 
     ``streak`` counts the sessions with pain in a row, this one included; from
     :data:`THIRD_PAIN` on, the note refers the athlete to a physiotherapist.
     """
     if step.change is Change.stop:
-        what = "it stops until a physiotherapist or doctor has seen it"
+        code = "progress.note.mild_pain.stop"
     elif step.next.exercise != exercise.id:
-        what = "an easier variation takes its place while it settles"
+        code = "progress.note.mild_pain.easier"
     else:
-        what = "it steps back while it settles"
-    text = f"Mild pain during {exercise.name}: {what}. {ACCEPTABLE}"
+        code = "progress.note.mild_pain.back"
+    note = say(code, exercise=exercise.id, exercise_name=exercise.name)
     if streak >= THIRD_PAIN:
-        text += (
-            f" {streak} sessions in a row with pain: see a physiotherapist before going on "
-            "with this movement."
-        )
-    return text
+        return joined_reasons(note, say("progress.note.mild_pain.third", streak=streak))
+    return note
 
 
 def setback(ask: Ask, why: str) -> Progression:
@@ -388,12 +385,19 @@ def restimulate(ask: Ask, why: str) -> Progression:
     )
 
 
-def back_note(easier: Exercise, step: Progression, name: str) -> str:
+def back_note(easier: Exercise, step: Progression, name: str) -> Reason:
     """The week's note when the exercise that hurt comes back after mild pain.
 
     ``easier`` is the variation done meanwhile, ``step`` the return to ``name``.
     """
-    return f"Back to {name} after the mild pain, from {easier.name}: {step.next.dose}. {ACCEPTABLE}"
+    return say(
+        "progress.note.mild_pain.over",
+        exercise=step.next.exercise,
+        exercise_name=name,
+        easier=easier.id,
+        easier_name=easier.name,
+        dose=str(step.next.dose),
+    )
 
 
 def no_more_than(dose: Dose, cap: Dose) -> Dose | None:

@@ -76,12 +76,10 @@ from runstrength._progression.restore import beside_done, restore
 from runstrength._progression.returns import (
     done_before,
     review,
-    running_advice,
     start_note,
     test_advice,
     test_for,
     tested,
-    week_note,
 )
 from runstrength._progression.routes import finish, prose
 from runstrength._progression.setbacks import (
@@ -100,6 +98,7 @@ from runstrength._progression.swaps import swap_back
 from runstrength._progression.tendon import bottom_pause, in_time, noted, on_block
 from runstrength._progression.timing import adds_time, back_in_place, minutes
 from runstrength._progression.unhold import held_too_long, unhold
+from runstrength._progression.weeknotes import running_advice, week_note
 from runstrength._views.wording import injury_name, listing
 
 if TYPE_CHECKING:
@@ -225,18 +224,21 @@ def progress_checked(
             sessions.append(attrs.evolve(session, **changes))
         else:
             week.notes.append(
-                f"{session.day.title}'s session is out this week: everything in it loads a "
-                "rested area."
+                say("progress.note.session_out", day=session.day.value, day_name=session.day.title)
             )
     exclusions = week.exclusions()
     names.update(_names(cat, exclusions))
-    starts = [start_note(e, names) for e in exclusions if e.exercise in week.new]
+    starts: list[Reason | None] = [
+        start_note(e, names) for e in exclusions if e.exercise in week.new
+    ]
     starts += [running_advice(e.areas) for e in exclusions if e.exercise in week.new]
-    planner = [note for note in plan.shortfalls if not week_note(note.text)]
+    planner = [note for note in plan.shortfalls if not week_note(note)]
     plan_changes: dict[str, Any] = {
         "sessions": tuple(sessions),
         "exclusions": exclusions,
-        "shortfalls": tuple(dict.fromkeys(n for n in (*planner, *week.notes, *starts) if n)),
+        "shortfalls": tuple(
+            dict.fromkeys(n for n in (*planner, *week.notes, *starts) if n is not None)
+        ),
     }
     new_plan: WeekPlan = attrs.evolve(plan, **plan_changes)
     return new_plan, tuple(steps)
@@ -265,7 +267,7 @@ class _Week:
         self._by_exercise = {name: tuple(logs) for name, logs in by_exercise.items()}
         self._positions = positions
         self.carried = carried
-        self.notes: list[str] = []
+        self.notes: list[Reason] = []
         self.sore: dict[Injury, tuple[str, str]] = {}
         self.sore_next: dict[str, Dose] = {}
         self.planned = {rx.exercise: rx.dose for s in plan.sessions for rx in s.exercises}
