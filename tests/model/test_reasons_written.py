@@ -1128,3 +1128,13 @@ def test_the_note_templates_say_what_the_progressions_words_say() -> None:
     for code in ("stop", "easier", "back"):
         assert CODES[f"progress.note.mild_pain.{code}"].template.endswith(f". {ACCEPTABLE}")
     assert CODES["progress.note.mild_pain.over"].template.endswith(f". {ACCEPTABLE}")
+
+
+def test_a_trial_return_too_long_to_say_in_full_says_the_short_trial_regression() -> None:
+    # The short form is the trial's sentence with its share filled in: no "{half}" left.
+    from runstrength._progression.returns import TRIAL  # noqa: PLC0415
+
+    short = say("progress.trial.short", share="load")
+    renders(short)
+    assert short.text == TRIAL.format(half="load") + "."
+    assert "{" not in short.text

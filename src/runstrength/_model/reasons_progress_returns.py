@@ -129,6 +129,10 @@ RETURN_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "comes when the session has room.",
         {**_LIFTED, "old_range": "The range before (`8–12`).", "new_range": "The range after."},
     ),
+    "progress.trial.short": (
+        "Back after sharp pain at about half the old {share}, a trial: " + _TRIAL_RULE + ".",
+        {"share": "`load` for a lift at about half its load, else `dose`."},
+    ),
     "progress.trial": (
         "Back after sharp pain at about half the old {share}, a trial: "
         + _TRIAL_RULE

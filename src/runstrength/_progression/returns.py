@@ -484,7 +484,7 @@ def comeback(
     back = Prescription(
         exercise.id,
         new,
-        reason=reason if len(reason.text) <= 500 else to_reason(TRIAL),
+        reason=reason if len(reason.text) <= 500 else say("progress.trial.short", share=share),
         choose_load=choose,
     )
     return back, what
