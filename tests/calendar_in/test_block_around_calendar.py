@@ -51,6 +51,7 @@ def test_race_week_adds_no_light_session_next_to_the_calendars_strength_session_
     assert _decision(week, Weekday.thu).reason.code == "calendar.week_held"
     assert "calendar.held" in [s.code for s in week.shortfalls]
     assert not any("on Wednesday" in d.reason.text for d in week.decisions)
+    assert [part.code for part in block.reasons[0].parts][-1] == "calendar.held"
     assert all(v.severity is not rs.Severity.error for v in rs.validate(week, GYM, weeks[0]))
     # Without the calendar the block knows nothing of it (the call as it was).
     assert rs.build_block(GYM, weeks).weeks[0].sessions

@@ -16,10 +16,14 @@ from runstrength._model.calendar_in import CalendarReport
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
 from runstrength._model.errors import InputError
+from runstrength._model.plan import WeekPlan
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import joined_reasons
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.week import RunningWeek
 from runstrength._plan.aroundcal import around_calendar
+from runstrength._plan.calendar import Place
 from runstrength._plan.history import Progressed
 from runstrength._plan.season import places, plan_next
 from runstrength._plan.shaping import forecast_logs
@@ -147,9 +151,16 @@ def build_block(
         weeks=[r.plan for r in history],
         phases=[p.phase for p in placed],
         running=weeks,
-        # A week's sentence as its sessions give it (a power week with no jump says so).
+        # A week's sentence as its sessions give it (a power week with no jump says so);
+        # a week the calendar's strength work fills says so after it.
         reasons=[
-            r.plan.sessions[0].reasons[0] if r.plan.sessions else p.why
+            r.plan.sessions[0].reasons[0] if r.plan.sessions else _empty(r.plan, p)
             for r, p in zip(history, placed, strict=True)
         ],
     )
+
+
+def _empty(plan: WeekPlan, place: Place) -> Reason:
+    """The sentence of a week with no session: its phase's, and the calendar's when full."""
+    held = next((r for r in plan.shortfalls if r.code == "calendar.held"), None)
+    return joined_reasons(place.why, held)
