@@ -8,10 +8,10 @@ part.
 
 from __future__ import annotations
 
-from runstrength._model.reason import Reason, free_text
-from runstrength._model.reasons import joined_reasons
+from runstrength._model.reason import FREE_TEXT, Reason, free_text
+from runstrength._model.reasons import joined_reasons, say
 
-__all__ = ["REASON_MAX", "capped", "leading", "parts_of", "rewritten"]
+__all__ = ["REASON_MAX", "capped", "leading", "parts_of", "renumbered", "rewritten"]
 
 REASON_MAX = 500
 """The longest reason a prescription may carry, in characters (as its check allows)."""
@@ -54,6 +54,33 @@ def rewritten(reason: Reason | None, text: str) -> Reason | None:
     if reason is not None and reason.text == text:
         return reason
     return free_text(text) if text else None
+
+
+def renumbered(reason: Reason | None, old: str, new: str) -> Reason | None:
+    """``reason`` with ``old`` written ``new`` (a dose's numbers), its codes kept.
+
+    Each part that shows ``old`` is said again with ``new`` in its parameters; a part
+    whose English that does not give falls back to free text, as :func:`rewritten` does.
+
+    >>> said = say("light_day.lunge", amount="8–14")
+    >>> renumbered(said, "8–14", "8–12").params["amount"]
+    '8–12'
+    """
+    if reason is None or old not in reason.text:
+        return reason
+    text = reason.text.replace(old, new)
+    parts = [_renumbered(part, old, new) for part in parts_of(reason)]
+    again = joined_reasons(parts[0], *parts[1:])
+    return again if again.text == text else rewritten(reason, text)
+
+
+def _renumbered(part: Reason, old: str, new: str) -> Reason:
+    text = part.text.replace(old, new)
+    if text == part.text or part.code == FREE_TEXT:
+        return free_text(text) if text != part.text else part
+    params = {k: v.replace(old, new) if isinstance(v, str) else v for k, v in part.params.items()}
+    again = say(part.code, **params)
+    return again if again.text == text else free_text(text)
 
 
 def capped(text: str) -> str:

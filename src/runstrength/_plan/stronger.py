@@ -44,7 +44,7 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Equipment, Level, Pain, Pattern, Phase
 from runstrength._plan.choose import Profile, needs_load
-from runstrength._plan.coded import rewritten
+from runstrength._plan.coded import renumbered, rewritten
 from runstrength._plan.loads import load_item
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._progression.ask import ENDURANCE_DRILLS
@@ -355,7 +355,7 @@ def light_lunge(
     # Held as last week: the reason stays this week's.
     kept = before is not None and before.dose.amount == held and before.choose_load == loaded
     if kept:
-        reason = rewritten(rx.reason, text_of(rx.reason).replace(str(dose.amount), str(held)))
+        reason = renumbered(rx.reason, str(dose.amount), str(held))
         return attrs.evolve(rx, dose=dose.with_amount(held), choose_load=loaded, reason=reason)
     code = "light_day.lunge.chosen" if loaded and dose.load_kg is None else "light_day.lunge"
     return attrs.evolve(
