@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # loaded on first use (see __getattr__), seen here by type ch
     from runstrength._io.schema import json_schema
     from runstrength._model.athlete import Athlete, Lift
     from runstrength._model.block import Block, BlockSettings, week_volume
-    from runstrength._model.calendar_in import CalendarEntry, CalendarReport, RunKindRule
+    from runstrength._model.calendar_in import CalendarEntry, CalendarReport, RunKindRule, WeekHolds
     from runstrength._model.catalog import Catalog
     from runstrength._model.dose import Dose, IntRange, Tempo
     from runstrength._model.errors import InputError, MissingExtraError, Problem, RunstrengthError
@@ -127,6 +127,7 @@ _LAZY: dict[str, str] = {
     "week_volume": "runstrength._model.block",
     "CalendarEntry": "runstrength._model.calendar_in",
     "CalendarReport": "runstrength._model.calendar_in",
+    "WeekHolds": "runstrength._model.calendar_in",
     "RunKindRule": "runstrength._model.calendar_in",
     "Catalog": "runstrength._model.catalog",
     "Dose": "runstrength._model.dose",
@@ -228,6 +229,7 @@ __all__ = [  # noqa: RUF022  # grouped by kind as the imports are, sorted in eac
     "BlockSettings",
     "CalendarEntry",
     "CalendarReport",
+    "WeekHolds",
     "Catalog",
     "DayDecision",
     "Dose",

@@ -93,11 +93,11 @@ def test_plan_from_a_running_calendar_plans_the_week_of_start(athlete: str) -> N
 
 @pytest.mark.parametrize("name", ["runna.ics", "intervals_icu.ics", "finalsurge.ics"])
 def test_block_from_a_running_calendar_plans_every_week_read(name: str, athlete: str) -> None:
-    weeks, _ = _read(name)
+    weeks, report = _read(name)
     args = ["block", "--athlete", athlete, "--runs", str(CALENDARS / name), "--format", "json"]
     code, text = _run([*args, "--quiet"])
     assert code == 0
-    assert rs.from_json(rs.Block, text) == rs.build_block(ATHLETE, weeks)
+    assert rs.from_json(rs.Block, text) == rs.build_block(ATHLETE, weeks, calendar=report)
 
 
 def test_the_calendar_report_goes_to_standard_error_one_line_per_event_left_out(
@@ -139,7 +139,7 @@ def test_race_reads_through_the_race_week(
     code, text = _run([*args, "--format", "json"])
     assert code == 0
     block = rs.from_json(rs.Block, text)
-    assert block == rs.build_block(ATHLETE, weeks)
+    assert block == rs.build_block(ATHLETE, weeks, calendar=report)
     assert str(block.phases[-1]) == "race"
     lines = _errors(capsys)
     assert len(lines) == 1 + len(report.left_out)
@@ -160,8 +160,8 @@ def test_race_without_a_race_in_its_week_says_so(
 
 
 def test_fit_files_are_written_one_per_session_and_decode(tmp_path: Path, athlete: str) -> None:
-    weeks, _ = _read("runna.ics")
-    block = rs.build_block(ATHLETE, weeks)
+    weeks, report = _read("runna.ics")
+    block = rs.build_block(ATHLETE, weeks, calendar=report)
     out = tmp_path / "watch" / "new"
     args = ["block", "--athlete", athlete, "--runs", str(CALENDARS / "runna.ics"), "--quiet"]
     code, text = _run([*args, "--format", "fit", "--out", str(out)])
@@ -391,32 +391,36 @@ def test_runs_read_up_to_the_last_date_there_is_end_cleanly(
     assert all(line.startswith("runstrength: ") for line in lines)
 
 
-def test_a_block_says_it_does_not_count_the_calendars_strength_sessions(
+def test_a_block_counts_the_calendars_strength_sessions_regression(
     athlete: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = str(CALENDARS / "trainingpeaks.ics")
-    code, _ = _run(["block", "--athlete", athlete, "--runs", path, "--format", "json", "--quiet"])
+    weeks, report = _read("trainingpeaks.ics")
+    code, text = _run(
+        ["block", "--athlete", athlete, "--runs", path, "--format", "json", "--quiet"]
+    )
     assert code == 0
-    said = _errors(capsys)
-    assert said == [
-        f"runstrength: --runs {path}: the calendar holds strength sessions on 2026-03-03; a block "
-        "plans every week for the same athlete and does not count them: plan those weeks one "
-        "at a time with plan --runs FILE --start MONDAY"
-    ]
+    assert _errors(capsys) == []  # nothing left to warn about: the block plans around it
+    block = rs.from_json(rs.Block, text)
+    assert block == rs.build_block(ATHLETE, weeks, calendar=report)
+    # Race week: the calendar's Tuesday strength session is the week's one session.
+    assert block.weeks[0].sessions == ()
 
 
-def test_a_block_says_it_may_place_a_session_on_a_day_with_a_third_run_regression(
+def test_a_block_places_no_session_on_a_day_with_a_third_run_regression(
     athlete: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = str(CALENDARS / "finalsurge.ics")
-    code, _ = _run(["block", "--athlete", athlete, "--runs", path, "--format", "json", "--quiet"])
+    weeks, report = _read("finalsurge.ics")
+    code, text = _run(
+        ["block", "--athlete", athlete, "--runs", path, "--format", "json", "--quiet"]
+    )
     assert code == 0
-    assert _errors(capsys) == [
-        f"runstrength: --runs {path}: the calendar holds a third run on 2026-03-03; a block "
-        "plans every week for the same athlete and may place a session on that day: plan "
-        "those weeks one at a time with plan --runs FILE --start MONDAY"
-    ]
-    # One week at a time, the day with a third run holds no session.
+    assert _errors(capsys) == []
+    block = rs.from_json(rs.Block, text)
+    assert block == rs.build_block(ATHLETE, weeks, calendar=report)
+    assert all(session.day is not rs.Weekday.tue for session in block.weeks[0].sessions)
+    # One week at a time, the day with a third run holds no session either.
     code, text = _run(["plan", "--athlete", athlete, "--runs", path, "--format", "json"])
     assert code == 0
     plan = rs.from_json(rs.WeekPlan, text)

@@ -1138,3 +1138,25 @@ def test_a_trial_return_too_long_to_say_in_full_says_the_short_trial_regression(
     renders(short)
     assert short.text == TRIAL.format(half="load") + "."
     assert "{" not in short.text
+
+
+def test_a_held_light_lunge_keeps_its_harder_variation_code_regression() -> None:
+    # Two-day athlete with no kit: the second week's light lunge is last week's harder
+    # variation held to 8–12; its reason keeps the code with the new numbers in it.
+    athlete = rs.Athlete(
+        level="intermediate",
+        equipment=(),
+        available_days=["mon", "tue"],
+        sessions_per_week=2,
+        session_minutes=31,
+    )
+    block = rs.build_block(athlete, [rs.RunningWeek(), rs.RunningWeek(sun="easy")])
+    check_season(block)
+    harder = [
+        part
+        for reason in reasons_in(block)
+        for part in reason.parts or (reason,)
+        if part.text.startswith("Strength phase: on to the harder")
+    ]
+    assert harder
+    assert all(part.code == "phase.strength.harder" for part in harder)

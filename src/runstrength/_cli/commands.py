@@ -31,7 +31,6 @@ from runstrength._cli.runs import (
     read_runs,
     refuse_runs_with,
     tell,
-    warn_block_strength,
 )
 from runstrength._cli.streams import Output, read_document
 from runstrength._io.documents import to_dict
@@ -157,11 +156,11 @@ def _block(args: argparse.Namespace) -> Output:
     start = _dated(args, given, runs)
     from runstrength._plan.block import build_block  # noqa: PLC0415  # the planner, loaded to plan
 
-    if runs is not None:
-        warn_block_strength(runs)
     source = f"--weeks {args.weeks}" if runs is None else f"--runs {runs.path}"
     try:
-        block = build_block(athlete, weeks, block=settings)
+        block = build_block(
+            athlete, weeks, block=settings, calendar=None if runs is None else runs.report
+        )
     except InputError as exc:
         raise _under(source, exc) from None
     return show(Shown(block, args.format, None, start, export=export))

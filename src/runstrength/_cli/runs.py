@@ -136,27 +136,6 @@ def around_calendar(runs: Runs, athlete: Athlete) -> Athlete | None:
     return fitted
 
 
-def warn_block_strength(runs: Runs) -> None:
-    """Say on standard error what a block does not plan around.
-
-    The calendar's strength sessions, and its days with a third run.
-    """
-    dates = ", ".join(day.isoformat() for day in runs.report.strength_dates)
-    if dates:
-        say(
-            f"--runs {runs.path}: the calendar holds strength sessions on {dates}; "
-            "a block plans every week for the same athlete and does not count them: plan "
-            "those weeks one at a time with plan --runs FILE --start MONDAY"
-        )
-    crowded = ", ".join(sorted({entry.date for entry in runs.report.entries if entry.crowded}))
-    if crowded:
-        say(
-            f"--runs {runs.path}: the calendar holds a third run on {crowded}; a block "
-            "plans every week for the same athlete and may place a session on that day: "
-            "plan those weeks one at a time with plan --runs FILE --start MONDAY"
-        )
-
-
 def check_race(runs: Runs, day: datetime.date) -> None:
     """Say on standard error when the last week read, the race's, holds no race run."""
     last = runs.weeks[-1] if runs.weeks else RunningWeek()

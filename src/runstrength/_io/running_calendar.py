@@ -238,13 +238,15 @@ def read_running_calendar(
     description, and its minutes from its start and end (a timed event) or from its text
     (an all-day event: ``45 min``, ``1h30``, ``1:15:00``, ``90'``), or from its distance
     at ``pace``. A strength, gym or core event is a strength session the calendar already
-    plans: the report lists it (:attr:`CalendarReport.strength_dates`) and
-    :meth:`CalendarReport.athlete_for` plans each week around it. A day keeps at most two
+    plans: the report lists it (:attr:`CalendarReport.strength_dates`);
+    :meth:`CalendarReport.athlete_for` plans one week around it and
+    ``build_block(athlete, weeks, calendar=report)`` a whole block. A day keeps at most two
     runs (a race first, then long, intervals, tempo, hills, easy, recovery; then the
     longer; then the earlier); a third is left out, its minutes added to the kept run of
     the same intensity or the next above it (else the day's easiest), both entries saying
-    so, and marked :attr:`~CalendarEntry.crowded`: :meth:`CalendarReport.athlete_for`
-    plans no session on its day. An event is on its local date: a time with a zone in its
+    so, and marked :attr:`~CalendarEntry.crowded`: neither
+    :meth:`CalendarReport.athlete_for` nor a block given the report plans a session on
+    its day. An event is on its local date: a time with a zone in its
     own zone, a UTC time in ``tz`` (else the calendar's ``X-WR-TIMEZONE``, else UTC), a
     floating time as written.
 

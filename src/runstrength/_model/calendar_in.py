@@ -28,7 +28,7 @@ from runstrength._model.reason import (
 )
 from runstrength._model.vocab import RunKind, Weekday
 
-__all__ = ["CalendarEntry", "CalendarReport", "RunKindRule"]
+__all__ = ["CalendarEntry", "CalendarReport", "RunKindRule", "WeekHolds"]
 
 
 def _compile(rule: RunKindRule) -> re.Pattern[str]:
@@ -195,6 +195,25 @@ _MAX_WEEK = 10_000
 
 @final
 @attrs.frozen(kw_only=True)
+class WeekHolds:
+    """What a running calendar holds in one week that its plan works around.
+
+    Args:
+        held: The strength sessions the calendar holds in the week.
+        race: Whether a race falls in the week (it then holds one strength session).
+        blocked: Each day 48 hours from one of the calendar's strength sessions (its own
+            day, the day before, the day after), in weekday order, with that session's date.
+        crowded: The days with a third run, in weekday order.
+    """
+
+    held: int
+    race: bool
+    blocked: tuple[tuple[Weekday, datetime.date], ...] = ()
+    crowded: tuple[Weekday, ...] = ()
+
+
+@final
+@attrs.frozen(kw_only=True)
 class CalendarReport:
     """How a running calendar was read: one entry per event occurrence, in calendar order.
 
@@ -304,29 +323,64 @@ class CalendarReport:
             problems.append(Problem("week", f"expected a whole number 0–{_MAX_WEEK}, got {week!r}"))
         if problems:
             raise InputError(problems)
+        holds = self.holds(week)
+        wanted = athlete.sessions_per_week
+        if holds.race:
+            wanted = min(wanted, _RACE_WEEK_SESSIONS)
+        days = athlete.available_days - {day for day, _ in holds.blocked} - set(holds.crowded)
+        if holds.held >= wanted or not days:
+            return None
+        return attrs.evolve(athlete, available_days=days, sessions_per_week=wanted - holds.held)
+
+    def holds(self, week: int) -> WeekHolds:
+        """What the calendar holds in week ``week`` that a plan of that week works around.
+
+        The one reading :meth:`athlete_for` and :func:`~runstrength.build_block` share:
+        the strength sessions in the week, the days 48 hours from one (the session's own
+        day, the day before and the day after, a session the Sunday before or the Monday
+        after the week included), the days with a third run, and whether a race falls in
+        the week.
+
+        Args:
+            week: The week's number in the weeks read, 0 for the week of :attr:`start`.
+
+        Raises:
+            InputError: ``week`` is not a whole number from 0.
+
+        >>> gym = CalendarEntry(date="2026-03-04", title="Gym", strength=True)
+        >>> holds = CalendarReport(start="2026-03-02", entries=(gym,)).holds(0)
+        >>> holds.held, [str(day) for day, _ in holds.blocked]
+        (1, ['tue', 'wed', 'thu'])
+        """
+        number: object = week
+        if isinstance(number, bool) or not isinstance(number, int) or not 0 <= number <= _MAX_WEEK:
+            raise InputError(
+                Problem("week", f"expected a whole number 0–{_MAX_WEEK}, got {week!r}")
+            )
         first = _monday(datetime.date.fromisoformat(self.start))
         # Days as offsets from the week's Monday: no date arithmetic that could overflow.
-        offsets = [(day - first).days - 7 * week for day in self.strength_dates]
-        held = sum(1 for offset in offsets if 0 <= offset <= 6)
-        wanted = athlete.sessions_per_week
+        offsets = [((day - first).days - 7 * week, day) for day in self.strength_dates]
+        held = sum(1 for offset, _ in offsets if 0 <= offset <= 6)
         races = (e for e in self.entries if e.kept and e.kind is RunKind.race)
-        if any(0 <= (e.day - first).days - 7 * week <= 6 for e in races):
-            wanted = min(wanted, _RACE_WEEK_SESSIONS)
-        blocked = {
-            _WEEKDAYS[offset + step]
-            for offset in offsets
-            for step in (-1, 0, 1)
-            if 0 <= offset + step <= 6
-        }
+        race = any(0 <= (e.day - first).days - 7 * week <= 6 for e in races)
+        blocked: dict[Weekday, datetime.date] = {}
+        # The session's own day first, so a day both holding one and next to another
+        # names its own.
+        for step in (0, -1, 1):
+            for offset, day in offsets:
+                if 0 <= offset + step <= 6:
+                    blocked.setdefault(_WEEKDAYS[offset + step], day)
         crowded = {
             _WEEKDAYS[offset]
             for entry in self.entries
             if entry.crowded and 0 <= (offset := (entry.day - first).days - 7 * week) <= 6
         }
-        days = athlete.available_days - blocked - crowded
-        if held >= wanted or not days:
-            return None
-        return attrs.evolve(athlete, available_days=days, sessions_per_week=wanted - held)
+        return WeekHolds(
+            held=held,
+            race=race,
+            blocked=tuple(sorted(blocked.items(), key=lambda kv: kv[0].rank)),
+            crowded=tuple(sorted(crowded, key=lambda day: day.rank)),
+        )
 
     def __str__(self) -> str:
         if not self.entries:

@@ -19,6 +19,7 @@ import attrs
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason
 from runstrength._model.reasons_calendar import CALENDAR_CODES
+from runstrength._model.reasons_calendar_block import CALENDAR_BLOCK_CODES
 from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
@@ -91,6 +92,7 @@ def _build() -> dict[str, ReasonCode]:
         PROGRESS_CODES,
         CALENDAR_CODES,
         PROGRESS_NOTE_CODES,
+        CALENDAR_BLOCK_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -56,5 +56,8 @@ Imports every layer below it; nothing below imports it.
 - ``said``: a week's sentence true to the built week: a deload's and a taper's hard sets
   before and after, a strength week's extra set and rising loads only where it holds them.
 - ``block``: ``build_block``, ``next_week`` folded over the weeks: the season's forecast.
+- ``aroundcal``: a block around a running calendar: each week's place closes the days
+  48 hours from the calendar's strength sessions and the days with a third run, and
+  counts its sessions toward the week's.
 - ``many``: ``build_weeks`` and the streams behind ``runstrength.dask``.
 """

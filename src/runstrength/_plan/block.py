@@ -12,12 +12,18 @@ from collections.abc import Iterable, Sequence
 from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.block import MAX_WEEKS, Block, BlockSettings
+from runstrength._model.calendar_in import CalendarReport
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
 from runstrength._model.errors import InputError
+from runstrength._model.plan import WeekPlan
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import joined_reasons
 from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.week import RunningWeek
+from runstrength._plan.aroundcal import around_calendar
+from runstrength._plan.calendar import Place
 from runstrength._plan.history import Progressed
 from runstrength._plan.season import places, plan_next
 from runstrength._plan.shaping import forecast_logs
@@ -46,6 +52,7 @@ def build_block(
     catalog: Catalog | None = None,
     settings: RuleSettings | None = None,
     block: BlockSettings | None = None,
+    calendar: CalendarReport | None = None,
 ) -> Block:
     """Forecast a season: :func:`~runstrength.next_week` folded over the running weeks.
 
@@ -73,6 +80,14 @@ def build_block(
       the 3 days before and none strength-focused in the 2 after; the season goes on.
     - Hard sets rise at most ``max_rise_percent`` a week, except back to the level before
       a break; a beginner's first ``ramp_weeks`` hold one session (RS406).
+    - **A running calendar** (``calendar``, the report
+      :func:`~runstrength.read_running_calendar` gives beside ``weeks``): week ``k`` is
+      planned around week ``k`` of the calendar (:meth:`~runstrength.CalendarReport.holds`).
+      Its own strength sessions count toward ``sessions_per_week`` (race week's one
+      session included: a race week whose calendar holds one adds none), no session goes
+      on their day, the day before or the day after (48 hours apart), and none on a day
+      with a third run. Each such day's decision says why, with a ``calendar.*`` code; the
+      phases, taper, race week and progression stay the block's.
 
     Every week passes :func:`~runstrength.validate` with no error with the same
     ``catalog`` and ``settings``, and each exercise changes one thing a week (RS401).
@@ -86,6 +101,9 @@ def build_block(
         settings: Changed rule thresholds and severities (default: the documented ones).
         block: The deload cycle, taper, beginner's ramp and volume cap (default:
             ``BlockSettings()``).
+        calendar: The report of the running calendar ``weeks`` were read from, its first
+            week being ``weeks[0]``, to plan around its strength sessions and its days with
+            a third run (default: none).
 
     Raises:
         TypeError: ``athlete`` is not an :class:`~runstrength.Athlete`.
@@ -105,12 +123,15 @@ def build_block(
         catalog=(catalog, Catalog, None),
         settings=(settings, RuleSettings, None),
         block=(block, BlockSettings, None),
+        calendar=(calendar, CalendarReport, None),
     )
     weeks = _checked(athlete, weeks)
     catalog = catalog or default_catalog()
     settings = settings or DEFAULT_SETTINGS
     block = block or BlockSettings()
     placed = places(athlete, weeks, catalog, block)
+    if calendar is not None:
+        placed = around_calendar(placed, weeks, calendar, athlete, settings)
     history: list[WeekRecord] = []
     progressed: Progressed = {}  # each week progressed once, for every later week
     for index, week in enumerate(weeks):
@@ -130,9 +151,16 @@ def build_block(
         weeks=[r.plan for r in history],
         phases=[p.phase for p in placed],
         running=weeks,
-        # A week's sentence as its sessions give it (a power week with no jump says so).
+        # A week's sentence as its sessions give it (a power week with no jump says so);
+        # a week the calendar's strength work fills says so after it.
         reasons=[
-            r.plan.sessions[0].reasons[0] if r.plan.sessions else p.why
+            r.plan.sessions[0].reasons[0] if r.plan.sessions else _empty(r.plan, p)
             for r, p in zip(history, placed, strict=True)
         ],
     )
+
+
+def _empty(plan: WeekPlan, place: Place) -> Reason:
+    """The sentence of a week with no session: its phase's, and the calendar's when full."""
+    held = next((r for r in plan.shortfalls if r.code == "calendar.held"), None)
+    return joined_reasons(place.why, held)

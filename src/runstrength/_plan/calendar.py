@@ -74,6 +74,8 @@ class Place:
         cap: At most this many sessions, with the reason (a beginner's ramp, recovery).
         cut_back: Whether the running eases off this week.
         goal: Whether the week's race (if any) is the goal race.
+        closed: Days that may hold no session at all, with the reason (a running
+            calendar's own strength sessions and its days with a third run).
     """
 
     phase: Phase
@@ -84,6 +86,7 @@ class Place:
     cap: tuple[int, Reason] | None = None
     cut_back: bool = False
     goal: bool = False
+    closed: tuple[tuple[Weekday, Reason], ...] = ()
 
 
 def _training(level: Level, jumps: bool, count: int, to_race: bool) -> list[Phase]:

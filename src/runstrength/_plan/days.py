@@ -113,10 +113,13 @@ def day_options(
     next_week: RunningWeek | None = None,
     light_only: Mapping[Weekday, Reason | str] | None = None,
     previous_week: RunningWeek | None = None,
+    closed: Mapping[Weekday, Reason] | None = None,
 ) -> list[DayOption]:
     """Score every weekday for a strength and a light session, with reasons (RS101–RS107).
 
-    ``light_only`` maps days that may not hold a strength session (a taper) to the reason.
+    ``light_only`` maps days that may not hold a strength session (a taper) to the reason;
+    ``closed`` maps days that may hold no session at all to the reason (a day that could
+    hold one otherwise).
     """
     race_days = week.race_days
     no_runs = week.run_count == 0
@@ -151,6 +154,8 @@ def day_options(
         if light_only and day in light_only and Focus.strength in scores:
             del scores[Focus.strength]
             refusals[Focus.strength] = to_reason(light_only[day])
+        if closed and day in closed and scores:
+            scores, refusals = {}, dict.fromkeys(Focus, closed[day])
         options.append(
             DayOption(
                 day,

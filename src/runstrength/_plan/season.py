@@ -263,6 +263,7 @@ def _placed(
     light: tuple[tuple[Weekday, Reason], ...],
     cap: tuple[int, Reason] | None,
     before: RunningWeek | None,
+    closed: tuple[tuple[Weekday, Reason], ...] = (),
 ) -> WeekPlan:
     """The planner's week (days and fresh content). Pure, hence cached."""
     return plan_week(
@@ -274,6 +275,7 @@ def _placed(
         light_only=dict(light),
         cap=cap,
         previous_week=before,
+        closed=dict(closed),
     )
 
 
@@ -315,7 +317,15 @@ def plan_next(
         history,
         catalog,
         lambda pick: _placed(
-            planner, week, pick, settings, after, place.light_days, place.cap, last and last.week
+            planner,
+            week,
+            pick,
+            settings,
+            after,
+            place.light_days,
+            place.cap,
+            last and last.week,
+            place.closed,
         ),
         settings.exercises_per_session.lo,
     )

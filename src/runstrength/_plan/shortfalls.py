@@ -48,16 +48,19 @@ def no_strength(
     next_week: RunningWeek | None = None,
     light_only: Mapping[Weekday, Reason | str] | None = None,
     previous_week: RunningWeek | None = None,
+    closed: Mapping[Weekday, Reason] | None = None,
 ) -> Reason:
     """Why no strength session fits the athlete's days, and what would let one in.
 
     Names each training day that refuses a strength session and why (the key run the next
     day, a recovery run, the taper, a race), then the days that would take one if they
     were training days, or that moving a key run would. When the athlete's days could
-    take one, but not alongside the other sessions, it says that instead.
+    take one, but not alongside the other sessions, it says that instead. A ``closed``
+    day (see :func:`~runstrength._plan.days.day_options`) counts as no training day.
     """
     light_only = light_only or {}
-    blocked = [o for o in options if o.day in athlete.available_days]
+    closed = closed or {}
+    blocked = [o for o in options if o.day in athlete.available_days and o.day not in closed]
     fits = [o.day for o in blocked if Focus.strength in o.scores]
     if fits:
         return say(
@@ -111,7 +114,7 @@ def no_strength(
     every_day = attrs.evolve(athlete, available_days=frozenset(Weekday))
     free = [
         o.day
-        for o in day_options(every_day, week, next_week, light_only, previous_week)
+        for o in day_options(every_day, week, next_week, light_only, previous_week, closed)
         if Focus.strength in o.scores and o.day not in athlete.available_days
     ]
     if free:
@@ -133,8 +136,18 @@ def no_strength(
     )
 
 
-def too_few(athlete: Athlete, wanted: int, placed: int, options: Sequence[DayOption]) -> Reason:
-    """Why fewer sessions were placed than asked for: too few days, or the rules."""
+def too_few(
+    athlete: Athlete,
+    wanted: int,
+    placed: int,
+    options: Sequence[DayOption],
+    closed: Mapping[Weekday, Reason] | None = None,
+) -> Reason:
+    """Why fewer sessions were placed than asked for: too few days, or the rules.
+
+    A ``closed`` day counts as no training day.
+    """
+    closed = closed or {}
     usable = [o.day for o in options if o.scores]
     asked: dict[str, Param] = {
         "wanted": wanted,
@@ -145,8 +158,8 @@ def too_few(athlete: Athlete, wanted: int, placed: int, options: Sequence[DayOpt
     if len(usable) >= wanted:
         return say("shortfall.too_few.rules", **asked)
     others = [o.day for o in options if not o.scores]
-    off = any(d not in athlete.available_days for d in others)
-    near = any(d in athlete.available_days for d in others)
+    off = any(d not in athlete.available_days or d in closed for d in others)
+    near = any(d in athlete.available_days and d not in closed for d in others)
     why = joined(
         [w for w, on in (("not training days", off), ("too close to a race", near)) if on], "or"
     )

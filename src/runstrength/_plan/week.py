@@ -162,6 +162,7 @@ def plan_week(
     light_only: Mapping[Weekday, Reason | str] | None = None,
     cap: tuple[int, Reason | str] | None = None,
     previous_week: RunningWeek | None = None,
+    closed: Mapping[Weekday, Reason] | None = None,
 ) -> WeekPlan:
     """:func:`build_week` with the knobs a block needs.
 
@@ -174,6 +175,8 @@ def plan_week(
         light_only: Days that may hold light work only, with the reason (a taper).
         cap: At most this many sessions, with the reason (a beginner's first weeks).
         previous_week: The week before, if known.
+        closed: Training days that may hold no session at all, with the reason (a running
+            calendar's strength sessions, a day with a third run).
     """
     profile = Profile(
         athlete.level, athlete.equipment, athlete.injuries, athlete.goals, athlete.lifts
@@ -188,7 +191,7 @@ def plan_week(
         count = cap[0]
         shortfalls.append(cap[1])
 
-    options = day_options(athlete, week, next_week, light_only, previous_week)
+    options = day_options(athlete, week, next_week, light_only, previous_week, closed)
     targets = focus_targets(athlete, count, race_week, no_runs=week.run_count == 0)
     allowed = list(Focus)
     apart = is_error(settings, "RS105")
@@ -220,6 +223,7 @@ def plan_week(
                     next_week=next_week,
                     light_only=light_only,
                     previous_week=previous_week,
+                    closed=closed,
                 )
             ]
         shortfalls.extend(why for why in gone if why not in shortfalls)
@@ -233,7 +237,8 @@ def plan_week(
     placed = len(plan.sessions)
     if placed < count:
         plan = attrs.evolve(
-            plan, shortfalls=(*plan.shortfalls, too_few(athlete, wanted, placed, options))
+            plan,
+            shortfalls=(*plan.shortfalls, too_few(athlete, wanted, placed, options, closed)),
         )
     return plan
 
