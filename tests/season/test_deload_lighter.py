@@ -64,6 +64,21 @@ def _sets(plan: rs.WeekPlan) -> dict[str, int]:
     return out
 
 
+def _at_fewest(plan: rs.WeekPlan) -> bool:
+    """Whether ``plan`` is as light as a deload may be: nothing more may go.
+
+    Each session holds the fewest exercises RS201 allows, one set of each but its main
+    lift's two (a 30-minute week whose heavy lift rests 3 minutes between sets holds 11).
+    """
+    fewest = rs.RuleSettings().exercises_per_session.lo
+    return all(
+        len(s.exercises) == fewest
+        and all(rx.dose.sets.lo == 1 for rx in s.exercises[1:])
+        and s.exercises[0].dose.sets.lo <= 2
+        for s in plan.sessions
+    )
+
+
 def _short(plan: rs.WeekPlan, before: rs.WeekPlan) -> list[str]:
     """Exercises of both weeks with fewer sets in ``plan`` and no reason that says why.
 
@@ -94,7 +109,11 @@ def test_every_deload_is_clearly_lighter_and_the_week_after_is_back_regression(
     for index in deloads:
         before = rs.week_volume(block.weeks[index - 1])
         now = rs.week_volume(block.weeks[index])
-        assert 100 * now <= DELOAD_MOST * before, (index + 1, before, now)
+        assert 100 * now <= DELOAD_MOST * before or _at_fewest(block.weeks[index]), (
+            index + 1,
+            before,
+            now,
+        )
         assert len(block.weeks[index].sessions) == len(block.weeks[index - 1].sessions)
         # The week says what it does, in numbers.
         assert f"{before} hard sets to {now}" in block.reasons[index].text

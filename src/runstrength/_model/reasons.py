@@ -22,6 +22,7 @@ from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
+from runstrength._model.reasons_heavy import HEAVY_CODES
 from runstrength._model.reasons_plan_notes import PLAN_NOTE_CODES
 from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
@@ -85,6 +86,7 @@ def _build() -> dict[str, ReasonCode]:
         SEASON_CODES,
         DOSE_CODES,
         COACH_CODES,
+        HEAVY_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():
