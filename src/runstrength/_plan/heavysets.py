@@ -130,6 +130,11 @@ def own_tempo(dose: Dose, menu: Dose) -> Dose:
     return dose
 
 
+def _heaviest(dose: Dose) -> bool:
+    """Sets at a load one could lift at most 8 times even at the most reps in reserve."""
+    return dose.rir is not None and dose.amount.hi + dose.rir.hi <= HEAVY_SET_REPS + HEAVY_SET_RIR
+
+
 def rest_for_reps(
     rx: Prescription,
     exercise: Exercise | None,
@@ -147,10 +152,11 @@ def rest_for_reps(
     :func:`~runstrength._plan.heavyroom.heavy_room`).
 
     A heavy set: :data:`HEAVY_SET_REPS` reps or fewer, loaded (a load in kg or chosen by
-    effort), on a two-legged squat or hinge, at a load one could lift at most
-    :data:`HEAVY_SET_REPS` + :data:`HEAVY_SET_RIR` times (the top of the reps plus the
-    fewest in reserve): about 80 % of the best single lift or more. Short rest turns the
-    later sets into grinding reps.
+    effort), on a two-legged squat or hinge, at :data:`HEAVY_SET_RIR` or fewer in reserve
+    or at a load one could lift at most :data:`HEAVY_SET_REPS` + :data:`HEAVY_SET_RIR`
+    times (the top of the reps plus the most in reserve: about 80 % of the best single lift
+    or more, which alone gets an advanced lifter's longer rest). Short rest turns the later
+    sets into grinding reps.
     """
     dose = rx.dose
     if (
@@ -160,12 +166,12 @@ def rest_for_reps(
         or dose.unit != "reps"
         or dose.amount.hi > HEAVY_SET_REPS
         or dose.rir is None
-        or dose.amount.hi + dose.rir.lo > HEAVY_SET_REPS + HEAVY_SET_RIR
+        or (dose.rir.lo > HEAVY_SET_RIR and not _heaviest(dose))
         or (dose.load_kg is None and not rx.choose_load)
     ):
         return rx
     rest = dose.rest_seconds
-    if level is Level.advanced:
+    if level is Level.advanced and _heaviest(dose):
         roomy = minutes >= ADVANCED_REST_MINUTES
         wanted = ADVANCED_REST if roomy else IntRange(ADVANCED_REST.lo)
     elif minutes >= HEAVY_REST_MINUTES:
