@@ -72,8 +72,8 @@ HEAVY_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         },
     ),
     "ahead.load_held": (
-        "Planned ahead at {load_kg:g} kg, the most {reps} reps at {effort} allow from your "
-        "{lift_kg:g} kg × {lift_reps}: if every set last week was made at that effort, add "
+        "Planned ahead at {load_kg:g} kg: {reps} reps at {effort} allow no more with your "
+        "{lift_kg:g} kg × {lift_reps}. If every set last week was made at that effort, add "
         "{step_kg:g} kg " + _ACSM,
         {
             **_EFFORT,
