@@ -27,7 +27,7 @@ from runstrength._plan.current import settled
 from runstrength._plan.loads import load_item
 from runstrength._progression.loadmath import estimate_1rm, load_for, round_load, step_up
 
-__all__ = ["ahead_settled", "most_ahead"]
+__all__ = ["ahead_settled", "most_ahead", "settled_as"]
 
 
 def _item(rx: Prescription, athlete: Athlete, catalog: Catalog) -> Equipment | None:
@@ -127,3 +127,17 @@ def ahead_settled(
         _held_said(rx, wanted, before.get(rx.exercise), athlete, catalog)
         for rx, wanted in zip(said, items, strict=True)
     ]
+
+
+def settled_as(
+    items: list[Prescription],
+    before: dict[str, Prescription],
+    fresh: WeekPlan,
+    catalog: Catalog,
+    athlete: Athlete,
+    ahead: bool,
+) -> list[Prescription]:
+    """:func:`ahead_settled` for a week planned ``ahead``, else the week from its logs."""
+    if ahead:
+        return ahead_settled(items, before, fresh, catalog, athlete)
+    return settled(items, before, fresh, catalog)

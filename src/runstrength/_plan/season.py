@@ -35,7 +35,7 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
-from runstrength._plan.ahead import ahead_settled
+from runstrength._plan.ahead import settled_as
 from runstrength._plan.bodyweight import by_body
 from runstrength._plan.calendar import (
     SHORT_SESSION_MINUTES,
@@ -44,7 +44,6 @@ from runstrength._plan.calendar import (
     renumbered,
     without_jumps,
 )
-from runstrength._plan.current import settled
 from runstrength._plan.cuts import volume
 from runstrength._plan.draft import Draft
 from runstrength._plan.enforce import enforce
@@ -348,12 +347,7 @@ def plan_next(
     if learning and place.phase is Phase.general:
         contents = [[_learning(rx) for rx in items] for items in contents]
     if last is not None:
-        contents = [
-            ahead_settled(items, before, fresh, catalog, athlete)
-            if ahead
-            else settled(items, before, fresh, catalog)
-            for items in contents
-        ]
+        contents = [settled_as(items, before, fresh, catalog, athlete, ahead) for items in contents]
         held = season.holds(index - 1)
         contents = [[return_reason(rx, held) for rx in items] for items in contents]
         if place.phase is Phase.deload:
