@@ -68,12 +68,8 @@ def deload(
         if volume([cut]) > goal:
             out = _one_fewer(out, s, whole)
         if volume([out[s]]) > goal and all(rx.dose.sets.lo == 1 for rx in out[s]):
-            # One set of each, no further exercise to spare (RS201): shorter sets too, on
-            # what had one set already (one change an exercise: RS401).
-            had = {rx.exercise: rx.dose.sets.lo for rx in items}
-            out[s] = [
-                shorter(rx, "Deload week") if had.get(rx.exercise, 1) == 1 else rx for rx in out[s]
-            ]
+            # One set of each, no further exercise to spare (RS201): shorter sets too.
+            out[s] = [shorter(rx, "Deload week") for rx in items]
     if before and last is not None and last.plan.phase in TRAINING:
         # Lighter than a training week (a deload after a deload is cut from it already).
         out = _clearly_lighter(out, contents, before * DELOAD_MOST // 100, whole, why)
