@@ -108,18 +108,19 @@ def test_a_first_week_near_a_race_is_basic_and_easy_regression(level: str, equip
 def test_an_advanced_runner_gets_one_heavy_main_lift_regression() -> None:
     # An advanced runner with a full gym got RDL 3 x 8-10 and nothing heavier than about
     # a 12RM load, week after week.
+    # The first week finds the load at 5 reps, 3 in reserve; the heavy effort comes after.
     block = rs.build_block(ADVANCED, [TRAINING] * 6)
-    for plan in block.weeks:
+    for number, plan in enumerate(block.weeks):
         strength = next(s for s in plan.sessions if s.focus is rs.Focus.strength)
         main = strength.exercises[0]
         assert main.choose_load
         assert main.dose.amount.hi <= 6, main
         assert main.dose.sets.lo >= 2
         assert main.dose.rir is not None
-        assert main.dose.rir.hi <= 2
+        assert main.dose.rir.hi <= (3 if number == 0 else 2)
         # 4-6 reps, 1-2 short of failure: a load of about 80 % of the best single lift.
         assert 30 / (30 + main.dose.amount.hi + main.dose.rir.lo) >= 0.78
-    heavy = next(s for s in block.weeks[0].sessions if s.focus is rs.Focus.strength)
+    heavy = next(s for s in block.weeks[1].sessions if s.focus is rs.Focus.strength)
     assert "one heavy main lift" in text_of(heavy.exercises[0].reason)
     assert "ACSM 2009" in text_of(heavy.exercises[0].reason)
     assert "Eihara" in text_of(heavy.exercises[0].reason)

@@ -64,6 +64,25 @@ def _sets(plan: rs.WeekPlan) -> dict[str, int]:
     return out
 
 
+def _at_fewest(plan: rs.WeekPlan, before: rs.WeekPlan) -> bool:
+    """Whether the deload ``plan`` is as light as the rules let it be: nothing more may go.
+
+    Every exercise has taken its one change (RS401): one set, the main lift's two, or
+    shorter sets than the week ``before``; every session keeps what its focus needs. An
+    advanced lifter's heavy sets rest 3 minutes or more, so a short week holds fewer sets
+    of accessories for a deload to take (a 30-minute week of 11 sets deloads to 9).
+    """
+    was = {rx.exercise: rx.dose for s in before.sessions for rx in s.exercises}
+    for session in plan.sessions:
+        for index, rx in enumerate(session.exercises):
+            old = was.get(rx.exercise)
+            shorter = old is not None and rx.dose.amount.hi < old.amount.hi
+            most = 2 if index == 0 and session.focus is rs.Focus.strength else 1
+            if rx.dose.sets.lo > most and not shorter:
+                return False
+    return True
+
+
 def _short(plan: rs.WeekPlan, before: rs.WeekPlan) -> list[str]:
     """Exercises of both weeks with fewer sets in ``plan`` and no reason that says why.
 
@@ -94,7 +113,13 @@ def test_every_deload_is_clearly_lighter_and_the_week_after_is_back_regression(
     for index in deloads:
         before = rs.week_volume(block.weeks[index - 1])
         now = rs.week_volume(block.weeks[index])
-        assert 100 * now <= DELOAD_MOST * before, (index + 1, before, now)
+        assert 100 * now <= DELOAD_MOST * before or _at_fewest(
+            block.weeks[index], block.weeks[index - 1]
+        ), (
+            index + 1,
+            before,
+            now,
+        )
         assert len(block.weeks[index].sessions) == len(block.weeks[index - 1].sessions)
         # The week says what it does, in numbers.
         assert f"{before} hard sets to {now}" in block.reasons[index].text

@@ -24,6 +24,7 @@ from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
+from runstrength._model.reasons_heavy import HEAVY_CODES
 from runstrength._model.reasons_plan_notes import PLAN_NOTE_CODES
 from runstrength._model.reasons_progress import PROGRESS_CODES
 from runstrength._model.reasons_progress_notes import PROGRESS_NOTE_CODES
@@ -93,6 +94,7 @@ def _build() -> dict[str, ReasonCode]:
         CALENDAR_CODES,
         PROGRESS_NOTE_CODES,
         CALENDAR_BLOCK_CODES,
+        HEAVY_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -145,6 +145,7 @@ def build_block(
             block,
             season_places=placed,
             progressed=progressed,
+            ahead=True,  # no logs yet: loads stay within the prescription, rises conditional
         )
         history.append(WeekRecord(week, plan, forecast_logs(plan)))
     return Block(

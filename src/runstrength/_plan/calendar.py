@@ -153,6 +153,11 @@ def without_jumps(place: Place) -> Place:
     return attrs.evolve(place, why=say("phase.power.no_jumps", **place.why.params))
 
 
+_HEAVIER = frozenset({Phase.strength, Phase.power, Phase.maintenance})
+"""The phases heavier than the general one: an advanced runner's general week settles in
+before them only where one follows."""
+
+
 def _why(
     phase: Phase,
     number: int,
@@ -163,6 +168,7 @@ def _why(
     goal: bool,
     tune_up: bool,
     level: Level = Level.intermediate,
+    heavier: bool = True,
 ) -> Reason:
     if phase is Phase.deload:
         return say("deload.running") if cut_back else say("deload.every", every=every)
@@ -178,7 +184,8 @@ def _why(
     if phase is Phase.strength and level is Level.beginner:
         code = "phase.strength.beginner"
     if phase is Phase.general and level is Level.advanced:
-        code = "phase.general.advanced"
+        # No heavier weeks to settle in for: the sentence promises none.
+        code = "phase.general.advanced" if heavier else "phase.general.advanced.alone"
     return say(code, number=number, of=of)
 
 
@@ -302,6 +309,7 @@ def calendar(
             goal=index == goal,
             tune_up=bool(weeks[index].race_days),
             level=level,
+            heavier=any(p in _HEAVIER for p in final[index + 1 :]),
         )
         places.append(
             Place(

@@ -154,12 +154,15 @@ def settled(
     before: dict[str, Prescription],
     fresh: WeekPlan,
     catalog: Catalog,
+    *,
+    ahead: bool = False,
 ) -> list[Prescription]:
     """``items`` where a reason names a change the dose did not make since last week.
 
     A prescription whose dose is last week's (``before``) has no change to describe: a
     reason that describes one goes back to the base reason. A base reason beside a load
-    that rose since last week says so.
+    that rose since last week says so: from last week's logs, or, in a week planned
+    ``ahead`` with none, only if last week's sets are made.
     """
     out = []
     for item in items:
@@ -175,7 +178,17 @@ def settled(
             and now > was
             and text_of(rx.reason) == text_of(base_reason(rx, fresh, catalog))
         ):
-            note = say("season.load_up", was_kg=was, load_kg=now)
+            rir = rx.dose.rir
+            note = (
+                say(
+                    "ahead.load_up",
+                    was_kg=was,
+                    load_kg=now,
+                    effort="the target effort" if rir is None else f"{rir} reps in reserve",
+                )
+                if ahead
+                else say("season.load_up", was_kg=was, load_kg=now)
+            )
             if (
                 len(text_of(rx.reason)) + len(note.text) < REASON_MAX
             ):  # a long base reason stays as it is

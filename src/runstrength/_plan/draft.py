@@ -26,6 +26,7 @@ from runstrength._plan.coded import parts_of, rewritten
 from runstrength._plan.current import current_reasons, reasons_seen
 from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.familiar import FAMILIAR, familiar
+from runstrength._plan.heavyroom import heavy_room
 from runstrength._plan.heavysets import rest_for_reps
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.lighter import Sets
@@ -166,6 +167,7 @@ class Draft:
                         ),
                         self.catalog.get(rx.exercise),
                         self.athlete.session_minutes,
+                        self.athlete.level,
                     )
                     for rx in items
                 ]
@@ -215,7 +217,11 @@ class Draft:
                 waits.append(say(code, focus=focus.value, day=day.value, day_name=day.title))
                 freed[session.day] = joined_reasons(say("season.kept_free"), waits[-1])
                 continue
-            kept = trim(session, items, self.athlete.session_minutes, self.settings, old)
+            minutes = self.athlete.session_minutes
+            roomy = items
+            if place.phase in TRAINING and focus is Focus.strength:
+                roomy = heavy_room(session, items, minutes, self.settings, self.catalog)
+            kept = trim(session, roomy, minutes, self.settings, old)
             sessions.append(self._session(session, kept, focus))
         shortfalls = (*fresh.shortfalls, *waits)
         return WeekPlan(

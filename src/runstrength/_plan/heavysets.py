@@ -5,10 +5,13 @@
   the heavier target comes the week after (003: change one thing at a time).
 - :func:`own_tempo`: once that heavier target comes, the lift goes back to its own tempo
   (a slower one carried from the easier variation is dropped, which makes no set harder).
-- :func:`rest_for_reps`: sets of :data:`HEAVY_SET_REPS` reps or fewer, close to failure,
-  on a two-legged squat or hinge rest at least :data:`HEAVY_SET_REST` (ACSM 2009: 2–3
-  minutes for core lifts at heavier loads, 3–5 for strength), where the session has the
-  minutes for it; accessory sets give way to the rest where time is short.
+- :func:`rest_for_reps`: heavy sets (:data:`HEAVY_SET_REPS` reps or fewer at a load of
+  about 80 % of the best single lift or more) on a two-legged squat or hinge rest at
+  least :data:`HEAVY_SET_REST` (ACSM 2009: 2–3 minutes for core lifts at heavier loads)
+  where the session has the minutes for it; an advanced lifter's rest
+  :data:`ADVANCED_REST`, 3–5 minutes (ACSM 2009: advanced lifters train strength at 1–6
+  RM with 3–5 minutes' rest), whatever the exercise's usual rest and the session's length
+  (3 minutes in a short one). Accessory sets give way to the rest where time is short.
 """
 
 from __future__ import annotations
@@ -20,11 +23,13 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
 from runstrength._model.reason import Reason, free_text, text_of
 from runstrength._model.reasons import joined_reasons, say
-from runstrength._model.vocab import Pattern
+from runstrength._model.vocab import Level, Pattern
 from runstrength._plan.cuts import REASON_MAX
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 
 __all__ = [
+    "ADVANCED_REST",
+    "ADVANCED_REST_MINUTES",
     "HEAVY_REST_MINUTES",
     "HEAVY_SET_REPS",
     "HEAVY_SET_REST",
@@ -38,15 +43,25 @@ HEAVY_SET_REPS = 6
 """A set of this many reps or fewer, at :data:`HEAVY_SET_RIR` or closer, is a heavy set."""
 
 HEAVY_SET_RIR = 2
-"""The most reps in reserve (the low end) of a heavy set."""
+"""The most reps in reserve (the low end) of a heavy set of :data:`HEAVY_SET_REPS` reps: a
+set of fewer reps may stop further from failure at the same load (5 reps with 3 in
+reserve, as 6 with 2, is a load one could lift about 8 times, about 80 % of the best
+single lift)."""
 
 HEAVY_SET_REST = IntRange(150, 180)
 """The least rest between heavy sets of a squat or hinge, seconds (ACSM 2009: 2–3 minutes
 for core lifts at heavier loads)."""
 
+ADVANCED_REST = IntRange(180, 300)
+"""The rest between an advanced lifter's heavy sets, seconds (ACSM 2009: 3–5 minutes for
+strength at 1–6 RM)."""
 
 HEAVY_REST_MINUTES = 40
 """The shortest session whose heavy sets get :data:`HEAVY_SET_REST` (convention)."""
+
+ADVANCED_REST_MINUTES = 60
+"""The shortest session whose advanced lifter's heavy sets rest the whole
+:data:`ADVANCED_REST`; a shorter one rests its low end, 3 minutes (convention)."""
 
 
 def first_week(
@@ -115,36 +130,57 @@ def own_tempo(dose: Dose, menu: Dose) -> Dose:
     return dose
 
 
+def _heaviest(dose: Dose) -> bool:
+    """Sets at a load one could lift at most 8 times even at the most reps in reserve."""
+    return dose.rir is not None and dose.amount.hi + dose.rir.hi <= HEAVY_SET_REPS + HEAVY_SET_RIR
+
+
 def rest_for_reps(
-    rx: Prescription, exercise: Exercise | None, minutes: int = HEAVY_REST_MINUTES
+    rx: Prescription,
+    exercise: Exercise | None,
+    minutes: int = HEAVY_REST_MINUTES,
+    level: Level = Level.intermediate,
 ) -> Prescription:
-    """``rx`` resting at least :data:`HEAVY_SET_REST` where its sets are heavy.
+    """``rx`` resting as its heavy sets ask, where they are heavy: rest follows the dose.
 
-    Only in sessions of :data:`HEAVY_REST_MINUTES` or more (``minutes``, the athlete's):
-    in a shorter one the longer rest would cost the main lift a set, as every other
-    exercise is down to one already.
+    At least :data:`HEAVY_SET_REST` in sessions of :data:`HEAVY_REST_MINUTES` or more
+    (``minutes``, the athlete's): in a shorter one the longer rest would cost the main lift
+    a set, as every other exercise is down to one already. An advanced lifter (``level``)
+    rests :data:`ADVANCED_REST` whatever the session's length, its low end (3 minutes) in
+    one shorter than :data:`ADVANCED_REST_MINUTES`; the session's other exercises give way
+    to it (see
+    :func:`~runstrength._plan.heavyroom.heavy_room`).
 
-    A heavy set: :data:`HEAVY_SET_REPS` reps or fewer at :data:`HEAVY_SET_RIR` or fewer in
-    reserve, loaded (a load in kg or chosen by effort), on a two-legged squat or hinge.
-    Short rest turns the later sets into grinding reps.
+    A heavy set: :data:`HEAVY_SET_REPS` reps or fewer, loaded (a load in kg or chosen by
+    effort), on a two-legged squat or hinge, at :data:`HEAVY_SET_RIR` or fewer in reserve
+    or at a load one could lift at most :data:`HEAVY_SET_REPS` + :data:`HEAVY_SET_RIR`
+    times (the top of the reps plus the most in reserve: about 80 % of the best single lift
+    or more, which alone gets an advanced lifter's longer rest). Short rest turns the later
+    sets into grinding reps.
     """
     dose = rx.dose
     if (
-        minutes < HEAVY_REST_MINUTES
-        or exercise is None
+        exercise is None
         or exercise.plyometric
         or not is_two_legged_squat_or_hinge(exercise)
         or dose.unit != "reps"
         or dose.amount.hi > HEAVY_SET_REPS
         or dose.rir is None
-        or dose.rir.lo > HEAVY_SET_RIR
+        or (dose.rir.lo > HEAVY_SET_RIR and not _heaviest(dose))
         or (dose.load_kg is None and not rx.choose_load)
     ):
         return rx
     rest = dose.rest_seconds
-    if rest.lo >= HEAVY_SET_REST.lo:
+    if level is Level.advanced and _heaviest(dose):
+        roomy = minutes >= ADVANCED_REST_MINUTES
+        wanted = ADVANCED_REST if roomy else IntRange(ADVANCED_REST.lo)
+    elif minutes >= HEAVY_REST_MINUTES:
+        wanted = HEAVY_SET_REST
+    else:
         return rx
-    longer = IntRange(HEAVY_SET_REST.lo, max(rest.hi, HEAVY_SET_REST.hi))
+    if rest.lo >= wanted.lo:
+        return rx
+    longer = IntRange(wanted.lo, max(rest.hi, wanted.hi))
     return attrs.evolve(rx, dose=attrs.evolve(dose, rest_seconds=longer))
 
 

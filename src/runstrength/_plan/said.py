@@ -16,6 +16,7 @@ from runstrength._model.reasons import say
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Phase
 from runstrength._plan.calendar import Place, deload_said
+from runstrength._plan.coded import parts_of
 
 __all__ = ["said"]
 
@@ -123,6 +124,8 @@ def _true(place: Place, plan: WeekPlan, last: WeekRecord | None) -> Reason:
     if place.phase is Phase.deload and last is not None and last.trained:
         shorter = _shorter(plan, "Deload week: ")
         return deload_said(place, week_volume(last.plan), week_volume(plan), shorter=shorter).why
+    if place.why.code in _ADVANCED_GENERAL:
+        return _heavy_said(place, plan)
     if place.phase is not Phase.strength:
         return place.why
     loads = (
@@ -139,3 +142,28 @@ def _true(place: Place, plan: WeekPlan, last: WeekRecord | None) -> Reason:
     main = [s.exercises[0] for s in plan.sessions if s.focus is Focus.strength and s.exercises]
     more = any(text_of(rx.reason).startswith(f"Strength phase: {_MORE}") for rx in main)
     return say(f"phase.strength.{'more' if more else 'same'}.{loads}", **place.why.params)
+
+
+_ADVANCED_GENERAL = frozenset({"phase.general.advanced", "phase.general.advanced.alone"})
+"""The week sentences of an advanced runner's general phase."""
+
+
+def _heavy_said(place: Place, plan: WeekPlan) -> Reason:
+    """An advanced runner's general week, said as its main lift is: finding its load or heavy.
+
+    A week whose main lift finds its load says at what reps and reserve; one whose main lift
+    is heavy already says so; neither promises settling in below a heavy prescription.
+    """
+    main = [s.exercises[0] for s in plan.sessions if s.focus is Focus.strength and s.exercises]
+    codes = {part.code: rx for rx in main for part in parts_of(rx.reason)}
+    found = codes.get("exercise.find_load")
+    if found is not None and found.dose.rir is not None:
+        return say(
+            "phase.general.advanced.find",
+            **place.why.params,
+            reps=str(found.dose.amount),
+            rir=str(found.dose.rir),
+        )
+    if "exercise.heavy_main_lift" in codes:
+        return say("phase.general.advanced.heavy", **place.why.params)
+    return place.why

@@ -35,6 +35,7 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
+from runstrength._plan.ahead import settled_as
 from runstrength._plan.bodyweight import by_body
 from runstrength._plan.calendar import (
     SHORT_SESSION_MINUTES,
@@ -43,7 +44,6 @@ from runstrength._plan.calendar import (
     renumbered,
     without_jumps,
 )
-from runstrength._plan.current import settled
 from runstrength._plan.cuts import volume
 from runstrength._plan.draft import Draft
 from runstrength._plan.enforce import enforce
@@ -290,13 +290,15 @@ def plan_next(
     *,
     season_places: tuple[Place, ...] | None = None,
     progressed: Progressed | None = None,
+    ahead: bool = False,
 ) -> WeekPlan:
     """:func:`next_week` on checked arguments.
 
     A caller that plans the same season week after week (:func:`build_block`) may pass
     what stays the same between its calls: ``season_places``, the :func:`places` of the
     whole running sequence, and ``progressed``, the history's weeks progressed so far by
-    index (filled in here).
+    index (filled in here); ``ahead`` when it plans with no logs (see
+    :mod:`~runstrength._plan.ahead`).
     """
     weeks = (*(r.week for r in history), week, *upcoming)
     placed = places(athlete, weeks, catalog, block) if season_places is None else season_places
@@ -355,7 +357,7 @@ def plan_next(
     if learning and place.phase is Phase.general:
         contents = [[_learning(rx) for rx in items] for items in contents]
     if last is not None:
-        contents = [settled(items, before, fresh, catalog) for items in contents]
+        contents = [settled_as(items, before, fresh, catalog, athlete, ahead) for items in contents]
         held = season.holds(index - 1)
         contents = [[return_reason(rx, held) for rx in items] for items in contents]
         if place.phase is Phase.deload:

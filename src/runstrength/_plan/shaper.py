@@ -42,6 +42,7 @@ from runstrength._plan.stronger import (
     EARLY,
     HARDER_PER_WEEK,
     HARDER_WEEKS,
+    HEAVY,
     LATE,
     barbell_step,
     by_feel,
@@ -276,6 +277,7 @@ class Shaper:
                 *(exercise, rx.dose, phase, place.number, place.of, level, settings),
                 # One heavy lift: the session's first, in the first week or done before.
                 known=first and (rx.exercise in self.before or not self.before),
+                first=not self.before,  # the season's first week: no load known yet
             )
         more = (
             phase is Phase.strength
@@ -448,11 +450,20 @@ class Shaper:
         In the first :data:`HARDER_WEEKS` weeks of a strength phase, when its latest log
         reached the top of its range, and at most :data:`HARDER_PER_WEEK` a week (sessions
         in plan order, so the strength session's main lift first); not in the week an
-        exercise of its movement comes back after mild pain.
+        exercise of its movement comes back after mild pain; never an advanced runner's
+        heavy main lift loaded by effort (it gets heavier by load, as one with a load in kg).
         """
         number = self.place.number
+        heavy = (
+            self.athlete.level is Level.advanced
+            and rx.choose_load
+            and rx.dose.unit == "reps"
+            and rx.dose.amount.hi <= HEAVY.reps.hi
+            and is_two_legged_squat_or_hinge(exercise)
+        )
         return (
-            self.place.phase is Phase.strength
+            not heavy
+            and self.place.phase is Phase.strength
             and number <= HARDER_WEEKS
             and self.swaps < HARDER_PER_WEEK
             and rx.exercise in self.topped

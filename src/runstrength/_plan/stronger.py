@@ -54,6 +54,7 @@ from runstrength._progression.policy import SET_CAP
 
 __all__ = [
     "EARLY",
+    "FIND",
     "HARDER_PER_WEEK",
     "HARDER_WEEKS",
     "HEAVY",
@@ -97,6 +98,11 @@ came in: 4–6 reps 1–2 short of failure is a load of about 80–85 % of the b
 (Epley), the heavy strength work that improves running economy most (Eihara et al. 2022:
 90 % or more best; Llanos-Lagos et al. 2024: 80 % or more)."""
 
+FIND = Effort(IntRange(5, 5), IntRange(3, 3), "find the heavy lift's load")
+"""The heavy main lift in the season's first week when its load is not known: 5 reps 3
+short of failure, to find the load before :data:`HEAVY`'s 1–2 in reserve from the week
+after (a load chosen by feel is guessed first, then set by how the reps went)."""
+
 
 def effort_for(
     exercise: Exercise,
@@ -108,6 +114,7 @@ def effort_for(
     settings: RuleSettings,
     *,
     known: bool = False,
+    first: bool = False,
 ) -> Effort | None:
     """The phase's reps and reps in reserve for a main lift loaded by effort, or ``None``.
 
@@ -116,13 +123,15 @@ def effort_for(
     ``of``) goes to 4–6 reps on a two-legged squat or hinge. The general phase stays within
     the catalog's top; the reps in reserve within the rules' target (RS205). An advanced
     runner's two-legged squat or hinge that leads the session, in the season's first week
-    or done last week (``known``), is :data:`HEAVY` in both phases: one heavy lift.
+    or done last week (``known``), is :data:`HEAVY` in both phases: one heavy lift; in
+    the season's first week (``first``: no earlier week, so no load known) it is
+    :data:`FIND`, which finds the load first.
     """
     if level is Level.beginner or dose.unit != "reps" or Pattern.calf in exercise.patterns:
         return None
     heavy = level is Level.advanced and known and is_two_legged_squat_or_hinge(exercise)
     if heavy and phase in (Phase.general, Phase.strength):
-        effort = HEAVY
+        effort = FIND if first else HEAVY
     elif phase is Phase.general:
         top = exercise.dose_for(max(level, exercise.level)).amount.hi
         effort = attrs.evolve(
@@ -168,6 +177,17 @@ _EFFORT_CODES = {
 def effort_reason(effort: Effort, phase: Phase) -> Reason:
     """The reason of a main lift given an effort target this week."""
     most = effort.reps.hi + effort.rir.lo
+    if effort.why == FIND.why:
+        return say(
+            "exercise.find_load",
+            phase=phase.value,
+            phase_name=str(phase).capitalize(),
+            reps=str(effort.reps),
+            rir=str(effort.rir),
+            most=most,
+            next_reps=str(HEAVY.reps),
+            next_rir=str(HEAVY.rir),
+        )
     if effort == HEAVY:
         share = 100 / (1 + most / 30)  # Epley: the load one can lift ``most`` times
         top = 100 / (1 + (effort.reps.lo + effort.rir.lo) / 30)

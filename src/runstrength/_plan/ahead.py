@@ -1,0 +1,143 @@
+"""Loads planned ahead: no heavier than the prescription allows, and a rise only if earned.
+
+A block planned with no logs (:func:`~runstrength.build_block`'s forecast) knows the
+athlete's reported lift and nothing after it. Each load in kg of an exercise with a
+reported lift stays at what the prescription's reps and reps in reserve allow from that
+lift's estimated best single lift (Epley, then the RTS chart: :func:`load_for` at the top
+of the reps with the fewest in reserve), never below last week's; a load that rises says
+it rises only if every set last week was made at the target effort, and one the cap holds
+says how much to add if they were (ACSM 2009: 2–10 % once the lifter makes 1–2 reps more
+than the target). ``progress`` and ``next_week`` from real logs keep saying what the logs
+showed.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from runstrength._model.athlete import Athlete
+from runstrength._model.catalog import Catalog
+from runstrength._model.errors import InputError
+from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.reasons import joined_reasons, say
+from runstrength._model.vocab import Equipment
+from runstrength._plan.choose import Profile
+from runstrength._plan.coded import REASON_MAX
+from runstrength._plan.current import settled
+from runstrength._plan.loads import load_item
+from runstrength._progression.loadmath import estimate_1rm, load_for, round_load, step_up
+
+__all__ = ["ahead_settled", "most_ahead", "settled_as"]
+
+
+def _item(rx: Prescription, athlete: Athlete, catalog: Catalog) -> Equipment | None:
+    exercise = catalog.get(rx.exercise)
+    if exercise is None:
+        return None
+    profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
+    return load_item(exercise, profile)
+
+
+def most_ahead(rx: Prescription, athlete: Athlete, catalog: Catalog) -> float | None:
+    """The heaviest load ``rx``'s reps and reps in reserve allow from the reported lift.
+
+    ``None`` where ``rx`` has no load in kg, no reported lift, no reps in reserve or no
+    item that makes the load.
+    """
+    lift = athlete.lifts.get(rx.exercise)
+    dose = rx.dose
+    item = _item(rx, athlete, catalog)
+    if lift is None or not dose.load_kg or dose.unit != "reps" or dose.rir is None or not item:
+        return None
+    try:
+        one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
+        return round_load(load_for(one_rm, dose.amount.hi, rir=dose.rir.lo), item)
+    except InputError:  # reps and reserve beyond the chart: no cap from it
+        return None
+
+
+def _capped(
+    rx: Prescription, before: Prescription | None, athlete: Athlete, catalog: Catalog
+) -> Prescription:
+    """``rx`` with its load at most :func:`most_ahead`, never below last week's load."""
+    most = most_ahead(rx, athlete, catalog)
+    load = rx.dose.load_kg
+    if most is None or load is None:
+        return rx
+    was = None if before is None else before.dose.load_kg
+    most = max(most, was or 0.0)
+    if load <= most:
+        return rx
+    return attrs.evolve(rx, dose=attrs.evolve(rx.dose, load_kg=most))
+
+
+def _held_said(
+    rx: Prescription,
+    wanted: Prescription,
+    before: Prescription | None,
+    athlete: Athlete,
+    catalog: Catalog,
+) -> Prescription:
+    """``rx`` held by the cap at last week's load: it says what to add if the sets were made."""
+    load, dose = rx.dose.load_kg, rx.dose
+    lift = athlete.lifts.get(rx.exercise)
+    item = _item(rx, athlete, catalog)
+    if (
+        before is None
+        or load is None
+        or lift is None
+        or item is None
+        or dose.rir is None
+        or before.dose.load_kg != load
+        or (wanted.dose.load_kg or 0.0) <= load
+    ):
+        return rx
+    note = say(
+        "ahead.load_held",
+        load_kg=load,
+        reps=str(dose.amount),
+        effort=f"{dose.rir} reps in reserve",
+        lift_kg=lift.load_kg,
+        lift_reps=lift.reps,
+        step_kg=round(step_up(load, item) - load, 2),
+    )
+    if rx.reason is None:
+        return attrs.evolve(rx, reason=note)
+    if len(rx.reason.text) + len(note.text) >= REASON_MAX:
+        return rx
+    return attrs.evolve(rx, reason=joined_reasons(rx.reason, note))
+
+
+def ahead_settled(
+    items: list[Prescription],
+    before: dict[str, Prescription],
+    fresh: WeekPlan,
+    catalog: Catalog,
+    athlete: Athlete,
+) -> list[Prescription]:
+    """:func:`~runstrength._plan.current.settled` for a week planned ahead, with no logs.
+
+    Each load within what its prescription allows from the reported lift; a rise since
+    last week said as one that waits for last week's sets, and a load the cap holds said
+    with the step to add once they are made.
+    """
+    capped = [_capped(rx, before.get(rx.exercise), athlete, catalog) for rx in items]
+    said = settled(capped, before, fresh, catalog, ahead=True)
+    return [
+        _held_said(rx, wanted, before.get(rx.exercise), athlete, catalog)
+        for rx, wanted in zip(said, items, strict=True)
+    ]
+
+
+def settled_as(
+    items: list[Prescription],
+    before: dict[str, Prescription],
+    fresh: WeekPlan,
+    catalog: Catalog,
+    athlete: Athlete,
+    ahead: bool,
+) -> list[Prescription]:
+    """:func:`ahead_settled` for a week planned ``ahead``, else the week from its logs."""
+    if ahead:
+        return ahead_settled(items, before, fresh, catalog, athlete)
+    return settled(items, before, fresh, catalog)
