@@ -18,6 +18,7 @@ import attrs
 
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason
+from runstrength._model.reasons_bodyweight_race import BODYWEIGHT_RACE_CODES
 from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
@@ -85,6 +86,7 @@ def _build() -> dict[str, ReasonCode]:
         SEASON_CODES,
         DOSE_CODES,
         COACH_CODES,
+        BODYWEIGHT_RACE_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():
