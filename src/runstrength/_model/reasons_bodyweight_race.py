@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["BODYWEIGHT_RACE_CODES"]
+__all__ = ["BODYWEIGHT_RACE_CODES", "EFFORT_CUES"]
+
+EFFORT_CUES = frozenset({"exercise.bodyweight_effort", "exercise.bodyweight_slow"})
+"""The codes that say a body-weight move's effort as form: a reason rewritten keeps them."""
 
 BODYWEIGHT_RACE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "exercise.bodyweight_slow": (

@@ -164,7 +164,7 @@ def harder_by_body(
             moved = _moved_on(rx, exercise, harder, athlete.level, focus, settings)
             exercise = harder
         easy = too_easy(exercise, moved, athlete.level)
-        out.append(_slowed(moved, settings) if easy else moved)
+        out.append(_slowed(moved, exercise, athlete.level) if easy else moved)
     return out
 
 
@@ -189,14 +189,19 @@ def _moved_on(
     return attrs.evolve(rx, exercise=harder.id, dose=dose, reason=why)
 
 
-def _slowed(rx: Prescription, settings: RuleSettings) -> Prescription:
+def _slowed(rx: Prescription, exercise: Exercise, level: Level) -> Prescription:
     """``rx`` at :data:`SLOW` with no reps in reserve, saying what the effort is instead.
 
-    The reps stay as they were (the sources' ranges, 8–12 a side, 12–20 for calves): the
-    slower reps make each set longer and harder, not a smaller piece of work.
+    The reps stay in the catalog's range for the level (the sources' 8–12 a side, 12–20
+    for calves): the slower reps make each set longer and harder, not a smaller piece of
+    work, and reps that climbed past the range (or fell below it) come back into it.
     """
-    del settings  # the reps no longer follow the time a rep takes
     dose = attrs.evolve(rx.dose, tempo=SLOW, rir=None)
+    usual = exercise.doses.get(level)
+    if usual is not None and usual.unit == dose.unit:
+        span = usual.amount
+        if dose.amount.lo < span.lo or dose.amount.hi > span.hi:
+            dose = dose.with_amount(span)
     return _cued(rx, dose, say(_TEMPO_CODE, reps=str(dose.amount)))
 
 

@@ -42,6 +42,8 @@ def known_core(plan: WeekPlan | None, catalog: Catalog) -> Prescription | None:
                 continue
             if Pattern.core in exercise.patterns:
                 dose = attrs.evolve(rx.dose, sets=IntRange(1))
+                if dose.unit == "seconds":
+                    dose = dose.with_amount(CORE_HOLD)  # a short hold, no hard set
                 why = say("season.core_known", exercise=exercise.id, name=exercise.name)
                 return Prescription(rx.exercise, dose, reason=why)
     return None
@@ -79,8 +81,8 @@ def with_core(
     plank = catalog.get(CORE)
     known = known_core(before, catalog)
     move = catalog.get(known.exercise) if known is not None else None
-    if move is not None and move.avoid_with & injuries:
-        known = move = None
+    if move is not None and (move.avoid_with & injuries or move.id == CORE):
+        known = move = None  # the plank itself: its short hold, as any lighter week's
     if plank is not None and plank.avoid_with & injuries:
         plank = None
     if known is None and plank is None:
