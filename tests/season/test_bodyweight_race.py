@@ -222,3 +222,19 @@ def test_a_first_taper_week_invents_no_earlier_week_regression() -> None:
     first = _items(block.weeks[0])
     assert not [rx for rx in first if "sets to" in text_of(rx.reason)]
     assert any("taper.first_dose" in _codes(rx.reason) for rx in first)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    level=st.sampled_from(list(Level)),
+    kit=st.sampled_from(["none", "home", "gym"]),
+    minutes=st.sampled_from([30, 45, 60]),
+)
+def test_a_single_week_asks_no_unreachable_reps_in_reserve_property(
+    level: Level, kit: str, minutes: int
+) -> None:
+    # build_week's beginner at home: "Standing calf raise 1 x 15-20, 1-3 RIR".
+    athlete = rs.Athlete(level=level, equipment=kit, session_minutes=minutes)
+    plan = rs.build_week(athlete, WEEK)
+    _no_unreachable_rir(plan, athlete)
+    assert not [v for v in rs.validate(plan, athlete, WEEK) if v.severity is rs.Severity.error]

@@ -53,6 +53,7 @@ __all__ = [
     "bodyweight_only",
     "by_body",
     "form_cued",
+    "form_cued_week",
     "harder_by_body",
     "too_easy",
 ]
@@ -61,7 +62,7 @@ SLOW: Final = Tempo(3, 1, 1)
 """The tempo that makes an easy body-weight move work: 3 s down, 1 s pause, 1 s up."""
 
 REASON_ROOM = 500
-"""The longest reason text a prescription holds: the slow-reps sentence alone beyond it."""
+"""The longest reason text a prescription holds: no effort sentence is added beyond it."""
 
 _TEMPO_CODES = frozenset({"exercise.bodyweight_tempo", "exercise.bodyweight_slow"})
 _TEMPO_CODE = "exercise.bodyweight_slow"
@@ -206,7 +207,11 @@ def _slowed(rx: Prescription, exercise: Exercise, level: Level) -> Prescription:
 
 
 def _cued(rx: Prescription, dose: Dose, cue: Reason) -> Prescription:
-    """``rx`` at ``dose`` with ``cue`` after its base reason (where room allows)."""
+    """``rx`` at ``dose`` with ``cue`` after its base reason, where the reason has room.
+
+    A reason too long for the cue beside it (:data:`REASON_ROOM`) stays as it is: the
+    exercise's need and any rule it follows (an Achilles tempo) say more.
+    """
     if rx.reason is None:
         return attrs.evolve(rx, dose=dose, reason=cue)
     base = _base(rx.reason)
@@ -214,7 +219,7 @@ def _cued(rx: Prescription, dose: Dose, cue: Reason) -> Prescription:
         return attrs.evolve(rx, dose=dose, reason=base)  # said already, at these reps
     if len(base.text) + len(cue.text) < REASON_ROOM:
         return attrs.evolve(rx, dose=dose, reason=joined_reasons(base, cue))
-    return attrs.evolve(rx, dose=dose, reason=cue)
+    return attrs.evolve(rx, dose=dose, reason=base)  # the need and its rule come first
 
 
 def at_body_weight(exercise: Exercise, rx: Prescription, athlete: Athlete) -> bool:
@@ -247,6 +252,20 @@ def form_cued(rx: Prescription, exercise: Exercise | None, athlete: Athlete) -> 
     if rx.dose.tempo == SLOW or _said(rx.reason):
         return attrs.evolve(rx, dose=dose)
     return _cued(rx, dose, say(_EFFORT_CODE))
+
+
+def form_cued_week(plan: WeekPlan, athlete: Athlete, catalog: Catalog) -> WeekPlan:
+    """``plan`` with every session's body-weight moves cued by form (:func:`form_cued`)."""
+    sessions = tuple(
+        attrs.evolve(
+            session,
+            exercises=tuple(
+                form_cued(rx, catalog.get(rx.exercise), athlete) for rx in session.exercises
+            ),
+        )
+        for session in plan.sessions
+    )
+    return attrs.evolve(plan, sessions=sessions)
 
 
 def _said(reason: Reason | None) -> bool:
