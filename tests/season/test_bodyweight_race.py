@@ -238,3 +238,14 @@ def test_a_single_week_asks_no_unreachable_reps_in_reserve_property(
     plan = rs.build_week(athlete, WEEK)
     _no_unreachable_rir(plan, athlete)
     assert not [v for v in rs.validate(plan, athlete, WEEK) if v.severity is rs.Severity.error]
+
+
+def test_a_taper_with_no_room_for_the_known_core_move_keeps_the_short_plank_regression() -> None:
+    # A taper whose cut left no room for last week's side plank trained no core (RS206):
+    # the short front-plank hold, which a taper does not count, goes in instead.
+    from tests.snapshot.cases import block_cases  # noqa: PLC0415
+
+    athlete, weeks = list(block_cases(17))[16]
+    block = rs.build_block(athlete, weeks)
+    assert rs.Phase.taper in block.phases
+    assert not [v for v in rs.validate_block(block, athlete) if v.code == "RS206"]

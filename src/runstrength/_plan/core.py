@@ -6,6 +6,8 @@ short front plank.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 
 from runstrength._model.catalog import Catalog
@@ -87,14 +89,14 @@ def with_core(
         plank = None
     if known is None and plank is None:
         return out
-    hold = None
+    hold = plain = None
     if plank is not None:
         dose = plank.dose_for(plank.level)
         dose = attrs.evolve(dose.with_amount(CORE_HOLD), sets=IntRange(1))
-        why = say("season.core_hold")
+        plain = hold = Prescription(CORE, dose, reason=say("season.core_hold"))
         if move is not None:
             why = say("season.core_hold_light", exercise=move.id, name=move.name)
-        hold = Prescription(CORE, dose, reason=why)
+            hold = attrs.evolve(plain, reason=why)
 
     def core_set(s: int) -> Prescription | None:
         if known is None or move is None:
@@ -103,6 +105,23 @@ def with_core(
             return known
         return hold
 
+    found = _placed(out, whole, most, core_set, taper=taper)
+    if found is None and known is not None and plain is not None:
+        # No room for the known move's set: the short hold, which a taper does not count.
+        found = _placed(out, whole, most, lambda _: plain, taper=taper)
+    return out if found is None else found
+
+
+def _placed(
+    out: Sets,
+    whole: Whole,
+    most: int,
+    core_set: Callable[[int], Prescription | None],
+    *,
+    taper: bool,
+) -> Sets | None:
+    """``out`` with a core set (``core_set`` of the session) in the first session it fits."""
+    catalog = whole.catalog
     cap = whole.settings.exercises_per_session.hi
     order = sorted(
         (s for s, items in enumerate(out) if items),
@@ -124,4 +143,4 @@ def with_core(
             kept = whole.trained(out) | {Muscle.core}
             if whole.sessions(swapped) and kept <= whole.trained(swapped):
                 return swapped
-    return out
+    return None
