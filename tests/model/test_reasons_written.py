@@ -308,9 +308,16 @@ _CUT = re.compile(
 )
 
 
+_RACE_WEEK = rs.RunningWeek(tue="easy", sat="race")
+
+
 def test_a_taper_deload_or_race_week_set_cut_is_coded_regression() -> None:
     found: set[str] = set()
-    for athlete, weeks in list(block_cases(12)):
+    # a taper after training weeks: a first week's taper says its dose, with no week to cut
+    season = [rs.RunningWeek(tue="intervals", wed="easy", thu="tempo", sat="easy", sun="long")]
+    gym = rs.Athlete(level="intermediate", equipment="gym", session_minutes=45)
+    trained = (gym, [*season * 12, _RACE_WEEK])
+    for athlete, weeks in [*block_cases(12), trained]:
         for plan in rs.build_block(athlete, weeks).weeks:
             for rx in exercises_of(plan):
                 if rx.reason is not None and _CUT.fullmatch(rx.reason.text):

@@ -54,4 +54,6 @@ def test_no_exercise_is_changed_for_another_in_the_weeks_before_a_half() -> None
                 if rx.exercise in before or CAT[rx.exercise].plyometric:
                     continue  # known, or the power phase's own jumps
                 # the one short core hold a lighter week keeps when it has no core work
-                assert text_of(rx.reason).startswith("Core: one short hold"), (index + 1, phase, rx)
+                assert text_of(rx.reason).startswith(
+                    ("Core: one short hold", "Core: one short front-plank hold")
+                ), (index + 1, phase, rx)

@@ -18,6 +18,7 @@ import attrs
 
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason
+from runstrength._model.reasons_bodyweight_race import BODYWEIGHT_RACE_CODES
 from runstrength._model.reasons_calendar import CALENDAR_CODES
 from runstrength._model.reasons_calendar_block import CALENDAR_BLOCK_CODES
 from runstrength._model.reasons_coach import COACH_CODES
@@ -95,6 +96,7 @@ def _build() -> dict[str, ReasonCode]:
         PROGRESS_NOTE_CODES,
         CALENDAR_BLOCK_CODES,
         HEAVY_CODES,
+        BODYWEIGHT_RACE_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

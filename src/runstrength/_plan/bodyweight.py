@@ -1,21 +1,26 @@
-"""Body weight alone for a trained runner: a harder variation, else slow reps, no RIR.
+"""Body weight alone: a harder variation, else slow reps; an effort said as form, not RIR.
 
 A trained runner with nothing to load an exercise with can do many more than 15 body-weight
 squats, bridges or leg raises: a reps-in-reserve target there cannot be reached and means
 nothing. So for an intermediate or advanced runner with no free weight, bar or machine,
-each easy move (a beginner's exercise, but not single-leg knee work, a jump or a
-straight-knee calf raise) at reps:
+each easy move (a beginner's exercise, but not single-leg knee work or a jump) at reps:
 
-- moves on to its harder variation (its ``harder`` link) where the runner can do it (its
-  equipment in reach, their level, no injury it avoids, not in the session already),
-  except in a taper or race week, which bring in nothing new;
+- moves on to a harder variation where the runner can do it (its equipment in reach, their
+  level, no injury it avoids, not in the session already, and no second exercise of a
+  family the session holds): its ``harder`` link first, then an exercise whose ``easier``
+  link is this one, then a harder variation of its own easier one; except in a taper or
+  race week, which bring in nothing new;
 - and, where that is still an easy move, is done slowly (:data:`SLOW`: 3 s lowering,
-  1 s pause at the bottom), fewer reps in about the same time a set, the effort said as
-  form rather than as reps in reserve.
+  1 s pause at the bottom) at the reps it had (the sources' 8–12, 12–20 for calves): the
+  set gets longer and harder, not shorter, the effort said as form.
 
-A *project convention*, after 003's harder variations for advanced runners: "a tempo
-squat with a slow 3-second lowering phase", "a slow eccentric, or a pause near the
-bottom".
+And for any athlete (:func:`form_cued`), a move done at body weight that nothing in reach
+can load (two-legged calf raises, step-ups and split squats at body weight, at any level)
+has no reps-in-reserve target either: its reason says to end the set when the form slips.
+
+A *project convention*, after 003's harder variations ("Intermediate: use single-leg calf
+raises") and its slow reps for advanced runners: "a tempo squat with a slow 3-second
+lowering phase", "a slow eccentric, or a pause near the bottom".
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import IntRange, Tempo
+from runstrength._model.dose import Dose, Tempo
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.reason import JOINED, Reason
@@ -42,22 +47,30 @@ from runstrength._plan.nearrace import NEAR_RACE
 from runstrength._rules.fit import LOAD_ITEMS
 from runstrength._rules.session import minutes_holding
 
-__all__ = ["SLOW", "bodyweight_only", "by_body", "harder_by_body", "too_easy"]
+__all__ = [
+    "SLOW",
+    "at_body_weight",
+    "bodyweight_only",
+    "by_body",
+    "form_cued",
+    "form_cued_week",
+    "harder_by_body",
+    "too_easy",
+]
 
 SLOW: Final = Tempo(3, 1, 1)
 """The tempo that makes an easy body-weight move work: 3 s down, 1 s pause, 1 s up."""
 
-SLOW_SHARE = 0.6
-"""The least share of its reps a move keeps when slowed: 12–15 become 7–9."""
-
 REASON_ROOM = 500
-"""The longest reason text a prescription holds: the slow-reps sentence alone beyond it."""
+"""The longest reason text a prescription holds: no effort sentence is added beyond it."""
 
-_TEMPO_CODE = "exercise.bodyweight_tempo"
+_TEMPO_CODES = frozenset({"exercise.bodyweight_tempo", "exercise.bodyweight_slow"})
+_TEMPO_CODE = "exercise.bodyweight_slow"
+_EFFORT_CODE = "exercise.bodyweight_effort"
 
-_KEEP = frozenset({Family.single_leg_knee, Family.power, Family.straight_knee_calf})
-"""Families whose body-weight work stays as it is: single-leg knee work, jumps and
-straight-knee calf raises (their own harder variations come as the reps top out)."""
+_KEEP = frozenset({Family.single_leg_knee, Family.power})
+"""Families whose body-weight work stays as it is: single-leg knee work and jumps (their
+own harder variations come as the reps top out)."""
 
 
 def bodyweight_only(athlete: Athlete) -> bool:
@@ -86,6 +99,9 @@ def by_body(
 ) -> list[list[Prescription]]:
     """Each session of the week (``fresh``'s days) with its easy moves made harder.
 
+    Then every body-weight move nothing in reach can load says its effort as form
+    (:func:`form_cued`), whoever the athlete.
+
     A taper or race week brings in no new exercise: its moves slow down only. A move
     done last week (``before``, by exercise) as it was stays so: one change at a time,
     and the harder work comes with the next new exercise. A move stays as it was where
@@ -104,7 +120,7 @@ def by_body(
         while slowed and _least(session, made, settings) > athlete.session_minutes:
             k = slowed.pop()
             made[k] = items[k]
-        out.append(made)
+        out.append([form_cued(rx, catalog.get(rx.exercise), athlete) for rx in made])
     return out
 
 
@@ -149,7 +165,7 @@ def harder_by_body(
             moved = _moved_on(rx, exercise, harder, athlete.level, focus, settings)
             exercise = harder
         easy = too_easy(exercise, moved, athlete.level)
-        out.append(_slowed(moved, settings) if easy else moved)
+        out.append(_slowed(moved, exercise, athlete.level) if easy else moved)
     return out
 
 
@@ -174,51 +190,128 @@ def _moved_on(
     return attrs.evolve(rx, exercise=harder.id, dose=dose, reason=why)
 
 
-def _slowed(rx: Prescription, settings: RuleSettings) -> Prescription:
+def _slowed(rx: Prescription, exercise: Exercise, level: Level) -> Prescription:
     """``rx`` at :data:`SLOW` with no reps in reserve, saying what the effort is instead.
 
-    Slowed the first time, its reps fall so that a set lasts about as long as before, to
-    :data:`SLOW_SHARE` of them at least (12–15 at the usual pace are 7–9 slow ones): the
-    time goes into each rep rather than into more minutes.
+    The reps stay in the catalog's range for the level (the sources' 8–12 a side, 12–20
+    for calves): the slower reps make each set longer and harder, not a smaller piece of
+    work, and reps that climbed past the range (or fell below it) come back into it.
     """
-    dose = rx.dose
-    if dose.tempo != SLOW:
-        per = dose.tempo.seconds_per_rep if dose.tempo else settings.seconds_per_rep
-        share = min(1.0, max(SLOW_SHARE, per / SLOW.seconds_per_rep))
-        hi = max(1, int(dose.amount.hi * share))
-        dose = dose.with_amount(IntRange(min(hi, max(1, round(dose.amount.lo * share))), hi))
-    dose = attrs.evolve(dose, tempo=SLOW, rir=None)
-    slow = say(_TEMPO_CODE, reps=str(dose.amount))
+    dose = attrs.evolve(rx.dose, tempo=SLOW, rir=None)
+    usual = exercise.doses.get(level)
+    if usual is not None and usual.unit == dose.unit:
+        span = usual.amount
+        if dose.amount.lo < span.lo or dose.amount.hi > span.hi:
+            dose = dose.with_amount(span)
+    return _cued(rx, dose, say(_TEMPO_CODE, reps=str(dose.amount)))
+
+
+def _cued(rx: Prescription, dose: Dose, cue: Reason) -> Prescription:
+    """``rx`` at ``dose`` with ``cue`` after its base reason, where the reason has room.
+
+    A reason too long for the cue beside it (:data:`REASON_ROOM`) stays as it is: the
+    exercise's need and any rule it follows (an Achilles tempo) say more.
+    """
     if rx.reason is None:
-        return attrs.evolve(rx, dose=dose, reason=slow)
+        return attrs.evolve(rx, dose=dose, reason=cue)
     base = _base(rx.reason)
-    if slow.text in base.text:
-        return attrs.evolve(rx, dose=dose)  # said already, at these reps
-    if len(base.text) + len(slow.text) < REASON_ROOM:
-        return attrs.evolve(rx, dose=dose, reason=joined_reasons(base, slow))
-    return attrs.evolve(rx, dose=dose, reason=slow)
+    if cue.text in base.text:
+        return attrs.evolve(rx, dose=dose, reason=base)  # said already, at these reps
+    if len(base.text) + len(cue.text) < REASON_ROOM:
+        return attrs.evolve(rx, dose=dose, reason=joined_reasons(base, cue))
+    return attrs.evolve(rx, dose=dose, reason=base)  # the need and its rule come first
+
+
+def at_body_weight(exercise: Exercise, rx: Prescription, athlete: Athlete) -> bool:
+    """Whether ``rx`` of ``exercise`` is body-weight work no item in reach can load.
+
+    From the catalog's facts: reps with no load, no jump, an exercise of the athlete's
+    level or below, and none of the items that could load it (its ``load_with``) among the
+    athlete's equipment. Such a set stays short of failure whatever the runner does, so a
+    count of reps in reserve cannot be reached.
+    """
+    return (
+        rx.dose.unit == "reps"
+        and not rx.dose.load_kg
+        and not exercise.plyometric
+        and exercise.suits(athlete.level)
+        and athlete.equipment.isdisjoint(exercise.load_with)
+    )
+
+
+def form_cued(rx: Prescription, exercise: Exercise | None, athlete: Athlete) -> Prescription:
+    """``rx`` with its effort said as form instead of reps in reserve, at body weight.
+
+    A prescription whose exercise can be loaded with an item in reach
+    (:func:`at_body_weight`), or that says its effort already (slow reps), is returned as
+    it is.
+    """
+    if exercise is None or not at_body_weight(exercise, rx, athlete):
+        return rx
+    dose = attrs.evolve(rx.dose, rir=None)
+    if rx.dose.tempo == SLOW or _said(rx.reason):
+        return attrs.evolve(rx, dose=dose)
+    return _cued(rx, dose, say(_EFFORT_CODE))
+
+
+def form_cued_week(plan: WeekPlan, athlete: Athlete, catalog: Catalog) -> WeekPlan:
+    """``plan`` with every session's body-weight moves cued by form (:func:`form_cued`)."""
+    sessions = tuple(
+        attrs.evolve(
+            session,
+            exercises=tuple(
+                form_cued(rx, catalog.get(rx.exercise), athlete) for rx in session.exercises
+            ),
+        )
+        for session in plan.sessions
+    )
+    return attrs.evolve(plan, sessions=sessions)
+
+
+def _said(reason: Reason | None) -> bool:
+    """Whether ``reason`` says a body-weight move's effort already."""
+    if reason is None:
+        return False
+    parts = reason.parts if reason.code == JOINED else (reason,)
+    return any(part.code == _EFFORT_CODE for part in parts)
 
 
 def _harder(
     exercise: Exercise, athlete: Athlete, catalog: Catalog, held: set[str]
 ) -> Exercise | None:
-    """The exercise's next harder variation (its ``harder`` link) the athlete can do."""
-    harder = catalog.get(exercise.harder) if exercise.harder else None
-    if (
-        harder is None
-        or harder.id in held
-        or harder.plyometric
-        or not harder.suits(athlete.level)
-        or not harder.available_with(athlete.equipment)
-        or not harder.avoid_with.isdisjoint(athlete.injuries)
-    ):
-        return None
-    return harder
+    """The first harder variation of the exercise the athlete can do here (see the module).
+
+    Its ``harder`` link, then an exercise whose ``easier`` link is this one, then a harder
+    variation (a higher level) of this one's own easier one, in catalog order; one that
+    would be the session's second exercise of a family is no candidate.
+    """
+    families = {family(catalog[i]) for i in held if i in catalog} - {family(exercise)}
+    candidates = [catalog.get(exercise.harder)] if exercise.harder else []
+    candidates += [ex for ex in catalog if ex.easier == exercise.id]
+    if exercise.easier:
+        candidates += [
+            ex
+            for ex in catalog
+            if ex.easier == exercise.easier and ex.id != exercise.id and exercise.level < ex.level
+        ]
+    for harder in candidates:
+        if (
+            harder is None
+            or harder.id in held
+            or harder.plyometric
+            or family(harder) in families
+            or not harder.suits(athlete.level)
+            or not harder.available_with(athlete.equipment)
+            or not harder.avoid_with.isdisjoint(athlete.injuries)
+        ):
+            continue
+        return harder
+    return None
 
 
 def _base(reason: Reason) -> Reason:
-    """``reason`` without an earlier week's slow-reps sentence (this week's replaces it)."""
+    """``reason`` without an earlier week's effort sentences (this week's replace them)."""
     if reason.code != JOINED:
         return reason
-    parts = [part for part in reason.parts if part.code != _TEMPO_CODE]
+    parts = [part for part in reason.parts if part.code not in _TEMPO_CODES | {_EFFORT_CODE}]
     return joined_reasons(*parts) if parts else reason

@@ -176,9 +176,7 @@ def _why(
         return say("taper.week", number=number, of=of)
     if phase is Phase.race:
         if tune_up and not goal:
-            return say(
-                "race_week.tune_up", days_before=TUNE_UP_DAYS, days_after=TUNE_UP_RECOVERY_DAYS
-            )
+            return say("race_week.tune_up_light", days_after=TUNE_UP_RECOVERY_DAYS)
         return say("race_week.goal")
     code = _PHASE_CODES[phase]
     if phase is Phase.strength and level is Level.beginner:

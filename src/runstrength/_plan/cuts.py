@@ -17,8 +17,9 @@ import attrs
 
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.plan import Prescription, Session
-from runstrength._model.reason import Reason, free_text, text_of
+from runstrength._model.reason import JOINED, Reason, free_text, text_of
 from runstrength._model.reasons import CODES, joined_reasons, say
+from runstrength._model.reasons_bodyweight_race import EFFORT_CUES
 from runstrength._model.settings import RuleSettings
 from runstrength._plan.coded import REASON_MAX, leading
 from runstrength._rules.progression import changed_variables, harder_variables
@@ -360,10 +361,9 @@ def trim(
         took = before != after and was is not None and _MORE in text_of(before.reason)
         if took and was is not None and after.dose.sets.lo <= was.dose.sets.lo:
             # The set the main lift was to take does not fit: say so, not both.
-            out[i] = attrs.evolve(
-                after,
-                reason=say("fit.more_held", sets=str(was.dose.sets), minutes=minutes),
-            )
+            held = say("fit.more_held", sets=str(was.dose.sets), minutes=minutes)
+            cues = [p for p in _parts(before.reason) if p.code in EFFORT_CUES]
+            out[i] = attrs.evolve(after, reason=joined_reasons(held, *cues))
             continue
         if before != after:
             note = _fewer(before.dose.sets, after.dose.sets, minutes)
@@ -380,6 +380,15 @@ def trim(
 
 
 _MORE = "a set more on the main lift"
+
+
+def _parts(reason: Reason | None) -> tuple[Reason, ...]:
+    """``reason``'s parts (itself, unless joined; none without one)."""
+    if reason is None:
+        return ()
+    return reason.parts if reason.code == JOINED else (reason,)
+
+
 """What a main lift's reason says when it takes the strength phase's extra set."""
 
 

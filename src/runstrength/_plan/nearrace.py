@@ -12,6 +12,8 @@ a taper or race week with no earlier week gives the planner no loads to hold. So
   only when they alone cannot make a whole session.
 - :func:`first_week_easy`: such a first week's sets at :data:`EASY_RIR` (3 in reserve in
   a strength session, whose sets end with 1–3), saying so in each session's reasons.
+- :func:`race_week_easy`: every race week's sets at :data:`EASY_RIR` too, after earlier
+  weeks as well: 3 or more in reserve five days before a race, whatever the move.
 
 A *project convention*, after the taper's aim of keeping intensity and dropping what tires
 (Bosquet et al. 2007) and the soreness an unfamiliar eccentric load brings.
@@ -42,6 +44,7 @@ __all__ = [
     "first_week_easy",
     "fresh_near_race",
     "known_catalog",
+    "race_week_easy",
     "recent",
 ]
 
@@ -152,6 +155,26 @@ def first_week_easy(plan: WeekPlan, phase: Phase) -> WeekPlan:
         rir = EASY_RIR[session.focus]
         items = tuple(_easy(rx, rir) for rx in session.exercises)
         why = say("session.first_week_near_race", phase=phase.value, rir=str(rir))
+        reasons = (*session.reasons[:1], why, *session.reasons[1:])
+        sessions.append(_session(session, items, reasons))
+    return attrs.evolve(plan, sessions=tuple(sessions))
+
+
+def race_week_easy(plan: WeekPlan, phase: Phase) -> WeekPlan:
+    """A race week's sets at :data:`EASY_RIR` at least, each session that changed saying so.
+
+    Any other phase's ``plan`` is returned as it is.
+    """
+    if phase is not Phase.race:
+        return plan
+    sessions = []
+    for session in plan.sessions:
+        rir = EASY_RIR[session.focus]
+        items = tuple(_easy(rx, rir) for rx in session.exercises)
+        if items == session.exercises:
+            sessions.append(session)
+            continue
+        why = say("race_week.easy_effort", rir=str(rir))
         reasons = (*session.reasons[:1], why, *session.reasons[1:])
         sessions.append(_session(session, items, reasons))
     return attrs.evolve(plan, sessions=tuple(sessions))

@@ -20,7 +20,7 @@ from runstrength._plan.deload import deload
 from runstrength._plan.history import Season
 from runstrength._plan.lighter import Sets, Whole, restored
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
-from runstrength._plan.taper import taper
+from runstrength._plan.taper import first_taper_said, taper
 from runstrength._rules.block import EASED, TRAINING
 from runstrength._rules.season import taper_bounds
 
@@ -88,7 +88,18 @@ def volume_capped(
         # A later taper week is a little lighter than the one before (where it may be).
         out = taper(contents, olds, base, whole, held, before if place.number > 1 else None)
         most = max(volume(out), taper_bounds(base)[1])
-        return _one_core_change(with_core(out, whole, most, injuries, taper=True), olds)
+        return _one_core_change(
+            with_core(
+                out if last is not None else first_taper_said(out),
+                whole,
+                most,
+                injuries,
+                taper=True,
+                before=last and last.plan,
+                level=season.athlete.level,
+            ),
+            olds,
+        )
     if phase is Phase.race:
         # Race week never asks more than the taper week before it.
         most = total if before is None else before
@@ -98,7 +109,17 @@ def volume_capped(
             out = cut_volume(contents, most, olds, why)
             if volume(out) > most:
                 out = cut_volume(out, most, olds, why, drop=whole.week)
-        return _one_core_change(with_core(out, whole, max(volume(out), most), injuries), olds)
+        return _one_core_change(
+            with_core(
+                out,
+                whole,
+                max(volume(out), most),
+                injuries,
+                before=last and last.plan,
+                level=season.athlete.level,
+            ),
+            olds,
+        )
     if phase in EASED or before is None:
         return contents
     allowed = rise_allowed(before, block.max_rise_percent)

@@ -2,11 +2,16 @@
 
 :func:`taper` keeps the sessions (Bosquet et al. 2007) where the week can, and the
 muscles every time it can: the work of a session that goes moves into one that stays.
+:func:`first_taper_said`: a taper with no earlier week says its dose without a week
+before to compare with.
 """
 
 from __future__ import annotations
 
+import attrs
+
 from runstrength._model.plan import Prescription
+from runstrength._model.reason import JOINED
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Focus
 from runstrength._plan.cuts import Floor, cut_volume, volume, with_sets
@@ -14,7 +19,7 @@ from runstrength._plan.lighter import Held, Sets, Whole, main_floor, restored, s
 from runstrength._rules.season import taper_bounds, taper_fewest, taper_most
 from runstrength._rules.session import muscles_trained
 
-__all__ = ["taper"]
+__all__ = ["first_taper_said", "taper"]
 
 
 def taper(
@@ -157,3 +162,23 @@ def _carried(
             if volume(trial) <= most:
                 result = trial
     return result
+
+
+def first_taper_said(out: Sets) -> Sets:
+    """A first week's taper (no earlier week) with each cut said as the dose it is.
+
+    The cut's "2 sets to 1" compares with a week the athlete never did; the dose is a
+    taper's short one all the same, and the reason says so.
+    """
+    return [[_first_said(rx) for rx in items] for items in out]
+
+
+def _first_said(rx: Prescription) -> Prescription:
+    reason = rx.reason
+    if reason is None:
+        return rx
+    parts = reason.parts if reason.code == JOINED else (reason,)
+    if not any(part.code == "cut.taper" for part in parts):
+        return rx
+    said = [say("taper.first_dose") if part.code == "cut.taper" else part for part in parts]
+    return attrs.evolve(rx, reason=joined_reasons(*said))

@@ -17,6 +17,7 @@ from runstrength._model.reasons import CODES, joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Equipment, Focus, Injury, Placement, Weekday, ordered
 from runstrength._model.week import RunningWeek
+from runstrength._plan.bodyweight import form_cued_week
 from runstrength._plan.choose import Profile, WeekState
 from runstrength._plan.compose import Request, compose
 from runstrength._plan.days import DayOption, Slot, choose_days, day_options, focus_targets
@@ -142,14 +143,17 @@ def build_week(
         next_week=(next_week, RunningWeek, None),
         previous_week=(previous_week, RunningWeek, None),
     )
-    return plan_week(
+    catalog = catalog or default_catalog()
+    plan = plan_week(
         athlete,
         week,
-        catalog=catalog or default_catalog(),
+        catalog=catalog,
         settings=settings or DEFAULT_SETTINGS,
         next_week=next_week,
         previous_week=previous_week,
     )
+    # A body-weight move nothing in reach can load asks for no reps in reserve.
+    return form_cued_week(plan, athlete, catalog)
 
 
 def plan_week(
