@@ -28,11 +28,6 @@ COACH_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "rir": "The reps in reserve every set stops at, as shown (`3–4`).",
         },
     ),
-    "exercise.bodyweight_tempo": (
-        "Fewer, slower reps ({reps}, 3 s down and a 1 s pause at the bottom) make this "
-        "body-weight move count: stop when the form slows, not at a count of reps in reserve.",
-        {"reps": "The reps of each set, as shown (`7–9`)."},
-    ),
     "exercise.bodyweight_harder": (
         "{name} instead of {was_name}: with your body weight alone, {was_name} is too easy "
         "for your level to train strength.",

@@ -197,15 +197,6 @@ SEASON_CODES: Table = {
     ),
     **_taper(),
     "race_week.goal": ("Race week: one light session early on, rest before the race.", {}),
-    "race_week.tune_up": (
-        "Tune-up race week: light work only in the {days_before} days before the race and "
-        "nothing strength-focused in the {days_after} after; the season then goes on where it "
-        "was.",
-        {
-            "days_before": "The days before the race kept to light work.",
-            "days_after": "The days after it kept free of strength work.",
-        },
-    ),
     "taper.race_days_away": ("Taper: a race is {days} days away; light work only.", _DAYS),
     "taper.race_day_away": ("Taper: a race is 1 day away; light work only.", _DAYS),
     "recovery.race_days_ago": ("After the race {days} days ago: light work only.", _DAYS),

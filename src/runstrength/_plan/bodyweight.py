@@ -64,7 +64,6 @@ SLOW: Final = Tempo(3, 1, 1)
 REASON_ROOM = 500
 """The longest reason text a prescription holds: no effort sentence is added beyond it."""
 
-_TEMPO_CODES = frozenset({"exercise.bodyweight_tempo", "exercise.bodyweight_slow"})
 _TEMPO_CODE = "exercise.bodyweight_slow"
 _EFFORT_CODE = "exercise.bodyweight_effort"
 
@@ -313,5 +312,5 @@ def _base(reason: Reason) -> Reason:
     """``reason`` without an earlier week's effort sentences (this week's replace them)."""
     if reason.code != JOINED:
         return reason
-    parts = [part for part in reason.parts if part.code not in _TEMPO_CODES | {_EFFORT_CODE}]
+    parts = [part for part in reason.parts if part.code not in (_TEMPO_CODE, _EFFORT_CODE)]
     return joined_reasons(*parts) if parts else reason
