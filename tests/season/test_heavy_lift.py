@@ -10,6 +10,7 @@ from runstrength._model.reason import text_of
 from runstrength._plan.ahead import most_ahead
 from runstrength._plan.shaping import forecast_logs, is_two_legged_squat_or_hinge
 from runstrength._views.fitsteps import session_steps
+from tests.season.athletes import ADVANCED_WITH_LIFTS
 
 CATALOG = rs.default_catalog()
 TRAINING = rs.RunningWeek(mon="easy", tue="intervals", thu="easy", sat="easy", sun="long")
@@ -120,17 +121,7 @@ def test_a_general_block_of_settling_weeks_promises_no_heavier_weeks_regression(
     assert "heavier weeks" not in block.reasons[0].text
 
 
-BLOCK_C = rs.Athlete(
-    level="advanced",
-    equipment="gym",
-    sessions_per_week=2,
-    session_minutes=60,
-    goals=["speed"],
-    lifts={
-        "back_squat": rs.Lift(load_kg=100, reps=5, rir=2),
-        "romanian_deadlift": rs.Lift(load_kg=80, reps=8, rir=2),
-    },
-)
+BLOCK_C = ADVANCED_WITH_LIFTS
 BLOCK_C_WEEKS = [
     rs.RunningWeek(mon="easy", tue="intervals", thu="tempo", sat="easy", sun="long")
 ] * 6 + [rs.RunningWeek(tue="easy", thu="easy", sat="race")]
