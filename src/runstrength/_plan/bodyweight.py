@@ -44,6 +44,7 @@ from runstrength._plan.dosing import dose_for
 from runstrength._plan.families import Family, family
 from runstrength._plan.history import slots
 from runstrength._plan.nearrace import NEAR_RACE
+from runstrength._progression.effort import at_body_weight
 from runstrength._rules.fit import LOAD_ITEMS
 from runstrength._rules.session import minutes_holding
 
@@ -219,23 +220,6 @@ def _cued(rx: Prescription, dose: Dose, cue: Reason) -> Prescription:
     if len(base.text) + len(cue.text) < REASON_ROOM:
         return attrs.evolve(rx, dose=dose, reason=joined_reasons(base, cue))
     return attrs.evolve(rx, dose=dose, reason=base)  # the need and its rule come first
-
-
-def at_body_weight(exercise: Exercise, rx: Prescription, athlete: Athlete) -> bool:
-    """Whether ``rx`` of ``exercise`` is body-weight work no item in reach can load.
-
-    From the catalog's facts: reps with no load, no jump, an exercise of the athlete's
-    level or below, and none of the items that could load it (its ``load_with``) among the
-    athlete's equipment. Such a set stays short of failure whatever the runner does, so a
-    count of reps in reserve cannot be reached.
-    """
-    return (
-        rx.dose.unit == "reps"
-        and not rx.dose.load_kg
-        and not exercise.plyometric
-        and exercise.suits(athlete.level)
-        and athlete.equipment.isdisjoint(exercise.load_with)
-    )
 
 
 def form_cued(rx: Prescription, exercise: Exercise | None, athlete: Athlete) -> Prescription:
