@@ -11,8 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import runstrength as rs
-from runstrength._model.reasons_bodyweight_race import EFFORT_CUES
+from runstrength._model.reason import text_of
+from runstrength._model.reasons_effort_cue import CUES, EASY_CUES
 from runstrength._progression.effort import cue_parts, one_effort
+from runstrength._views.fitsteps import session_steps, watch_cue
 from tests.progression.simulate import on_target, simulate
 
 CATALOG = rs.default_catalog()
@@ -58,7 +60,7 @@ def test_a_cued_move_that_became_loadable_drops_the_cue() -> None:
     assert not cue_parts(made.reason)
     kept = one_effort(with_rir, CATALOG["split_squat"], rs.Athlete(level="beginner"))
     assert kept.dose.rir is None
-    assert {p.code for p in cue_parts(kept.reason)} <= EFFORT_CUES
+    assert {p.code for p in cue_parts(kept.reason)} <= CUES
 
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -86,3 +88,42 @@ def test_every_prescription_says_one_effort_property(
         history.append(rs.WeekRecord(week=WEEK, plan=plan, logs=logs))
         plan = rs.next_week(athlete, WEEK, history=history)
     _one_effort(plan)
+
+
+def _cued(plan: rs.WeekPlan) -> list[tuple[rs.Session, rs.Prescription]]:
+    return [(s, rx) for s in plan.sessions for rx in s.exercises if cue_parts(rx.reason)]
+
+
+def test_the_form_cue_is_on_the_watch_regression() -> None:
+    # Garmin: "Step-up, each side: 2 x 8-12 per side, rest 60-120 s. Put the whole working
+    # foot on the step." carried neither reps in reserve nor the cue.
+    plan = rs.build_week(rs.Athlete(level="beginner", equipment="home"), WEEK)
+    cued = _cued(plan)
+    assert cued
+    for session, rx in cued:
+        notes = [step.notes for step in session_steps(session, CATALOG)]
+        short = watch_cue(rx.reason)
+        assert short is not None
+        assert any(n.startswith(str(rx.dose)) and short in n for n in notes), (rx, notes)
+    for session in plan.sessions:
+        for rx in session.exercises:
+            if rx.dose.rir is not None:
+                notes = [step.notes for step in session_steps(session, CATALOG)]
+                assert any(f"{rx.dose.rir} RIR" in n for n in notes)
+
+
+def test_the_cue_says_stop_at_the_top_in_training_and_easy_near_the_race_regression() -> None:
+    # "End the set when the form slips" read as going to technical failure, and in race
+    # week contradicted stopping 3-4 short.
+    athlete = rs.Athlete(level="beginner", equipment="home")
+    race = rs.RunningWeek(tue="easy", sat="race")
+    block = rs.build_block(athlete, [WEEK] * 4 + [race])
+    for plan in block.weeks:
+        near = plan.phase in (rs.Phase.taper, rs.Phase.race)
+        for _, rx in _cued(plan):
+            codes = {part.code for part in cue_parts(rx.reason)}
+            assert codes <= (EASY_CUES if near else {"exercise.effort_top", "exercise.slow_top"})
+            text = text_of(rx.reason)
+            assert ("every rep should feel easy" in text) is near, text
+            assert "form slips" not in text
+    assert any(_cued(plan) for plan in block.weeks if plan.phase is rs.Phase.race)

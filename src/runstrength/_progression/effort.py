@@ -17,7 +17,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.reason import JOINED, Reason
 from runstrength._model.reasons import joined_reasons
-from runstrength._model.reasons_bodyweight_race import EFFORT_CUES
+from runstrength._model.reasons_effort_cue import CUES as EFFORT_CUES
 
 __all__ = ["at_body_weight", "cue_parts", "one_effort", "one_effort_week"]
 
