@@ -24,6 +24,7 @@ from runstrength._model.reasons_calendar_block import CALENDAR_BLOCK_CODES
 from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
+from runstrength._model.reasons_effort_cue import EFFORT_CUE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
 from runstrength._model.reasons_heavy import HEAVY_CODES
 from runstrength._model.reasons_plan_notes import PLAN_NOTE_CODES
@@ -97,6 +98,7 @@ def _build() -> dict[str, ReasonCode]:
         CALENDAR_BLOCK_CODES,
         HEAVY_CODES,
         BODYWEIGHT_RACE_CODES,
+        EFFORT_CUE_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -16,7 +16,9 @@ each easy move (a beginner's exercise, but not single-leg knee work or a jump) a
 
 And for any athlete (:func:`form_cued`), a move done at body weight that nothing in reach
 can load (two-legged calf raises, step-ups and split squats at body weight, at any level)
-has no reps-in-reserve target either: its reason says to end the set when the form slips.
+has no reps-in-reserve target either: its reason says to stop at the top of the range (easy
+last reps mean harder work next week), or in a taper or race week that every rep should
+feel easy.
 
 A *project convention*, after 003's harder variations ("Intermediate: use single-leg calf
 raises") and its slow reps for advanced runners: "a tempo squat with a slow 3-second
@@ -37,6 +39,7 @@ from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.reason import JOINED, Reason
 from runstrength._model.reasons import joined_reasons, say
+from runstrength._model.reasons_effort_cue import CUES
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Level, Phase
 from runstrength._plan.cuts import with_sets
@@ -44,6 +47,7 @@ from runstrength._plan.dosing import dose_for
 from runstrength._plan.families import Family, family
 from runstrength._plan.history import slots
 from runstrength._plan.nearrace import NEAR_RACE
+from runstrength._progression.effort import at_body_weight
 from runstrength._rules.fit import LOAD_ITEMS
 from runstrength._rules.session import minutes_holding
 
@@ -64,8 +68,10 @@ SLOW: Final = Tempo(3, 1, 1)
 REASON_ROOM = 500
 """The longest reason text a prescription holds: no effort sentence is added beyond it."""
 
-_TEMPO_CODE = "exercise.bodyweight_slow"
-_EFFORT_CODE = "exercise.bodyweight_effort"
+_TEMPO_CODE = {False: "exercise.slow_top", True: "exercise.slow_easy"}
+"""The slow-reps cue of a training week (``False``) and of a taper or race week (``True``)."""
+_EFFORT_CODE = {False: "exercise.effort_top", True: "exercise.effort_easy"}
+"""The form cue of a training week (``False``) and of a taper or race week (``True``)."""
 
 _KEEP = frozenset({Family.single_leg_knee, Family.power})
 """Families whose body-weight work stays as it is: single-leg knee work and jumps (their
@@ -119,7 +125,7 @@ def by_body(
         while slowed and _least(session, made, settings) > athlete.session_minutes:
             k = slowed.pop()
             made[k] = items[k]
-        out.append([form_cued(rx, catalog.get(rx.exercise), athlete) for rx in made])
+        out.append([form_cued(rx, catalog.get(rx.exercise), athlete, phase) for rx in made])
     return out
 
 
@@ -164,7 +170,7 @@ def harder_by_body(
             moved = _moved_on(rx, exercise, harder, athlete.level, focus, settings)
             exercise = harder
         easy = too_easy(exercise, moved, athlete.level)
-        out.append(_slowed(moved, exercise, athlete.level) if easy else moved)
+        out.append(_slowed(moved, exercise, athlete.level, near=not swap) if easy else moved)
     return out
 
 
@@ -189,7 +195,7 @@ def _moved_on(
     return attrs.evolve(rx, exercise=harder.id, dose=dose, reason=why)
 
 
-def _slowed(rx: Prescription, exercise: Exercise, level: Level) -> Prescription:
+def _slowed(rx: Prescription, exercise: Exercise, level: Level, *, near: bool) -> Prescription:
     """``rx`` at :data:`SLOW` with no reps in reserve, saying what the effort is instead.
 
     The reps stay in the catalog's range for the level (the sources' 8–12 a side, 12–20
@@ -202,7 +208,7 @@ def _slowed(rx: Prescription, exercise: Exercise, level: Level) -> Prescription:
         span = usual.amount
         if dose.amount.lo < span.lo or dose.amount.hi > span.hi:
             dose = dose.with_amount(span)
-    return _cued(rx, dose, say(_TEMPO_CODE, reps=str(dose.amount)))
+    return _cued(rx, dose, say(_TEMPO_CODE[near], reps=str(dose.amount)))
 
 
 def _cued(rx: Prescription, dose: Dose, cue: Reason) -> Prescription:
@@ -211,7 +217,7 @@ def _cued(rx: Prescription, dose: Dose, cue: Reason) -> Prescription:
     A reason too long for the cue beside it (:data:`REASON_ROOM`) stays as it is: the
     exercise's need and any rule it follows (an Achilles tempo) say more.
     """
-    if rx.reason is None:
+    if rx.reason is None or rx.reason.code in CUES:
         return attrs.evolve(rx, dose=dose, reason=cue)
     base = _base(rx.reason)
     if cue.text in base.text:
@@ -221,36 +227,25 @@ def _cued(rx: Prescription, dose: Dose, cue: Reason) -> Prescription:
     return attrs.evolve(rx, dose=dose, reason=base)  # the need and its rule come first
 
 
-def at_body_weight(exercise: Exercise, rx: Prescription, athlete: Athlete) -> bool:
-    """Whether ``rx`` of ``exercise`` is body-weight work no item in reach can load.
-
-    From the catalog's facts: reps with no load, no jump, an exercise of the athlete's
-    level or below, and none of the items that could load it (its ``load_with``) among the
-    athlete's equipment. Such a set stays short of failure whatever the runner does, so a
-    count of reps in reserve cannot be reached.
-    """
-    return (
-        rx.dose.unit == "reps"
-        and not rx.dose.load_kg
-        and not exercise.plyometric
-        and exercise.suits(athlete.level)
-        and athlete.equipment.isdisjoint(exercise.load_with)
-    )
-
-
-def form_cued(rx: Prescription, exercise: Exercise | None, athlete: Athlete) -> Prescription:
+def form_cued(
+    rx: Prescription, exercise: Exercise | None, athlete: Athlete, phase: Phase | None = None
+) -> Prescription:
     """``rx`` with its effort said as form instead of reps in reserve, at body weight.
 
-    A prescription whose exercise can be loaded with an item in reach
-    (:func:`at_body_weight`), or that says its effort already (slow reps), is returned as
-    it is.
+    In a training week the cue says to stop at the top of the range (easy last reps mean
+    harder work next week); in a taper or race week (``phase``) that every rep should feel
+    easy. A prescription whose exercise can be loaded with an item in reach
+    (:func:`at_body_weight`), or that says this week's effort already, keeps its reason.
     """
     if exercise is None or not at_body_weight(exercise, rx, athlete):
         return rx
     dose = attrs.evolve(rx.dose, rir=None)
-    if rx.dose.tempo == SLOW or _said(rx.reason):
+    near = phase in NEAR_RACE
+    if rx.dose.tempo == SLOW:
+        return _cued(rx, dose, say(_TEMPO_CODE[near], reps=str(dose.amount)))
+    if _said(rx.reason, near):
         return attrs.evolve(rx, dose=dose)
-    return _cued(rx, dose, say(_EFFORT_CODE))
+    return _cued(rx, dose, say(_EFFORT_CODE[near]))
 
 
 def form_cued_week(plan: WeekPlan, athlete: Athlete, catalog: Catalog) -> WeekPlan:
@@ -259,7 +254,8 @@ def form_cued_week(plan: WeekPlan, athlete: Athlete, catalog: Catalog) -> WeekPl
         attrs.evolve(
             session,
             exercises=tuple(
-                form_cued(rx, catalog.get(rx.exercise), athlete) for rx in session.exercises
+                form_cued(rx, catalog.get(rx.exercise), athlete, plan.phase)
+                for rx in session.exercises
             ),
         )
         for session in plan.sessions
@@ -267,12 +263,12 @@ def form_cued_week(plan: WeekPlan, athlete: Athlete, catalog: Catalog) -> WeekPl
     return attrs.evolve(plan, sessions=sessions)
 
 
-def _said(reason: Reason | None) -> bool:
-    """Whether ``reason`` says a body-weight move's effort already."""
+def _said(reason: Reason | None, near: bool) -> bool:
+    """Whether ``reason`` gives the form cue already, as the week (``near`` the race) has it."""
     if reason is None:
         return False
     parts = reason.parts if reason.code == JOINED else (reason,)
-    return any(part.code == _EFFORT_CODE for part in parts)
+    return any(part.code == _EFFORT_CODE[near] for part in parts)
 
 
 def _harder(
@@ -312,5 +308,5 @@ def _base(reason: Reason) -> Reason:
     """``reason`` without an earlier week's effort sentences (this week's replace them)."""
     if reason.code != JOINED:
         return reason
-    parts = [part for part in reason.parts if part.code not in (_TEMPO_CODE, _EFFORT_CODE)]
+    parts = [part for part in reason.parts if part.code not in CUES]
     return joined_reasons(*parts) if parts else reason

@@ -19,7 +19,7 @@ from runstrength._model.dose import Dose, IntRange
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.reason import JOINED, Reason, free_text, text_of
 from runstrength._model.reasons import CODES, joined_reasons, say
-from runstrength._model.reasons_bodyweight_race import EFFORT_CUES
+from runstrength._model.reasons_effort_cue import CUES as EFFORT_CUES
 from runstrength._model.settings import RuleSettings
 from runstrength._plan.coded import REASON_MAX, leading
 from runstrength._rules.progression import changed_variables, harder_variables

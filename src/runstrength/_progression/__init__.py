@@ -26,5 +26,6 @@ Imports the layers below it (``_model``, ``_io``, ``_views``).
 - ``standin``: the pattern groups a session covers, and stand-ins for stopped exercises.
 - ``weeknotes``: a week's own notes told from the planner's, and running meanwhile.
 - ``matching``: logs matched to prescriptions, and the week a red flag stops.
+- ``effort``: one effort per prescription: reps in reserve or a body-weight form cue.
 - ``week``: ``progress_week`` (a whole plan, kept sound).
 """

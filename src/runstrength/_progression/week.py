@@ -50,6 +50,7 @@ from runstrength._model.vocab import (
     ordered,
 )
 from runstrength._progression.ask import Ask, hold, stint_at
+from runstrength._progression.effort import one_effort
 from runstrength._progression.fit import Fit, areas_of
 from runstrength._progression.form import form_back, kept_in, returning
 from runstrength._progression.limits import achilles_calf
@@ -219,6 +220,7 @@ def progress_checked(
     for session, kept in sorted(done, key=lambda pair: pair[0].placement is Placement.after_run):
         week.restore(session, kept, cleared)
     for session, kept in done:
+        kept[:] = [one_effort(rx, cat.get(rx.exercise), athlete) for rx in kept]
         if kept:
             changes: dict[str, Any] = {"exercises": tuple(kept)}
             sessions.append(attrs.evolve(session, **changes))
@@ -241,7 +243,11 @@ def progress_checked(
         ),
     }
     new_plan: WeekPlan = attrs.evolve(plan, **plan_changes)
-    return new_plan, tuple(steps)
+    said = tuple(
+        attrs.evolve(step, next=one_effort(step.next, cat.get(step.next.exercise), athlete))
+        for step in steps
+    )
+    return new_plan, said
 
 
 class _Week:

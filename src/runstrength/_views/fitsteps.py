@@ -12,9 +12,10 @@ Layout, step by step (indices count from 0, as the FIT ``message_index`` does):
 
    - the ``active`` work: reps (reps or band-walk steps) or time (holds and timed hops),
      with the exercise's FIT category and name, the load in kg when the plan gives one,
-     and the dose and first cue as notes. A per-side amount counted in reps or steps is
-     one step named for it (``Split squat, each side``); a per-side hold is two timed
-     steps, ``…, left`` then ``…, right``, with no rest between them;
+     and the dose, a body-weight move's effort cue (short) and the first form cue as
+     notes. A per-side amount counted in reps or steps is one step named for it
+     (``Split squat, each side``); a per-side hold is two timed steps, ``…, left`` then
+     ``…, right``, with no rest between them;
    - one ``rest`` time step with the dose's rest (left out when the rest is 0 s);
    - when there is more than one set, one ``repeat_until_steps_cmplt`` step pointing back
      at the first active step, repeating the steps for the number of sets in all.
@@ -42,6 +43,9 @@ from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Routine, Session
 from runstrength._model.prescription import Prescription
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import say
+from runstrength._model.reasons_effort_cue import CUES, EASY_CUES
 from runstrength._model.vocab import Focus, Pattern
 from runstrength._views.escape import one_line
 from runstrength._views.wording import load_advice
@@ -58,6 +62,7 @@ __all__ = [
     "session_steps",
     "side_name",
     "truncate",
+    "watch_cue",
     "workout_name",
 ]
 
@@ -156,6 +161,9 @@ def _routine(name: str, intensity: Intensity, routine: Routine | None) -> list[S
 
 def _notes(item: Prescription, exercise: Exercise) -> str:
     parts = [str(item.dose)]
+    cue = watch_cue(item.reason)
+    if cue is not None:
+        parts.append(cue)
     if item.choose_load:
         advice = load_advice(item.dose)
         parts.append(advice[:1].upper() + advice[1:])
@@ -164,6 +172,21 @@ def _notes(item: Prescription, exercise: Exercise) -> str:
     if exercise.cues:
         parts.append(exercise.cues[0])
     return truncate(". ".join(one_line(part).rstrip(".") for part in parts) + ".", NOTES_BYTES)
+
+
+def watch_cue(reason: Reason | None) -> str | None:
+    """The short form of a body-weight move's effort cue in ``reason``, if it has one.
+
+    A taper's or race week's cue (every rep should feel easy) comes as it is; a training
+    week's as where to stop and what easy last reps mean.
+    """
+    codes = [part.code for part in reason.parts] if reason is not None else []
+    if reason is not None and not codes:
+        codes = [reason.code]
+    if not set(codes) & CUES:
+        return None
+    near = bool(set(codes) & EASY_CUES)
+    return say("fit.effort_easy" if near else "fit.effort_top").text
 
 
 EACH_SIDE: Final = ", each side"
