@@ -17,6 +17,7 @@ import runstrength as rs
 from runstrength._model.reason import JOINED, Reason
 from runstrength._model.vocab import Level
 from runstrength._plan.raceload import earlier_doses, most
+from tests.season.test_stronger import _block
 
 CALENDARS = Path(__file__).parent.parent / "fixtures" / "calendars"
 WEEK = rs.RunningWeek(tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun="long")
@@ -89,3 +90,44 @@ def test_race_week_never_raises_a_load_property(
 ) -> None:
     athlete = rs.Athlete(level=level, equipment=kit, sessions_per_week=sessions)
     _never_heavier(rs.build_block(athlete, [*[WEEK] * before, RACE]))
+
+
+def _holds_halved(block: rs.Block) -> None:
+    """Every race-week hold is about half the exercise's last earlier one, or 10 s."""
+    for index, phase in enumerate(block.phases):
+        if phase is not rs.Phase.race:
+            continue
+        earlier = earlier_doses(block.weeks[:index])
+        for session in block.weeks[index].sessions:
+            for rx in session.exercises:
+                old = earlier.get(rx.exercise)
+                if rx.dose.unit != "seconds" or old is None or old.dose.unit != "seconds":
+                    continue
+                usual = old.dose.amount
+                assert rx.dose.amount.hi <= max(10, (usual.lo + usual.hi) // 2 + 3), (rx, old)
+
+
+def test_race_week_holds_at_about_half_their_time_regression() -> None:
+    # Block C wk 8: "short_lever_copenhagen_plank 1 x 35-45 s per side", its longest hold,
+    # five days before a half marathon.
+    block = _block("C")
+    _holds_halved(block)
+    race = block.weeks[-1]
+    holds = [rx for s in race.sessions for rx in s.exercises if rx.dose.unit == "seconds"]
+    for rx in holds:
+        if "race_week.hold_halved" in _codes(rx.reason):
+            assert rx.dose.amount.lo == rx.dose.amount.hi
+            assert rx.dose.amount.hi % 5 == 0
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    level=st.sampled_from(list(Level)),
+    kit=st.sampled_from(["none", "home", "gym"]),
+    before=st.integers(0, 6),
+)
+def test_race_week_holds_at_about_half_their_time_property(
+    level: Level, kit: str, before: int
+) -> None:
+    athlete = rs.Athlete(level=level, equipment=kit, sessions_per_week=2)
+    _holds_halved(rs.build_block(athlete, [*[WEEK] * before, RACE]))

@@ -2,6 +2,7 @@
 
 - :func:`earlier_doses`: each exercise's last prescription in the weeks before.
 - :func:`most`: how many times one could lift a dose's load, by the reps and reserve.
+- :func:`halved`: race week's hold at about half its usual time, a clean number.
 - :func:`load_kept`: race week's loads at most last time's, the reps cut and more kept in
   reserve where a load is chosen by effort.
 
@@ -20,11 +21,22 @@ import attrs
 
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.plan import Prescription, WeekPlan
-from runstrength._model.reasons import say
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Phase
 
-__all__ = ["DEFAULT_RESERVE", "MOST_RESERVE", "earlier_doses", "load_kept", "most"]
+__all__ = [
+    "DEFAULT_RESERVE",
+    "MOST_RESERVE",
+    "SHORTEST_HOLD",
+    "earlier_doses",
+    "halved",
+    "load_kept",
+    "most",
+]
+
+SHORTEST_HOLD = 10
+"""Race week's shortest hold, in seconds: half of anything shorter is no hold at all."""
 
 DEFAULT_RESERVE = 2
 """The reserve a load chosen by effort assumes when its dose gives none."""
@@ -74,7 +86,7 @@ def load_kept(
     for session in plan.sessions:
         strength = session.focus is Focus.strength
         cap = settings.reps_in_reserve.hi if strength else MOST_RESERVE
-        items = tuple(_kept(rx, earlier.get(rx.exercise), cap) for rx in session.exercises)
+        items = tuple(halved(_kept(rx, earlier.get(rx.exercise), cap)) for rx in session.exercises)
         sessions.append(
             session if items == session.exercises else attrs.evolve(session, exercises=items)
         )
@@ -107,3 +119,28 @@ def _kept(rx: Prescription, old: Prescription | None, cap: int) -> Prescription:
         rir=str(rir),
     )
     return attrs.evolve(rx, dose=kept, reason=why)
+
+
+def halved(rx: Prescription) -> Prescription:
+    """``rx``'s hold at about half its time, rounded to 5 s (at least :data:`SHORTEST_HOLD`).
+
+    A race-week hold at its full training time is the longest it has been, days before
+    the race; half of it keeps the position known and leaves nothing to recover from.
+
+    >>> from runstrength._model.dose import Dose
+    >>> hold = Dose(sets=1, seconds=(35, 45), rest_seconds=60)
+    >>> halved(Prescription("side_plank", hold)).dose.seconds
+    IntRange(lo=20, hi=20)
+    """
+    dose = rx.dose
+    if dose.unit != "seconds":
+        return rx
+    half = max(SHORTEST_HOLD, 5 * round((dose.amount.lo + dose.amount.hi) / 20))
+    if half >= dose.amount.hi:
+        return rx
+    why = say("race_week.hold_halved", amount=str(half), was=str(dose.amount))
+    return attrs.evolve(
+        rx,
+        dose=dose.with_amount(IntRange(half)),
+        reason=why if rx.reason is None else joined_reasons(rx.reason, why),
+    )
