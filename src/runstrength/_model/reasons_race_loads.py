@@ -1,8 +1,7 @@
-"""Reason codes of race week's loads, holds and variations: each code's English.
+"""Reason codes of race week's loads and holds: each code's English.
 
 Race week never raises a load: the reps come down at the load of last time, so more
-reps stay in reserve; a hold comes down to about half its usual time; a move made harder
-by a deficit or a slower lowering goes back to its easier, familiar form.
+reps stay in reserve; a hold comes down to about half its usual time.
 """
 
 from __future__ import annotations
@@ -29,15 +28,6 @@ RACE_LOAD_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         {
             "amount": "This week's hold, in seconds, as shown (`20`).",
             "was": "The usual hold, as shown (`35–45`).",
-        },
-    ),
-    "race_week.easier_variation": (
-        "Race week: {name}, the easier form of {harder} the legs know, with no extra range "
-        "or slow lowering to leave them sore on race day.",
-        {
-            "exercise": "The id of the easier exercise done.",
-            "name": "Its name, as the catalog gives it.",
-            "harder": "The name of the harder variation it stands in for.",
         },
     ),
 }
