@@ -30,6 +30,7 @@ from runstrength._model.reasons_heavy import HEAVY_CODES
 from runstrength._model.reasons_plan_notes import PLAN_NOTE_CODES
 from runstrength._model.reasons_progress import PROGRESS_CODES
 from runstrength._model.reasons_progress_notes import PROGRESS_NOTE_CODES
+from runstrength._model.reasons_race_loads import RACE_LOAD_CODES
 from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
 from runstrength._model.reasons_weeks import WEEK_CODES
@@ -99,6 +100,7 @@ def _build() -> dict[str, ReasonCode]:
         HEAVY_CODES,
         BODYWEIGHT_RACE_CODES,
         EFFORT_CUE_CODES,
+        RACE_LOAD_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

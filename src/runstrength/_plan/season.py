@@ -52,6 +52,7 @@ from runstrength._plan.lighter import Whole
 from runstrength._plan.missed import return_reason
 from runstrength._plan.nearrace import first_week_easy, fresh_near_race, race_week_easy
 from runstrength._plan.phasing import volume_capped, within_strength
+from runstrength._plan.raceload import load_kept
 from runstrength._plan.raceweek import no_jumps, race_hold_said
 from runstrength._plan.said import said
 from runstrength._plan.shaping import jump_for
@@ -375,7 +376,12 @@ def plan_next(
     contents = by_body(contents, fresh, place.phase, athlete, catalog, settings, before)
     plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
     plan = said(plan, draft.place, last, season.reference_volume(), built)
-    plan = first_week_easy(plan, place.phase) if last is None else race_week_easy(plan, place.phase)
+    plan = load_kept(
+        first_week_easy(plan, place.phase) if last is None else race_week_easy(plan, place.phase),
+        place.phase,
+        (season.held(i) for i in range(index)),
+        settings,
+    )
     return enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=after)
 
 

@@ -1,0 +1,146 @@
+"""Race week's loads: never heavier than the last time the exercise was done.
+
+- :func:`earlier_doses`: each exercise's last prescription in the weeks before.
+- :func:`most`: how many times one could lift a dose's load, by the reps and reserve.
+- :func:`halved`: race week's hold at about half its usual time, a clean number.
+- :func:`load_kept`: race week's loads at most last time's, the reps cut and more kept in
+  reserve where a load is chosen by effort.
+
+A lighter race week keeps intensity and drops volume (Bosquet et al. 2007): the sets and
+reps come down, the load does not go up. A load chosen by effort is the one the athlete
+could lift about (top of the reps + fewest reps in reserve) times; fewer reps at the same
+reserve would ask for a heavier load, so the reserve rises by as much as the reps fall.
+Where a strength session's reserve cannot rise that far, the reps fall less.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from runstrength._model.dose import Dose, IntRange
+from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.reasons import joined_reasons, say
+from runstrength._model.settings import RuleSettings
+from runstrength._model.vocab import Focus, Phase
+
+__all__ = [
+    "DEFAULT_RESERVE",
+    "MOST_RESERVE",
+    "SHORTEST_HOLD",
+    "earlier_doses",
+    "halved",
+    "load_kept",
+    "most",
+]
+
+SHORTEST_HOLD = 10
+"""Race week's shortest hold, in seconds: half of anything shorter is no hold at all."""
+
+DEFAULT_RESERVE = 2
+"""The reserve a load chosen by effort assumes when its dose gives none."""
+
+
+MOST_RESERVE = 7
+"""The most reps race week's light sets keep in reserve; past it the reps fall less (a
+*project convention*: a set stopped further short than that is no longer felt as work)."""
+
+
+def earlier_doses(plans: Iterable[WeekPlan]) -> dict[str, Prescription]:
+    """Each exercise's last prescription in ``plans``, taken in order (later wins)."""
+    out: dict[str, Prescription] = {}
+    for plan in plans:
+        for session in plan.sessions:
+            for rx in session.exercises:
+                out[rx.exercise] = rx
+    return out
+
+
+def most(dose: Dose) -> int | None:
+    """How many times one could lift ``dose``'s load: top reps + fewest in reserve.
+
+    ``None`` for a dose that does not count reps.
+
+    >>> most(Dose(sets=1, reps=(8, 12), rest_seconds=60, rir=3))
+    15
+    """
+    if dose.unit != "reps":
+        return None
+    reserve = dose.rir.lo if dose.rir is not None else DEFAULT_RESERVE
+    return dose.amount.hi + reserve
+
+
+def load_kept(
+    plan: WeekPlan, phase: Phase, before: Iterable[WeekPlan], settings: RuleSettings
+) -> WeekPlan:
+    """Race week's ``plan`` with no load heavier than the exercise's last one ``before``.
+
+    ``before`` is the weeks before, in order, read only in race week; any other phase's
+    ``plan`` is returned as it is.
+    """
+    if phase is not Phase.race:
+        return plan
+    earlier = earlier_doses(before)
+    sessions = []
+    for session in plan.sessions:
+        strength = session.focus is Focus.strength
+        cap = settings.reps_in_reserve.hi if strength else MOST_RESERVE
+        items = tuple(halved(_kept(rx, earlier.get(rx.exercise), cap)) for rx in session.exercises)
+        sessions.append(
+            session if items == session.exercises else attrs.evolve(session, exercises=items)
+        )
+    return attrs.evolve(plan, sessions=tuple(sessions))
+
+
+def _kept(rx: Prescription, old: Prescription | None, cap: int) -> Prescription:
+    if old is None:
+        return rx
+    dose, was = rx.dose, old.dose
+    if dose.load_kg is not None and was.load_kg is not None:
+        if dose.load_kg > was.load_kg:
+            return attrs.evolve(rx, dose=attrs.evolve(dose, load_kg=was.load_kg))
+        return rx
+    then, now = most(was), most(dose)
+    if not (rx.choose_load and old.choose_load) or then is None or now is None or now >= then:
+        return rx
+    rir = dose.rir if dose.rir is not None else IntRange(DEFAULT_RESERVE)
+    shift = min(then - now, max(0, cap - rir.hi))
+    rir = IntRange(rir.lo + shift, rir.hi + shift)
+    amount = dose.amount
+    amount = IntRange(amount.lo, amount.hi + then - now - shift)
+    kept = attrs.evolve(dose.with_amount(amount), rir=rir)
+    why = say(
+        "race_week.load_kept",
+        sets=str(kept.sets),
+        amount=str(amount),
+        unit_words="reps",
+        most=str(then),
+        rir=str(rir),
+    )
+    return attrs.evolve(rx, dose=kept, reason=why)
+
+
+def halved(rx: Prescription) -> Prescription:
+    """``rx``'s hold at about half its time, rounded to 5 s (at least :data:`SHORTEST_HOLD`).
+
+    A race-week hold at its full training time is the longest it has been, days before
+    the race; half of it keeps the position known and leaves nothing to recover from.
+
+    >>> from runstrength._model.dose import Dose
+    >>> hold = Dose(sets=1, seconds=(35, 45), rest_seconds=60)
+    >>> halved(Prescription("side_plank", hold)).dose.seconds
+    IntRange(lo=20, hi=20)
+    """
+    dose = rx.dose
+    if dose.unit != "seconds":
+        return rx
+    half = max(SHORTEST_HOLD, 5 * round((dose.amount.lo + dose.amount.hi) / 20))
+    if half >= dose.amount.hi:
+        return rx
+    why = say("race_week.hold_halved", amount=str(half), was=str(dose.amount))
+    return attrs.evolve(
+        rx,
+        dose=dose.with_amount(IntRange(half)),
+        reason=why if rx.reason is None else joined_reasons(rx.reason, why),
+    )
