@@ -9,22 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["BODYWEIGHT_RACE_CODES", "EFFORT_CUES"]
-
-EFFORT_CUES = frozenset({"exercise.bodyweight_effort", "exercise.bodyweight_slow"})
-"""The codes that say a body-weight move's effort as form: a reason rewritten keeps them."""
+__all__ = ["BODYWEIGHT_RACE_CODES"]
 
 BODYWEIGHT_RACE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
-    "exercise.bodyweight_slow": (
-        "Slower reps ({reps}, 3 s down and a 1 s pause at the bottom) make this body-weight "
-        "move count: stop when the form slows, not at a count of reps in reserve.",
-        {"reps": "The reps of each set, as shown (`12–15`)."},
-    ),
-    "exercise.bodyweight_effort": (
-        "At body weight, with nothing to load it: do every rep smooth and full, and end the "
-        "set when the form slips, not at a count of reps in reserve.",
-        {},
-    ),
     "race_week.easy_effort": (
         "Race week: each set stopped {rir} reps short of failure, so the legs are fresh on "
         "race day.",

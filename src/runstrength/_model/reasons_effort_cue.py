@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from runstrength._model.reasons_bodyweight_race import EFFORT_CUES
-
 __all__ = ["CUES", "EASY_CUES", "EFFORT_CUE_CODES"]
 
 EASY_CUES = frozenset({"exercise.effort_easy", "exercise.slow_easy"})
 """The codes of the taper's and race week's cue: every rep should feel easy."""
 
-CUES = EFFORT_CUES | EASY_CUES | {"exercise.effort_top", "exercise.slow_top"}
+CUES = EASY_CUES | {"exercise.effort_top", "exercise.slow_top"}
 """Every code that says a body-weight move's effort as form: a reason rewritten keeps them."""
 
 _TOP = "stop at the top of the range; if the last reps felt easy, next week goes harder."
