@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength._io.packaged import default_catalog
-from runstrength._model.reason import JOINED, Reason, text_of
+from runstrength._model.reason import Reason, parts_of, text_of
 from runstrength._model.vocab import Focus, Level
 from runstrength._plan.bodyweight import SLOW, at_body_weight, harder_by_body
 from runstrength._plan.families import Family, family
@@ -42,9 +42,7 @@ def _items(plan: rs.WeekPlan) -> list[rs.Prescription]:
 
 
 def _codes(reason: Reason | None) -> set[str]:
-    if reason is None:
-        return set()
-    return {part.code for part in (reason.parts if reason.code == JOINED else (reason,))}
+    return {part.code for part in parts_of(reason)}
 
 
 def _no_unreachable_rir(plan: rs.WeekPlan, athlete: rs.Athlete) -> None:

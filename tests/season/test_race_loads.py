@@ -7,6 +7,7 @@ and a known load in kilograms is never above it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import runstrength as rs
-from runstrength._model.reason import JOINED, Reason
+from runstrength._model.reason import Reason, parts_of
 from runstrength._model.vocab import Level
 from runstrength._plan.raceload import earlier_doses, most
 from tests.season.test_stronger import _block
@@ -25,13 +26,13 @@ RACE = rs.RunningWeek(tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sat="race"
 
 
 def _codes(reason: Reason | None) -> set[str]:
-    if reason is None:
-        return set()
-    return {part.code for part in (reason.parts if reason.code == JOINED else (reason,))}
+    return {part.code for part in parts_of(reason)}
 
 
-def _never_heavier(block: rs.Block) -> None:
-    """Every race week's load is at most the exercise's last earlier one."""
+def _race_weeks_beside_before(
+    block: rs.Block,
+) -> Iterator[tuple[int, rs.Prescription, rs.Prescription]]:
+    """Each race week's prescription done before, its week's index and its last earlier one."""
     for index, phase in enumerate(block.phases):
         if phase is not rs.Phase.race:
             continue
@@ -39,14 +40,19 @@ def _never_heavier(block: rs.Block) -> None:
         for session in block.weeks[index].sessions:
             for rx in session.exercises:
                 old = earlier.get(rx.exercise)
-                if old is None:
-                    continue
-                if rx.dose.load_kg is not None and old.dose.load_kg is not None:
-                    assert rx.dose.load_kg <= old.dose.load_kg, (index + 1, rx, old)
-                elif rx.choose_load and old.choose_load:
-                    now, then = most(rx.dose), most(old.dose)
-                    if now is not None and then is not None:
-                        assert now >= then, (index + 1, rx, old)
+                if old is not None:
+                    yield index, rx, old
+
+
+def _never_heavier(block: rs.Block) -> None:
+    """Every race week's load is at most the exercise's last earlier one."""
+    for index, rx, old in _race_weeks_beside_before(block):
+        if rx.dose.load_kg is not None and old.dose.load_kg is not None:
+            assert rx.dose.load_kg <= old.dose.load_kg, (index + 1, rx, old)
+        elif rx.choose_load and old.choose_load:
+            now, then = most(rx.dose), most(old.dose)
+            if now is not None and then is not None:
+                assert now >= then, (index + 1, rx, old)
 
 
 def test_race_week_never_raises_a_chosen_load_regression() -> None:
@@ -94,17 +100,11 @@ def test_race_week_never_raises_a_load_property(
 
 def _holds_halved(block: rs.Block) -> None:
     """Every race-week hold is about half the exercise's last earlier one, or 10 s."""
-    for index, phase in enumerate(block.phases):
-        if phase is not rs.Phase.race:
+    for _, rx, old in _race_weeks_beside_before(block):
+        if rx.dose.unit != "seconds" or old.dose.unit != "seconds":
             continue
-        earlier = earlier_doses(block.weeks[:index])
-        for session in block.weeks[index].sessions:
-            for rx in session.exercises:
-                old = earlier.get(rx.exercise)
-                if rx.dose.unit != "seconds" or old is None or old.dose.unit != "seconds":
-                    continue
-                usual = old.dose.amount
-                assert rx.dose.amount.hi <= max(10, (usual.lo + usual.hi) // 2 + 3), (rx, old)
+        usual = old.dose.amount
+        assert rx.dose.amount.hi <= max(10, (usual.lo + usual.hi) // 2 + 3), (rx, old)
 
 
 def test_race_week_holds_at_about_half_their_time_regression() -> None:

@@ -13,7 +13,7 @@ import attrs
 from runstrength._io.run_kinds import distance_in, kilometres_in, minutes_in
 from runstrength._model.calendar_in import CalendarReport
 from runstrength._model.errors import Problem
-from runstrength._model.reason import JOINED, Reason
+from runstrength._model.reason import Reason, parts_of
 from runstrength._model.reasons import say
 
 if TYPE_CHECKING:
@@ -117,7 +117,6 @@ def _no_pace(note: Reason | None) -> bool:
     """Whether an entry's note says its distance gives no minutes without a pace."""
     if note is None:
         return False
-    parts = note.parts if note.code == JOINED else (note,)
-    if any(part.code == "calendar.minutes.no_pace" for part in parts):
+    if any(part.code == "calendar.minutes.no_pace" for part in parts_of(note)):
         return True
     return "gives no minutes without pace=" in note.text  # an entry's own note, as text

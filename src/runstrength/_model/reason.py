@@ -25,6 +25,7 @@ __all__ = [
     "Param",
     "Reason",
     "free_text",
+    "parts_of",
     "text_of",
     "texts",
     "to_reason",
@@ -210,6 +211,13 @@ def check_reasons(owner: str, field: str, values: tuple[Any, ...], *, max_len: i
 def text_of(reason: Reason | None) -> str:
     """The English of ``reason``; ``""`` for no reason (a hand-written prescription's)."""
     return "" if reason is None else reason.text
+
+
+def parts_of(reason: Reason | None) -> tuple[Reason, ...]:
+    """The parts ``reason`` is made of: itself unless it is joined; none for no reason."""
+    if reason is None:
+        return ()
+    return reason.parts or (reason,)
 
 
 def texts(reasons: Iterable[Reason]) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from typing import final
 import attrs
 
 from runstrength._model.frozenmap import FrozenMap
-from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason
+from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason, parts_of
 from runstrength._model.reasons_bodyweight_race import BODYWEIGHT_RACE_CODES
 from runstrength._model.reasons_calendar import CALENDAR_CODES
 from runstrength._model.reasons_calendar_block import CALENDAR_BLOCK_CODES
@@ -160,7 +160,7 @@ def joined_reasons(first: Reason, *more: Reason | None) -> Reason:
     for reason in (first, *more):
         if reason is None:
             continue
-        parts.extend(reason.parts if reason.code == JOINED else (reason,))
+        parts.extend(parts_of(reason))
     if len(parts) == 1:
         return parts[0]
     text = " ".join(p.text for p in parts)

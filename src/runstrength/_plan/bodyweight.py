@@ -37,7 +37,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, Tempo
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session, WeekPlan
-from runstrength._model.reason import JOINED, Reason
+from runstrength._model.reason import JOINED, Reason, parts_of
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.reasons_effort_cue import CUES
 from runstrength._model.settings import RuleSettings
@@ -265,10 +265,7 @@ def form_cued_week(plan: WeekPlan, athlete: Athlete, catalog: Catalog) -> WeekPl
 
 def _said(reason: Reason | None, near: bool) -> bool:
     """Whether ``reason`` gives the form cue already, as the week (``near`` the race) has it."""
-    if reason is None:
-        return False
-    parts = reason.parts if reason.code == JOINED else (reason,)
-    return any(part.code == _EFFORT_CODE[near] for part in parts)
+    return any(part.code == _EFFORT_CODE[near] for part in parts_of(reason))
 
 
 def _harder(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import attrs
 
 from runstrength._model.dose import Dose, IntRange
-from runstrength._model.reason import Reason, free_text
+from runstrength._model.reason import Reason, free_text, parts_of
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Focus, Level
 from runstrength._plan.choose import Candidate, Chooser, Profile
@@ -122,7 +122,7 @@ def block_said_reason(reason: Reason, planned: Dose, dose: Dose) -> Reason:
     """:func:`block_said` of a coded reason: the part that states the dose "now" goes."""
     if (planned.sets, planned.amount) == (dose.sets, dose.amount):
         return reason
-    parts = reason.parts or (reason,)
+    parts = parts_of(reason)
     if not any(p.code in _BLOCK_CODES for p in parts):
         said = block_said(reason.text, planned, dose)
         return reason if said == reason.text else free_text(said)

@@ -8,20 +8,13 @@ part.
 
 from __future__ import annotations
 
-from runstrength._model.reason import FREE_TEXT, Reason, free_text
+from runstrength._model.reason import FREE_TEXT, Reason, free_text, parts_of
 from runstrength._model.reasons import CODES, joined_reasons, say
 
-__all__ = ["REASON_MAX", "capped", "leading", "parts_of", "replaced", "rewritten"]
+__all__ = ["REASON_MAX", "capped", "leading", "replaced", "rewritten"]
 
 REASON_MAX = 500
 """The longest reason a prescription may carry, in characters (as its check allows)."""
-
-
-def parts_of(reason: Reason | None) -> tuple[Reason, ...]:
-    """The parts ``reason`` is made of: itself unless it is joined; none for no reason."""
-    if reason is None:
-        return ()
-    return reason.parts or (reason,)
 
 
 def leading(reason: Reason, text: str) -> Reason:

@@ -17,7 +17,7 @@ import attrs
 
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.plan import Prescription, Session
-from runstrength._model.reason import JOINED, Reason, free_text, text_of
+from runstrength._model.reason import Reason, free_text, parts_of, text_of
 from runstrength._model.reasons import CODES, joined_reasons, say
 from runstrength._model.reasons_effort_cue import CUES as EFFORT_CUES
 from runstrength._model.settings import RuleSettings
@@ -362,7 +362,7 @@ def trim(
         if took and was is not None and after.dose.sets.lo <= was.dose.sets.lo:
             # The set the main lift was to take does not fit: say so, not both.
             held = say("fit.more_held", sets=str(was.dose.sets), minutes=minutes)
-            cues = [p for p in _parts(before.reason) if p.code in EFFORT_CUES]
+            cues = [p for p in parts_of(before.reason) if p.code in EFFORT_CUES]
             out[i] = attrs.evolve(after, reason=joined_reasons(held, *cues))
             continue
         if before != after:
@@ -380,13 +380,6 @@ def trim(
 
 
 _MORE = "a set more on the main lift"
-
-
-def _parts(reason: Reason | None) -> tuple[Reason, ...]:
-    """``reason``'s parts (itself, unless joined; none without one)."""
-    if reason is None:
-        return ()
-    return reason.parts if reason.code == JOINED else (reason,)
 
 
 """What a main lift's reason says when it takes the strength phase's extra set."""

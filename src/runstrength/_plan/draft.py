@@ -15,14 +15,14 @@ from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.plan import Prescription, Session, WeekPlan
-from runstrength._model.reason import Reason, text_of
+from runstrength._model.reason import Reason, parts_of, text_of
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.climb import after_mild_pain, last_lifted, peak_lifted
-from runstrength._plan.coded import parts_of, rewritten
+from runstrength._plan.coded import rewritten
 from runstrength._plan.current import current_reasons, reasons_seen
 from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.familiar import FAMILIAR, familiar

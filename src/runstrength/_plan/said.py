@@ -11,12 +11,11 @@ import attrs
 
 from runstrength._model.block import week_volume
 from runstrength._model.plan import WeekPlan
-from runstrength._model.reason import Reason, text_of
+from runstrength._model.reason import Reason, parts_of, text_of
 from runstrength._model.reasons import say
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Phase
 from runstrength._plan.calendar import Place, deload_said
-from runstrength._plan.coded import parts_of
 
 __all__ = ["said"]
 

@@ -20,7 +20,7 @@ from runstrength._model.dose import Dose, IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
-from runstrength._model.reason import Reason, text_of
+from runstrength._model.reason import Reason, parts_of, text_of
 from runstrength._model.reasons import CODES, joined_reasons, say
 from runstrength._plan.coded import capped, leading, rewritten
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
@@ -120,7 +120,7 @@ def _reserve(reason: Reason | None, top: int, spare: int, text: str) -> Reason |
         return rewritten(reason, text)
     parts = [
         say(p.code, **{**p.params, "top": top, "rir": spare}) if p.code in _LOAD_CODES else p
-        for p in reason.parts or (reason,)
+        for p in parts_of(reason)
     ]
     said = joined_reasons(parts[0], *parts[1:])
     return said if said.text == text else rewritten(reason, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 
 from runstrength._model.plan import Prescription
-from runstrength._model.reason import JOINED
+from runstrength._model.reason import parts_of
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Focus
 from runstrength._plan.cuts import Floor, cut_volume, volume, with_sets
@@ -174,10 +174,7 @@ def first_taper_said(out: Sets) -> Sets:
 
 
 def _first_said(rx: Prescription) -> Prescription:
-    reason = rx.reason
-    if reason is None:
-        return rx
-    parts = reason.parts if reason.code == JOINED else (reason,)
+    parts = parts_of(rx.reason)
     if not any(part.code == "cut.taper" for part in parts):
         return rx
     said = [say("taper.first_dose") if part.code == "cut.taper" else part for part in parts]

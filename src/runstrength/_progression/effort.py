@@ -15,7 +15,7 @@ from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, WeekPlan
-from runstrength._model.reason import JOINED, Reason
+from runstrength._model.reason import JOINED, Reason, parts_of
 from runstrength._model.reasons import joined_reasons
 from runstrength._model.reasons_effort_cue import CUES as EFFORT_CUES
 
@@ -41,10 +41,7 @@ def at_body_weight(exercise: Exercise, rx: Prescription, athlete: Athlete) -> bo
 
 def cue_parts(reason: Reason | None) -> tuple[Reason, ...]:
     """The parts of ``reason`` that say a body-weight move's effort as form."""
-    if reason is None:
-        return ()
-    parts = reason.parts if reason.code == JOINED else (reason,)
-    return tuple(part for part in parts if part.code in EFFORT_CUES)
+    return tuple(part for part in parts_of(reason) if part.code in EFFORT_CUES)
 
 
 def _uncued(reason: Reason) -> Reason | None:

@@ -21,7 +21,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.reason import JOINED, Param, Reason, free_text, text_of, to_reason
+from runstrength._model.reason import Param, Reason, free_text, parts_of, text_of, to_reason
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import BARS_AND_MACHINES, Change, Focus, Pain
@@ -268,7 +268,7 @@ def _quicker(
 
 def _without(reason: Reason | None, slow: str) -> Reason:
     """A trial's reason without ``slow`` (its slow lowering) in what the return does."""
-    parts = () if reason is None else reason.parts if reason.code == JOINED else (reason,)
+    parts = parts_of(reason)
     if parts and parts[0].code == "progress.trial":
         first = parts[0]
         what = str(first.params["what"]).replace(slow, "")

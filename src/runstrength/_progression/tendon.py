@@ -42,7 +42,7 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
-from runstrength._model.reason import JOINED, Param, Reason, text_of, to_reason
+from runstrength._model.reason import Param, Reason, parts_of, text_of, to_reason
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Level, Muscle, Pain
 from runstrength._progression.calfnotes import HOLD_NOTE, PAIN_CHECK, checked, noted
@@ -516,7 +516,7 @@ def in_time(ask: Ask | None, blocked: Progression) -> Progression | None:
 def _unrested(blocked: Progression) -> Reason:
     """A rung's reason without the longer rest it named (the session keeps its rest)."""
     reason = blocked.reason
-    parts = reason.parts if reason.code == JOINED else (reason,)
+    parts = parts_of(reason)
     first = parts[0]
     if first.code == "progress.block.rung_reps_rest":
         params = {k: v for k, v in first.params.items() if k != "rest"}

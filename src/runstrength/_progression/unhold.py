@@ -42,7 +42,7 @@ import attrs
 
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.reason import JOINED, Reason, free_text, to_reason
+from runstrength._model.reason import JOINED, Reason, free_text, parts_of, to_reason
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Level, Pain, Pattern
 from runstrength._progression.ask import harder_links, switch
@@ -213,7 +213,7 @@ def _said(reason: Reason, said: Reason) -> Reason:
 
 def _led(reason: Reason, lead: str) -> Reason:
     """``reason`` opened by ``lead`` instead of why time is short (its ``lead``)."""
-    parts = reason.parts if reason.code == JOINED else (reason,)
+    parts = parts_of(reason)
     if "lead" in parts[0].params:
         again = say(parts[0].code, **{**parts[0].params, "lead": lead})
         return joined_reasons(again, *parts[1:])
