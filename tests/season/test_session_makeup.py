@@ -173,3 +173,13 @@ def test_a_loaded_core_move_is_never_called_no_move_for_a_light_session_regressi
             for session in plan.sessions:
                 for rx in session.exercises:
                     assert "no move for a light session" not in text_of(rx.reason), rx
+
+
+def test_pogo_hops_stay_within_003s_ten_to_twenty_seconds_regression() -> None:
+    # Block C's light-day pogo hops rose to 1 × 20–30 s in weeks 3 to 7.
+    for name in ("A", "C"):
+        for plan in _block(name).weeks:
+            for session in plan.sessions:
+                for rx in session.exercises:
+                    if rx.exercise == "pogo_hop":
+                        assert rx.dose.amount.hi <= 20, (name, str(rx.dose))
