@@ -167,7 +167,8 @@ def test_calf_form_breaks_move_to_the_wall_then_a_seated_raise_regression() -> N
         if session.focus is rs.Focus.strength
         for rx in session.exercises
     ]
-    assert "bent_knee_calf_raise" in later  # seated, balance out of it, for a while
+    # seated, balance out of it, for a while: on the seated calf machine where the gym has one
+    assert {"bent_knee_calf_raise", "machine_seated_calf_raise"} & set(later)
     assert CALF in later  # the straight-knee raise comes back after clean seated sessions
 
 

@@ -124,9 +124,13 @@ def test_mild_pain_on_split_squat_moves_to_assisted_split_squat_regression() -> 
     run = simulate(HOME, WEEK, _mild_pain_weeks_3_and_4, weeks=6)
     week3 = run.weeks[2]
     regress = [s for s in week3.steps if s.change is rs.Change.regress]
-    # The split squat moves to its easier variation; the lunge that loads the same knee
-    # is cut to no more than it (see test_pain_area).
-    assert [s.next.exercise for s in regress] == ["assisted_split_squat", "assisted_reverse_lunge"]
+    # The split squat moves to its easier variation; the squat and the lunge that load the
+    # same knee are cut to no more than it (see test_pain_area).
+    assert [s.next.exercise for s in regress] == [
+        "assisted_split_squat",
+        "bodyweight_squat",
+        "assisted_reverse_lunge",
+    ]
     assert "no easier variation" not in text_of(regress[0].reason)
     assert "Where does it hurt" in text_of(regress[0].reason)
 

@@ -184,7 +184,7 @@ def test_a_race_week_brings_in_no_new_core_move_regression() -> None:
                 if rx.exercise in known or CATALOG[rx.exercise].plyometric:
                     continue
                 # the one short hold a light session takes for a loaded core move, said so
-                assert "season.core_hold_light" in _codes(rx.reason), (name, index + 1, rx)
+                assert "season.core_hold_unloaded.new" in _codes(rx.reason), (name, index + 1, rx)
                 assert rx.dose.amount.hi <= 30
 
 

@@ -27,6 +27,7 @@ from runstrength._model.reasons_doses import DOSE_CODES
 from runstrength._model.reasons_effort_cue import EFFORT_CUE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
 from runstrength._model.reasons_heavy import HEAVY_CODES
+from runstrength._model.reasons_makeup import MAKEUP_CODES
 from runstrength._model.reasons_plan_notes import PLAN_NOTE_CODES
 from runstrength._model.reasons_progress import PROGRESS_CODES
 from runstrength._model.reasons_progress_notes import PROGRESS_NOTE_CODES
@@ -101,6 +102,7 @@ def _build() -> dict[str, ReasonCode]:
         BODYWEIGHT_RACE_CODES,
         EFFORT_CUE_CODES,
         RACE_LOAD_CODES,
+        MAKEUP_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -8,7 +8,10 @@ Imports every layer below it; nothing below imports it.
 - ``dosing``: each exercise's dose, the order in a session, and fitting it to time and
   to the level's caps (a light session stays light).
 - ``loads``: a load in kg from a lift the athlete reports, or a load to choose by effort.
-- ``calves``: both calf families in a strength session, and an Achilles athlete's calf block.
+- ``calves``: which calf families a strength session holds, a beginner's squat and bridge
+  before a second calf move, and an Achilles athlete's calf block.
+- ``slots``: the families that fill a session's required patterns (the week's calf
+  families alternating) and the extras time allows.
 - ``reasons``: why each exercise is in the session: the need, the goal, the injury avoided.
 - ``compose``: one session from choosing, dosing, loads and reasons.
 - ``enforce``: a plan kept to the caller's error rules (severities included).
@@ -35,7 +38,8 @@ Imports every layer below it; nothing below imports it.
   before's hard sets.
 - ``taper``: a taper's sets: 41–60 % fewer, the sessions and the muscles kept where the
   week can.
-- ``core``: the short core set a taper or race week keeps when it has none.
+- ``core``: the short core set a taper or race week keeps when it has none: the core move
+  of the recent weeks, or a short plank in place of a loaded one in a light session.
 - ``timeoff``: the weeks back after time off: fewer sets, easier effort, their note, then
   the usual effort again.
 - ``raceweek``: race and recovery weeks: one short set of a lunge or jump, no jumps.

@@ -1,10 +1,12 @@
-"""Calf work in a strength session: both calf families, and an Achilles athlete's block.
+"""Calf work in a strength session: which calf families, and an Achilles athlete's block.
 
 003 names skipping the soleus as a common mistake, so an intermediate's or advanced
 athlete's strength session holds a loaded bent-knee (seated) calf raise beside the
 straight-knee one when the kit loads it. For an Achilles athlete that bent-knee raise is
 the heavy slow block (:mod:`runstrength._progression.tendon`), first in the session, with a
-straight-knee raise beside it.
+straight-knee raise beside it. A beginner's session holds one calf exercise, with a
+two-legged squat and a glute bridge before any second one, and a week's strength sessions
+take the calf family the week has not had yet first.
 """
 
 from __future__ import annotations
@@ -24,11 +26,14 @@ from runstrength._progression.fit import needs_load
 from runstrength._progression.limits import tendon_work
 
 __all__ = [
+    "BEGINNER_BASICS",
     "BEGINNER_PAIR_MINUTES",
     "BLOCK_MINUTES",
     "BLOCK_REASON",
     "SEATED_CALF",
     "STRAIGHT_KNEE_REASON",
+    "alternate_calves",
+    "beginner_basics",
     "beginner_calves",
     "block_reason",
     "block_said",
@@ -170,6 +175,23 @@ BEGINNER_PAIR_MINUTES = 30
 work alone, and the straight-knee raise goes first for time (project convention)."""
 
 
+def alternate_calves(
+    families: tuple[Family, ...], week: set[Family] | frozenset[Family]
+) -> tuple[Family, ...]:
+    """The calf families in the order a session takes them, alternating across the week.
+
+    One calf exercise a session: the family the week has not had yet comes first, so two
+    sessions hold a straight-knee raise and a bent-knee one between them (003 names
+    skipping the soleus as a common mistake), never the same family twice while the other
+    waits.
+
+    >>> alternate_calves((F.bent_knee_calf, F.straight_knee_calf), {F.bent_knee_calf})
+    (<Family.straight_knee_calf: 'straight-knee calf'>, <Family.bent_knee_calf: 'bent-knee calf'>)
+    """
+    fresh = tuple(f for f in families if f not in week)
+    return fresh + tuple(f for f in families if f in week)
+
+
 def beginner_calves(take: Callable[..., Candidate | None], chooser: Chooser, minutes: int) -> None:
     """A straight-knee calf raise beside a beginner's bent-knee one in a strength session.
 
@@ -193,17 +215,41 @@ def second_calf(
     light: bool,
     minutes: int,
 ) -> None:
-    """A strength session's second calf exercise: both calf families where they belong.
+    """What a strength session adds once its calf exercise is in.
 
-    An intermediate's or advanced athlete's loaded bent-knee raise (where the session has
-    ``room``); a beginner's straight-knee raise when no ``light`` session in the week
-    carries the calves.
+    A beginner's session holds one calf exercise and, where it has neither, a two-legged
+    squat and a glute bridge: 003's beginner session is built on them (bodyweight squat,
+    assisted reverse lunge, glute bridge, low step-up, wall calf raise), as are 000's
+    workouts. A beginner with an Achilles problem keeps a straight-knee raise beside the
+    bent-knee work when no ``light`` session carries the calves. An intermediate's or
+    advanced athlete's session adds its loaded bent-knee raise where it has ``room``
+    (:func:`calf_pair`).
     """
+    if not achilles and profile.level is Level.beginner:
+        beginner_basics(take, chooser, minutes)
+        return
     if profile.level is not Level.beginner:
         if room:
             calf_pair(take, chooser, profile, achilles=achilles)
     elif not light:
         beginner_calves(take, chooser, minutes)
+
+
+BEGINNER_BASICS = frozenset({"bodyweight_squat", "glute_bridge"})
+"""The two-legged squat and the bridge of 003's beginner session, preferred in their
+families."""
+
+
+def beginner_basics(take: Callable[..., Candidate | None], chooser: Chooser, minutes: int) -> None:
+    """A beginner's two-legged squat and glute bridge, where the session has neither.
+
+    Needs in a session of :data:`BEGINNER_PAIR_MINUTES` or more; extras, the first to go
+    for time, in a shorter one.
+    """
+    role = Role.need if minutes >= BEGINNER_PAIR_MINUTES else Role.extra
+    for fam in (F.bilateral_squat, F.bridge):
+        if fam not in chooser.families:
+            take((fam,), role, prefer=BEGINNER_BASICS)
 
 
 def calf_first(picks: list[Pick], profile: Profile, focus: Focus) -> list[Pick]:

@@ -16,11 +16,19 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.reason import Reason
 from runstrength._model.reasons import say
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus, Goal, Injury, Level, Muscle, Pattern, ordered
+from runstrength._model.vocab import (
+    Equipment,
+    Focus,
+    Goal,
+    Injury,
+    Level,
+    Muscle,
+    Pattern,
+    ordered,
+)
 from runstrength._plan.calves import (
     BLOCK_MINUTES,
     BLOCK_REASON,
-    SEATED_CALF,
     STRAIGHT_KNEE_REASON,
     block_said_as,
     calf_first,
@@ -61,6 +69,7 @@ from runstrength._plan.enforce import is_error
 from runstrength._plan.families import Family
 from runstrength._plan.loads import is_loaded_work, working_load
 from runstrength._plan.reasons import exercise_reason
+from runstrength._plan.slots import EXTRAS, GYM_BRIDGE, HIP_SLOT, slot_families
 from runstrength._progression.limits import tendon_tempo, tendon_work
 from runstrength._progression.tendon import first_rung
 from runstrength._rules.session import REQUIRED, muscles_trained
@@ -68,24 +77,6 @@ from runstrength._rules.session import REQUIRED, muscles_trained
 __all__ = ["compose"]
 
 F = Family
-_CALF = (F.straight_knee_calf, F.bent_knee_calf)
-_SLOT_FAMILIES: dict[str, tuple[Family, ...]] = {
-    "a squat or lunge": (F.bilateral_squat, F.single_leg_knee),
-    "a hip hinge": (F.hinge,),
-    "a single-leg move": (F.single_leg_knee, F.hinge, F.bridge),
-    "calf work": _CALF,
-    "a hip-stability drill": (F.hip_stability,),
-}
-"""The families that fill each of RS202's required patterns, most fitting first."""
-
-HIP_SLOT = "a hip-stability drill"
-"""RS202's hip-stability slot, which a beginner's adductor work may fill."""
-
-_EXTRAS: dict[Focus, tuple[Family, ...]] = {
-    Focus.strength: (F.bridge, F.hip_stability, *_CALF, F.isolation, F.adductor, F.core),
-    Focus.light: (F.bridge, F.hinge, F.hip_stability, *_CALF, F.adductor, F.core),
-}
-"""Families a session may add when time allows, in the order they join."""
 
 
 @attrs.frozen
@@ -163,7 +154,9 @@ def _plan_choice(
         if not chooser.covered.isdisjoint(group):
             continue
         steady = name == HIP_SLOT and adductor_steadies(chooser, profile, request.light_in_week)
-        families, prefer = _slot_families(name, soleus_here, strength and achilles, steady)
+        families, prefer = slot_families(
+            name, soleus_here, strength and achilles, steady, chooser.state.families, strength
+        )
         vary = 4.0 if strength else 10.0
         if take(families, Role.required, patterns=group, prefer=prefer, vary=vary) is None:
             pick = chooser.cover(group)
@@ -216,21 +209,6 @@ def _climb(
     chooser.add(pick)
     chosen.append((pick, role))
     return True
-
-
-def _slot_families(
-    name: str, soleus: bool, block: bool, steady: bool = False
-) -> tuple[tuple[Family, ...], frozenset[str]]:
-    """The families that fill a required pattern, and the ids preferred among them.
-
-    Calf work is bent-knee first where the soleus belongs in the session, on the seated
-    calf machine for an Achilles athlete's strength session (the heavy slow block); with
-    ``steady``, the hip-stability slot takes adductor work first (``adductor_steadies``).
-    """
-    if name == "calf work" and soleus:
-        return (F.bent_knee_calf, F.straight_knee_calf), SEATED_CALF if block else frozenset()
-    families = _SLOT_FAMILIES.get(name, ())
-    return ((F.adductor, *families) if steady else families), frozenset()
 
 
 def _goal_patterns(profile: Profile) -> frozenset[Pattern]:
@@ -294,6 +272,24 @@ def _pick(
     return pick.with_sets(cap) if pick.sets > cap else pick
 
 
+def _reserve(
+    chooser: Chooser, profile: Profile, request: Request, settings: RuleSettings
+) -> list[Pick]:
+    """The extras a session may add when time allows, in the order they join.
+
+    A gym with a hip-thrust or glute-drive machine adds its loaded bridge first.
+    """
+    reserve = []
+    gym = Equipment.glute_drive_machine in profile.equipment
+    for fam in EXTRAS[request.focus]:
+        prefer = GYM_BRIDGE if gym and fam is F.bridge else frozenset()
+        extra = chooser.best((fam,), prefer=prefer, vary=10.0)
+        if extra is not None:
+            chooser.add(extra)
+            reserve.append(_pick(extra, Role.extra, profile, request, settings))
+    return reserve
+
+
 def _doubled(pick: Pick, chooser: Chooser) -> Pick:
     fam = chooser.doubled.get(pick.exercise.id)
     if fam is None:
@@ -337,12 +333,7 @@ def compose(
         last = max(range(len(chosen)), key=lambda i: (chosen[i][1], i))
         chosen.pop(last)
     picks = [_doubled(_pick(c, r, profile, request, settings), chooser) for c, r in chosen]
-    reserve = []
-    for fam in _EXTRAS[request.focus]:
-        extra = chooser.best((fam,), vary=10.0)
-        if extra is not None:
-            chooser.add(extra)
-            reserve.append(_pick(extra, Role.extra, profile, request, settings))
+    reserve = _reserve(chooser, profile, request, settings)
     while len(picks) < bounds.lo and reserve:
         picks.append(reserve.pop(0))
     if len(picks) not in bounds:

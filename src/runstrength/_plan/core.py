@@ -6,7 +6,7 @@ short front plank.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -14,12 +14,14 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import IntRange
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.reasons import say
+from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Injury, Level, Muscle, Pattern
 from runstrength._plan.choose import suits_light
 from runstrength._plan.cuts import volume
 from runstrength._plan.lighter import Sets, Whole, kept_in_deload
+from runstrength._plan.nearrace import RECENT_WEEKS
 
-__all__ = ["CORE", "CORE_HOLD", "known_core", "with_core"]
+__all__ = ["CORE", "CORE_HOLD", "known_core", "recent_weeks", "with_core"]
 
 CORE = "front_plank"
 """The short core exercise a taper or race week keeps when it has none: 1 × 20–30 s."""
@@ -29,14 +31,30 @@ CORE_HOLD = IntRange(20, 30)
 RS407's :data:`~runstrength._rules.season.SHORT_HOLD`, so a taper does not count it)."""
 
 
-def known_core(plan: WeekPlan | None, catalog: Catalog) -> Prescription | None:
+def recent_weeks(history: Sequence[WeekRecord]) -> tuple[WeekPlan, ...]:
+    """The plans of the recent weeks trained (:data:`RECENT_WEEKS`), oldest first."""
+    return tuple(r.plan for r in history[-RECENT_WEEKS:] if r.trained)
+
+
+def known_core(
+    plan: WeekPlan | None, catalog: Catalog, earlier: Sequence[WeekPlan] = ()
+) -> Prescription | None:
     """One set of the last core exercise of ``plan`` (the week before), if it held one.
 
     A core exercise is one of the core pattern, with no jump: the core move a taper or
-    race week keeps rather than bringing in a new one.
+    race week keeps rather than bringing in a new one. Where the week before held none,
+    the ``earlier`` weeks (oldest first) are read, the latest first: the core move of the
+    block's recent weeks, never one the athlete has not done.
     """
-    if plan is None:
-        return None
+    weeks = [plan] if plan is not None else []
+    for week in [*weeks, *reversed(earlier)]:
+        found = _core_of(week, catalog)
+        if found is not None:
+            return found
+    return None
+
+
+def _core_of(plan: WeekPlan, catalog: Catalog) -> Prescription | None:
     for session in reversed(plan.sessions):
         for rx in reversed(session.exercises):
             exercise = catalog.get(rx.exercise)
@@ -59,6 +77,7 @@ def with_core(
     *,
     taper: bool = False,
     before: WeekPlan | None = None,
+    earlier: Sequence[WeekPlan] = (),
     level: Level = Level.intermediate,
 ) -> Sets:
     """A taper's or race week's sessions with one short core set if the week has none.
@@ -71,17 +90,18 @@ def with_core(
     stays as it was. In a ``taper`` the short hold is no hard set (RS407 does not count
     it), so it joins a week already at ``most``.
 
-    Nothing new near a race: the core move of the week ``before`` (:func:`known_core`)
-    takes the plank's place where the athlete's injuries allow it, in a strength session
-    or a light one it suits (for a runner of ``level``). A light session it does not suit
-    (a loaded move) takes the plank, on purpose: a short hold leaves no soreness, and its
-    reason says it stands in for the known move.
+    Nothing new near a race: the core move of the week ``before`` or of the ``earlier``
+    weeks (:func:`known_core`) takes the plank's place where the athlete's injuries allow
+    it, in a strength session or a light one it suits (for a runner of ``level``). A
+    light session it does not suit (a loaded move: race week's light session holds none)
+    takes the plank, on purpose: a short hold leaves no soreness, and its reason says
+    what it stands in for, and that it is new only where no recent week held it.
     """
     catalog = whole.catalog
     if not any(out) or Muscle.core in whole.trained(out):
         return out
     plank = catalog.get(CORE)
-    known = known_core(before, catalog)
+    known = known_core(before, catalog, earlier)
     move = catalog.get(known.exercise) if known is not None else None
     if move is not None and (move.avoid_with & injuries or move.id == CORE):
         known = move = None  # the plank itself: its short hold, as any lighter week's
@@ -95,8 +115,10 @@ def with_core(
         dose = attrs.evolve(dose.with_amount(CORE_HOLD), sets=IntRange(1))
         plain = hold = Prescription(CORE, dose, reason=say("season.core_hold"))
         if move is not None:
-            why = say("season.core_hold_light", exercise=move.id, name=move.name)
-            hold = attrs.evolve(plain, reason=why)
+            weeks = [*earlier, *([before] if before is not None else [])]
+            done = any(rx.exercise == CORE for w in weeks for s in w.sessions for rx in s.exercises)
+            code = "season.core_hold_unloaded" + ("" if done else ".new")
+            hold = attrs.evolve(plain, reason=say(code, exercise=move.id, name=move.name))
 
     def core_set(s: int) -> Prescription | None:
         if known is None or move is None:

@@ -203,7 +203,9 @@ def fit_time(
     exercises RS201 allows. With time to spare (and ``grow``): each exercise gains a set
     in turn, most needed first, up to its cap; when none can, an exercise from
     ``reserve`` joins, up to ``most`` exercises. The main lift gains sets first and no
-    accessory ever holds more sets than it. With ``hard``, the session never holds more
+    accessory ever holds more sets than it; a hold or small move (a Copenhagen plank
+    beside a one-set hinge) grows no further than the session's squat, lunge and hinge
+    work while one of them is below its cap. With ``hard``, the session never holds more
     than that many sets in all, whatever the time.
 
     Returns the picks and notes on what time changed (codes ``trim.…``).
@@ -342,12 +344,15 @@ def _grow(
     while True:
         added = False
         main = max((p.sets for p in picks if p.role is Role.main), default=room)
+        lifts = min((p.sets for p in picks if _is_lift(p) and p.sets < p.cap), default=room)
         for index, pick in enumerate(picks):
             if total >= room:
                 return
             is_main = pick.role is Role.main
             if pick.sets >= pick.cap or (not is_main and pick.sets >= main):
                 continue  # at its cap, or waiting for the main lift to gain sets first
+            if not (is_main or _is_lift(pick)) and pick.sets >= lifts:
+                continue  # a hold or small move never outgrows the session's other lifts
             step = _set_seconds(pick, settings)
             if spent + step <= budget:
                 picks[index] = pick.with_sets(pick.sets + 1)
@@ -373,6 +378,14 @@ def _grow(
                 break
         if not added:
             return
+
+
+_LIFTS = frozenset({Family.bilateral_squat, Family.single_leg_knee, Family.hinge})
+
+
+def _is_lift(pick: Pick) -> bool:
+    """Whether ``pick`` is one of the session's required lifts (a squat, lunge or hinge)."""
+    return pick.role is Role.required and pick.family in _LIFTS
 
 
 def slack_minutes(level: Level) -> float:

@@ -14,6 +14,8 @@ a taper or race week with no earlier week gives the planner no loads to hold. So
   a strength session, whose sets end with 1–3), saying so in each session's reasons.
 - :func:`race_week_easy`: every race week's sets at :data:`EASY_RIR` too, after earlier
   weeks as well: 3 or more in reserve five days before a race, whatever the move.
+- :func:`race_week_plain`: a race week's eccentric or deficit variant gives way to its
+  plain move (a deficit reverse lunge to a reverse lunge), the dose kept, no slow lowering.
 
 A *project convention*, after the taper's aim of keeping intensity and dropping what tires
 (Bosquet et al. 2007) and the soreness an unfamiliar eccentric load brings.
@@ -33,7 +35,7 @@ from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.reason import Reason
 from runstrength._model.reasons import say
 from runstrength._model.season import WeekRecord
-from runstrength._model.vocab import Focus, Muscle, Pattern, Phase
+from runstrength._model.vocab import Equipment, Focus, Muscle, Pattern, Phase
 from runstrength._rules.session import missing_patterns
 
 __all__ = [
@@ -45,6 +47,7 @@ __all__ = [
     "fresh_near_race",
     "known_catalog",
     "race_week_easy",
+    "race_week_plain",
     "recent",
 ]
 
@@ -177,6 +180,69 @@ def race_week_easy(plan: WeekPlan, phase: Phase) -> WeekPlan:
         why = say("race_week.easy_effort", rir=str(rir))
         reasons = (*session.reasons[:1], why, *session.reasons[1:])
         sessions.append(_session(session, items, reasons))
+    return attrs.evolve(plan, sessions=tuple(sessions))
+
+
+_HARDER_WORDS = ("eccentric", "deficit", "nordic")
+"""What an exercise's id says when it is an eccentric-emphasis or extra-range variant."""
+
+
+def _plain(
+    exercise: Exercise, catalog: Catalog, equipment: frozenset[Equipment], taken: set[str]
+) -> Exercise | None:
+    """The first easier variant of ``exercise`` with no eccentric or deficit emphasis.
+
+    ``None`` for a plain move already, or where no such variant is in reach of the
+    athlete's ``equipment`` and not already in the session (``taken``).
+    """
+    if not any(word in exercise.id for word in _HARDER_WORDS):
+        return None
+    seen = {exercise.id}
+    step = catalog.get(exercise.easier) if exercise.easier else None
+    while step is not None and step.id not in seen:
+        seen.add(step.id)
+        if not any(word in step.id for word in _HARDER_WORDS):
+            if step.available_with(equipment) and step.id not in taken:
+                return step
+            return None
+        step = catalog.get(step.easier) if step.easier else None
+    return None
+
+
+def race_week_plain(
+    plan: WeekPlan, phase: Phase, catalog: Catalog, equipment: frozenset[Equipment]
+) -> WeekPlan:
+    """A race week's eccentric or deficit variants swapped for their plain moves.
+
+    The deficit's extra range and the slow lowering add soreness and nothing the race
+    can use: the plain variant (the catalog's easier one) keeps the dose, without a slow
+    lowering tempo, and says why. Any other phase's ``plan`` is returned as it is.
+    """
+    if phase is not Phase.race:
+        return plan
+    sessions = []
+    for session in plan.sessions:
+        taken = {rx.exercise for rx in session.exercises}
+        items = []
+        for rx in session.exercises:
+            exercise = catalog.get(rx.exercise)
+            plain = None if exercise is None else _plain(exercise, catalog, equipment, taken)
+            if exercise is None or plain is None:
+                items.append(rx)
+                continue
+            taken.add(plain.id)
+            dose = rx.dose
+            if dose.tempo is not None and dose.tempo.eccentric >= 3:
+                dose = attrs.evolve(dose, tempo=None)
+            why = say(
+                "race_week.plain_variant",
+                exercise=plain.id,
+                name=plain.name,
+                instead=exercise.id,
+                instead_name=exercise.name,
+            )
+            items.append(attrs.evolve(rx, exercise=plain.id, dose=dose, reason=why))
+        sessions.append(attrs.evolve(session, exercises=tuple(items)))
     return attrs.evolve(plan, sessions=tuple(sessions))
 
 

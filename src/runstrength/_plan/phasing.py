@@ -14,7 +14,7 @@ from runstrength._model.plan import Prescription
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Phase
 from runstrength._plan.calendar import Place
-from runstrength._plan.core import CORE, with_core
+from runstrength._plan.core import CORE, recent_weeks, with_core
 from runstrength._plan.cuts import Floor, Pick, cut_volume, one_change, rise_allowed, volume
 from runstrength._plan.deload import deload
 from runstrength._plan.history import Season
@@ -96,6 +96,7 @@ def volume_capped(
                 injuries,
                 taper=True,
                 before=last and last.plan,
+                earlier=recent_weeks(season.history),
                 level=season.athlete.level,
             ),
             olds,
@@ -116,6 +117,7 @@ def volume_capped(
                 max(volume(out), most),
                 injuries,
                 before=last and last.plan,
+                earlier=recent_weeks(season.history),
                 level=season.athlete.level,
             ),
             olds,

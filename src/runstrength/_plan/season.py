@@ -50,7 +50,12 @@ from runstrength._plan.enforce import enforce
 from runstrength._plan.history import Progressed, Season, slots
 from runstrength._plan.lighter import Whole
 from runstrength._plan.missed import return_reason
-from runstrength._plan.nearrace import first_week_easy, fresh_near_race, race_week_easy
+from runstrength._plan.nearrace import (
+    first_week_easy,
+    fresh_near_race,
+    race_week_easy,
+    race_week_plain,
+)
 from runstrength._plan.phasing import volume_capped, within_strength
 from runstrength._plan.raceload import load_kept
 from runstrength._plan.raceweek import no_jumps, race_hold_said
@@ -377,7 +382,11 @@ def plan_next(
     plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
     plan = said(plan, draft.place, last, season.reference_volume(), built)
     plan = load_kept(
-        first_week_easy(plan, place.phase) if last is None else race_week_easy(plan, place.phase),
+        first_week_easy(plan, place.phase)
+        if last is None
+        else race_week_easy(
+            race_week_plain(plan, place.phase, catalog, athlete.equipment), place.phase
+        ),
         place.phase,
         (season.held(i) for i in range(index)),
         settings,

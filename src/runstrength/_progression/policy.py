@@ -10,7 +10,7 @@ Every choice here is a *project convention* unless a source is named:
   which should get harder rather than longer [004: a load that fatigues in 12-15 reps].
   Plyometric contacts rise by 1 up to :data:`PLYO_REP_CAP` (8). Band-walk steps rise by 2 up
   to :data:`STEP_CAP` (20). Holds rise by 10 s up to :data:`HOLD_CAP` (90 s); timed hops by
-  5 s up to :data:`PLYO_HOLD_CAP` (30 s) [003: pogo hops 10-20 s]. A cap is never below the
+  5 s up to :data:`PLYO_HOLD_CAP` (20 s) [003: pogo hops 10-20 s]. A cap is never below the
   highest top of range the catalog itself gives the exercise.
 * Sets rise by one up to :data:`SET_CAP` (4) [003: 2-4 sets].
 * The tempo added is :data:`SLOW_TEMPO`, a 3-second lowering [003].
@@ -89,8 +89,8 @@ STEP_CAP: Final = 20
 """Top of the steps range for band walks (project convention)."""
 HOLD_CAP: Final = 90
 """Top of the seconds range for isometric holds (project convention)."""
-PLYO_HOLD_CAP: Final = 30
-"""Top of the seconds range for timed hops [003: 10-20 s; convention: up to 30 s]."""
+PLYO_HOLD_CAP: Final = 20
+"""Top of the seconds range for timed hops [003: pogo hops 10-20 s]."""
 SET_CAP: Final = 4
 """Most working sets progression adds up to [003: 2-4 sets]."""
 SLOW_TEMPO: Final = Tempo(3, 0, 1)
