@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -14,6 +16,7 @@ from runstrength._plan.deload import DELOAD_MOST
 from runstrength._plan.said import taper_said
 from runstrength._rules.season import taper_bounds, taper_fewest, taper_most
 
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "calendars"
 WEEK = rs.RunningWeek(mon="easy", tue="intervals", thu="easy", sat="easy", sun="long")
 RACE = rs.RunningWeek(tue="easy", thu="easy", sun="race")
 TUTORIAL_RUN = rs.RunningWeek(tue="intervals", thu="easy", sun="long")
@@ -235,3 +238,28 @@ def test_a_taper_sentence_cites_bosquet_only_for_a_cut_it_reaches(
     assert f"{fewer} % fewer" in text
     assert ("Bosquet" in text) == (fewer >= 41)
     assert ("about half" in text) == (41 <= fewer <= 60)
+
+
+def test_a_taper_week_that_holds_fewer_sessions_says_why_regression() -> None:
+    # Final Surge, week 1: a taper for an athlete asking 2 sessions held 1, and only said
+    # "Taper: no light session on Saturday this week." Bosquet et al. 2007 keep the
+    # frequency: a session that goes says why.
+    data = (FIXTURES / "finalsurge.ics").read_bytes()
+    weeks, report = rs.read_running_calendar(data)
+    athlete = rs.Athlete(
+        level=rs.Level.intermediate,
+        equipment=["dumbbell", "step", "mini_band", "wall"],
+        injuries=["achilles"],
+        sessions_per_week=2,
+        session_minutes=30,
+    )
+    block = rs.build_block(athlete, weeks, calendar=report)
+    checked = 0
+    for plan, phase in zip(block.weeks, block.phases, strict=True):
+        if phase is not rs.Phase.taper or len(plan.sessions) >= athlete.sessions_per_week:
+            continue
+        went = [s for s in plan.shortfalls if s.code == "taper.no_session.sets"]
+        assert went, plan.shortfalls
+        assert "could not cut its hard sets far enough" in text_of(went[0])
+        checked += 1
+    assert checked

@@ -1,8 +1,10 @@
-"""Reason codes of a taper week whose cut stops short of the taper's 41–60 %.
+"""Reason codes of a taper week whose cut stops short of 41–60 %, or that drops a session.
 
 A taper cuts hard sets by 41–60 % (Bosquet et al. 2007). A small week that keeps its
 sessions may cut less: its sentence gives the real cut, says it falls short of that range,
-and cites no source for a range the week does not reach.
+and cites no source for a range the week does not reach. A taper keeps its sessions
+(Bosquet et al. 2007) unless it cannot cut far enough with all of them: a session that goes
+says so.
 """
 
 from __future__ import annotations
@@ -51,5 +53,17 @@ def _tapers() -> Table:
     return out
 
 
-LADDER_CODES: Table = _tapers()
+LADDER_CODES: Table = {
+    **_tapers(),
+    "taper.no_session.sets": (
+        "Taper: no {focus} session on {day_name} this week: with every session kept, even at "
+        "its fewest exercises, the week could not cut its hard sets far enough for a taper, "
+        "so its work moves into the sessions left.",
+        {
+            "focus": "The focus of the session that goes (`light`, `strength`).",
+            "day": "The day's code (`sat`).",
+            "day_name": "The day in English (`Saturday`).",
+        },
+    ),
+}
 """Each code's English template and what each parameter means."""
