@@ -27,6 +27,7 @@ from runstrength._model.reasons_doses import DOSE_CODES
 from runstrength._model.reasons_effort_cue import EFFORT_CUE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
 from runstrength._model.reasons_heavy import HEAVY_CODES
+from runstrength._model.reasons_ladders import LADDER_CODES
 from runstrength._model.reasons_makeup import MAKEUP_CODES
 from runstrength._model.reasons_plan_notes import PLAN_NOTE_CODES
 from runstrength._model.reasons_progress import PROGRESS_CODES
@@ -99,6 +100,7 @@ def _build() -> dict[str, ReasonCode]:
         PROGRESS_NOTE_CODES,
         CALENDAR_BLOCK_CODES,
         HEAVY_CODES,
+        LADDER_CODES,
         BODYWEIGHT_RACE_CODES,
         EFFORT_CUE_CODES,
         RACE_LOAD_CODES,

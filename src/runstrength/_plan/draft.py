@@ -209,8 +209,10 @@ class Draft:
         for (focus, _, session), items, old in zip(slots(fresh), contents, olds, strict=True):
             if not items:
                 code = (
-                    f"{place.phase.value}.no_session"
-                    if place.phase in (Phase.taper, Phase.deload)
+                    "taper.no_session.sets"  # a taper keeps its sessions where it can
+                    if place.phase is Phase.taper
+                    else "deload.no_session"
+                    if place.phase is Phase.deload
                     else "season.starts_next_week"
                 )
                 day = session.day

@@ -16,6 +16,7 @@ from runstrength._model.reasons import say
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Phase
 from runstrength._plan.calendar import Place, deload_said
+from runstrength._rules.season import TAPER_CUT
 
 __all__ = ["said"]
 
@@ -90,11 +91,25 @@ def taper_said(
     if after >= base:
         return why
     fewer = round(100 * (base - after) / base)
-    code = "taper.week.half" if 41 <= fewer <= 60 else "taper.week.fewer"
+    code = f"taper.week.{_cut_word(fewer)}"
     before = None if last is None or last.plan.phase is not Phase.taper else last.plan
     if before is not None and week_volume(before) == after:
         code += ".as_last_week_shorter" if _shorter(plan, "Taper: ") else ".as_last_week"
     return say(code, **why.params, before=base, after=after, fewer=fewer)
+
+
+def _cut_word(fewer: int) -> str:
+    """Which taper sentence a cut of ``fewer`` percent takes.
+
+    ``half`` for 41–60 % (Bosquet et al. 2007); ``kept`` for less, which says it falls
+    short of that range rather than cite a source for it; ``fewer`` for more.
+
+    >>> _cut_word(45), _cut_word(29), _cut_word(65)
+    ('half', 'kept', 'fewer')
+    """
+    if fewer < TAPER_CUT[0]:
+        return "kept"
+    return "half" if fewer <= TAPER_CUT[1] else "fewer"
 
 
 def _untrained_taper(why: Reason, usual: int, after: int, last: WeekPlan | None) -> Reason:
@@ -113,7 +128,10 @@ def _untrained_taper(why: Reason, usual: int, after: int, last: WeekPlan | None)
         same = after == before and source == "last"
         return say(f"{code}.{'same' if same else 'held'}", **why.params, after=after)
     fewer = round(100 * (before - after) / before)
-    code += ".half" if 41 <= fewer <= 60 else ".fewer"
+    word = _cut_word(fewer)
+    if source == "last" and word == "kept":
+        word = "fewer"  # cut from the taper week before: no 41–60 % to reach
+    code += f".{word}"
     return say(code, **why.params, before=before, after=after, fewer=fewer)
 
 
