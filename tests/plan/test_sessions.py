@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.dose import could_lift
 from runstrength._model.reason import text_of, texts
 from runstrength._model.reason import texts as said_texts
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
@@ -226,10 +227,11 @@ def test_a_load_to_choose_says_how_hard() -> None:
     assert chosen
     text = rs.render_week(plan_of(athlete), WEEK)
     for p in chosen:
-        top, rir = p.dose.amount.hi, p.dose.rir.lo if p.dose.rir else 1
+        rir = p.dose.rir or rs.IntRange(2)
         assert p.dose.load_kg is None
-        # The views say how hard: a load the athlete could lift the top reps plus reserve.
-        assert f"choose a load you could lift about {top + rir} times" in text
+        # The views say how hard: a load the athlete could lift the watch's reps (the
+        # bottom) plus the middle of the reserve.
+        assert f"choose a load you could lift about {could_lift(p.dose.amount, rir)} times" in text
 
 
 def test_reasons_name_the_need_and_the_injury_avoided() -> None:

@@ -90,7 +90,7 @@ def _tune_up_block() -> rs.Block:
         level="intermediate",
         equipment="gym",
         sessions_per_week=2,
-        session_minutes=45,
+        session_minutes=40,
         goals=["endurance"],
     )
     return rs.build_block(athlete, weeks)

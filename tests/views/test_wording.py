@@ -169,7 +169,7 @@ def test_a_load_to_choose_is_shown_with_how_hard_in_every_view() -> None:
     session = rs.Session(day="tue", focus="strength", placement="after_run", exercises=[item] * 1)
     plan = rs.WeekPlan(sessions=(session,))
     week = rs.RunningWeek(tue="easy")
-    advice = "choose a load you could lift about 11 times; stop each set with 1–3 reps in reserve"
+    advice = "choose a load you could lift about 10 times; stop each set with 1–3 reps in reserve"
     assert f"Load: {advice}." in rs.render_week(plan, week)
     assert "Why: Main lift." in rs.render_week(plan, week)
     assert advice in rs.render_week(plan, week, style="markdown")

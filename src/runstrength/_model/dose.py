@@ -22,6 +22,8 @@ __all__ = [
     "Dose",
     "IntRange",
     "Tempo",
+    "could_lift",
+    "effort_reps",
     "kg",
     "load_and_tempo",
     "sets_and_amount",
@@ -229,6 +231,29 @@ class Dose:
         if self.rir is not None:
             text += f", {self.rir} RIR"
         return text
+
+
+def effort_reps(reps: IntRange, rir: IntRange) -> float:
+    """How many times one could lift the load of ``reps`` stopped ``rir`` short: the set.
+
+    One set, the one the watch counts: the bottom of the reps (this week's target) plus
+    the middle of the reps in reserve (Helms et al. 2016), a half where the reserve's
+    range is even.
+
+    >>> effort_reps(IntRange(8, 12), IntRange(2, 3)), effort_reps(IntRange(5), IntRange(1, 3))
+    (10.5, 7.0)
+    """
+    return reps.lo + (rir.lo + rir.hi) / 2
+
+
+def could_lift(reps: IntRange, rir: IntRange) -> str:
+    """:func:`effort_reps` as a coach writes it: ``10`` or, at a half, ``10–11``.
+
+    >>> could_lift(IntRange(8, 12), IntRange(2, 3)), could_lift(IntRange(6, 8), IntRange(2))
+    ('10–11', '8')
+    """
+    low = reps.lo + (rir.lo + rir.hi) // 2
+    return str(low) if (rir.lo + rir.hi) % 2 == 0 else f"{low}–{low + 1}"
 
 
 def kg(value: float) -> str:

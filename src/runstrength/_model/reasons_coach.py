@@ -47,7 +47,10 @@ COACH_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             **_PHASE_ANY,
             "reps": "The reps of each set, as shown (`4–6`).",
             "rir": "The reps in reserve, as shown (`1–2`).",
-            "most": "The reps the load could be lifted at most, a whole number.",
+            "most": (
+                "The times one could lift the load: this week's bottom reps and the middle "
+                "of the reps in reserve, as shown (`10–11`)."
+            ),
             "percent": "The share of the best single lift that load is, as shown (`80–85`).",
         },
     ),

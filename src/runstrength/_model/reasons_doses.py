@@ -29,7 +29,10 @@ _LESS = " rather than {was}, a lighter session at the same load."
 _EFFORT = {
     "reps": "The reps of each set, as shown (`5–8`).",
     "rir": "The reps to keep in reserve, as shown (`1–2`).",
-    "most": "The reps the load could be lifted at most: the top reps and the fewest in reserve.",
+    "most": (
+        "The times one could lift the load: this week's bottom reps and the middle "
+        "of the reps in reserve, as shown (`10–11`)."
+    ),
 }
 _BY_EFFORT = (
     ": {reps} reps with {rir} in reserve; choose a load you could lift about {most} times "
@@ -139,9 +142,12 @@ DOSE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "amount": "Last week's reps, as shown (`8–12`).",
             "rir": "Last week's reps in reserve, as shown (`2–3`); empty when none.",
             "tempo": "The tempo this week, as shown (`3-0-3`); empty when none.",
-            "most": "The reps the load could be lifted at most; 0 when no reps in reserve.",
+            "most": (
+                "The times one could lift the load: this week's bottom reps and the middle "
+                "of the reps in reserve, as shown (`10–11`); empty when no reps in reserve."
+            ),
             "how_words": "Those in English (` with 2–3 in reserve, tempo 3-0-3; choose a load "
-            "you could lift about 14 times`), or empty.",
+            "you could lift about 10–11 times`), or empty.",
         },
     ),
     "phase.strength.heavier": (
@@ -272,7 +278,10 @@ DOSE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "phase_words": "That phase in English (`Strength phase`).",
             "amount": "Last week's reps, held this week, as shown (`8–12`).",
             "rir": "Last week's reps in reserve, as shown (`2–3`).",
-            "most": "The reps the load could be lifted at most.",
+            "most": (
+                "The times one could lift the load: this week's bottom reps and the middle "
+                "of the reps in reserve, as shown (`10–11`)."
+            ),
         },
     ),
     "one_change.waits": ("One change at a time: {waits_words} waits.", _WAITS),

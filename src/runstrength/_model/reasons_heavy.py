@@ -29,7 +29,10 @@ HEAVY_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "phase_name": "That phase in English, capitalised (`General`).",
             "reps": "The reps of each set this week, as shown (`5`).",
             "rir": "The reps in reserve this week, as shown (`3`).",
-            "most": "The reps the load could be lifted at most, a whole number.",
+            "most": (
+                "The times one could lift the load: this week's bottom reps and the middle "
+                "of the reps in reserve, as shown (`10–11`)."
+            ),
             "next_reps": "The reps of each set once the load is found, as shown (`4–6`).",
             "next_rir": "The reps in reserve once the load is found, as shown (`1–2`).",
         },

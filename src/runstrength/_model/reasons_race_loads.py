@@ -19,7 +19,7 @@ RACE_LOAD_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "sets": "This week's sets, as shown (`1`).",
             "amount": "This week's reps, as shown (`6–8`).",
             "unit_words": "Their unit as shown: `reps`.",
-            "most": "How many times one could lift the load last time and this week.",
+            "most": "How many times one could lift the load last time, as shown (`10–11`).",
             "rir": "The reps in reserve each set stops at, as shown (`7–9`).",
         },
     ),

@@ -15,7 +15,7 @@ from fractions import Fraction
 
 import attrs
 
-from runstrength._model.dose import Dose, IntRange
+from runstrength._model.dose import Dose, IntRange, could_lift
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.reason import Reason, free_text, parts_of, text_of
 from runstrength._model.reasons import CODES, joined_reasons, say
@@ -143,7 +143,7 @@ def _this_week(old: Dose, reason: Reason | None) -> Reason | None:
     if _BY_EFFORT not in text or old.unit != "reps" or old.rir is None:
         return reason
     head = text.split(":", maxsplit=1)[0]
-    most = old.amount.hi + old.rir.lo
+    most = could_lift(old.amount, old.rir)
     phase = _PHASES.get(head)
     if phase is None:
         return free_text(

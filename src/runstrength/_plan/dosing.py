@@ -29,6 +29,7 @@ __all__ = [
     "LIGHT_SETS",
     "PICK_FIELDS",
     "SETS_CAP",
+    "WIDEST_REPS",
     "Pick",
     "Role",
     "copied",
@@ -38,6 +39,7 @@ __all__ = [
     "lighter_trim",
     "minutes",
     "slack_minutes",
+    "widest_top",
 ]
 
 SETS_CAP: dict[Level, int] = {Level.beginner: 2, Level.intermediate: 3, Level.advanced: 4}
@@ -46,6 +48,24 @@ beginner session is five exercises of two sets: "keep the workout short")."""
 
 HARD_SETS: dict[Level, int] = {Level.beginner: 12, Level.intermediate: 16, Level.advanced: 20}
 """The most sets a strength session holds at each level: more minutes buy no more."""
+
+WIDEST_REPS = 4
+"""The most reps a plan's rep range spans, top less bottom, below high-rep sets (see
+:func:`widest_top`): a coach writes 8–12, not 6–12 (the watch counts the bottom and the
+load note is built on it, so a wider range leaves the top far from that set)."""
+
+
+def widest_top(bottom: int) -> int:
+    """The highest top a rep range from ``bottom`` may have in a plan.
+
+    :data:`WIDEST_REPS` above the bottom, or a third above it for high-rep sets, so a
+    calf raise's 15–20 stays as the sources write it.
+
+    >>> widest_top(6), widest_top(8), widest_top(15)
+    (10, 12, 20)
+    """
+    return max(bottom + WIDEST_REPS, bottom + bottom // 3)
+
 
 LIGHT_SETS = 2
 """The most sets an exercise gets in a light session: the low end of the range, never grown."""
@@ -117,9 +137,12 @@ def dose_for(exercise: Exercise, level: Level, focus: Focus, settings: RuleSetti
 
     A light session stops further from failure (2–3 reps in reserve). Rest never drops
     below the minimum (RS204) and strength sets end within the reps-in-reserve target
-    (RS205), even when the catalog or the settings were changed.
+    (RS205), even when the catalog or the settings were changed. A rep range wider than
+    :func:`widest_top` allows keeps its bottom and loses the top beyond it.
     """
     base = exercise.dose_for(level)
+    if base.reps is not None and base.reps.hi > widest_top(base.reps.lo):
+        base = attrs.evolve(base, reps=IntRange(base.reps.lo, widest_top(base.reps.lo)))
     target = settings.reps_in_reserve
     rir = base.rir
     if focus is Focus.light:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import attrs
 
-from runstrength._model.dose import Dose, IntRange
+from runstrength._model.dose import Dose, IntRange, could_lift
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
 from runstrength._model.reason import Reason, free_text, text_of
@@ -103,9 +103,9 @@ def first_week(
     effort = "" if old.rir is None else f" with {old.rir} in reserve"
     slow = "" if tempo is None else f", tempo {tempo}"
     how = ""
-    most = 0
+    most = ""
     if old.rir is not None:
-        most = old.amount.hi + old.rir.lo
+        most = could_lift(old.amount, old.rir)
         how = f"; choose a load you could lift about {most} times"
     first = head if isinstance(head, Reason) else free_text(head + ".")
     note = say(

@@ -8,18 +8,19 @@
 
 A lighter race week keeps intensity and drops volume (Bosquet et al. 2007): the sets and
 reps come down, the load does not go up. A load chosen by effort is the one the athlete
-could lift about (top of the reps + fewest reps in reserve) times; fewer reps at the same
-reserve would ask for a heavier load, so the reserve rises by as much as the reps fall.
-Where a strength session's reserve cannot rise that far, the reps fall less.
+could lift about (bottom of the reps + middle of the reps in reserve) times; fewer reps at
+the same reserve would ask for a heavier load, so the reserve rises by as much as the reps
+fall. Where a strength session's reserve cannot rise that far, the reps fall less.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 import attrs
 
-from runstrength._model.dose import Dose, IntRange
+from runstrength._model.dose import Dose, IntRange, could_lift, effort_reps
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import RuleSettings
@@ -57,18 +58,21 @@ def earlier_doses(plans: Iterable[WeekPlan]) -> dict[str, Prescription]:
     return out
 
 
-def most(dose: Dose) -> int | None:
-    """How many times one could lift ``dose``'s load: top reps + fewest in reserve.
+def most(dose: Dose) -> float | None:
+    """How many times one could lift ``dose``'s load: bottom reps + middle of the reserve.
 
     ``None`` for a dose that does not count reps.
 
     >>> most(Dose(sets=1, reps=(8, 12), rest_seconds=60, rir=3))
-    15
+    11.0
     """
     if dose.unit != "reps":
         return None
-    reserve = dose.rir.lo if dose.rir is not None else DEFAULT_RESERVE
-    return dose.amount.hi + reserve
+    return effort_reps(dose.amount, _reserve(dose))
+
+
+def _reserve(dose: Dose) -> IntRange:
+    return dose.rir if dose.rir is not None else IntRange(DEFAULT_RESERVE)
 
 
 def load_kept(
@@ -104,18 +108,19 @@ def _kept(rx: Prescription, old: Prescription | None, cap: int) -> Prescription:
     then, now = most(was), most(dose)
     if not (rx.choose_load and old.choose_load) or then is None or now is None or now >= then:
         return rx
-    rir = dose.rir if dose.rir is not None else IntRange(DEFAULT_RESERVE)
-    shift = min(then - now, max(0, cap - rir.hi))
+    rir = _reserve(dose)
+    shift = min(math.ceil(then - now), max(0, cap - rir.hi))
     rir = IntRange(rir.lo + shift, rir.hi + shift)
     amount = dose.amount
-    amount = IntRange(amount.lo, amount.hi + then - now - shift)
+    more = max(0, math.ceil(then - now - shift))
+    amount = IntRange(amount.lo + more, max(amount.hi, amount.lo + more))
     kept = attrs.evolve(dose.with_amount(amount), rir=rir)
     why = say(
         "race_week.load_kept",
         sets=str(kept.sets),
         amount=str(amount),
         unit_words="reps",
-        most=str(then),
+        most=could_lift(was.amount, _reserve(was)),
         rir=str(rir),
     )
     return attrs.evolve(rx, dose=kept, reason=why)

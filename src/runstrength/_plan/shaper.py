@@ -121,8 +121,8 @@ class Shaper:
     ) -> list[Prescription]:
         """Sets back to the last training week's after a break, and what the break left out.
 
-        On a ``light`` day (light work only, the days just after a race) the shorter sets
-        of race week stay.
+        On a ``light`` day (light work only, the days just after a race) race week's fewer
+        and shorter sets stay.
         """
         out = []
         ids = {rx.exercise for rx in items}
@@ -151,7 +151,7 @@ class Shaper:
             rx = item
             back = on_trial(text_of(rx.reason)) or rx.exercise in self.after_pain
             ref = None if back else reference.get(rx.exercise)
-            if ref is not None and ref.dose.sets.lo > rx.dose.sets.lo:
+            if ref is not None and ref.dose.sets.lo > rx.dose.sets.lo and not light:
                 rx = with_sets(
                     rx,
                     ref.dose.sets.lo,
@@ -161,7 +161,7 @@ class Shaper:
                 light
                 and ref is not None
                 and ref.dose.unit == rx.dose.unit
-                and ref.dose.amount.hi > rx.dose.amount.hi
+                and (ref.dose.amount.hi > rx.dose.amount.hi or ref.dose.sets.lo > rx.dose.sets.lo)
             ):
                 rx = attrs.evolve(
                     rx,

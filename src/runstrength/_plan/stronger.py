@@ -29,13 +29,14 @@ The power phase's jumps are in :mod:`~runstrength._plan.power`.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Sequence
 
 import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import Dose, IntRange
+from runstrength._model.dose import Dose, IntRange, could_lift, effort_reps
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
 from runstrength._model.reason import Reason, free_text
@@ -176,7 +177,7 @@ _EFFORT_CODES = {
 
 def effort_reason(effort: Effort, phase: Phase) -> Reason:
     """The reason of a main lift given an effort target this week."""
-    most = effort.reps.hi + effort.rir.lo
+    most = could_lift(effort.reps, effort.rir)
     if effort.why == FIND.why:
         return say(
             "exercise.find_load",
@@ -189,8 +190,9 @@ def effort_reason(effort: Effort, phase: Phase) -> Reason:
             next_rir=str(HEAVY.rir),
         )
     if effort == HEAVY:
-        share = 100 / (1 + most / 30)  # Epley: the load one can lift ``most`` times
-        top = 100 / (1 + (effort.reps.lo + effort.rir.lo) / 30)
+        times = effort_reps(effort.reps, effort.rir)
+        share = 5 * int(100 / (1 + math.ceil(times) / 30) // 5)  # Epley: a load lifted that often
+        top = 5 * int(100 / (1 + math.floor(times) / 30) // 5)
         return say(
             "exercise.heavy_main_lift",
             phase=phase.value,
@@ -198,7 +200,7 @@ def effort_reason(effort: Effort, phase: Phase) -> Reason:
             reps=str(effort.reps),
             rir=str(effort.rir),
             most=most,
-            percent=f"{5 * int(share // 5)}–{5 * int(top // 5)}",
+            percent=str(IntRange(share, top)),
         )
     code = _EFFORT_CODES.get((phase, effort.why))
     if code is not None:

@@ -30,7 +30,7 @@ from runstrength._views.icsoptions import (
     event_minutes,
     uid,
 )
-from runstrength._views.wording import exercise_name, run_noun, where, words
+from runstrength._views.wording import exercise_name, load_advice, run_noun, where, words
 
 if TYPE_CHECKING:
     from icalendar import Alarm, Event
@@ -126,6 +126,9 @@ def _description(
     lines += ["", "Exercises"]
     for number, item in enumerate(session.exercises, 1):
         lines.append(f"{number}. {one_line(exercise_name(catalog, item.exercise))}: {item.dose}")
+        if item.choose_load:
+            advice = load_advice(item.dose)
+            lines.append(f"   {advice[:1].upper()}{advice[1:]}.")
     if not session.exercises:
         lines.append("(none listed)")
     lines += _routine("Cool-down", session.cool_down)

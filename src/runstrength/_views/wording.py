@@ -23,7 +23,9 @@ from runstrength._model.dose import (
     PER_SIDE,
     UNIT_SUFFIX,
     Dose,
+    IntRange,
     Unit,
+    could_lift,
     kg,
     load_and_tempo,
     sets_and_amount,
@@ -158,16 +160,19 @@ def dose_parts(dose: Dose) -> tuple[str, str, str]:
 def load_advice(dose: Dose) -> str:
     """How to choose a load by effort, for a prescription that leaves the load to the athlete.
 
-    The load is one the athlete could lift for the top of the range plus the fewest reps
-    in reserve, the load the planner works out when it knows a lift.
+    The note describes the set the watch counts: the bottom of the range (this week's
+    reps) with the middle of the reps in reserve (:func:`could_lift`).
 
     >>> load_advice(Dose(sets=3, reps=(8, 10), rest_seconds=90, rir=(1, 3)))
-    'choose a load you could lift about 11 times; stop each set with 1–3 reps in reserve'
+    'choose a load you could lift about 10 times; stop each set with 1–3 reps in reserve'
+    >>> load_advice(Dose(sets=3, reps=(8, 12), rest_seconds=90, rir=(2, 3)))
+    'choose a load you could lift about 10–11 times; stop each set with 2–3 reps in reserve'
     """
-    reserve = dose.rir.lo if dose.rir is not None else 2
-    most = dose.amount.hi + reserve
-    stop = f"{dose.rir} reps" if dose.rir is not None else "2 reps"
-    return f"choose a load you could lift about {most} times; stop each set with {stop} in reserve"
+    rir = dose.rir if dose.rir is not None else IntRange(2)
+    most = could_lift(dose.amount, rir)
+    return (
+        f"choose a load you could lift about {most} times; stop each set with {rir} reps in reserve"
+    )
 
 
 # --------------------------------------------------------------------------- places and runs
