@@ -2,8 +2,8 @@
 
 A load chosen by effort is described at the bottom of the range (the reps the watch
 counts) plus the middle of the reps in reserve (Helms et al. 2016), in every view; no
-rep range a plan prescribes spans more than 4 reps (a third of the bottom for high-rep
-calf sets).
+rep range a plan prescribes spans more than 4 reps (5 from a bottom of 10 up: 10–15,
+15–20).
 """
 
 from __future__ import annotations
@@ -98,6 +98,7 @@ def _wide(plan: rs.WeekPlan) -> list[rs.Prescription]:
 def test_no_prescribed_rep_range_is_wider_than_four_reps_regression() -> None:
     # Final Surge 03-04: "Goblet squat 1 x 6-12", too wide to coach from.
     assert widest_top(6) == 10
+    assert widest_top(10) == 15  # 10-15 and 15-20 as the sources write them, not 10-14
     for name in ("A", "B", "C"):
         for plan in _block(name).weeks:
             assert _wide(plan) == []

@@ -29,6 +29,8 @@ __all__ = [
     "LIGHT_SETS",
     "PICK_FIELDS",
     "SETS_CAP",
+    "HIGH_REPS",
+    "WIDEST_HIGH_REPS",
     "WIDEST_REPS",
     "Pick",
     "Role",
@@ -54,17 +56,25 @@ WIDEST_REPS = 4
 :func:`widest_top`): a coach writes 8–12, not 6–12 (the watch counts the bottom and the
 load note is built on it, so a wider range leaves the top far from that set)."""
 
+WIDEST_HIGH_REPS = 5
+"""The most reps a range from :data:`HIGH_REPS` up spans: 10–15 and 15–20, as the sources
+write them, rather than 10–14."""
+
+HIGH_REPS = 10
+"""The bottom from which a rep range counts as high-rep (see :data:`WIDEST_HIGH_REPS`)."""
+
 
 def widest_top(bottom: int) -> int:
     """The highest top a rep range from ``bottom`` may have in a plan.
 
-    :data:`WIDEST_REPS` above the bottom, or a third above it for high-rep sets, so a
-    calf raise's 15–20 stays as the sources write it.
+    :data:`WIDEST_REPS` above the bottom, or :data:`WIDEST_HIGH_REPS` above it for
+    high-rep sets, so a bodyweight squat's 10–15 and a calf raise's 15–20 stay as the
+    sources write them.
 
-    >>> widest_top(6), widest_top(8), widest_top(15)
-    (10, 12, 20)
+    >>> widest_top(6), widest_top(8), widest_top(10), widest_top(15)
+    (10, 12, 15, 20)
     """
-    return max(bottom + WIDEST_REPS, bottom + bottom // 3)
+    return bottom + (WIDEST_HIGH_REPS if bottom >= HIGH_REPS else WIDEST_REPS)
 
 
 LIGHT_SETS = 2
