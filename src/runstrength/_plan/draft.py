@@ -13,9 +13,10 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
+from runstrength._model.copies import with_exercises
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.plan import Prescription, Session, WeekPlan
-from runstrength._model.reason import Reason, parts_of, text_of
+from runstrength._model.reason import Reason, parts_of, text_of, to_reasons
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
@@ -304,4 +305,4 @@ def _session(
         sore = sorted(athlete.injuries)
         reasons.append(pain_reason(sore, ", ".join(injury_name(i) for i in sore)))
     reasons.append(say("session.minutes", minutes=float(minutes_holding(session, items, settings))))
-    return attrs.evolve(session, exercises=tuple(items), reasons=tuple(reasons))
+    return with_exercises(session, tuple(items), to_reasons(reasons))
