@@ -21,8 +21,12 @@ __all__ = ["REASON_LIMIT", "SESSION_MOST", "renewed", "with_exercises", "with_re
 
 _T = TypeVar("_T")
 
-_NAMES: dict[type, tuple[str, ...]] = {}
-"""Each attrs class's field names, in order, worked out on its first copy."""
+_NAMES: dict[type, tuple[tuple[str, ...], bool]] = {}
+"""Each attrs class's field names, in order, and whether it keeps its hash (worked out on
+its first copy)."""
+
+_HASH = "_attrs_cached_hash"
+"""Where attrs keeps the hash of a class that caches it (``None`` until first asked)."""
 
 
 def renewed(value: _T, **changes: object) -> _T:
@@ -36,13 +40,18 @@ def renewed(value: _T, **changes: object) -> _T:
     True
     """
     kind = type(value)
-    names = _NAMES.get(kind)
-    if names is None:
-        names = _NAMES[kind] = tuple(a.name for a in attrs.fields(kind))  # type: ignore[arg-type]  # an attrs class
+    found = _NAMES.get(kind)
+    if found is None:
+        fields = attrs.fields(kind)  # type: ignore[arg-type]  # an attrs class
+        keeps = _HASH in getattr(kind, "__slots__", ())
+        found = _NAMES[kind] = (tuple(a.name for a in fields), keeps)
+    names, keeps_hash = found
     new = object.__new__(kind)
     set_field = object.__setattr__
     for name in names:
         set_field(new, name, changes[name] if name in changes else getattr(value, name))
+    if keeps_hash:
+        set_field(new, _HASH, None)  # worked out again when first asked
     return new
 
 
