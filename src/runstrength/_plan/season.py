@@ -277,6 +277,7 @@ def _placed(
         cap=cap,
         previous_week=before,
         closed=dict(closed),
+        day_reasons_only=True,  # the draft writes each session's other reasons
     )
 
 
