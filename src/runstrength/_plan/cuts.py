@@ -221,7 +221,7 @@ def one_change(
 
 def volume(sessions: Sessions) -> int:
     """Hard sets of sessions being shaped (the low end of each set range)."""
-    return sum(rx.dose.sets.lo for items in sessions for rx in items)
+    return sum([rx.dose.sets.lo for items in sessions for rx in items])
 
 
 Pick = Callable[[int, int, Prescription], tuple[int, ...]]
