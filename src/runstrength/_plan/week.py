@@ -386,29 +386,18 @@ def _session(
 ) -> Session:
     """The session of ``slot`` holding ``content``; with ``day_only``, only why its day."""
     ending = cool_down(athlete_minutes)
-    day = joined_reasons(
-        say("session.day", day=slot.day.value, day_name=slot.day.title), slot.reason
-    )
-    if day_only:  # the caller writes the rest: a season's week (see plan_week)
-        return Session(
-            day=slot.day,
-            focus=slot.focus,
-            placement=Placement.after_run if slot.after_run else Placement.standalone,
-            exercises=content.exercises,
-            reasons=(day,),
-            warm_up=routine,
-            cool_down=ending,
-        )
-    sore = ordered(injuries)
-    order = order_reason(slot.focus, slot.hard_run)
-    reasons: list[Reason | str] = [
-        day,
-        *([order] if order else []),
-        coverage_reason(slot.focus, content.covered),
-        *content.notes,
-        *([pain_reason(sore, joined([injury_name(i) for i in sore]))] if injuries else []),
-        say("session.minutes", minutes=float(content.minutes)),
-    ]
+    day = say("session.day", day=slot.day.value, day_name=slot.day.title)
+    reasons: list[Reason | str] = [joined_reasons(day, slot.reason)]
+    if not day_only:  # else the caller writes the rest: a season's week (see plan_week)
+        sore = ordered(injuries)
+        order = order_reason(slot.focus, slot.hard_run)
+        reasons += [
+            *([order] if order else []),
+            coverage_reason(slot.focus, content.covered),
+            *content.notes,
+            *([pain_reason(sore, joined([injury_name(i) for i in sore]))] if injuries else []),
+            say("session.minutes", minutes=float(content.minutes)),
+        ]
     return Session(
         day=slot.day,
         focus=slot.focus,
