@@ -7,6 +7,8 @@ are looked up in ``runstrength._views`` when first shown, through ``shown``).
 - ``vocab``: the enums (levels, muscles, patterns, equipment, kits, run kinds, days).
 - ``checks``: the construction checks every value's converters share.
 - ``frozenmap``: an immutable, hashable mapping.
+- ``copies``: a frozen value copied with changed fields the checks would pass, without
+  building it again (the planner's hot paths).
 - ``shown``: :class:`~runstrength._model.shown.Shown`, the mixin behind ``str()`` and
   ``_repr_html_()`` of sessions, week plans, blocks, exercises, catalogs, violations and
   reports; :class:`~runstrength._model.shown.HtmlShown`, ``_repr_html_()`` alone, for

@@ -219,9 +219,18 @@ class Dose:
         >>> Dose(sets=3, reps=(8, 12), rest_seconds=90).with_amount(IntRange(10, 12)).reps
         IntRange(lo=10, hi=12)
         """
-        if self.unit == "reps":
+        unit = self.unit
+        lo, hi = _LIMITS[unit]
+        if type(amount) is IntRange and lo <= amount.lo and amount.hi <= hi:
+            # What the checks would pass: copied, only the amount set over the copy.
+            new = object.__new__(Dose)
+            set_field = object.__setattr__
+            for name in _FIELDS:
+                set_field(new, name, amount if name == unit else getattr(self, name))
+            return new
+        if unit == "reps":
             return attrs.evolve(self, reps=amount)
-        if self.unit == "seconds":
+        if unit == "seconds":
             return attrs.evolve(self, seconds=amount)
         return attrs.evolve(self, steps=amount)
 
@@ -254,6 +263,10 @@ def could_lift(reps: IntRange, rir: IntRange) -> str:
     """
     low = reps.lo + (rir.lo + rir.hi) // 2
     return str(low) if (rir.lo + rir.hi) % 2 == 0 else f"{low}–{low + 1}"
+
+
+_FIELDS = tuple(field.name for field in attrs.fields(Dose))
+"""A dose's fields, in order, for :meth:`Dose.with_amount`'s copy."""
 
 
 def kg(value: float) -> str:

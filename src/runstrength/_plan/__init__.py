@@ -21,6 +21,8 @@ Imports every layer below it; nothing below imports it.
   maintenance, deloads, taper, race, recovery) and its days of light work only.
 - ``history``: the past weeks a week reads: the last week that held each session,
   progressed from its logs, and the last training week's sets.
+- ``weekfacts``: what each past week tells the weeks after it (reasons given, tops
+  reached, landings, loads lifted, mild pain), worked out once a week and folded.
 - ``missed``: work that was not logged (a week off, a missed session) goes back to the
   last dose done before the week after reads it: never a step the athlete did not take.
 - ``shaping``: the numbers of a phase's doses (main lifts, heavy loads, the jump), a gym

@@ -46,8 +46,10 @@ def most_ahead(rx: Prescription, athlete: Athlete, catalog: Catalog) -> float | 
     """
     lift = athlete.lifts.get(rx.exercise)
     dose = rx.dose
-    item = _item(rx, athlete, catalog)
-    if lift is None or not dose.load_kg or dose.unit != "reps" or dose.rir is None or not item:
+    if lift is None or not dose.load_kg or dose.unit != "reps" or dose.rir is None:
+        return None
+    item = _item(rx, athlete, catalog)  # the item only once the cheap tests leave a cap
+    if not item:
         return None
     try:
         one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
@@ -81,16 +83,17 @@ def _held_said(
     """``rx`` held by the cap at last week's load: it says what to add if the sets were made."""
     load, dose = rx.dose.load_kg, rx.dose
     lift = athlete.lifts.get(rx.exercise)
-    item = _item(rx, athlete, catalog)
     if (
         before is None
         or load is None
         or lift is None
-        or item is None
         or dose.rir is None
         or before.dose.load_kg != load
         or (wanted.dose.load_kg or 0.0) <= load
     ):
+        return rx
+    item = _item(rx, athlete, catalog)  # the item only once the cheap tests leave a note
+    if item is None:
         return rx
     note = say(
         "ahead.load_held",

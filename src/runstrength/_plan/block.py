@@ -27,6 +27,7 @@ from runstrength._plan.calendar import Place
 from runstrength._plan.history import Progressed
 from runstrength._plan.season import places, plan_next
 from runstrength._plan.shaping import forecast_logs
+from runstrength._plan.weekfacts import WeekFacts
 
 __all__ = ["build_block"]
 
@@ -134,6 +135,7 @@ def build_block(
         placed = around_calendar(placed, weeks, calendar, athlete, settings)
     history: list[WeekRecord] = []
     progressed: Progressed = {}  # each week progressed once, for every later week
+    facts: dict[int, WeekFacts] = {}  # and what it tells them, worked out once
     for index, week in enumerate(weeks):
         plan = plan_next(
             athlete,
@@ -145,6 +147,7 @@ def build_block(
             block,
             season_places=placed,
             progressed=progressed,
+            facts=facts,
             ahead=True,  # no logs yet: loads stay within the prescription, rises conditional
         )
         history.append(WeekRecord(week, plan, forecast_logs(plan)))

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-import attrs
-
 from runstrength._model.catalog import Catalog
+from runstrength._model.copies import with_reason
 from runstrength._model.dose import kg
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.reason import Reason, text_of
@@ -139,12 +138,13 @@ def current_reasons(
     by_id = planned_by_id(fresh)  # one look-up for each item, not a search
     for item in items:
         rx = item
-        base = base_reason(rx, fresh, catalog, by_id)
-        carried = rx.exercise not in before and text_of(rx.reason).startswith("Back to ")
-        if text_of(rx.reason) != text_of(base) and (
-            carried or stale(text_of(rx.reason), seen.get(rx.exercise, ()), phase)
-        ):
-            rx = attrs.evolve(rx, reason=base)
+        said = text_of(rx.reason)
+        carried = rx.exercise not in before and said.startswith("Back to ")
+        # The base reason only where the reason was carried or is stale: it replaces it.
+        if carried or stale(said, seen.get(rx.exercise, ()), phase):
+            base = base_reason(rx, fresh, catalog, by_id)
+            if said != text_of(base):
+                rx = with_reason(rx, base)
         out.append(rx)
     return out
 
@@ -169,7 +169,7 @@ def settled(
         rx = item
         old = before.get(rx.exercise)
         if old is not None and old.dose == rx.dose and text_of(rx.reason).startswith(CHANGE_WORDS):
-            rx = attrs.evolve(rx, reason=base_reason(rx, fresh, catalog))
+            rx = with_reason(rx, base_reason(rx, fresh, catalog))
         was = None if old is None else old.dose.load_kg
         now = rx.dose.load_kg
         if (
@@ -192,6 +192,6 @@ def settled(
             if (
                 len(text_of(rx.reason)) + len(note.text) < REASON_MAX
             ):  # a long base reason stays as it is
-                rx = attrs.evolve(rx, reason=joined_reasons(rx.reason, note) if rx.reason else note)
+                rx = with_reason(rx, joined_reasons(rx.reason, note) if rx.reason else note)
         out.append(rx)
     return out

@@ -15,6 +15,7 @@ from fractions import Fraction
 
 import attrs
 
+from runstrength._model.copies import renewed, with_reason
 from runstrength._model.dose import Dose, IntRange, could_lift
 from runstrength._model.plan import Prescription, Session
 from runstrength._model.reason import Reason, free_text, parts_of, text_of
@@ -72,9 +73,17 @@ def cut_said(why: str, before: IntRange | int, after: IntRange | int) -> Reason 
     return say(code, before=str(before), after=str(after))
 
 
+MOST_SETS = 10
+"""The most sets a dose holds (its own check's limit)."""
+
+
 def with_sets(rx: Prescription, sets: int, reason: Reason | str | None = None) -> Prescription:
     """``rx`` with ``sets`` working sets (a single number), and a new reason if given."""
-    dose = attrs.evolve(rx.dose, sets=IntRange(sets))
+    if 1 <= sets <= MOST_SETS and (reason is None or type(reason) is Reason):
+        # Sets within a dose's bounds: the dose and prescription are copied, not rebuilt.
+        cut = renewed(rx, dose=renewed(rx.dose, sets=IntRange(sets)))
+        return cut if reason is None else with_reason(cut, reason)
+    dose = attrs.evolve(rx.dose, sets=IntRange(sets))  # out of bounds: the checks say so
     if reason is None:
         return attrs.evolve(rx, dose=dose)
     return attrs.evolve(rx, dose=dose, reason=reason)
@@ -212,7 +221,7 @@ def one_change(
 
 def volume(sessions: Sessions) -> int:
     """Hard sets of sessions being shaped (the low end of each set range)."""
-    return sum(rx.dose.sets.lo for items in sessions for rx in items)
+    return sum([rx.dose.sets.lo for items in sessions for rx in items])
 
 
 Pick = Callable[[int, int, Prescription], tuple[int, ...]]
@@ -357,6 +366,8 @@ def trim(
             break
         out = cut
     for i, (before, after) in enumerate(zip(start, out, strict=True)):
+        if before is after:
+            continue  # not cut: nothing to say
         was = old.get(before.exercise)
         took = before != after and was is not None and _MORE in text_of(before.reason)
         if took and was is not None and after.dose.sets.lo <= was.dose.sets.lo:

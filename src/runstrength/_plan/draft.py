@@ -13,30 +13,31 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
+from runstrength._model.copies import with_exercises
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.plan import Prescription, Session, WeekPlan
-from runstrength._model.reason import Reason, parts_of, text_of
+from runstrength._model.reason import Reason, parts_of, text_of, to_reasons
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
-from runstrength._plan.climb import after_mild_pain, last_lifted, peak_lifted
+from runstrength._plan.climb import after_mild_pain
 from runstrength._plan.coded import rewritten
-from runstrength._plan.current import current_reasons, reasons_seen
+from runstrength._plan.current import current_reasons
 from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.familiar import FAMILIAR, familiar
 from runstrength._plan.heavyroom import heavy_room
 from runstrength._plan.heavysets import rest_for_reps
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.lighter import Sets
-from runstrength._plan.power import jump_day, landings_ok, power_jump
+from runstrength._plan.power import jump_day, power_jump
 from runstrength._plan.raceweek import carried
 from runstrength._plan.reasons import coverage_reason, pain_reason
 from runstrength._plan.shaper import Shaper
 from runstrength._plan.shaping import without_floor_raise
-from runstrength._plan.stronger import topped
 from runstrength._plan.timeoff import return_note
+from runstrength._plan.weekfacts import any_mild, landed_in, lifted_in, peak_in, seen_in, topped_in
 from runstrength._rules.block import TRAINING
 from runstrength._rules.session import REQUIRED, minutes_holding
 from runstrength._views.wording import injury_name
@@ -75,7 +76,9 @@ class Draft:
         )
         self.off = season.weeks_off()
         self.step: int | None = None
-        self.seen = reasons_seen(r.plan for r in season.history[-LOOKBACK:])
+        # What the last weeks tell this one, each week's share worked out once a season.
+        window = season.facts(index - LOOKBACK, index)
+        self.seen = seen_in(window)
         entering = next(
             (p.phase for p in reversed(placed[:index]) if p.phase in TRAINING), None
         ) not in (Phase.power, Phase.maintenance)
@@ -86,15 +89,20 @@ class Draft:
             self.off,
             entering=entering,
             back=self.back,
-            topped=topped(season.history, LOOKBACK),
+            topped=topped_in(window),
             settings=settings,
-            landings=landings_ok(season.history, LOOKBACK, catalog),
+            landings=landed_in(window),
         )
-        shaper.after_pain = after_mild_pain(season.history[-LOOKBACK:])
-        shaper.waited = after_mild_pain(season.history[-LOOKBACK - 1 : -1])
+        # Mild pain is rare: the whole history is read again only where a week had some.
+        mild = any_mild(window)
+        shaper.after_pain = after_mild_pain(season.history[-LOOKBACK:]) if mild else {}
+        waited = season.facts(index - LOOKBACK - 1, index - 1)
+        shaper.waited = (
+            after_mild_pain(season.history[-LOOKBACK - 1 : -1]) if any_mild(waited) else {}
+        )
         shaper.logs = {} if self.last is None else {log.exercise: log for log in self.last.logs}
-        shaper.lifted = last_lifted(season.history[-LOOKBACK:])
-        shaper.peak = peak_lifted(season.history[-LOOKBACK:])
+        shaper.lifted = lifted_in(window)
+        shaper.peak = peak_in(window)
         self.shaper = shaper
 
     def _order(self, rx: Prescription, order: tuple[str, ...]) -> tuple[str, ...]:
@@ -306,4 +314,4 @@ def _session(
         sore = sorted(athlete.injuries)
         reasons.append(pain_reason(sore, ", ".join(injury_name(i) for i in sore)))
     reasons.append(say("session.minutes", minutes=float(minutes_holding(session, items, settings))))
-    return attrs.evolve(session, exercises=tuple(items), reasons=tuple(reasons))
+    return with_exercises(session, tuple(items), to_reasons(reasons))

@@ -19,6 +19,7 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Change, Focus, Injury
 from runstrength._plan.calendar import Place
 from runstrength._plan.missed import Done, held_plan, logged
+from runstrength._plan.weekfacts import WeekFacts, jumps_of
 from runstrength._progression.fit import areas_of
 from runstrength._progression.week import progress_checked
 from runstrength._rules.block import TRAINING
@@ -80,6 +81,7 @@ class Season:
         catalog: Catalog,
         placed: tuple[Place, ...],
         progressed: Progressed | None = None,
+        facts: dict[int, WeekFacts] | None = None,
     ) -> None:
         self.athlete = athlete
         self.history = history
@@ -90,6 +92,19 @@ class Season:
         self._progressed: Progressed = {} if progressed is None else progressed
         self._held: dict[int, tuple[WeekPlan, dict[str, Done]]] = {}
         self._raw: dict[int, dict[str, str]] = {}
+        # By index, shared like ``progressed``: what each past week tells the later ones.
+        self._facts: dict[int, WeekFacts] = {} if facts is None else facts
+
+    def facts(self, start: int, stop: int) -> list[WeekFacts]:
+        """What ``history[start:stop]`` tells later weeks, a week at a time (oldest first)."""
+        out = []
+        jumps = jumps_of(self.catalog)
+        for index in range(max(0, start), max(0, stop)):
+            found = self._facts.get(index)
+            if found is None:
+                found = self._facts[index] = WeekFacts(self.history[index], jumps)
+            out.append(found)
+        return out
 
     def held(self, index: int) -> WeekPlan:
         """``history[index]``'s plan, each prescription not logged back at the last one done.

@@ -20,6 +20,7 @@ from collections.abc import Callable
 import attrs
 
 from runstrength._model.catalog import Catalog
+from runstrength._model.copies import renewed, with_reason
 from runstrength._model.dose import IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
@@ -180,7 +181,7 @@ def shorter(rx: Prescription, title: str) -> Prescription:
         )
     else:
         said = say(code, amount=str(cut), was=str(amount), unit=rx.dose.unit, unit_words=unit)
-    return attrs.evolve(rx, dose=rx.dose.with_amount(cut), reason=said)
+    return with_reason(renewed(rx, dose=rx.dose.with_amount(cut)), said)
 
 
 _SHORTER = {"Deload week": "deload.shorter", "Taper": "taper.shorter"}

@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from runstrength._model.catalog import Catalog
+from runstrength._model.copies import renewed
 from runstrength._model.dose import IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session, WeekPlan
@@ -78,17 +79,20 @@ def basic(exercise: Exercise) -> bool:
 
 def _restricted(catalog: Catalog, keep: frozenset[str]) -> Catalog:
     """``catalog`` with only the exercises in ``keep``, links to the others cut."""
-    kept = [ex for ex in catalog if ex.id in keep]
-    return Catalog(
-        tuple(
-            attrs.evolve(
-                ex,
-                easier=ex.easier if ex.easier in keep else None,
-                harder=ex.harder if ex.harder in keep else None,
-            )
-            for ex in kept
-        )
-    )
+    return Catalog(tuple(_linked(ex, keep) for ex in catalog if ex.id in keep))
+
+
+def _linked(exercise: Exercise, keep: frozenset[str]) -> Exercise:
+    """``exercise`` with its links to exercises not in ``keep`` cut.
+
+    The exercise as it is when both links stay, else copied: its checks passed in the
+    catalog, and a link cut to ``None`` passes them too.
+    """
+    easier = exercise.easier if exercise.easier in keep else None
+    harder = exercise.harder if exercise.harder in keep else None
+    if easier == exercise.easier and harder == exercise.harder:
+        return exercise
+    return renewed(exercise, easier=easier, harder=harder)
 
 
 @functools.lru_cache(maxsize=8)

@@ -148,6 +148,11 @@ def coverage_reason(focus: Focus, covered: Sequence[str]) -> Reason:
     >>> print(coverage_reason(Focus.light, ["calf work"]))
     Light session: calf work.
     """
+    return _coverage(focus, tuple(covered))
+
+
+@functools.lru_cache(maxsize=256)  # keyed on a focus and group names: every week says them
+def _coverage(focus: Focus, covered: tuple[str, ...]) -> Reason:
     groups = dict(REQUIRED[focus])
     machine = " ".join("/".join(sorted(p.value for p in groups[name])) for name in covered)
     code = "session.covers.strength" if focus is Focus.strength else "session.covers.light"

@@ -7,9 +7,8 @@ extra set and rising loads only where the week holds them.
 
 from __future__ import annotations
 
-import attrs
-
 from runstrength._model.block import week_volume
+from runstrength._model.copies import renewed, with_exercises
 from runstrength._model.plan import WeekPlan
 from runstrength._model.reason import Reason, parts_of, text_of
 from runstrength._model.reasons import say
@@ -51,12 +50,12 @@ def said(
     if why == place.why:
         return plan
     sessions = tuple(
-        attrs.evolve(s, reasons=(why, *s.reasons[1:]))
+        with_exercises(s, s.exercises, (why, *s.reasons[1:]))
         if s.reasons and s.reasons[0].text == place.why.text
         else s
         for s in plan.sessions
     )
-    return attrs.evolve(plan, sessions=sessions)
+    return renewed(plan, sessions=sessions)  # the plan's own sessions, each checked
 
 
 def _shorter(plan: WeekPlan, head: str) -> bool:

@@ -63,6 +63,7 @@ from runstrength._plan.said import said
 from runstrength._plan.shaping import jump_for
 from runstrength._plan.timeoff import Usual, returning
 from runstrength._plan.week import plan_week
+from runstrength._plan.weekfacts import WeekFacts
 from runstrength._rules.block import TRAINING
 
 __all__ = ["next_week", "places", "plan_next", "season_phases"]
@@ -282,6 +283,7 @@ def _placed(
         cap=cap,
         previous_week=before,
         closed=dict(closed),
+        day_reasons_only=True,  # the draft writes each session's other reasons
     )
 
 
@@ -296,6 +298,7 @@ def plan_next(
     *,
     season_places: tuple[Place, ...] | None = None,
     progressed: Progressed | None = None,
+    facts: dict[int, WeekFacts] | None = None,
     ahead: bool = False,
 ) -> WeekPlan:
     """:func:`next_week` on checked arguments.
@@ -303,7 +306,8 @@ def plan_next(
     A caller that plans the same season week after week (:func:`build_block`) may pass
     what stays the same between its calls: ``season_places``, the :func:`places` of the
     whole running sequence, and ``progressed``, the history's weeks progressed so far by
-    index (filled in here); ``ahead`` when it plans with no logs (see
+    index (filled in here), and ``facts``, what each of them tells the weeks after it, by
+    index (filled in here too); ``ahead`` when it plans with no logs (see
     :mod:`~runstrength._plan.ahead`).
     """
     weeks = (*(r.week for r in history), week, *upcoming)
@@ -311,7 +315,7 @@ def plan_next(
     index = len(history)
     place = renumbered(placed[index], placed[index].number - _untrained(placed, history))
     placed = (*placed[:index], place, *placed[index + 1 :])
-    season = Season(athlete, history, catalog, placed, progressed)
+    season = Season(athlete, history, catalog, placed, progressed, facts)
     last = history[-1] if history else None
     carried = season.progressed(index - 1) if last is not None else None
     exclusions = carried.exclusions if carried is not None else ()

@@ -167,6 +167,7 @@ def plan_week(
     cap: tuple[int, Reason | str] | None = None,
     previous_week: RunningWeek | None = None,
     closed: Mapping[Weekday, Reason] | None = None,
+    day_reasons_only: bool = False,
 ) -> WeekPlan:
     """:func:`build_week` with the knobs a block needs.
 
@@ -181,6 +182,9 @@ def plan_week(
         previous_week: The week before, if known.
         closed: Training days that may hold no session at all, with the reason (a running
             calendar's strength sessions, a day with a third run).
+        day_reasons_only: Each session's reasons hold only the first, why its day (and
+            those of a focus dropped): for a caller that writes the others itself, as a
+            season's week does.
     """
     profile = Profile(
         athlete.level, athlete.equipment, athlete.injuries, athlete.goals, athlete.lifts
@@ -200,7 +204,9 @@ def plan_week(
     allowed = list(Focus)
     apart = is_error(settings, "RS105")
     slots = choose_days(options, targets, allowed, apart=apart)
-    sessions, failures = _fill(slots, catalog, profile, athlete, settings, race_week)
+    sessions, failures = _fill(
+        slots, catalog, profile, athlete, settings, race_week, day_reasons_only
+    )
     dropped: list[Reason] = []
     while failures and slots:
         # A focus nothing in reach can fill is dropped and the days chosen again.
@@ -209,7 +215,9 @@ def plan_week(
                 allowed.remove(focus)
                 dropped.append(why)
         slots = choose_days(options, targets, allowed, apart=apart)
-        sessions, failures = _fill(slots, catalog, profile, athlete, settings, race_week)
+        sessions, failures = _fill(
+            slots, catalog, profile, athlete, settings, race_week, day_reasons_only
+        )
     if len(sessions) < wanted:
         shortfalls.extend(dropped)
     elif dropped:
@@ -332,6 +340,7 @@ def _fill(
     athlete: Athlete,
     settings: RuleSettings,
     race_week: bool,
+    day_only: bool = False,
 ) -> tuple[list[Session], list[tuple[Focus, Reason]]]:
     # Strength sessions choose first; the light ones then vary around them.
     order = sorted(slots, key=lambda s: (s.focus is not Focus.strength, s.day.rank))
@@ -361,7 +370,7 @@ def _fill(
             continue
         routine = warm_up(slot.focus, slot.after_run, athlete.equipment, athlete.session_minutes)
         built[slot.day] = _session(
-            slot, content, routine, athlete.session_minutes, athlete.injuries
+            slot, content, routine, athlete.session_minutes, athlete.injuries, day_only=day_only
         )
     return [built[d] for d in Weekday if d in built], failures
 
@@ -372,20 +381,23 @@ def _session(
     routine: Routine,
     athlete_minutes: int,
     injuries: frozenset[Injury] = frozenset(),
+    *,
+    day_only: bool = False,
 ) -> Session:
+    """The session of ``slot`` holding ``content``; with ``day_only``, only why its day."""
     ending = cool_down(athlete_minutes)
-    sore = ordered(injuries)
-    order = order_reason(slot.focus, slot.hard_run)
-    reasons: list[Reason | str] = [
-        joined_reasons(
-            say("session.day", day=slot.day.value, day_name=slot.day.title), slot.reason
-        ),
-        *([order] if order else []),
-        coverage_reason(slot.focus, content.covered),
-        *content.notes,
-        *([pain_reason(sore, joined([injury_name(i) for i in sore]))] if injuries else []),
-        say("session.minutes", minutes=float(content.minutes)),
-    ]
+    day = say("session.day", day=slot.day.value, day_name=slot.day.title)
+    reasons: list[Reason | str] = [joined_reasons(day, slot.reason)]
+    if not day_only:  # else the caller writes the rest: a season's week (see plan_week)
+        sore = ordered(injuries)
+        order = order_reason(slot.focus, slot.hard_run)
+        reasons += [
+            *([order] if order else []),
+            coverage_reason(slot.focus, content.covered),
+            *content.notes,
+            *([pain_reason(sore, joined([injury_name(i) for i in sore]))] if injuries else []),
+            say("session.minutes", minutes=float(content.minutes)),
+        ]
     return Session(
         day=slot.day,
         focus=slot.focus,

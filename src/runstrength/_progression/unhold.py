@@ -99,7 +99,7 @@ def held_too_long(ask: Ask | None, step: Progression) -> bool:
     return (
         ask is not None
         and step.change is Change.none
-        and step.next == ask.prescription
+        and (step.next is ask.prescription or step.next == ask.prescription)
         and ask.log.pain is Pain.none
         and ask.log.form_ok
         and ask.result() == Outcome.TOP

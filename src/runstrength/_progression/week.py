@@ -33,6 +33,7 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
+from runstrength._model.copies import renewed
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
@@ -222,8 +223,8 @@ def progress_checked(
     for session, kept in done:
         kept[:] = [one_effort(rx, cat.get(rx.exercise), athlete) for rx in kept]
         if kept:
-            changes: dict[str, Any] = {"exercises": tuple(kept)}
-            sessions.append(attrs.evolve(session, **changes))
+            # The session's own prescriptions, progressed: each one checked when built.
+            sessions.append(renewed(session, exercises=tuple(kept)))
         else:
             week.notes.append(
                 say("progress.note.session_out", day=session.day.value, day_name=session.day.title)
@@ -243,11 +244,13 @@ def progress_checked(
         ),
     }
     new_plan: WeekPlan = attrs.evolve(plan, **plan_changes)
-    said = tuple(
-        attrs.evolve(step, next=one_effort(step.next, cat.get(step.next.exercise), athlete))
-        for step in steps
-    )
-    return new_plan, said
+    return new_plan, tuple(_one_effort_step(step, cat, athlete) for step in steps)
+
+
+def _one_effort_step(step: Progression, cat: Catalog, athlete: Athlete | None) -> Progression:
+    """``step`` whose next prescription says one effort (:func:`one_effort`)."""
+    rx = one_effort(step.next, cat.get(step.next.exercise), athlete)
+    return step if rx is step.next else renewed(step, next=rx)
 
 
 class _Week:

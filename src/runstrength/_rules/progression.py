@@ -108,6 +108,8 @@ def changed_variables(old: Prescription, new: Prescription) -> tuple[str, ...]:
     if old.exercise != new.exercise:
         return ("exercise",)
     a, b = old.dose, new.dose
+    if a is b:
+        return ()  # the same dose: nothing changed
     found = []
     if a.sets != b.sets:
         found.append("sets")
@@ -140,8 +142,8 @@ def harder_variables(old: Prescription, new: Prescription) -> tuple[str, ...]:
     (('sets', 'load_kg'), ('load_kg',))
     """
     changed = changed_variables(old, new)
-    if changed == ("exercise",):
-        return changed
+    if not changed or changed == ("exercise",):
+        return changed  # nothing changed, or a new exercise: nothing to weigh
     a, b = old.dose, new.dose
     harder = {
         "sets": b.sets.hi > a.sets.hi or b.sets.lo > a.sets.lo,
