@@ -25,11 +25,11 @@ from runstrength._plan.families import Family
 
 __all__ = [
     "HARD_SETS",
+    "HIGH_REPS",
     "LIGHT_MINUTES",
     "LIGHT_SETS",
     "PICK_FIELDS",
     "SETS_CAP",
-    "HIGH_REPS",
     "WIDEST_HIGH_REPS",
     "WIDEST_REPS",
     "Pick",
