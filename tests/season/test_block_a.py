@@ -14,7 +14,8 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.dose import could_lift
 from runstrength._model.reason import text_of
 from runstrength._model.vocab import Pattern
-from runstrength._rules.season import taper_bounds
+from runstrength._plan.shaping import is_two_legged_squat_or_hinge
+from runstrength._rules.season import taper_bounds, taper_most
 from tests.season.test_stronger import A, _block
 
 CATALOG = default_catalog()
@@ -64,7 +65,12 @@ def test_a_taper_lands_inside_41_to_60_percent_and_its_second_week_is_lighter_re
     base = rs.week_volume(block.weeks[tapers[0] - 1])
     lo, hi = taper_bounds(base)
     first, second = (block.weeks[i] for i in tapers)
-    assert lo <= rs.week_volume(first) <= hi
+    # Inside 41-60 %, or at 40 % where the week's whole sessions hold no fewer sets; the
+    # taper's sentence then says it falls short of the usual cut.
+    assert lo <= rs.week_volume(first) <= taper_most(base)
+    if rs.week_volume(first) > hi:
+        line = rs.render_block(block).splitlines()[tapers[0] + 1]
+        assert "short of a taper's usual 41–60 % cut" in line
     assert rs.week_volume(second) <= rs.week_volume(first)
     light = [rx for s in second.sessions if s.focus is rs.Focus.light for rx in s.exercises]
     assert rs.week_volume(second) < rs.week_volume(first) or any(
@@ -167,3 +173,26 @@ def test_a_gym_intermediate_learns_the_goblet_squat_then_moves_to_the_back_squat
     )
     block = rs.build_block(home, [rs.RunningWeek(tue="intervals", thu="easy", sun="long")] * 8)
     assert all("back_squat" not in _doses(plan) for plan in block.weeks)
+
+
+def test_a_heavy_main_lift_rests_at_least_150_seconds_regression() -> None:
+    # Block A weeks 6-15: "back_squat 3-4 x 5-8, rest 90-120 s, 1-2 RIR", while the
+    # lighter RDL at 4-6 reps rested 150-180 s (ACSM 2009: 3-5 minutes for heavy sets).
+    catalog = default_catalog()
+    for name in ("A", "B", "C"):
+        for plan in _block(name).weeks:
+            for session in plan.sessions:
+                if not session.exercises or session.focus is not rs.Focus.strength:
+                    continue
+                main = session.exercises[0]
+                dose = main.dose
+                heavy = (
+                    is_two_legged_squat_or_hinge(catalog.get(main.exercise))
+                    and dose.unit == "reps"
+                    and dose.amount.hi <= 8
+                    and dose.rir is not None
+                    and dose.rir.lo <= 2
+                    and (dose.load_kg is not None or main.choose_load)
+                )
+                if heavy:
+                    assert dose.rest_seconds.lo >= 150, (name, main.exercise, dose)

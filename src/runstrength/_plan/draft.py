@@ -176,8 +176,9 @@ class Draft:
                         self.catalog.get(rx.exercise),
                         self.athlete.session_minutes,
                         self.athlete.level,
+                        main=index == 0 and self.place.phase in (Phase.general, Phase.strength),
                     )
-                    for rx in items
+                    for index, rx in enumerate(items)
                 ]
             )
         return contents, olds, flags

@@ -1,6 +1,6 @@
 """Room for a heavy main lift: its sets and its rest before a second exercise of a movement.
 
-A heavy main lift rests 3–5 minutes between sets (ACSM 2009; see
+A heavy main lift rests 150 s to 5 minutes between sets (ACSM 2009; see
 :func:`~runstrength._plan.heavysets.rest_for_reps`). Where the session's minutes cannot
 hold its sets and that rest even with every other exercise down to one set, the session's
 last exercise whose movement another exercise of the session trains already (a second
@@ -19,15 +19,15 @@ from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Pattern
 from runstrength._plan.coded import REASON_MAX
-from runstrength._plan.heavysets import ADVANCED_REST
+from runstrength._plan.heavysets import HEAVY_SET_REST
 from runstrength._rules.session import minutes_holding
 
 __all__ = ["heavy_room"]
 
 
 def _heavy(rx: Prescription) -> bool:
-    """Whether ``rx`` rests as a heavy lift does (3 minutes or more between sets)."""
-    return rx.dose.unit == "reps" and rx.dose.rest_seconds.lo >= ADVANCED_REST.lo
+    """Whether ``rx`` rests as a heavy lift does (150 s or more between sets)."""
+    return rx.dose.unit == "reps" and rx.dose.rest_seconds.lo >= HEAVY_SET_REST.lo
 
 
 def _at_one_set(items: list[Prescription]) -> list[Prescription]:

@@ -5,10 +5,12 @@
   the heavier target comes the week after (003: change one thing at a time).
 - :func:`own_tempo`: once that heavier target comes, the lift goes back to its own tempo
   (a slower one carried from the easier variation is dropped, which makes no set harder).
-- :func:`rest_for_reps`: heavy sets (:data:`HEAVY_SET_REPS` reps or fewer at a load of
-  about 80 % of the best single lift or more) on a two-legged squat or hinge rest at
-  least :data:`HEAVY_SET_REST` (ACSM 2009: 2–3 minutes for core lifts at heavier loads)
-  where the session has the minutes for it; an advanced lifter's rest
+- :func:`rest_for_reps`: heavy sets (:data:`HEAVY_REST_REPS` reps or fewer at
+  :data:`HEAVY_SET_RIR` or fewer in reserve) on a two-legged squat or hinge rest at
+  least :data:`HEAVY_SET_REST` (ACSM 2009: 2–3 minutes for core lifts at heavier loads;
+  3–5 minutes for heavy strength sets): the session's main lift whatever the session's
+  length, its other lifts where the session has the minutes for it; an advanced
+  lifter's heavy sets (about 80 % of the best single lift or more) rest
   :data:`ADVANCED_REST`, 3–5 minutes (ACSM 2009: advanced lifters train strength at 1–6
   RM with 3–5 minutes' rest), whatever the exercise's usual rest and the session's length
   (3 minutes in a short one). Accessory sets give way to the rest where time is short.
@@ -31,6 +33,7 @@ __all__ = [
     "ADVANCED_REST",
     "ADVANCED_REST_MINUTES",
     "HEAVY_REST_MINUTES",
+    "HEAVY_REST_REPS",
     "HEAVY_SET_REPS",
     "HEAVY_SET_REST",
     "first_week",
@@ -48,6 +51,11 @@ set of fewer reps may stop further from failure at the same load (5 reps with 3 
 reserve, as 6 with 2, is a load one could lift about 8 times, about 80 % of the best
 single lift)."""
 
+HEAVY_REST_REPS = 8
+"""A squat or hinge set of this many reps or fewer, at :data:`HEAVY_SET_RIR` or fewer in
+reserve, rests at least :data:`HEAVY_SET_REST`: 90–120 s barely lets a runner repeat a
+heavy squat set (ACSM 2009: 3–5 minutes for heavy strength sets)."""
+
 HEAVY_SET_REST = IntRange(150, 180)
 """The least rest between heavy sets of a squat or hinge, seconds (ACSM 2009: 2–3 minutes
 for core lifts at heavier loads)."""
@@ -57,7 +65,8 @@ ADVANCED_REST = IntRange(180, 300)
 strength at 1–6 RM)."""
 
 HEAVY_REST_MINUTES = 40
-"""The shortest session whose heavy sets get :data:`HEAVY_SET_REST` (convention)."""
+"""The shortest session whose heavy sets other than the main lift's get
+:data:`HEAVY_SET_REST` (convention); the main lift's get it in every session."""
 
 ADVANCED_REST_MINUTES = 60
 """The shortest session whose advanced lifter's heavy sets rest the whole
@@ -140,18 +149,20 @@ def rest_for_reps(
     exercise: Exercise | None,
     minutes: int = HEAVY_REST_MINUTES,
     level: Level = Level.intermediate,
+    *,
+    main: bool = False,
 ) -> Prescription:
     """``rx`` resting as its heavy sets ask, where they are heavy: rest follows the dose.
 
-    At least :data:`HEAVY_SET_REST` in sessions of :data:`HEAVY_REST_MINUTES` or more
-    (``minutes``, the athlete's): in a shorter one the longer rest would cost the main lift
-    a set, as every other exercise is down to one already. An advanced lifter (``level``)
-    rests :data:`ADVANCED_REST` whatever the session's length, its low end (3 minutes) in
-    one shorter than :data:`ADVANCED_REST_MINUTES`; the session's other exercises give way
-    to it (see
-    :func:`~runstrength._plan.heavyroom.heavy_room`).
+    At least :data:`HEAVY_SET_REST` on the session's ``main`` lift whatever the session's
+    length, and on its other lifts in sessions of :data:`HEAVY_REST_MINUTES` or more
+    (``minutes``, the athlete's): in a shorter one their longer rest would cost a set. An
+    advanced lifter (``level``) rests :data:`ADVANCED_REST` on the heaviest sets, its low
+    end (3 minutes) in a session shorter than :data:`ADVANCED_REST_MINUTES`. The
+    session's other exercises give way to the rest (see
+    :func:`~runstrength._plan.heavyroom.heavy_room` and the time fitting's trims).
 
-    A heavy set: :data:`HEAVY_SET_REPS` reps or fewer, loaded (a load in kg or chosen by
+    A heavy set: :data:`HEAVY_REST_REPS` reps or fewer, loaded (a load in kg or chosen by
     effort), on a two-legged squat or hinge, at :data:`HEAVY_SET_RIR` or fewer in reserve
     or at a load one could lift at most :data:`HEAVY_SET_REPS` + :data:`HEAVY_SET_RIR`
     times (the top of the reps plus the most in reserve: about 80 % of the best single lift
@@ -164,7 +175,7 @@ def rest_for_reps(
         or exercise.plyometric
         or not is_two_legged_squat_or_hinge(exercise)
         or dose.unit != "reps"
-        or dose.amount.hi > HEAVY_SET_REPS
+        or dose.amount.hi > (HEAVY_REST_REPS if main else HEAVY_SET_REPS)
         or dose.rir is None
         or (dose.rir.lo > HEAVY_SET_RIR and not _heaviest(dose))
         or (dose.load_kg is None and not rx.choose_load)
@@ -174,7 +185,7 @@ def rest_for_reps(
     if level is Level.advanced and _heaviest(dose):
         roomy = minutes >= ADVANCED_REST_MINUTES
         wanted = ADVANCED_REST if roomy else IntRange(ADVANCED_REST.lo)
-    elif minutes >= HEAVY_REST_MINUTES:
+    elif main or minutes >= HEAVY_REST_MINUTES:
         wanted = HEAVY_SET_REST
     else:
         return rx
