@@ -185,9 +185,11 @@ def test_a_heavy_main_lift_rests_at_least_150_seconds_regression() -> None:
                 if not session.exercises or session.focus is not rs.Focus.strength:
                     continue
                 main = session.exercises[0]
+                exercise = catalog.get(main.exercise)
+                assert exercise is not None
                 dose = main.dose
                 heavy = (
-                    is_two_legged_squat_or_hinge(catalog.get(main.exercise))
+                    is_two_legged_squat_or_hinge(exercise)
                     and dose.unit == "reps"
                     and dose.amount.hi <= 8
                     and dose.rir is not None
