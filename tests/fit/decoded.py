@@ -13,6 +13,8 @@ import fitdecode
 from fit_tool.profile import profile_type
 
 import runstrength as rs
+from runstrength._model.reason import parts_of
+from runstrength._model.reasons_effort_cue import TOP_CUES
 from runstrength._views.fitsteps import (
     EACH_SIDE,
     MAX_WEIGHT_KG,
@@ -73,6 +75,11 @@ def _check_routine(step: Message, name: str, intensity: str, routine: rs.Routine
     assert "exercise_category" not in step.raw
 
 
+def _to_the_top(item: rs.Prescription) -> bool:
+    """Whether ``item``'s body-weight cue asks for the top of its range (a training week's)."""
+    return any(part.code in TOP_CUES for part in parts_of(item.reason))
+
+
 def _check_active(
     active: Message, at: int, item: rs.Prescription, ex: rs.Exercise, side: str
 ) -> None:
@@ -85,12 +92,14 @@ def _check_active(
     assert len(name.encode("utf-8")) <= NAME_BYTES
     assert name.endswith(side)
     assert ex.name.startswith(name.removesuffix(side).rstrip("…").rstrip())
+    # What each set must reach: the bottom, or the top where the cue says to go there.
+    target = dose.amount.hi if _to_the_top(item) else dose.amount.lo
     if dose.unit == "seconds":
         assert active.values["duration_type"] == "time"
-        assert active.raw["duration_value"] == dose.amount.lo * 1000  # ms, as the profile wants
+        assert active.raw["duration_value"] == target * 1000  # ms, as the profile wants
     else:
         assert active.values["duration_type"] == "reps"
-        assert active.raw["duration_value"] == dose.amount.lo  # what each set must reach
+        assert active.raw["duration_value"] == target
     category, number = profile_numbers(fit_exercise(ex))
     assert active.raw["exercise_category"] == category
     assert active.values["exercise_category"] == fit_exercise(ex)[0]  # fitdecode's own table

@@ -137,3 +137,22 @@ def test_no_rest_before_the_cool_down_keeps_the_rests_between_exercises() -> Non
         "Short-lever Copenhagen plank, right",
         "Cool-down",
     ]
+
+
+def test_a_body_weight_step_targets_the_top_its_cue_asks_for_regression() -> None:
+    # Runna 03-03: "Split squat ... duration_reps 6" beside "2 x 6-10 ... Stop at the top
+    # of the range": the watch ended the set at 6 while the note asked for 10.
+    athlete = rs.Athlete(level="beginner", equipment="none", sessions_per_week=1)
+    plan = rs.build_week(athlete, rs.RunningWeek(tue="easy", thu="easy", sat="long"))
+    cued = 0
+    for session in plan.sessions:
+        messages = [m for m in decode(to_fit(session)) if m.name == "workout_step"]
+        for item in session.exercises:
+            ex = CATALOG[item.exercise]
+            steps = [m for m in messages if m.raw.get("exercise_category") is not None]
+            mine = [m for m in steps if str(m.values["wkt_step_name"]).startswith(ex.name[:10])]
+            if "top of the range" in str(item.reason) and item.dose.unit == "reps":
+                cued += 1
+                assert mine[0].raw["duration_value"] == item.dose.amount.hi
+                assert "top of the range" in str(mine[0].values["notes"])
+    assert cued

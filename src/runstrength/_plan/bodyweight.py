@@ -243,9 +243,17 @@ def form_cued(
     near = phase in NEAR_RACE
     if rx.dose.tempo == SLOW:
         return _cued(rx, dose, say(_TEMPO_CODE[near], reps=str(dose.amount)))
-    if _said(rx.reason, near):
+    code = _effort_code(dose, near)
+    if any(part.code == code for part in parts_of(rx.reason)):
         return attrs.evolve(rx, dose=dose)
-    return _cued(rx, dose, say(_EFFORT_CODE[near]))
+    return _cued(rx, dose, say(code))
+
+
+def _effort_code(dose: Dose, near: bool) -> str:
+    """The form cue's code for ``dose`` in a training week or ``near`` a race: a hold's own."""
+    if not near and dose.unit == "seconds":
+        return "exercise.effort_top_hold"
+    return _EFFORT_CODE[near]
 
 
 def form_cued_week(plan: WeekPlan, athlete: Athlete, catalog: Catalog) -> WeekPlan:
@@ -261,11 +269,6 @@ def form_cued_week(plan: WeekPlan, athlete: Athlete, catalog: Catalog) -> WeekPl
         for session in plan.sessions
     )
     return attrs.evolve(plan, sessions=sessions)
-
-
-def _said(reason: Reason | None, near: bool) -> bool:
-    """Whether ``reason`` gives the form cue already, as the week (``near`` the race) has it."""
-    return any(part.code == _EFFORT_CODE[near] for part in parts_of(reason))
 
 
 def _harder(

@@ -13,7 +13,7 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
-from runstrength._model.copies import with_exercises
+from runstrength._model.copies import renewed, with_exercises
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.reason import Reason, parts_of, text_of, to_reasons
@@ -37,6 +37,7 @@ from runstrength._plan.reasons import coverage_reason, pain_reason
 from runstrength._plan.shaper import Shaper
 from runstrength._plan.shaping import without_floor_raise
 from runstrength._plan.timeoff import return_note
+from runstrength._plan.week import practised
 from runstrength._plan.weekfacts import any_mild, landed_in, lifted_in, peak_in, seen_in, topped_in
 from runstrength._rules.block import TRAINING
 from runstrength._rules.session import REQUIRED, minutes_holding
@@ -315,4 +316,8 @@ def _session(
         sore = sorted(athlete.injuries)
         reasons.append(pain_reason(sore, ", ".join(injury_name(i) for i in sore)))
     reasons.append(say("session.minutes", minutes=float(minutes_holding(session, items, settings))))
-    return with_exercises(session, tuple(items), to_reasons(reasons))
+    out = with_exercises(session, tuple(items), to_reasons(reasons))
+    if out.warm_up is None:
+        return out
+    warm = practised(out.warm_up, focus, items)
+    return out if warm is out.warm_up else renewed(out, warm_up=warm)

@@ -29,7 +29,7 @@ from runstrength._model.vocab import Focus, Placement, Severity, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.days import DayOption, day_options
 from runstrength._plan.enforce import is_error
-from runstrength._plan.week import plan_week, warm_up
+from runstrength._plan.week import plan_week, practised, warm_up
 from runstrength._rules.validate import validate
 
 __all__ = ["replan"]
@@ -74,6 +74,7 @@ def _moved(
     warm = session.warm_up
     if placement is not session.placement or warm is None:
         warm = warm_up(session.focus, option.after_run, athlete.equipment, athlete.session_minutes)
+        warm = practised(warm, session.focus, session.exercises)
     first = joined_reasons(
         say("session.day", day=day.value, day_name=day.title), option.scores[session.focus][1]
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -29,7 +29,7 @@ from runstrength._plan.shortfalls import joined, no_strength, too_few
 from runstrength._rules.session import REQUIRED
 from runstrength._views.wording import injury_name
 
-__all__ = ["build_week", "plan_week"]
+__all__ = ["PRACTICE_SETS", "build_week", "plan_week", "practised", "warm_up"]
 
 
 COOL_DOWN = Routine(
@@ -65,6 +65,31 @@ def cool_down(minutes: int) -> Routine:
     return SHORT_COOL_DOWN if minutes <= SHORT_SESSION else COOL_DOWN
 
 
+PRACTICE_SETS = "One or two lighter practice sets before the first heavy exercise."
+"""The warm-up's last step in a strength session that holds a loaded exercise (003)."""
+
+
+def practised(routine: Routine, focus: Focus, exercises: Iterable[Prescription]) -> Routine:
+    """``routine`` with :data:`PRACTICE_SETS` exactly where the session has a load to practise.
+
+    A strength session whose ``exercises`` are all at body weight (no load in kg, none to
+    choose) has no heavy exercise to practise for: its warm-up ends with the drills.
+    """
+    loaded = focus is Focus.strength and any(
+        rx.choose_load or rx.dose.load_kg is not None for rx in exercises
+    )
+    if loaded is (PRACTICE_SETS in routine.steps):
+        return routine
+    return _practice_step(routine, loaded)
+
+
+@functools.lru_cache(maxsize=64)  # keyed on the routine: a few routines serve every week
+def _practice_step(routine: Routine, loaded: bool) -> Routine:
+    """``routine`` with :data:`PRACTICE_SETS` last (``loaded``) or without it."""
+    steps = tuple(step for step in routine.steps if step != PRACTICE_SETS)
+    return Routine(routine.minutes, (*steps, PRACTICE_SETS) if loaded else steps)
+
+
 @functools.lru_cache(maxsize=256)  # keyed on its arguments: a few routines serve every week
 def warm_up(
     focus: Focus, after_run: bool, equipment: frozenset[Equipment], minutes: int = 30
@@ -88,7 +113,7 @@ def warm_up(
             0, "Five to eight minutes of easy movement: brisk walk, jog, bike or mobility."
         )
     if focus is Focus.strength:
-        steps.append("One or two lighter practice sets before the first heavy exercise.")
+        steps.append(PRACTICE_SETS)
     if short:
         return Routine((2, 3) if after_run else (3, 5), tuple(steps))
     return Routine((3, 5) if after_run else (5, 8), tuple(steps))
@@ -404,7 +429,7 @@ def _session(
         placement=Placement.after_run if slot.after_run else Placement.standalone,
         exercises=content.exercises,
         reasons=tuple(reasons),
-        warm_up=routine,
+        warm_up=practised(routine, slot.focus, content.exercises),
         cool_down=ending,
     )
 

@@ -16,7 +16,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.reason import JOINED, Reason, parts_of
-from runstrength._model.reasons import joined_reasons
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.reasons_effort_cue import CUES as EFFORT_CUES
 
 __all__ = ["at_body_weight", "cue_parts", "one_effort", "one_effort_week"]
@@ -60,12 +60,27 @@ def one_effort(
     body-weight work the athlete cannot load (or the athlete is not known); else the target
     stays and the cue goes.
     """
+    rx = _hold_cued(rx)
     if rx.dose.rir is None or not cue_parts(rx.reason) or rx.reason is None:
         return rx
     bodyweight = athlete is None or (exercise is not None and at_body_weight(exercise, rx, athlete))
     if bodyweight:
         return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=None))
     return attrs.evolve(rx, reason=_uncued(rx.reason))
+
+
+_REPS_TO_THE_TOP = frozenset({"exercise.effort_top", "exercise.slow_top"})
+"""The training-week cues that speak of reps: a hold says its own (its seconds' top)."""
+
+
+def _hold_cued(rx: Prescription) -> Prescription:
+    """``rx`` whose cue speaks of reps it does not do, a hold's cue instead (a hold has none)."""
+    parts = parts_of(rx.reason)
+    if rx.dose.unit != "seconds" or not any(p.code in _REPS_TO_THE_TOP for p in parts):
+        return rx
+    hold = say("exercise.effort_top_hold")
+    kept = [p for p in parts if p.code not in _REPS_TO_THE_TOP]
+    return attrs.evolve(rx, reason=joined_reasons(*kept, hold))
 
 
 def one_effort_week(plan: WeekPlan, athlete: Athlete | None, catalog: Catalog) -> WeekPlan:

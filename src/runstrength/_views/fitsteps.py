@@ -28,8 +28,10 @@ Layout, step by step (indices count from 0, as the FIT ``message_index`` does):
 
 A step's target is the low end of the dose's amount (``8–12`` reps → 8, a ``20–30`` s
 hold → 20): the reps or seconds the set must reach. The notes keep the whole dose, its
-reps in reserve and how to choose the load, which say how far past that to go. Sets and
-rest give their top end (``2–3`` sets → 3, rest ``60–90`` s → 90).
+reps in reserve and how to choose the load, which say how far past that to go. A
+body-weight move whose training-week cue says to go to the top of the range targets the
+top (``10–15`` → 15), the set its note asks for. Sets and rest give their top end
+(``2–3`` sets → 3, rest ``60–90`` s → 90).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from runstrength._model.plan import Routine, Session
 from runstrength._model.prescription import Prescription
 from runstrength._model.reason import Reason
 from runstrength._model.reasons import say
-from runstrength._model.reasons_effort_cue import CUES, EASY_CUES
+from runstrength._model.reasons_effort_cue import CUES, EASY_CUES, TOP_CUES
 from runstrength._model.vocab import Focus, Pattern
 from runstrength._views.escape import one_line
 from runstrength._views.wording import load_advice
@@ -185,8 +187,18 @@ def watch_cue(reason: Reason | None) -> str | None:
         codes = [reason.code]
     if not set(codes) & CUES:
         return None
-    near = bool(set(codes) & EASY_CUES)
-    return say("fit.effort_easy" if near else "fit.effort_top").text
+    if set(codes) & EASY_CUES:
+        return say("fit.effort_easy").text
+    hold = "exercise.effort_top_hold" in codes
+    return say("fit.effort_top_hold" if hold else "fit.effort_top").text
+
+
+def _to_the_top(reason: Reason | None) -> bool:
+    """Whether ``reason``'s effort cue asks for the top of the range (a training week's)."""
+    if reason is None:
+        return False
+    codes = {part.code for part in reason.parts} or {reason.code}
+    return bool(codes & TOP_CUES)
 
 
 EACH_SIDE: Final = ", each side"
@@ -225,7 +237,7 @@ def _work(item: Prescription, exercise: Exercise) -> list[Step]:
             name=name,
             intensity="active",
             duration="time" if timed else "reps",
-            value=dose.amount.lo,
+            value=dose.amount.hi if _to_the_top(item.reason) else dose.amount.lo,
             exercise=fit_exercise(exercise),
             weight_kg=load,
             notes=notes,
