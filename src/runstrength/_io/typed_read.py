@@ -1,0 +1,351 @@
+"""The typed read: a decoder per value type, made once from its fields, for parsed JSON.
+
+:func:`runstrength.from_json` reads a document here first. Each value type's decoder is
+made on first use from the type's fields (like the structure functions cattrs generates),
+and builds the value straight from the parsed objects and lists with every check the
+careful read makes: only plain JSON of the right kind, no unknown key, every required
+field, the limits on lists, objects, text and numbers, and the value's public constructor
+with its own checks. It trusts nothing and words nothing: on anything it cannot take it
+gives up (:class:`~runstrength._io.quick.Refused`, or whatever the constructor raised),
+and the document is read again by the converter, which finds the same value or names
+every problem with its path. So what the typed read accepts, the converter accepts too,
+as the same value; a test holds the two to each other.
+
+A value type with a field this module does not know (a set, a mapping, an athlete's
+equipment) has no decoder, and its documents are read by the converter alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import marshal
+import math
+import types
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from runstrength._io.converter import _SHARED, _range
+from runstrength._io.documents import MAX_DIGITS, MAX_ITEMS, MAX_TEXT, MAX_VALUES
+from runstrength._io.quick import Refused, read_reason
+from runstrength._model.block import MAX_WEEKS, Block
+from runstrength._model.checks import lone_surrogate
+from runstrength._model.dose import IntRange
+from runstrength._model.prescription import Prescription
+from runstrength._model.reason import Reason, to_reason
+from runstrength._model.vocab import RunKind, Weekday, _Vocabulary
+from runstrength._model.week import Run, RunningWeek
+
+__all__ = ["decoder"]
+
+_LARGEST = 10**MAX_DIGITS
+
+
+class _State:
+    """One read: the values it may still count, and the values it shares by their bytes."""
+
+    __slots__ = ("left", "shared")
+
+    def __init__(self) -> None:
+        self.left = MAX_VALUES
+        self.shared: dict[tuple[type, bytes], tuple[Any, int]] = {}
+
+
+Decode = Callable[[Any, _State], Any]
+
+
+def _count(value: list[Any] | dict[str, Any], state: _State) -> None:
+    """Charge a list's or object's items, as the converter measures them."""
+    count = len(value)
+    if count > MAX_ITEMS:
+        raise Refused
+    state.left -= count
+    if state.left < 0:
+        raise Refused
+
+
+def _text(value: Any, _: _State) -> str:
+    if type(value) is not str or len(value) > MAX_TEXT or lone_surrogate(value) is not None:
+        raise Refused
+    return value
+
+
+def _flag(value: Any, _: _State) -> bool:
+    if type(value) is not bool:
+        raise Refused
+    return value
+
+
+def _whole(value: Any, _: _State) -> int:
+    if type(value) is not int or not -_LARGEST < value < _LARGEST:
+        raise Refused
+    return value
+
+
+def _number(value: Any, _: _State) -> float:
+    kind = type(value)
+    if kind is int:
+        if not -_LARGEST < value < _LARGEST:
+            raise Refused
+    elif kind is not float:
+        raise Refused
+    number = float(value)
+    if not math.isfinite(number):
+        raise Refused
+    return number or 0.0  # -0.0 is 0.0
+
+
+def _int_range(value: Any, _: _State) -> IntRange:
+    if type(value) is list and len(value) == 2:
+        lo, hi = value
+        if type(lo) is int and type(hi) is int and 0 <= lo <= hi < _LARGEST:
+            return _range(lo, hi)
+    raise Refused  # the other forms a range may take are read by the converter
+
+
+def _member(cls: type[_Vocabulary]) -> Decode:
+    table = cls._value2member_map_
+
+    def decode(value: Any, _: _State) -> Any:
+        if type(value) is not str:
+            raise Refused
+        return table[value]  # a KeyError gives up too
+
+    return decode
+
+
+def _optional(inner: Decode) -> Decode:
+    def decode(value: Any, state: _State) -> Any:
+        return None if value is None else inner(value, state)
+
+    return decode
+
+
+def _items(inner: Decode) -> Decode:
+    def decode(value: Any, state: _State) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise Refused
+        _count(value, state)
+        return tuple([inner(item, state) for item in value])
+
+    return decode
+
+
+def _per_week(inner: Decode) -> Decode:
+    def decode(value: Any, state: _State) -> Any:
+        if type(value) is list and len(value) > MAX_WEEKS:
+            raise Refused
+        return inner(value, state)
+
+    return decode
+
+
+def _shared(cls: type, inner: Decode) -> Decode:
+    """Build each distinct object once per document, as the converter's quick read does.
+
+    Parsed JSON holds plain values only, which ``marshal`` writes with their types, so
+    equal bytes mean an equal value. A shared value is charged its whole size each time.
+    """
+
+    def decode(value: Any, state: _State) -> Any:
+        if type(value) is not dict:
+            return inner(value, state)
+        key = (cls, marshal.dumps(value, 2))
+        found = state.shared.get(key)
+        if found is None:
+            before = state.left
+            built = inner(value, state)
+            state.shared[key] = (built, before - state.left)
+            return built
+        state.left -= found[1]
+        if state.left < 0:
+            raise Refused
+        return found[0]
+
+    return decode
+
+
+def _free_text(value: str) -> Reason:
+    return to_reason(_text(value, _State()))
+
+
+def _reason_size(value: Any) -> int:
+    """How many items a reason's object holds, its parameters and parts included."""
+    if type(value) is not dict:
+        return 0
+    size = len(value) + len(value["params"])
+    for part in value.get("parts", ()):
+        size += 1 + _reason_size(part)
+    return size
+
+
+def _reason(value: Any, state: _State) -> Reason:
+    reason = read_reason(value, _free_text)
+    state.left -= _reason_size(value)
+    if state.left < 0:
+        raise Refused
+    return reason
+
+
+def _optional_reason(value: Any, state: _State) -> Reason | None:
+    """A prescription's reason: ``null`` or ``""`` (a version-1 document's) is none."""
+    if value is None or value == "":
+        return None
+    reason: Reason = _decoder_of(Reason)(value, state)
+    return reason
+
+
+def _run(value: Any, state: _State) -> Run:
+    if type(value) is str:
+        return Run(_member(RunKind)(value, state))
+    return typing.cast("Run", _decoder_of(Run)(value, state))
+
+
+_DAYS = Weekday._value2member_map_
+
+
+def _week(value: Any, state: _State) -> RunningWeek:
+    if type(value) is not dict:
+        raise Refused
+    _count(value, state)
+    days = {}
+    for key, item in value.items():
+        if type(key) is not str or key not in _DAYS:
+            raise Refused
+        if type(item) is str or type(item) is dict:
+            state.left -= 1  # read as a list of one run, and charged as one
+            if state.left < 0:
+                raise Refused
+            runs = (_run(item, state),)
+        else:
+            runs = _items(_run)(item, state)
+            if len(runs) > 2:
+                raise Refused
+        days[key] = runs
+    return RunningWeek(**days)
+
+
+_SCALARS: dict[Any, Decode] = {
+    str: _text,
+    bool: _flag,
+    int: _whole,
+    float: _number,
+    IntRange: _int_range,
+    RunningWeek: _week,
+}
+
+_FIELDS: dict[tuple[type, str], Callable[[Decode], Decode]] = {
+    (Prescription, "reason"): lambda _: _optional_reason,
+    **{(Block, name): _per_week for name in ("weeks", "phases", "running", "reasons")},
+}
+"""Fields read otherwise than by their type, as the converter's overrides read them."""
+
+
+class Unsupported(Exception):  # a type the typed read leaves to the converter
+    """Raised while making a decoder for a type this module does not read."""
+
+
+def _of_type(annotation: Any) -> Decode:
+    if annotation in _SCALARS:
+        return _SCALARS[annotation]
+    if annotation is Reason:
+        return _decoder_of(Reason)
+    if isinstance(annotation, type) and issubclass(annotation, _Vocabulary):
+        return _member(annotation)
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return _items(_of_type(args[0]))
+    if origin in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+        (inner,) = [arg for arg in args if arg is not type(None)]
+        return _optional(_of_type(inner))
+    if attrs.has(annotation):
+        return _decoder_of(annotation)
+    raise Unsupported(annotation)
+
+
+@functools.cache
+def _decoder_of(cls: type) -> Decode:
+    """A value type's decoder, made once (no value type holds its own kind but a reason)."""
+    if cls is Reason:
+        return _shared(Reason, _reason)
+    if cls is Run:
+        return _fields_of(Run)
+    decode = _fields_of(cls)
+    return _shared(cls, decode) if cls in _SHARED else decode
+
+
+def _fields_of(cls: type) -> Decode:
+    """A value type's decoder, made once as the code of one function.
+
+    It takes an object of the type's fields and no other key, every field without a
+    default given, each read by its type, and builds the value by its public constructor.
+    """
+    hints = typing.get_type_hints(cls)
+    names: dict[str, Any] = {"cls": cls, "Refused": Refused, "MAX_ITEMS": MAX_ITEMS}
+    required: list[str] = []
+    optional: list[str] = []
+    for index, field in enumerate(attrs.fields(cls)):
+        if not field.init:
+            raise Unsupported(cls)
+        special = _FIELDS.get((cls, field.name))
+        inner = _of_type(hints[field.name])
+        names[f"d{index}"] = special(inner) if special is not None else inner
+        if field.default is attrs.NOTHING:
+            required.append(f"{field.alias}=d{index}(value[{field.name!r}], state)")
+        else:
+            optional += [
+                f"    if {field.name!r} in value:",
+                f"        given[{field.alias!r}] = d{index}(value[{field.name!r}], state)",
+            ]
+    names["names"] = frozenset(field.name for field in attrs.fields(cls))
+    lines = [
+        "def decode(value, state):",
+        "    if type(value) is not dict or not value.keys() <= names:",
+        "        raise Refused",
+        "    count = len(value)",
+        "    if count > MAX_ITEMS:",
+        "        raise Refused",
+        "    state.left -= count",
+    ]
+    if optional:
+        call = ", ".join([*required, "**given"])
+        lines += ["    given = {}", *optional, f"    return cls({call})"]
+    else:
+        lines.append(f"    return cls({', '.join(required)})")
+    exec("\n".join(lines), names)  # code made from the type's own fields
+    decode: Decode = names["decode"]
+    return decode
+
+
+def decoder(cls: type) -> Callable[[Any], Any] | None:
+    """The typed read of ``cls`` from parsed JSON, or ``None`` when it has none.
+
+    The read raises (:class:`~runstrength._io.quick.Refused` or any other exception) on
+    anything it does not take; the caller then reads the document with the converter.
+    """
+    if cls not in _MADE:
+        _MADE[cls] = _made(cls)
+    return _MADE[cls]
+
+
+_MADE: dict[type, Callable[[Any], Any] | None] = {}
+
+
+def _made(cls: type) -> Callable[[Any], Any] | None:
+    if cls is IntRange:  # a document's range is an object of its two bounds
+        return None
+    try:
+        decode = _of_type(cls)
+    except Unsupported:
+        return None
+
+    def read(data: Any) -> Any:
+        state = _State()
+        value = decode(data, state)
+        if state.left < 0:  # more values than a document may hold: the converter says so
+            raise Refused
+        return value
+
+    return read
