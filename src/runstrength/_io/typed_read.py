@@ -46,11 +46,12 @@ _LARGEST = 10**MAX_DIGITS
 class _State:
     """One read: the values it may still count, and the values it shares by their bytes."""
 
-    __slots__ = ("left", "shared")
+    __slots__ = ("left", "part", "shared")
 
     def __init__(self) -> None:
         self.left = MAX_VALUES
-        self.shared: dict[tuple[type, bytes], tuple[Any, int]] = {}
+        self.shared: dict[tuple[type, bytes | str], tuple[Any, int]] = {}
+        self.part: Callable[[object], Reason] = lambda part: _decoder_of(Reason)(part, self)
 
 
 Decode = Callable[[Any, _State], Any]
@@ -171,21 +172,11 @@ def _free_text(value: str) -> Reason:
     return to_reason(_text(value, _State()))
 
 
-def _reason_size(value: Any) -> int:
-    """How many items a reason's object holds, its parameters and parts included."""
-    if type(value) is not dict:
-        return 0
-    size = len(value) + len(value["params"])
-    for part in value.get("parts", ()):
-        size += 1 + _reason_size(part)
-    return size
-
-
 def _reason(value: Any, state: _State) -> Reason:
-    reason = read_reason(value, _free_text)
-    state.left -= _reason_size(value)
-    if state.left < 0:
-        raise Refused
+    """A reason; its parts are shared as reasons are, each charged where it is read."""
+    reason = read_reason(value, _free_text, state.part, charge=False)
+    if type(value) is dict:
+        state.left -= len(value) + len(value["params"]) + len(value.get("parts", ()))
     return reason
 
 
@@ -197,9 +188,21 @@ def _optional_reason(value: Any, state: _State) -> Reason | None:
     return reason
 
 
+_KINDS = RunKind._value2member_map_
+
+
 def _run(value: Any, state: _State) -> Run:
+    """A run, given by its kind or as an object; a run of a kind alone is built once a read."""
     if type(value) is str:
-        return Run(_member(RunKind)(value, state))
+        return Run(typing.cast("RunKind", _KINDS[value]))
+    if type(value) is dict and len(value) == 1 and type(kind := value.get("kind")) is str:
+        found = state.shared.get((Run, kind))
+        if found is None:
+            run = typing.cast("Run", _decoder_of(Run)(value, state))
+            state.shared[Run, kind] = (run, 1)
+            return run
+        state.left -= 1
+        return typing.cast("Run", found[0])
     return typing.cast("Run", _decoder_of(Run)(value, state))
 
 
