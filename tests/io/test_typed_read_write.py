@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 from unittest import mock
@@ -24,6 +25,7 @@ import runstrength as rs
 from runstrength._io import documents, typed_read, typed_write
 from runstrength._io.converter import writing
 from runstrength._io.documents import _converter, _document
+from runstrength._io.quick import Refused
 from runstrength.strategies import blocks, week_plans
 
 _SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -76,7 +78,8 @@ def test_typed_read_matches_the_converter(value: Any) -> None:
     del data["schema_version"]
     read = typed_read.decoder(type(value))
     assert read is not None
-    typed = read(data)  # not given up on: a valid document is read on the typed path
+    typed = read(data, None)  # not given up on: a valid document is read on the typed path
+    assert typed_read.read_text(type(value), text) == typed  # nor without the hook
     with _converter_only():
         careful = rs.from_json(type(value), text)
     assert typed == careful == value
@@ -180,6 +183,47 @@ def test_typed_write_leaves_the_indented_form_to_the_converter() -> None:
     with _converter_only():
         assert rs.to_json(block, indent=2) == indented
     assert rs.from_json(rs.Block, indented) == block
+
+
+def test_typed_read_without_the_hook_reads_a_block_with_colons_in_its_texts() -> None:
+    """A block's document, colons in many of its texts, is read without the hook."""
+    block = rs.build_block(_ATHLETE, [_WEEK] * 3)
+    text = rs.to_json(block)
+    assert text.count(":") > text.count('": ')  # texts hold colons too
+    assert typed_read.read_text(rs.Block, text) == block
+
+
+def test_typed_read_leaves_a_colon_written_as_an_escape_to_the_hook() -> None:
+    r"""A colon written ``\u003a`` is not a colon of the text: read with the hook instead."""
+    block = rs.build_block(_ATHLETE, [_WEEK] * 2)
+    text = rs.to_json(block)
+    inside = re.search(r'[^"]: ', text)  # a colon inside a text
+    assert inside is not None
+    text = text[: inside.start() + 1] + "\\u003a" + text[inside.start() + 2 :]
+    with pytest.raises(Refused):
+        typed_read.read_text(rs.Block, text)
+    assert rs.from_json(rs.Block, text) == block
+    twice = text.replace('"params": {}', '"params": {}, "params": {}', 1)
+    with pytest.raises(rs.InputError, match="given twice"):
+        rs.from_json(rs.Block, twice)
+
+
+def test_typed_read_without_the_hook_refuses_a_key_given_twice_with_one_value() -> None:
+    """A key given twice with the same value parses as one: the colons still tell."""
+    block = rs.build_block(_ATHLETE, [_WEEK] * 2)
+    text = rs.to_json(block)
+    for once, twice in [
+        ('"exercise": "', '"exercise": "x", "exercise": "'),
+        ('"code": "joined"', '"code": "joined", "code": "joined"'),
+        ('"focus": "light"', '"focus": "light", "focus": "light"'),
+        ('"kind": "easy"', '"kind": "easy", "kind": "easy"'),
+    ]:
+        changed = text.replace(once, twice, 1)
+        assert changed != text
+        with pytest.raises(Refused):
+            typed_read.read_text(rs.Block, changed)
+        with pytest.raises(rs.InputError, match="given twice"):
+            rs.from_json(rs.Block, changed)
 
 
 _ATHLETE = rs.Athlete(level=rs.Level.intermediate, equipment="gym", sessions_per_week=2)

@@ -237,7 +237,7 @@ def _read(cls: type[T], data: object, *, parsed: bool) -> T:
             typed = decoder(cls)
             if typed is not None:
                 try:
-                    return typing.cast("T", typed(data))
+                    return typing.cast("T", typed(data, None))
                 except Exception:  # read again below, problems named
                     pass
         try:  # well-formed data: read it on the quick path
@@ -362,6 +362,14 @@ def from_json(cls: type[T], text: str | bytes) -> T:
                 "a document may hold",
             )
         )
+    if isinstance(text, str):  # first the typed read, which gives up on any problem
+        from runstrength._io.typed_read import read_text  # noqa: PLC0415  # with the converter
+
+        _converter(detailed=False)
+        try:
+            return typing.cast("T", read_text(cls, text))
+        except Exception:  # read again below, every problem named with its path
+            pass
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
     except RecursionError:

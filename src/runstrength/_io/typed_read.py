@@ -18,6 +18,7 @@ equipment) has no decoder, and its documents are read by the converter alone.
 from __future__ import annotations
 
 import functools
+import json
 import marshal
 import math
 import types
@@ -28,7 +29,14 @@ from typing import Any
 import attrs
 
 from runstrength._io.converter import _SHARED, _range
-from runstrength._io.documents import MAX_DIGITS, MAX_ITEMS, MAX_TEXT, MAX_VALUES
+from runstrength._io.documents import (
+    MAX_DIGITS,
+    MAX_ITEMS,
+    MAX_TEXT,
+    MAX_VALUES,
+    SCHEMA_KEY,
+    _migrate,
+)
 from runstrength._io.quick import Refused, read_reason
 from runstrength._model.block import MAX_WEEKS, Block
 from runstrength._model.checks import lone_surrogate
@@ -38,7 +46,7 @@ from runstrength._model.reason import Reason, to_reason
 from runstrength._model.vocab import RunKind, Weekday, _Vocabulary
 from runstrength._model.week import Run, RunningWeek
 
-__all__ = ["decoder"]
+__all__ = ["decoder", "read_text"]
 
 _LARGEST = 10**MAX_DIGITS
 
@@ -46,11 +54,12 @@ _LARGEST = 10**MAX_DIGITS
 class _State:
     """One read: the values it may still count, and the values it shares by their bytes."""
 
-    __slots__ = ("left", "part", "shared")
+    __slots__ = ("colons", "left", "part", "shared")
 
     def __init__(self) -> None:
         self.left = MAX_VALUES
-        self.shared: dict[tuple[type, bytes | str], tuple[Any, int]] = {}
+        self.colons = 0
+        self.shared: dict[tuple[type, bytes | str], tuple[Any, int, int]] = {}
         self.part: Callable[[object], Reason] = lambda part: _decoder_of(Reason)(part, self)
 
 
@@ -67,9 +76,10 @@ def _count(value: list[Any] | dict[str, Any], state: _State) -> None:
         raise Refused
 
 
-def _text(value: Any, _: _State) -> str:
+def _text(value: Any, state: _State) -> str:
     if type(value) is not str or len(value) > MAX_TEXT or lone_surrogate(value) is not None:
         raise Refused
+    state.colons += value.count(":")
     return value
 
 
@@ -156,11 +166,12 @@ def _shared(cls: type, inner: Decode) -> Decode:
         key = (cls, marshal.dumps(value, 2))
         found = state.shared.get(key)
         if found is None:
-            before = state.left
+            left, colons = state.left, state.colons
             built = inner(value, state)
-            state.shared[key] = (built, before - state.left)
+            state.shared[key] = (built, left - state.left, state.colons - colons)
             return built
         state.left -= found[1]
+        state.colons += found[2]
         if state.left < 0:
             raise Refused
         return found[0]
@@ -169,14 +180,23 @@ def _shared(cls: type, inner: Decode) -> Decode:
 
 
 def _free_text(value: str) -> Reason:
-    return to_reason(_text(value, _State()))
+    if len(value) > MAX_TEXT or lone_surrogate(value) is not None:
+        raise Refused
+    return to_reason(value)
 
 
 def _reason(value: Any, state: _State) -> Reason:
     """A reason; its parts are shared as reasons are, each charged where it is read."""
     reason = read_reason(value, _free_text, state.part, charge=False)
-    if type(value) is dict:
-        state.left -= len(value) + len(value["params"]) + len(value.get("parts", ()))
+    if type(value) is not dict:  # free text
+        state.colons += value.count(":")
+        return reason
+    params = reason.params._data
+    state.left -= len(value) + len(params) + len(value.get("parts", ()))
+    state.colons += len(value) + len(params) + reason.code.count(":") + reason.text.count(":")
+    for item in params.values():
+        if type(item) is str:
+            state.colons += item.count(":")
     return reason
 
 
@@ -199,9 +219,10 @@ def _run(value: Any, state: _State) -> Run:
         found = state.shared.get((Run, kind))
         if found is None:
             run = typing.cast("Run", _decoder_of(Run)(value, state))
-            state.shared[Run, kind] = (run, 1)
+            state.shared[Run, kind] = (run, 1, 1)
             return run
         state.left -= 1
+        state.colons += 1
         return typing.cast("Run", found[0])
     return typing.cast("Run", _decoder_of(Run)(value, state))
 
@@ -213,6 +234,7 @@ def _week(value: Any, state: _State) -> RunningWeek:
     if type(value) is not dict:
         raise Refused
     _count(value, state)
+    state.colons += len(value)
     days = {}
     for key, item in value.items():
         if type(key) is not str or key not in _DAYS:
@@ -311,6 +333,7 @@ def _fields_of(cls: type) -> Decode:
         "    if count > MAX_ITEMS:",
         "        raise Refused",
         "    state.left -= count",
+        "    state.colons += count",
     ]
     if optional:
         call = ", ".join([*required, "**given"])
@@ -322,21 +345,24 @@ def _fields_of(cls: type) -> Decode:
     return decode
 
 
-def decoder(cls: type) -> Callable[[Any], Any] | None:
+def decoder(cls: type) -> Callable[[Any, int | None], Any] | None:
     """The typed read of ``cls`` from parsed JSON, or ``None`` when it has none.
 
     The read raises (:class:`~runstrength._io.quick.Refused` or any other exception) on
     anything it does not take; the caller then reads the document with the converter.
+    Given the number of colons in the document's text (its ``schema_version`` key taken
+    out), it also gives up unless every colon is one of a key read or inside a text read
+    (see :func:`read_text`).
     """
     if cls not in _MADE:
         _MADE[cls] = _made(cls)
     return _MADE[cls]
 
 
-_MADE: dict[type, Callable[[Any], Any] | None] = {}
+_MADE: dict[type, Callable[[Any, int | None], Any] | None] = {}
 
 
-def _made(cls: type) -> Callable[[Any], Any] | None:
+def _made(cls: type) -> Callable[[Any, int | None], Any] | None:
     if cls is IntRange:  # a document's range is an object of its two bounds
         return None
     try:
@@ -344,11 +370,37 @@ def _made(cls: type) -> Callable[[Any], Any] | None:
     except Unsupported:
         return None
 
-    def read(data: Any) -> Any:
+    def read(data: Any, colons: int | None = None) -> Any:
         state = _State()
         value = decode(data, state)
         if state.left < 0:  # more values than a document may hold: the converter says so
             raise Refused
+        if colons is not None and state.colons != colons:  # a key given twice, or unsure
+            raise Refused
         return value
 
     return read
+
+
+def read_text(cls: type, text: str) -> Any:
+    r"""A document's value read from its JSON text on the typed path, or :class:`Refused`.
+
+    The text is parsed without the hook that refuses a key given twice (a call for every
+    object); instead the colons are counted. Outside its texts, JSON has a colon after
+    each key and nowhere else, so the text's colons are its keys, a key given twice
+    included, and the colons inside its texts. The typed read counts the keys of every
+    object it reads (``json.loads`` keeps one of a key given twice) and the colons of
+    every text it reads, never more than the text holds, and counts a shared value's as
+    often as it stands. So the counts agree only when no key is given twice; otherwise,
+    or when a colon may be written as an escape (``\u003a``), the document is read again
+    with the hook, which names the key.
+    """
+    read = decoder(cls)
+    if read is None or "u003" in text:
+        raise Refused
+    data = json.loads(text)
+    colons = text.count(":")
+    if type(data) is dict and SCHEMA_KEY in data:
+        data = _migrate(dict(data))
+        colons -= 1
+    return read(data, colons)
