@@ -8,6 +8,8 @@ Imports only ``runstrength._model``.
 - ``scalars``: its hooks for whole numbers, numbers, text, booleans and names.
 - ``params``: its hook for a reason's parameters (an object of scalars).
 - ``quick``: the quick read and write of a reason, checked in one pass.
+- ``typed_read``: a decoder per value type, made once, that reads parsed JSON first.
+- ``typed_write``: an encoder per value type, made once, that writes compact JSON text.
 - ``limits``: the budget of values and problems a document is read within.
 - ``lines``: ``to_json_lines``/``from_json_lines``, one document a line.
 - ``packaged``: ``default_catalog()``, read from ``data/catalog.toml`` on first use.

@@ -231,6 +231,15 @@ def _read(cls: type[T], data: object, *, parsed: bool) -> T:
     try:
         if isinstance(data, Mapping) and SCHEMA_KEY in data:
             data = _migrate(dict(data))
+        if parsed:  # parsed JSON: first the typed read, which gives up on any problem
+            from runstrength._io.typed_read import decoder  # noqa: PLC0415  # loaded above
+
+            typed = decoder(cls)
+            if typed is not None:
+                try:
+                    return typing.cast("T", typed(data, None))
+                except Exception:  # read again below, problems named
+                    pass
         try:  # well-formed data: read it on the quick path
             with budget(MAX_VALUES, parsed=parsed):
                 return typing.cast("T", quick.structure(data, cls))
@@ -295,6 +304,18 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     from runstrength._io.converter import writing  # noqa: PLC0415  # loaded with the converter
 
     quick = _converter(detailed=False)
+    if indent is None:  # the compact form: first the typed write
+        from runstrength._io.typed_write import Unsupported, encoder  # noqa: PLC0415  # as above
+
+        typed = encoder(type(obj))
+        if typed is not None:
+            try:
+                inner = typed(obj)
+            except (Unsupported, RecursionError):  # written by the converter below
+                pass
+            else:
+                fields = f", {inner}" if inner else ""
+                return f'{{"{SCHEMA_KEY}": {SCHEMA_VERSION}{fields}}}'
     with writing():
         return json.dumps(_document(quick.unstructure(obj)), indent=indent, ensure_ascii=False)
 
@@ -341,6 +362,14 @@ def from_json(cls: type[T], text: str | bytes) -> T:
                 "a document may hold",
             )
         )
+    if isinstance(text, str):  # first the typed read, which gives up on any problem
+        from runstrength._io.typed_read import read_text  # noqa: PLC0415  # with the converter
+
+        _converter(detailed=False)
+        try:
+            return typing.cast("T", read_text(cls, text))
+        except Exception:  # read again below, every problem named with its path
+            pass
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
     except RecursionError:

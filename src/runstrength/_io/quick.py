@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from runstrength._io.documents import MAX_DIGITS
+from runstrength._io.documents import MAX_DIGITS, MAX_ITEMS
 from runstrength._io.limits import measure
 from runstrength._model.checks import check_text, lone_surrogate
 from runstrength._model.frozenmap import FrozenMap
@@ -61,18 +61,36 @@ def _param(value: object) -> Param:
     raise Refused
 
 
-def _params(value: object) -> FrozenMap[str, Param]:
+_GOOD_NAMES: set[str] = set()
+"""Parameter names already found well-formed (at most ``_MAX_GOOD_NAMES`` kept)."""
+
+_MAX_GOOD_NAMES = 1024
+
+
+def _params(value: object, *, charge: bool) -> FrozenMap[str, Param]:
     if type(value) is not dict:
         raise Refused
     if not value:
         return _NO_PARAMS
     if len(value) > MAX_PARAMS:
         raise Refused
-    measure(value, "an object")
-    for name in value:
-        if _NAME.fullmatch(name) is None:
-            raise Refused
-    return FrozenMap(sorted((name, _param(item)) for name, item in value.items()))
+    if charge:
+        measure(value, "an object")
+    data: dict[str, Param] = {}
+    for name, item in value.items():
+        if name not in _GOOD_NAMES:
+            if type(name) is not str or _NAME.fullmatch(name) is None:
+                raise Refused
+            if len(_GOOD_NAMES) < _MAX_GOOD_NAMES:
+                _GOOD_NAMES.add(name)
+        if type(item) is str and item.isascii() and len(item) <= _MAX_PARAM_TEXT:
+            data[name] = item  # most parameters: ASCII text holds no lone surrogate
+        else:
+            data[name] = _param(item)
+    params: FrozenMap[str, Param] = _new(FrozenMap)
+    _set(params, "_data", dict(sorted(data.items())))
+    _set(params, "_hash", None)
+    return params
 
 
 _NO_PARAMS: FrozenMap[str, Param] = FrozenMap()
@@ -81,8 +99,18 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def read_reason(value: object, read_free_text: Callable[[str], Reason]) -> Reason:
+def read_reason(
+    value: object,
+    read_free_text: Callable[[str], Reason],
+    read_part: Callable[[object], Reason] | None = None,
+    *,
+    charge: bool = True,
+) -> Reason:
     """A reason from its object in a document, checked in full; plain text is free text.
+
+    Its parts are read by ``read_part`` (which may share them), by default as reasons.
+    ``charge`` says whether its objects and lists are charged to the read's budget
+    (:func:`~runstrength._io.limits.measure`); a caller that charges them itself says no.
 
     Raises:
         Refused: Or another exception, on anything the careful read might refuse.
@@ -91,11 +119,12 @@ def read_reason(value: object, read_free_text: Callable[[str], Reason]) -> Reaso
         return read_free_text(value)
     if type(value) is not dict or not value.keys() <= _FIELDS:
         raise Refused
-    measure(value, "an object")
+    if charge:
+        measure(value, "an object")
     code = value["code"]
     if type(code) is not str or code not in _KNOWN_CODES:
         raise Refused
-    params = _params(value["params"])
+    params = _params(value["params"], charge=charge)
     text = value["text"]
     if type(text) is not str:
         raise Refused
@@ -105,8 +134,14 @@ def read_reason(value: object, read_free_text: Callable[[str], Reason]) -> Reaso
         given = value["parts"]
         if type(given) is not list:
             raise Refused
-        measure(given, "a list")
-        parts = tuple(read_reason(part, read_free_text) for part in given)
+        if charge:
+            measure(given, "a list")
+        elif len(given) > MAX_ITEMS:
+            raise Refused
+        if read_part is None:
+            parts = tuple([read_reason(part, read_free_text, charge=charge) for part in given])
+        else:
+            parts = tuple([read_part(part) for part in given])
     if (code == JOINED) != bool(parts):
         raise Refused
     reason: Reason = _new(Reason)
