@@ -13,6 +13,16 @@ from runstrength._model.reason import parts_of
 from runstrength._plan.lighter import shorter
 from runstrength._plan.raceweek import short
 from runstrength._progression.returns import _unknown_load
+from tests.progression.simulate import Run, on_target, simulate
+from tests.progression.test_personas import (
+    ACHILLES,
+    GYM,
+    HOME,
+    WEEK,
+    _achilles,
+    _mild_pain_weeks_3_and_4,
+    _sharp_hinge,
+)
 
 CUT_CODES = frozenset(
     {"deload.shorter", "taper.shorter", "race_week.short_set", "race_week.hold_halved"}
@@ -96,3 +106,36 @@ def test_no_block_shortens_a_range_off_the_clean_ranges(
             for rx in session.exercises:
                 if CUT_CODES & {part.code for part in parts_of(rx.reason)}:
                     assert is_clean(rx.dose.amount, rx.dose.unit), (rx.exercise, str(rx.dose))
+
+
+def _tempos(run: Run) -> list[rs.Tempo]:
+    doses = [rx.dose for plan in run.plans() for s in plan.sessions for rx in s.exercises]
+    doses += [s.next.dose for w in run.weeks for s in w.steps]
+    return [dose.tempo for dose in doses if dose.tempo is not None]
+
+
+def test_no_tempo_has_four_numbers_regression() -> None:
+    # "tempo 3-0-1-1": a calf raise at its minutes slowed by a hold at the top; now the
+    # lowering slows a second instead, and a tempo is three numbers (3-0-1, 4-0-1).
+    runs = [
+        simulate(HOME, WEEK, _mild_pain_weeks_3_and_4, weeks=16),
+        simulate(GYM, WEEK, on_target, weeks=16),
+        simulate(ACHILLES, WEEK, _achilles, weeks=16),
+        simulate(GYM, WEEK, _sharp_hinge, weeks=16),
+    ]
+    tempos = [tempo for run in runs for tempo in _tempos(run)]
+    assert tempos
+    assert all(tempo.top == 0 and str(tempo).count("-") == 2 for tempo in tempos), {
+        str(t) for t in tempos
+    }
+
+
+@given(athlete=rst.athletes(), weeks=st.lists(rst.running_weeks(), min_size=1, max_size=12))
+def test_no_block_writes_a_tempo_with_four_numbers(
+    athlete: rs.Athlete, weeks: list[rs.RunningWeek]
+) -> None:
+    block = rs.build_block(athlete, weeks)
+    for week in block.weeks:
+        for session in week.sessions:
+            for rx in session.exercises:
+                assert rx.dose.tempo is None or rx.dose.tempo.top == 0, (rx.exercise, str(rx.dose))
