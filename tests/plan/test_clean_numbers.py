@@ -9,7 +9,7 @@ import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.clean import clean_cut, is_clean
 from runstrength._model.dose import Unit
-from runstrength._model.reason import parts_of
+from runstrength._model.reason import parts_of, text_of
 from runstrength._plan.lighter import shorter
 from runstrength._plan.raceweek import short
 from runstrength._progression.returns import _unknown_load
@@ -139,3 +139,35 @@ def test_no_block_writes_a_tempo_with_four_numbers(
         for session in week.sessions:
             for rx in session.exercises:
                 assert rx.dose.tempo is None or rx.dose.tempo.top == 0, (rx.exercise, str(rx.dose))
+
+
+HOLDS = sorted(
+    e.id for e in rs.default_catalog() if any(d.unit == "seconds" for d in e.doses.values())
+)
+
+
+def test_a_hold_at_25_to_32_s_rises_to_35_to_40_s_regression() -> None:
+    rx = _rx("short_lever_copenhagen_plank", "seconds", rs.IntRange(25, 32), sets=2)
+    log = rs.ExerciseLog(exercise=rx.exercise, sets=[rs.SetLog(seconds=32)] * 2)
+    step = rs.progress(rx, log)
+    assert step.change is rs.Change.seconds
+    assert step.next.dose.seconds == rs.IntRange(35, 40)  # not 35-42 s
+    assert "from 25–32 to 35–40 s" in text_of(step.reason)
+
+
+@given(
+    exercise=st.sampled_from(HOLDS),
+    lo=st.integers(5, 85),
+    width=st.integers(0, 20),
+    sets=st.integers(1, 3),
+)
+def test_every_hold_rise_lands_on_5_s_steps(exercise: str, lo: int, width: int, sets: int) -> None:
+    amount = rs.IntRange(lo, min(lo + width, 89))
+    rx = _rx(exercise, "seconds", amount, sets=sets)
+    log = rs.ExerciseLog(exercise=exercise, sets=[rs.SetLog(seconds=amount.hi)] * sets)
+    step = rs.progress(rx, log)
+    if step.change is rs.Change.seconds:
+        new = step.next.dose.amount
+        assert new.hi > amount.hi
+        assert new.lo % 5 == 0, (amount, new)
+        assert new.hi % 5 == 0, (amount, new)

@@ -14,7 +14,7 @@ from typing import Final
 
 from runstrength._model.dose import IntRange, Unit
 
-__all__ = ["COUNT_RANGES", "HOLD_STEP", "clean_cut", "is_clean"]
+__all__ = ["COUNT_RANGES", "HOLD_STEP", "clean_cut", "clean_rise", "is_clean"]
 
 COUNT_RANGES: Final = frozenset(
     IntRange(lo, hi)
@@ -83,3 +83,22 @@ def clean_cut(amount: IntRange, unit: Unit) -> IntRange:
     if under:
         return max(under, key=lambda r: r.hi)
     return IntRange(amount.lo)
+
+
+def clean_rise(amount: IntRange, by: int, cap: int) -> IntRange:
+    """Seconds ``amount`` raised by about ``by`` onto 5-s steps, the top never past ``cap``.
+
+    Each end moves up ``by`` and goes to the nearest 5 s (25–32 s up 10 is 35–40 s, not
+    35–42 s); the top always rises, and the bottom never falls.
+
+    >>> str(clean_rise(IntRange(25, 32), 10, 90)), str(clean_rise(IntRange(20, 30), 10, 90))
+    ('35–40', '30–40')
+    >>> str(clean_rise(IntRange(41, 43), 2, 45)), str(clean_rise(IntRange(31, 44), 1, 45))
+    ('45', '35–45')
+    """
+    lo, hi = (HOLD_STEP * round((v + by) / HOLD_STEP) for v in (amount.lo, amount.hi))
+    hi = min(hi, cap)
+    if hi <= amount.hi:
+        hi = min(cap, amount.hi + by)
+    least = -(-amount.lo // HOLD_STEP) * HOLD_STEP  # the bottom, up to a 5-s step
+    return IntRange(min(max(lo, least), hi), hi)
