@@ -15,6 +15,8 @@ are looked up in ``runstrength._views`` when first shown, through ``shown``).
   athletes, running weeks, logs, progressions, exclusions, week records and block settings.
 - ``dose``: :class:`~runstrength.Dose`, :class:`~runstrength.IntRange`, :class:`~runstrength.Tempo`,
   and the words a dose's ``str()`` needs (re-exported by ``runstrength._views.wording``).
+- ``clean``: clean dose numbers (6–8, 8–12, 12–15 reps; 5-s steps of seconds) and the clean
+  amount a shortened range settles on.
 - ``exercise``: :class:`~runstrength.Exercise`, one catalog entry.
 - ``catalog``: :class:`~runstrength.Catalog`, a checked set of exercises.
 - ``athlete``: :class:`~runstrength.Athlete`.

@@ -20,6 +20,7 @@ from collections.abc import Callable
 import attrs
 
 from runstrength._model.catalog import Catalog
+from runstrength._model.clean import clean_cut
 from runstrength._model.copies import renewed, with_reason
 from runstrength._model.dose import IntRange
 from runstrength._model.exercise import Exercise
@@ -166,13 +167,15 @@ def restored(out: Sets, start: Sets, least: int, why: str) -> Sets:
 def shorter(rx: Prescription, title: str) -> Prescription:
     """``rx`` with the top of its reps, seconds or steps taken halfway down (8–16 to 8–12).
 
-    ``title`` names the week in the reason ("Deload week", "Taper").
+    The cut settles on a clean amount at or below it (12–20 to 12–15, 30–45 s to 30–35 s:
+    :func:`~runstrength._model.clean.clean_cut`). ``title`` names the week in the reason
+    ("Deload week", "Taper").
     """
     amount = rx.dose.amount
     top = amount.lo + (amount.hi - amount.lo) // 2
     if top >= amount.hi or top < amount.lo + 2:
         return rx
-    cut = IntRange(amount.lo, top)
+    cut = clean_cut(IntRange(amount.lo, top), rx.dose.unit)
     unit = {"reps": "reps", "seconds": "s", "steps": "steps"}[rx.dose.unit]
     code = _SHORTER.get(title)
     if code is None:

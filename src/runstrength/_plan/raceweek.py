@@ -15,6 +15,7 @@ from collections.abc import Callable
 import attrs
 
 from runstrength._model.catalog import Catalog
+from runstrength._model.clean import clean_cut
 from runstrength._model.dose import IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
@@ -65,6 +66,7 @@ def short(rx: Prescription, exercise: Exercise | None) -> Prescription:
         short = IntRange(min(amount.lo, RACE_REPS.lo), min(amount.hi, RACE_REPS.hi))
     else:
         short = amount
+    short = clean_cut(short, dose.unit) if short != amount else amount
     if dose.sets.lo > 1:
         return with_sets(rx, 1, say("race_week.sets_to_one", before=dose.sets.lo))
     if short == amount:

@@ -5,8 +5,9 @@ does, in this order: the Achilles block's next rung at the sets it has
 (:func:`~runstrength._progression.tendon.shorter_rung`); a load step of 10 % or less; the
 harder variation the athlete may do, from the top of the exercise's own range, its reps
 trimmed so it takes no longer and at bodyweight when it moves from two legs to one; a
-slow tempo swapped for fewer reps (with a slow tempo already, a one-second pause where the
-muscle works, up to :data:`MOST_PAUSE`, none for a hinge or trunk work); a first load;
+slow tempo swapped for fewer reps (with a slow tempo already, a one-second pause at the
+bottom, up to :data:`MOST_PAUSE`, none for a hinge or trunk work, a slower lowering for a
+calf or leg raise); a first load;
 else, when the step that does not fit is a set more (or more reps after
 :data:`~runstrength._progression.policy.HOLD_LIMIT` sessions at the top), the smallest
 load step there is
@@ -44,7 +45,7 @@ from runstrength._progression.policy import (
     load_equipment,
 )
 from runstrength._progression.routes import finish, more_reps, past_caps, slow_tempo
-from runstrength._progression.tendon import shorter_rung
+from runstrength._progression.tendon import SLOWEST_LOWERING, shorter_rung
 from runstrength._views.wording import words
 
 if TYPE_CHECKING:
@@ -238,9 +239,11 @@ def _load_step(ask: Ask) -> Progression | None:
 def _tempo_swap(ask: Ask) -> Progression | None:
     """A slower tempo with fewer reps, so that a set takes no longer than now.
 
-    No tempo yet: the slow tempo. A slow tempo already: a pause of one second more where
-    the muscle works (up to :data:`MOST_PAUSE`): at the top of a calf raise (heels up) or a
-    leg raise (leg up), never at the bottom, where the heel or the leg rests. Loaded work
+    No tempo yet: the slow tempo. A slow tempo already: a pause of one second more at the
+    bottom (up to :data:`MOST_PAUSE`); for a calf raise or a leg raise, whose heel or leg
+    rests at the bottom, a lowering one second slower instead (up to
+    :data:`~runstrength._progression.tendon.SLOWEST_LOWERING` s), so the tempo stays three
+    numbers. Loaded work
     takes it only when its load step is closed (it is tried after :func:`_load_step`),
     never with a load still to choose, and never below :data:`SWAP_TOP` reps at the top of
     the range nor below :func:`~runstrength._progression.limits.rep_floor` at the bottom:
@@ -255,11 +258,13 @@ def _tempo_swap(ask: Ask) -> Progression | None:
         per_rep = DEFAULT_SETTINGS.seconds_per_rep
         code, seconds = "progress.neutral.tempo_slow", tempo.eccentric
     elif _at_top(ask.exercise):
-        if old.top >= MOST_PAUSE:
+        # a tempo stays three numbers (3-0-1, never 3-0-1-1): where the pause cannot go at
+        # the bottom, the lowering slows a second instead
+        if old.eccentric >= SLOWEST_LOWERING:
             return None
-        tempo = attrs.evolve(old, top=old.top + 1)
+        tempo = attrs.evolve(old, eccentric=old.eccentric + 1)
         per_rep = old.seconds_per_rep
-        code, seconds = "progress.neutral.tempo_top", tempo.top
+        code, seconds = "progress.neutral.tempo_slow", tempo.eccentric
     elif old.pause < MOST_PAUSE and not ask.exercise.patterns & _NO_PAUSE:
         # a hinge or trunk work takes no pause: its trade is closed
         tempo = attrs.evolve(old, pause=old.pause + 1)

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from runstrength._model.clean import clean_cut
 from runstrength._model.dose import IntRange
 from runstrength._model.prescription import Prescription
 from runstrength._model.reason import JOINED, Param, Reason, text_of, to_reason
@@ -433,7 +434,7 @@ def _unknown_load(dose: Dose, exercise: Exercise, *, choose: bool) -> tuple[Dose
     else:
         amount = dose.amount
         top = max(amount.lo, (amount.lo + amount.hi) // 2)
-        new = dose.with_amount(IntRange(amount.lo, top))
+        new = dose.with_amount(clean_cut(IntRange(amount.lo, top), dose.unit))
         what = f"the lower half of the range ({new.amount} {dose.unit}, from {amount})"
     if choose and needs_load(exercise):
         what += ", at a load about half what you lifted before"

@@ -157,15 +157,15 @@ BRIDGE_REPS: Final = IntRange(12, 15)
 """The reps of hip extension standing in for a rested hinge: at bodyweight, a set is 12–15
 slow reps, not the hinge's heavy few (project convention, after 003's bridges)."""
 
-BRIDGE_TEMPO: Final = Tempo(2, 0, 1, top=2)
-"""The tempo of that hip extension: a 2-s hold at the top, where the glutes work."""
+BRIDGE_TEMPO: Final = Tempo(3, 0, 1)
+"""The tempo of that hip extension: slow reps, 3 s down (a tempo is three numbers)."""
 
 
 def _bridge(catalog_dose: Dose, replaced: Dose) -> Dose:
     """Hip extension at bodyweight in a rested hinge's place: its own dose, not the hinge's.
 
     No more sets than the hinge, :data:`BRIDGE_REPS` reps with a :data:`BRIDGE_TEMPO`
-    hold, and no reps-in-reserve target (bodyweight bridges are not taken near failure:
+    tempo, and no reps-in-reserve target (bodyweight bridges are not taken near failure:
     the pain rule sets the limit). It may take a minute longer than the hinge: the
     session is kept to its minutes afterwards.
     """

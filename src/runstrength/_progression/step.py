@@ -30,6 +30,7 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
+from runstrength._model.clean import clean_rise
 from runstrength._model.errors import InputError
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription
@@ -256,6 +257,9 @@ def _advance(ask: Ask) -> Progression:
     if dose.amount.hi < cap:
         by = min(step, cap - dose.amount.hi)
         new_amount = shifted(dose.amount, by)
+        if unit == "seconds":  # holds rise in 5-s steps: 25–32 s goes to 35–40 s
+            new_amount = clean_rise(dose.amount, by, cap)
+            by = new_amount.hi - dose.amount.hi
         code = (
             "progress.range_rises" if dose.amount.hi > dose.amount.lo else "progress.amount_rises"
         )

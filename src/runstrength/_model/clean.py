@@ -1,0 +1,104 @@
+"""Clean dose numbers: the ranges a coach writes, and the clean amount a cut settles on.
+
+No coach writes "1 × 14–17", "2 × 8–9" or "25–32 s". Reps and steps are a single number
+or one of :data:`COUNT_RANGES` (6–8, 8–10, 8–12, 10–12, 12–15, 15–20 and the like);
+seconds are multiples of 5 (20 s, 20–30 s), or a single number under 5. A range that is
+shortened (a deload, a taper, race week, a return after time off) settles on the clean
+amount at or below the cut (:func:`clean_cut`), so a lighter week never reads "12–16" or
+"25–32 s". A *project convention*.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from runstrength._model.dose import IntRange, Unit
+
+__all__ = ["COUNT_RANGES", "HOLD_STEP", "clean_cut", "clean_rise", "is_clean"]
+
+COUNT_RANGES: Final = frozenset(
+    IntRange(lo, hi)
+    for lo, hi in (
+        (3, 4),
+        (3, 5),
+        (4, 6),
+        (5, 6),
+        (4, 8),
+        (5, 8),
+        (6, 8),
+        (6, 10),
+        (8, 10),
+        (8, 12),
+        (10, 12),
+        (10, 15),
+        (12, 15),
+        (15, 20),
+        (20, 25),
+        (20, 30),
+    )
+)
+"""The clean ranges of reps and steps a cut may settle on."""
+
+HOLD_STEP: Final = 5
+"""Seconds move in steps of this many: a hold is 20 s or 20–30 s, never 22 s or 25–32 s."""
+
+
+def _clean_seconds(value: int) -> bool:
+    return value < HOLD_STEP or value % HOLD_STEP == 0
+
+
+def is_clean(amount: IntRange, unit: Unit) -> bool:
+    """Whether ``amount`` is clean: seconds in 5-s steps, reps a single number or a clean range.
+
+    >>> is_clean(IntRange(8, 10), "reps"), is_clean(IntRange(12, 16), "reps")
+    (True, False)
+    >>> is_clean(IntRange(20, 30), "seconds"), is_clean(IntRange(25, 32), "seconds")
+    (True, False)
+    """
+    if unit == "seconds":
+        return _clean_seconds(amount.lo) and _clean_seconds(amount.hi)
+    return amount.lo == amount.hi or amount in COUNT_RANGES
+
+
+def clean_cut(amount: IntRange, unit: Unit) -> IntRange:
+    """The clean amount a cut to ``amount`` settles on: ``amount`` itself, or a little less.
+
+    Seconds round down to 5-s steps (30–37 s to 30–35 s, 20–22 s to 20 s). Reps and steps
+    keep their bottom: the highest clean range that starts there and ends no higher (12–16
+    to 12–15), else the bottom alone (15–17 to 15).
+
+    >>> str(clean_cut(IntRange(12, 16), "reps")), str(clean_cut(IntRange(15, 17), "steps"))
+    ('12–15', '15')
+    >>> str(clean_cut(IntRange(30, 37), "seconds")), str(clean_cut(IntRange(20, 22), "seconds"))
+    ('30–35', '20')
+    >>> str(clean_cut(IntRange(1, 2), "reps"))
+    '1'
+    """
+    if is_clean(amount, unit):
+        return amount
+    if unit == "seconds":
+        lo, hi = (v if v < HOLD_STEP else v - v % HOLD_STEP for v in (amount.lo, amount.hi))
+        return IntRange(lo, hi)
+    under = [r for r in COUNT_RANGES if r.lo == amount.lo and r.hi <= amount.hi]
+    if under:
+        return max(under, key=lambda r: r.hi)
+    return IntRange(amount.lo)
+
+
+def clean_rise(amount: IntRange, by: int, cap: int) -> IntRange:
+    """Seconds ``amount`` raised by about ``by`` onto 5-s steps, the top never past ``cap``.
+
+    Each end moves up ``by`` and goes to the nearest 5 s (25–32 s up 10 is 35–40 s, not
+    35–42 s); the top always rises, and the bottom never falls.
+
+    >>> str(clean_rise(IntRange(25, 32), 10, 90)), str(clean_rise(IntRange(20, 30), 10, 90))
+    ('35–40', '30–40')
+    >>> str(clean_rise(IntRange(41, 43), 2, 45)), str(clean_rise(IntRange(31, 44), 1, 45))
+    ('45', '35–45')
+    """
+    lo, hi = (HOLD_STEP * round((v + by) / HOLD_STEP) for v in (amount.lo, amount.hi))
+    hi = min(hi, cap)
+    if hi <= amount.hi:
+        hi = min(cap, amount.hi + by)
+    least = -(-amount.lo // HOLD_STEP) * HOLD_STEP  # the bottom, up to a 5-s step
+    return IntRange(min(max(lo, least), hi), hi)
