@@ -578,7 +578,7 @@ def test_progress_week_matches_a_sequence_of_logs_in_plan_order() -> None:
     # The calf raise that hurt in its second session holds in its first: the area mild
     # pain touched is spared until two pain-free sessions.
     assert [s.change for s in steps] == [Change.none, Change.none, Change.regress, Change.none]
-    assert "was sore during Standing calf raise" in text_of(steps[1].reason)
+    assert "there was pain in Standing calf raise" in text_of(steps[1].reason)
     assert [s.next for s in steps] == [rx for s in new.sessions for rx in s.exercises]
     assert "No log" in text_of(steps[3].reason)
     assert new.sessions[0].reasons == week.sessions[0].reasons

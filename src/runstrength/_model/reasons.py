@@ -35,6 +35,7 @@ from runstrength._model.reasons_progress_notes import PROGRESS_NOTE_CODES
 from runstrength._model.reasons_race_loads import RACE_LOAD_CODES
 from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
+from runstrength._model.reasons_truecues import TRUECUES_CODES
 from runstrength._model.reasons_weeks import WEEK_CODES
 
 __all__ = ["CODES", "ReasonCode", "joined_reasons", "reason_codes", "reason_text", "say"]
@@ -105,6 +106,7 @@ def _build() -> dict[str, ReasonCode]:
         EFFORT_CUE_CODES,
         RACE_LOAD_CODES,
         MAKEUP_CODES,
+        TRUECUES_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -100,26 +100,15 @@ TIME_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "{sessions} sessions in a row with pain: see a physiotherapist before going on.",
         {"sessions": "The sessions in a row with mild pain."},
     ),
-    "progress.sore.cut": (
-        "The {area_words} was sore during {other_name} lately, and {exercise_name} loads it "
-        "too: no more work than {other_name} ({cap}) until two pain-free sessions of it have "
-        "passed, so {dose}, {shorter}.",
-        {
-            **_SORE,
-            **_DOSE,
-            "cap": "The dose of the sore exercise it may not exceed.",
-            "shorter": "The cue for a shorter range, in English.",
-        },
-    ),
     "progress.sore.hold": (
-        "Ready to progress, but the {area_words} was sore during {other_name} lately: keep "
-        "{dose} until two pain-free sessions of {other_name} have passed.",
+        "Ready to progress, but there was pain in {other_name} lately: keep {dose} until two "
+        "pain-free sessions of {other_name} have passed.",
         {**_SORE, **_DOSE},
     ),
     "progress.sore.hold_also": (
-        "Ready to progress, but the {area_words} was sore during {other_name} lately, and "
-        "{exercise_name} loads it too: keep {dose} until two pain-free sessions of "
-        "{other_name} have passed.",
+        "Ready to progress, but there was pain in {other_name} lately, and {exercise_name} "
+        "loads the same areas: keep {dose} until two pain-free sessions of {other_name} have "
+        "passed.",
         {**_SORE, **_DOSE},
     ),
     "progress.resting": (

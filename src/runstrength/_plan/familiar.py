@@ -1,14 +1,15 @@
-"""Nothing new near a race: the weeks before it keep the exercises the runner knows.
+"""Nothing new in a deload or near a race: those weeks keep the exercises the runner knows.
 
-A power week, a taper and race week are for arriving fresh and sharp, not for learning a
-movement: a new exercise brings soreness and an unfamiliar load in the weeks that should
-have neither. So an exercise the progression moved on from after clean sessions (a harder
-variation, another form after long holds, a return after a stand-in) stays in these
-weeks, as it was last week; the change waits for the next training week. A step back for
-pain or broken form is kept: it is not a new load. Low-level jumps added in a power week
-are the phase's own work, not a change of exercise (:mod:`.power`). A *project
-convention*, after the taper's aim of keeping intensity and dropping what tires
-(Bosquet et al. 2007).
+A deload is for absorbing the work done, and a power week, a taper and race week for
+arriving fresh and sharp, not for learning a movement: a new exercise brings soreness
+and an unfamiliar load in the weeks that should have neither, and a deload's reason
+describes a change of dose of an exercise done the week before. So an exercise the
+progression moved on from after clean sessions (a harder variation, another form after
+long holds, a return after a stand-in) stays in these weeks, as it was last week; the
+change waits for the next training week. A step back for pain or broken form is kept: it
+is not a new load. Low-level jumps added in a power week are the phase's own work, not a
+change of exercise (:mod:`.power`). A *project convention*, after the taper's aim of
+keeping intensity and dropping what tires (Bosquet et al. 2007).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FAMILIAR", "familiar"]
 
-FAMILIAR: Final = frozenset({Phase.power, Phase.taper, Phase.race})
+FAMILIAR: Final = frozenset({Phase.power, Phase.deload, Phase.taper, Phase.race})
 """The phases that keep last week's exercises rather than move on to new ones."""
 
 

@@ -10,7 +10,8 @@ A lighter race week keeps intensity and drops volume (Bosquet et al. 2007): the 
 reps come down, the load does not go up. A load chosen by effort is the one the athlete
 could lift about (bottom of the reps + middle of the reps in reserve) times; fewer reps at
 the same reserve would ask for a heavier load, so the reserve rises by as much as the reps
-fall. Where a strength session's reserve cannot rise that far, the reps fall less.
+fall. Where the reserve cannot rise that far (race week's 3–4 in reserve, 3 in a strength
+session), the reps fall less: one effort rule for every line of the week.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from runstrength._model.plan import Prescription, WeekPlan
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Phase
+from runstrength._plan.nearrace import EASY_RIR
 
 __all__ = [
     "DEFAULT_RESERVE",
@@ -43,9 +45,12 @@ DEFAULT_RESERVE = 2
 """The reserve a load chosen by effort assumes when its dose gives none."""
 
 
-MOST_RESERVE = 7
-"""The most reps race week's light sets keep in reserve; past it the reps fall less (a
-*project convention*: a set stopped further short than that is no longer felt as work)."""
+MOST_RESERVE = EASY_RIR[Focus.light].hi
+"""The most reps race week's light sets keep in reserve: race week's one effort rule, 3–4
+in reserve (:data:`~runstrength._plan.nearrace.EASY_RIR`), for a load kept at last time's
+as for any other line. Past it the reps fall less (a *project convention*: a set stopped
+further short than that is no longer felt as work, and a line at 5–6 beside one at 3–4
+reads as two rules)."""
 
 
 def earlier_doses(plans: Iterable[WeekPlan]) -> dict[str, Prescription]:

@@ -58,6 +58,7 @@ from runstrength._progression.policy import load_equipment
 from runstrength._progression.returns import on_trial
 from runstrength._progression.unhold import same_work
 from runstrength._rules.block import EASED
+from runstrength._rules.progression import changed_variables
 from runstrength._rules.session import minutes_holding
 
 __all__ = ["LONG_REST_MINUTES", "Shaper"]
@@ -335,11 +336,9 @@ class Shaper:
                     after=str(rx.dose.sets.lo + 1),
                 ),
             )
-            # Where the time is short, an accessory gives the main lift its set (trim).
-            spare = any(x.dose.sets.lo >= 2 for x in rest[1:])
-            if self._fits(session, out, extra, rest[1:]) or (
-                spare and self._fits(session, out, rx, rest[1:])
-            ):
+            # Where the time is short, an accessory gives the main lift its set (trim):
+            # one that changes nothing else this week, a set of which makes the room.
+            if self._fits(session, out, extra, rest[1:]) or self._room(session, out, extra, rest):
                 rx = extra
         if phase in (Phase.power, Phase.maintenance) and self.entering:
             # Heavy strength is kept: a set fewer from three or more, never below two.
@@ -470,6 +469,33 @@ class Shaper:
             and not exercise.plyometric
             and not near_pain(exercise, self.after_pain, self.catalog)
         )
+
+    def _room(
+        self,
+        session: Session,
+        done: list[Prescription],
+        extra: Prescription,
+        rest: list[Prescription],
+    ) -> bool:
+        """Whether sets of accessories that change nothing else this week make room.
+
+        :func:`~runstrength._plan.cuts.trim` takes sets from such accessories (down to one
+        each) before the main lift's, so the main lift's extra set is planned only where
+        that makes it fit.
+        """
+        fewer = list(rest[1:])
+        while not self._fits(session, done, extra, fewer):
+            spare = [i for i, x in enumerate(fewer) if x.dose.sets.lo >= 2 and self._unchanged(x)]
+            if not spare:
+                return False
+            most = max(spare, key=lambda i: fewer[i].dose.sets.lo)
+            fewer[most] = with_sets(fewer[most], fewer[most].dose.sets.lo - 1)
+        return True
+
+    def _unchanged(self, rx: Prescription) -> bool:
+        """Whether ``rx`` changes nothing but its sets from last week."""
+        was = self.before.get(rx.exercise)
+        return was is None or not set(changed_variables(was, rx)) - {"sets"}
 
     def _fits(
         self,

@@ -31,6 +31,7 @@ from runstrength._model.reason import Reason, text_of
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Pain, Pattern
 from runstrength._progression.ask import hold, switch
+from runstrength._progression.calfneed import need_back, stand_in_need
 from runstrength._progression.fit import first_loadable, needs_load
 from runstrength._progression.limits import first_load
 from runstrength._progression.loadmath import step_down
@@ -189,7 +190,9 @@ def _standing_in(ask: Ask, step: Progression) -> Progression:
     if " while its form is rebuilt: " in text_of(ask.prescription.reason):
         return step  # a stand-in moving on keeps the mark of the exercise it stands in for
     mark = say("progress.form.stand_in", exercise=ask.exercise.id, exercise_name=ask.exercise.name)
-    return attrs.evolve(step, next=attrs.evolve(nxt, reason=marked(mark, nxt.reason)))
+    found = ask.catalog.get(nxt.exercise)
+    own = nxt.reason if found is None else stand_in_need(nxt.reason, found)
+    return attrs.evolve(step, next=attrs.evolve(nxt, reason=marked(mark, own)))
 
 
 def _replaced(exercise: Exercise) -> tuple[str, ...]:
@@ -333,7 +336,7 @@ def _back(
         new,
         dose=dose,
         choose_load=load is None and needs_load(harder),
-        reason=unmarked(ask.prescription.reason, opening),
+        reason=need_back(unmarked(ask.prescription.reason, opening), harder),
     )
     if load is None:
         how = "on two legs at bodyweight" if Pattern.calf in harder.patterns else "at bodyweight"

@@ -39,7 +39,7 @@ from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.reason import Param, Reason
 from runstrength._model.reasons import joined_reasons, say
-from runstrength._model.vocab import Change, Injury, Pain, Pattern, ordered
+from runstrength._model.vocab import Change, Injury, Pain, ordered
 from runstrength._progression.ask import Ask, hold, switch
 from runstrength._progression.fit import areas_of, first_loadable
 from runstrength._progression.limits import step_within
@@ -76,7 +76,6 @@ __all__ = [
     "no_more_than",
     "restimulate",
     "setback",
-    "shorter_range",
 ]
 
 
@@ -417,10 +416,3 @@ def no_more_than(dose: Dose, cap: Dose) -> Dose | None:
     sets = IntRange(min(dose.sets.lo, cap.sets.lo), min(dose.sets.hi, cap.sets.hi))
     new = attrs.evolve(dose, sets=sets)
     return None if new == dose else new
-
-
-def shorter_range(exercise: Exercise) -> str:
-    """The cue for work near a sore area: a shorter, pain-free range of motion."""
-    if exercise.patterns & {Pattern.lunge, Pattern.squat}:
-        return "with a shorter range: the back knee down to a cushion, not the floor"
-    return "with a shorter, pain-free range"

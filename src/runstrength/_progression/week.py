@@ -91,8 +91,8 @@ from runstrength._progression.setbacks import (
     mild_note,
     mild_streak,
     no_more_than,
-    shorter_range,
 )
+from runstrength._progression.shorter import shorter_range
 from runstrength._progression.stalls import unstall
 from runstrength._progression.standin import groups, substitute, within_time
 from runstrength._progression.step import decide
@@ -441,11 +441,10 @@ class _Week:
                     attrs.evolve(ask.prescription, dose=cut),
                     Change.regress,
                     say(
-                        "progress.sore.cut",
+                        f"progress.sore.cut.{shorter_range(ask.exercise)}",
                         **sore,
                         cap=str(cap),
                         dose=str(cut),
-                        shorter=shorter_range(ask.exercise),
                     ),
                 )
         if not _is_harder(step, ask):
