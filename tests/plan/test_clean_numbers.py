@@ -25,7 +25,13 @@ from tests.progression.test_personas import (
 )
 
 CUT_CODES = frozenset(
-    {"deload.shorter", "taper.shorter", "race_week.short_set", "race_week.hold_halved"}
+    {
+        "deload.shorter",
+        "taper.shorter",
+        "race_week.short_set",
+        "race_week.hold_halved",
+        "race_week.hold_short_end",
+    }
 )
 """The reasons of a range shortened for a lighter week."""
 

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import runstrength as rs
-from runstrength._model.reason import Reason, parts_of
+from runstrength._model.reason import Reason, parts_of, text_of
 from runstrength._model.vocab import Level
 from runstrength._plan.raceload import earlier_doses, most
 from tests.season.test_stronger import _block
@@ -118,6 +118,21 @@ def test_race_week_holds_at_about_half_their_time_regression() -> None:
         if "race_week.hold_halved" in _codes(rx.reason):
             assert rx.dose.amount.lo == rx.dose.amount.hi
             assert rx.dose.amount.hi % 5 == 0
+
+
+def test_a_race_week_hold_at_its_ranges_bottom_is_not_called_half_regression() -> None:
+    # Block A wk 10 and Block B wk 12: "a hold of 10 s, about half the usual 10-20 s",
+    # though 10 s is the bottom of that range.
+    for name in ("A", "B"):
+        for plan, phase in zip(_block(name).weeks, _block(name).phases, strict=True):
+            if phase is not rs.Phase.race:
+                continue
+            for rx in (rx for s in plan.sessions for rx in s.exercises):
+                text = text_of(rx.reason)
+                if "about half the usual" in text:
+                    usual = text.split("about half the usual ", 1)[1].split(" s", 1)[0]
+                    low = int(usual.split("–")[0])
+                    assert rx.dose.amount.hi < low, (name, rx)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -123,13 +123,14 @@ PROGRESS_NOTE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         _TEST,
     ),
     "progress.note.running.hamstring": (
-        "Ease the fast running that loads the hamstring (intervals, hills) until daily life is "
-        "pain-free, and see a physiotherapist if it hurts when you run.",
+        "Ease the fast running (intervals, hills) if the back of the thigh or the low back, "
+        "which that exercise loads, hurts when you run fast, until daily life is pain-free; "
+        "see a physiotherapist if it does.",
         {},
     ),
     "progress.note.running.calf": (
-        "Ease the fast running and hills that load the calf and Achilles until daily life is "
-        "pain-free, and see a physiotherapist if it hurts when you run.",
+        "Ease the fast running and hills if the calf or Achilles, which that exercise loads, "
+        "hurts when you run, until daily life is pain-free; see a physiotherapist if it does.",
         {},
     ),
     "progress.note.test.awaiting": (

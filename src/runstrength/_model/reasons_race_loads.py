@@ -23,6 +23,14 @@ RACE_LOAD_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "rir": "The reps in reserve each set stops at, as shown (`7–9`).",
         },
     ),
+    "race_week.hold_short_end": (
+        "Race week: a hold of {amount} s, the short end of the usual {was} s, so the legs "
+        "are fresh.",
+        {
+            "amount": "This week's hold, in seconds, as shown (`10`).",
+            "was": "The usual hold, as shown (`10–20`).",
+        },
+    ),
     "race_week.hold_halved": (
         "Race week: a hold of {amount} s, about half the usual {was} s, so the legs are fresh.",
         {

@@ -148,7 +148,9 @@ def halved(rx: Prescription) -> Prescription:
     half = max(SHORTEST_HOLD, 5 * round((dose.amount.lo + dose.amount.hi) / 20))
     if half >= dose.amount.hi:
         return rx
-    why = say("race_week.hold_halved", amount=str(half), was=str(dose.amount))
+    # Half of a short hold may be no shorter than its range's bottom: then it says so.
+    code = "race_week.hold_short_end" if half <= dose.amount.lo else "race_week.hold_halved"
+    why = say(code, amount=str(half), was=str(dose.amount))
     return attrs.evolve(
         rx,
         dose=dose.with_amount(IntRange(half)),

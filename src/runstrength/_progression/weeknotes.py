@@ -69,8 +69,8 @@ _RUNNING: Final = (
 def running_advice(areas: Sequence[Injury]) -> Reason | None:
     """The sentences about running while ``areas`` rest after sharp pain; ``None`` if none.
 
-    >>> running_advice([Injury.hamstring]).text[:37]
-    'Ease the fast running that loads the '
+    >>> running_advice([Injury.hamstring]).text[:45]
+    'Ease the fast running (intervals, hills) if t'
     >>> running_advice([Injury.knee]) is None
     True
     """
