@@ -148,8 +148,8 @@ def halved(rx: Prescription) -> Prescription:
     half = max(SHORTEST_HOLD, 5 * round((dose.amount.lo + dose.amount.hi) / 20))
     if half >= dose.amount.hi:
         return rx
-    # Half of a short hold may be no shorter than its range's bottom: then it says so.
-    code = "race_week.hold_short_end" if half <= dose.amount.lo else "race_week.hold_halved"
+    # Half of a short hold may be its range's bottom (10 s of 10-20 s): then it says so.
+    code = "race_week.hold_short_end" if half == dose.amount.lo else "race_week.hold_halved"
     why = say(code, amount=str(half), was=str(dose.amount))
     return attrs.evolve(
         rx,
