@@ -259,3 +259,16 @@ def test_a_full_strength_session_changes_a_bodyweight_accessory_held_too_long() 
         assert not rx.choose_load
         assert rank(CAT[rx.exercise]) > 0
         assert "a hold gives way to a change" in text_of(step.reason)
+
+
+def test_a_full_session_takes_the_load_step_after_three_at_the_top_regression() -> None:
+    # A dumbbell calf raise at the top of its range in a full session was held week after
+    # week: a set more did not fit the minutes, more reps did not either, and the one load
+    # step (+20 %) waited for reps that could never rise. After three sessions at the top,
+    # the smallest load step comes instead, as it does when more reps do not fit.
+    athlete, logger, _ = PERSONAS["P5 sharp pain"]
+    run = simulate(athlete, WEEK, logger, weeks=18)
+    calf = "single_leg_eccentric_calf_raise"
+    assert [(w, d, n) for w, d, x, n, _ in holds_in_a_row(run) if x == calf] == []
+    steps = [text_of(s.reason) for w in run.weeks for s in w.steps if s.change is rs.Change.load]
+    assert any("and a set more does not fit your minutes" in t for t in steps)

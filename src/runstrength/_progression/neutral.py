@@ -8,9 +8,9 @@ trimmed so it takes no longer and at bodyweight when it moves from two legs to o
 slow tempo swapped for fewer reps (with a slow tempo already, a one-second pause at the
 bottom, up to :data:`MOST_PAUSE`, none for a hinge or trunk work, a slower lowering for a
 calf or leg raise); a first load;
-else, when the step that does not fit is a set more (or more reps after
-:data:`~runstrength._progression.policy.HOLD_LIMIT` sessions at the top), the smallest
-load step there is
+else, when the step that does not fit is a set more (or, after
+:data:`~runstrength._progression.policy.HOLD_LIMIT` sessions at the top, more reps or a set
+more that still leaves the reps room to rise), the smallest load step there is
 (:func:`~runstrength._progression.routes.past_caps`). No trade takes the reps below the
 exercise's floor (:func:`~runstrength._progression.limits.rep_floor`). Each changes one
 thing (RS401); a slow tempo swapped for fewer reps counts as one change, of tempo. Every
@@ -31,6 +31,7 @@ from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
 from runstrength._model.vocab import Change, Level, Pattern
 from runstrength._progression.ask import Ask, switch
 from runstrength._progression.limits import (
+    achilles_calf,
     big_step,
     first_load,
     reference_range,
@@ -113,16 +114,18 @@ def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | 
                 item_words=words(item),
             ),
         )
-    if blocked is not None and blocked.change is Change.sets:
-        return past_caps(ask, "Ready to progress, but a set more does not fit your minutes")
-    if (
-        blocked is not None
-        and blocked.change is Change.reps
-        and ask.streak(frozenset({Outcome.TOP})) + 1 >= HOLD_LIMIT
-    ):
+    if blocked is None or blocked.change not in (Change.sets, Change.reps):
+        return None
+    if blocked.change is Change.sets:
+        stepped = past_caps(ask, "Ready to progress, but a set more does not fit your minutes")
+        if stepped is not None or achilles_calf(ask.fit.athlete, exercise):
+            return stepped  # an Achilles calf's load steps stay at 10 % or less
+    if ask.streak(frozenset({Outcome.TOP})) + 1 >= HOLD_LIMIT:
+        # more reps or a set more: neither fits, and the reps have sat at the top long enough
+        more = "more reps do not" if blocked.change is Change.reps else "a set more does not"
         return past_caps(
             ask,
-            f"{HOLD_LIMIT} sessions at the top of the range, and more reps do not fit your minutes",
+            f"{HOLD_LIMIT} sessions at the top of the range, and {more} fit your minutes",
             reps_blocked=True,
         )
     return None
