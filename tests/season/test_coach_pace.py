@@ -10,6 +10,7 @@ from runstrength._model.vocab import Pattern
 from runstrength._progression.ask import Ask
 from runstrength._progression.fit import Fit
 from runstrength._progression.unhold import rotations
+from tests.season.athletes import ADVANCED_WITH_LIFTS, marathon_week
 
 CAT = rs.default_catalog()
 
@@ -85,3 +86,76 @@ def test_one_leg_work_never_changes_form_to_two_legged_work_regression(
     ask = Ask(rs.Prescription(name, dose), log, exercise, CAT, fit=Fit(athlete), light=light)
     for other, _ in rotations(ask):
         assert _one_leg(other, other.dose_for(max(athlete.level, other.level))), other.id
+
+
+def _harder_links(name: str) -> frozenset[str]:
+    """The catalog's harder variations of ``name`` (its link, and those naming it easier)."""
+    exercise = CAT[name]
+    found = {e.id for e in CAT if e.easier == name}
+    if exercise.harder:
+        found.add(exercise.harder)
+    return frozenset(found)
+
+
+def _ladders(block: rs.Block) -> list[tuple[int, str, str]]:
+    """(week, from, to): a training week's harder variation of an exercise new last week."""
+    weeks = [
+        frozenset(rx.exercise for s in plan.sessions for rx in s.exercises) for plan in block.weeks
+    ]
+    out = []
+    training = (rs.Phase.general, rs.Phase.strength, rs.Phase.power)
+    for i in range(1, len(weeks)):
+        if block.phases[i] not in training:
+            continue  # a lighter week's own moves are another rule's
+        before = weeks[i - 2] if i >= 2 else frozenset()
+        earlier = frozenset().union(*weeks[:i])
+        for new in sorted(weeks[i] - weeks[i - 1] - earlier):
+            out += [
+                (i + 1, old, new)
+                for old in sorted(weeks[i - 1] - before)
+                if new in _harder_links(old)
+            ]
+    return out
+
+
+def test_block_c_calf_stays_two_weeks_before_the_single_leg_raise_regression() -> None:
+    weeks = [
+        rs.RunningWeek(
+            mon=rs.Run("easy", 50),
+            tue=rs.Run("intervals", 70),
+            thu=rs.Run("tempo", 60),
+            sat=rs.Run("easy", 50),
+            sun=rs.Run("long", 110),
+        )
+    ] * 6 + [
+        rs.RunningWeek(tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("long", 80)),
+        rs.RunningWeek(tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sat=rs.Run("race", 90)),
+    ]
+    block = rs.build_block(ADVANCED_WITH_LIFTS, weeks)
+    assert _ladders(block) == []
+    calves = [
+        [rx.exercise for s in plan.sessions for rx in s.exercises if "calf" in rx.exercise]
+        for plan in block.weeks[:3]
+    ]
+    assert "standing_calf_raise" in calves[0]
+    assert "standing_calf_raise" in calves[1]
+    assert "single_leg_eccentric_calf_raise" not in {name for week in calves for name in week}
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    level=st.sampled_from(list(rs.Level)),
+    equipment=st.sampled_from(["home", "gym"]),
+    sessions=st.integers(1, 3),
+    minutes=st.sampled_from([30, 45, 60]),
+    weeks=st.integers(6, 12),
+)
+def test_no_exercise_moves_to_a_harder_variation_the_week_after_it_came_in_regression(
+    level: str, equipment: str, sessions: int, minutes: int, weeks: int
+) -> None:
+    athlete = rs.Athlete(
+        level=level, equipment=equipment, sessions_per_week=sessions, session_minutes=minutes
+    )
+    running = [marathon_week(90 + 5 * i, cut=i % 4 == 3) for i in range(weeks - 1)]
+    running.append(rs.RunningWeek(tue=rs.Run("easy", 40), sat=rs.Run("race", 90)))
+    assert _ladders(rs.build_block(athlete, running)) == []

@@ -287,6 +287,15 @@ def _placed(
     )
 
 
+def _came_in(season: Season, index: int, before: dict[str, Prescription]) -> frozenset[str]:
+    """The exercises of last week (``before``) that the week before it did not hold."""
+    if not before:
+        return frozenset()
+    earlier = season.held(index - 2) if index >= 2 else None
+    done = () if earlier is None else (rx.exercise for s in earlier.sessions for rx in s.exercises)
+    return frozenset(before) - frozenset(done)
+
+
 def plan_next(
     athlete: Athlete,
     week: RunningWeek,
@@ -382,7 +391,10 @@ def plan_next(
     notes: tuple[Reason, ...] = (
         () if carried is None or last is None else carried.shortfalls[len(last.plan.shortfalls) :]
     )
-    contents = by_body(contents, fresh, place.phase, athlete, catalog, settings, before)
+    contents = by_body(
+        contents, fresh, place.phase, athlete, catalog, settings, before,
+        _came_in(season, index, before),
+    )  # fmt: skip
     plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
     plan = said(plan, draft.place, last, season.reference_volume(), built)
     plan = load_kept(

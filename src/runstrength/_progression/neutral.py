@@ -62,6 +62,11 @@ AT_MINUTES: Final = "Ready to progress, and the session is at its minutes"
 SWAP_TOP: Final = 8
 """The fewest reps a slow-tempo swap leaves at the top of the range (project convention)."""
 
+VARIATION_LOGS: Final = 2
+"""The fewest logs of an exercise in its current run of weeks, the latest included, before
+a step that adds no time moves it on to a harder variation: a variation stays at least two
+weeks (project convention, after 003's one change at a time)."""
+
 MOST_PAUSE: Final = 2
 """The longest pause, in seconds, a tempo swap adds at either end of a rep (convention)."""
 
@@ -94,7 +99,12 @@ def time_neutral(
         return loaded
     harder, _ = ask.harder()
     top = reference_range(exercise, dose, ask.level()).hi
-    if harder is not None and (mastered or dose.amount.hi >= top or more_reps(ask, 1) is None):
+    settled = len(ask.recent) + 1 >= VARIATION_LOGS  # never the week after it came in
+    if (
+        harder is not None
+        and settled
+        and (mastered or dose.amount.hi >= top or more_reps(ask, 1) is None)
+    ):
         # only from the top of the exercise's own range: no hopping along the chain
         moved = _harder_in_time(ask, harder)
         if moved is not None:
