@@ -159,3 +159,75 @@ def test_no_exercise_moves_to_a_harder_variation_the_week_after_it_came_in_regre
     running = [marathon_week(90 + 5 * i, cut=i % 4 == 3) for i in range(weeks - 1)]
     running.append(rs.RunningWeek(tue=rs.Run("easy", 40), sat=rs.Run("race", 90)))
     assert _ladders(rs.build_block(athlete, running)) == []
+
+
+def _block_a() -> rs.Block:
+    """Block A of the review: an intermediate in a gym, 16 weeks to a marathon."""
+    weeks = []
+    for n in range(1, 17):
+        if n in (4, 8, 12):
+            weeks.append(marathon_week(100 + 5 * (n - 1), cut=True))
+        elif n == 10:
+            weeks.append(
+                rs.RunningWeek(
+                    tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("race", 100)
+                )
+            )
+        elif n == 15:
+            weeks.append(
+                rs.RunningWeek(
+                    tue=rs.Run("tempo", 40), thu=rs.Run("easy", 40), sun=rs.Run("long", 90)
+                )
+            )
+        elif n == 16:
+            weeks.append(
+                rs.RunningWeek(
+                    tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sun=rs.Run("race", 200)
+                )
+            )
+        else:
+            weeks.append(marathon_week(100 + 8 * (n - 1)))
+    athlete = rs.Athlete(
+        level="intermediate",
+        equipment="gym",
+        sessions_per_week=2,
+        session_minutes=45,
+        goals=["endurance"],
+    )
+    return rs.build_block(athlete, weeks)
+
+
+def test_a_power_week_without_jumps_says_why_and_promises_no_freshness_regression() -> None:
+    # Block A week 11: a power week with no jump said "so the legs arrive fresh at the
+    # race", five weeks before the marathon. Its sessions fall on the intervals and tempo
+    # days: it says jumps need fresh legs.
+    block = _block_a()
+    week = block.weeks[10]
+    assert block.phases[10] is rs.Phase.power
+    assert not any(CAT[rx.exercise].plyometric for s in week.sessions for rx in s.exercises)
+    why = block.reasons[10]
+    assert why.code == "phase.power.no_jumps.tired"
+    assert "arrive fresh" not in why.text
+    assert "fresh legs" in why.text
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    level=st.sampled_from(list(rs.Level)),
+    equipment=st.sampled_from(["none", "home", "gym"]),
+    sessions=st.integers(1, 3),
+    weeks=st.integers(8, 16),
+)
+def test_every_power_week_sentence_is_true_to_its_jumps_regression(
+    level: str, equipment: str, sessions: int, weeks: int
+) -> None:
+    athlete = rs.Athlete(level=level, equipment=equipment, sessions_per_week=sessions)
+    running = [marathon_week(100 + 5 * i, cut=i % 4 == 3) for i in range(weeks - 1)]
+    running.append(rs.RunningWeek(tue=rs.Run("easy", 40), sun=rs.Run("race", 200)))
+    block = rs.build_block(athlete, running)
+    for plan, phase, why in zip(block.weeks, block.phases, block.reasons, strict=True):
+        if phase is not rs.Phase.power or not plan.sessions:
+            continue
+        jumps = any(CAT[rx.exercise].plyometric for s in plan.sessions for rx in s.exercises)
+        assert "arrive fresh" not in why.text
+        assert why.code.startswith("phase.power.no_jumps.") is not jumps, (why.code, jumps)
