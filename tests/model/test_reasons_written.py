@@ -1148,7 +1148,7 @@ def test_a_trial_return_too_long_to_say_in_full_says_the_short_trial_regression(
 
 
 def test_a_held_light_lunge_keeps_its_harder_variation_code_regression() -> None:
-    # Two-day athlete with no kit: the second week's light lunge is last week's harder
+    # Two-day athlete with no kit: the third week's light lunge is last week's harder
     # variation held to 8–12; its reason keeps the code with the new numbers in it.
     athlete = rs.Athlete(
         level="intermediate",
@@ -1157,7 +1157,9 @@ def test_a_held_light_lunge_keeps_its_harder_variation_code_regression() -> None
         sessions_per_week=2,
         session_minutes=31,
     )
-    block = rs.build_block(athlete, [rs.RunningWeek(), rs.RunningWeek(sun="easy")])
+    block = rs.build_block(
+        athlete, [rs.RunningWeek(), rs.RunningWeek(), rs.RunningWeek(sun="easy")]
+    )
     check_season(block)
     harder = [
         part

@@ -116,8 +116,10 @@ def test_harder_variations_include_those_whose_easier_link_names_the_exercise() 
     assert "pogo_hop" not in calf_ask.harder_ids()  # never a jump for a lift
 
 
-def test_beginner_split_squat_moves_on_in_weeks_9_to_12_after_pain_regression() -> None:
-    run = simulate(HOME, WEEK, _mild_pain_weeks_3_and_4)
+def test_beginner_split_squat_moves_on_in_weeks_9_to_14_after_pain_regression() -> None:
+    # A variation stays two weeks before the next step, so the session's room for the
+    # split squat's reps may come a week or two later than week 12.
+    run = simulate(HOME, WEEK, _mild_pain_weeks_3_and_4, weeks=14)
     tuesday = [
         step
         for week in run.weeks[8:]

@@ -29,6 +29,7 @@ from runstrength._model.reasons_exercises import EXERCISE_CODES
 from runstrength._model.reasons_heavy import HEAVY_CODES
 from runstrength._model.reasons_ladders import LADDER_CODES
 from runstrength._model.reasons_makeup import MAKEUP_CODES
+from runstrength._model.reasons_pace import PACE_CODES
 from runstrength._model.reasons_plan_notes import PLAN_NOTE_CODES
 from runstrength._model.reasons_progress import PROGRESS_CODES
 from runstrength._model.reasons_progress_notes import PROGRESS_NOTE_CODES
@@ -107,6 +108,7 @@ def _build() -> dict[str, ReasonCode]:
         RACE_LOAD_CODES,
         MAKEUP_CODES,
         TRUECUES_CODES,
+        PACE_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -101,6 +101,7 @@ def by_body(
     catalog: Catalog,
     settings: RuleSettings,
     before: Mapping[str, Prescription],
+    came_in: frozenset[str] = frozenset(),
 ) -> list[list[Prescription]]:
     """Each session of the week (``fresh``'s days) with its easy moves made harder.
 
@@ -109,14 +110,16 @@ def by_body(
 
     A taper or race week brings in no new exercise: its moves slow down only. A move
     done last week (``before``, by exercise) as it was stays so: one change at a time,
-    and the harder work comes with the next new exercise. A move stays as it was where
+    and the harder work comes with the next new exercise. A move that came in last week
+    (``came_in``) does not move on again this week: a variation stays at least two weeks
+    (003: one change at a time). A move stays as it was where
     slowing it down would leave the session over the athlete's minutes even at one set
     of each exercise (the minutes come first).
     """
     swap = phase not in NEAR_RACE
     out = []
     for (focus, _, session), items in zip(slots(fresh), contents, strict=True):
-        made = harder_by_body(items, focus, athlete, catalog, settings, swap=swap)
+        made = harder_by_body(items, focus, athlete, catalog, settings, swap=swap, settling=came_in)
         made = [
             rx if _kept(rx, before.get(rx.exercise)) else new
             for rx, new in zip(items, made, strict=True)
@@ -147,11 +150,12 @@ def harder_by_body(
     settings: RuleSettings,
     *,
     swap: bool = True,
+    settling: frozenset[str] = frozenset(),
 ) -> list[Prescription]:
     """A session's ``items`` with each easy body-weight move made harder (see the module).
 
     Without ``swap`` (the weeks that bring in no new exercise) the moves stay and slow
-    down.
+    down; so do the moves in ``settling`` (those that came in last week).
     """
     if not bodyweight_only(athlete):
         return items
@@ -163,7 +167,8 @@ def harder_by_body(
         if exercise is None or not easy:
             out.append(rx)
             continue
-        harder = _harder(exercise, athlete, catalog, held) if swap else None
+        moving = swap and rx.exercise not in settling
+        harder = _harder(exercise, athlete, catalog, held) if moving else None
         moved = rx
         if harder is not None:
             held.add(harder.id)

@@ -146,11 +146,15 @@ def deload_said(place: Place, before: int, after: int, *, shorter: bool) -> Plac
     return attrs.evolve(place, why=why)
 
 
-def without_jumps(place: Place) -> Place:
-    """``place`` with a power week's sentence that promises no jumps (the week holds none)."""
+def without_jumps(place: Place, because: str = "room") -> Place:
+    """``place`` with a power week's sentence that promises no jumps (the week holds none).
+
+    ``because`` says why: ``loud`` (the last landings), ``tired`` (no session on fresh
+    legs), ``none`` (no jump suits the athlete) or ``room`` (no room in the sessions).
+    """
     if place.phase is not Phase.power or place.why.code != "phase.power":
         return place
-    return attrs.evolve(place, why=say("phase.power.no_jumps", **place.why.params))
+    return attrs.evolve(place, why=say(f"phase.power.no_jumps.{because}", **place.why.params))
 
 
 _HEAVIER = frozenset({Phase.strength, Phase.power, Phase.maintenance})

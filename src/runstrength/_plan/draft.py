@@ -38,7 +38,15 @@ from runstrength._plan.shaper import Shaper
 from runstrength._plan.shaping import without_floor_raise
 from runstrength._plan.timeoff import return_note
 from runstrength._plan.week import practised
-from runstrength._plan.weekfacts import any_mild, landed_in, lifted_in, peak_in, seen_in, topped_in
+from runstrength._plan.weekfacts import (
+    any_mild,
+    landed_in,
+    lifted_in,
+    peak_in,
+    seen_in,
+    topped_in,
+    weeks_held,
+)
 from runstrength._rules.block import TRAINING
 from runstrength._rules.session import REQUIRED, minutes_holding
 from runstrength._views.wording import injury_name
@@ -104,6 +112,7 @@ class Draft:
         shaper.logs = {} if self.last is None else {log.exercise: log for log in self.last.logs}
         shaper.lifted = lifted_in(window)
         shaper.peak = peak_in(window)
+        shaper.held = weeks_held(window)
         self.shaper = shaper
 
     def _order(self, rx: Prescription, order: tuple[str, ...]) -> tuple[str, ...]:

@@ -223,8 +223,8 @@ def with_jump(
 
     An advanced runner's real jump or an intermediate's pogo hops (:func:`power_dose`), on
     the week's jump day (:func:`jump_day`); only while landings stay quiet, controlled and
-    pain-free. A jump the session holds already moves to the front; held on another day,
-    it goes to the jump day.
+    pain-free (a jump the session holds already goes while landings are loud). A jump the
+    session holds already moves to the front; held on another day, it goes to the jump day.
     """
     place = week.place
     if place.phase is not Phase.power:
@@ -234,6 +234,8 @@ def with_jump(
         return items
     held = next((rx for rx in items if rx.exercise == jump.id), None)
     elsewhere = week.day is not None and session.day is not week.day
+    if held is not None and not week.landings and len(items) > settings.exercises_per_session.lo:
+        return [x for x in items if x is not held]  # loud landings: no jumps this week
     if held is not None and elsewhere and len(items) > settings.exercises_per_session.lo:
         # The jump goes on the week's jump day, on fresh legs.
         return [x for x in items if x is not held]

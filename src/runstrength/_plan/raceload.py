@@ -23,6 +23,7 @@ import attrs
 
 from runstrength._model.dose import Dose, IntRange, could_lift, effort_reps
 from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.reason import parts_of
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Phase
@@ -128,7 +129,8 @@ def _kept(rx: Prescription, old: Prescription | None, cap: int) -> Prescription:
         most=could_lift(was.amount, _reserve(was)),
         rir=str(rir),
     )
-    return attrs.evolve(rx, dose=kept, reason=why)
+    plain = [part for part in parts_of(rx.reason) if part.code == "race_week.plain_variant"]
+    return attrs.evolve(rx, dose=kept, reason=joined_reasons(*plain, why) if plain else why)
 
 
 def halved(rx: Prescription) -> Prescription:

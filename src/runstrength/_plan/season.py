@@ -57,6 +57,7 @@ from runstrength._plan.nearrace import (
     race_week_plain,
 )
 from runstrength._plan.phasing import volume_capped, within_strength
+from runstrength._plan.power import power_jump
 from runstrength._plan.raceload import load_kept
 from runstrength._plan.raceweek import no_jumps, race_hold_said
 from runstrength._plan.said import said
@@ -287,6 +288,24 @@ def _placed(
     )
 
 
+def _no_jumps(draft: Draft, athlete: Athlete, catalog: Catalog) -> str:
+    """Why a power week holds no jump (:func:`~runstrength._plan.calendar.without_jumps`)."""
+    if power_jump(athlete, catalog) is None:
+        return "none"
+    if not draft.shaper.landings:
+        return "loud"
+    return "tired" if draft.shaper.jump_day is None else "room"
+
+
+def _came_in(season: Season, index: int, before: dict[str, Prescription]) -> frozenset[str]:
+    """The exercises of last week (``before``) that the week before it did not hold."""
+    if not before:
+        return frozenset()
+    earlier = season.held(index - 2) if index >= 2 else None
+    done = () if earlier is None else (rx.exercise for s in earlier.sessions for rx in s.exercises)
+    return frozenset(before) - frozenset(done)
+
+
 def plan_next(
     athlete: Athlete,
     week: RunningWeek,
@@ -378,11 +397,14 @@ def plan_next(
         for rx in items
         if rx.exercise in catalog
     ):
-        draft.place = without_jumps(draft.place)
+        draft.place = without_jumps(draft.place, _no_jumps(draft, athlete, catalog))
     notes: tuple[Reason, ...] = (
         () if carried is None or last is None else carried.shortfalls[len(last.plan.shortfalls) :]
     )
-    contents = by_body(contents, fresh, place.phase, athlete, catalog, settings, before)
+    contents = by_body(
+        contents, fresh, place.phase, athlete, catalog, settings, before,
+        _came_in(season, index, before),
+    )  # fmt: skip
     plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
     plan = said(plan, draft.place, last, season.reference_volume(), built)
     plan = load_kept(

@@ -44,6 +44,7 @@ from runstrength._plan.stronger import (
     HARDER_WEEKS,
     HEAVY,
     LATE,
+    VARIATION_WEEKS,
     barbell_step,
     by_feel,
     effort_for,
@@ -110,6 +111,9 @@ class Shaper:
         # The heaviest load each exercise was lifted at lately: a lift below it climbs back
         # by load before it takes the strength phase's extra set.
         self.peak: dict[str, float] = {}
+        # How many weeks in a row up to last week held each exercise: a harder variation
+        # waits until it has been done at least VARIATION_WEEKS.
+        self.held: dict[str, int] = {}
 
     def restore(
         self,
@@ -447,8 +451,9 @@ class Shaper:
         """Whether ``rx`` may move on to a harder variation this week.
 
         In the first :data:`HARDER_WEEKS` weeks of a strength phase, when its latest log
-        reached the top of its range, and at most :data:`HARDER_PER_WEEK` a week (sessions
-        in plan order, so the strength session's main lift first); not in the week an
+        reached the top of its range after at least :data:`VARIATION_WEEKS` weeks in a row
+        (never the week right after it came in), and at most :data:`HARDER_PER_WEEK` a week
+        (sessions in plan order, so the strength session's main lift first); not in the week an
         exercise of its movement comes back after mild pain; never an advanced runner's
         heavy main lift loaded by effort (it gets heavier by load, as one with a load in kg).
         """
@@ -466,6 +471,7 @@ class Shaper:
             and number <= HARDER_WEEKS
             and self.swaps < HARDER_PER_WEEK
             and rx.exercise in self.topped
+            and self.held.get(rx.exercise, 0) >= VARIATION_WEEKS
             and not exercise.plyometric
             and not near_pain(exercise, self.after_pain, self.catalog)
         )

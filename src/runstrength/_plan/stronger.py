@@ -10,7 +10,8 @@ The numbers :class:`~runstrength._plan.shaper.Shaper` uses so that a block's dos
   strength phase. A load the athlete could lift N times, stopping R short, is heavier as
   N falls. One-leg lifts stop at 6–9.
 - **Harder variations**: in the strength phase's first :data:`HARDER_WEEKS` weeks, an
-  exercise that reached the top of its range moves on to a harder variation (the
+  exercise done at least :data:`VARIATION_WEEKS` weeks in a row that reached the top of
+  its range moves on to a harder variation (the
   catalog's ``harder`` link, or an exercise naming it as its ``easier`` one) within the
   athlete's level, kit and injuries, in the same plane (a forward step-up stays forward,
   the hill-drive pattern, rather than turning lateral). At most :data:`HARDER_PER_WEEK`
@@ -60,6 +61,7 @@ __all__ = [
     "HARDER_WEEKS",
     "HEAVY",
     "LATE",
+    "VARIATION_WEEKS",
     "Effort",
     "barbell_step",
     "by_feel",
@@ -74,6 +76,10 @@ __all__ = [
 
 HARDER_WEEKS = 3
 """Harder variations come in over this many first weeks of a strength phase (convention)."""
+
+VARIATION_WEEKS = 2
+"""The fewest weeks in a row an exercise is done before it moves on to a harder variation
+(003: one change at a time, and progress only when form stays clean)."""
 
 HARDER_PER_WEEK = 2
 """At most this many exercises move on to a harder variation in one week (convention)."""

@@ -32,6 +32,7 @@ __all__ = [
     "peak_in",
     "seen_in",
     "topped_in",
+    "weeks_held",
 ]
 
 
@@ -102,6 +103,23 @@ def seen_in(weeks: Sequence[WeekFacts]) -> dict[str, set[str]]:
         for name, texts in week.reasons.items():
             seen.setdefault(name, set()).update(texts)
     return seen
+
+
+def weeks_held(weeks: Sequence[WeekFacts]) -> dict[str, int]:
+    """How many of the latest ``weeks`` in a row held each exercise of the last of them.
+
+    An exercise that came in last week counts 1: a harder variation waits for it to be
+    done at least two weeks (003: one change at a time, progress only once form is clean).
+    """
+    if not weeks:
+        return {}
+    held = dict.fromkeys(weeks[-1].reasons, 1)
+    for name in held:
+        for week in reversed(weeks[:-1]):
+            if name not in week.reasons:
+                break
+            held[name] += 1
+    return held
 
 
 def topped_in(weeks: Sequence[WeekFacts]) -> frozenset[str]:

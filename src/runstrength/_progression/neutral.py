@@ -63,11 +63,18 @@ AT_MINUTES: Final = "Ready to progress, and the session is at its minutes"
 SWAP_TOP: Final = 8
 """The fewest reps a slow-tempo swap leaves at the top of the range (project convention)."""
 
+VARIATION_LOGS: Final = 2
+"""The fewest logs of an exercise in its current run of weeks, the latest included, before
+a step that adds no time moves it on to a harder variation: a variation stays at least two
+weeks (project convention, after 003's one change at a time)."""
+
 MOST_PAUSE: Final = 2
 """The longest pause, in seconds, a tempo swap adds at either end of a rep (convention)."""
 
 
-def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | None:
+def time_neutral(
+    ask: Ask, blocked: Progression | None = None, *, mastered: bool = False
+) -> Progression | None:
     """A step that takes no more time than now, for a session at its minutes, if any.
 
     ``blocked`` is the step that does not fit. The Achilles block's next rung at the sets
@@ -77,6 +84,10 @@ def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | 
     load the athlete's kit makes; else, when ``blocked`` is a set more with reps and tempo
     at their caps, the smallest load step there is (:func:`past_caps`). A light session
     takes none of them (it stays light).
+
+    ``mastered`` says the exercise has been held at the top of its dose for
+    :data:`HOLD_LIMIT` sessions: its range is mastered wherever it stands (a slow tempo's
+    shorter range included), so the harder variation is open from it.
     """
     if ask.light or ask.result() != Outcome.TOP:
         return None
@@ -89,7 +100,12 @@ def time_neutral(ask: Ask, blocked: Progression | None = None) -> Progression | 
         return loaded
     harder, _ = ask.harder()
     top = reference_range(exercise, dose, ask.level()).hi
-    if harder is not None and (dose.amount.hi >= top or more_reps(ask, 1) is None):
+    settled = len(ask.recent) + 1 >= VARIATION_LOGS  # never the week after it came in
+    if (
+        harder is not None
+        and settled
+        and (mastered or dose.amount.hi >= top or more_reps(ask, 1) is None)
+    ):
         # only from the top of the exercise's own range: no hopping along the chain
         moved = _harder_in_time(ask, harder)
         if moved is not None:
@@ -180,6 +196,13 @@ def _harder_in_time(ask: Ask, harder: Exercise) -> Progression | None:
             "small steps once every set reaches the top"
         )
     nd = new.dose
+    rest = nd.rest_seconds
+    if dose_seconds(nd, DEFAULT_SETTINGS) > now and rest.lo <= dose.rest_seconds.hi:
+        # the rest of now where the new exercise's range allows it: a longer rest is no
+        # reason to hold back a mastered exercise's next step
+        lo = max(rest.lo, dose.rest_seconds.lo)
+        nd = attrs.evolve(nd, rest_seconds=IntRange(lo, max(lo, dose.rest_seconds.hi)))
+        new = attrs.evolve(new, dose=nd)
     trimmed = ""
     if dose_seconds(nd, DEFAULT_SETTINGS) > now:
         if nd.unit != "reps":

@@ -157,7 +157,7 @@ def unhold(
     """
     sessions = held_for(ask) + 1
     lead = f"Held {sessions} sessions in a row at the top of the range, and {RULE}"
-    other = None if ask.light else time_neutral(ask)
+    other = None if ask.light else time_neutral(ask, mastered=True)
     if other is not None and fits(other.next):
         return finish(ask, attrs.evolve(other, reason=_led(other.reason, lead)))
     # see the module notes: never the main lift, loaded work or an Achilles calf block
@@ -238,7 +238,8 @@ def rotations(ask: Ask) -> Iterator[tuple[Exercise, Prescription]]:
 
     In a light session the harder variations come first; then exercises the athlete may
     do that share a pattern family (:data:`FAMILIES`) and a prime mover, one leg for one
-    leg, never a jump for a lift and never an easier variation of it: those counted the
+    leg (lower-body work done one leg at a time never goes to two-legged work), never a
+    jump for a lift and never an easier variation of it: those counted the
     same way (seconds or reps) first, then those sharing most, then by id.
     """
     exercise = ask.exercise
@@ -254,7 +255,10 @@ def rotations(ask: Ask) -> Iterator[tuple[Exercise, Prescription]]:
             continue  # band work does not become a step-up: no family it does not train
         if ask.usable(other.id)[0] is None:
             continue
-        unit = other.dose_for(max(ask.level(), other.level)).unit
+        theirs = other.dose_for(max(ask.level(), other.level))
+        if _one_leg(exercise, ask.dose.per_side) and not _one_leg(other, theirs.per_side):
+            continue  # one leg at a time never steps down to two-legged work
+        unit = theirs.unit
         shared = len(_family(exercise) & _family(other)) + len(exercise.primary & other.primary)
         scored.append(((unit != ask.dose.unit, -shared, other.id), other))
     # Never the easier link of an exercise the athlete may do here (a knee side plank
@@ -339,6 +343,21 @@ def same_work(exercise: Exercise, other: Exercise) -> bool:
     if Pattern.single_leg in exercise.patterns and Pattern.single_leg not in other.patterns:
         return False
     return bool(_family(exercise) & _family(other)) and bool(exercise.primary & other.primary)
+
+
+_LEGS: Final = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge, Pattern.hip_extension})
+"""The lower-body patterns whose one-leg form is the harder one (a kickstand or single-leg
+hinge over a two-legged good morning)."""
+
+
+def _one_leg(exercise: Exercise, per_side: bool) -> bool:
+    """Whether ``exercise`` loads one leg at a time.
+
+    A single-leg pattern, or lower-body work dosed per side (a kickstand or split stance).
+    """
+    if Pattern.single_leg in exercise.patterns:
+        return True
+    return per_side and bool(exercise.patterns & _LEGS)
 
 
 def _easier_chain(ask: Ask) -> frozenset[str]:
