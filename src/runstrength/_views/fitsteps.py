@@ -45,7 +45,7 @@ from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Routine, Session
 from runstrength._model.prescription import Prescription
-from runstrength._model.reason import Reason
+from runstrength._model.reason import Reason, parts_of
 from runstrength._model.reasons import say
 from runstrength._model.reasons_effort_cue import CUES, EASY_CUES, TOP_CUES
 from runstrength._model.vocab import Focus, Pattern
@@ -182,12 +182,10 @@ def watch_cue(reason: Reason | None) -> str | None:
     A taper's or race week's cue (every rep should feel easy) comes as it is; a training
     week's as where to stop and what easy last reps mean.
     """
-    codes = [part.code for part in reason.parts] if reason is not None else []
-    if reason is not None and not codes:
-        codes = [reason.code]
-    if not set(codes) & CUES:
+    codes = {part.code for part in parts_of(reason)}
+    if not codes & CUES:
         return None
-    if set(codes) & EASY_CUES:
+    if codes & EASY_CUES:
         return say("fit.effort_easy").text
     hold = "exercise.effort_top_hold" in codes
     return say("fit.effort_top_hold" if hold else "fit.effort_top").text
@@ -195,10 +193,7 @@ def watch_cue(reason: Reason | None) -> str | None:
 
 def _to_the_top(reason: Reason | None) -> bool:
     """Whether ``reason``'s effort cue asks for the top of the range (a training week's)."""
-    if reason is None:
-        return False
-    codes = {part.code for part in reason.parts} or {reason.code}
-    return bool(codes & TOP_CUES)
+    return any(part.code in TOP_CUES for part in parts_of(reason))
 
 
 EACH_SIDE: Final = ", each side"
