@@ -51,12 +51,12 @@ def test_the_heavy_lift_rests_three_to_five_minutes_regression() -> None:
 
 
 def test_the_heavy_lift_keeps_its_sets_where_a_second_calf_raise_gives_way_regression() -> None:
-    # The longer rest in 30 minutes: a second calf exercise goes, not a heavy set.
+    # The longer rest in 30 minutes: never a heavy set for a second calf exercise (a week
+    # of two sessions holds one calf exercise a session, so none is planned to give way).
     block = rs.build_block(ADVANCED, [TRAINING])
     strength = next(s for s in block.weeks[0].sessions if s.focus is rs.Focus.strength)
     main = strength.exercises[0]
     assert main.dose.sets.lo == 3
-    assert "left out so this heavy lift keeps its sets" in text_of(main.reason)
     calves = [rx for rx in strength.exercises if rs.Pattern.calf in CATALOG[rx.exercise].patterns]
     assert len(calves) == 1
     assert not [v for v in rs.validate_block(block, ADVANCED) if v.severity.value == "error"]

@@ -86,11 +86,12 @@ def _tune_up_block() -> rs.Block:
             weeks.append(rs.RunningWeek(tue="easy", thu="easy", sun=rs.Run("race", 200)))
         else:
             weeks.append(marathon_week(100 + 8 * (n - 1)))
+    # 35 minutes: a light day whose race-week dose the deload after the race keeps.
     athlete = rs.Athlete(
         level="intermediate",
         equipment="gym",
         sessions_per_week=2,
-        session_minutes=40,
+        session_minutes=35,
         goals=["endurance"],
     )
     return rs.build_block(athlete, weeks)

@@ -214,6 +214,7 @@ def second_calf(
     room: bool,
     light: bool,
     minutes: int,
+    shared: bool = False,
 ) -> None:
     """What a strength session adds once its calf exercise is in.
 
@@ -223,13 +224,15 @@ def second_calf(
     workouts. A beginner with an Achilles problem keeps a straight-knee raise beside the
     bent-knee work when no ``light`` session carries the calves. An intermediate's or
     advanced athlete's session adds its loaded bent-knee raise where it has ``room``
-    (:func:`calf_pair`).
+    (:func:`calf_pair`), unless the week ``shared`` with another session alternates the
+    calf families between them: one calf move a session (003's balanced session), the
+    Achilles block apart.
     """
     if not achilles and profile.level is Level.beginner:
         beginner_basics(take, chooser, minutes)
         return
     if profile.level is not Level.beginner:
-        if room:
+        if room and (achilles or not shared):
             calf_pair(take, chooser, profile, achilles=achilles)
     elif not light:
         beginner_calves(take, chooser, minutes)

@@ -91,6 +91,7 @@ class Request:
     race_week: bool = False
     light_in_week: bool = False
     before_key_run: bool = False
+    shared_week: bool = False
 
 
 def _plan_choice(
@@ -189,6 +190,7 @@ def _plan_choice(
             achilles=achilles,
             room=len(chosen) < settings.exercises_per_session.hi,
             light=request.light_in_week,
+            shared=request.shared_week,
             minutes=request.minutes,
         )
     if is_error(settings, "RS206"):

@@ -17,7 +17,7 @@ from runstrength._model.dose import kg
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, Session
-from runstrength._model.reason import text_of
+from runstrength._model.reason import parts_of, text_of
 from runstrength._model.reasons import say
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
@@ -63,6 +63,9 @@ from runstrength._rules.progression import changed_variables
 from runstrength._rules.session import minutes_holding
 
 __all__ = ["LONG_REST_MINUTES", "Shaper"]
+
+_HELD = "fit.more_held"
+"""The code of a main lift's reason whose extra set did not fit last week."""
 
 LONG_REST_MINUTES = 45
 """A session this long or longer gives its heavy main lift 3–5 minutes' rest."""
@@ -291,6 +294,8 @@ class Shaper:
             and (rx.dose.load_kg or 0.0) >= self.peak.get(rx.exercise, 0.0)  # not climbing
             and level is not Level.beginner
             and rx.dose.sets.lo < main_sets(menu)
+            # held for time last week: the lift moves on by its reps this week instead
+            and not any(p.code == _HELD for p in parts_of(self.before[rx.exercise].reason))
         )
         if effort is not None and effort.why == LATE.why and more:
             effort = EARLY  # the main lift's extra set comes before the reps fall again

@@ -42,7 +42,7 @@ def returning(
 
     ``base`` is the last training week's hard sets. Sets come off first (each strength
     session's main lift keeps two where it can), then the lowest-priority exercises while
-    every session stays whole; the first week back (``step`` 0) is done at
+    every session stays whole, never the main lift; the first week back (``step`` 0) is done at
     :data:`RETURN_RIR` reps in reserve.
     """
     target = max(1, round(base * RETURN_SHARES[step] / 100))
@@ -51,11 +51,13 @@ def returning(
         if step == 0
         else "Second week back: {before} sets to {after}, more next week."
     )
-    out = cut_volume(contents, target, olds, why, floor=main_floor(contents, whole))
+    floor = main_floor(contents, whole)
+    out = cut_volume(contents, target, olds, why, floor=floor)
     if volume(out) > target:
         out = cut_volume(out, target, olds, why)
     if volume(out) > target:
-        out = cut_volume(out, target, olds, why, drop=whole.week)
+        # Exercises go, never the main lift: a lunge that covers its pattern leaves it in.
+        out = cut_volume(out, target, olds, why, drop=whole.week, floor=floor)
     if step == 0:
         out = [[_easy(rx) for rx in items] for items in out]
     return out

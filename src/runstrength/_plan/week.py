@@ -347,6 +347,7 @@ def _contents(
             race_week=race_week,
             light_in_week=light_in_week,
             before_key_run=before_key_run,
+            shared_week=len(plan) > 1,
         )
         result = compose(catalog, profile, state, request, settings=settings)
         if isinstance(result, Reason):

@@ -10,8 +10,9 @@ review's "switch the hinge to one that needs less skill, for 4–6 weeks"):
 - a hinge to a loaded hip extension the kit allows (the glute drive machine, else a hip
   thrust) where the session keeps a hinge without it, else to the bodyweight good
   morning as a drill (a strength session needs a hinge, RS202);
-- a standing calf raise to the seated calf machine, else the slow two-leg eccentric calf
-  raise (straight knee, the lowering controlled).
+- a standing calf raise to the slow two-leg eccentric calf raise (straight knee, the
+  lowering controlled), which keeps the week's straight-knee work, else the seated calf
+  machine (its reason then says bent-knee work, :mod:`.calfneed`).
 
 Never an exercise the week already holds. The stand-in's prescription names the
 exercise it stands in for (:data:`PATTERN_STAND_IN`); the way back waits for
@@ -29,6 +30,7 @@ from runstrength._model.logs import Progression
 from runstrength._model.reasons import say
 from runstrength._model.vocab import Change, Focus, Pain, Pattern
 from runstrength._progression.ask import switch
+from runstrength._progression.calfneed import stand_in_need
 from runstrength._progression.marks import marked
 from runstrength._progression.standin import groups
 from runstrength._views.wording import kg
@@ -76,10 +78,12 @@ return (the two clean sessions that bring it back)."""
 
 _LOWER_SKILL: Final = {
     Pattern.hinge: ("glute_drive", "hip_thrust", "bodyweight_good_morning"),
-    Pattern.calf: ("machine_seated_calf_raise", "eccentric_calf_raise"),
+    Pattern.calf: ("eccentric_calf_raise", "machine_seated_calf_raise"),
 }
 """The lower-skill stand-ins, in order of preference, for each pattern [003: "Hip thrust"
-and the seated calf raise; the review's "hip thrust on the glute-drive machine"]."""
+and the seated calf raise; the review's "hip thrust on the glute-drive machine"]. A calf
+raise keeps its family first: one calf move a session, the week's other session holding
+the bent-knee work, so a straight-knee stand-in keeps the week's straight-knee work."""
 
 
 _HOW: Final = {
@@ -171,7 +175,8 @@ def pattern_block(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | Non
             exercise_name=exercise.name,
             weeks=PATTERN_WEEKS,
         )
-        new = attrs.evolve(new, reason=marked(mark, ask.prescription.reason))
+        own = stand_in_need(ask.prescription.reason, found)
+        new = attrs.evolve(new, reason=marked(mark, own))
         load = " (choose a load that leaves 2 in reserve)" if new.choose_load else ""
         drill = (
             f"; keep the {exercise.name} pattern as a warm-up drill, one set of 8 at "

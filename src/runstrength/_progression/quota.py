@@ -80,6 +80,7 @@ __all__ = [
     "tier",
     "trim",
     "trimmed",
+    "trims",
     "waited",
 ]
 
@@ -228,7 +229,7 @@ def record_load(step: Progression, ask: Ask | None) -> Progression:
     )
 
 
-def trim(
+def trims(
     old: list[Prescription],
     steps: list[Progression],
     asks: list[Ask | None],
@@ -237,8 +238,8 @@ def trim(
     below: int,
     rebuild: bool = False,
     main_sets: int | None = None,
-) -> int | None:
-    """The accessory that gives up a set to make room: the lowest priority, the last.
+) -> list[int]:
+    """The accessories that may give up a set to make room, the first to give first.
 
     Only core and hip isolation work (rank 3 and 4) of a lower priority than ``below``,
     with more than one set, a pain-free, clean log, and a step that does not already step
@@ -247,7 +248,8 @@ def trim(
     ``main_sets`` (never an Achilles calf block); never an index in ``skip``.
     For a rebuild after pain (``rebuild``), when no such
     accessory is there, any exercise but the main lift that holds more than
-    :data:`KEEP_SETS` sets gives one up, the one with the most sets first.
+    :data:`KEEP_SETS` sets gives one up, the one with the most sets first; those come after
+    the accessories, for a rebuild whose set one accessory's set does not make room for.
     """
     found: list[tuple[int, int]] = []
     spare: list[tuple[int, int, int]] = []
@@ -272,11 +274,25 @@ def trim(
             doubled.append((rx.dose.sets.lo, j))  # two calf exercises: one may give a set
         elif rebuild and mine > 0 and rx.dose.sets.lo > KEEP_SETS and not on_block(ask):
             spare.append((rx.dose.sets.lo, mine, j))
-    if found:
-        return max(found)[1]
-    if doubled:
-        return max(doubled)[1]
-    return max(spare)[2] if spare else None
+    order = [j for _, j in sorted(found, reverse=True)]
+    order += [j for _, j in sorted(doubled, reverse=True)]
+    order += [j for *_, j in sorted(spare, reverse=True)]
+    return order
+
+
+def trim(
+    old: list[Prescription],
+    steps: list[Progression],
+    asks: list[Ask | None],
+    *,
+    skip: set[int],
+    below: int,
+    rebuild: bool = False,
+    main_sets: int | None = None,
+) -> int | None:
+    """The accessory that gives up a set to make room: the first of :func:`trims`."""
+    order = trims(old, steps, asks, skip=skip, below=below, rebuild=rebuild, main_sets=main_sets)
+    return order[0] if order else None
 
 
 TRIM_WEEKS: Final = 4

@@ -69,8 +69,8 @@ from runstrength._progression.quota import (
     session_cap,
     set_back,
     tier,
-    trim,
     trimmed,
+    trims,
     waited,
 )
 from runstrength._progression.rebuild import rebuild
@@ -714,7 +714,7 @@ class _Week:
             return None
         stopped = {j for j, s in enumerate(steps) if s.change is Change.stop}
         main_sets = old[i].dose.sets.lo if mine == 0 else None
-        j = trim(
+        order = trims(
             old,
             steps,
             asks,
@@ -723,14 +723,15 @@ class _Week:
             rebuild=_ahead(ask),
             main_sets=main_sets,
         )
-        if j is None:
-            return None
-        smaller = trimmed(old[j], self._limit(), "").next
-        after = [*trial[:j], smaller, *trial[j + 1 :]]
-        kept = [rx for k, rx in enumerate(after) if k not in stopped]
-        if minutes(session, kept) > allowed + 1e-9:
-            return None
-        return j, after
+        # A rebuild after pain goes first: where one accessory's set makes too little
+        # room, the next that may give one is tried.
+        for j in order if rebuilding(ask) else order[:1]:
+            smaller = trimmed(old[j], self._limit(), "").next
+            after = [*trial[:j], smaller, *trial[j + 1 :]]
+            kept = [rx for k, rx in enumerate(after) if k not in stopped]
+            if minutes(session, kept) <= allowed + 1e-9:
+                return j, after
+        return None
 
     def _limit(self) -> int:
         return 30 if self.athlete is None else self.athlete.session_minutes
