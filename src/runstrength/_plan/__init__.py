@@ -17,6 +17,8 @@ Imports every layer below it; nothing below imports it.
 - ``enforce``: a plan kept to the caller's error rules (severities included).
 - ``shortfalls``: what a week could not hold (too few days, no strength day) and what to move.
 - ``week``: ``build_week``, a week from days and sessions.
+- ``cueing``: a week's body-weight cues (``form_cued_week``) worked out once a session's
+  prescriptions, a session no cue changes kept as it is.
 - ``calendar``: each week's phase from the running alone (general, strength, power or
   maintenance, deloads, taper, race, recovery) and its days of light work only.
 - ``history``: the past weeks a week reads: the last week that held each session,

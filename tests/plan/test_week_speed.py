@@ -1,0 +1,79 @@
+"""The week planner's shortcuts give what the slow ways give.
+
+A week's form cues worked out once a session's prescriptions against every session
+rebuilt by ``form_cued_week``, and the days chosen from the memoised search against the
+search made afresh, each slot keeping its own day's reason.
+"""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import runstrength as rs
+from runstrength import strategies as rst
+from runstrength._model.settings import DEFAULT_SETTINGS
+from runstrength._model.vocab import Focus, Level, Phase, RunKind, Weekday
+from runstrength._plan import cueing, days
+from runstrength._plan.bodyweight import form_cued_week
+from runstrength._plan.cueing import cued_week
+from runstrength._plan.days import choose_days, day_options, focus_targets
+from runstrength._plan.week import plan_week
+
+CATALOG = rs.default_catalog()
+
+
+@settings(max_examples=60, deadline=None)
+@given(rst.athletes(), rst.running_weeks(), st.none() | st.sampled_from(list(Phase)))
+def test_a_week_cued_once_a_session_is_the_week_form_cued_week_gives(
+    athlete: rs.Athlete, week: rs.RunningWeek, phase: Phase | None
+) -> None:
+    plan = plan_week(athlete, week, catalog=CATALOG, settings=DEFAULT_SETTINGS)
+    plan = attrs.evolve(plan, phase=phase)
+    slow = form_cued_week(plan, athlete, CATALOG)
+    cueing._cued.cache_clear()
+    assert cued_week(plan, athlete, CATALOG) == slow
+    assert cued_week(plan, athlete, CATALOG) == slow  # from the memo
+
+
+@settings(max_examples=60, deadline=None)
+@given(rst.week_plans(), rst.athletes())
+def test_any_plan_cued_once_a_session_is_the_plan_form_cued_week_gives(
+    plan: rs.WeekPlan, athlete: rs.Athlete
+) -> None:
+    assert cued_week(plan, athlete, CATALOG) == form_cued_week(plan, athlete, CATALOG)
+
+
+def test_a_plan_no_cue_changes_is_the_same_plan() -> None:
+    athlete = rs.Athlete(level=Level.intermediate, equipment="gym")
+    plan = rs.WeekPlan(sessions=())
+    assert cued_week(plan, athlete, CATALOG) is plan
+
+
+@settings(max_examples=100, deadline=None)
+@given(rst.athletes(), rst.running_weeks(), st.booleans(), st.integers(1, 3))
+def test_days_chosen_from_the_memo_are_the_days_the_search_chooses_afresh(
+    athlete: rs.Athlete, week: rs.RunningWeek, apart: bool, count: int
+) -> None:
+    options = day_options(athlete, week)
+    targets = focus_targets(athlete, count, bool(week.race_days), no_runs=week.run_count == 0)
+    for allowed in (list(Focus), [Focus.light]):
+        memoised = choose_days(options, targets, allowed, apart=apart)
+        days._best_days.cache_clear()
+        assert choose_days(options, targets, allowed, apart=apart) == memoised
+
+
+def test_days_chosen_from_the_memo_keep_their_own_week_s_reasons() -> None:
+    # A tempo day and an intervals day score alike: the memo, keyed on the scores,
+    # answers both weeks, and each slot still says its own week's runs.
+    athlete = rs.Athlete(level=Level.intermediate, equipment="gym", sessions_per_week=1)
+    slots = []
+    for hard in (RunKind.tempo, RunKind.intervals):
+        week = rs.RunningWeek.from_days({"tue": [rs.Run(hard, 50)], "sun": "long"})
+        slots.append(choose_days(day_options(athlete, week), (Focus.strength,), list(Focus)))
+    (tempo,), (intervals,) = slots
+    assert tempo.day is intervals.day is Weekday.tue
+    assert tempo.reason != intervals.reason
+    assert "tempo" in tempo.reason.text
+    assert "interval" in intervals.reason.text
