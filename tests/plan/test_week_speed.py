@@ -1,8 +1,10 @@
 """The week planner's shortcuts give what the slow ways give.
 
 A week's form cues worked out once a session's prescriptions against every session
-rebuilt by ``form_cued_week``, and the days chosen from the memoised search against the
-search made afresh, each slot keeping its own day's reason.
+rebuilt by ``form_cued_week``, the days chosen from the memoised search against the
+search made afresh, each slot keeping its own day's reason, the athlete's candidates
+against the kit each exercise needs, and exercise reasons from their memos against
+reasons said afresh.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from hypothesis import strategies as st
 import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.settings import DEFAULT_SETTINGS
-from runstrength._model.vocab import Focus, Level, Phase, RunKind, Weekday
-from runstrength._plan import cueing, days
+from runstrength._model.vocab import Equipment, Focus, Level, Phase, RunKind, Weekday
+from runstrength._plan import choose, cueing, days, reasons
+from runstrength._plan import week as week_module
 from runstrength._plan.bodyweight import form_cued_week
+from runstrength._plan.choose import Profile, candidates
 from runstrength._plan.cueing import cued_week
 from runstrength._plan.days import choose_days, day_options, focus_targets
 from runstrength._plan.week import plan_week
@@ -77,3 +81,39 @@ def test_days_chosen_from_the_memo_keep_their_own_week_s_reasons() -> None:
     assert tempo.reason != intervals.reason
     assert "tempo" in tempo.reason.text
     assert "interval" in intervals.reason.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(rst.athletes(), st.sampled_from(list(Focus)), st.booleans())
+def test_candidates_are_the_catalog_s_exercises_in_the_athlete_s_reach(
+    athlete: rs.Athlete, focus: Focus, jumps: bool
+) -> None:
+    # The kit each exercise needs is tested from its row: the same exercises as testing
+    # every group the exercise names against the athlete's reach.
+    profile = Profile(
+        athlete.level, athlete.equipment, athlete.injuries, athlete.goals, athlete.lifts
+    )
+    found = {c.ex.id for c in candidates(CATALOG, profile, focus, jumps)}
+    beginner = athlete.level is Level.beginner
+    reach = athlete.equipment - {Equipment.barbell} if beginner else athlete.equipment
+    rows = choose._rows(CATALOG, athlete.level, focus is Focus.strength)
+    expected = {
+        row.ex.id
+        for row in rows
+        if row.ex.available_with(reach)
+        and row.ex.avoid_with.isdisjoint(athlete.injuries)
+        and (jumps or not row.ex.plyometric)
+    }
+    assert found == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(rst.athletes(), rst.running_weeks())
+def test_exercise_reasons_from_the_memo_are_the_reasons_said_afresh(
+    athlete: rs.Athlete, week: rs.RunningWeek
+) -> None:
+    memoised = plan_week(athlete, week, catalog=CATALOG, settings=DEFAULT_SETTINGS)
+    reasons._need_said.cache_clear()
+    reasons._goal_said.cache_clear()
+    week_module._contents.cache_clear()
+    assert plan_week(athlete, week, catalog=CATALOG, settings=DEFAULT_SETTINGS) == memoised

@@ -209,7 +209,7 @@ def _set_seconds(dose: Dose) -> float:
 class _Row:
     """An exercise's part of :func:`candidates` that no athlete changes, at one level and focus."""
 
-    __slots__ = ("ex", "fact", "heavy", "made", "main", "score", "seconds")
+    __slots__ = ("ex", "fact", "heavy", "kit", "made", "main", "score", "seconds")
 
     def __init__(self, fact: _Facts, level: Level, strength: bool) -> None:
         ex = self.ex = fact.ex
@@ -226,6 +226,11 @@ class _Row:
         self.main = strength and ex.id in HEAVY_MAIN
         self.heavy, self.seconds = fact.at(level)
         self.made: dict[float, Candidate] = {}  # by score: few, and values never change
+        # The kit it needs: ``None`` for none, one group alone, or every group.
+        groups = tuple(ex.equipment)
+        self.kit: frozenset[Equipment] | tuple[frozenset[Equipment], ...] | None = (
+            None if not groups else groups[0] if len(groups) == 1 else groups
+        )
 
     def candidate(self, score: float) -> Candidate:
         """The exercise as a candidate with ``score`` (one value per score, shared)."""
@@ -268,13 +273,23 @@ def candidates(
     # 003: beginners load hinges and squats with light dumbbells, not a barbell.
     reach = equipment - {Equipment.barbell} if level is Level.beginner else equipment
     loads = strength and level is not Level.beginner
+    injuries = profile.injuries
+    known = strength and len(lifts) > 0
     out = []
     for row in _rows(catalog, level, strength):
         ex = row.ex
+        kit = row.kit  # as ``ex.available_with(reach)``, without a call for each exercise
         if (
             (ex.plyometric and not jumps)
-            or (ex.equipment and not ex.available_with(reach))  # half need no kit
-            or not ex.avoid_with.isdisjoint(profile.injuries)
+            or (
+                kit is not None
+                and (
+                    kit.isdisjoint(reach)
+                    if isinstance(kit, frozenset)
+                    else not all(not group.isdisjoint(reach) for group in kit)
+                )
+            )
+            or (injuries and not ex.avoid_with.isdisjoint(injuries))
         ):
             continue
         score = row.score
@@ -285,7 +300,7 @@ def candidates(
             score += 4.0
         if fact.goals and goals:
             score += 3.0 * len(fact.goals & goals)
-        if strength and ex.id in lifts:
+        if known and ex.id in lifts:
             score += 3.0  # a lift the athlete knows comes with its load
         out.append(row.candidate(score))
     return tuple(out)

@@ -44,7 +44,12 @@ _NOTES: dict[str, Reason] = {
 
 def _goal(goal: Goal, pick: Pick) -> Reason:
     """How the exercise serves ``goal``: a hold serves endurance by its length, not reps."""
-    if goal is Goal.endurance and pick.dose.unit == "seconds":
+    return _goal_said(goal, goal is Goal.endurance and pick.dose.unit == "seconds")
+
+
+@functools.lru_cache(maxsize=16)  # keyed on a goal and whether the work is a hold
+def _goal_said(goal: Goal, hold: bool) -> Reason:
+    if hold:
         return say("exercise.goal.endurance_holds", goal=goal.value)
     return say(_GOAL_CODE[goal], goal=goal.value)
 
@@ -76,15 +81,20 @@ def _ruled_out(catalog: Catalog, profile: Profile) -> dict[Family, tuple[Exercis
 
 
 def _need(pick: Pick, profile: Profile) -> Reason:
-    ex = pick.exercise
+    return _need_said(pick.exercise, pick.family, pick.role, profile.level)
+
+
+@functools.lru_cache(maxsize=1024)  # keyed on an exercise, its family, role and level only
+def _need_said(ex: Exercise, of: Family, role: Role, level: Level) -> Reason:
+    """The need ``ex`` fills in its ``role``, counted in family ``of``, at ``level``."""
     if ex.id in _COPENHAGEN:
         need, kind = _COPENHAGEN_NEED, "copenhagen"
     else:
-        need = need_of(ex, pick.family)
-        kind = "jump" if need == JUMP_NEED else pick.family.name
-    beginner = pick.family is Family.single_leg_knee and profile.level is Level.beginner
-    if pick.role is Role.main:
-        if profile.level is Level.advanced and ex.id in HEAVY_MAIN:
+        need = need_of(ex, of)
+        kind = "jump" if need == JUMP_NEED else of.name
+    beginner = of is Family.single_leg_knee and level is Level.beginner
+    if role is Role.main:
+        if level is Level.advanced and ex.id in HEAVY_MAIN:
             code = "exercise.need.heavy_main"
         else:
             code = "exercise.need.main_beginner" if beginner else "exercise.need.main"
