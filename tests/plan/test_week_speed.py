@@ -3,8 +3,9 @@
 A week's form cues worked out once a session's prescriptions against every session
 rebuilt by ``form_cued_week``, the days chosen from the memoised search against the
 search made afresh, each slot keeping its own day's reason, the athlete's candidates
-against the kit each exercise needs, and exercise reasons from their memos against
-reasons said afresh.
+against the kit each exercise needs, exercise reasons from their memos against
+reasons said afresh, and a candidate's dose kept with the catalog's facts against the
+dose worked out afresh.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import Equipment, Focus, Level, Phase, RunKind, Weekday
-from runstrength._plan import choose, cueing, days, reasons
+from runstrength._plan import choose, cueing, days, dosing, reasons
 from runstrength._plan import week as week_module
 from runstrength._plan.bodyweight import form_cued_week
 from runstrength._plan.choose import Profile, candidates
 from runstrength._plan.cueing import cued_week
 from runstrength._plan.days import choose_days, day_options, focus_targets
+from runstrength._plan.kept import candidate_dose
 from runstrength._plan.week import plan_week
 
 CATALOG = rs.default_catalog()
@@ -117,3 +119,19 @@ def test_exercise_reasons_from_the_memo_are_the_reasons_said_afresh(
     reasons._goal_said.cache_clear()
     week_module._contents.cache_clear()
     assert plan_week(athlete, week, catalog=CATALOG, settings=DEFAULT_SETTINGS) == memoised
+
+
+@settings(max_examples=60, deadline=None)
+@given(rst.athletes(), st.sampled_from(list(Focus)), rst.rule_settings())
+def test_a_candidate_s_kept_dose_is_the_dose_worked_out_afresh(
+    athlete: rs.Athlete, focus: Focus, rules: rs.RuleSettings
+) -> None:
+    profile = Profile(
+        athlete.level, athlete.equipment, athlete.injuries, athlete.goals, athlete.lifts
+    )
+    for given_settings in (DEFAULT_SETTINGS, rules):
+        for cand in candidates(CATALOG, profile, focus, True):
+            kept = candidate_dose(cand, athlete.level, focus, given_settings)
+            assert kept == candidate_dose(cand, athlete.level, focus, given_settings)
+            dosing.dose_for.cache_clear()
+            assert kept == dosing.dose_for(cand.ex, athlete.level, focus, given_settings)

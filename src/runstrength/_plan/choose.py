@@ -134,12 +134,25 @@ class Candidate:
     family: Family
     heavy: frozenset[str]
     seconds: float = 0.0  # one set's rough cost: short sessions favour quick work
+    doses: dict[tuple[Level, Focus], Dose] | None = attrs.field(default=None, eq=False, repr=False)
+    """The exercise's catalog doses at the documented settings, by level and focus, kept
+    with the catalog's facts (see :func:`~runstrength._plan.kept.candidate_dose`)."""
 
 
 class _Facts:
     """What the chooser needs about one exercise that no athlete changes."""
 
-    __slots__ = ("ex", "family", "goals", "heavy", "heavy_lift", "levels", "loaded", "staple")
+    __slots__ = (
+        "doses",
+        "ex",
+        "family",
+        "goals",
+        "heavy",
+        "heavy_lift",
+        "levels",
+        "loaded",
+        "staple",
+    )
 
     def __init__(self, ex: Exercise) -> None:
         self.ex = ex
@@ -150,6 +163,7 @@ class _Facts:
         self.staple = ex.id in STAPLES
         self.goals = frozenset(goal for goal in Goal if serves(ex, goal))
         self.levels: dict[Level, tuple[frozenset[str], float]] = {}  # see :meth:`at`
+        self.doses: dict[tuple[Level, Focus], Dose] = {}  # see :class:`Candidate`
 
     def at(self, level: Level) -> tuple[frozenset[str], float]:
         """The heavy kinds and one set's rough seconds of the catalog dose for ``level``.
@@ -235,7 +249,10 @@ class _Row:
     def candidate(self, score: float) -> Candidate:
         """The exercise as a candidate with ``score`` (one value per score, shared)."""
         if score not in self.made:
-            self.made[score] = Candidate(self.ex, score, self.fact.family, self.heavy, self.seconds)
+            fact = self.fact
+            self.made[score] = Candidate(
+                self.ex, score, fact.family, self.heavy, self.seconds, doses=fact.doses
+            )
         return self.made[score]
 
 
