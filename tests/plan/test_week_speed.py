@@ -4,13 +4,15 @@ A week's form cues worked out once a session's prescriptions against every sessi
 rebuilt by ``form_cued_week``, the days chosen from the memoised search against the
 search made afresh, each slot keeping its own day's reason, the athlete's candidates
 against the kit each exercise needs, exercise reasons from their memos against
-reasons said afresh, and a candidate's dose kept with the catalog's facts against the
-dose worked out afresh.
+reasons said afresh, a candidate's dose kept with the catalog's facts against the
+dose worked out afresh, and values copied by a function written for their fields
+against ``attrs.evolve``.
 """
 
 from __future__ import annotations
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +26,8 @@ from runstrength._plan.bodyweight import form_cued_week
 from runstrength._plan.choose import Profile, candidates
 from runstrength._plan.cueing import cued_week
 from runstrength._plan.days import choose_days, day_options, focus_targets
+from runstrength._plan.dosing import PICK_FIELDS, Pick, Role, copied
+from runstrength._plan.families import Family
 from runstrength._plan.kept import candidate_dose
 from runstrength._plan.week import plan_week
 
@@ -135,3 +139,30 @@ def test_a_candidate_s_kept_dose_is_the_dose_worked_out_afresh(
             assert kept == candidate_dose(cand, athlete.level, focus, given_settings)
             dosing.dose_for.cache_clear()
             assert kept == dosing.dose_for(cand.ex, athlete.level, focus, given_settings)
+
+
+@settings(max_examples=100, deadline=None)
+@given(rst.doses(), st.integers(1, 10), st.sampled_from(list(Role)), st.integers(1, 4))
+def test_a_copied_value_is_the_value_attrs_evolve_gives(
+    dose: rs.Dose, sets: int, role: Role, cap: int
+) -> None:
+    # Each copy is made by a function written once for its type's fields.
+    pick = Pick(next(iter(CATALOG)), dose, Family.core, Role.main)
+    assert copied(pick, PICK_FIELDS, role=role, cap=cap) == attrs.evolve(pick, role=role, cap=cap)
+    assert pick.with_sets(sets) == attrs.evolve(
+        pick, dose=attrs.evolve(dose, sets=rs.IntRange(sets))
+    )
+    assert copied(dose, tuple(f.name for f in attrs.fields(rs.Dose))) == dose
+
+
+def test_a_copier_is_written_for_field_names_only() -> None:
+    with pytest.raises(ValueError, match="not field names"):
+        copied(
+            Pick(
+                next(iter(CATALOG)),
+                rs.Dose(sets=1, reps=5, rest_seconds=60),
+                Family.core,
+                Role.main,
+            ),
+            ("a b",),
+        )

@@ -319,7 +319,8 @@ def candidates(
             score += 3.0 * len(fact.goals & goals)
         if known and ex.id in lifts:
             score += 3.0  # a lift the athlete knows comes with its load
-        out.append(row.candidate(score))
+        made = row.made.get(score)  # as ``row.candidate(score)``, without the call when made
+        out.append(row.candidate(score) if made is None else made)
     return tuple(out)
 
 
