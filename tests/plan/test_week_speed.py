@@ -5,8 +5,9 @@ rebuilt by ``form_cued_week``, the days chosen from the memoised search against 
 search made afresh, each slot keeping its own day's reason, the athlete's candidates
 against the kit each exercise needs, exercise reasons from their memos against
 reasons said afresh, a candidate's dose kept with the catalog's facts against the
-dose worked out afresh, and values copied by a function written for their fields
-against ``attrs.evolve``.
+dose worked out afresh, an exercise's need kept with the catalog's facts against the
+need said afresh, and values copied by a function written for their fields against
+``attrs.evolve``.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from runstrength._plan.choose import Profile, candidates
 from runstrength._plan.cueing import cued_week
 from runstrength._plan.days import choose_days, day_options, focus_targets
 from runstrength._plan.dosing import PICK_FIELDS, Pick, Role, copied
-from runstrength._plan.families import Family
+from runstrength._plan.families import Family, family
 from runstrength._plan.kept import candidate_dose
 from runstrength._plan.week import plan_week
 
@@ -166,3 +167,20 @@ def test_a_copier_is_written_for_field_names_only() -> None:
             ),
             ("a b",),
         )
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(list(CATALOG)), st.sampled_from(list(Role)), st.sampled_from(list(Level)))
+def test_an_exercise_s_need_kept_with_the_catalog_is_the_need_said_afresh(
+    ex: rs.Exercise, role: Role, level: Level
+) -> None:
+    profile = Profile(level, frozenset(), frozenset(), frozenset())
+    dose = rs.Dose(sets=1, reps=5, rest_seconds=60)
+    pick = Pick(ex, dose, family(ex), role)
+    afresh = reasons._need_said.__wrapped__(ex, family(ex), role, level)
+    assert reasons._kept_need(pick, profile, CATALOG) == afresh
+    assert reasons._kept_need(pick, profile, CATALOG) == afresh  # kept
+    # An exercise that is not the catalog's own is never read from its facts.
+    renamed = attrs.evolve(ex, name=ex.name + " (own)")
+    own = Pick(renamed, dose, family(ex), role)
+    assert reasons._kept_need(own, profile, CATALOG) == reasons._need(own, profile)

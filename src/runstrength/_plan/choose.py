@@ -12,6 +12,7 @@ from runstrength._model.dose import Dose
 from runstrength._model.exercise import Exercise
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.plan import Prescription
+from runstrength._model.reason import Reason
 from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
 from runstrength._model.vocab import Equipment, Focus, Goal, Injury, Level, Muscle, Pattern
 from runstrength._plan.families import Family, family
@@ -27,6 +28,7 @@ __all__ = [
     "WeekState",
     "adductor_steadies",
     "candidates",
+    "facts_of",
     "needs_load",
     "serves",
     "suits_light",
@@ -151,6 +153,7 @@ class _Facts:
         "heavy_lift",
         "levels",
         "loaded",
+        "needs",
         "staple",
     )
 
@@ -164,6 +167,8 @@ class _Facts:
         self.goals = frozenset(goal for goal in Goal if serves(ex, goal))
         self.levels: dict[Level, tuple[frozenset[str], float]] = {}  # see :meth:`at`
         self.doses: dict[tuple[Level, Focus], Dose] = {}  # see :class:`Candidate`
+        # The need it fills, by family, role and level (see ``runstrength._plan.reasons``).
+        self.needs: dict[tuple[Family, int, Level], Reason] = {}
 
     def at(self, level: Level) -> tuple[frozenset[str], float]:
         """The heavy kinds and one set's rough seconds of the catalog dose for ``level``.
@@ -188,6 +193,12 @@ def _light(fact: _Facts, ex: Exercise, level: Level) -> bool:
         or _eccentric(ex, level)
         or ex.id in LONG_LEVER
     )
+
+
+def facts_of(catalog: Catalog, ex: Exercise) -> _Facts | None:
+    """The facts of ``ex`` worked out once per catalog; ``None`` if not the catalog's own."""
+    fact = _facts(catalog).get(ex.id)
+    return fact if fact is not None and fact.ex is ex else None
 
 
 def suits_light(catalog: Catalog, ex: Exercise, level: Level) -> bool:
