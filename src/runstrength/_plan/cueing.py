@@ -2,9 +2,10 @@
 
 :func:`~runstrength._plan.bodyweight.form_cued_week` rebuilds every session and the plan
 whether a cue changed them or not. :func:`cued_week` gives the same plan: a session's
-cued prescriptions are memoised by the prescriptions, the athlete, the catalog and the
-week's phase (a warm week reuses its composed sessions, so it reuses their cues too), and
-a session or plan no cue changed is the same value, copied only where one did.
+cued prescriptions are memoised by the prescriptions (the tuple itself), the athlete,
+the catalog and the week's phase (a warm week reuses its composed sessions, so it reuses
+their cues too), and a session or plan no cue changed is the same value, copied only
+where one did.
 """
 
 from __future__ import annotations
@@ -21,11 +22,32 @@ from runstrength._plan.bodyweight import form_cued
 __all__ = ["cued_week"]
 
 
+class _Same:
+    """A tuple of prescriptions as a memo key by its identity: no value hashed or compared.
+
+    A warm week's sessions hold the very tuples its composed content holds, so the same
+    tuple finds its cues; an equal tuple built anew is worked out again, to the same cues.
+    The key holds its tuple, so no other object takes its identity while it is memoised.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: tuple[Prescription, ...]) -> None:
+        self.value = value
+
+    def __hash__(self) -> int:
+        return id(self.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.value is self.value
+
+
 @functools.lru_cache(maxsize=1024)  # keyed on a session's prescriptions and whom they are for
 def _cued(
-    exercises: tuple[Prescription, ...], athlete: Athlete, catalog: Catalog, phase: Phase | None
+    same: _Same, athlete: Athlete, catalog: Catalog, phase: Phase | None
 ) -> tuple[Prescription, ...]:
-    """``exercises`` cued by form: the same tuple where no cue changed one of them."""
+    """The prescriptions ``same`` holds cued by form: the same tuple where no cue changed."""
+    exercises = same.value
     cued = tuple(form_cued(rx, catalog.get(rx.exercise), athlete, phase) for rx in exercises)
     if all(new is old for new, old in zip(cued, exercises, strict=True)):
         return exercises
@@ -41,7 +63,7 @@ def cued_week(plan: WeekPlan, athlete: Athlete, catalog: Catalog) -> WeekPlan:
     sessions = []
     changed = False
     for session in plan.sessions:
-        exercises = _cued(session.exercises, athlete, catalog, plan.phase)
+        exercises = _cued(_Same(session.exercises), athlete, catalog, plan.phase)
         if exercises is session.exercises:
             sessions.append(session)
         else:
