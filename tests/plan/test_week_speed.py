@@ -184,3 +184,14 @@ def test_an_exercise_s_need_kept_with_the_catalog_is_the_need_said_afresh(
     renamed = attrs.evolve(ex, name=ex.name + " (own)")
     own = Pick(renamed, dose, family(ex), role)
     assert reasons._kept_need(own, profile, CATALOG) == reasons._need(own, profile)
+
+
+@settings(max_examples=100, deadline=None)
+@given(rst.running_weeks())
+def test_a_week_s_run_count_and_kinds_read_from_its_fields_are_its_runs(
+    week: rs.RunningWeek,
+) -> None:
+    assert week.run_count == sum(len(week[day]) for day in Weekday)
+    for day in Weekday:
+        assert week.kinds(day) == tuple(run.kind for run in week[day])
+        assert (day in week.key_days) == any(kind in days._KEY_KINDS for kind in week.kinds(day))

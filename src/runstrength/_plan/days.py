@@ -41,6 +41,9 @@ _RACE_WEEK_DAYS = {5: 10.0, 4: 9.5, 6: 9.0, 3: 8.0}
 """Race week's light session by days before the race: four or five best, then earlier."""
 
 
+_KEY_KINDS = frozenset(kind for kind in RunKind if kind.is_key)
+"""The key run kinds, as a set: whether a day holds one is one set test."""
+
 _HARD_RUNS = (RunKind.intervals, RunKind.tempo, RunKind.hills)
 """Fast runs that a strength session on the same day must follow, hours later (003)."""
 
@@ -162,8 +165,8 @@ def day_options(
                 scores,
                 refusals,
                 after_run=bool(kinds),
-                after_key_run=any(k.is_key for k in kinds),
-                before_key_run=any(k.is_key for k in after),
+                after_key_run=not _KEY_KINDS.isdisjoint(kinds),
+                before_key_run=not _KEY_KINDS.isdisjoint(after),
                 hard_run=next((k for k in kinds if k in _HARD_RUNS), None),
             )
         )
