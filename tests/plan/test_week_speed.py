@@ -6,8 +6,8 @@ search made afresh, each slot keeping its own day's reason, the athlete's candid
 against the kit each exercise needs, exercise reasons from their memos against
 reasons said afresh, a candidate's dose kept with the catalog's facts against the
 dose worked out afresh, an exercise's need kept with the catalog's facts against the
-need said afresh, and values copied by a function written for their fields against
-``attrs.evolve``.
+need said afresh, values copied by a function written for their fields against
+``attrs.evolve``, and a reason said without parameters shared by its code.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.reason import Reason
+from runstrength._model.reasons import say
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import Equipment, Focus, Level, Phase, RunKind, Weekday
 from runstrength._plan import choose, cueing, days, dosing, reasons
@@ -195,3 +197,11 @@ def test_a_week_s_run_count_and_kinds_read_from_its_fields_are_its_runs(
     for day in Weekday:
         assert week.kinds(day) == tuple(run.kind for run in week[day])
         assert (day in week.key_days) == any(kind in days._KEY_KINDS for kind in week.kinds(day))
+
+
+def test_a_reason_said_without_parameters_is_one_value_for_its_code() -> None:
+    first = say("day.off")
+    assert say("day.off") is first
+    assert first == Reason("day.off", {}, "Not one of the athlete's training days.")
+    with pytest.raises(KeyError):
+        say("session.day")  # a code with parameters is never said without them
