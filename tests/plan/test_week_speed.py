@@ -205,3 +205,15 @@ def test_a_reason_said_without_parameters_is_one_value_for_its_code() -> None:
     assert first == Reason("day.off", {}, "Not one of the athlete's training days.")
     with pytest.raises(KeyError):
         say("session.day")  # a code with parameters is never said without them
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(rst.doses(), min_size=1, max_size=6))
+def test_short_rests_copied_are_the_short_rests_attrs_evolve_gives(doses: list[rs.Dose]) -> None:
+    picks = [Pick(next(iter(CATALOG)), dose, Family.core, Role.required) for dose in doses]
+    cost = [0.0] * len(picks)
+    changed = dosing._short_rests(picks, cost, DEFAULT_SETTINGS)
+    for pick, dose in zip(picks, doses, strict=True):
+        short = attrs.evolve(dose, rest_seconds=rs.IntRange(dose.rest_seconds.lo))
+        assert pick.dose == short
+    assert changed == any(d.rest_seconds.lo < d.rest_seconds.hi for d in doses)

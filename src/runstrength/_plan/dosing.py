@@ -353,8 +353,9 @@ def _short_rests(picks: list[Pick], cost: list[float], settings: RuleSettings) -
     for index, pick in enumerate(picks):
         rest = pick.dose.rest_seconds
         if rest.lo < rest.hi:
-            dose = attrs.evolve(pick.dose, rest_seconds=IntRange(rest.lo))
-            picks[index] = attrs.evolve(pick, dose=dose)
+            # As attrs.evolve: the short end of a checked rest range is a rest the checks pass.
+            dose = copied(pick.dose, _DOSE_FIELDS, rest_seconds=IntRange(rest.lo))
+            picks[index] = copied(pick, PICK_FIELDS, dose=dose)
             cost[index] = dose_seconds(dose, settings)
             changed = True
     return changed
