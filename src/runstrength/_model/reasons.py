@@ -128,6 +128,9 @@ CODES: Mapping[str, ReasonCode] = FrozenMap(_build())
 _NAMES: dict[str, frozenset[str]] = {code: frozenset(e.params) for code, e in CODES.items()}
 _TEMPLATES: dict[str, str] = {code: e.template for code, e in CODES.items()}
 _NO_PARAMS: FrozenMap[str, Param] = FrozenMap()
+_PLAIN: dict[str, Reason] = {}
+"""The reason of each code :func:`say` was asked for without parameters (at most one a
+code): a reason is an immutable value, so one serves every plan."""
 
 
 def say(code: str, /, **params: Param) -> Reason:
@@ -142,6 +145,11 @@ def say(code: str, /, **params: Param) -> Reason:
     names = _NAMES[code]
     if params.keys() != names:
         raise KeyError(f"{code}: parameters {sorted(params)} are not {sorted(names)}")
+    if not params:  # one value for each code said without parameters, made on first use
+        found = _PLAIN.get(code)
+        if found is None:
+            found = _PLAIN[code] = _made(code, _NO_PARAMS, _TEMPLATES[code].format_map(params))
+        return found
     text = _TEMPLATES[code].format_map(params)
     return _made(code, FrozenMap(sorted(params.items())) if params else _NO_PARAMS, text)
 

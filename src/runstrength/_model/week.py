@@ -117,7 +117,7 @@ class RunningWeek(HtmlShown):
 
     def kinds(self, day: Weekday) -> tuple[RunKind, ...]:
         """The kinds of the runs on ``day``."""
-        return tuple(run.kind for run in self[day])
+        return tuple([run.kind for run in getattr(self, _FIELDS[day])])
 
     def has_key_run(self, day: Weekday) -> bool:
         """Whether ``day`` holds a key run (long, tempo, intervals, hills or race)."""
@@ -143,4 +143,13 @@ class RunningWeek(HtmlShown):
     @property
     def run_count(self) -> int:
         """How many runs the week holds."""
-        return sum(len(self[day]) for day in _DAYS)
+        # The fields read directly: the planner asks this of every week it plans.
+        return (
+            len(self.mon)
+            + len(self.tue)
+            + len(self.wed)
+            + len(self.thu)
+            + len(self.fri)
+            + len(self.sat)
+            + len(self.sun)
+        )

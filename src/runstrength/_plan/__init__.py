@@ -13,10 +13,13 @@ Imports every layer below it; nothing below imports it.
 - ``slots``: the families that fill a session's required patterns (the week's calf
   families alternating) and the extras time allows.
 - ``reasons``: why each exercise is in the session: the need, the goal, the injury avoided.
+- ``kept``: a candidate's catalog dose, kept with the catalog's facts.
 - ``compose``: one session from choosing, dosing, loads and reasons.
 - ``enforce``: a plan kept to the caller's error rules (severities included).
 - ``shortfalls``: what a week could not hold (too few days, no strength day) and what to move.
 - ``week``: ``build_week``, a week from days and sessions.
+- ``cueing``: a week's body-weight cues (``form_cued_week``) worked out once a session's
+  prescriptions, a session no cue changes kept as it is.
 - ``calendar``: each week's phase from the running alone (general, strength, power or
   maintenance, deloads, taper, race, recovery) and its days of light work only.
 - ``history``: the past weeks a week reads: the last week that held each session,

@@ -12,6 +12,7 @@ from runstrength._model.dose import Dose
 from runstrength._model.exercise import Exercise
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.plan import Prescription
+from runstrength._model.reason import Reason
 from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
 from runstrength._model.vocab import Equipment, Focus, Goal, Injury, Level, Muscle, Pattern
 from runstrength._plan.families import Family, family
@@ -27,6 +28,7 @@ __all__ = [
     "WeekState",
     "adductor_steadies",
     "candidates",
+    "facts_of",
     "needs_load",
     "serves",
     "suits_light",
@@ -134,12 +136,26 @@ class Candidate:
     family: Family
     heavy: frozenset[str]
     seconds: float = 0.0  # one set's rough cost: short sessions favour quick work
+    doses: dict[tuple[Level, Focus], Dose] | None = attrs.field(default=None, eq=False, repr=False)
+    """The exercise's catalog doses at the documented settings, by level and focus, kept
+    with the catalog's facts (see :func:`~runstrength._plan.kept.candidate_dose`)."""
 
 
 class _Facts:
     """What the chooser needs about one exercise that no athlete changes."""
 
-    __slots__ = ("ex", "family", "goals", "heavy", "heavy_lift", "levels", "loaded", "staple")
+    __slots__ = (
+        "doses",
+        "ex",
+        "family",
+        "goals",
+        "heavy",
+        "heavy_lift",
+        "levels",
+        "loaded",
+        "needs",
+        "staple",
+    )
 
     def __init__(self, ex: Exercise) -> None:
         self.ex = ex
@@ -150,6 +166,9 @@ class _Facts:
         self.staple = ex.id in STAPLES
         self.goals = frozenset(goal for goal in Goal if serves(ex, goal))
         self.levels: dict[Level, tuple[frozenset[str], float]] = {}  # see :meth:`at`
+        self.doses: dict[tuple[Level, Focus], Dose] = {}  # see :class:`Candidate`
+        # The need it fills, by family, role and level (see ``runstrength._plan.reasons``).
+        self.needs: dict[tuple[Family, int, Level], Reason] = {}
 
     def at(self, level: Level) -> tuple[frozenset[str], float]:
         """The heavy kinds and one set's rough seconds of the catalog dose for ``level``.
@@ -174,6 +193,12 @@ def _light(fact: _Facts, ex: Exercise, level: Level) -> bool:
         or _eccentric(ex, level)
         or ex.id in LONG_LEVER
     )
+
+
+def facts_of(catalog: Catalog, ex: Exercise) -> _Facts | None:
+    """The facts of ``ex`` worked out once per catalog; ``None`` if not the catalog's own."""
+    fact = _facts(catalog).get(ex.id)
+    return fact if fact is not None and fact.ex is ex else None
 
 
 def suits_light(catalog: Catalog, ex: Exercise, level: Level) -> bool:
@@ -209,7 +234,7 @@ def _set_seconds(dose: Dose) -> float:
 class _Row:
     """An exercise's part of :func:`candidates` that no athlete changes, at one level and focus."""
 
-    __slots__ = ("ex", "fact", "heavy", "made", "main", "score", "seconds")
+    __slots__ = ("ex", "fact", "heavy", "kit", "made", "main", "score", "seconds")
 
     def __init__(self, fact: _Facts, level: Level, strength: bool) -> None:
         ex = self.ex = fact.ex
@@ -226,11 +251,19 @@ class _Row:
         self.main = strength and ex.id in HEAVY_MAIN
         self.heavy, self.seconds = fact.at(level)
         self.made: dict[float, Candidate] = {}  # by score: few, and values never change
+        # The kit it needs: ``None`` for none, one group alone, or every group.
+        groups = tuple(ex.equipment)
+        self.kit: frozenset[Equipment] | tuple[frozenset[Equipment], ...] | None = (
+            None if not groups else groups[0] if len(groups) == 1 else groups
+        )
 
     def candidate(self, score: float) -> Candidate:
         """The exercise as a candidate with ``score`` (one value per score, shared)."""
         if score not in self.made:
-            self.made[score] = Candidate(self.ex, score, self.fact.family, self.heavy, self.seconds)
+            fact = self.fact
+            self.made[score] = Candidate(
+                self.ex, score, fact.family, self.heavy, self.seconds, doses=fact.doses
+            )
         return self.made[score]
 
 
@@ -268,13 +301,23 @@ def candidates(
     # 003: beginners load hinges and squats with light dumbbells, not a barbell.
     reach = equipment - {Equipment.barbell} if level is Level.beginner else equipment
     loads = strength and level is not Level.beginner
+    injuries = profile.injuries
+    known = strength and len(lifts) > 0
     out = []
     for row in _rows(catalog, level, strength):
         ex = row.ex
+        kit = row.kit  # as ``ex.available_with(reach)``, without a call for each exercise
         if (
             (ex.plyometric and not jumps)
-            or (ex.equipment and not ex.available_with(reach))  # half need no kit
-            or not ex.avoid_with.isdisjoint(profile.injuries)
+            or (
+                kit is not None
+                and (
+                    kit.isdisjoint(reach)
+                    if isinstance(kit, frozenset)
+                    else not all(not group.isdisjoint(reach) for group in kit)
+                )
+            )
+            or (injuries and not ex.avoid_with.isdisjoint(injuries))
         ):
             continue
         score = row.score
@@ -285,9 +328,10 @@ def candidates(
             score += 4.0
         if fact.goals and goals:
             score += 3.0 * len(fact.goals & goals)
-        if strength and ex.id in lifts:
+        if known and ex.id in lifts:
             score += 3.0  # a lift the athlete knows comes with its load
-        out.append(row.candidate(score))
+        made = row.made.get(score)  # as ``row.candidate(score)``, without the call when made
+        out.append(row.candidate(score) if made is None else made)
     return tuple(out)
 
 

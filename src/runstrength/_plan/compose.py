@@ -58,7 +58,6 @@ from runstrength._plan.dosing import (
     Pick,
     Role,
     copied,
-    dose_for,
     fit_time,
     in_session_order,
     lighter_trim,
@@ -67,6 +66,7 @@ from runstrength._plan.dosing import (
 )
 from runstrength._plan.enforce import is_error
 from runstrength._plan.families import Family
+from runstrength._plan.kept import candidate_dose
 from runstrength._plan.loads import is_loaded_work, working_load
 from runstrength._plan.reasons import exercise_reason
 from runstrength._plan.slots import EXTRAS, GYM_BRIDGE, HIP_SLOT, slot_families
@@ -245,7 +245,7 @@ def _reach_every_muscle(
 def _pick(
     cand: Candidate, role: Role, profile: Profile, request: Request, settings: RuleSettings
 ) -> Pick:
-    dose = dose_for(cand.ex, profile.level, request.focus, settings)
+    dose = candidate_dose(cand, profile.level, request.focus, settings)
     block = straight = False
     if tendon_work(profile.injuries, cand.ex) and not request.before_key_run:
         # Achilles: slow calf raises from the first week (the day before a key run keeps

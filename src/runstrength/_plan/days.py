@@ -41,6 +41,9 @@ _RACE_WEEK_DAYS = {5: 10.0, 4: 9.5, 6: 9.0, 3: 8.0}
 """Race week's light session by days before the race: four or five best, then earlier."""
 
 
+_KEY_KINDS = frozenset(kind for kind in RunKind if kind.is_key)
+"""The key run kinds, as a set: whether a day holds one is one set test."""
+
 _HARD_RUNS = (RunKind.intervals, RunKind.tempo, RunKind.hills)
 """Fast runs that a strength session on the same day must follow, hours later (003)."""
 
@@ -162,8 +165,8 @@ def day_options(
                 scores,
                 refusals,
                 after_run=bool(kinds),
-                after_key_run=any(k.is_key for k in kinds),
-                before_key_run=any(k.is_key for k in after),
+                after_key_run=not _KEY_KINDS.isdisjoint(kinds),
+                before_key_run=not _KEY_KINDS.isdisjoint(after),
                 hard_run=next((k for k in kinds if k in _HARD_RUNS), None),
             )
         )
@@ -291,28 +294,57 @@ def choose_days(
     an error), no two sessions fall on neighbouring days, even if fewer then fit.
     """
     usable = [o for o in options if any(f in allowed for f in o.scores)]
-    wanted_strength = sum(1 for f in targets if f is Focus.strength)
     # Each day's choices as (score, is_strength, focus), worked out once.
-    choices = {
-        o.day: [(o.scores[f][0], f is Focus.strength, f) for f in o.scores if f in allowed]
+    choices = tuple(
+        (o.day, tuple((o.scores[f][0], f is Focus.strength, f) for f in o.scores if f in allowed))
         for o in usable
-    }
+    )
+    found = _best_days(choices, tuple(targets), apart)
+    if found is None:
+        return []
+    chosen, foci = found
+    return [
+        Slot(
+            o.day,
+            f,
+            o.scores[f][1],
+            o.after_run,
+            o.after_key_run,
+            o.before_key_run,
+            o.hard_run,
+        )
+        for o, f in zip((usable[i] for i in chosen), foci, strict=True)
+    ]
+
+
+@functools.lru_cache(maxsize=4096)  # keyed on the days' scores alone (no athlete, no reason)
+def _best_days(
+    choices: tuple[tuple[Weekday, tuple[tuple[float, bool, Focus], ...]], ...],
+    targets: tuple[Focus, ...],
+    apart: bool,
+) -> tuple[tuple[int, ...], tuple[Focus, ...]] | None:
+    """The search of :func:`choose_days`: which of the usable days, with which foci.
+
+    ``choices`` holds each usable day with its (score, is strength, focus) choices; the
+    answer is the chosen days' places in it and their foci, or ``None`` when none fit.
+    """
+    wanted_strength = sum(1 for f in targets if f is Focus.strength)
     # Worked out once: each pair of days' spacing score and whether they are neighbours,
     # and each day's rank in the tie-break order.
     spacing_of: dict[tuple[int, int], float] = {}
     neighbours: set[tuple[int, int]] = set()
-    for i, j in itertools.combinations(range(len(usable)), 2):
-        gap = usable[i].day.gap(usable[j].day)
+    for i, j in itertools.combinations(range(len(choices)), 2):
+        gap = choices[i][0].gap(choices[j][0])
         spacing_of[i, j] = -_ADJACENT_PENALTY if gap == 1 else 0.5 * (gap - 2)
         if gap == 1:
             neighbours.add((i, j))
-    ranks = [-o.day.rank for o in usable]
-    picks = [choices[o.day] for o in usable]
-    for size in range(min(len(targets), len(usable)), 0, -1):
+    ranks = [-day.rank for day, _ in choices]
+    picks = [found for _, found in choices]
+    for size in range(min(len(targets), len(choices)), 0, -1):
         best: tuple[float, tuple[int, ...]] | None = None
         best_pick: tuple[tuple[int, ...], tuple[Focus, ...]] | None = None
         short = min(wanted_strength, size)
-        for combo in itertools.combinations(range(len(usable)), size):
+        for combo in itertools.combinations(range(len(choices)), size):
             pairs = list(itertools.combinations(combo, 2))
             if apart and not neighbours.isdisjoint(pairs):
                 continue
@@ -339,17 +371,5 @@ def choose_days(
                     best = (score, order)
                     best_pick = (combo, foci)
         if best_pick is not None:
-            chosen, foci = best_pick
-            return [
-                Slot(
-                    o.day,
-                    f,
-                    o.scores[f][1],
-                    o.after_run,
-                    o.after_key_run,
-                    o.before_key_run,
-                    o.hard_run,
-                )
-                for o, f in zip((usable[i] for i in chosen), foci, strict=True)
-            ]
-    return []
+            return best_pick
+    return None

@@ -132,13 +132,35 @@ _T = TypeVar("_T")
 
 def copied(value: _T, names: tuple[str, ...], **changes: object) -> _T:
     """A copy of a frozen value with ``changes``, already checked, set without ``__init__``."""
-    new = object.__new__(type(value))
-    set_field = object.__setattr__
-    for name in names:
-        set_field(new, name, getattr(value, name))
-    for name, item in changes.items():  # each a field of ``names``, set over the copy
-        set_field(new, name, item)
-    return new
+    copy = _COPIERS.get(names)
+    if copy is None:
+        copy = _COPIERS[names] = _copier(names)
+    return copy(value, changes)  # type: ignore[return-value]  # a value of the type given
+
+
+_COPIERS: dict[tuple[str, ...], Callable[[object, dict[str, object]], object]] = {}
+"""A copier for each tuple of field names :func:`copied` was given (one per value type)."""
+
+
+def _copier(names: tuple[str, ...]) -> Callable[[object, dict[str, object]], object]:
+    """A function copying ``names`` from a value, then each change over them.
+
+    Its code reads each field by name (as attrs writes ``__init__``): no loop and no
+    ``getattr`` for each field of each copy.
+    """
+    if not all(name.isidentifier() for name in names):
+        raise ValueError(f"not field names: {names!r}")
+    lines = ["def copy(value, changes):", "    new = new_value(type(value))"]
+    lines += [f"    set_field(new, {name!r}, value.{name})" for name in names]
+    lines += [
+        "    for name, item in changes.items():  # each a field of names, set over the copy",
+        "        set_field(new, name, item)",
+        "    return new",
+    ]
+    scope: dict[str, object] = {"new_value": object.__new__, "set_field": object.__setattr__}
+    exec("\n".join(lines), scope)  # built from field names alone, checked above
+    made: Callable[[object, dict[str, object]], object] = scope["copy"]  # type: ignore[assignment]  # the function just defined
+    return made
 
 
 @functools.lru_cache(maxsize=1024)  # keyed on its arguments: sessions pick the same exercises
@@ -331,8 +353,9 @@ def _short_rests(picks: list[Pick], cost: list[float], settings: RuleSettings) -
     for index, pick in enumerate(picks):
         rest = pick.dose.rest_seconds
         if rest.lo < rest.hi:
-            dose = attrs.evolve(pick.dose, rest_seconds=IntRange(rest.lo))
-            picks[index] = attrs.evolve(pick, dose=dose)
+            # As attrs.evolve: the short end of a checked rest range is a rest the checks pass.
+            dose = copied(pick.dose, _DOSE_FIELDS, rest_seconds=IntRange(rest.lo))
+            picks[index] = copied(pick, PICK_FIELDS, dose=dose)
             cost[index] = dose_seconds(dose, settings)
             changed = True
     return changed
@@ -348,17 +371,16 @@ def _shorten(
     main: bool,
 ) -> None:
     roles = (Role.main,) if main else tuple(r for r in Role if r is not Role.main)
-    changed = True
-    while over() and changed:
-        changed = False
-        for index in range(len(picks) - 1, -1, -1):
-            pick = picks[index]
-            if pick.role in roles and pick.sets > pick.floor:
-                picks[index] = pick.with_sets(pick.sets - 1)
-                cost[index] = dose_seconds(picks[index].dose, settings)
-                names.append(pick.exercise)
-                changed = True
-                break
+    # A set at a time off the last pick that may lose one, while over: the picks after it
+    # are at their floor, so each loses its sets down to its floor before the one before.
+    for index in range(len(picks) - 1, -1, -1):
+        pick = picks[index]
+        if pick.role not in roles:
+            continue
+        while pick.sets > pick.floor and over():
+            names.append(pick.exercise)
+            pick = picks[index] = pick.with_sets(pick.sets - 1)
+            cost[index] = dose_seconds(pick.dose, settings)
 
 
 def _grow(

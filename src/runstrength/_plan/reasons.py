@@ -11,7 +11,7 @@ from runstrength._model.reason import Reason, free_text
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Focus, Goal, Injury, Level, RunKind, ordered
 from runstrength._plan.calves import BLOCK_REASON, STRAIGHT_KNEE_REASON
-from runstrength._plan.choose import HEAVY_MAIN, Profile, serves
+from runstrength._plan.choose import HEAVY_MAIN, Profile, facts_of, serves
 from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.families import JUMP_NEED, Family, family, need_of
 from runstrength._progression.limits import tendon_work
@@ -44,7 +44,12 @@ _NOTES: dict[str, Reason] = {
 
 def _goal(goal: Goal, pick: Pick) -> Reason:
     """How the exercise serves ``goal``: a hold serves endurance by its length, not reps."""
-    if goal is Goal.endurance and pick.dose.unit == "seconds":
+    return _goal_said(goal, goal is Goal.endurance and pick.dose.unit == "seconds")
+
+
+@functools.lru_cache(maxsize=16)  # keyed on a goal and whether the work is a hold
+def _goal_said(goal: Goal, hold: bool) -> Reason:
+    if hold:
         return say("exercise.goal.endurance_holds", goal=goal.value)
     return say(_GOAL_CODE[goal], goal=goal.value)
 
@@ -76,15 +81,32 @@ def _ruled_out(catalog: Catalog, profile: Profile) -> dict[Family, tuple[Exercis
 
 
 def _need(pick: Pick, profile: Profile) -> Reason:
-    ex = pick.exercise
+    return _need_said(pick.exercise, pick.family, pick.role, profile.level)
+
+
+def _kept_need(pick: Pick, profile: Profile, catalog: Catalog) -> Reason:
+    """:func:`_need`, kept with the catalog's facts of the exercise (no athlete changes it)."""
+    fact = facts_of(catalog, pick.exercise)
+    if fact is None:
+        return _need(pick, profile)
+    key = (pick.family, pick.role, profile.level)
+    found = fact.needs.get(key)
+    if found is None:
+        found = fact.needs[key] = _need(pick, profile)
+    return found
+
+
+@functools.lru_cache(maxsize=1024)  # keyed on an exercise, its family, role and level only
+def _need_said(ex: Exercise, of: Family, role: Role, level: Level) -> Reason:
+    """The need ``ex`` fills in its ``role``, counted in family ``of``, at ``level``."""
     if ex.id in _COPENHAGEN:
         need, kind = _COPENHAGEN_NEED, "copenhagen"
     else:
-        need = need_of(ex, pick.family)
-        kind = "jump" if need == JUMP_NEED else pick.family.name
-    beginner = pick.family is Family.single_leg_knee and profile.level is Level.beginner
-    if pick.role is Role.main:
-        if profile.level is Level.advanced and ex.id in HEAVY_MAIN:
+        need = need_of(ex, of)
+        kind = "jump" if need == JUMP_NEED else of.name
+    beginner = of is Family.single_leg_knee and level is Level.beginner
+    if role is Role.main:
+        if level is Level.advanced and ex.id in HEAVY_MAIN:
             code = "exercise.need.heavy_main"
         else:
             code = "exercise.need.main_beginner" if beginner else "exercise.need.main"
@@ -106,7 +128,7 @@ def exercise_reason(
 ) -> Reason:
     """The reason a prescription gives: need, goals served, injury avoided, load."""
     ex = pick.exercise
-    parts = [_need(pick, profile)]
+    parts = [_kept_need(pick, profile, catalog)]
     parts.extend(_goal(goal, pick) for goal in ordered(profile.goals) if serves(ex, goal))
     if profile.injuries:
         harder = catalog.get(ex.harder) if ex.harder else None

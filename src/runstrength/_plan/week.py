@@ -17,9 +17,9 @@ from runstrength._model.reasons import CODES, joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
 from runstrength._model.vocab import Equipment, Focus, Injury, Placement, Weekday, ordered
 from runstrength._model.week import RunningWeek
-from runstrength._plan.bodyweight import form_cued_week
 from runstrength._plan.choose import Profile, WeekState
 from runstrength._plan.compose import Request, compose
+from runstrength._plan.cueing import cued_week
 from runstrength._plan.days import DayOption, Slot, choose_days, day_options, focus_targets
 from runstrength._plan.dosing import Pick
 from runstrength._plan.dosing import minutes as picks_minutes
@@ -178,7 +178,7 @@ def build_week(
         previous_week=previous_week,
     )
     # A body-weight move nothing in reach can load asks for no reps in reserve.
-    return form_cued_week(plan, athlete, catalog)
+    return cued_week(plan, athlete, catalog)
 
 
 def plan_week(
