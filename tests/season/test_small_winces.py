@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import runstrength as rs
 from runstrength._io.packaged import default_catalog
 from runstrength._model.reason import text_of
+from runstrength._plan.deload import DELOAD_CUT
 from runstrength._plan.shaping import is_main_lift
 from runstrength._progression.unhold import RULE
 from tests.progression.simulate import on_target, simulate
@@ -20,13 +21,19 @@ DOCS = Path(__file__).parents[2] / "docs"
 
 
 def _unchanged_accessories(block: rs.Block) -> list[tuple[int, str]]:
-    """Accessories of two sets or more a deload after training left at last week's dose."""
+    """Accessories of two sets or more a deload after training left at last week's dose.
+
+    A deload already 40 % lighter than the week before may keep one: it cuts no deeper.
+    """
     catalog = default_catalog()
     training = {rs.Phase.general, rs.Phase.strength, rs.Phase.power, rs.Phase.maintenance}
     found = []
     for index in range(1, len(block.weeks)):
         if block.phases[index] is not rs.Phase.deload or block.phases[index - 1] not in training:
             continue
+        before = rs.week_volume(block.weeks[index - 1])
+        if rs.week_volume(block.weeks[index]) <= -(-before * (100 - DELOAD_CUT) // 100):
+            continue  # at the deload's deepest cut already
         last = {rx.exercise: rx.dose for s in block.weeks[index - 1].sessions for rx in s.exercises}
         for session in block.weeks[index].sessions:
             for rx in session.exercises:

@@ -74,7 +74,8 @@ def deload(
     if before and last is not None and last.plan.phase in TRAINING:
         # Lighter than a training week (a deload after a deload is cut from it already).
         out = _clearly_lighter(out, contents, before * DELOAD_MOST // 100, whole, why)
-        out = _every_move_lighter(out, olds, whole, why)
+        least = -(-before * (100 - DELOAD_CUT) // 100)
+        out = _every_move_lighter(out, olds, whole, why, least)
     if before and not _lighter(out, last, whole.catalog):
         target = max(1, round(base * (100 - DELOAD_CUT) / 100))
         must = min(base, volume(out)) - 1
@@ -85,12 +86,13 @@ def deload(
 
 
 def _every_move_lighter(
-    out: Sets, olds: list[dict[str, Prescription]], whole: Whole, why: str
+    out: Sets, olds: list[dict[str, Prescription]], whole: Whole, why: str, least: int
 ) -> Sets:
     """``out`` with a set off each accessory left as it was last week (``olds``).
 
     A deload touches every move it can: an accessory of two sets or more at last week's
-    very dose gives one up (never below half), as the others did; a main lift keeps its
+    very dose gives one up (never below half), as the others did, while the week keeps
+    ``least`` hard sets (no more than :data:`DELOAD_CUT` % off); a main lift keeps its
     :data:`TAPER_MAIN_SETS`, and a one-set move stays as it is.
     """
     main = main_floor(out, whole)
@@ -101,6 +103,8 @@ def _every_move_lighter(
             sets = rx.dose.sets.lo
             if old is None or main(s, rx) > 1 or sets < 2 or rx.dose != old.dose:
                 continue
+            if volume(result) <= least:
+                return result
             items[i] = with_sets(rx, sets - 1, cut_said(why, old.dose.sets, sets - 1))
     return result
 
