@@ -10,12 +10,13 @@ from hypothesis import strategies as st
 import runstrength as rs
 from runstrength._io.packaged import default_catalog
 from runstrength._model.reason import text_of
+from runstrength._model.vocab import Pattern
 from runstrength._plan.deload import DELOAD_CUT
 from runstrength._plan.shaping import is_main_lift
 from runstrength._progression.unhold import RULE
 from tests.progression.simulate import on_target, simulate
 from tests.progression.test_personas import GYM, WEEK
-from tests.season.athletes import marathon_week
+from tests.season.athletes import ADVANCED_WITH_LIFTS, marathon_week
 
 DOCS = Path(__file__).parents[2] / "docs"
 
@@ -136,3 +137,52 @@ def test_beyer_2015_has_its_full_citation_once_in_the_sources_regression() -> No
     ]
     assert cited
     assert all("Am J Sports Med" not in text for text in cited)
+
+
+def _calf_changes(block: rs.Block) -> list[int]:
+    """How many calf exercises move to another variation each week (by name, week on week)."""
+    catalog = default_catalog()
+    out = []
+    for before, plan in zip(block.weeks, block.weeks[1:], strict=False):
+        was = {rx.exercise for s in before.sessions for rx in s.exercises}
+        new = {
+            rx.exercise
+            for s in plan.sessions
+            for rx in s.exercises
+            if rx.exercise not in was
+            and rx.exercise in catalog
+            and Pattern.calf in catalog[rx.exercise].patterns
+            and "on to the harder" in text_of(rx.reason)
+        }
+        out.append(len(new))
+    return out
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    level=st.sampled_from([rs.Level.intermediate, rs.Level.advanced]),
+    kit=st.sampled_from(["home", "gym"]),
+    minutes=st.sampled_from([45, 60]),
+)
+def test_both_calf_moves_never_change_in_the_same_week_regression(
+    level: rs.Level, kit: str, minutes: int
+) -> None:
+    # Block C, week 3: the eccentric raise came in on Tuesday as Friday's bent-knee raise
+    # went single-leg: one change per exercise a week, and one for the calves.
+    athlete = rs.Athlete(level=level, equipment=kit, session_minutes=minutes, goals=["speed"])
+    assert all(n <= 1 for n in _calf_changes(rs.build_block(athlete, _block_a_running())))
+    assert all(n <= 1 for n in _calf_changes(rs.build_block(ADVANCED_WITH_LIFTS, _block_c())))
+
+
+def _block_c() -> list[rs.RunningWeek]:
+    week = rs.RunningWeek(
+        mon=rs.Run("easy", 50),
+        tue=rs.Run("intervals", 70),
+        thu=rs.Run("tempo", 60),
+        sat=rs.Run("easy", 50),
+        sun=rs.Run("long", 110),
+    )
+    return [week] * 6 + [
+        rs.RunningWeek(tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("long", 80)),
+        rs.RunningWeek(tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sat=rs.Run("race", 90)),
+    ]
