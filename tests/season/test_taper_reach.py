@@ -1,4 +1,4 @@
-"""A taper week counts its hard sets as RS407 does, and says the cut it reaches."""
+"""A taper week counts its hard sets as RS407 does, says the cut it reaches, and eases holds."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 import runstrength as rs
 from runstrength._io.packaged import default_catalog
 from runstrength._model.reason import text_of
+from runstrength._model.vocab import Pattern
 from runstrength._rules.season import taper_bounds, taper_sets
+from tests.season.athletes import ADVANCED_WITH_LIFTS
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "calendars"
 NUMBERS = re.compile(
@@ -128,3 +130,77 @@ def test_a_taper_sentence_counts_hard_sets_as_rs407_does_regression(
     week = rs.RunningWeek(tue="intervals", thu="easy", sat="easy", sun="long")
     block = rs.build_block(athlete, [week] * 9 + [rs.RunningWeek(tue="easy", sun="race")])
     _checked(block)
+
+
+def test_the_advanced_taper_holds_two_thirds_of_its_copenhagen_regression() -> None:
+    # Block C, weeks 6-7: "short_lever_copenhagen_plank 1 × 35-45 s" in both taper weeks,
+    # as in training: a taper cuts volume, and a one-set hold has no set to give.
+    week = rs.RunningWeek(
+        mon=rs.Run("easy", 50),
+        tue=rs.Run("intervals", 70),
+        thu=rs.Run("tempo", 60),
+        sat=rs.Run("easy", 50),
+        sun=rs.Run("long", 110),
+    )
+    weeks = [week] * 6 + [
+        rs.RunningWeek(tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("long", 80)),
+        rs.RunningWeek(tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sat=rs.Run("race", 90)),
+    ]
+    block = rs.build_block(ADVANCED_WITH_LIFTS, weeks)
+    _holds_in_tapers(block)
+    tapers = [i for i, p in enumerate(block.phases) if p is rs.Phase.taper]
+    first = [
+        rx
+        for s in block.weeks[tapers[0]].sessions
+        for rx in s.exercises
+        if "copenhagen" in rx.exercise
+    ]
+    assert first
+    assert "two thirds" in text_of(first[0].reason)
+
+
+def _holds_in_tapers(block: rs.Block) -> None:
+    """A first taper week's one-set hold over 30 s is about two thirds of training's.
+
+    A later taper week holds it no longer (its light day's sets may be shorter still).
+    """
+    training = {rs.Phase.general, rs.Phase.strength, rs.Phase.power, rs.Phase.maintenance}
+    catalog = default_catalog()
+    for index, phase in enumerate(block.phases):
+        earlier = [i for i in range(index) if block.phases[i] in training]
+        if phase is not rs.Phase.taper or not earlier:
+            continue
+        first = earlier[-1] == index - 1
+        before = {
+            rx.exercise: rx.dose for s in block.weeks[earlier[-1]].sessions for rx in s.exercises
+        }
+        for session in block.weeks[index].sessions:
+            for rx in session.exercises:
+                was = before.get(rx.exercise)
+                exercise = catalog.get(rx.exercise)
+                if (
+                    was is None
+                    or exercise is None
+                    or Pattern.isometric not in exercise.patterns
+                    or was.unit != "seconds"
+                    or was.sets.hi != 1
+                    or was.amount.hi <= 30
+                ):
+                    continue
+                assert rx.dose.amount.hi <= round(was.amount.hi * 0.7), (rx.exercise, rx.dose)
+                if first:
+                    assert rx.dose.amount.hi >= round(was.amount.hi * 0.6), (rx.exercise, rx.dose)
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    level=st.sampled_from([rs.Level.intermediate, rs.Level.advanced]),
+    kit=st.sampled_from(["home", "gym"]),
+    minutes=st.sampled_from([45, 60]),
+)
+def test_a_taper_hold_of_one_set_comes_down_to_about_two_thirds_regression(
+    level: rs.Level, kit: str, minutes: int
+) -> None:
+    athlete = rs.Athlete(level=level, equipment=kit, session_minutes=minutes)
+    week = rs.RunningWeek(tue="intervals", thu="easy", sat="easy", sun="long")
+    _holds_in_tapers(rs.build_block(athlete, [week] * 9 + [rs.RunningWeek(tue="easy", sun="race")]))

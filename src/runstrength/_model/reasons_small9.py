@@ -1,10 +1,12 @@
-"""Reason codes of a taper week that keeps a short core hold beside its hard sets.
+"""Reason codes of a taper week: a short core hold beside its hard sets, a shorter hold.
 
 A taper counts no short core hold as a hard set (RS407): one set of a plank of 30 s or
 less keeps the trunk working without fatigue. A taper week holding one says its hard sets
 without it, and says the hold is there, so the numbers match what the athlete reads:
 each code here is a taper sentence of the season's or the ladders' table (the same code
 without its ``.hold`` or ``.holds`` ending) with the hold named beside the hard sets.
+A longer hold the taper cannot take a set from (one set already) keeps about two thirds
+of its seconds instead (``taper.hold``).
 """
 
 from __future__ import annotations
@@ -40,5 +42,15 @@ def _with_holds() -> Table:
     return out
 
 
-SMALL9_CODES: Table = _with_holds()
+SMALL9_CODES: Table = {
+    **_with_holds(),
+    "taper.hold": (
+        "Taper: a hold of {amount} s, about two thirds of the usual {was} s: a taper cuts "
+        "the work, and one set has no set to give.",
+        {
+            "amount": "The taper's seconds, as shown (`25–30`).",
+            "was": "The seconds of a training week, as shown (`35–45`).",
+        },
+    ),
+}
 """Each code's English template and what each parameter means."""
