@@ -12,8 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import runstrength as rs
+from runstrength._io.packaged import default_catalog
 from runstrength._model.reason import text_of
 from runstrength._plan.calves import BLOCK_LATER, BLOCK_REASON, block_reason, block_said
+from runstrength._rules.season import taper_sets
 
 TAPER = rs.RunningWeek(tue=rs.Run("intervals", 50), fri=rs.Run("tempo", 45))
 RACE = rs.RunningWeek(tue="easy", sat="race")
@@ -21,6 +23,9 @@ RUN = rs.RunningWeek(mon="easy", tue="intervals", thu="tempo", sat="easy", sun=r
 KIT = ["dumbbell", "step", "mini_band", "wall"]
 
 _NOW = re.compile(r"(\d+) × (\d+) now")
+
+HOLD = r"(?: and (?:a|\d+) short core holds?)?"
+"""A short core hold named beside a taper's hard sets (RS407 counts it as none)."""
 
 
 def _achilles(minutes: int = 30, level: str = "intermediate", sessions: int = 2) -> rs.Athlete:
@@ -107,10 +112,10 @@ def test_a_taper_with_no_training_week_before_it_says_so_regression() -> None:
     reason = block.reasons[0].text
     assert "last training week" not in reason
     assert reason.startswith("Taper, week 1 of 1: with no training week before it, ")
-    found = re.search(r"\((\d+) hard sets to (\d+), (\d+) % fewer\)", reason)
+    found = re.search(r"\((\d+) hard sets to (\d+)" + HOLD + r", (\d+) % fewer\)", reason)
     assert found, reason
     usual, after, fewer = (int(x) for x in found.groups())
-    assert after == rs.week_volume(block.weeks[0]) < usual
+    assert after == taper_sets(block.weeks[0], default_catalog()) < usual
     assert ("about half" in reason) == (41 <= fewer <= 60)
 
 
@@ -122,10 +127,11 @@ def test_a_second_untrained_taper_week_compares_with_the_first_regression() -> N
         assert "last training week" not in reason.text
         assert "with no training week before it" in reason.text
     second = block.reasons[1].text
-    found = re.search(r"\((\d+) hard sets to (\d+), \d+ % fewer\)", second)
+    found = re.search(r"\((\d+) hard sets to (\d+)" + HOLD + r", \d+ % fewer\)", second)
     assert found, second
-    assert int(found.group(1)) == rs.week_volume(block.weeks[0])
-    assert int(found.group(2)) == rs.week_volume(block.weeks[1])
+    # Hard sets as RS407 counts them: a short core hold is none.
+    assert int(found.group(1)) == taper_sets(block.weeks[0], default_catalog())
+    assert int(found.group(2)) == taper_sets(block.weeks[1], default_catalog())
     assert "last week" in second
 
 

@@ -102,7 +102,7 @@ _SORE = {
 _LEAD = {
     "lead": "How the sentence opens, in English: `Ready to progress, and the session is at "
     "its minutes`, or, for a change after a run of holds, that run and its rule (`Held 4 "
-    "sessions in a row at the top of the range, and after 3 sessions in a row a hold gives "
+    "sessions in a row at the top of the range, and a dose kept 3 sessions in a row gives "
     "way to a change`).",
 }
 _SWAP = {

@@ -51,7 +51,8 @@ def deload(
     its main lift nor its single-leg work, while every session stays whole and the week
     trains every muscle it trained; a session left with one set of each has shorter sets
     (8–16 reps to 8–12). A week still above :data:`DELOAD_MOST` % of last week's hard
-    sets loses accessories and sets (:func:`_clearly_lighter`). The sessions stay. Only a
+    sets loses accessories and sets (:func:`_clearly_lighter`), and an accessory still at
+    last week's sets gives one up (:func:`_every_move_lighter`). The sessions stay. Only a
     week that is still not lighter than last week, in all and for the muscles, loses more.
     """
     before = week_volume(last.plan) if last is not None else None
@@ -73,6 +74,8 @@ def deload(
     if before and last is not None and last.plan.phase in TRAINING:
         # Lighter than a training week (a deload after a deload is cut from it already).
         out = _clearly_lighter(out, contents, before * DELOAD_MOST // 100, whole, why)
+        least = -(-before * (100 - DELOAD_CUT) // 100)
+        out = _every_move_lighter(out, olds, whole, why, least)
     if before and not _lighter(out, last, whole.catalog):
         target = max(1, round(base * (100 - DELOAD_CUT) / 100))
         must = min(base, volume(out)) - 1
@@ -80,6 +83,30 @@ def deload(
     if last is not None:
         out = _lighter_muscles(out, olds, last.plan, whole, why)
     return out
+
+
+def _every_move_lighter(
+    out: Sets, olds: list[dict[str, Prescription]], whole: Whole, why: str, least: int
+) -> Sets:
+    """``out`` with a set off each accessory left as it was last week (``olds``).
+
+    A deload touches every move it can: an accessory of two sets or more at last week's
+    very dose gives one up (never below half), as the others did, while the week keeps
+    ``least`` hard sets (no more than :data:`DELOAD_CUT` % off); a main lift keeps its
+    :data:`TAPER_MAIN_SETS`, and a one-set move stays as it is.
+    """
+    main = main_floor(out, whole)
+    result = [list(items) for items in out]
+    for s, items in enumerate(result):
+        for i, rx in enumerate(items):
+            old = olds[s].get(rx.exercise)
+            sets = rx.dose.sets.lo
+            if old is None or main(s, rx) > 1 or sets < 2 or rx.dose != old.dose:
+                continue
+            if volume(result) <= least:
+                return result
+            items[i] = with_sets(rx, sets - 1, cut_said(why, old.dose.sets, sets - 1))
+    return result
 
 
 def _at(floor: Floor, s: int) -> Floor:

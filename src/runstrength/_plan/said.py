@@ -7,15 +7,18 @@ extra set and rising loads only where the week holds them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from runstrength._model.block import week_volume
+from runstrength._model.catalog import Catalog
 from runstrength._model.copies import renewed, with_exercises
 from runstrength._model.plan import WeekPlan
-from runstrength._model.reason import Reason, parts_of, text_of
+from runstrength._model.reason import Param, Reason, parts_of, text_of
 from runstrength._model.reasons import say
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Phase
 from runstrength._plan.calendar import Place, deload_said
-from runstrength._rules.season import TAPER_CUT
+from runstrength._rules.season import TAPER_CUT, taper_sets
 
 __all__ = ["said"]
 
@@ -29,6 +32,7 @@ def said(
     last: WeekRecord | None,
     base: int | None = None,
     usual: int | None = None,
+    catalog: Catalog | None = None,
 ) -> WeekPlan:
     """``plan`` with its week-level sentence saying what the built week does.
 
@@ -41,12 +45,19 @@ def said(
     a set more only in the week the main lift takes it, and loads
     that rise only where the week holds a load (a load chosen by feel is chosen heavier by
     the reps in reserve; bodyweight work has none).
+
+    With the ``catalog``, a taper week counts its hard sets as RS407 does: a short core
+    hold is none, and the sentence names it beside them.
     """
     why = _true(place, plan, last)
+
+    def count(week: WeekPlan) -> int:
+        return week_volume(week) if catalog is None else taper_sets(week, catalog)
+
     if place.phase is Phase.taper and base:
-        why = taper_said(place.why, base, week_volume(plan), last, plan)
+        why = taper_said(place.why, base, count(plan), last, plan, count=count)
     elif place.phase is Phase.taper and usual:
-        why = taper_said(place.why, usual, week_volume(plan), last, plan, untrained=True)
+        why = taper_said(place.why, usual, count(plan), last, plan, untrained=True, count=count)
     if why == place.why:
         return plan
     sessions = tuple(
@@ -75,26 +86,39 @@ def taper_said(
     plan: WeekPlan,
     *,
     untrained: bool = False,
+    count: Callable[[WeekPlan], int] = week_volume,
 ) -> Reason:
     """The taper sentence with the week's real cut: ``base`` hard sets to ``after``.
 
     "About half" only for a cut of 41–60 % (Bosquet et al. 2007); else the numbers alone.
     A taper week after another with as many hard sets says so, and that its light day's
     sets are shorter, where they are. ``untrained``: no training week came before, so
-    ``base`` is the week as the planner built it before the taper's cut.
+    ``base`` is the week as the planner built it before the taper's cut. ``count`` gives
+    a week's hard sets (``after`` is the count of ``plan``); a short core hold it leaves
+    out is named beside them.
     """
     if why.code != "taper.week":
         return why
+    holds = week_volume(plan) - count(plan)
     if untrained:
-        return _untrained_taper(why, base, after, None if last is None else last.plan)
+        return _untrained_taper(why, base, after, None if last is None else last.plan, count, holds)
     if after >= base:
         return why
     fewer = round(100 * (base - after) / base)
     code = f"taper.week.{_cut_word(fewer)}"
     before = None if last is None or last.plan.phase is not Phase.taper else last.plan
-    if before is not None and week_volume(before) == after:
+    if before is not None and count(before) == after:
         code += ".as_last_week_shorter" if _shorter(plan, "Taper: ") else ".as_last_week"
-    return say(code, **why.params, before=base, after=after, fewer=fewer)
+    return _with_holds(code, holds, **why.params, before=base, after=after, fewer=fewer)
+
+
+def _with_holds(code: str, holds: int, **params: Param) -> Reason:
+    """The taper sentence ``code``, naming the short core holds kept beside the hard sets."""
+    if holds == 1:
+        return say(f"{code}.hold", **params)
+    if holds > 1:
+        return say(f"{code}.holds", **params, holds=holds)
+    return say(code, **params)
 
 
 def _cut_word(fewer: int) -> str:
@@ -111,7 +135,14 @@ def _cut_word(fewer: int) -> str:
     return "half" if fewer <= TAPER_CUT[1] else "fewer"
 
 
-def _untrained_taper(why: Reason, usual: int, after: int, last: WeekPlan | None) -> Reason:
+def _untrained_taper(
+    why: Reason,
+    usual: int,
+    after: int,
+    last: WeekPlan | None,
+    count: Callable[[WeekPlan], int] = week_volume,
+    holds: int = 0,
+) -> Reason:
     """The taper sentence of a taper with no training week before it.
 
     The first such week is the week as the planner builds it (``usual`` hard sets) cut as
@@ -119,7 +150,7 @@ def _untrained_taper(why: Reason, usual: int, after: int, last: WeekPlan | None)
     sentence says so, not a cut from a training week that never was.
     """
     if last is not None and last.phase is Phase.taper and last.sessions:
-        before, source = week_volume(last), "last"
+        before, source = count(last), "last"
     else:
         before, source = usual, "usual"
     code = f"taper.week.untrained.{source}"
@@ -131,7 +162,7 @@ def _untrained_taper(why: Reason, usual: int, after: int, last: WeekPlan | None)
     if source == "last" and word == "kept":
         word = "fewer"  # cut from the taper week before: no 41–60 % to reach
     code += f".{word}"
-    return say(code, **why.params, before=before, after=after, fewer=fewer)
+    return _with_holds(code, holds, **why.params, before=before, after=after, fewer=fewer)
 
 
 def _true(place: Place, plan: WeekPlan, last: WeekRecord | None) -> Reason:

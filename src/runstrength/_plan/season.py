@@ -406,7 +406,7 @@ def plan_next(
         _came_in(season, index, before),
     )  # fmt: skip
     plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
-    plan = said(plan, draft.place, last, season.reference_volume(), built)
+    plan = said(plan, draft.place, last, season.reference_volume(), built, catalog)
     plan = load_kept(
         first_week_easy(plan, place.phase)
         if last is None

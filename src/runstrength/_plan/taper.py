@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import attrs
 
+from runstrength._model.clean import clean_cut
+from runstrength._model.dose import IntRange
 from runstrength._model.plan import Prescription
 from runstrength._model.reason import parts_of
 from runstrength._model.reasons import joined_reasons, say
-from runstrength._model.vocab import Focus
+from runstrength._model.vocab import Focus, Pattern
 from runstrength._plan.cuts import Floor, cut_volume, volume, with_sets
 from runstrength._plan.lighter import Held, Sets, Whole, main_floor, restored, shorter
-from runstrength._rules.season import taper_bounds, taper_fewest, taper_most
+from runstrength._rules.season import SHORT_HOLD, taper_bounds, taper_fewest, taper_most
 from runstrength._rules.session import muscles_trained
 
 __all__ = ["first_taper_said", "taper"]
@@ -77,7 +79,33 @@ def taper(
             [shorter(rx, "Taper") for rx in items] if whole.foci[s] is not Focus.strength else items
             for s, items in enumerate(out)
         ]
-    return out
+    return [[_hold_kept(rx, whole) for rx in items] for items in out]
+
+
+def _hold_kept(rx: Prescription, whole: Whole) -> Prescription:
+    """A one-set hold longer than a short one at about two thirds of its seconds.
+
+    A taper cuts sets; a hold of one set has none to give, so its seconds come down
+    instead (35–45 s to 25–30 s), in 5-s steps, never below a short hold's
+    :data:`~runstrength._rules.season.SHORT_HOLD` s at the bottom nor under 10 s.
+    """
+    exercise = whole.catalog.get(rx.exercise)
+    dose = rx.dose
+    if (
+        exercise is None
+        or Pattern.isometric not in exercise.patterns
+        or dose.unit != "seconds"
+        or dose.sets.hi != 1
+        or dose.amount.hi <= SHORT_HOLD
+    ):
+        return rx
+    lo = max(10, 5 * round(dose.amount.lo * 2 / 15))
+    hi = max(lo, 5 * round(dose.amount.hi * 2 / 15))
+    amount = clean_cut(IntRange(lo, hi), "seconds")
+    if amount.hi >= dose.amount.hi:
+        return rx
+    said = say("taper.hold", amount=str(amount), was=str(dose.amount))
+    return attrs.evolve(rx, dose=dose.with_amount(amount), reason=said)
 
 
 def _keeps(out: Sets, contents: Sets, floor: Floor | None) -> bool:

@@ -85,7 +85,7 @@ FAMILIES: Final = (
 LIGHT_ROOM: Final = 10
 """Seconds a hold changed to in a light session starts below the light cap, so it can build."""
 
-RULE: Final = f"after {HOLD_LIMIT} sessions in a row a hold gives way to a change"
+RULE: Final = f"a dose kept {HOLD_LIMIT} sessions in a row gives way to a change"
 """The rule every change made here names."""
 
 

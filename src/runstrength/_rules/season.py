@@ -32,6 +32,7 @@ __all__ = [
     "taper_bounds",
     "taper_fewest",
     "taper_most",
+    "taper_sets",
 ]
 
 TAPER_CUT: Final = (41, 60)
@@ -93,7 +94,7 @@ def short_hold(item: Prescription, exercise: Exercise | None) -> bool:
     )
 
 
-def _taper_sets(plan: WeekPlan, catalog: Catalog) -> int:
+def taper_sets(plan: WeekPlan, catalog: Catalog) -> int:
     """A taper week's hard sets: every set but its short core holds' (:func:`short_hold`)."""
     holds = sum(
         1 for s in plan.sessions for p in s.exercises if short_hold(p, catalog.get(p.exercise))
@@ -174,7 +175,7 @@ def _taper_volume(
     catalog: Catalog,
     fewest: int,
 ) -> Iterator[Finding]:
-    before, sets = week_volume(base), _taper_sets(plan, catalog)
+    before, sets = week_volume(base), taper_sets(plan, catalog)
     lo, hi = taper_bounds(before)
     keep = f"{lo}–{hi} sets" if lo < hi else f"{lo} set{'s' if lo != 1 else ''}"
     cut = round(100 * (before - sets) / before)
