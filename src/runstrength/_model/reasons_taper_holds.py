@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from runstrength._model.reasons_ladders import LADDER_CODES
 from runstrength._model.reasons_season import SEASON_CODES
 
-__all__ = ["SMALL9_CODES"]
+__all__ = ["TAPER_HOLD_CODES"]
 
 Table = dict[str, tuple[str, Mapping[str, str]]]
 
@@ -42,7 +42,7 @@ def _with_holds() -> Table:
     return out
 
 
-SMALL9_CODES: Table = {
+TAPER_HOLD_CODES: Table = {
     **_with_holds(),
     "taper.hold": (
         "Taper: a hold of {amount} s, about two thirds of the usual {was} s: a taper cuts "
