@@ -36,6 +36,7 @@ from runstrength._model.reasons_progress_notes import PROGRESS_NOTE_CODES
 from runstrength._model.reasons_race_loads import RACE_LOAD_CODES
 from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
+from runstrength._model.reasons_steps import STEP_CODES
 from runstrength._model.reasons_truecues import TRUECUES_CODES
 from runstrength._model.reasons_weeks import WEEK_CODES
 
@@ -109,6 +110,7 @@ def _build() -> dict[str, ReasonCode]:
         MAKEUP_CODES,
         TRUECUES_CODES,
         PACE_CODES,
+        STEP_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():
