@@ -16,6 +16,7 @@ from runstrength._progression.fit import Fit
 from runstrength._progression.limits import big_step
 from runstrength._progression.loadmath import step_up
 from runstrength._progression.pattern import FORM_CUTS
+from runstrength._progression.policy import HOLD_RISE
 from runstrength._progression.rebuild import REBUILD_MOST, rebuild
 from runstrength._progression.returns import TRIAL
 from tests.progression.simulate import simulate
@@ -168,3 +169,22 @@ def test_fewer_reps_never_come_at_the_same_load_after_one_change_regression(
     kept = one_change(old, new, ("sets", "amount", "load_kg", "tempo"))
     if kept.dose.load_kg == old.dose.load_kg:
         assert kept.dose.amount.hi >= old.dose.amount.hi
+
+
+@given(
+    lo=st.integers(min_value=2, max_value=12).map(lambda n: n * 5),
+    width=st.sampled_from([5, 10, 15]),
+    name=st.sampled_from(["front_plank", "side_plank", "copenhagen_plank", "wall_sit"]),
+)
+def test_holds_rise_by_five_seconds_on_both_ends_regression(lo: int, width: int, name: str) -> None:
+    # A beginner's adductor hold went 10–20 → 20–30 → 30–40 s, doubling in two weeks:
+    # holds rise 5 s at both ends (10–20 s to 15–25 s), never wider.
+    dose = rs.Dose(sets=2, seconds=(lo, lo + width), rest_seconds=(30, 60))
+    rx = rs.Prescription(name, dose)
+    log = rs.ExerciseLog(exercise=name, sets=[rs.SetLog(seconds=lo + width)] * 2)
+    step = rs.progress(rx, log)
+    if step.change is rs.Change.seconds:
+        new = step.next.dose.amount
+        assert new.hi - dose.amount.hi <= HOLD_RISE
+        assert new.lo - dose.amount.lo <= HOLD_RISE
+        assert new.hi - new.lo <= dose.amount.hi - dose.amount.lo
