@@ -91,8 +91,10 @@ def test_on_target_dumbbell_loads_climb_through_the_season_regression() -> None:
         known = [x for x in loads if x is not None]
         assert known, name
         assert known == sorted(known), (name, loads)  # never lighter on on-target logs
-        # Two dumbbell steps at least, beside the main lift's extra sets of the strength phase.
-        assert known[-1] >= known[0] + 4, (name, loads)
+        # Two dumbbell steps at least on the main lift, beside its extra sets of the strength
+        # phase, and one on the hinge: a step over 10 % waits for reps past the top first.
+        steps = 2 if name == "bulgarian_split_squat" else 1
+        assert known[-1] >= known[0] + 2 * steps, (name, loads)
 
 
 def test_fewer_reps_come_only_with_a_heavier_load_regression() -> None:
@@ -124,7 +126,7 @@ def test_no_reason_promises_a_load_rise_at_the_same_load_regression() -> None:
 def test_a_lighter_load_after_time_off_climbs_back_within_three_weeks_regression() -> None:
     plans = season("mild", "ill", "sharp")
     name = "bulgarian_split_squat"
-    before = _load(plans[6], name)  # week 7, the week the illness came
+    before = _load(plans[5], name)  # week 6, the last week lifted before the illness
     back = _load(plans[8], name)  # week 9, the first week trained after it
     assert before is not None
     assert back is not None
@@ -208,7 +210,7 @@ def test_the_step_back_after_weeks_off_is_under_the_load_last_lifted_regression(
     assert lifted is not None
     assert planned is not None
     assert back is not None
-    assert planned > lifted
+    assert planned >= lifted  # the reps rise before a dumbbell step over 10 %
     assert back < lifted
     rx = _find(plans[8], name)
     assert rx is not None

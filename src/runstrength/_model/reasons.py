@@ -37,6 +37,7 @@ from runstrength._model.reasons_race_loads import RACE_LOAD_CODES
 from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
 from runstrength._model.reasons_taper_holds import TAPER_HOLD_CODES
+from runstrength._model.reasons_steps import STEP_CODES
 from runstrength._model.reasons_truecues import TRUECUES_CODES
 from runstrength._model.reasons_weeks import WEEK_CODES
 
@@ -111,6 +112,7 @@ def _build() -> dict[str, ReasonCode]:
         TRUECUES_CODES,
         PACE_CODES,
         TAPER_HOLD_CODES,
+        STEP_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

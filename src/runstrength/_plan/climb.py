@@ -17,14 +17,14 @@ from collections.abc import Sequence
 import attrs
 
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import IntRange
+from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription
 from runstrength._model.reasons import say
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Pain, Pattern
-from runstrength._progression.limits import step_within
+from runstrength._progression.limits import big_step, step_within
 from runstrength._progression.policy import load_equipment
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "last_lifted",
     "near_pain",
     "peak_lifted",
+    "reps_past_top",
 ]
 
 NOT_A_MOVEMENT = frozenset({Pattern.single_leg, Pattern.isometric, Pattern.isolation})
@@ -46,7 +47,13 @@ _SAME = 1e-9
 
 
 def fewer_reps(
-    rx: Prescription, before: Prescription | None, amount: IntRange, exercise: Exercise
+    rx: Prescription,
+    before: Prescription | None,
+    amount: IntRange,
+    exercise: Exercise,
+    *,
+    earned: bool = False,
+    log: ExerciseLog | None = None,
 ) -> Prescription:
     """A main lift with a load in kg, moving to the strength phase's ``amount`` of reps.
 
@@ -54,9 +61,15 @@ def fewer_reps(
     raised the load since ``before`` (last week's prescription), it comes with ``amount``;
     where every set reached the top of a range above ``amount`` (the logs raised the reps
     at the same load), the load rises one step and the reps fall to ``amount`` (heavier
-    for fewer reps: one change, of load, even where the step is more than 10 %);
-    otherwise the range holds at the load until the load rises. Sets coming back (after
-    time off or lighter weeks) go first: the reps and the load wait a week.
+    for fewer reps: one change, of load). A step of more than 10 % (a
+    :func:`~runstrength._progression.limits.big_step`) is earned first (ACSM 2009: 2–10 %
+    a step, once 1–2 reps over the target are done): it comes only once ``before``'s
+    reps are already past the range the load started at (``earned``, see
+    :func:`reps_past_top`); until then the reps rise past the range, as the progression
+    has them; an earned step held back by the session's changes (``log`` reached the
+    top of ``before``'s range) is taken here. Otherwise the range holds at the load until
+    the load rises. Sets coming back (after time off or lighter weeks) go first: the reps
+    and the load wait a week.
     """
     load = rx.dose.load_kg
     was = None if before is None else before.dose.load_kg
@@ -72,10 +85,13 @@ def fewer_reps(
             dose=rx.dose.with_amount(amount),
             reason=say("phase.strength.heavier", was_kg=was, load_kg=load, amount=str(amount)),
         )
-    topped = abs(load - was) < _SAME and rx.dose.amount.lo > old.lo and old.hi > amount.hi
+    same = abs(load - was) < _SAME
+    topped = same and rx.dose.amount.lo > old.lo and old.hi > amount.hi
+    if same and earned and rx.dose == before.dose and old.hi > amount.hi:
+        topped = _all_top(before.dose, log)  # held for the session's other changes
     item = load_equipment(exercise)
     up = None if not topped or item is None else step_within(exercise, load, item)
-    if up is None:
+    if up is None or (big_step(load, up) and not earned):
         return rx
     return attrs.evolve(
         rx,
@@ -84,31 +100,51 @@ def fewer_reps(
     )
 
 
+def reps_past_top(before: Prescription | None, earlier: Sequence[Prescription]) -> bool:
+    """Whether ``before``'s reps already rose past the range its load started at.
+
+    ``earlier`` holds the exercise's prescriptions of the week before ``before``'s. True
+    when one of them had ``before``'s load and unit with a lower top: the sets went past
+    the top at that load, so a load step of more than 10 % has been earned.
+    """
+    if before is None or before.dose.load_kg is None:
+        return False
+    dose = before.dose
+    return any(
+        rx.dose.load_kg is not None
+        and abs(rx.dose.load_kg - (dose.load_kg or 0.0)) < _SAME
+        and rx.dose.unit == dose.unit
+        and rx.dose.amount.hi < dose.amount.hi
+        for rx in earlier
+    )
+
+
 def held_at_top(
-    rx: Prescription, before: Prescription | None, log: ExerciseLog | None, exercise: Exercise
+    rx: Prescription,
+    before: Prescription | None,
+    log: ExerciseLog | None,
+    exercise: Exercise,
+    *,
+    earned: bool = False,
 ) -> Prescription:
     """A main lift at the phase's reps, held though every set reached the top: heavier.
 
     ``log`` reached the top of the range at the target reps in reserve, pain-free, and
     the progression held ``before``'s dose (more reps first would outgrow the session, or
     the session's changes went elsewhere): the load rises one step and the reps start
-    again at the bottom of the range, a change that takes no longer. Dropping from the
-    top of a range of three reps or more to its bottom leaves room for a step above 10 %.
+    again at the bottom of the range, a change that takes no longer. A step of more than
+    10 % (a :func:`~runstrength._progression.limits.big_step`) is taken here only once
+    ``earned`` (see :func:`reps_past_top`): otherwise the progression raises the reps past
+    the range first, and the step comes after them.
     """
     dose = rx.dose
     if before is None or log is None or before.dose != dose or dose.load_kg is None:
         return rx
-    if log.pain is not Pain.none or not log.sets or dose.amount.hi - dose.amount.lo < 3:
+    if dose.amount.hi - dose.amount.lo < 3 or not _all_top(dose, log):
         return rx
-    for done in log.sets:
-        amount = getattr(done, dose.unit)
-        if amount is None or amount < dose.amount.hi or (done.load_kg or 0.0) < dose.load_kg:
-            return rx
-        if dose.rir is not None and (done.rir is None or done.rir < dose.rir.lo):
-            return rx
     item = load_equipment(exercise)
     up = None if item is None else step_within(exercise, dose.load_kg, item)
-    if up is None:
+    if up is None or (big_step(dose.load_kg, up) and not earned):
         return rx
     return attrs.evolve(
         rx,
@@ -121,6 +157,19 @@ def held_at_top(
             lo=dose.amount.lo,
         ),
     )
+
+
+def _all_top(dose: Dose, log: ExerciseLog | None) -> bool:
+    """Whether every set of ``log`` reached the top of ``dose`` at its load and reserve."""
+    if log is None or log.pain is not Pain.none or not log.sets:
+        return False
+    for done in log.sets:
+        amount = getattr(done, dose.unit)
+        if amount is None or amount < dose.amount.hi or (done.load_kg or 0.0) < (dose.load_kg or 0):
+            return False
+        if dose.rir is not None and (done.rir is None or done.rir < dose.rir.lo):
+            return False
+    return True
 
 
 def after_mild_pain(history: Sequence[WeekRecord]) -> dict[str, float | None]:

@@ -112,6 +112,11 @@ def _keeping(old: Dose, new: Dose, variable: str, waiting: Sequence[str] | None 
     return dose
 
 
+def _fewer_at(old: Dose, new: Dose) -> bool:
+    """Whether ``new`` asks for fewer reps, seconds or steps than ``old`` (same unit)."""
+    return new.unit == old.unit and new.amount.hi < old.amount.hi
+
+
 _WAITS = {
     "sets": "the set change",
     "amount": "the change of reps",
@@ -181,8 +186,8 @@ def one_change(
     Only changes that make the work harder count (:func:`harder_variables`): fewer sets
     or reps stand beside the one change, so a lighter week's or a power phase's set cut
     never makes a load rise wait. A lighter load (a step back the logs asked for) always
-    goes first, and then the rest waits; fewer reps wait with a heavier load that waits
-    (they come only with it). The reason says
+    goes first, and then the rest waits. Fewer reps wait with a load rise that waits:
+    never fewer reps at the same load. The reason says
     what waits; ``(next week: …)`` only where ``promise`` (next week goes on in the same
     phase, so the change can come), and a load chosen by effort is described at this
     week's reps.
@@ -199,16 +204,16 @@ def one_change(
     keep = "load_kg" if lighter else next((v for v in order if v in changed), changed[0])
     variables = [v for v in changed if v != keep and v in _WAITS]
     dose = _keeping(old.dose, new.dose, keep, None if lighter else changed)
-    shown = variables
-    fewer = dose.unit == old.dose.unit and dose.amount.hi < old.dose.amount.hi
-    if "load_kg" in variables and fewer:
-        # Fewer reps come only with the heavier load they are for: they wait with it.
-        dose = _keeping(old.dose, dose, "sets", ("amount",))
-        shown = ["amount", *variables]
-    later = _next_week(new.dose, shown)
+    words = [_WAITS[v] for v in variables]
+    if "load_kg" in variables and _fewer_at(old.dose, dose):
+        # Fewer reps come only with the heavier load: the rep drop waits with it.
+        dose = _keeping(old.dose, dose, keep, ("amount",))
+        words[variables.index("load_kg")] = "the heavier load, with its fewer reps,"
+        variables.append("amount")
+    later = _next_week(new.dose, variables)
     named = {
         "waits": ",".join(variables),
-        "waits_words": " and ".join(_WAITS[v] for v in variables),
+        "waits_words": " and ".join(words),
     }
     if not promise:
         note = say("one_change.waits", **named)

@@ -70,7 +70,10 @@ def deload(
             out = _one_fewer(out, s, whole)
         if volume([out[s]]) > goal and all(rx.dose.sets.lo == 1 for rx in out[s]):
             # One set of each, no further exercise to spare (RS201): shorter sets too.
-            out[s] = [shorter(rx, "Deload week") for rx in items]
+            # A load already a step under last week's is the session's cut: not shorter too.
+            out[s] = [
+                rx if _lighter_load(rx, olds[s]) else shorter(rx, "Deload week") for rx in items
+            ]
     if before and last is not None and last.plan.phase in TRAINING:
         # Lighter than a training week (a deload after a deload is cut from it already).
         out = _clearly_lighter(out, contents, before * DELOAD_MOST // 100, whole, why)
@@ -107,6 +110,13 @@ def _every_move_lighter(
                 return result
             items[i] = with_sets(rx, sets - 1, cut_said(why, old.dose.sets, sets - 1))
     return result
+
+
+def _lighter_load(rx: Prescription, old: dict[str, Prescription]) -> bool:
+    """Whether ``rx`` is lifted lighter than last week's prescription of it (a step back)."""
+    was = old.get(rx.exercise)
+    load, before = rx.dose.load_kg, None if was is None else was.dose.load_kg
+    return load is not None and before is not None and load < before - 1e-9
 
 
 def _at(floor: Floor, s: int) -> Floor:

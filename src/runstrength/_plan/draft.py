@@ -112,6 +112,12 @@ class Draft:
         shaper.logs = {} if self.last is None else {log.exercise: log for log in self.last.logs}
         shaper.lifted = lifted_in(window)
         shaper.peak = peak_in(window)
+        if len(season.history) >= 2:
+            earlier: dict[str, list[Prescription]] = {}
+            for s in season.history[-2].plan.sessions:
+                for rx in s.exercises:
+                    earlier.setdefault(rx.exercise, []).append(rx)
+            shaper.earlier = {name: tuple(found) for name, found in earlier.items()}
         shaper.held = weeks_held(window)
         self.shaper = shaper
 

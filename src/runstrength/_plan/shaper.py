@@ -13,7 +13,7 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import kg
+from runstrength._model.dose import IntRange, kg
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, Session
@@ -24,7 +24,7 @@ from runstrength._model.vocab import Focus, Injury, Level, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.choose import Profile
-from runstrength._plan.climb import after_pain, fewer_reps, held_at_top, near_pain
+from runstrength._plan.climb import after_pain, fewer_reps, held_at_top, near_pain, reps_past_top
 from runstrength._plan.cuts import with_sets
 from runstrength._plan.heavysets import harder_main, own_tempo
 from runstrength._plan.loads import load_item
@@ -114,6 +114,9 @@ class Shaper:
         # The heaviest load each exercise was lifted at lately: a lift below it climbs back
         # by load before it takes the strength phase's extra set.
         self.peak: dict[str, float] = {}
+        # Each exercise's prescriptions of the week before last: whether last week's reps
+        # had already risen past the range at their load (a load step over 10 % earned).
+        self.earlier: dict[str, tuple[Prescription, ...]] = {}
         # How many weeks in a row up to last week held each exercise: a harder variation
         # waits until it has been done at least VARIATION_WEEKS.
         self.held: dict[str, int] = {}
@@ -309,10 +312,9 @@ class Shaper:
         elif phase is Phase.strength:
             amount = strength_amount(rx.dose, menu, level)
             if amount is not None and rx.dose.load_kg is not None:
-                rx = fewer_reps(rx, self.before.get(rx.exercise), amount, exercise)
+                rx = self._fewer_reps(rx, amount, exercise)
             elif amount is None and rx.dose.load_kg is not None:
-                before = self.before.get(rx.exercise)
-                rx = held_at_top(rx, before, self.logs.get(rx.exercise), exercise)
+                rx = self._fewer_reps(rx, None, exercise)
             elif amount is not None and rx.choose_load:
                 # A load chosen by feel: fewer reps ask for a heavier one at once. With no
                 # load to rise, fewer reps would make it easier (the harder variation
@@ -359,6 +361,21 @@ class Shaper:
                     say(f"phase.{phase.value}.sets", before=str(rx.dose.sets.lo), after=str(sets)),
                 )
         return rx
+
+    def _fewer_reps(
+        self, rx: Prescription, amount: IntRange | None, exercise: Exercise
+    ) -> Prescription:
+        """``rx`` at the phase's ``amount`` only with a heavier load, a big step earned.
+
+        With no ``amount`` (the lift at the phase's reps already), a lift held at the top
+        takes its load step (:func:`~runstrength._plan.climb.held_at_top`).
+        """
+        before = self.before.get(rx.exercise)
+        earned = reps_past_top(before, self.earlier.get(rx.exercise, ()))
+        log = self.logs.get(rx.exercise)
+        if amount is None:
+            return held_at_top(rx, before, log, exercise, earned=earned)
+        return fewer_reps(rx, before, amount, exercise, earned=earned, log=log)
 
     def _settling(self) -> bool:
         """A season's first week of a lifter who reported a lift: it settles in."""

@@ -12,12 +12,14 @@ physiotherapist's eye.
 
 The way back (:func:`form_back`): after :data:`CLEAN_AGAIN` clean sessions of the easier
 or seated exercise, the one whose form broke returns, one step at a time: a hinge at a
-light load (one step under the load where form broke, else a first load), a standing
-calf raise on two legs at bodyweight. Form that breaks on the way back counts on from
-where it was, so the easier work comes straight back. The way back is admitted ahead of
-the session's other changes (:func:`returning`). Form that breaks on its second return
-gives the slot to a lower-skill stand-in for four weeks (:mod:`.pattern`), which never
-moves on to a harder variation meanwhile (:func:`kept_in`).
+light load (one step under the load where form broke, else a first load; after
+:data:`~runstrength._progression.pattern.FORM_CUTS` such steps, at the load where it
+broke, with someone watching), a standing calf raise on two legs at bodyweight. Form
+that breaks on the way back counts on from where it was, so the easier work comes
+straight back. The way back is admitted ahead of the session's other changes
+(:func:`returning`). Form that breaks on its second return gives the slot to a
+lower-skill stand-in for four weeks (:mod:`.pattern`), which never moves on to a harder
+variation meanwhile (:func:`kept_in`).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from runstrength._progression.pattern import (
     PATTERN_WEEKS,
     SEATED_CALVES,
     STANDING_CALF_RAISE,
+    cut_enough,
     pattern_block,
 )
 from runstrength._progression.policy import Outcome
@@ -55,7 +58,14 @@ if TYPE_CHECKING:
     from runstrength._model.logs import ExerciseLog
     from runstrength._progression.ask import Ask
 
-__all__ = ["CLEAN_AGAIN", "FORM_STAND_IN", "for_form", "form_back", "kept_in", "returning"]
+__all__ = [
+    "CLEAN_AGAIN",
+    "FORM_STAND_IN",
+    "for_form",
+    "form_back",
+    "kept_in",
+    "returning",
+]
 
 CLEAN_AGAIN: Final = 2
 """Clean sessions of the easier or seated exercise before the one whose form broke comes
@@ -324,8 +334,9 @@ def _back(
     broke = min((float(s.load_kg) for s in last.sets if s.load_kg), default=0.0)
     item = ask.fit.load_item(harder) or first_loadable(harder.load_with)
     load = None
+    settled = broke > 0 and cut_enough(history, harder.id, broke)
     if item is not None and broke > 0:
-        load = step_down(broke, item) or None
+        load = broke if settled else (step_down(broke, item) or None)
     if load is None and item is not None and needs_load(harder):
         load = first_load(harder, item)
     dose = attrs.evolve(new.dose, load_kg=load)
@@ -340,6 +351,8 @@ def _back(
     )
     if load is None:
         how = "on two legs at bodyweight" if Pattern.calf in harder.patterns else "at bodyweight"
+    elif settled:
+        how = f"at {kg(load)}"
     elif broke > 0:
         how = f"at a light {kg(load)}, one step under the {kg(broke)} where form broke"
     else:
@@ -358,6 +371,8 @@ def _back(
         dose=str(dose),
     )
     watch = say("progress.form.watch") if mark == PATTERN_STAND_IN else None
+    if settled and load is not None:
+        watch = say("progress.form.no_lighter", exercise=harder.id, load_kg=load)
     return Progression(new, Change.variation, joined_reasons(back, watch))
 
 

@@ -44,14 +44,21 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FAILED_RETURNS",
+    "FORM_CUTS",
     "PATTERN_STAND_IN",
     "PATTERN_WEEKS",
     "SEATED_CALVES",
     "STANDING_CALF_RAISE",
+    "cut_enough",
     "failed_returns",
     "pattern_block",
     "stand_ins",
 ]
+
+FORM_CUTS: Final = 2
+"""Load steps taken off for broken form before the way back stops taking more off: after
+the second, the shorter range and someone watching do the work (project convention, after
+003's "Easier variation: dumbbell Romanian deadlift from mid-shin range")."""
 
 PATTERN_WEEKS: Final = 4
 """Weeks a lower-skill stand-in keeps the slot after the second failed return."""
@@ -203,3 +210,18 @@ def pattern_block(ask: Ask, history: Sequence[ExerciseLog]) -> Progression | Non
             ),
         )
     return None
+
+
+def cut_enough(history: Sequence[ExerciseLog], exercise: str, broke: float) -> bool:
+    """Whether the load of ``exercise`` has come off :data:`FORM_CUTS` times for form.
+
+    Each load at which its form broke above ``broke`` (the latest) took a step off: after
+    :data:`FORM_CUTS` of them, more kilos off do not fix the rep, so it comes back at
+    ``broke``, to the shorter range, with someone watching.
+    """
+    heavier = {
+        min(float(s.load_kg) for s in h.sets if s.load_kg)
+        for h in history
+        if h.exercise == exercise and not h.form_ok and any(s.load_kg for s in h.sets)
+    }
+    return len({x for x in heavier if x > broke + 1e-9}) >= FORM_CUTS

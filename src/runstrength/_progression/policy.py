@@ -9,9 +9,10 @@ Every choice here is a *project convention* unless a source is named:
   :data:`STRENGTH_REP_CAP` (15) for single-leg, per-side or loadable ("strength") moves,
   which should get harder rather than longer [004: a load that fatigues in 12-15 reps].
   Plyometric contacts rise by 1 up to :data:`PLYO_REP_CAP` (8). Band-walk steps rise by 2 up
-  to :data:`STEP_CAP` (20). Holds rise by 10 s up to :data:`HOLD_CAP` (90 s); timed hops by
-  5 s up to :data:`PLYO_HOLD_CAP` (20 s) [003: pogo hops 10-20 s]. A cap is never below the
-  highest top of range the catalog itself gives the exercise.
+  to :data:`STEP_CAP` (20). Holds rise by :data:`HOLD_RISE` (5 s at both ends) up to
+  :data:`HOLD_CAP` (90 s); timed hops by 5 s up to :data:`PLYO_HOLD_CAP` (20 s) [003: pogo
+  hops 10-20 s]. A cap is never below the highest top of range the catalog itself gives
+  the exercise.
 * Sets rise by one up to :data:`SET_CAP` (4) [003: 2-4 sets].
 * The tempo added is :data:`SLOW_TEMPO`, a 3-second lowering [003].
 * Setbacks: :data:`FAIL_LIMIT` (2) sessions in a row below the bottom of the range or with
@@ -56,6 +57,7 @@ __all__ = [
     "FAIL_LIMIT",
     "HOLD_CAP",
     "HOLD_LIMIT",
+    "HOLD_RISE",
     "MEDICAL_SYMPTOMS",
     "PLYO_HOLD_CAP",
     "PLYO_REP_CAP",
@@ -89,6 +91,10 @@ STEP_CAP: Final = 20
 """Top of the steps range for band walks (project convention)."""
 HOLD_CAP: Final = 90
 """Top of the seconds range for isometric holds (project convention)."""
+HOLD_RISE: Final = 5
+"""Seconds a hold's range rises by at a step: both ends up 5 s (10–20 s to 15–25 s), a
+gradual rise for tendon and trunk holds (project convention)."""
+
 PLYO_HOLD_CAP: Final = 20
 """Top of the seconds range for timed hops [003: pogo hops 10-20 s]."""
 SET_CAP: Final = 4
@@ -133,7 +139,7 @@ def growth(exercise: Exercise, dose: Dose) -> tuple[int, int]:
         else:
             step, cap = 2, REP_CAP
     elif unit == "seconds":
-        step, cap = (5, PLYO_HOLD_CAP) if exercise.plyometric else (10, HOLD_CAP)
+        step, cap = (5, PLYO_HOLD_CAP) if exercise.plyometric else (HOLD_RISE, HOLD_CAP)
     else:
         step, cap = 2, STEP_CAP
     tops = [d.amount.hi for d in exercise.doses.values() if d.unit == unit]

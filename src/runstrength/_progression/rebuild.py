@@ -1,13 +1,14 @@
-"""The rebuild after sharp pain: back to the load it hurt at in about three pain-free weeks.
+"""The rebuild after sharp pain: back to the load it hurt at in small pain-free steps.
 
 An exercise back after sharp pain starts as a trial at part of its old load
-(:func:`~runstrength._progression.returns.comeback`). A runner's hamstring or lower back
-needs its capacity back, not the smallest exposure: once its sets are back, each session
-pain-free and at the top of its range takes the load up a rung of :data:`RUNGS` (60 %,
-80 %, then all of the load it hurt at: 5 → 6 → 8 → 10 kg), rounded down for the kit and
-never more than :data:`REBUILD_MOST` times the load lifted, so the old load is back
-after about three weeks rather than one small step every two. Each step asks that the
-session and the next morning were pain-free; when either was not, the load stays.
+(:func:`~runstrength._progression.returns.comeback`). Once its sets are back, each
+session pain-free and at the top of its range takes the load up one step: the heaviest
+load the kit makes within :data:`REBUILD_MOST` times the load lifted (2-10 % a step,
+ACSM 2009), or the kit's smallest step where that is more (dumbbells: 5 → 6 → 7 → 8 kg,
+never 6 → 8 kg on the way back to the load it hurt at), and never past the load it hurt
+at. A step a session rather than one every two sessions keeps the rebuild steady. Each
+step asks that the session and the next morning were pain-free; when either was not, the
+load stays.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from runstrength._model.reason import Reason, text_of
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Pain
 from runstrength._progression.loadmath import round_load, step_up
-from runstrength._progression.policy import Outcome, base_load, load_equipment
+from runstrength._progression.policy import ACSM_MAX_RISE, Outcome, base_load, load_equipment
 from runstrength._progression.returns import (
     REFERRED_GATE,
     below_pain,
@@ -31,21 +32,18 @@ from runstrength._progression.returns import (
 if TYPE_CHECKING:
     from runstrength._progression.ask import Ask
 
-__all__ = ["REBUILD_MOST", "RUNGS", "rebuild", "rebuild_limit"]
+__all__ = ["REBUILD_MOST", "rebuild", "rebuild_limit"]
 
-RUNGS: Final = (0.6, 0.8, 1.0)
-"""Shares of the load it hurt at that a rebuild climbs, one per pain-free session
-(project convention, after the review's "5 → 6 → 8 → 10 kg")."""
-
-REBUILD_MOST: Final = 4 / 3
-"""The largest rise of one rebuild step, as a multiple of the load lifted: 6 to 8 kg."""
+REBUILD_MOST: Final = 1 + ACSM_MAX_RISE
+"""The largest rise of one rebuild step, as a multiple of the load lifted, where the kit's
+smallest step is smaller: 10 % (ACSM 2009: 2-10 % a step)."""
 
 
 def rebuild_limit(base: float, reason: str) -> float:
     """The heaviest next load a trial return may take from ``base`` (0 when not on trial).
 
-    RS402 allows it beside its usual step: a rebuild after sharp pain climbs back toward
-    the load it hurt at faster than new ground is gained.
+    RS402 allows it beside its usual step (the kit's smallest): a rebuild after sharp pain
+    climbs back toward the load it hurt at by up to 10 % a pain-free session.
     """
     return base * REBUILD_MOST + 1e-9 if on_trial(reason) and base > 0 else 0.0
 
@@ -70,13 +68,7 @@ def rebuild(ask: Ask) -> Progression | None:
     lifted = base_load(dose, log)
     if lifted <= 0 or lifted >= old - 1e-9:
         return None
-    most = round_load(lifted * REBUILD_MOST, equipment)
-    rung = next(
-        (round_load(old * share, equipment) for share in RUNGS if old * share > lifted + 1e-9), old
-    )
-    new = min(rung, most, old)
-    if new <= lifted + 1e-9:
-        new = step_up(lifted, equipment)
+    new = min(max(round_load(lifted * REBUILD_MOST, equipment), step_up(lifted, equipment)), old)
     if new <= lifted + 1e-9 or new > old + 1e-9:
         return None
     rise = round((new / lifted - 1) * 100)

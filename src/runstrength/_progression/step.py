@@ -257,7 +257,7 @@ def _advance(ask: Ask) -> Progression:
     if dose.amount.hi < cap:
         by = min(step, cap - dose.amount.hi)
         new_amount = shifted(dose.amount, by)
-        if unit == "seconds":  # holds rise in 5-s steps: 25–32 s goes to 35–40 s
+        if unit == "seconds":  # holds rise 5 s at both ends: 10–20 s goes to 15–25 s
             new_amount = clean_rise(dose.amount, by, cap)
             by = new_amount.hi - dose.amount.hi
         code = (

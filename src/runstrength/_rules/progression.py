@@ -423,7 +423,8 @@ RULES: tuple[Rule[ProgressionContext], ...] = (
             "reaches the top of the range with clean form and reps in reserve (ACSM 2009), by "
             "one step, or two within 10 % when every set had two reps or more to spare; a log "
             "easier than planned may take the step sooner (J Hum Kinet 2024). A trial return "
-            "after sharp pain rebuilds toward the load it hurt at by up to a third a step."
+            "after sharp pain rebuilds toward the load it hurt at by up to 10 % a step, or the "
+            "kit's smallest step."
         ),
         check=_double_progression,
         scopes=("progression",),
