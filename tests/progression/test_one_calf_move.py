@@ -129,4 +129,4 @@ def test_fewer_reps_wait_with_the_load_they_are_for_regression() -> None:
     kept = one_change(old, new, ("sets", "amount", "load_kg", "tempo"))
     assert kept.dose.sets == rs.IntRange(2)
     assert (kept.dose.amount, kept.dose.load_kg) == (old.dose.amount, 12)
-    assert "(next week: 6–10, 14 kg)" in text_of(kept.reason)
+    assert "(next week: 14 kg, 6–10)" in text_of(kept.reason)
