@@ -43,6 +43,7 @@ from runstrength._progression.policy import (
     HOLD_LIMIT,
     Outcome,
     base_load,
+    growth,
     load_equipment,
 )
 from runstrength._progression.routes import finish, more_reps, past_caps, slow_tempo
@@ -52,7 +53,7 @@ from runstrength._views.wording import words
 if TYPE_CHECKING:
     from runstrength._model.exercise import Exercise
 
-__all__ = ["MOST_PAUSE", "SWAP_TOP", "one_rep_more", "time_neutral"]
+__all__ = ["MOST_PAUSE", "SWAP_TOP", "one_rep_more", "slow_at_cap", "time_neutral"]
 
 _HEAVY: Final = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
 
@@ -173,6 +174,40 @@ def one_rep_more(ask: Ask | None, blocked: Progression) -> Progression | None:
                 old_range=str(old.amount),
                 new_range=str(rx.dose.amount),
             ),
+        ),
+    )
+
+
+def slow_at_cap(ask: Ask | None, blocked: Progression) -> Progression | None:
+    """Body-weight reps at their cap whose set more does not fit: a slower rep, same reps.
+
+    The move goes harder, never longer: a slow lowering first, then (a squat or a lunge)
+    a one-second pause at the bottom. It adds a little time: the caller checks that the
+    session still fits. ``None`` for loaded or timed work, a jump, a load still to choose,
+    or reps short of the cap.
+    """
+    if ask is None or ask.light or blocked.change is not Change.sets:
+        return None
+    dose, exercise = ask.dose, ask.exercise
+    if dose.unit != "reps" or exercise.plyometric or dose.load_kg or ask.prescription.choose_load:
+        return None
+    if dose.amount.hi < growth(exercise, dose)[1] or ask.result() != Outcome.TOP:
+        return None
+    old = dose.tempo
+    if old is None:
+        tempo = slow_tempo(ask)
+        code, seconds = "progress.cap.tempo", tempo.eccentric
+    elif old.pause == 0 and not exercise.patterns & _NO_PAUSE and not _at_top(exercise):
+        tempo = attrs.evolve(old, pause=1)
+        code, seconds = "progress.cap.pause", tempo.pause
+    else:
+        return None
+    return finish(
+        ask,
+        Progression(
+            attrs.evolve(ask.prescription, dose=attrs.evolve(dose, tempo=tempo)),
+            Change.tempo,
+            say(code, amount=str(dose.amount), tempo=str(tempo), seconds=seconds),
         ),
     )
 
