@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import runstrength as rs
+from runstrength._model.clean import is_clean
 from runstrength._model.dose import IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.vocab import Change, Level, Pattern
@@ -128,3 +129,41 @@ def test_a_light_day_lunge_at_its_top_takes_a_load_not_more_reps_regression() ->
     assert heavier.dose.amount == dose.amount
     short = rs.ExerciseLog(exercise=lunge.id, sets=[rs.SetLog(reps=dose.amount.lo, rir=2)] * 2)
     assert light_lunge(rx, lunge, athlete, rs.Phase.general, rx, short) == rx
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(BODY_WEIGHT), st.integers(0, 6))
+def test_body_weight_rises_land_on_clean_ranges_regression(
+    pick: tuple[str, Level], sessions: int
+) -> None:
+    # The baseline showed 11–15 ×74, 10–14 ×53, 12–17 and 14–19: a range that rises from
+    # a clean one lands on the next clean range (10–15, 12–15, 15–20), never 12–17.
+    exercise_id, level = pick
+    exercise = CAT[exercise_id]
+    rx = rs.Prescription(exercise_id, exercise.doses[level])
+    athlete = rs.Athlete(level=level, equipment=frozenset().union(*exercise.equipment))
+    for _ in range(sessions + 1):
+        dose = rx.dose
+        log = rs.ExerciseLog(
+            exercise=rx.exercise, sets=[rs.SetLog(reps=dose.amount.hi, rir=2)] * dose.sets.hi
+        )
+        step = rs.progress(rx, log, athlete=athlete)
+        new = step.next
+        if new.exercise != exercise_id or new.dose.load_kg or new.dose.unit != "reps":
+            break
+        if step.change is Change.reps and is_clean(dose.amount, "reps"):
+            assert is_clean(new.dose.amount, "reps"), step.reason
+        rx = new
+
+
+def test_persona_rises_land_on_clean_ranges_regression() -> None:
+    # Persona 4's squat went 10–15 → 12–17 → 14–19; now 10–15 → 12–15 → 15–20.
+    for athlete, logger, weeks in PERSONAS.values():
+        run = simulate(athlete, WEEK, logger, weeks=weeks)
+        for week in run.weeks:
+            for _, rx, step in week.decisions():
+                dose = step.next.dose
+                if step.change is not Change.reps or dose.load_kg or CAT[rx.exercise].plyometric:
+                    continue
+                if is_clean(rx.dose.amount, "reps") and dose.unit == "reps":
+                    assert is_clean(dose.amount, "reps"), (rx.exercise, str(rx.dose), str(dose))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from runstrength._model.reasons_progress_params import _DONE, _LEAD
+
 __all__ = ["CAPS_CODES"]
 
 Table = dict[str, tuple[str, Mapping[str, str]]]
@@ -52,6 +54,24 @@ CAPS_CODES: Table = {
             "amount": "The range kept, as written (`6–10`).",
             "tempo": "The new tempo (`3-1-1`).",
             "seconds": "The seconds paused at the bottom.",
+        },
+    ),
+    "progress.range_rises.clean": (
+        "{done}: the range rises from {old_range} to {new_range}{suffix}.",
+        {
+            **_DONE,
+            "by": "How much the top of the range rises (0 when only the bottom does).",
+            "old_range": "The range before (`10–15`).",
+            "new_range": "The clean range after (`12–15`).",
+            "suffix": "The unit's suffix after a range (` s` for seconds, else empty).",
+        },
+    ),
+    "progress.neutral.clean_rise": (
+        "{lead}: the range rises from {old_range} to {new_range}, as much as the time allows.",
+        {
+            **_LEAD,
+            "old_range": "The range before (`8–12`).",
+            "new_range": "The clean range after (`10–12`).",
         },
     ),
 }

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from runstrength._model.clean import count_rise
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.reasons import say
@@ -152,7 +153,8 @@ def one_rep_more(ask: Ask | None, blocked: Progression) -> Progression | None:
     """The range raised by one rep, for a range that may not rise by two for want of time.
 
     Only when ``blocked`` raises the range by more than one; the caller checks that the
-    smaller step fits the session.
+    smaller step fits the session. A body-weight range lands on the clean range nearest
+    one rep more (8–12 goes to 10–12), never on an odd one (9–13).
     """
     old = None if ask is None else ask.dose
     new = blocked.next.dose
@@ -160,19 +162,33 @@ def one_rep_more(ask: Ask | None, blocked: Progression) -> Progression | None:
         return None
     if new.amount.hi - old.amount.hi < 2:
         return None
-    rx = more_reps(ask, 1)
-    if rx is None:
+    lead = "Ready to progress, and the session is nearly at its minutes"
+    if old.amount.lo < old.amount.hi and not old.load_kg and not ask.exercise.plyometric:
+        # body-weight reps land on a clean range: the one nearest one rep more (10–12)
+        amount = count_rise(old.amount, 1, growth(ask.exercise, old)[1])
+        if amount.hi >= new.amount.hi or amount == old.amount:
+            return None
+        rx = attrs.evolve(ask.prescription, dose=old.with_amount(amount))
+        said = say(
+            "progress.neutral.clean_rise",
+            lead=lead,
+            old_range=str(old.amount),
+            new_range=str(amount),
+        )
+        return finish(ask, Progression(rx, Change.reps, said))
+    found = more_reps(ask, 1)
+    if found is None:
         return None
     return finish(
         ask,
         Progression(
-            rx,
+            found,
             Change.reps,
             say(
                 "progress.neutral.one_rep",
-                lead="Ready to progress, and the session is nearly at its minutes",
+                lead=lead,
                 old_range=str(old.amount),
-                new_range=str(rx.dose.amount),
+                new_range=str(found.dose.amount),
             ),
         ),
     )
