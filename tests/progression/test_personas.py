@@ -123,7 +123,16 @@ def test_persona_always_on_target_progresses_steadily() -> None:
                 )
             ]
             cap = session_cap(SESSION_CHANGES[session.focus], len(session.exercises))
-            assert len(harder) <= cap
+            # A light session's change of form, due after three holds, comes past the cap
+            # when more come due at once than it has slots: no hold runs past three.
+            due = [
+                s
+                for s in harder
+                if session.focus is rs.Focus.light
+                and s.change is rs.Change.variation
+                and "sessions in a row at the top of the range" in text_of(s.reason)
+            ]
+            assert len(harder) - len(due) <= cap
     loads = [x for x in _loads(run, MAIN) if x is not None]
     assert loads, "the main lift takes on the load lifted"
     assert loads == sorted(loads)

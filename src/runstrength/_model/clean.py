@@ -5,7 +5,8 @@ or one of :data:`COUNT_RANGES` (6–8, 8–10, 8–12, 10–12, 12–15, 15–20
 seconds are multiples of 5 (20 s, 20–30 s), or a single number under 5. A range that is
 shortened (a deload, a taper, race week, a return after time off) settles on the clean
 amount at or below the cut (:func:`clean_cut`), so a lighter week never reads "12–16" or
-"25–32 s". A *project convention*.
+"25–32 s"; a range that rises lands on the next clean range (:func:`count_rise`: 10–15
+goes to 12–15, then 15–20). A *project convention*.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Final
 
 from runstrength._model.dose import IntRange, Unit
 
-__all__ = ["COUNT_RANGES", "HOLD_STEP", "clean_cut", "clean_rise", "is_clean"]
+__all__ = ["COUNT_RANGES", "HOLD_STEP", "clean_cut", "clean_rise", "count_rise", "is_clean"]
 
 COUNT_RANGES: Final = frozenset(
     IntRange(lo, hi)
@@ -102,3 +103,32 @@ def clean_rise(amount: IntRange, by: int, cap: int) -> IntRange:
         hi = min(cap, amount.hi + by)
     least = -(-amount.lo // HOLD_STEP) * HOLD_STEP  # the bottom, up to a 5-s step
     return IntRange(min(max(lo, least), hi), hi)
+
+
+def count_rise(amount: IntRange, by: int, cap: int) -> IntRange:
+    """Reps or steps ``amount`` raised by about ``by`` onto the next clean range, up to ``cap``.
+
+    A single number rises by ``by`` (up to ``cap``). A range goes to the clean range
+    (:data:`COUNT_RANGES`) with neither end lower, one end higher and a top no higher than
+    ``cap`` that is nearest to ``amount`` raised by ``by`` (the lower top on a tie, so a
+    rise adds as little time as it can): 6–10 up 2 is 8–12, 10–15 is 12–15, not 12–17,
+    12–15 is 15–20 and 15–16 is 15–20. Where no clean range fits, the top alone.
+
+    >>> str(count_rise(IntRange(6, 10), 2, 12)), str(count_rise(IntRange(10, 15), 2, 20))
+    ('8–12', '12–15')
+    >>> str(count_rise(IntRange(12, 15), 2, 20)), str(count_rise(IntRange(8, 12), 1, 15))
+    ('15–20', '10–12')
+    >>> str(count_rise(IntRange(8), 2, 12)), str(count_rise(IntRange(15, 16), 2, 20))
+    ('10', '15–20')
+    >>> str(count_rise(IntRange(13, 14), 2, 15))
+    '15'
+    """
+    lo, hi = amount.lo + by, amount.hi + by
+    if amount.lo == amount.hi:
+        return IntRange(min(lo, cap))
+    fits = [
+        r for r in COUNT_RANGES if r != amount and r.lo >= amount.lo and amount.hi <= r.hi <= cap
+    ]
+    if not fits:
+        return IntRange(min(hi, cap))
+    return min(fits, key=lambda r: (abs(r.lo - lo) + abs(r.hi - hi), r.hi))

@@ -21,6 +21,7 @@ from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason, parts_of
 from runstrength._model.reasons_bodyweight_race import BODYWEIGHT_RACE_CODES
 from runstrength._model.reasons_calendar import CALENDAR_CODES
 from runstrength._model.reasons_calendar_block import CALENDAR_BLOCK_CODES
+from runstrength._model.reasons_caps import CAPS_CODES
 from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
@@ -36,8 +37,8 @@ from runstrength._model.reasons_progress_notes import PROGRESS_NOTE_CODES
 from runstrength._model.reasons_race_loads import RACE_LOAD_CODES
 from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
-from runstrength._model.reasons_taper_holds import TAPER_HOLD_CODES
 from runstrength._model.reasons_steps import STEP_CODES
+from runstrength._model.reasons_taper_holds import TAPER_HOLD_CODES
 from runstrength._model.reasons_truecues import TRUECUES_CODES
 from runstrength._model.reasons_weeks import WEEK_CODES
 
@@ -113,6 +114,7 @@ def _build() -> dict[str, ReasonCode]:
         PACE_CODES,
         TAPER_HOLD_CODES,
         STEP_CODES,
+        CAPS_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -169,7 +169,11 @@ class Draft:
             flags.append(source is None)
             items = list(session.exercises) if source is None else list(source[0])
             if source is not None and place.phase in FAMILIAR:
-                items = familiar(items, self.season.swaps(source[1]), old, rested, self.catalog)
+                # back to the form done where the session comes from (a light day weeks ago)
+                where = slot(self.season.held(source[1]), focus, k)
+                kept = {} if where is None else {rx.exercise: rx for rx in where.exercises}
+                swaps = self.season.swaps(source[1])
+                items = familiar(items, swaps, {**kept, **old}, rested, self.catalog)
             if source is None:
                 items = without_floor_raise(items, focus, fresh, self.athlete, self.catalog)
             items = current_reasons(items, fresh, self.seen, anywhere, place.phase, self.catalog)

@@ -41,9 +41,10 @@ def familiar(
 ) -> list[Prescription]:
     """``items`` with each exercise moved on to (``swaps``: new to old) back to last week's.
 
-    ``last`` holds last week's prescriptions of the session by exercise. An old exercise
-    comes back only when last week held it, the session does not hold it already, and it
-    loads no area resting after sharp pain (``rested``).
+    ``last`` holds last week's prescriptions of the session by exercise (and those of the
+    week the session comes from). An old exercise comes back only when one of them held
+    it, the session does not hold it already, and it loads no area resting after sharp
+    pain (``rested``).
     """
     held = {rx.exercise for rx in items}
     out = []

@@ -232,7 +232,8 @@ class Shaper:
                 continue
             if exercise is None or not is_main_lift(exercise, session.focus):
                 if exercise is not None and session.focus is Focus.light:
-                    rx = light_lunge(rx, exercise, self.athlete, phase, before)
+                    log = self.logs.get(rx.exercise)
+                    rx = light_lunge(rx, exercise, self.athlete, phase, before, log)
                 elif self._settling() and rx.dose.sets.lo > SETTLE_ACCESSORY_SETS:
                     rx = settle_accessory(rx)
                 elif (

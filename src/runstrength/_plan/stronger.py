@@ -39,6 +39,7 @@ from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose, IntRange, could_lift, effort_reps
 from runstrength._model.exercise import Exercise
+from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription
 from runstrength._model.reason import Reason, free_text
 from runstrength._model.reasons import say
@@ -341,18 +342,35 @@ LUNGE_WIDTH = 4
 _LUNGE_PHASES = frozenset({Phase.general, Phase.strength, Phase.power, Phase.maintenance})
 
 
+def _topped(rx: Prescription, log: ExerciseLog | None) -> bool:
+    """Whether ``log`` did every set of ``rx``'s body-weight reps to the top, pain-free."""
+    dose = rx.dose
+    if log is None or log.exercise != rx.exercise or dose.load_kg or rx.choose_load:
+        return False
+    done = [s.reps for s in log.sets]
+    return (
+        bool(done)
+        and log.form_ok
+        and log.pain is Pain.none
+        and not log.symptoms
+        and all(d is not None and d >= dose.amount.hi for d in done)
+    )
+
+
 def light_lunge(
     rx: Prescription,
     exercise: Exercise,
     athlete: Athlete,
     phase: Phase,
     before: Prescription | None,
+    log: ExerciseLog | None = None,
 ) -> Prescription:
     """A light session's lunge held to a strength dose: heavier rather than longer.
 
     For an intermediate or advanced runner: the reps stay within the catalog's range cut
-    to :data:`LUNGE_WIDTH` (6–10, 8–12); when they would climb past it, the load is
-    chosen by effort where the athlete has dumbbells or a kettlebell for it. A taper
+    to :data:`LUNGE_WIDTH` (6–10, 8–12); when they would climb past it, or ``log`` (last
+    week's) reached its top at body weight (where the body-weight cap holds them), the
+    load is chosen by effort where the athlete has dumbbells or a kettlebell for it. A taper
     takes 2 off the top (6–8). ``before`` is last week's prescription.
     """
     dose = rx.dose
@@ -375,11 +393,11 @@ def light_lunge(
             dose=dose.with_amount(held),
             reason=say("taper.lunge", amount=str(held), was=str(dose.amount)),
         )
-    if dose.amount.hi <= held.hi:
+    kit = not athlete.equipment.isdisjoint(exercise.load_with)
+    at_top = dose.amount.hi == held.hi and kit and _topped(rx, log)
+    if dose.amount.hi < held.hi or (dose.amount.hi == held.hi and not at_top):
         return rx
-    loaded = rx.choose_load or (
-        dose.load_kg is None and not athlete.equipment.isdisjoint(exercise.load_with)
-    )
+    loaded = rx.choose_load or (dose.load_kg is None and kit)
     # Held as last week: the reason stays this week's.
     kept = before is not None and before.dose.amount == held and before.choose_load == loaded
     if kept:

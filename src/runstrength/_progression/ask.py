@@ -14,7 +14,7 @@ from runstrength._model.reason import Reason
 from runstrength._model.vocab import Change, Level, Muscle, Pain, Pattern
 from runstrength._progression.fit import Fit, needs_load
 from runstrength._progression.limits import reference_range
-from runstrength._progression.policy import Outcome, base_load, growth, level_of, outcome
+from runstrength._progression.policy import Outcome, base_load, level_of, mastery_cap, outcome
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -266,7 +266,7 @@ class Ask:
         """
         dose, exercise = self.dose, self.exercise
         top = reference_range(exercise, dose, self.level()).hi + MASTERED_PAST_TOP
-        return dose.tempo is not None or dose.amount.hi >= min(top, growth(exercise, dose)[1])
+        return dose.tempo is not None or dose.amount.hi >= min(top, mastery_cap(exercise, dose))
 
     def harder(self) -> tuple[Exercise | None, str | None]:
         """The first harder variation (:meth:`harder_ids`) the athlete may move into.

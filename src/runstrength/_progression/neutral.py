@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from runstrength._model.clean import count_rise
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.reasons import say
@@ -43,6 +44,7 @@ from runstrength._progression.policy import (
     HOLD_LIMIT,
     Outcome,
     base_load,
+    growth,
     load_equipment,
 )
 from runstrength._progression.routes import finish, more_reps, past_caps, slow_tempo
@@ -52,7 +54,7 @@ from runstrength._views.wording import words
 if TYPE_CHECKING:
     from runstrength._model.exercise import Exercise
 
-__all__ = ["MOST_PAUSE", "SWAP_TOP", "one_rep_more", "time_neutral"]
+__all__ = ["MOST_PAUSE", "SWAP_TOP", "one_rep_more", "slow_at_cap", "time_neutral"]
 
 _HEAVY: Final = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
 
@@ -151,7 +153,8 @@ def one_rep_more(ask: Ask | None, blocked: Progression) -> Progression | None:
     """The range raised by one rep, for a range that may not rise by two for want of time.
 
     Only when ``blocked`` raises the range by more than one; the caller checks that the
-    smaller step fits the session.
+    smaller step fits the session. A body-weight range lands on the clean range nearest
+    one rep more (8–12 goes to 10–12), never on an odd one (9–13).
     """
     old = None if ask is None else ask.dose
     new = blocked.next.dose
@@ -159,20 +162,68 @@ def one_rep_more(ask: Ask | None, blocked: Progression) -> Progression | None:
         return None
     if new.amount.hi - old.amount.hi < 2:
         return None
-    rx = more_reps(ask, 1)
-    if rx is None:
+    lead = "Ready to progress, and the session is nearly at its minutes"
+    if old.amount.lo < old.amount.hi and not old.load_kg and not ask.exercise.plyometric:
+        # body-weight reps land on a clean range: the one nearest one rep more (10–12)
+        amount = count_rise(old.amount, 1, growth(ask.exercise, old)[1])
+        if amount.hi >= new.amount.hi or amount == old.amount:
+            return None
+        rx = attrs.evolve(ask.prescription, dose=old.with_amount(amount))
+        said = say(
+            "progress.neutral.clean_rise",
+            lead=lead,
+            old_range=str(old.amount),
+            new_range=str(amount),
+        )
+        return finish(ask, Progression(rx, Change.reps, said))
+    found = more_reps(ask, 1)
+    if found is None:
         return None
     return finish(
         ask,
         Progression(
-            rx,
+            found,
             Change.reps,
             say(
                 "progress.neutral.one_rep",
-                lead="Ready to progress, and the session is nearly at its minutes",
+                lead=lead,
                 old_range=str(old.amount),
-                new_range=str(rx.dose.amount),
+                new_range=str(found.dose.amount),
             ),
+        ),
+    )
+
+
+def slow_at_cap(ask: Ask | None, blocked: Progression) -> Progression | None:
+    """Body-weight reps at their cap whose set more does not fit: a slower rep, same reps.
+
+    The move goes harder, never longer: a slow lowering first, then (a squat or a lunge)
+    a one-second pause at the bottom. It adds a little time: the caller checks that the
+    session still fits. ``None`` for loaded or timed work, a jump, a load still to choose,
+    or reps short of the cap.
+    """
+    if ask is None or ask.light or blocked.change is not Change.sets:
+        return None
+    dose, exercise = ask.dose, ask.exercise
+    if dose.unit != "reps" or exercise.plyometric or dose.load_kg or ask.prescription.choose_load:
+        return None
+    if dose.amount.hi < growth(exercise, dose)[1] or ask.result() != Outcome.TOP:
+        return None
+    old = dose.tempo
+    if old is None:
+        tempo = slow_tempo(ask)
+        code, seconds = "progress.cap.tempo", tempo.eccentric
+    elif old.pause == 0 and not exercise.patterns & _NO_PAUSE and not _at_top(exercise):
+        tempo = attrs.evolve(old, pause=1)
+        code, seconds = "progress.cap.pause", tempo.pause
+    else:
+        return None
+    return finish(
+        ask,
+        Progression(
+            attrs.evolve(ask.prescription, dose=attrs.evolve(dose, tempo=tempo)),
+            Change.tempo,
+            say(code, amount=str(dose.amount), tempo=str(tempo), seconds=seconds),
         ),
     )
 

@@ -8,6 +8,9 @@ Every choice here is a *project convention* unless a source is named:
 * Reps rise by 2 a step up to :data:`REP_CAP` (20) for unloadable two-leg moves and
   :data:`STRENGTH_REP_CAP` (15) for single-leg, per-side or loadable ("strength") moves,
   which should get harder rather than longer [004: a load that fatigues in 12-15 reps].
+  At body weight a strength move stops at the top of its own catalog range instead (a
+  single-leg RDL or Bulgarian split squat at 10, a lunge or split squat at 12 [003]):
+  past it the move goes harder by tempo, variation or load, never by more reps.
   Plyometric contacts rise by 1 up to :data:`PLYO_REP_CAP` (8). Band-walk steps rise by 2 up
   to :data:`STEP_CAP` (20). Holds rise by :data:`HOLD_RISE` (5 s at both ends) up to
   :data:`HOLD_CAP` (90 s); timed hops by 5 s up to :data:`PLYO_HOLD_CAP` (20 s) [003: pogo
@@ -73,6 +76,7 @@ __all__ = [
     "growth",
     "level_of",
     "load_equipment",
+    "mastery_cap",
     "outcome",
     "rts_target",
     "shifted",
@@ -131,19 +135,39 @@ def growth(exercise: Exercise, dose: Dose) -> tuple[int, int]:
     (1, 8)
     """
     unit = dose.unit
+    tops = [d.amount.hi for d in exercise.doses.values() if d.unit == unit]
     if unit == "reps":
         if exercise.plyometric:
             step, cap = 1, PLYO_REP_CAP
         elif dose.per_side or exercise.load_with or Pattern.single_leg in exercise.patterns:
             step, cap = 2, STRENGTH_REP_CAP
+            if tops and not dose.load_kg:  # at body weight: the source's own top [003]
+                return step, max(tops)
         else:
             step, cap = 2, REP_CAP
     elif unit == "seconds":
         step, cap = (5, PLYO_HOLD_CAP) if exercise.plyometric else (HOLD_RISE, HOLD_CAP)
     else:
         step, cap = 2, STEP_CAP
-    tops = [d.amount.hi for d in exercise.doses.values() if d.unit == unit]
     return step, max([cap, *tops])
+
+
+def mastery_cap(exercise: Exercise, dose: Dose) -> int:
+    """The amount at which a lift counts as mastered by growth alone, past its own range.
+
+    The cap :func:`growth` had before body-weight strength moves were held to their
+    source's top: a move capped at its own range is mastered by its slow tempo instead.
+
+    >>> from runstrength import default_catalog
+    >>> hinge = default_catalog()["single_leg_romanian_deadlift"]
+    >>> dose = hinge.doses[Level.beginner]
+    >>> growth(hinge, dose)[1], mastery_cap(hinge, dose)
+    (10, 15)
+    """
+    _, cap = growth(exercise, dose)
+    if dose.unit == "reps" and not exercise.plyometric and cap < STRENGTH_REP_CAP:
+        return STRENGTH_REP_CAP
+    return cap
 
 
 def load_equipment(exercise: Exercise) -> Equipment | None:

@@ -30,7 +30,7 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
-from runstrength._model.clean import clean_rise
+from runstrength._model.clean import clean_rise, count_rise
 from runstrength._model.errors import InputError
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription
@@ -257,12 +257,17 @@ def _advance(ask: Ask) -> Progression:
     if dose.amount.hi < cap:
         by = min(step, cap - dose.amount.hi)
         new_amount = shifted(dose.amount, by)
-        if unit == "seconds":  # holds rise 5 s at both ends: 10–20 s goes to 15–25 s
-            new_amount = clean_rise(dose.amount, by, cap)
-            by = new_amount.hi - dose.amount.hi
         code = (
             "progress.range_rises" if dose.amount.hi > dose.amount.lo else "progress.amount_rises"
         )
+        if unit == "seconds":  # holds rise 5 s at both ends: 10–20 s goes to 15–25 s
+            new_amount = clean_rise(dose.amount, by, cap)
+            by = new_amount.hi - dose.amount.hi
+        elif dose.amount.hi > dose.amount.lo and not exercise.plyometric:
+            # onto the next clean range: 10–15 goes to 12–15, not 12–17
+            new_amount = count_rise(dose.amount, by, cap)
+            by = new_amount.hi - dose.amount.hi
+            code = "progress.range_rises.clean"
         return Progression(
             attrs.evolve(ask.prescription, dose=dose.with_amount(new_amount)),
             Change.seconds if unit == "seconds" else Change.reps,

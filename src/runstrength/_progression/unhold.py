@@ -193,9 +193,38 @@ def unhold(
         first = first or step
     if first is not None:
         return first
+    back = _easier_again(ask, lead, fits, lately) if ask.light else None
+    if back is not None:
+        return back
     code = "progress.unhold.none_light" if ask.light else "progress.unhold.none"
     none_open = say(code, sessions=sessions)
     return attrs.evolve(held, reason=joined_reasons(held.reason, none_open, level_note(ask)))
+
+
+def _easier_again(
+    ask: Ask, lead: str, fits: Callable[[Prescription], bool], lately: frozenset[str]
+) -> Progression | None:
+    """A light session's capped exercise with no other form open: its easier link again.
+
+    Only a form not done lately (one done weeks ago, so two forms take turns), at the
+    light dose: the light session stays light, and the exercise never holds for good.
+    """
+    other = ask.catalog.get(ask.exercise.easier or "")
+    if other is None or other.id in lately or ask.usable(other.id)[0] is None:
+        return None
+    for rx in _doses(ask, other):
+        step = finish(ask, Progression(rx, Change.variation, _TO_SAY))
+        if not fits(rx) or not fits(step.next):
+            continue
+        said = say(
+            "progress.unhold.change_light",
+            lead=lead,
+            exercise=other.id,
+            exercise_name=other.name,
+            dose=str(step.next.dose),
+        )
+        return attrs.evolve(step, reason=_said(step.reason, said))
+    return None
 
 
 _TO_SAY: Final = free_text("{dose}")

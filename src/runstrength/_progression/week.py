@@ -56,7 +56,7 @@ from runstrength._progression.fit import Fit, areas_of
 from runstrength._progression.form import form_back, kept_in, returning
 from runstrength._progression.limits import achilles_calf
 from runstrength._progression.matching import match_logs, stop_all
-from runstrength._progression.neutral import one_rep_more, time_neutral
+from runstrength._progression.neutral import one_rep_more, slow_at_cap, time_neutral
 from runstrength._progression.policy import HOLD_LIMIT, stop_reason
 from runstrength._progression.quota import (
     MAIN_AND_CALF,
@@ -423,7 +423,7 @@ class _Week:
             return step
         hit = {a: w for a, w in self.sore.items() if a in areas_of(ask.exercise)}
         if not hit:
-            return step
+            return self._careful_form(ask, step)
         area, (where, sore_id) = next(iter(sorted(hit.items())))
         sore: dict[str, Param] = {
             "exercise": ask.exercise.id,
@@ -451,6 +451,31 @@ class _Week:
             return step
         code = "progress.sore.hold" if where == ask.exercise.name else "progress.sore.hold_also"
         return hold(ask.prescription, say(code, **sore, dose=str(ask.dose)))
+
+    def _careful_form(self, ask: Ask, step: Progression) -> Progression:
+        """Hold a change into another form that loads an area mild pain touched lately."""
+        new = self.catalog.get(step.next.exercise)
+        if new is None or new.id == ask.exercise.id or step.change is not Change.variation:
+            return step
+        hit = {a: w for a, w in self.sore.items() if a in areas_of(new)}
+        if not hit:
+            return step
+        area, (where, sore_id) = next(iter(sorted(hit.items())))
+        return hold(
+            ask.prescription,
+            say(
+                "progress.sore.other_form",
+                exercise=ask.exercise.id,
+                exercise_name=ask.exercise.name,
+                new=new.id,
+                new_name=new.name,
+                area=str(area),
+                area_words=injury_name(area),
+                other=sore_id,
+                other_name=where,
+                dose=str(ask.dose),
+            ),
+        )
 
     def _groups(self, focus: Focus, ids: Sequence[str]) -> set[frozenset[Pattern]]:
         return groups(self.catalog, focus, ids)
@@ -548,7 +573,9 @@ class _Week:
         """Admit the changes that make work harder, in priority order (:mod:`.quota`).
 
         A change is admitted while the session has room for it: fewer than
-        ``SESSION_CHANGES`` admitted so far, and the session still fits its minutes with
+        ``SESSION_CHANGES`` admitted so far (a light session's change of form that has
+        waited ``HOLD_LIMIT`` sessions is admitted past that), and the session still fits
+        its minutes with
         it (a load always fits). The main lift or the calf that does not fit takes a
         set from the lowest-priority accessory, once a session. Only admitted changes use
         a slot; the rest hold and say why.
@@ -584,7 +611,11 @@ class _Week:
         cut: int | None = None
         out = list(steps)
         for i in sorted(harder, key=first):
-            if len(admitted) >= cap or i == cut:
+            # a light session's change of form, due after its holds, is admitted past the
+            # cap: when more come due at once than there are slots, none waits a fourth
+            due = light and waited(asks[i]) >= HOLD_LIMIT and steps[i].change is Change.variation
+            full = len(admitted) >= cap and not due
+            if full or i == cut:
                 continue
             step = steps[i]
             trial = [*current[:i], step.next, *current[i + 1 :]]
@@ -643,7 +674,8 @@ class _Week:
         (its step is the plan); anything else takes a route that adds no time (a small
         load step, a harder move, a slower tempo for fewer reps, the block's next rung at
         its sets), else room, else a range that rises by one rep instead of two
-        (:func:`one_rep_more`), else a stall's change (:func:`unstall`, with room when its
+        (:func:`one_rep_more`) or, at body weight's cap, a slower rep at the same reps
+        (:func:`slow_at_cap`), else a stall's change (:func:`unstall`, with room when its
         reset needs it), else a hold that says so. The session is ``None`` when the step
         takes no slot; the cut is the accessory giving up a set, if any.
         """
@@ -664,7 +696,7 @@ class _Week:
             room = self._room(session, old, steps, asks, i, trial, allowed, cut)
         if room is not None:
             return step, room[1], room[0]
-        smaller = one_rep_more(ask, step) or in_time(ask, step)
+        smaller = one_rep_more(ask, step) or in_time(ask, step) or slow_at_cap(ask, step)
         if smaller is not None:
             tried = [*current[:i], smaller.next, *current[i + 1 :]]
             kept = [rx for j, rx in enumerate(tried) if steps[j].change is not Change.stop]
