@@ -355,7 +355,10 @@ def trim(
     """``items`` with sets taken off, most first, until the session fits ``minutes``.
 
     The session's first exercise (its main lift), and one that changes something else this
-    week, lose a set only when no other can.
+    week, lose a set only when no other can; then the other exercises, the changed ones
+    too, go down to one set before the main lift loses one; the main lift keeps
+    :data:`TRIM_MAIN_SETS` while anything else can give, and goes lower only when nothing
+    else can.
     """
     out = list(items)
 
@@ -363,17 +366,26 @@ def trim(
         return minutes_holding(session, out, settings)
 
     first = out[0].exercise if out else None
+    start_sets = {rx.exercise: rx.dose.sets.lo for rx in out}
 
     def floor(_: int, rx: Prescription) -> int:
         was = old.get(rx.exercise)
         changed = was is not None and bool(set(changed_variables(was, rx)) - {"sets"})
         return rx.dose.sets.lo if rx.exercise == first or changed else 1
 
+    def main_kept(_: int, rx: Prescription) -> int:
+        return start_sets.get(rx.exercise, 1) if rx.exercise == first else 1
+
+    def main_two(_: int, rx: Prescription) -> int:
+        kept = min(start_sets.get(rx.exercise, 1), TRIM_MAIN_SETS)
+        return kept if rx.exercise == first else 1
+
     start = list(out)
     while spent() > minutes + 1e-9:
-        cut = cut_volume([out], volume([out]) - 1, [old], floor=floor)[0]
-        if cut == out:
-            cut = cut_volume([out], volume([out]) - 1, [old])[0]
+        for each in (floor, main_kept, main_two, None):
+            cut = cut_volume([out], volume([out]) - 1, [old], floor=each)[0]
+            if cut != out:
+                break
         if cut == out:
             break
         out = cut
@@ -403,9 +415,11 @@ def trim(
 
 
 _MORE = "a set more on the main lift"
-
-
 """What a main lift's reason says when it takes the strength phase's extra set."""
+
+TRIM_MAIN_SETS = 2
+"""The sets a session's main lift keeps when time is short, while another exercise can
+give one (the main lift is the session's point: accessories go to one set first)."""
 
 
 def _fewer(before: IntRange, after: IntRange, minutes: int) -> Reason:
