@@ -6,6 +6,8 @@ set with the middle of the reps in reserve (Helms et al. 2016), and its note say
 
 from __future__ import annotations
 
+import math
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -14,8 +16,11 @@ from runstrength._model.dose import effort_reps
 from runstrength._model.reason import parts_of
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._plan.choose import Profile
+from runstrength._plan.cuts import trim
+from runstrength._plan.heavysets import rest_for_reps
 from runstrength._plan.loads import load_item, working_load
 from runstrength._progression.loadmath import RTS_CHART, estimate_1rm, step_up
+from runstrength._rules.session import minutes_holding
 from tests.season.athletes import ADVANCED_WITH_LIFTS
 
 CATALOG = rs.default_catalog()
@@ -112,3 +117,82 @@ def test_block_c_load_notes_name_the_watchs_set_regression() -> None:
     first = {rx.exercise: rx.dose for rx in block.weeks[0].sessions[0].exercises}
     # 100 kg × 5 with 2 in reserve: about 123 kg 1RM; 6 reps with 2–3 in reserve is 95 kg.
     assert first["back_squat"].load_kg == 95
+
+
+BLOCK_A_WEEK = rs.RunningWeek(
+    tue=rs.Run("intervals", 60),
+    wed=rs.Run("easy", 45),
+    thu=rs.Run("tempo", 50),
+    sat=rs.Run("easy", 40),
+    sun=rs.Run("long", 140),
+)
+
+
+def _loaded(rx: rs.Prescription) -> bool:
+    return rx.dose.load_kg is not None or rx.choose_load
+
+
+@given(
+    low=st.integers(1, 8),
+    spread=st.integers(0, 4),
+    rir_low=st.integers(0, 4),
+    rir_spread=st.integers(0, 2),
+    rest=st.integers(30, 150),
+    minutes=st.integers(40, 90),
+    exercise=st.sampled_from(
+        ["romanian_deadlift", "bulgarian_split_squat", "goblet_squat", "step_up", "hip_thrust"]
+    ),
+)
+def test_every_heavy_lift_rests_as_heavy_sets_ask_regression(
+    low: int, spread: int, rir_low: int, rir_spread: int, rest: int, minutes: int, exercise: str
+) -> None:
+    # Block A wk 6: "romanian_deadlift 2 × 5–8, rest 90–150 s, 1–2 RIR" beside a back squat
+    # at 150–180 s; Loop D "bulgarian_split_squat 2 × 5–8 @ 12 kg, rest 90–150 s, 1–3 RIR".
+    rir = rs.IntRange(rir_low, rir_low + rir_spread)
+    reps = rs.IntRange(low, low + spread)
+    dose = rs.Dose(sets=2, reps=reps, rest_seconds=(rest, rest + 60), rir=rir, load_kg=12)
+    rx = rest_for_reps(rs.Prescription(exercise, dose), CATALOG[exercise], minutes)
+    if reps.hi <= 8 and rir.hi <= 2:
+        assert rx.dose.rest_seconds.lo >= 150
+    elif reps.hi <= 8 and rir.lo <= 1:
+        assert rx.dose.rest_seconds.lo >= 120
+    assert rx.dose.rest_seconds.lo >= rest
+
+
+def test_block_a_rests_every_heavy_lift_alike_regression() -> None:
+    athlete = rs.Athlete(
+        level="intermediate", equipment="gym", sessions_per_week=2, session_minutes=45
+    )
+    block = rs.build_block(athlete, [BLOCK_A_WEEK] * 12)
+    seen = 0
+    for rx in _lines(block):
+        dose = rx.dose
+        heavy = dose.reps is not None and dose.reps.hi <= 8
+        if _loaded(rx) and heavy and dose.rir is not None and dose.rir.hi <= 2:
+            seen += 1
+            assert dose.rest_seconds.lo >= 150, rx
+    assert seen
+
+
+def test_a_band_walks_rise_keeps_no_set_from_strength_work_regression() -> None:
+    # Week 7 of a 45-minute gym block trimmed the Bulgarian split squat 2 sets to 1 while
+    # the monster walk kept its 2 sets because its steps rose: strength work gave way to a
+    # band walk.
+    session = rs.Session(day="tue", focus="strength", placement="after_run", exercises=[])
+    walk = rs.Dose(sets=2, steps=(14, 18), per_side=True, rest_seconds=(30, 60))
+    split = rs.Dose(sets=2, reps=(6, 9), per_side=True, rest_seconds=(90, 150), rir=(1, 2))
+    old = {
+        "bulgarian_split_squat": rs.Prescription("bulgarian_split_squat", split),
+        "monster_walk": rs.Prescription("monster_walk", walk),
+    }
+    items = [
+        rs.Prescription("back_squat", rs.Dose(sets=4, reps=(5, 8), rest_seconds=(150, 180))),
+        old["bulgarian_split_squat"],
+        rs.Prescription("monster_walk", walk.with_amount(rs.IntRange(16, 20))),
+    ]
+    # A minute short: one set must go.
+    minutes = math.ceil(minutes_holding(session, items, DEFAULT_SETTINGS)) - 1
+    kept = trim(session, items, minutes, DEFAULT_SETTINGS, old, frozenset({"monster_walk"}))
+    sets = {rx.exercise: rx.dose.sets.lo for rx in kept}
+    assert sets["bulgarian_split_squat"] == 2
+    assert sets["monster_walk"] == 1

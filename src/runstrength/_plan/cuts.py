@@ -339,11 +339,13 @@ def trim(
     minutes: int,
     settings: RuleSettings,
     old: dict[str, Prescription],
+    accessories: frozenset[str] = frozenset(),
 ) -> list[Prescription]:
     """``items`` with sets taken off, most first, until the session fits ``minutes``.
 
     The session's first exercise (its main lift), and one that changes something else this
-    week, lose a set only when no other can.
+    week, lose a set only when no other can; but for one of ``accessories`` (hip and trunk
+    work), whose change does not keep its sets before the session's strength work.
     """
     out = list(items)
 
@@ -355,7 +357,8 @@ def trim(
     def floor(_: int, rx: Prescription) -> int:
         was = old.get(rx.exercise)
         changed = was is not None and bool(set(changed_variables(was, rx)) - {"sets"})
-        return rx.dose.sets.lo if rx.exercise == first or changed else 1
+        kept = changed and rx.exercise not in accessories
+        return rx.dose.sets.lo if rx.exercise == first or kept else 1
 
     start = list(out)
     while spent() > minutes + 1e-9:
