@@ -7,6 +7,7 @@ set with the middle of the reps in reserve (Helms et al. 2016), and its note say
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -196,3 +197,108 @@ def test_a_band_walks_rise_keeps_no_set_from_strength_work_regression() -> None:
     sets = {rx.exercise: rx.dose.sets.lo for rx in kept}
     assert sets["bulgarian_split_squat"] == 2
     assert sets["monster_walk"] == 1
+
+
+def _marathon_week(long_run: int, *, cut: bool = False) -> rs.RunningWeek:
+    if cut:
+        return rs.RunningWeek(
+            tue=rs.Run("easy", 40),
+            thu=rs.Run("easy", 40),
+            sat=rs.Run("easy", 30),
+            sun=rs.Run("long", int(long_run * 0.6)),
+        )
+    return rs.RunningWeek(
+        tue=rs.Run("intervals", 60),
+        wed=rs.Run("easy", 45),
+        thu=rs.Run("tempo", 50),
+        sat=rs.Run("easy", 40),
+        sun=rs.Run("long", long_run),
+    )
+
+
+def _block_a() -> rs.Block:
+    """Block A: 16 weeks to a marathon, a tune-up half marathon in week 10."""
+    weeks = []
+    for n in range(1, 17):
+        if n in (4, 8, 12):
+            weeks.append(_marathon_week(95 + 5 * n, cut=True))
+        elif n == 10:
+            tune_up = rs.RunningWeek(
+                tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("race", 100)
+            )
+            weeks.append(tune_up)
+        elif n == 15:
+            weeks.append(
+                rs.RunningWeek(
+                    tue=rs.Run("tempo", 40), thu=rs.Run("easy", 40), sun=rs.Run("long", 90)
+                )
+            )
+        elif n == 16:
+            weeks.append(
+                rs.RunningWeek(
+                    tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sun=rs.Run("race", 200)
+                )
+            )
+        else:
+            weeks.append(_marathon_week(92 + 8 * n))
+    athlete = rs.Athlete(
+        level="intermediate", equipment="gym", session_minutes=45, goals=["endurance"]
+    )
+    return rs.build_block(athlete, weeks)
+
+
+def _block_b() -> rs.Block:
+    """Block B: a beginner at home, 12 weeks to a 10 km."""
+    weeks = [
+        rs.RunningWeek(
+            tue=rs.Run("easy", 30), thu=rs.Run("easy", 30), sat=rs.Run("long", 50 + 3 * i)
+        )
+        for i in range(11)
+    ]
+    weeks.append(rs.RunningWeek(tue=rs.Run("easy", 25), sat=rs.Run("race", 60)))
+    return rs.build_block(rs.Athlete(level="beginner", equipment="home", session_minutes=30), weeks)
+
+
+def _race_lines(block: rs.Block) -> list[rs.Prescription]:
+    return [
+        rx
+        for plan, phase in zip(block.weeks, block.phases, strict=True)
+        if phase is rs.Phase.race
+        for s in plan.sessions
+        for rx in s.exercises
+    ]
+
+
+def test_race_week_has_one_effort_rule_and_no_slow_lowering_regression() -> None:
+    # Final Surge 03-10: "Step-up 1 × 7–8 per side, 4 RIR" beside a calf at "3 RIR"; Block B
+    # wk 12 kept "bulgarian_split_squat 1 × 6–8, tempo 3-0-1", the slow lowering race week
+    # removes.
+    lines = _race_lines(_block_a()) + _race_lines(_block_b())
+    loaded = [rx for rx in lines if rx.dose.rir is not None]
+    assert loaded
+    for rx in loaded:
+        assert rx.dose.rir == rs.IntRange(3, 4), rx
+    for rx in lines:
+        assert rx.dose.tempo is None or rx.dose.tempo.eccentric < 3, rx
+
+
+def test_final_surges_race_week_steps_say_one_number_at_three_to_four_in_reserve_regression() -> (
+    None
+):
+    # Final Surge 03-10: "Step-up 1 × 7–8 per side, 4 RIR" and the calf at "3 RIR". The
+    # Achilles calf work keeps its slow lowering: it is the point of it.
+    data = (Path(__file__).parents[1] / "fixtures" / "calendars" / "finalsurge.ics").read_bytes()
+    weeks, report = rs.read_running_calendar(data)
+    athlete = rs.Athlete(
+        level="intermediate",
+        equipment=["dumbbell", "step", "mini_band", "wall"],
+        injuries=["achilles"],
+    )
+    lines = _race_lines(rs.build_block(athlete, weeks, calendar=report))
+    step_up = next(rx for rx in lines if rx.exercise == "step_up")
+    assert str(step_up.dose.amount) == "8"
+    loaded = [rx for rx in lines if rx.dose.rir is not None]
+    assert len(loaded) >= 2
+    assert all(str(rx.dose.rir) == "3–4" for rx in loaded)
+    calf = next(rx for rx in lines if rx.exercise == "bent_knee_calf_raise")
+    assert calf.dose.tempo is not None

@@ -39,4 +39,10 @@ DOSE9_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
             "rir": "The reps to keep in reserve, as shown (`1–2`).",
         },
     ),
+    # Race week: one rule for every line.
+    "race_week.no_slow_lowering": (
+        "Race week: no slow lowering (tempo {tempo}), which leaves the legs sore and adds "
+        "nothing the race can use.",
+        {"tempo": "The tempo left out, as shown (`3-0-1`)."},
+    ),
 }
