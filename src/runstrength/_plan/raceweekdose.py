@@ -2,7 +2,8 @@
 
 - :func:`race_week_doses`: a slow lowering (3 s or more) goes from every race-week line,
   as the plain variant's does, but for calf work done for an Achilles, whose slow
-  lowering is the point of it (Beyer 2015).
+  lowering is the point of it (Beyer 2015), and a body-weight move's slow reps, which
+  stand in for the load it lacks (its cue says so).
 
 A lighter race week keeps intensity and drops volume (Bosquet et al. 2007): the sets and
 reps come down, the load does not go up, and nothing new makes the legs sore.
@@ -16,6 +17,7 @@ import attrs
 
 from runstrength._model.catalog import Catalog
 from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.reason import parts_of
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Injury, Phase
 from runstrength._plan.coded import REASON_MAX
@@ -25,6 +27,9 @@ __all__ = ["SLOW_LOWERING", "race_week_doses"]
 
 SLOW_LOWERING = 3
 """Seconds of lowering from which a tempo is a slow lowering, which race week drops."""
+
+_SLOW_CUES = frozenset({"exercise.slow_easy", "exercise.slow_top"})
+"""The cues of a body-weight move made to count by slow reps: its slow reps are its load."""
 
 
 def race_week_doses(
@@ -54,6 +59,7 @@ def _one_rule(rx: Prescription, catalog: Catalog, injuries: Collection[Injury]) 
         or tempo.eccentric < SLOW_LOWERING
         or exercise is None
         or tendon_work(injuries, exercise)
+        or any(part.code in _SLOW_CUES for part in parts_of(rx.reason))
     ):
         return rx
     dose = attrs.evolve(rx.dose, tempo=None)
