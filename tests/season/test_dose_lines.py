@@ -23,6 +23,7 @@ from runstrength._plan.loads import load_item, working_load
 from runstrength._progression.loadmath import RTS_CHART, estimate_1rm, step_up
 from runstrength._rules.session import minutes_holding
 from tests.season.athletes import ADVANCED_WITH_LIFTS
+from tests.season.test_coach_findings import RACE, RUN, TAPER, _achilles, _said_doses
 
 CATALOG = rs.default_catalog()
 
@@ -302,3 +303,11 @@ def test_final_surges_race_week_steps_say_one_number_at_three_to_four_in_reserve
     assert all(str(rx.dose.rir) == "3–4" for rx in loaded)
     calf = next(rx for rx in lines if rx.exercise == "bent_knee_calf_raise")
     assert calf.dose.tempo is not None
+
+
+def test_a_calf_block_trimmed_to_fit_says_no_dose_it_lacks_regression() -> None:
+    # 40 minutes, advanced, one session: the Romanian deadlift's longer rest took a set of
+    # the Achilles calf block, whose reason still said "3 × 15 now" over 2 × 15.
+    block = rs.build_block(_achilles(40, "advanced", 1), [RUN] * 3 + [TAPER, RACE])
+    for rx, (sets, _) in _said_doses(block):
+        assert sets <= rx.dose.sets.lo, rx

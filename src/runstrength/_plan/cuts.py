@@ -22,6 +22,7 @@ from runstrength._model.reason import Reason, free_text, parts_of, text_of
 from runstrength._model.reasons import CODES, joined_reasons, say
 from runstrength._model.reasons_effort_cue import CUES as EFFORT_CUES
 from runstrength._model.settings import RuleSettings
+from runstrength._plan.calves import block_said_reason
 from runstrength._plan.coded import REASON_MAX, leading
 from runstrength._rules.progression import changed_variables, harder_variables
 from runstrength._rules.session import minutes_holding
@@ -381,15 +382,15 @@ def trim(
             continue
         if before != after:
             note = _fewer(before.dose.sets, after.dose.sets, minutes)
+            # A calf block's reason states its dose "now": it says the block's plan instead.
+            reason = before.reason and block_said_reason(before.reason, before.dose, after.dose)
             # The note first where the reason is long: what changed this week must show.
-            text = text_of(before.reason)
+            text = text_of(reason)
             head = text[: REASON_MAX - len(note.text) - 1].rstrip()
-            if before.reason is None or not head:
+            if reason is None or not head:
                 out[i] = attrs.evolve(after, reason=note)
             else:
-                out[i] = attrs.evolve(
-                    after, reason=joined_reasons(leading(before.reason, head), note)
-                )
+                out[i] = attrs.evolve(after, reason=joined_reasons(leading(reason, head), note))
     return out
 
 
