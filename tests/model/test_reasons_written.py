@@ -224,7 +224,7 @@ def test_a_load_from_a_known_lift_is_coded_with_its_numbers_regression() -> None
         case for case in WEEKS if any(rx.choose_load for rx in exercises_of(case[2]))
     )
     loaded = next(rx for rx in exercises_of(plan) if rx.choose_load)
-    for rir, code in ((0, "load.from_lift"), (2, "load.from_lift_in_reserve")):
+    for rir, code in ((0, "load.for_set"), (2, "load.for_set_in_reserve")):
         lift = rs.Lift(load_kg=22, reps=8, rir=rir)
         again = rs.build_week(attrs.evolve(athlete, lifts={loaded.exercise: lift}), week)
         item = next(rx for rx in exercises_of(again) if rx.exercise == loaded.exercise)

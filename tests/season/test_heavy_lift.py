@@ -155,10 +155,11 @@ def test_a_block_planned_ahead_claims_no_logs_it_does_not_have_regression() -> N
     assert any("every set last week was made" in t for t in texts)
     for plan in block.weeks:
         loads = _loads(plan)
-        assert loads.get("romanian_deadlift", 0.0) <= 82.5
+        # What the set the watch counts allows: 5 RDL reps at 2-3 in reserve, 3 squats at 2.
+        assert loads.get("romanian_deadlift", 0.0) <= 85
         squat = _load_of(plan, "back_squat")
         if squat is not None and squat.dose.amount.hi <= 4:
-            assert loads["back_squat"] <= 102.5
+            assert loads["back_squat"] <= 105
 
 
 @settings(max_examples=15, deadline=None)

@@ -25,6 +25,7 @@ from runstrength._model.reasons_caps import CAPS_CODES
 from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
+from runstrength._model.reasons_doses9 import DOSE9_CODES
 from runstrength._model.reasons_effort_cue import EFFORT_CUE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
 from runstrength._model.reasons_heavy import HEAVY_CODES
@@ -115,6 +116,7 @@ def _build() -> dict[str, ReasonCode]:
         TAPER_HOLD_CODES,
         STEP_CODES,
         CAPS_CODES,
+        DOSE9_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

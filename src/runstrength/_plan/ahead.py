@@ -1,14 +1,14 @@
 """Loads planned ahead: no heavier than the prescription allows, and a rise only if earned.
 
 A block planned with no logs (:func:`~runstrength.build_block`'s forecast) knows the
-athlete's reported lift and nothing after it. Each load in kg of an exercise with a
-reported lift stays at what the prescription's reps and reps in reserve allow from that
-lift's estimated best single lift (Epley, then the RTS chart: :func:`load_for` at the top
-of the reps with the fewest in reserve), never below last week's; a load that rises says
-it rises only if every set last week was made at the target effort, and one the cap holds
-says how much to add if they were (ACSM 2009: 2–10 % once the lifter makes 1–2 reps more
-than the target). ``progress`` and ``next_week`` from real logs keep saying what the logs
-showed.
+athlete's reported lift and nothing after it. Each load in kg of an exercise with a reported
+lift stays at what the prescription's reps and reps in reserve allow from that lift's
+estimated best single lift (Epley, then the RTS chart at the set the watch counts: the
+bottom of the reps with the middle of the reps in reserve), never below last week's; a load
+that rises says it rises only if every set last week was made at the target effort, and one
+the cap holds says how much to add if they were (ACSM 2009: 2–10 % once the lifter makes 1–2
+reps more than the target). ``progress`` and ``next_week`` from real logs keep saying what
+the logs showed.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from runstrength._model.vocab import Equipment
 from runstrength._plan.choose import Profile
 from runstrength._plan.coded import REASON_MAX
 from runstrength._plan.current import settled
-from runstrength._plan.loads import load_item
-from runstrength._progression.loadmath import estimate_1rm, load_for, round_load, step_up
+from runstrength._plan.loads import load_item, set_load
+from runstrength._progression.loadmath import estimate_1rm, step_up
 
 __all__ = ["ahead_settled", "most_ahead", "settled_as"]
 
@@ -39,7 +39,7 @@ def _item(rx: Prescription, athlete: Athlete, catalog: Catalog) -> Equipment | N
 
 
 def most_ahead(rx: Prescription, athlete: Athlete, catalog: Catalog) -> float | None:
-    """The heaviest load ``rx``'s reps and reps in reserve allow from the reported lift.
+    """The heaviest load ``rx``'s set the watch counts allows from the reported lift.
 
     ``None`` where ``rx`` has no load in kg, no reported lift, no reps in reserve or no
     item that makes the load.
@@ -53,7 +53,7 @@ def most_ahead(rx: Prescription, athlete: Athlete, catalog: Catalog) -> float | 
         return None
     try:
         one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
-        return round_load(load_for(one_rm, dose.amount.hi, rir=dose.rir.lo), item)
+        return set_load(one_rm, dose.amount, dose.rir, item)
     except InputError:  # reps and reserve beyond the chart: no cap from it
         return None
 

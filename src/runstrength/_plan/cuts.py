@@ -22,6 +22,7 @@ from runstrength._model.reason import Reason, free_text, parts_of, text_of
 from runstrength._model.reasons import CODES, joined_reasons, say
 from runstrength._model.reasons_effort_cue import CUES as EFFORT_CUES
 from runstrength._model.settings import RuleSettings
+from runstrength._plan.calves import block_said_reason
 from runstrength._plan.coded import REASON_MAX, leading
 from runstrength._rules.progression import changed_variables, harder_variables
 from runstrength._rules.session import minutes_holding
@@ -351,14 +352,16 @@ def trim(
     minutes: int,
     settings: RuleSettings,
     old: dict[str, Prescription],
+    accessories: frozenset[str] = frozenset(),
 ) -> list[Prescription]:
     """``items`` with sets taken off, most first, until the session fits ``minutes``.
 
     The session's first exercise (its main lift), and one that changes something else this
-    week, lose a set only when no other can; then the other exercises, the changed ones
-    too, go down to one set before the main lift loses one; the main lift keeps
-    :data:`TRIM_MAIN_SETS` while anything else can give, and goes lower only when nothing
-    else can.
+    week, lose a set only when no other can, but for one of ``accessories`` (hip and trunk
+    work), whose change does not keep its sets before the session's strength work; then
+    the other exercises, the changed ones too, go down to one set before the main lift
+    loses one; the main lift keeps :data:`TRIM_MAIN_SETS` while anything else can give,
+    and goes lower only when nothing else can.
     """
     out = list(items)
 
@@ -371,7 +374,8 @@ def trim(
     def floor(_: int, rx: Prescription) -> int:
         was = old.get(rx.exercise)
         changed = was is not None and bool(set(changed_variables(was, rx)) - {"sets"})
-        return rx.dose.sets.lo if rx.exercise == first or changed else 1
+        kept = changed and rx.exercise not in accessories
+        return rx.dose.sets.lo if rx.exercise == first or kept else 1
 
     def main_kept(_: int, rx: Prescription) -> int:
         return start_sets.get(rx.exercise, 1) if rx.exercise == first else 1
@@ -402,15 +406,15 @@ def trim(
             continue
         if before != after:
             note = _fewer(before.dose.sets, after.dose.sets, minutes)
+            # A calf block's reason states its dose "now": it says the block's plan instead.
+            reason = before.reason and block_said_reason(before.reason, before.dose, after.dose)
             # The note first where the reason is long: what changed this week must show.
-            text = text_of(before.reason)
+            text = text_of(reason)
             head = text[: REASON_MAX - len(note.text) - 1].rstrip()
-            if before.reason is None or not head:
+            if reason is None or not head:
                 out[i] = attrs.evolve(after, reason=note)
             else:
-                out[i] = attrs.evolve(
-                    after, reason=joined_reasons(leading(before.reason, head), note)
-                )
+                out[i] = attrs.evolve(after, reason=joined_reasons(leading(reason, head), note))
     return out
 
 

@@ -302,24 +302,31 @@ def _accessory_off(
 def _set_off(out: Sets, contents: Sets, whole: Whole, why: str) -> Sets | None:
     """The week with a set off what holds more than half its sets of ``contents``.
 
-    The main lifts go last; the reason counts from the sets before the deload.
+    The main lifts go last, and one the deload made shorter after the rest: it goes back
+    to its reps, so that the set is its one change; the reason counts from the sets
+    before the deload.
     """
     main = main_floor(out, whole)
-    was = {(s, rx.exercise): rx.dose for s, items in enumerate(contents) for rx in items}
+    was = {(s, rx.exercise): rx for s, items in enumerate(contents) for rx in items}
     spots = sorted(
-        (main(s, rx) > 1, -rx.dose.sets.lo, s, i)
+        (main(s, rx) > 1, shorter, -rx.dose.sets.lo, s, i)
         for s, items in enumerate(out)
         for i, rx in enumerate(items)
         if (s, rx.exercise) in was
-        # Not below half its sets, and not one already shorter (one change a week, RS401).
-        and 2 * (rx.dose.sets.lo - 1) >= was[s, rx.exercise].sets.lo > 1
-        and rx.dose.amount == was[s, rx.exercise].amount
+        # Not below half its sets; one already shorter only at its own sets: it goes back
+        # to its reps and loses a set instead (one change a week, RS401).
+        and 2 * (rx.dose.sets.lo - 1) >= was[s, rx.exercise].dose.sets.lo > 1
+        and (
+            not (shorter := rx.dose.amount != was[s, rx.exercise].dose.amount)
+            or rx.dose.sets == was[s, rx.exercise].dose.sets
+        )
     )
     if not spots:
         return None
     *_, s, i = spots[0]
-    rx = out[s][i]
+    before = was[s, out[s][i].exercise]
+    rx = before if out[s][i].dose.amount != before.dose.amount else out[s][i]
     after = rx.dose.sets.lo - 1
     trial = [list(items) for items in out]
-    trial[s][i] = with_sets(rx, after, cut_said(why, was[s, rx.exercise].sets, after))
+    trial[s][i] = with_sets(rx, after, cut_said(why, before.dose.sets, after))
     return trial

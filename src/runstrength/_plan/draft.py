@@ -19,7 +19,7 @@ from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.reason import Reason, parts_of, text_of, to_reasons
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus, Injury, Phase, Weekday
+from runstrength._model.vocab import Focus, Injury, Pattern, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.climb import after_mild_pain
@@ -252,7 +252,7 @@ class Draft:
             roomy = items
             if place.phase in TRAINING and focus is Focus.strength:
                 roomy = heavy_room(session, items, minutes, self.settings, self.catalog)
-            kept = trim(session, roomy, minutes, self.settings, old)
+            kept = trim(session, roomy, minutes, self.settings, old, self._accessories(roomy))
             sessions.append(self._session(session, kept, focus))
         shortfalls = (*fresh.shortfalls, *waits)
         return WeekPlan(
@@ -264,6 +264,15 @@ class Draft:
                 for d in fresh.decisions
             ],
             phase=place.phase,
+        )
+
+    def _accessories(self, items: list[Prescription]) -> frozenset[str]:
+        """The exercises of ``items`` that train only the hips' stability or the trunk."""
+        return frozenset(
+            rx.exercise
+            for rx in items
+            if (exercise := self.catalog.get(rx.exercise)) is not None
+            and exercise.patterns.isdisjoint(_STRENGTH)
         )
 
     def _session(self, session: Session, items: list[Prescription], focus: Focus) -> Session:
@@ -278,6 +287,19 @@ class Draft:
             return_note(self.off, self.step),
         )
 
+
+_STRENGTH = frozenset(
+    {
+        Pattern.squat,
+        Pattern.lunge,
+        Pattern.single_leg,
+        Pattern.hinge,
+        Pattern.hip_extension,
+        Pattern.calf,
+        Pattern.plyometric,
+    }
+)
+"""The patterns of the strength work a session keeps before its hip and trunk work."""
 
 HIGH_REPS = 12
 """A rep range whose top is this or lower is not "higher reps" (fatigue resistance)."""

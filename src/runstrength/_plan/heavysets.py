@@ -13,7 +13,10 @@
   lifter's heavy sets (about 80 % of the best single lift or more) rest
   :data:`ADVANCED_REST`, 3–5 minutes (ACSM 2009: advanced lifters train strength at 1–6
   RM with 3–5 minutes' rest), whatever the exercise's usual rest and the session's length
-  (3 minutes in a short one). Accessory sets give way to the rest where time is short.
+  (3 minutes in a short one). Where the session has the minutes, any other loaded lift
+  of 8 reps or fewer at 2 or fewer in reserve rests at least as long; one whose reserve
+  reaches 1 but goes past 2 (``1–3``) at least :data:`NEAR_HEAVY_REST`. Accessory sets
+  give way to the rest where time is short.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ __all__ = [
     "HEAVY_REST_REPS",
     "HEAVY_SET_REPS",
     "HEAVY_SET_REST",
+    "NEAR_HEAVY_REST",
     "first_week",
     "harder_main",
     "own_tempo",
@@ -59,6 +63,10 @@ heavy squat set (ACSM 2009: 3–5 minutes for heavy strength sets)."""
 HEAVY_SET_REST = IntRange(150, 180)
 """The least rest between heavy sets of a squat or hinge, seconds (ACSM 2009: 2–3 minutes
 for core lifts at heavier loads)."""
+
+NEAR_HEAVY_REST = IntRange(120, 180)
+"""The least rest between sets of :data:`HEAVY_REST_REPS` reps or fewer whose reserve
+reaches below :data:`HEAVY_SET_RIR` and past it (``1–3``), seconds: near a heavy set."""
 
 ADVANCED_REST = IntRange(180, 300)
 """The rest between an advanced lifter's heavy sets, seconds (ACSM 2009: 3–5 minutes for
@@ -168,31 +176,50 @@ def rest_for_reps(
     times (the top of the reps plus the most in reserve: about 80 % of the best single lift
     or more, which alone gets an advanced lifter's longer rest). Short rest turns the later
     sets into grinding reps.
+
+    In a session of :data:`HEAVY_REST_MINUTES` or more, any other loaded lift (one leg,
+    or a second squat or hinge of up to :data:`HEAVY_REST_REPS` reps) at
+    :data:`HEAVY_REST_REPS` reps or fewer rests at least :data:`HEAVY_SET_REST` when all
+    of its reserve is :data:`HEAVY_SET_RIR` or less (``5–8, 1–2 RIR``), and at least
+    :data:`NEAR_HEAVY_REST` when its reserve reaches below it (``1–3``).
     """
     dose = rx.dose
     if (
         exercise is None
         or exercise.plyometric
-        or not is_two_legged_squat_or_hinge(exercise)
         or dose.unit != "reps"
-        or dose.amount.hi > (HEAVY_REST_REPS if main else HEAVY_SET_REPS)
         or dose.rir is None
-        or (dose.rir.lo > HEAVY_SET_RIR and not _heaviest(dose))
         or (dose.load_kg is None and not rx.choose_load)
     ):
         return rx
+    wanted = _heavy_rest(dose, exercise, minutes, level, main=main)
     rest = dose.rest_seconds
-    if level is Level.advanced and _heaviest(dose):
-        roomy = minutes >= ADVANCED_REST_MINUTES
-        wanted = ADVANCED_REST if roomy else IntRange(ADVANCED_REST.lo)
-    elif main or minutes >= HEAVY_REST_MINUTES:
-        wanted = HEAVY_SET_REST
-    else:
-        return rx
-    if rest.lo >= wanted.lo:
+    if wanted is None or rest.lo >= wanted.lo:
         return rx
     longer = IntRange(wanted.lo, max(rest.hi, wanted.hi))
     return attrs.evolve(rx, dose=attrs.evolve(dose, rest_seconds=longer))
+
+
+def _heavy_rest(
+    dose: Dose, exercise: Exercise, minutes: int, level: Level, *, main: bool
+) -> IntRange | None:
+    """The least rest ``dose``'s sets ask for, or ``None`` where its usual rest will do."""
+    assert dose.rir is not None  # rest_for_reps lets through only a dose with a reserve
+    top = dose.amount.hi
+    if is_two_legged_squat_or_hinge(exercise) and top <= (
+        HEAVY_REST_REPS if main else HEAVY_SET_REPS
+    ):
+        if level is Level.advanced and _heaviest(dose):
+            roomy = minutes >= ADVANCED_REST_MINUTES
+            return ADVANCED_REST if roomy else IntRange(ADVANCED_REST.lo)
+        heavy = dose.rir.lo <= HEAVY_SET_RIR or _heaviest(dose)
+        if heavy and (main or minutes >= HEAVY_REST_MINUTES):
+            return HEAVY_SET_REST
+    if top > HEAVY_REST_REPS or minutes < HEAVY_REST_MINUTES:
+        return None
+    if dose.rir.hi <= HEAVY_SET_RIR:
+        return HEAVY_SET_REST
+    return NEAR_HEAVY_REST if dose.rir.lo < HEAVY_SET_RIR else None
 
 
 def harder_main(

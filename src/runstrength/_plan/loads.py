@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from runstrength._model.athlete import Lift
-from runstrength._model.dose import Dose
+from runstrength._model.dose import Dose, IntRange, effort_reps
 from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.reason import Param, Reason
@@ -13,7 +13,7 @@ from runstrength._model.vocab import Equipment, Focus, Level
 from runstrength._plan.choose import Profile, needs_load
 from runstrength._progression.loadmath import estimate_1rm, load_for, round_load
 
-__all__ = ["is_loaded_work", "load_item", "working_load"]
+__all__ = ["is_loaded_work", "load_item", "set_load", "working_load"]
 
 
 def is_loaded_work(exercise: Exercise, dose: Dose, profile: Profile, focus: Focus) -> bool:
@@ -49,10 +49,20 @@ def load_item(exercise: Exercise, profile: Profile) -> Equipment | None:
     return options[0] if options else None
 
 
-def _effort(dose: Dose, settings: RuleSettings) -> tuple[int, int]:
-    """The top of the rep range and the reps in reserve to stop with."""
-    rir = dose.rir.lo if dose.rir is not None else settings.reps_in_reserve.lo
-    return dose.amount.hi, rir
+def set_load(one_rm: float, reps: IntRange, rir: IntRange, item: Equipment) -> float:
+    """The load for the set the watch counts, rounded down to what ``item`` can make.
+
+    The set is the bottom of ``reps`` with the middle of ``rir`` in reserve
+    (:func:`~runstrength._model.dose.effort_reps`); a half between two rows of the RTS
+    chart reads the load halfway between them.
+
+    Raises:
+        InputError: The set is beyond the RTS chart (more than 15 reps in all).
+    """
+    times = effort_reps(reps, rir)
+    low, high = int(times), -int(-times // 1)
+    load = (load_for(one_rm, low) + load_for(one_rm, high)) / 2
+    return round_load(load, item)
 
 
 def working_load(
@@ -63,17 +73,18 @@ def working_load(
     With no load the athlete chooses one by effort, as the views say (``load_advice``).
 
     A known lift gives an estimated 1RM (Epley, reps in reserve counted as reps), then the
-    load for the top of the rep range with the target reps in reserve (the RTS chart),
-    rounded down to what the item can make.
+    load for the set the watch counts (:func:`set_load`: the bottom of the rep range with
+    the middle of the target reps in reserve, the RTS chart), rounded down to what the
+    item can make; the note names that set.
     """
-    top, rir = _effort(dose, settings)
+    rir = dose.rir if dose.rir is not None else settings.reps_in_reserve
     lift: Lift | None = profile.lifts.get(exercise.id)
     item = load_item(exercise, profile)
     if lift is None or item is None or dose.unit != "reps":
         return None, None
     try:
         one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
-        load = round_load(load_for(one_rm, top, rir=rir), item)
+        load = set_load(one_rm, dose.amount, rir, item)
     except InputError:
         return None, None
     if load <= 0:
@@ -82,10 +93,10 @@ def working_load(
         "exercise": exercise.id,
         "load_kg": load,
         "item": item.value,
-        "top": top,
-        "rir": rir,
+        "reps": dose.amount.lo,
+        "rir": str(rir),
     }
     said |= {"lift_kg": lift.load_kg, "lift_reps": lift.reps}
     if lift.rir:
-        return load, say("load.from_lift_in_reserve", lift_rir=lift.rir, **said)
-    return load, say("load.from_lift", **said)
+        return load, say("load.for_set_in_reserve", lift_rir=lift.rir, **said)
+    return load, say("load.for_set", **said)

@@ -168,16 +168,18 @@ def first_week_easy(plan: WeekPlan, phase: Phase) -> WeekPlan:
 
 
 def race_week_easy(plan: WeekPlan, phase: Phase) -> WeekPlan:
-    """A race week's sets at :data:`EASY_RIR` at least, each session that changed saying so.
+    """A race week's sets at the light day's :data:`EASY_RIR` (3–4), each session saying so.
+
+    Every line with an effort target is printed the same way, whatever it was.
 
     Any other phase's ``plan`` is returned as it is.
     """
     if phase is not Phase.race:
         return plan
     sessions = []
+    rir = EASY_RIR[Focus.light]  # one rule for the week, whatever the session
     for session in plan.sessions:
-        rir = EASY_RIR[session.focus]
-        items = tuple(_easy(rx, rir) for rx in session.exercises)
+        items = tuple(_race_easy(rx, rir) for rx in session.exercises)
         if items == session.exercises:
             sessions.append(session)
             continue
@@ -254,6 +256,13 @@ def _session(
     session: Session, items: tuple[Prescription, ...], reasons: tuple[Reason, ...]
 ) -> Session:
     return attrs.evolve(session, exercises=items, reasons=reasons)
+
+
+def _race_easy(rx: Prescription, rir: IntRange) -> Prescription:
+    """``rx`` stopped exactly ``rir`` short of failure, where it has an effort target."""
+    if rx.dose.rir is None or rx.dose.rir == rir:
+        return rx
+    return attrs.evolve(rx, dose=attrs.evolve(rx.dose, rir=rir))
 
 
 def _easy(rx: Prescription, rir: IntRange) -> Prescription:

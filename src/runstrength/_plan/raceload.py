@@ -119,7 +119,7 @@ def _kept(rx: Prescription, old: Prescription | None, cap: int) -> Prescription:
     rir = IntRange(rir.lo + shift, rir.hi + shift)
     amount = dose.amount
     more = max(0, math.ceil(then - now - shift))
-    amount = IntRange(amount.lo + more, max(amount.hi, amount.lo + more))
+    amount = IntRange(amount.lo + more)  # one number: race week's one rule
     kept = attrs.evolve(dose.with_amount(amount), rir=rir)
     why = say(
         "race_week.load_kept",

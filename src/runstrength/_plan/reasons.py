@@ -12,6 +12,7 @@ from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Focus, Goal, Injury, Level, RunKind, ordered
 from runstrength._plan.calves import BLOCK_REASON, STRAIGHT_KNEE_REASON
 from runstrength._plan.choose import HEAVY_MAIN, Profile, facts_of, serves
+from runstrength._plan.coded import REASON_MAX
 from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.families import JUMP_NEED, Family, family, need_of
 from runstrength._progression.limits import tendon_work
@@ -126,10 +127,29 @@ def _note(note: Reason | str) -> Reason | None:
 def exercise_reason(
     pick: Pick, profile: Profile, catalog: Catalog, load_note: Reason | None
 ) -> Reason:
-    """The reason a prescription gives: need, goals served, injury avoided, load."""
+    """The reason a prescription gives: need, goals served, injury avoided, load.
+
+    Where it all would run past :data:`REASON_MAX` characters, the goals served go first,
+    the last first: what the injury asks and where the load comes from stay.
+    """
     ex = pick.exercise
-    parts = [_kept_need(pick, profile, catalog)]
-    parts.extend(_goal(goal, pick) for goal in ordered(profile.goals) if serves(ex, goal))
+    goals = [_goal(goal, pick) for goal in ordered(profile.goals) if serves(ex, goal)]
+    need, rest, note = (
+        _kept_need(pick, profile, catalog),
+        _cautions(pick, profile, catalog),
+        _note(pick.reason),
+    )
+    said = joined_reasons(need, *goals, *rest, note, load_note)
+    while len(said.text) > REASON_MAX and goals:
+        goals.pop()
+        said = joined_reasons(need, *goals, *rest, note, load_note)
+    return said
+
+
+def _cautions(pick: Pick, profile: Profile, catalog: Catalog) -> list[Reason]:
+    """What the athlete's injuries ask of the pick: the easier choice and its tempo."""
+    ex = pick.exercise
+    parts: list[Reason] = []
     if profile.injuries:
         harder = catalog.get(ex.harder) if ex.harder else None
         if harder is not None and harder.avoid_with & profile.injuries:
@@ -142,7 +162,7 @@ def exercise_reason(
         parts.append(say("exercise.achilles.tempo", tempo=str(pick.dose.tempo)))
     elif tendon_work(profile.injuries, ex) and pick.dose.unit == "seconds":
         parts.append(say("exercise.achilles.hold"))
-    return joined_reasons(parts[0], *parts[1:], _note(pick.reason), load_note)
+    return parts
 
 
 def order_reason(focus: Focus, hard_run: RunKind | None) -> Reason | None:

@@ -60,6 +60,7 @@ from runstrength._plan.phasing import volume_capped, within_strength
 from runstrength._plan.power import power_jump
 from runstrength._plan.raceload import load_kept
 from runstrength._plan.raceweek import no_jumps, race_hold_said
+from runstrength._plan.raceweekdose import race_week_doses
 from runstrength._plan.said import said
 from runstrength._plan.shaping import jump_for
 from runstrength._plan.timeoff import Usual, returning
@@ -407,15 +408,20 @@ def plan_next(
     )  # fmt: skip
     plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
     plan = said(plan, draft.place, last, season.reference_volume(), built, catalog)
-    plan = load_kept(
-        first_week_easy(plan, place.phase)
-        if last is None
-        else race_week_easy(
-            race_week_plain(plan, place.phase, catalog, athlete.equipment), place.phase
+    plan = race_week_doses(
+        load_kept(
+            first_week_easy(plan, place.phase)
+            if last is None
+            else race_week_easy(
+                race_week_plain(plan, place.phase, catalog, athlete.equipment), place.phase
+            ),
+            place.phase,
+            (season.held(i) for i in range(index)),
+            settings,
         ),
         place.phase,
-        (season.held(i) for i in range(index)),
-        settings,
+        catalog,
+        athlete.injuries,
     )
     return enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=after)
 

@@ -4,14 +4,12 @@ A runner who reported a lift starts a season at moderate volume and effort, not 
 biggest week: a two-legged main lift at :data:`SETTLE_SETS` sets, a one-leg one at
 :data:`SETTLE_ONE_LEG_SETS`, the rest of the strength session at
 :data:`SETTLE_ACCESSORY_SETS`, all at :data:`SETTLE_RIR` in reserve where they went
-lower; a load from the known lift says the reserve it leaves (Epley). In power and
+lower; a load from the known lift is aimed again at that set the watch counts. In power and
 maintenance weeks an accessory keeps last week's sets (:func:`held_sets`): the volume of
 the heavier weeks holds while the jumps come in.
 """
 
 from __future__ import annotations
-
-import re
 
 import attrs
 
@@ -20,9 +18,11 @@ from runstrength._model.dose import Dose, IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
-from runstrength._model.reason import Reason, parts_of, text_of
+from runstrength._model.reason import Param, Reason, parts_of, text_of
 from runstrength._model.reasons import CODES, joined_reasons, say
+from runstrength._model.vocab import Equipment
 from runstrength._plan.coded import capped, leading, rewritten
+from runstrength._plan.loads import set_load
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._progression.loadmath import estimate_1rm
 
@@ -35,7 +35,6 @@ __all__ = [
     "settle",
     "settle_accessory",
     "settling_dose",
-    "spare_reps",
 ]
 
 SETTLE_SETS = 3
@@ -83,25 +82,21 @@ def _after(reason: Reason | None, note: Reason) -> Reason:
     return leading(joined_reasons(reason, note), capped(f"{reason.text} {note.text}"))
 
 
-_RESERVE = re.compile(r"\d+ reps with \d+ in reserve\.")
-"""A load note's last words: the reps and reserve the load was chosen for."""
-
-
-def settle(rx: Prescription, exercise: Exercise, lift: Lift | None) -> Prescription:
+def settle(
+    rx: Prescription, exercise: Exercise, lift: Lift | None, item: Equipment | None = None
+) -> Prescription:
     """``rx`` at a season's first week's dose (:func:`settling_dose`), and why.
 
-    A load from the known ``lift`` stays; its note says the reps in reserve it leaves at
-    the top of the range (Epley), within :data:`SETTLE_RIR`.
+    A load from the known ``lift`` on ``item`` is aimed again at the first week's set the
+    watch counts, at its reps in reserve (:func:`~runstrength._plan.loads.set_load`), and
+    its note says so.
     """
     dose = settling_dose(rx.dose, exercise)
     if dose == rx.dose:
         return rx
     reason = rx.reason
-    spare = spare_reps(dose, lift)
-    if dose.rir is not None and dose.rir != rx.dose.rir and spare is not None:
-        spare = min(max(spare, SETTLE_RIR.lo), SETTLE_RIR.hi)
-        text = _RESERVE.sub(f"{dose.amount.hi} reps with {spare} in reserve.", text_of(reason))
-        reason = _reserve(reason, dose.amount.hi, spare, text)
+    if dose.rir is not None and dose.rir != rx.dose.rir:
+        dose, reason = _aimed(dose, reason, lift, item)
     if dose.sets != rx.dose.sets:
         note = say("settle.sets", before=str(rx.dose.sets), after=str(dose.sets))
         if reason is None or not reason.text:
@@ -110,31 +105,33 @@ def settle(rx: Prescription, exercise: Exercise, lift: Lift | None) -> Prescript
     return attrs.evolve(rx, dose=dose, reason=rewritten(reason, capped(text_of(reason))))
 
 
-_LOAD_CODES = frozenset({"load.from_lift", "load.from_lift_in_reserve"})
-"""The codes of a load note that ends with the reps and reserve the load was chosen for."""
+_LOAD_CODES = frozenset({"load.for_set", "load.for_set_in_reserve"})
+"""The codes of a load note that ends with the set the load was chosen for."""
 
 
-def _reserve(reason: Reason | None, top: int, spare: int, text: str) -> Reason | None:
-    """``reason`` with its load note at ``top`` reps and ``spare`` in reserve: ``text``."""
-    if reason is None:
-        return rewritten(reason, text)
-    parts = [
-        say(p.code, **{**p.params, "top": top, "rir": spare}) if p.code in _LOAD_CODES else p
-        for p in parts_of(reason)
-    ]
-    said = joined_reasons(parts[0], *parts[1:])
-    return said if said.text == text else rewritten(reason, text)
-
-
-def spare_reps(dose: Dose, lift: Lift | None) -> int | None:
-    """The reps in reserve ``dose``'s load leaves at the top of its range, from ``lift``."""
-    if lift is None or not dose.load_kg or dose.unit != "reps":
-        return None
+def _aimed(
+    dose: Dose, reason: Reason | None, lift: Lift | None, item: Equipment | None
+) -> tuple[Dose, Reason | None]:
+    """``dose``'s load from ``lift`` aimed at its set, and ``reason``'s load note with it."""
+    parts = [] if reason is None else list(parts_of(reason))
+    if (
+        lift is None
+        or item is None
+        or dose.rir is None
+        or not dose.load_kg
+        or not any(p.code in _LOAD_CODES for p in parts)
+    ):
+        return dose, reason
     try:
         one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
+        load = set_load(one_rm, dose.amount, dose.rir, item)
     except InputError:
-        return None
-    return round(30 * (one_rm / dose.load_kg - 1)) - dose.amount.hi
+        return dose, reason
+    if load <= 0:
+        return dose, reason
+    said: dict[str, Param] = {"load_kg": load, "reps": dose.amount.lo, "rir": str(dose.rir)}
+    parts = [say(p.code, **{**p.params, **said}) if p.code in _LOAD_CODES else p for p in parts]
+    return attrs.evolve(dose, load_kg=load), joined_reasons(parts[0], *parts[1:])
 
 
 def held_sets(

@@ -13,7 +13,7 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
-from runstrength._model.dose import IntRange, kg
+from runstrength._model.dose import IntRange, could_lift, kg
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription, Session
@@ -261,6 +261,13 @@ class Shaper:
             out.append(main)
         return out
 
+    def _settled(self, rx: Prescription, exercise: Exercise) -> Prescription:
+        """``rx`` at a season's first week's dose, a load from a known lift aimed again."""
+        athlete = self.athlete
+        lift = athlete.lifts.get(rx.exercise)
+        profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
+        return settle(rx, exercise, lift, load_item(exercise, profile) if lift else None)
+
     def _main_lift(
         self,
         session: Session,
@@ -279,7 +286,7 @@ class Shaper:
         if phase is Phase.strength and not self.back and is_two_legged_squat_or_hinge(exercise):
             heavy = self._heavier(session, out, [rx, *rest[1:]], settings)
         if self._settling() and rx.dose.unit == "reps":
-            rx = settle(rx, exercise, self.athlete.lifts.get(rx.exercise))
+            rx = self._settled(rx, exercise)
         if by_feel(rx, exercise, self.athlete):
             rx = attrs.evolve(rx, choose_load=True)
         effort = None
@@ -325,10 +332,11 @@ class Shaper:
                     say("phase.strength.fewer_reps", amount=str(amount))
                     if rir is None
                     else say(
-                        "phase.strength.fewer_reps.in_reserve",
+                        "phase.strength.fewer_reps.could_lift",
                         amount=str(amount),
+                        most=could_lift(amount, rir),
+                        reps=amount.lo,
                         rir=str(rir),
-                        top=amount.hi,
                     )
                 )
                 rx = attrs.evolve(rx, dose=rx.dose.with_amount(amount), reason=fewer)

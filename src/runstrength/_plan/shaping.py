@@ -39,8 +39,9 @@ from runstrength._model.reason import Param, Reason
 from runstrength._model.reasons import say
 from runstrength._model.vocab import Equipment, Focus, Level, Pattern
 from runstrength._plan.families import NEED, family
+from runstrength._plan.loads import set_load
 from runstrength._progression.fit import needs_load
-from runstrength._progression.loadmath import estimate_1rm, load_for, round_load
+from runstrength._progression.loadmath import estimate_1rm, round_load
 from runstrength._progression.policy import SET_CAP, load_equipment
 
 __all__ = [
@@ -178,15 +179,15 @@ def heavy_dose(
     """A main lift's heavy strength-phase dose from the athlete's known lift, or ``None``.
 
     Reps from :data:`HEAVY_REPS` (a hinge: :data:`HEAVY_HINGE_REPS`) at
-    :data:`HEAVY_RIR`; the load for the top of that range
-    with those reps in reserve, from the estimated 1RM (Epley), rounded down to what the
-    item (``equipment``, the planner's load item) can make, at most :data:`MAX_JUMP` above
-    last week's load (``since``, else the load now) or the known lift's, whichever is
-    heavier, and never lighter than now. Advanced
+    :data:`HEAVY_RIR`; the load for the set the watch counts (the bottom of that range
+    with those reps in reserve, :func:`set_load`), from the estimated 1RM (Epley),
+    rounded down to what the item (``equipment``, the planner's load item) can make, at
+    most :data:`MAX_JUMP` above last week's load (``since``, else the load now) or the
+    known lift's, whichever is heavier, and never lighter than now. Advanced
     lifters rest :data:`HEAVY_REST` when ``long_rest`` (the session's first main lift);
     in a ``roomy`` session every heavy set rests at least :data:`HEAVY_HINGE_REST`. The
     reps in reserve follow from the load: a load rounded down leaves more than two at the
-    top of the range, and the dose says so (2–3, see :func:`reserve_at`).
+    bottom of the range, and the dose says so (2–3, see :func:`reserve_at`).
     ``None`` for a beginner, a dose not counted in reps or one at those reps already.
     """
     target = HEAVY_REPS.get(level)
@@ -196,7 +197,7 @@ def heavy_dose(
         return None
     try:
         one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
-        load = round_load(load_for(one_rm, target.hi, rir=HEAVY_RIR.lo), equipment)
+        load = set_load(one_rm, target, HEAVY_RIR, equipment)
         # The athlete's own lift is proof of what the bar may hold: the week's rise is
         # counted from it too, so the first heavy dose is honest to that lift.
         base = max(since or dose.load_kg or 0.0, lift.load_kg)
@@ -217,14 +218,14 @@ def heavy_dose(
 
 
 def reserve_at(one_rm: float, load: float, reps: IntRange) -> IntRange:
-    """The reps in reserve at the top of ``reps`` with ``load``, from the estimated 1RM.
+    """The reps in reserve at the bottom of ``reps`` (the set the watch counts) with ``load``.
 
     :data:`HEAVY_RIR` when the load is the one for it; 2–3 when the load, rounded down
     or held to a week's rise, leaves about three (Epley: the most reps at ``load`` are
     ``30 * (1RM / load - 1)``).
     """
     most = round(30 * (one_rm / load - 1))
-    spare = most - reps.hi
+    spare = most - reps.lo
     return IntRange(HEAVY_RIR.lo, HEAVY_RIR.lo + 1) if spare > HEAVY_RIR.lo else HEAVY_RIR
 
 

@@ -1,0 +1,48 @@
+"""Reason codes of doses aimed at the set the watch counts: each code's English.
+
+A load worked out from a reported lift is the one for the set the watch counts: the
+bottom of the reps with the middle of the reps in reserve (Helms et al. 2016), as the
+calendar lines say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["DOSE9_CODES"]
+
+_LIFT = {
+    "exercise": "The exercise's id.",
+    "load_kg": "The working load in kilograms.",
+    "item": "The equipment code the load is on (`barbell`, `dumbbell`, …).",
+    "lift_kg": "The load of the athlete's logged lift, in kilograms.",
+    "lift_reps": "The reps of that lift.",
+    "reps": "The reps of the set the watch counts: the bottom of the range.",
+    "rir": "The reps to keep in reserve at them, as shown (`2–3`).",
+}
+_LOAD = "{load_kg:g} kg ({item}) from your {lift_kg:g} kg × {lift_reps}"
+_LOAD_TAIL = ": {reps} reps with {rir} in reserve."
+
+DOSE9_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
+    "load.for_set": (_LOAD + _LOAD_TAIL, _LIFT),
+    "load.for_set_in_reserve": (
+        _LOAD + " ({lift_rir} in reserve)" + _LOAD_TAIL,
+        {**_LIFT, "lift_rir": "The reps that lift kept in reserve."},
+    ),
+    "phase.strength.fewer_reps.could_lift": (
+        "Strength phase: fewer reps ({amount}): choose a heavier load, one you could lift "
+        "about {most} times ({reps} reps with {rir} in reserve).",
+        {
+            "amount": "This week's reps, as shown (`5–8`).",
+            "most": "How many times one could lift the load, as shown (`7–8`).",
+            "reps": "The reps of the set the watch counts: the bottom of the range.",
+            "rir": "The reps to keep in reserve, as shown (`1–2`).",
+        },
+    ),
+    # Race week: one rule for every line.
+    "race_week.no_slow_lowering": (
+        "Race week: no slow lowering (tempo {tempo}), which leaves the legs sore and adds "
+        "nothing the race can use.",
+        {"tempo": "The tempo left out, as shown (`3-0-1`)."},
+    ),
+}
