@@ -360,8 +360,9 @@ def trim(
     week, lose a set only when no other can, but for one of ``accessories`` (hip and trunk
     work), whose change does not keep its sets before the session's strength work; then
     the other exercises, the changed ones too, go down to one set before the main lift
-    loses one; the main lift keeps :data:`TRIM_MAIN_SETS` while anything else can give,
-    and goes lower only when nothing else can.
+    loses one of last week's sets (a set it was to gain this week goes first); the main
+    lift keeps :data:`TRIM_MAIN_SETS` while anything else can give, and goes lower only
+    when nothing else can.
     """
     out = list(items)
 
@@ -378,7 +379,12 @@ def trim(
         return rx.dose.sets.lo if rx.exercise == first or kept else 1
 
     def main_kept(_: int, rx: Prescription) -> int:
-        return start_sets.get(rx.exercise, 1) if rx.exercise == first else 1
+        # The main lift keeps last week's sets (not a set it was to gain this week).
+        was = old.get(rx.exercise)
+        kept = start_sets.get(rx.exercise, 1)
+        if was is not None:
+            kept = min(kept, was.dose.sets.lo)
+        return kept if rx.exercise == first else 1
 
     def main_two(_: int, rx: Prescription) -> int:
         kept = min(start_sets.get(rx.exercise, 1), TRIM_MAIN_SETS)
