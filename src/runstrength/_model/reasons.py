@@ -25,7 +25,6 @@ from runstrength._model.reasons_caps import CAPS_CODES
 from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
-from runstrength._model.reasons_doses9 import DOSE9_CODES
 from runstrength._model.reasons_effort_cue import EFFORT_CUE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
 from runstrength._model.reasons_heavy import HEAVY_CODES
@@ -41,6 +40,7 @@ from runstrength._model.reasons_sessions import SESSION_CODES
 from runstrength._model.reasons_steps import STEP_CODES
 from runstrength._model.reasons_taper_holds import TAPER_HOLD_CODES
 from runstrength._model.reasons_truecues import TRUECUES_CODES
+from runstrength._model.reasons_watch_loads import WATCH_LOAD_CODES
 from runstrength._model.reasons_weeks import WEEK_CODES
 
 __all__ = ["CODES", "ReasonCode", "joined_reasons", "reason_codes", "reason_text", "say"]
@@ -116,7 +116,7 @@ def _build() -> dict[str, ReasonCode]:
         TAPER_HOLD_CODES,
         STEP_CODES,
         CAPS_CODES,
-        DOSE9_CODES,
+        WATCH_LOAD_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["EXERCISE_CODES"]
+__all__ = ["EXERCISE_CODES", "LIFT_PARAMS", "LOAD_FROM_LIFT"]
 
 _NEED = {
     "exercise": "The exercise's id.",
@@ -23,7 +23,7 @@ _INSTEAD = {
     "injury": "The injury's code (`achilles`, `lower_back`, …).",
     "injury_words": "The injury in English (`lower back`).",
 }
-_LIFT = {
+LIFT_PARAMS = {
     "exercise": "The exercise's id.",
     "load_kg": "The working load in kilograms.",
     "item": "The equipment code the load is on (`barbell`, `dumbbell`, …).",
@@ -32,7 +32,8 @@ _LIFT = {
     "top": "The top of the prescribed rep range.",
     "rir": "The reps to keep in reserve.",
 }
-_LOAD = "{load_kg:g} kg ({item}) from your {lift_kg:g} kg × {lift_reps}"
+LOAD_FROM_LIFT = "{load_kg:g} kg ({item}) from your {lift_kg:g} kg × {lift_reps}"
+"""Where a load worked out from a reported lift comes from, as a sentence begins."""
 _LOAD_TAIL = ": {top} reps with {rir} in reserve."
 
 EXERCISE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
@@ -90,9 +91,9 @@ EXERCISE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "step's level (no drop below it), pain at 3/10 or less.",
         {},
     ),
-    "load.from_lift": (_LOAD + _LOAD_TAIL, _LIFT),
+    "load.from_lift": (LOAD_FROM_LIFT + _LOAD_TAIL, LIFT_PARAMS),
     "load.from_lift_in_reserve": (
-        _LOAD + " ({lift_rir} in reserve)" + _LOAD_TAIL,
-        {**_LIFT, "lift_rir": "The reps that lift kept in reserve."},
+        LOAD_FROM_LIFT + " ({lift_rir} in reserve)" + _LOAD_TAIL,
+        {**LIFT_PARAMS, "lift_rir": "The reps that lift kept in reserve."},
     ),
 }

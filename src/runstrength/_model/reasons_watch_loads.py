@@ -9,21 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["DOSE9_CODES"]
+from runstrength._model.reasons_exercises import LIFT_PARAMS, LOAD_FROM_LIFT
+
+__all__ = ["WATCH_LOAD_CODES"]
 
 _LIFT = {
-    "exercise": "The exercise's id.",
-    "load_kg": "The working load in kilograms.",
-    "item": "The equipment code the load is on (`barbell`, `dumbbell`, …).",
-    "lift_kg": "The load of the athlete's logged lift, in kilograms.",
-    "lift_reps": "The reps of that lift.",
+    **{k: v for k, v in LIFT_PARAMS.items() if k != "top"},
     "reps": "The reps of the set the watch counts: the bottom of the range.",
     "rir": "The reps to keep in reserve at them, as shown (`2–3`).",
 }
-_LOAD = "{load_kg:g} kg ({item}) from your {lift_kg:g} kg × {lift_reps}"
+_LOAD = LOAD_FROM_LIFT
 _LOAD_TAIL = ": {reps} reps with {rir} in reserve."
 
-DOSE9_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
+WATCH_LOAD_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "load.for_set": (_LOAD + _LOAD_TAIL, _LIFT),
     "load.for_set_in_reserve": (
         _LOAD + " ({lift_rir} in reserve)" + _LOAD_TAIL,
