@@ -46,9 +46,10 @@ def taper(
     Frequency and intensity stay (Bosquet et al. 2007): sets come off the accessories
     first (each strength session's main lift keeps :data:`TAPER_MAIN_SETS` sets at its
     load where the week allows), then the lowest-priority exercises while every session
-    stays whole and the week trains every muscle. Only when every session whole is more
-    than the taper holds does a session go, the light ones first, and the work only it
-    held moves into a session that stays.
+    stays whole and the week trains every muscle; a short core hold, no hard set for RS407,
+    is counted so and kept when that spares a main lift its sets. Only when every session
+    whole is more than the taper holds does a session go, the light ones first, and the
+    work only it held moves into a session that stays.
     """
     lo, hi = taper_bounds(base)
     floor = main_floor(contents, whole)
