@@ -211,4 +211,6 @@ def within_strength(
         return (int(not jumps),)
 
     why = "Power phase: {before} sets to {after}: the jumps take the place of accessory sets."
-    return cut_volume(contents, most, olds, why, jumpless, floor=floor)
+    # With every accessory down to one set, one goes for the jumps while the week stays
+    # whole and trains every muscle it did.
+    return cut_volume(contents, most, olds, why, jumpless, drop=whole.week, floor=floor)

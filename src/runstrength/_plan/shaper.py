@@ -97,6 +97,8 @@ class Shaper:
         self.taken: list[str] = []
         self.swaps = 0
         self.before: dict[str, Prescription] = {}
+        # Back from lighter weeks: the session's prescriptions of the last training week.
+        self.reference: dict[str, Prescription] = {}
         self.settings = settings or DEFAULT_SETTINGS
         # Back from lighter weeks: the sets come back first, a heavier dose next week.
         self.back = back
@@ -136,6 +138,7 @@ class Shaper:
         and shorter sets stay.
         """
         out = []
+        self.reference = reference
         ids = {rx.exercise for rx in items}
         # Exercises new since the reference week: one that took over the same work (a
         # rotation after a long hold) is not joined by the exercise it replaced.
@@ -236,13 +239,12 @@ class Shaper:
                     rx = light_lunge(rx, exercise, self.athlete, phase, before, log)
                 elif self._settling() and rx.dose.sets.lo > SETTLE_ACCESSORY_SETS:
                     rx = settle_accessory(rx)
-                elif (
-                    phase in (Phase.power, Phase.maintenance)
-                    and before is not None
-                    # Sets back after a deload are the week before it's, not a rise.
-                    and (not self.back or rx.dose.sets.lo <= before.dose.sets.lo)
+                elif phase in (Phase.power, Phase.maintenance) and (
+                    # Back after lighter weeks (a deload, a race week without it), the sets
+                    # to keep are the last training week's, not the lighter week's.
+                    was := self.reference.get(rx.exercise) if self.back else before
                 ):
-                    rx = held_sets(rx, before, exercise, phase)
+                    rx = held_sets(rx, was, exercise, phase)
                 out.append(rx)
                 continue
             if on_trial(

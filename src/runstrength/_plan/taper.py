@@ -18,7 +18,13 @@ from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Focus, Pattern
 from runstrength._plan.cuts import Floor, cut_volume, volume, with_sets
 from runstrength._plan.lighter import Held, Sets, Whole, main_floor, restored, shorter
-from runstrength._rules.season import SHORT_HOLD, taper_bounds, taper_fewest, taper_most
+from runstrength._rules.season import (
+    SHORT_HOLD,
+    short_hold,
+    taper_bounds,
+    taper_fewest,
+    taper_most,
+)
 from runstrength._rules.session import muscles_trained
 
 __all__ = ["first_taper_said", "taper"]
@@ -40,9 +46,10 @@ def taper(
     Frequency and intensity stay (Bosquet et al. 2007): sets come off the accessories
     first (each strength session's main lift keeps :data:`TAPER_MAIN_SETS` sets at its
     load where the week allows), then the lowest-priority exercises while every session
-    stays whole and the week trains every muscle. Only when every session whole is more
-    than the taper holds does a session go, the light ones first, and the work only it
-    held moves into a session that stays.
+    stays whole and the week trains every muscle; a short core hold, no hard set for RS407,
+    is counted so and kept when that spares a main lift its sets. Only when every session
+    whole is more than the taper holds does a session go, the light ones first, and the
+    work only it held moves into a session that stays.
     """
     lo, hi = taper_bounds(base)
     floor = main_floor(contents, whole)
@@ -59,6 +66,12 @@ def taper(
         if _keeps(lighter, contents, floor):
             return lighter
     out = cut((lo, hi))
+    if not _keeps(out, contents, floor):
+        # A short core hold is no hard set (RS407): counted so, and kept, a one-set
+        # accessory goes rather than the main lift's second set.
+        counted = _holds_aside(contents, olds, base, whole, held, (lo, hi))
+        if counted is not None and _keeps(counted, contents, floor):
+            out = counted
     if not _keeps(out, contents, floor):
         # A small week of whole sessions: a 40 % cut keeps every session, or failing that
         # one set of each of every session's fewest exercises (RS407 accepts both).
@@ -106,6 +119,40 @@ def _hold_kept(rx: Prescription, whole: Whole) -> Prescription:
         return rx
     said = say("taper.hold", amount=str(amount), was=str(dose.amount))
     return attrs.evolve(rx, dose=dose.with_amount(amount), reason=said)
+
+
+def _holds_aside(
+    contents: Sets,
+    olds: list[dict[str, Prescription]],
+    base: int,
+    whole: Whole,
+    held: Held,
+    bounds: tuple[int, int],
+) -> Sets | None:
+    """The cut to ``bounds`` in hard sets as RS407 counts them, the short core holds kept.
+
+    ``None`` when the week has no short core hold, or the cut leaves one out.
+    """
+    holds = frozenset(
+        (s, rx.exercise)
+        for s, items in enumerate(contents)
+        for rx in items
+        if short_hold(rx, whole.catalog.get(rx.exercise))
+    )
+    if not holds:
+        return None
+    lo, hi = bounds
+    target = max(lo, min(hi, round(base * 0.5))) + len(holds)
+    why = "Taper: {before} sets to {after}, at the same load and reps."
+    floor = main_floor(contents, whole)
+
+    def kept(week: Sets) -> bool:
+        left = {(s, rx.exercise) for s, items in enumerate(week) for rx in items}
+        return holds <= left and whole.week(week)
+
+    out = cut_volume(contents, target, olds, why, floor=floor)
+    out = cut_volume(out, hi + len(holds), olds, why, drop=kept, floor=floor)
+    return out if kept(out) and volume(out) <= hi + len(holds) else None
 
 
 def _keeps(out: Sets, contents: Sets, floor: Floor | None) -> bool:

@@ -16,10 +16,11 @@ level, kit and injuries, the first of:
    (a front plank and a side plank, a bent-knee calf raise and its hold: :func:`rotations`),
    a fresh one first, else one done weeks ago, so two forms take turns;
 3. in a strength session, when no step that adds no time is open (the session is full and
-   the exercise has no load or harder variation to go to), a bodyweight accessory (never
-   the main lift, never loaded work, which holds at its useful load rather than step down
-   to a bodyweight move, never an Achilles athlete's calf block) changes to the same work
-   in another form at the same sets, so the session keeps its length.
+   the exercise has no load or harder variation to go to), an accessory (never the main
+   lift, never an Achilles athlete's calf block) changes to the same work in another form
+   at the same sets, so the session keeps its length: a bodyweight one, or loaded work
+   at its useful load (a Pallof press at the cable's 20 kg takes turns with a plank);
+   loaded work below its useful load keeps its load steps instead.
 
 (A season's first week after a lighter week does not bring the replaced exercise back
 beside it: see :func:`same_work`.)
@@ -47,9 +48,15 @@ from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Level, Pain, Pattern
 from runstrength._progression.ask import harder_links, switch
 from runstrength._progression.fit import needs_load
-from runstrength._progression.limits import achilles_calf, light_hold_cap, rep_floor
+from runstrength._progression.limits import (
+    achilles_calf,
+    ceiling,
+    light_hold_cap,
+    rep_floor,
+    step_within,
+)
 from runstrength._progression.neutral import time_neutral
-from runstrength._progression.policy import HOLD_LIMIT, Outcome
+from runstrength._progression.policy import HOLD_LIMIT, Outcome, base_load, load_equipment
 from runstrength._progression.quota import rank, rebuilding
 from runstrength._progression.routes import finish
 from runstrength._progression.tendon import on_block
@@ -160,8 +167,9 @@ def unhold(
     other = None if ask.light else time_neutral(ask, mastered=True)
     if other is not None and fits(other.next):
         return finish(ask, attrs.evolve(other, reason=_led(other.reason, lead)))
-    # see the module notes: never the main lift, loaded work or an Achilles calf block
-    loaded = bool(ask.dose.load_kg) or ask.prescription.choose_load
+    # see the module notes: never the main lift, loaded work short of its useful load or an
+    # Achilles calf block
+    loaded = ask.prescription.choose_load or (bool(ask.dose.load_kg) and not _at_ceiling(ask))
     rotate = ask.light or (rank(ask.exercise) > 0 and not loaded and not on_block(ask))
     first: Progression | None = None
     for exercise, rx in rotations(ask) if rotate else ():
@@ -199,6 +207,14 @@ def unhold(
     code = "progress.unhold.none_light" if ask.light else "progress.unhold.none"
     none_open = say(code, sessions=sessions)
     return attrs.evolve(held, reason=joined_reasons(held.reason, none_open, level_note(ask)))
+
+
+def _at_ceiling(ask: Ask) -> bool:
+    """Whether loaded ``ask`` is at its useful load: its kit has a ceiling and no step under it."""
+    item = load_equipment(ask.exercise)
+    if item is None or ceiling(ask.exercise, item) is None:
+        return False
+    return step_within(ask.exercise, base_load(ask.dose, ask.log), item) is None
 
 
 def _easier_again(
