@@ -250,12 +250,13 @@ def rest_follows(
 ) -> Prescription:
     """``rx`` resting as its dose asks: :func:`rest_for_reps` where its sets are heavy.
 
-    Where they are not, a loaded line that carries a heavy set's rest (from a week its
-    sets were heavy: more reps now, or more in reserve) goes back to the exercise's
-    ordinary rest (:func:`ordinary_rest`): the rest follows the dose both ways.
+    Where they are not, even as a main lift's, a loaded line that carries a heavy set's
+    rest (from a week its sets were heavy: more reps now, or more in reserve) goes back
+    to the exercise's ordinary rest (:func:`ordinary_rest`): the rest follows the dose
+    both ways.
     """
-    wanted = heavy_rest_of(rx, exercise, minutes, level, main=main)
-    if wanted is not None or exercise is None:
+    # Judged as a main lift would be: a lift heavy enough to rest long as one keeps it.
+    if exercise is None or heavy_rest_of(rx, exercise, minutes, level, main=True) is not None:
         return rest_for_reps(rx, exercise, minutes, level, main=main)
     dose = rx.dose
     rest = dose.rest_seconds
