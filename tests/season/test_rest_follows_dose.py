@@ -13,9 +13,12 @@ import hypothesis.strategies as st
 from hypothesis import given, settings
 
 import runstrength as rs
+from runstrength._model.reason import text_of
 from runstrength._plan.heavysets import ordinary_rest, rest_follows
+from runstrength._plan.raceload import halved
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from tests.season.athletes import ADVANCED_WITH_LIFTS
+from tests.season.test_small_winces import _block_a_running, _block_c
 
 CATALOG = rs.default_catalog()
 
@@ -156,3 +159,47 @@ def test_printed_heavy_lines_rest_long_and_eased_ones_never_rise_regression(
                 if plan.phase in (rs.Phase.taper, rs.Phase.race) and dose.rir.lo >= 3:
                     ordinary = ordinary_rest(exercise, level)
                     assert rest.lo <= ordinary.lo, (index + 1, rx.exercise, str(dose))
+
+
+def _race_holds(block: rs.Block) -> list[tuple[int, rs.Prescription, bool]]:
+    """Each race week's hold, with whether the exercise was done in an earlier week."""
+    out = []
+    for index, plan in enumerate(block.weeks):
+        if plan.phase is not rs.Phase.race:
+            continue
+        done = {rx.exercise for p in block.weeks[:index] for s in p.sessions for rx in s.exercises}
+        out.extend(
+            (index + 1, rx, rx.exercise in done)
+            for s in plan.sessions
+            for rx in s.exercises
+            if rx.dose.unit == "seconds"
+        )
+    return out
+
+
+def test_a_new_race_week_hold_quotes_no_usual_time_regression() -> None:
+    # Block A wk 10, Block C wk 8: "front_plank 1 × 10 s ... about half the usual 20-30 s"
+    # where the front plank is new that week.
+    gym = rs.Athlete(
+        level="intermediate", equipment="gym", sessions_per_week=2, session_minutes=45,
+        goals=["endurance"],
+    )  # fmt: skip
+    blocks = [
+        rs.build_block(gym, _block_a_running()),
+        rs.build_block(_SPEED_HALF, _block_c()),
+    ]
+    new_holds = 0
+    for block in blocks:
+        for week, rx, done in _race_holds(block):
+            if not done:
+                new_holds += 1
+                assert "usual" not in text_of(rx.reason), (week, rx.exercise, text_of(rx.reason))
+    assert new_holds
+
+
+def test_a_new_race_week_hold_is_one_short_hold() -> None:
+    plank = rs.Prescription("side_plank", rs.Dose(sets=1, seconds=(20, 30), rest_seconds=(30, 60)))
+    assert text_of(halved(plank, new=True).reason) == (
+        "Race week: one short 10-s hold, so the legs are fresh."
+    )
+    assert "usual 20–30 s" in text_of(halved(plank).reason)

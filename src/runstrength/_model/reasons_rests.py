@@ -1,0 +1,19 @@
+"""Reason codes of rest that follows the dose and race week's leftovers: each code's English.
+
+A race-week hold of an exercise the athlete has not done before has no usual time to
+halve: it is one short hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["RESTS_CODES"]
+
+RESTS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
+    "race_week.hold_new": (
+        "Race week: one short {amount}-s hold, so the legs are fresh.",
+        {"amount": "This week's hold, in seconds, as shown (`10`)."},
+    ),
+}
+"""Each code's English template and what each parameter means."""
