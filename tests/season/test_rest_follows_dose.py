@@ -8,12 +8,13 @@ ask whichever edit made it heavy (ACSM 2009: 2–3 minutes at heavier loads).
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import hypothesis.strategies as st
 from hypothesis import given, settings
 
 import runstrength as rs
-from runstrength._model.reason import text_of
+from runstrength._model.reason import parts_of, text_of
 from runstrength._plan.heavysets import ordinary_rest, rest_follows
 from runstrength._plan.raceload import halved
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
@@ -163,7 +164,7 @@ def test_printed_heavy_lines_rest_long_and_eased_ones_never_rise_regression(
 
 def _race_holds(block: rs.Block) -> list[tuple[int, rs.Prescription, bool]]:
     """Each race week's hold, with whether the exercise was done in an earlier week."""
-    out = []
+    out: list[tuple[int, rs.Prescription, bool]] = []
     for index, plan in enumerate(block.weeks):
         if plan.phase is not rs.Phase.race:
             continue
@@ -203,3 +204,29 @@ def test_a_new_race_week_hold_is_one_short_hold() -> None:
         "Race week: one short 10-s hold, so the legs are fresh."
     )
     assert "usual 20–30 s" in text_of(halved(plank).reason)
+
+
+def test_an_achilles_calf_says_why_it_keeps_its_tempo_in_race_week_regression() -> None:
+    # Final Surge 03-10: "bent_knee_calf_raise 1 × 15, tempo 3-0-3" in race week, with
+    # nothing on the line saying the slow lowering is the Achilles' exception.
+    athlete = rs.Athlete(
+        level="intermediate",
+        equipment=["dumbbell", "step", "mini_band", "wall"],
+        injuries=["achilles"],
+    )
+    data = (Path(__file__).parents[1] / "fixtures" / "calendars" / "finalsurge.ics").read_bytes()
+    weeks, report = rs.read_running_calendar(data)
+    block = rs.build_block(athlete, weeks, calendar=report)
+    slow = [
+        rx
+        for plan in block.weeks
+        if plan.phase is rs.Phase.race
+        for s in plan.sessions
+        for rx in s.exercises
+        if rx.dose.tempo is not None and rx.dose.tempo.eccentric >= 3
+    ]
+    assert slow
+    for rx in slow:
+        codes = [part.code for part in parts_of(rx.reason)]
+        assert "race_week.achilles_tempo_kept" in codes, (rx.exercise, text_of(rx.reason))
+        assert "exercise.achilles.tempo" not in codes
