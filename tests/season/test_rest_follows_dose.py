@@ -230,3 +230,26 @@ def test_an_achilles_calf_says_why_it_keeps_its_tempo_in_race_week_regression() 
         codes = [part.code for part in parts_of(rx.reason)]
         assert "race_week.achilles_tempo_kept" in codes, (rx.exercise, text_of(rx.reason))
         assert "exercise.achilles.tempo" not in codes
+
+
+def test_the_light_day_leaves_race_week_effort_after_the_tune_up_regression() -> None:
+    # Block A wks 11-15: every light line at 3-4 RIR, three weeks after the tune-up race.
+    gym = rs.Athlete(
+        level="intermediate", equipment="gym", sessions_per_week=2, session_minutes=45,
+        goals=["endurance"],
+    )  # fmt: skip
+    block = rs.build_block(gym, _block_a_running())
+    race = block.phases.index(rs.Phase.race)
+    training = [
+        index
+        for index in range(race + 2, len(block.weeks))
+        if block.phases[index] in (rs.Phase.power, rs.Phase.strength, rs.Phase.general)
+    ]
+    assert training
+    first = block.weeks[training[0]]
+    light = [rx for s in first.sessions if s.focus is rs.Focus.light for rx in s.exercises]
+    assert [rx for rx in light if rx.dose.rir is not None]
+    for rx in light:
+        if rx.dose.rir is not None:
+            assert rx.dose.rir.lo <= 2, (training[0] + 1, rx.exercise, str(rx.dose))
+            assert "in reserve" in text_of(rx.reason), rx.reason

@@ -16,6 +16,10 @@ RESTS_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "Race week: the slow lowering (tempo {tempo}) stays, as your Achilles' calf work needs it.",
         {"tempo": "The tempo: lowering, pause and lifting seconds (`3-0-3`)."},
     ),
+    "season.back_to_effort": (
+        "Back to {rir} in reserve, as before the race week's easier sets.",
+        {"rir": "The reps in reserve it had before the race, as shown (`2–3`)."},
+    ),
     "race_week.hold_new": (
         "Race week: one short {amount}-s hold, so the legs are fresh.",
         {"amount": "This week's hold, in seconds, as shown (`10`)."},

@@ -26,10 +26,13 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.dose import Dose
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, WeekPlan
-from runstrength._model.vocab import Phase
+from runstrength._model.reason import parts_of
+from runstrength._model.reasons import joined_reasons, say
+from runstrength._model.vocab import Focus, Phase
 from runstrength._plan.heavysets import HEAVY_SET_RIR, ordinary_rest, rest_follows, rest_for_reps
+from runstrength._plan.nearrace import EASY_RIR
 
-__all__ = ["EASY_SET_RIR", "NO_RISE", "rest_as_printed"]
+__all__ = ["EASY_SET_RIR", "NO_RISE", "RACE_WEEK_RIR", "back_to_effort", "rest_as_printed"]
 
 _MAIN_PHASES = frozenset({Phase.general, Phase.strength})
 """The phases whose session's first lift is its main lift, resting long in any session."""
@@ -100,3 +103,28 @@ def _rest(
 def _still_heavy(dose: Dose) -> bool:
     """All of the reserve at 2 or less: sets near failure whatever the week."""
     return dose.rir is not None and dose.rir.hi <= HEAVY_SET_RIR
+
+
+RACE_WEEK_RIR = EASY_RIR[Focus.light]
+"""Race week's light sets' reps in reserve, 3–4: the effort a line carries out of it."""
+
+_BACK = frozenset({"season.back_to_sets", "season.back_to_amount"})
+"""The reasons of a dose coming back after the lighter weeks, which the effort joins."""
+
+
+def back_to_effort(rx: Prescription, ref: Prescription) -> Prescription:
+    """``rx`` back at ``ref``'s reps in reserve where race week's easier sets carried on.
+
+    ``ref`` is the exercise's line in the last training week before the lighter weeks:
+    once the days just after a race are over, a line kept at race week's 3–4 in reserve
+    (:data:`RACE_WEEK_RIR`; a return after time off keeps its own 3) goes back to the
+    effort it had before, saying so (a *project convention*: race week's easier sets
+    are for race week).
+    """
+    was, now = ref.dose.rir, rx.dose.rir
+    if was is None or now != RACE_WEEK_RIR or now.lo <= was.lo:
+        return rx
+    note = say("season.back_to_effort", rir=str(was))
+    back = [part for part in parts_of(rx.reason) if part.code in _BACK]
+    dose = attrs.evolve(rx.dose, rir=was)
+    return attrs.evolve(rx, dose=dose, reason=joined_reasons(*back, note) if back else note)
