@@ -35,6 +35,7 @@ from runstrength._model.reasons_plan_notes import PLAN_NOTE_CODES
 from runstrength._model.reasons_progress import PROGRESS_CODES
 from runstrength._model.reasons_progress_notes import PROGRESS_NOTE_CODES
 from runstrength._model.reasons_race_loads import RACE_LOAD_CODES
+from runstrength._model.reasons_rests import RESTS_CODES
 from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
 from runstrength._model.reasons_steps import STEP_CODES
@@ -117,6 +118,7 @@ def _build() -> dict[str, ReasonCode]:
         STEP_CODES,
         CAPS_CODES,
         WATCH_LOAD_CODES,
+        RESTS_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -28,7 +28,7 @@ from runstrength._plan.current import current_reasons
 from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.familiar import FAMILIAR, familiar
 from runstrength._plan.heavyroom import heavy_room
-from runstrength._plan.heavysets import rest_for_reps
+from runstrength._plan.heavysets import rest_follows
 from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.lighter import Sets
 from runstrength._plan.power import jump_day, power_jump
@@ -186,10 +186,10 @@ class Draft:
                 items = shaper.step_back(items)
             items = shaper.jumps(session, items, self.week, settings)
             # One change an exercise (RS401); a power week's jump takes its sets first.
-            # Heavy sets then rest as their reps ask.
+            # Sets then rest as their reps ask.
             contents.append(
                 [
-                    rest_for_reps(
+                    rest_follows(
                         one_change(
                             old.get(rx.exercise), rx, self._order(rx, order), promise=self.promise
                         ),

@@ -14,9 +14,12 @@
   :data:`ADVANCED_REST`, 3–5 minutes (ACSM 2009: advanced lifters train strength at 1–6
   RM with 3–5 minutes' rest), whatever the exercise's usual rest and the session's length
   (3 minutes in a short one). Where the session has the minutes, any other loaded lift
-  of 8 reps or fewer at 2 or fewer in reserve rests at least as long; one whose reserve
-  reaches 1 but goes past 2 (``1–3``) at least :data:`NEAR_HEAVY_REST`. Accessory sets
-  give way to the rest where time is short.
+  of 8 reps or fewer at 2 or fewer in reserve, or whose reserve reaches 1 (``1–3``),
+  rests at least :data:`NEAR_HEAVY_REST` (a second squat or hinge at 2 or fewer in
+  reserve as long as the main lift). Accessory sets give way to the rest where time is
+  short. :func:`rest_follows` also takes a heavy rest carried into lighter sets back to
+  the exercise's ordinary rest; ``restdose`` reads the rest again on the lines as
+  printed, after the week's last edits.
 """
 
 from __future__ import annotations
@@ -42,7 +45,10 @@ __all__ = [
     "NEAR_HEAVY_REST",
     "first_week",
     "harder_main",
+    "heavy_rest_of",
+    "ordinary_rest",
     "own_tempo",
+    "rest_follows",
     "rest_for_reps",
 ]
 
@@ -65,8 +71,9 @@ HEAVY_SET_REST = IntRange(150, 180)
 for core lifts at heavier loads)."""
 
 NEAR_HEAVY_REST = IntRange(120, 180)
-"""The least rest between sets of :data:`HEAVY_REST_REPS` reps or fewer whose reserve
-reaches below :data:`HEAVY_SET_RIR` and past it (``1–3``), seconds: near a heavy set."""
+"""The least rest between heavy sets of :data:`HEAVY_REST_REPS` reps or fewer on one leg, or
+of a second squat or hinge whose reserve reaches past :data:`HEAVY_SET_RIR` (``1–3``),
+seconds (ACSM 2009: 2–3 minutes at heavier loads)."""
 
 ADVANCED_REST = IntRange(180, 300)
 """The rest between an advanced lifter's heavy sets, seconds (ACSM 2009: 3–5 minutes for
@@ -179,9 +186,31 @@ def rest_for_reps(
 
     In a session of :data:`HEAVY_REST_MINUTES` or more, any other loaded lift (one leg,
     or a second squat or hinge of up to :data:`HEAVY_REST_REPS` reps) at
-    :data:`HEAVY_REST_REPS` reps or fewer rests at least :data:`HEAVY_SET_REST` when all
-    of its reserve is :data:`HEAVY_SET_RIR` or less (``5–8, 1–2 RIR``), and at least
-    :data:`NEAR_HEAVY_REST` when its reserve reaches below it (``1–3``).
+    :data:`HEAVY_REST_REPS` reps or fewer rests at least :data:`NEAR_HEAVY_REST` when all
+    of its reserve is :data:`HEAVY_SET_RIR` or less (``5–8, 1–2 RIR``; a second squat or
+    hinge at least :data:`HEAVY_SET_REST`), or when its reserve reaches below it
+    (``1–3``; ACSM 2009: 2–3 minutes at heavier loads).
+    """
+    dose = rx.dose
+    wanted = heavy_rest_of(rx, exercise, minutes, level, main=main)
+    rest = dose.rest_seconds
+    if wanted is None or rest.lo >= wanted.lo:
+        return rx
+    longer = IntRange(wanted.lo, max(rest.hi, wanted.hi))
+    return attrs.evolve(rx, dose=attrs.evolve(dose, rest_seconds=longer))
+
+
+def heavy_rest_of(
+    rx: Prescription,
+    exercise: Exercise | None,
+    minutes: int = HEAVY_REST_MINUTES,
+    level: Level = Level.intermediate,
+    *,
+    main: bool = False,
+) -> IntRange | None:
+    """The least rest ``rx``'s heavy sets ask for (see :func:`rest_for_reps`), or ``None``.
+
+    ``None`` where the sets are not heavy, or not loaded reps with a reserve.
     """
     dose = rx.dose
     if (
@@ -191,13 +220,57 @@ def rest_for_reps(
         or dose.rir is None
         or (dose.load_kg is None and not rx.choose_load)
     ):
-        return rx
-    wanted = _heavy_rest(dose, exercise, minutes, level, main=main)
+        return None
+    return _heavy_rest(dose, exercise, minutes, level, main=main)
+
+
+def ordinary_rest(exercise: Exercise, level: Level) -> IntRange:
+    """The rest of ``exercise``'s own dose at ``level`` (or its lowest one).
+
+    >>> from runstrength import default_catalog
+    >>> str(ordinary_rest(default_catalog()["reverse_lunge"], Level.intermediate))
+    '60–90'
+    """
+    doses = exercise.doses
+    menu = doses.get(level) or doses[min(doses)]
+    return menu.rest_seconds
+
+
+_HEAVY_LOWS = frozenset({NEAR_HEAVY_REST.lo, HEAVY_SET_REST.lo, ADVANCED_REST.lo})
+"""The shortest rests of heavy sets: a rest that starts at one was set for heavy sets."""
+
+
+def rest_follows(
+    rx: Prescription,
+    exercise: Exercise | None,
+    minutes: int = HEAVY_REST_MINUTES,
+    level: Level = Level.intermediate,
+    *,
+    main: bool = False,
+) -> Prescription:
+    """``rx`` resting as its dose asks: :func:`rest_for_reps` where its sets are heavy.
+
+    Where they are not, even as a main lift's, a loaded line that carries a heavy set's
+    rest (from a week its sets were heavy: more reps now, or more in reserve) goes back
+    to the exercise's ordinary rest (:func:`ordinary_rest`): the rest follows the dose
+    both ways.
+    """
+    # Judged as a main lift would be: a lift heavy enough to rest long as one keeps it.
+    if exercise is None or heavy_rest_of(rx, exercise, minutes, level, main=True) is not None:
+        return rest_for_reps(rx, exercise, minutes, level, main=main)
+    dose = rx.dose
     rest = dose.rest_seconds
-    if wanted is None or rest.lo >= wanted.lo:
+    ordinary = ordinary_rest(exercise, level)
+    if (
+        dose.unit != "reps"
+        or dose.rir is None
+        or (dose.load_kg is None and not rx.choose_load)
+        or exercise.plyometric
+        or rest.lo not in _HEAVY_LOWS
+        or rest.lo <= ordinary.lo
+    ):
         return rx
-    longer = IntRange(wanted.lo, max(rest.hi, wanted.hi))
-    return attrs.evolve(rx, dose=attrs.evolve(dose, rest_seconds=longer))
+    return attrs.evolve(rx, dose=attrs.evolve(dose, rest_seconds=ordinary))
 
 
 def _heavy_rest(
@@ -218,7 +291,7 @@ def _heavy_rest(
     if top > HEAVY_REST_REPS or minutes < HEAVY_REST_MINUTES:
         return None
     if dose.rir.hi <= HEAVY_SET_RIR:
-        return HEAVY_SET_REST
+        return HEAVY_SET_REST if is_two_legged_squat_or_hinge(exercise) else NEAR_HEAVY_REST
     return NEAR_HEAVY_REST if dose.rir.lo < HEAVY_SET_RIR else None
 
 

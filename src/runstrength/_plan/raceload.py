@@ -96,7 +96,10 @@ def load_kept(
     for session in plan.sessions:
         strength = session.focus is Focus.strength
         cap = settings.reps_in_reserve.hi if strength else MOST_RESERVE
-        items = tuple(halved(_kept(rx, earlier.get(rx.exercise), cap)) for rx in session.exercises)
+        items = tuple(
+            halved(_kept(rx, earlier.get(rx.exercise), cap), new=rx.exercise not in earlier)
+            for rx in session.exercises
+        )
         sessions.append(
             session if items == session.exercises else attrs.evolve(session, exercises=items)
         )
@@ -133,11 +136,17 @@ def _kept(rx: Prescription, old: Prescription | None, cap: int) -> Prescription:
     return attrs.evolve(rx, dose=kept, reason=joined_reasons(*plain, why) if plain else why)
 
 
-def halved(rx: Prescription) -> Prescription:
+_SHORT_HOLD_SAID = frozenset({"season.core_hold_unloaded", "season.core_hold_unloaded.new"})
+"""The reasons that already say a hold is one short hold."""
+
+
+def halved(rx: Prescription, *, new: bool = False) -> Prescription:
     """``rx``'s hold at about half its time, rounded to 5 s (at least :data:`SHORTEST_HOLD`).
 
     A race-week hold at its full training time is the longest it has been, days before
     the race; half of it keeps the position known and leaves nothing to recover from.
+    A hold ``new`` this week (not done in the weeks before) has no usual time to quote:
+    it is one short hold, said so unless its reason already says it (a stand-in's).
 
     >>> from runstrength._model.dose import Dose
     >>> hold = Dose(sets=1, seconds=(35, 45), rest_seconds=60)
@@ -153,6 +162,11 @@ def halved(rx: Prescription) -> Prescription:
     # Half of a short hold may be its range's bottom (10 s of 10-20 s): then it says so.
     code = "race_week.hold_short_end" if half == dose.amount.lo else "race_week.hold_halved"
     why = say(code, amount=str(half), was=str(dose.amount))
+    if new:
+        said_short = any(part.code in _SHORT_HOLD_SAID for part in parts_of(rx.reason))
+        if said_short:
+            return attrs.evolve(rx, dose=dose.with_amount(IntRange(half)))
+        why = say("race_week.hold_new", amount=str(half))
     return attrs.evolve(
         rx,
         dose=dose.with_amount(IntRange(half)),

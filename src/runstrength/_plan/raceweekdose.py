@@ -2,8 +2,8 @@
 
 - :func:`race_week_doses`: a slow lowering (3 s or more) goes from every race-week line,
   as the plain variant's does, but for calf work done for an Achilles, whose slow
-  lowering is the point of it (Beyer 2015), and a body-weight move's slow reps, which
-  stand in for the load it lacks (its cue says so).
+  lowering is the point of it (Beyer 2015; the line says so), and a body-weight move's
+  slow reps, which stand in for the load it lacks (its cue says so).
 
 A lighter race week keeps intensity and drops volume (Bosquet et al. 2007): the sets and
 reps come down, the load does not go up, and nothing new makes the legs sore.
@@ -54,13 +54,11 @@ def _one_rule(rx: Prescription, catalog: Catalog, injuries: Collection[Injury]) 
     """``rx`` without its slow lowering, saying so, unless it is an Achilles calf's."""
     tempo = rx.dose.tempo
     exercise = catalog.get(rx.exercise)
-    if (
-        tempo is None
-        or tempo.eccentric < SLOW_LOWERING
-        or exercise is None
-        or tendon_work(injuries, exercise)
-        or any(part.code in _SLOW_CUES for part in parts_of(rx.reason))
-    ):
+    if tempo is None or tempo.eccentric < SLOW_LOWERING or exercise is None:
+        return rx
+    if tendon_work(injuries, exercise):
+        return _achilles_said(rx, str(tempo))
+    if any(part.code in _SLOW_CUES for part in parts_of(rx.reason)):
         return rx
     dose = attrs.evolve(rx.dose, tempo=None)
     note = say("race_week.no_slow_lowering", tempo=str(tempo))
@@ -70,3 +68,17 @@ def _one_rule(rx: Prescription, catalog: Catalog, injuries: Collection[Injury]) 
     if len(reason.text) + len(note.text) < REASON_MAX:
         return attrs.evolve(rx, dose=dose, reason=joined_reasons(reason, note))
     return attrs.evolve(rx, dose=dose)
+
+
+def _achilles_said(rx: Prescription, tempo: str) -> Prescription:
+    """``rx``, an Achilles calf line keeping its slow lowering, saying why in race week.
+
+    The race-week sentence takes the place of the everyday one on the tempo.
+    """
+    parts = parts_of(rx.reason)
+    if any(part.code == "race_week.achilles_tempo_kept" for part in parts):
+        return rx
+    note = say("race_week.achilles_tempo_kept", tempo=tempo)
+    kept = [part for part in parts if part.code != "exercise.achilles.tempo"]
+    reason = joined_reasons(*kept, note)
+    return attrs.evolve(rx, reason=reason if len(reason.text) <= REASON_MAX else note)

@@ -61,6 +61,7 @@ from runstrength._plan.power import power_jump
 from runstrength._plan.raceload import load_kept
 from runstrength._plan.raceweek import no_jumps, race_hold_said
 from runstrength._plan.raceweekdose import race_week_doses
+from runstrength._plan.restdose import rest_as_printed
 from runstrength._plan.said import said
 from runstrength._plan.shaping import jump_for
 from runstrength._plan.timeoff import Usual, returning
@@ -408,7 +409,7 @@ def plan_next(
     )  # fmt: skip
     plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
     plan = said(plan, draft.place, last, season.reference_volume(), built, catalog)
-    plan = race_week_doses(
+    plan = race_week_doses(  # then the rest is read last, from the lines as printed
         load_kept(
             first_week_easy(plan, place.phase)
             if last is None
@@ -423,7 +424,14 @@ def plan_next(
         catalog,
         athlete.injuries,
     )
-    return enforce(plan, athlete, week, catalog=catalog, settings=settings, next_week=after)
+    return enforce(
+        rest_as_printed(plan, place.phase, before, catalog, athlete),
+        athlete,
+        week,
+        catalog=catalog,
+        settings=settings,
+        next_week=after,
+    )
 
 
 def _untrained(placed: tuple[Place, ...], history: tuple[WeekRecord, ...]) -> int:

@@ -30,6 +30,7 @@ from runstrength._plan.heavysets import harder_main, own_tempo
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
 from runstrength._plan.raceweek import lunge_or_jump, short
+from runstrength._plan.restdose import back_to_effort
 from runstrength._plan.settle import SETTLE_ACCESSORY_SETS, held_sets, settle, settle_accessory
 from runstrength._plan.shaping import (
     heavy_dose,
@@ -197,6 +198,8 @@ class Shaper:
                         "season.back_to_amount", amount=str(ref.dose.amount), unit=rx.dose.unit
                     ),
                 )
+            if not light and ref is not None:
+                rx = back_to_effort(rx, ref)
             out.append(rx)
         return out
 
