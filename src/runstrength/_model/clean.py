@@ -15,7 +15,15 @@ from typing import Final
 
 from runstrength._model.dose import IntRange, Unit
 
-__all__ = ["COUNT_RANGES", "HOLD_STEP", "clean_cut", "clean_rise", "count_rise", "is_clean"]
+__all__ = [
+    "COUNT_RANGES",
+    "HOLD_STEP",
+    "clean_cut",
+    "clean_rise",
+    "clean_under",
+    "count_rise",
+    "is_clean",
+]
 
 COUNT_RANGES: Final = frozenset(
     IntRange(lo, hi)
@@ -132,3 +140,19 @@ def count_rise(amount: IntRange, by: int, cap: int) -> IntRange:
     if not fits:
         return IntRange(min(hi, cap))
     return min(fits, key=lambda r: (abs(r.lo - lo) + abs(r.hi - hi), r.hi))
+
+
+def clean_under(top: int, least: int, shortest: int) -> IntRange | None:
+    """The highest clean range of reps ending at ``top`` or lower, if any.
+
+    Where a slower tempo leaves time for ``top`` reps: the clean range (:data:`COUNT_RANGES`)
+    a coach writes, starting at ``least`` or higher and ending at ``shortest`` or higher,
+    the highest top first: 15–20 slowed down to 15 reps' time is 12–15, never 15–16.
+
+    >>> str(clean_under(15, 12, 8)), str(clean_under(11, 6, 8)), str(clean_under(9, 6, 8))
+    ('12–15', '8–10', '6–8')
+    >>> clean_under(11, 10, 8) is None, clean_under(9, 8, 8) is None
+    (True, True)
+    """
+    fits = [r for r in COUNT_RANGES if least <= r.lo < r.hi and shortest <= r.hi <= top]
+    return max(fits, key=lambda r: (r.hi, r.lo)) if fits else None

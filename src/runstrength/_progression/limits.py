@@ -259,10 +259,11 @@ def rep_floor(exercise: Exercise, level: Level, *, loaded: bool = False) -> int:
     """The fewest reps a trade that adds no time may leave at the bottom of the range.
 
     The lowest amount the catalog gives the exercise at any level (a beginner's 15-20
-    calf raises may slow down to 12-15, a range the catalog itself gives); never below
-    12 for two-leg calf raises, 10 for single-leg calf raises and hip or side-lying
-    raises, 8 for single-leg work done at bodyweight (``loaded`` False), and never
-    below 5. ``level`` only says which dose tells reps from seconds.
+    calf raises may slow down to 12-15, a range the catalog itself gives); for calf
+    raises the coach's minimum, 12 on two legs and 10 on one, wherever the catalog starts
+    (a bent-knee raise's 15–20 may slow down to 12–15, not 15–16); never below 10 for hip
+    or side-lying raises, 8 for single-leg work done at bodyweight (``loaded`` False), and
+    never below 5. ``level`` only says which dose tells reps from seconds.
 
     >>> from runstrength import Level, default_catalog
     >>> cat = default_catalog()
@@ -274,7 +275,8 @@ def rep_floor(exercise: Exercise, level: Level, *, loaded: bool = False) -> int:
     counted = [d.amount.lo for d in exercise.doses.values() if d.unit == "reps"]
     least = min(counted) if found.unit == "reps" else 0
     if Pattern.calf in exercise.patterns or exercise.primary & _MUSCLES_OF_CALF:
-        least = max(least, 10 if Pattern.single_leg in exercise.patterns else 12)
+        # the coach's minimum, even where the catalog starts higher (bent-knee 15–20)
+        least = 10 if Pattern.single_leg in exercise.patterns else 12
     elif exercise.patterns & _RAISES and not exercise.patterns & _BENDS:
         least = max(least, 10)
     elif Pattern.single_leg in exercise.patterns and not loaded:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from runstrength._model.clean import count_rise
+from runstrength._model.clean import clean_under, count_rise
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.reasons import say
@@ -48,13 +48,20 @@ from runstrength._progression.policy import (
     load_equipment,
 )
 from runstrength._progression.routes import finish, more_reps, past_caps, slow_tempo
-from runstrength._progression.tendon import SLOWEST_LOWERING, shorter_rung
+from runstrength._progression.tendon import shorter_rung
 from runstrength._views.wording import words
 
 if TYPE_CHECKING:
     from runstrength._model.exercise import Exercise
 
-__all__ = ["MOST_PAUSE", "SWAP_TOP", "one_rep_more", "slow_at_cap", "time_neutral"]
+__all__ = [
+    "MOST_PAUSE",
+    "SWAP_LOWERING",
+    "SWAP_TOP",
+    "one_rep_more",
+    "slow_at_cap",
+    "time_neutral",
+]
 
 _HEAVY: Final = frozenset({Pattern.squat, Pattern.lunge, Pattern.hinge})
 
@@ -72,6 +79,11 @@ weeks (project convention, after 003's one change at a time)."""
 
 MOST_PAUSE: Final = 2
 """The longest pause, in seconds, a tempo swap adds at either end of a rep (convention)."""
+
+SWAP_LOWERING: Final = 4
+"""The slowest lowering, in seconds, a tempo swap gives a calf or leg raise: past it the
+move goes to its harder variation, not a longer lowering (project convention, after 003's
+single-leg reps as the next step)."""
 
 
 def time_neutral(
@@ -319,12 +331,13 @@ def _tempo_swap(ask: Ask) -> Progression | None:
     No tempo yet: the slow tempo. A slow tempo already: a pause of one second more at the
     bottom (up to :data:`MOST_PAUSE`); for a calf raise or a leg raise, whose heel or leg
     rests at the bottom, a lowering one second slower instead (up to
-    :data:`~runstrength._progression.tendon.SLOWEST_LOWERING` s), so the tempo stays three
-    numbers. Loaded work
-    takes it only when its load step is closed (it is tried after :func:`_load_step`),
-    never with a load still to choose, and never below :data:`SWAP_TOP` reps at the top of
-    the range nor below :func:`~runstrength._progression.limits.rep_floor` at the bottom:
-    at the floor the trade is closed.
+    :data:`SWAP_LOWERING` s), so the tempo stays three numbers. The reps land on a clean
+    range where one takes no longer
+    (:func:`~runstrength._model.clean.clean_under`). Loaded work takes it only when
+    its load step is closed (it is tried after :func:`_load_step`), never with a load
+    still to choose, and never below :data:`SWAP_TOP` reps at the top of the range nor
+    below :func:`~runstrength._progression.limits.rep_floor` at the bottom: at the floor
+    the trade is closed.
     """
     dose = ask.dose
     if dose.unit != "reps" or ask.exercise.plyometric or ask.prescription.choose_load:
@@ -337,8 +350,8 @@ def _tempo_swap(ask: Ask) -> Progression | None:
     elif _at_top(ask.exercise):
         # a tempo stays three numbers (3-0-1, never 3-0-1-1): where the pause cannot go at
         # the bottom, the lowering slows a second instead
-        if old.eccentric >= SLOWEST_LOWERING:
-            return None
+        if old.eccentric >= SWAP_LOWERING:
+            return None  # past a 4-s lowering the move changes, not the tempo
         tempo = attrs.evolve(old, eccentric=old.eccentric + 1)
         per_rep = old.seconds_per_rep
         code, seconds = "progress.neutral.tempo_slow", tempo.eccentric
@@ -351,12 +364,18 @@ def _tempo_swap(ask: Ask) -> Progression | None:
         return None
     least = rep_floor(ask.exercise, ask.level(), loaded=bool(dose.load_kg))
     top = math.floor(dose.amount.hi * per_rep / tempo.seconds_per_rep)
-    by = dose.amount.hi - top
-    # a range one rep wide at least: "2 × 12" slowed down is 8–9, not 9–9
-    lo = max(SWAP_TOP - 3, least, min(dose.amount.lo - by, top - 1))
-    if by <= 0 or top < SWAP_TOP or top <= lo:
+    # a clean range a coach writes where one fits: 15–20 slowed down is 12–15, not 15–16
+    floor = max(SWAP_TOP - 3, least)
+    amount = clean_under(top, floor, SWAP_TOP)
+    if amount is None:
+        # no clean range fits the time at the floor: the nearest, one rep wide at least
+        # ("2 × 12" slowed down is 8–9, not 9–9)
+        lo = max(floor, min(dose.amount.lo - (dose.amount.hi - top), top - 1))
+        if top >= dose.amount.hi or top < SWAP_TOP or top <= lo:
+            return None
+        amount = IntRange(lo, top)
+    if amount.hi >= dose.amount.hi:
         return None
-    amount = attrs.evolve(dose.amount, lo=lo, hi=top)
     new = attrs.evolve(dose.with_amount(amount), tempo=tempo)
     return Progression(
         attrs.evolve(ask.prescription, dose=new),

@@ -9,7 +9,8 @@ Every choice here is a *project convention* unless a source is named:
   :data:`STRENGTH_REP_CAP` (15) for single-leg, per-side or loadable ("strength") moves,
   which should get harder rather than longer [004: a load that fatigues in 12-15 reps].
   At body weight a strength move stops at the top of its own catalog range instead (a
-  single-leg RDL or Bulgarian split squat at 10, a lunge or split squat at 12 [003]):
+  single-leg RDL or Bulgarian split squat at 10, any lunge or split squat at
+  :data:`LUNGE_TOP` (12) [003]):
   past it the move goes harder by tempo, variation or load, never by more reps.
   Plyometric contacts rise by 1 up to :data:`PLYO_REP_CAP` (8). Band-walk steps rise by 2 up
   to :data:`STEP_CAP` (20). Holds rise by :data:`HOLD_RISE` (5 s at both ends) up to
@@ -61,6 +62,7 @@ __all__ = [
     "HOLD_CAP",
     "HOLD_LIMIT",
     "HOLD_RISE",
+    "LUNGE_TOP",
     "MEDICAL_SYMPTOMS",
     "PLYO_HOLD_CAP",
     "PLYO_REP_CAP",
@@ -89,6 +91,8 @@ REP_CAP: Final = 20
 """Top of the rep range for unloadable two-leg bodyweight moves (project convention)."""
 STRENGTH_REP_CAP: Final = 15
 """Top of the rep range for single-leg, per-side or loadable moves [004; convention]."""
+LUNGE_TOP: Final = 12
+"""A lunge's top at body weight [003], whatever a loaded row gives (the forward lunge's 15)."""
 PLYO_REP_CAP: Final = 8
 """Top of the contacts range for jumps counted in reps (project convention)."""
 STEP_CAP: Final = 20
@@ -133,6 +137,9 @@ def growth(exercise: Exercise, dose: Dose) -> tuple[int, int]:
     (2, 20)
     >>> growth(cat["squat_jump"], cat["squat_jump"].doses[Level.advanced])
     (1, 8)
+    >>> lunge = cat["forward_lunge"]
+    >>> growth(lunge, lunge.doses[Level.intermediate]), growth(lunge, lunge.doses[Level.advanced])
+    ((2, 12), (2, 15))
     """
     unit = dose.unit
     tops = [d.amount.hi for d in exercise.doses.values() if d.unit == unit]
@@ -142,6 +149,8 @@ def growth(exercise: Exercise, dose: Dose) -> tuple[int, int]:
         elif dose.per_side or exercise.load_with or Pattern.single_leg in exercise.patterns:
             step, cap = 2, STRENGTH_REP_CAP
             if tops and not dose.load_kg:  # at body weight: the source's own top [003]
+                if Pattern.lunge in exercise.patterns:  # a lunge or split squat: 12 [003]
+                    return step, min(max(tops), max(LUNGE_TOP, dose.amount.hi))
                 return step, max(tops)
         else:
             step, cap = 2, REP_CAP
