@@ -24,6 +24,7 @@ from runstrength._model.reasons_calendar_block import CALENDAR_BLOCK_CODES
 from runstrength._model.reasons_caps import CAPS_CODES
 from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
+from runstrength._model.reasons_dbsteps import DBSTEP_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
 from runstrength._model.reasons_effort_cue import EFFORT_CUE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
@@ -119,6 +120,7 @@ def _build() -> dict[str, ReasonCode]:
         CAPS_CODES,
         WATCH_LOAD_CODES,
         RESTS_CODES,
+        DBSTEP_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -17,8 +17,10 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
+from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.plan import Prescription, WeekPlan
+from runstrength._model.reason import parts_of
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Equipment
 from runstrength._plan.choose import Profile
@@ -28,6 +30,16 @@ from runstrength._plan.loads import load_item, set_load
 from runstrength._progression.loadmath import estimate_1rm, step_up
 
 __all__ = ["ahead_settled", "most_ahead", "settled_as"]
+
+_SMALL_STEPS = frozenset({"phase.strength.small_step", "phase.strength.small_step.fewer"})
+"""Codes of a small step in the hand that kept the reps (or took 2 off) on a move where the
+body is most of the load."""
+
+_FEWER_TO_FIT = 2
+"""Reps a small step's range gives up where the reported lift allows no more at its load."""
+
+_LOWEST_REPS = 5
+"""The lowest bottom of a range a small step's reps fall to from a reported lift."""
 
 
 def _item(rx: Prescription, athlete: Athlete, catalog: Catalog) -> Equipment | None:
@@ -70,7 +82,42 @@ def _capped(
     most = max(most, was or 0.0)
     if load <= most:
         return rx
+    fewer = _fewer_to_fit(rx, load, athlete, catalog)
+    if fewer is not None:
+        return fewer
+    step = next((p for p in parts_of(rx.reason) if p.code in _SMALL_STEPS), None)
+    if step is not None and before is not None and was == most:
+        # Held at last week's load: last week's reps too, and no word of a step not taken.
+        rest = [p for p in parts_of(rx.reason) if p is not step]
+        dose = attrs.evolve(rx.dose, load_kg=most).with_amount(before.dose.amount)
+        reason = joined_reasons(*rest) if rest else None
+        return attrs.evolve(rx, dose=dose, reason=reason)
     return attrs.evolve(rx, dose=attrs.evolve(rx.dose, load_kg=most))
+
+
+def _fewer_to_fit(
+    rx: Prescription, load: float, athlete: Athlete, catalog: Catalog
+) -> Prescription | None:
+    """A small step's load kept with 2 reps fewer, where the reported lift allows it.
+
+    The athlete's own lift says what the reps at the heavier load are: where the range a
+    small step kept is more than it allows, the reps fall by :data:`_FEWER_TO_FIT` (not
+    under :data:`_LOWEST_REPS`) when that fits, and the reason says so.
+    """
+    step = next((p for p in parts_of(rx.reason) if p.code in _SMALL_STEPS), None)
+    amount = rx.dose.amount
+    if step is None or amount.lo - _FEWER_TO_FIT < _LOWEST_REPS:
+        return None
+    reps = IntRange(amount.lo - _FEWER_TO_FIT, amount.hi - _FEWER_TO_FIT)
+    fewer = attrs.evolve(rx, dose=rx.dose.with_amount(reps))
+    most = most_ahead(fewer, athlete, catalog)
+    if most is None or most < load - 1e-9:
+        return None
+    reason = say(
+        "phase.strength.heavier", was_kg=step.params["was_kg"], load_kg=load, amount=str(reps)
+    )
+    rest = [p for p in parts_of(rx.reason) if p is not step]
+    return attrs.evolve(fewer, reason=joined_reasons(reason, *rest) if rest else reason)
 
 
 def _held_said(

@@ -21,9 +21,11 @@ from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.logs import ExerciseLog
 from runstrength._model.plan import Prescription
+from runstrength._model.reason import Param, Reason, parts_of
 from runstrength._model.reasons import say
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Pain, Pattern
+from runstrength._progression.bodyload import body_weight_dominant, small_step_range
 from runstrength._progression.limits import big_step, step_within
 from runstrength._progression.policy import load_equipment
 
@@ -44,6 +46,24 @@ NOT_A_MOVEMENT = frozenset({Pattern.single_leg, Pattern.isometric, Pattern.isola
 one leg is not a split squat's movement."""
 
 _SAME = 1e-9
+
+_PROMISE = "one_change.waits_a_week.next"
+"""The code of a reason that names next week's dose of a change that waits."""
+
+
+def _promised(before: Prescription, load: float) -> IntRange | None:
+    """The range ``before``'s reason promised for this week at ``load``, if it did."""
+    for part in parts_of(before.reason):
+        if not isinstance(part, Reason) or part.code != _PROMISE:
+            continue
+        words = str(part.params.get("next_words", "")).split(", ")
+        if f"{load:g} kg" not in words:
+            return None
+        for word in words:
+            ends = word.split("\u2013")
+            if len(ends) == 2 and all(end.isdigit() for end in ends):
+                return IntRange(int(ends[0]), int(ends[1]))
+    return None
 
 
 def fewer_reps(
@@ -69,7 +89,9 @@ def fewer_reps(
     has them; an earned step held back by the session's changes (``log`` reached the
     top of ``before``'s range) is taken here. Otherwise the range holds at the load until
     the load rises. Sets coming back (after time off or lighter weeks) go first: the reps
-    and the load wait a week.
+    and the load wait a week. On a move where the body is most of the load, a step in the
+    hand takes 2 reps off at most (:func:`~runstrength._progression.bodyload.small_step_range`),
+    and a load ``before``'s reason promised for this week comes with the reps it promised.
     """
     load = rx.dose.load_kg
     was = None if before is None else before.dose.load_kg
@@ -80,11 +102,14 @@ def fewer_reps(
         same = abs(load - was) < _SAME and rx.dose.unit == before.dose.unit
         return attrs.evolve(rx, dose=rx.dose.with_amount(old)) if same else rx
     if load > was + _SAME:
-        return attrs.evolve(
-            rx,
-            dose=rx.dose.with_amount(amount),
-            reason=say("phase.strength.heavier", was_kg=was, load_kg=load, amount=str(amount)),
+        reps = _promised(before, load) or small_step_range(old, amount, exercise)
+        named: dict[str, Param] = {"was_kg": was, "load_kg": load, "amount": str(reps)}
+        reason = (
+            _heavier(was, load, old, reps, amount)
+            if body_weight_dominant(exercise)
+            else say("phase.strength.heavier", **named)
         )
+        return attrs.evolve(rx, dose=rx.dose.with_amount(reps), reason=reason)
     same = abs(load - was) < _SAME
     topped = same and rx.dose.amount.lo > old.lo and old.hi > amount.hi
     if same and earned and rx.dose == before.dose and old.hi > amount.hi:
@@ -93,11 +118,23 @@ def fewer_reps(
     up = None if not topped or item is None else step_within(exercise, load, item)
     if up is None or (big_step(load, up) and not earned):
         return rx
-    return attrs.evolve(
-        rx,
-        dose=attrs.evolve(rx.dose, load_kg=up).with_amount(amount),
-        reason=say("phase.strength.topped", top=old.hi, load_kg=load, up_kg=up, amount=str(amount)),
+    reps = small_step_range(old, amount, exercise)
+    reason = (
+        say("phase.strength.topped", top=old.hi, load_kg=load, up_kg=up, amount=str(reps))
+        if reps == amount
+        else _heavier(load, up, old, reps, amount)
     )
+    return attrs.evolve(rx, dose=attrs.evolve(rx.dose, load_kg=up).with_amount(reps), reason=reason)
+
+
+def _heavier(was: float, load: float, old: IntRange, reps: IntRange, phase: IntRange) -> Reason:
+    """Why the load rose from ``was`` to ``load`` with ``reps`` after ``old``."""
+    named: dict[str, Param] = {"was_kg": was, "load_kg": load, "amount": str(reps)}
+    if reps == phase or reps.hi < old.hi - 2:
+        return say("phase.strength.heavier", **named)
+    if reps == old:
+        return say("phase.strength.small_step", **named)
+    return say("phase.strength.small_step.fewer", **named)
 
 
 def reps_past_top(before: Prescription | None, earlier: Sequence[Prescription]) -> bool:

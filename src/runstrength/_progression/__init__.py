@@ -7,6 +7,8 @@ Imports the layers below it (``_model``, ``_io``, ``_views``).
   RS401–RS404 share.
 - ``fit``: what the athlete may move into (level, kit, injuries, rested areas).
 - ``ask``: one decision's inputs and the small steps decisions are made of.
+- ``bodyload``: moves where the body is most of the load: a small step in the hand keeps
+  the reps (2 fewer at most).
 - ``loads``: loaded work: the next load from the load lifted, the reps and the effort.
 - ``setbacks``: mild pain, failed sessions and long stalls.
 - ``marks``: marks on a prescription's reason: a stand-in's opening, a trim's close.

@@ -35,6 +35,7 @@ from runstrength._model.reason import Param, Reason
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change
 from runstrength._progression.ask import Ask, hold
+from runstrength._progression.bodyload import small_step_range
 from runstrength._progression.limits import (
     OVER_TARGET,
     achilles_calf,
@@ -378,6 +379,7 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
         # something else squeezed it since (a rise of one rep for want of time).
         top = dose.amount.hi - over
         usual = IntRange(max(1, min(dose.amount.lo - over, max(reference.lo, top - 4))), top)
+        usual = small_step_range(dose.amount, usual, ask.exercise, hold_calf=False)
         back = attrs.evolve(ask.dose, load_kg=up).with_amount(usual)
         start = amount_text(usual.lo, dose.unit, per_side=dose.per_side)
         return Progression(
