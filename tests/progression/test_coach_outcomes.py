@@ -154,7 +154,7 @@ def test_straight_knee_calf_raise_progresses_regression() -> None:
 # --- M4: a calf raise whose form breaks every week --------------------------------------
 
 
-def test_calf_form_breaks_move_to_the_wall_then_a_seated_raise_regression() -> None:
+def test_calf_form_breaks_move_to_the_wall_then_a_slow_two_leg_eccentric_raise_regression() -> None:
     run = _run("form")
     reasons = [step.reason.text for rx, step in _steps(run) if rx.exercise == CALF]
     assert not any("no easier variation is listed" in r for r in reasons)
@@ -167,9 +167,10 @@ def test_calf_form_breaks_move_to_the_wall_then_a_seated_raise_regression() -> N
         if session.focus is rs.Focus.strength
         for rx in session.exercises
     ]
-    # seated, balance out of it, for a while: on the seated calf machine where the gym has one
-    assert {"bent_knee_calf_raise", "machine_seated_calf_raise"} & set(later)
-    assert CALF in later  # the straight-knee raise comes back after clean seated sessions
+    # the slow two-leg eccentric raise stands in first: straight-knee work, the bounce out
+    assert "eccentric_calf_raise" in later
+    assert not {"bent_knee_calf_raise", "machine_seated_calf_raise"} & set(later)
+    assert CALF in later  # the straight-knee raise comes back after clean sessions
 
 
 # --- M6: the quota's order --------------------------------------------------------------

@@ -61,17 +61,21 @@ SEATED = frozenset({"bent_knee_calf_raise", "machine_seated_calf_raise"})
 """The seated calf raises a breaking standing raise moves to: the machine where there is one."""
 
 
-def test_a_calf_raise_breaking_at_bodyweight_goes_seated_with_a_load_then_back_on_two_legs() -> (
-    None
-):
+def test_a_calf_raise_breaking_at_bodyweight_stands_in_two_leg_eccentric_then_back() -> None:
     run = _run("form")
-    seated = [
+    eccentric = [
+        step
+        for rx, step in _steps(run)
+        if rx.exercise == CALF and step.next.exercise == "eccentric_calf_raise"
+    ]
+    assert eccentric
+    assert not [
         step for rx, step in _steps(run) if rx.exercise == CALF and step.next.exercise in SEATED
     ]
-    assert seated
-    assert all((s.next.dose.load_kg or 0) > 0 for s in seated)  # not a bodyweight raise
     back = [
-        step for rx, step in _steps(run) if rx.exercise in SEATED and step.next.exercise == CALF
+        step
+        for rx, step in _steps(run)
+        if rx.exercise == "eccentric_calf_raise" and step.next.exercise == CALF
     ]
     assert back
     assert all(
@@ -83,18 +87,16 @@ def test_a_calf_raise_breaking_at_bodyweight_goes_seated_with_a_load_then_back_o
         assert gone <= PATTERN_WEEKS, "straight-knee calf work is never gone for long"
 
 
-def test_a_breaking_standing_calf_raise_moves_to_the_seated_calf_machine_with_a_light_load() -> (
-    None
-):
+def test_a_breaking_standing_calf_raise_moves_to_the_two_leg_eccentric_raise_first() -> None:
     exercise = CATALOG[CALF]
     dose = rs.Dose(sets=2, reps=(10, 18), rest_seconds=(45, 90), rir=(1, 3))
     rx = rs.Prescription(CALF, dose)
     broke = rs.ExerciseLog(exercise=CALF, sets=[rs.SetLog(reps=18, rir=2)] * 2, form_ok=False)
     ask = Ask(rx, broke, exercise, CATALOG, Fit(GYM), (broke, broke, broke))
     step = for_form(ask, 3, "form broke")
-    assert step.next.exercise == "machine_seated_calf_raise"
-    assert (step.next.dose.load_kg or 0) > 0
-    assert "comes back on two legs after 2 clean sessions" in text_of(step.reason)
+    assert step.next.exercise == "eccentric_calf_raise"
+    assert not step.next.dose.load_kg
+    assert "comes back after 2 clean sessions" in text_of(step.reason)
     assert text_of(step.next.reason).startswith("In place of Standing calf raise")
 
 

@@ -21,6 +21,7 @@ from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason, parts_of
 from runstrength._model.reasons_bodyweight_race import BODYWEIGHT_RACE_CODES
 from runstrength._model.reasons_calendar import CALENDAR_CODES
 from runstrength._model.reasons_calendar_block import CALENDAR_BLOCK_CODES
+from runstrength._model.reasons_calves2 import CALVES2_CODES
 from runstrength._model.reasons_caps import CAPS_CODES
 from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
@@ -121,6 +122,7 @@ def _build() -> dict[str, ReasonCode]:
         WATCH_LOAD_CODES,
         RESTS_CODES,
         DBSTEP_CODES,
+        CALVES2_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

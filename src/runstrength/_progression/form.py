@@ -43,6 +43,7 @@ from runstrength._progression.pattern import (
     PATTERN_WEEKS,
     SEATED_CALVES,
     STANDING_CALF_RAISE,
+    TWO_LEG_ECCENTRIC,
     cut_enough,
     pattern_block,
 )
@@ -163,6 +164,9 @@ def _seated(ask: Ask, why: str) -> Progression | None:
         return None
     if ask.exercise.id in SEATED_CALVES or not ask.exercise.patterns & _STANDING_CALF:
         return None
+    eccentric = _two_leg_eccentric(ask, why)
+    if eccentric is not None:
+        return eccentric
     for name in SEATED_CALVES:
         found, _ = ask.usable(name)
         if found is None:
@@ -188,6 +192,30 @@ def _seated(ask: Ask, why: str) -> Progression | None:
     return None
 
 
+def _two_leg_eccentric(ask: Ask, why: str) -> Progression | None:
+    """A standing calf raise breaking at bodyweight, moved to the slow two-leg eccentric one.
+
+    The first stand-in keeps the work straight-knee (002's calf raise with an eccentric
+    drop), so the week's bent-knee work elsewhere does not leave it with two soleus moves;
+    the seated raises (:data:`SEATED_CALVES`) come in where it is not open.
+    """
+    if ask.exercise.id != STANDING_CALF_RAISE:
+        return None
+    found, _ = ask.usable(TWO_LEG_ECCENTRIC)
+    if found is None or found.id in ask.week:
+        return None
+    new = switch(ask, found, easier=True)
+    moved = say(
+        "progress.form.two_leg_eccentric",
+        why=why,
+        exercise=found.id,
+        exercise_name=found.name,
+        dose=str(new.dose),
+        sessions=CLEAN_AGAIN,
+    )
+    return Progression(new, Change.regress, joined_reasons(moved, _what_broke(ask)))
+
+
 FORM_STAND_IN: Final = "In place of {name} while its form is rebuilt: "
 """How a stand-in's prescription reason opens, naming the exercise whose form broke."""
 
@@ -208,7 +236,7 @@ def _standing_in(ask: Ask, step: Progression) -> Progression:
 def _replaced(exercise: Exercise) -> tuple[str, ...]:
     """The exercises ``exercise`` may have stood in for when their form broke."""
     found = () if exercise.harder is None else (exercise.harder,)
-    if exercise.id in SEATED_CALVES:
+    if exercise.id in SEATED_CALVES or exercise.id == TWO_LEG_ECCENTRIC:
         found = (*found, STANDING_CALF_RAISE)
     return found
 
@@ -288,6 +316,16 @@ def kept_in(ask: Ask, step: Progression) -> Progression:
     clean sessions): its load, reps or sets may grow, but it never becomes a harder
     variation that needs the skill it is there to spare.
     """
+    if step.change in _MORE and _eccentric_stand_in(ask):
+        standing = ask.catalog[STANDING_CALF_RAISE]
+        kept = say(
+            "progress.form.stand_in_kept",
+            exercise=standing.id,
+            exercise_name=standing.name,
+            dose=str(ask.dose),
+            sessions=CLEAN_AGAIN,
+        )
+        return hold(ask.prescription, kept)
     nxt = step.next.exercise
     if step.change is not Change.variation or nxt == ask.exercise.id:
         return step
@@ -307,6 +345,24 @@ def kept_in(ask: Ask, step: Progression) -> Progression:
             dose=str(ask.dose),
         ),
     )
+
+
+_MORE: Final = frozenset(
+    {Change.reps, Change.load, Change.sets, Change.tempo, Change.range, Change.variation}
+)
+"""The steps that make work harder, none of which a two-leg eccentric stand-in takes."""
+
+
+def _eccentric_stand_in(ask: Ask) -> bool:
+    """Whether ``ask`` is the two-leg eccentric raise standing in for a standing calf raise.
+
+    It keeps its dose while it stands in: no first load, so its clean sessions stay alike
+    and the standing raise comes back after :data:`CLEAN_AGAIN` of them.
+    """
+    if ask.exercise.id != TWO_LEG_ECCENTRIC or STANDING_CALF_RAISE not in ask.catalog:
+        return False
+    name = ask.catalog[STANDING_CALF_RAISE].name
+    return text_of(ask.prescription.reason).startswith(FORM_STAND_IN.format(name=name))
 
 
 def returning(ask: Ask | None, step: Progression) -> bool:

@@ -49,6 +49,7 @@ __all__ = [
     "PATTERN_WEEKS",
     "SEATED_CALVES",
     "STANDING_CALF_RAISE",
+    "TWO_LEG_ECCENTRIC",
     "cut_enough",
     "failed_returns",
     "pattern_block",
@@ -75,6 +76,10 @@ SEATED_CALVES: Final = ("machine_seated_calf_raise", "bent_knee_calf_raise")
 """Where a calf raise whose form keeps breaking at bodyweight goes: seated, no balance
 to keep (the review's "a seated calf raise takes balance out entirely"), on the seated
 calf machine at a light load where the kit has one, else with a dumbbell on the knees."""
+
+TWO_LEG_ECCENTRIC: Final = "eccentric_calf_raise"
+"""The first stand-in for a standing calf raise whose form breaks at bodyweight: slow, on
+two legs with fingertips on a wall, still straight-knee work."""
 
 STANDING_CALF_RAISE: Final = "standing_calf_raise"
 """The straight-knee raise a seated stand-in gives back once it is clean again."""
@@ -111,7 +116,7 @@ def stand_ins(catalog: Catalog, exercise_id: str) -> frozenset[str]:
     """
     found = {other.id for other in catalog if other.harder == exercise_id}
     if exercise_id == STANDING_CALF_RAISE:
-        found |= set(SEATED_CALVES)
+        found |= {*SEATED_CALVES, TWO_LEG_ECCENTRIC}
     return frozenset(found)
 
 
