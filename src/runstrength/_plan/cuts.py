@@ -310,8 +310,16 @@ def cut_volume(
                     was = last.dose.sets  # the sets the athlete did, not a rise never seen
                 if rx.dose.sets != was:
                     said = cut_said(reason, was, rx.dose.sets)
+                    kept = [p for p in parts_of(rx.reason) if p.code in _KEPT_BY_CUTS]
+                    if kept and isinstance(said, Reason):
+                        said = joined_reasons(said, *kept)
                     out[s][i] = attrs.evolve(rx, reason=said)
     return out
+
+
+_KEPT_BY_CUTS = frozenset({"season.back_to_effort"})
+"""Sentences about a line's other change this week that a set cut's sentence keeps beside
+it (the effort back from race week's easier sets), so no change goes unsaid."""
 
 
 def _dropped(
