@@ -21,12 +21,12 @@ from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason, parts_of
 from runstrength._model.reasons_bodyweight_race import BODYWEIGHT_RACE_CODES
 from runstrength._model.reasons_calendar import CALENDAR_CODES
 from runstrength._model.reasons_calendar_block import CALENDAR_BLOCK_CODES
-from runstrength._model.reasons_calves2 import CALVES2_CODES
+from runstrength._model.reasons_calf_stand_ins import CALF_STAND_IN_CODES
 from runstrength._model.reasons_caps import CAPS_CODES
 from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
-from runstrength._model.reasons_dbsteps import DBSTEP_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
+from runstrength._model.reasons_dumbbell_steps import DUMBBELL_STEP_CODES
 from runstrength._model.reasons_effort_cue import EFFORT_CUE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
 from runstrength._model.reasons_heavy import HEAVY_CODES
@@ -121,8 +121,8 @@ def _build() -> dict[str, ReasonCode]:
         CAPS_CODES,
         WATCH_LOAD_CODES,
         RESTS_CODES,
-        DBSTEP_CODES,
-        CALVES2_CODES,
+        DUMBBELL_STEP_CODES,
+        CALF_STAND_IN_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

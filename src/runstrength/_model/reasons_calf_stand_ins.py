@@ -12,9 +12,9 @@ from collections.abc import Mapping
 
 from runstrength._model.reasons_progress_params import _TO, _WHY
 
-__all__ = ["CALVES2_CODES"]
+__all__ = ["CALF_STAND_IN_CODES"]
 
-CALVES2_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
+CALF_STAND_IN_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "progress.form.two_leg_eccentric": (
         "{why}, already at bodyweight: move to the {exercise_name} ({dose}), on two legs with "
         "fingertips on a wall and a slow 3-s lowering, so the bounce is out of it and the "

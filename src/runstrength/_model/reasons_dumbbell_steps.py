@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["DBSTEP_CODES"]
+__all__ = ["DUMBBELL_STEP_CODES"]
 
 _STEP = {
     "was_kg": "Last week's load, in kilograms.",
@@ -16,7 +16,7 @@ _STEP = {
     "amount": "This week's reps, as shown (`8–12`).",
 }
 
-DBSTEP_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
+DUMBBELL_STEP_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "phase.strength.small_step": (
         "Strength phase: heavier ({was_kg:g} kg to {load_kg:g} kg) at the same reps "
         "({amount}): the body is most of the load, so a small step in the hand barely shows.",
