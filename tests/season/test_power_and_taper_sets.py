@@ -62,3 +62,21 @@ def test_block_a_taper_keeps_the_back_squat_at_two_sets_regression() -> None:
     for index in tapers:
         mains = dict(_main_lifts(block.weeks[index]))
         assert [rx.dose.sets.lo for rx in mains.values()] == [2]
+
+
+def test_a_deload_keeps_the_main_lift_at_two_sets_while_an_accessory_can_go_regression() -> None:
+    # Block A, week 12 (deload after the power week): "back_squat 1 × 5-8 -- Deload week:
+    # 2 sets to 1" while the taper two weeks later keeps it at 2. A single heavy set is too
+    # little to hold strength; the deload's cut comes from an accessory first.
+    block = rs.build_block(BLOCK_A, _block_a_running())
+    deloads = [i for i, phase in enumerate(block.phases) if phase is rs.Phase.deload]
+    assert deloads
+    for index in deloads:
+        before = _sets(block.weeks[index - 1])
+        for s in block.weeks[index].sessions:
+            if s.focus is not rs.Focus.strength:
+                continue
+            main = s.exercises[0]
+            assert is_main_lift(CATALOG[main.exercise], s.focus)
+            assert main.dose.sets.lo >= min(2, before.get(main.exercise, 2)), (index + 1, main)
+        assert rs.week_volume(block.weeks[index]) * 4 <= rs.week_volume(block.weeks[index - 1]) * 3

@@ -249,7 +249,11 @@ def test_the_light_day_leaves_race_week_effort_after_the_tune_up_regression() ->
     first = block.weeks[training[0]]
     light = [rx for s in first.sessions if s.focus is rs.Focus.light for rx in s.exercises]
     assert [rx for rx in light if rx.dose.rir is not None]
+    before = {rx.exercise for s in block.weeks[training[0] - 1].sessions for rx in s.exercises}
     for rx in light:
         if rx.dose.rir is not None:
             assert rx.dose.rir.lo <= 2, (training[0] + 1, rx.exercise, str(rx.dose))
-            assert "in reserve" in text_of(rx.reason), rx.reason
+            # A line changed from last week says its effort came back; one the deload left
+            # out comes back whole, at its dose before the lighter weeks, and says so.
+            said = "in reserve" if rx.exercise in before else "at its dose before them"
+            assert said in text_of(rx.reason), rx.reason

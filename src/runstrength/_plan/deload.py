@@ -213,15 +213,18 @@ def _clearly_lighter(out: Sets, contents: Sets, most: int, whole: Whole, why: st
     Accessories go first, the lowest priority first (a core exercise while the week keeps
     another, then hip isolation, then the rest), while every session stays whole and the
     week trains every muscle it trained; then sets come off what holds two or more, down to
-    half, the main lift last; then an accessory even if one muscle rests this week (never
-    the week's last core exercise, its only calf work, its main lifts or single-leg work).
+    half, a main lift not below two; then an accessory even if one muscle rests this week
+    (never the week's last core exercise, its only calf work, its main lifts or single-leg
+    work); only then a main lift's second set.
     """
     while volume(out) > most:
         fewer = _accessory_off(out, whole, whole.week)
         if fewer is None:
-            fewer = _set_off(out, contents, whole, why)
+            fewer = _set_off(out, contents, whole, why, mains=False)
         if fewer is None:
             fewer = _accessory_off(out, whole, whole.sessions, deep=True)
+        if fewer is None:
+            fewer = _set_off(out, contents, whole, why)
         if fewer is None:
             return out
         out = fewer
@@ -299,12 +302,15 @@ def _accessory_off(
     return None
 
 
-def _set_off(out: Sets, contents: Sets, whole: Whole, why: str) -> Sets | None:
+def _set_off(
+    out: Sets, contents: Sets, whole: Whole, why: str, *, mains: bool = True
+) -> Sets | None:
     """The week with a set off what holds more than half its sets of ``contents``.
 
-    The main lifts go last, and one the deload made shorter after the rest: it goes back
-    to its reps, so that the set is its one change; the reason counts from the sets
-    before the deload.
+    The main lifts go last, and below :data:`TAPER_MAIN_SETS` only with ``mains`` (a
+    single heavy set is too little to hold strength, and a taper keeps two), and one the
+    deload made shorter after the rest: it goes back to its reps, so that the set is its
+    one change; the reason counts from the sets before the deload.
     """
     main = main_floor(out, whole)
     was = {(s, rx.exercise): rx for s, items in enumerate(contents) for rx in items}
@@ -316,6 +322,7 @@ def _set_off(out: Sets, contents: Sets, whole: Whole, why: str) -> Sets | None:
         # Not below half its sets; one already shorter only at its own sets: it goes back
         # to its reps and loses a set instead (one change a week, RS401).
         and 2 * (rx.dose.sets.lo - 1) >= was[s, rx.exercise].dose.sets.lo > 1
+        and (mains or rx.dose.sets.lo > main(s, rx))  # a main lift keeps two while it can
         and (
             not (shorter := rx.dose.amount != was[s, rx.exercise].dose.amount)
             or rx.dose.sets == was[s, rx.exercise].dose.sets
