@@ -37,3 +37,33 @@ def marathon_week(long_run: int, *, cut: bool = False) -> rs.RunningWeek:
         sat=rs.Run("easy", 40),
         sun=rs.Run("long", long_run),
     )
+
+
+def block_a_running() -> list[rs.RunningWeek]:
+    """Block A's running: 16 weeks to a marathon, cut-backs in weeks 4, 8 and 12, a tune-up
+    half marathon in week 10, a taper's shorter runs in week 15 and the race in week 16."""
+    weeks = []
+    for n in range(1, 17):
+        if n in (4, 8, 12):
+            weeks.append(marathon_week(100 + 5 * (n - 1), cut=True))
+        elif n == 10:
+            weeks.append(
+                rs.RunningWeek(
+                    tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("race", 100)
+                )
+            )
+        elif n == 15:
+            weeks.append(
+                rs.RunningWeek(
+                    tue=rs.Run("tempo", 40), thu=rs.Run("easy", 40), sun=rs.Run("long", 90)
+                )
+            )
+        elif n == 16:
+            weeks.append(
+                rs.RunningWeek(
+                    tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sun=rs.Run("race", 200)
+                )
+            )
+        else:
+            weeks.append(marathon_week(100 + 8 * (n - 1)))
+    return weeks

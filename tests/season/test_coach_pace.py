@@ -10,7 +10,7 @@ from runstrength._model.vocab import Pattern
 from runstrength._progression.ask import Ask
 from runstrength._progression.fit import Fit
 from runstrength._progression.unhold import rotations
-from tests.season.athletes import ADVANCED_WITH_LIFTS, marathon_week
+from tests.season.athletes import ADVANCED_WITH_LIFTS, block_a_running, marathon_week
 
 CAT = rs.default_catalog()
 
@@ -163,30 +163,7 @@ def test_no_exercise_moves_to_a_harder_variation_the_week_after_it_came_in_regre
 
 def _block_a() -> rs.Block:
     """Block A of the review: an intermediate in a gym, 16 weeks to a marathon."""
-    weeks = []
-    for n in range(1, 17):
-        if n in (4, 8, 12):
-            weeks.append(marathon_week(100 + 5 * (n - 1), cut=True))
-        elif n == 10:
-            weeks.append(
-                rs.RunningWeek(
-                    tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("race", 100)
-                )
-            )
-        elif n == 15:
-            weeks.append(
-                rs.RunningWeek(
-                    tue=rs.Run("tempo", 40), thu=rs.Run("easy", 40), sun=rs.Run("long", 90)
-                )
-            )
-        elif n == 16:
-            weeks.append(
-                rs.RunningWeek(
-                    tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sun=rs.Run("race", 200)
-                )
-            )
-        else:
-            weeks.append(marathon_week(100 + 8 * (n - 1)))
+    weeks = block_a_running()
     athlete = rs.Athlete(
         level="intermediate",
         equipment="gym",

@@ -23,7 +23,7 @@ from runstrength._plan.loads import load_item, working_load
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._progression.loadmath import RTS_CHART, estimate_1rm, step_up
 from runstrength._rules.session import minutes_holding
-from tests.season.athletes import ADVANCED_WITH_LIFTS
+from tests.season.athletes import ADVANCED_WITH_LIFTS, block_a_running
 from tests.season.test_coach_findings import RACE, RUN, TAPER, _achilles, _said_doses
 
 CATALOG = rs.default_catalog()
@@ -202,48 +202,9 @@ def test_a_band_walks_rise_keeps_no_set_from_strength_work_regression() -> None:
     assert sets["monster_walk"] == 1
 
 
-def _marathon_week(long_run: int, *, cut: bool = False) -> rs.RunningWeek:
-    if cut:
-        return rs.RunningWeek(
-            tue=rs.Run("easy", 40),
-            thu=rs.Run("easy", 40),
-            sat=rs.Run("easy", 30),
-            sun=rs.Run("long", int(long_run * 0.6)),
-        )
-    return rs.RunningWeek(
-        tue=rs.Run("intervals", 60),
-        wed=rs.Run("easy", 45),
-        thu=rs.Run("tempo", 50),
-        sat=rs.Run("easy", 40),
-        sun=rs.Run("long", long_run),
-    )
-
-
 def _block_a() -> rs.Block:
     """Block A: 16 weeks to a marathon, a tune-up half marathon in week 10."""
-    weeks = []
-    for n in range(1, 17):
-        if n in (4, 8, 12):
-            weeks.append(_marathon_week(95 + 5 * n, cut=True))
-        elif n == 10:
-            tune_up = rs.RunningWeek(
-                tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("race", 100)
-            )
-            weeks.append(tune_up)
-        elif n == 15:
-            weeks.append(
-                rs.RunningWeek(
-                    tue=rs.Run("tempo", 40), thu=rs.Run("easy", 40), sun=rs.Run("long", 90)
-                )
-            )
-        elif n == 16:
-            weeks.append(
-                rs.RunningWeek(
-                    tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sun=rs.Run("race", 200)
-                )
-            )
-        else:
-            weeks.append(_marathon_week(92 + 8 * n))
+    weeks = block_a_running()
     athlete = rs.Athlete(
         level="intermediate", equipment="gym", session_minutes=45, goals=["endurance"]
     )

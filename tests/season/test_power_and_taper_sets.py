@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import runstrength as rs
 from runstrength._plan.shaping import is_main_lift
-from tests.season.test_small_winces import _block_a_running
+from tests.season.athletes import block_a_running
 
 CATALOG = rs.default_catalog()
 TRAINING = frozenset({rs.Phase.general, rs.Phase.strength, rs.Phase.power, rs.Phase.maintenance})
@@ -26,7 +26,7 @@ def test_a_power_week_after_a_race_week_adds_no_accessory_set_regression() -> No
     # Block A, week 11 (power, after a race week without the band walk): monster_walk
     # 3 × 15-20 after 2 sets in week 9, the last training week. The race week in between
     # held no band walk, so the power week's hold on sets had nothing to compare with.
-    block = rs.build_block(BLOCK_A, _block_a_running())
+    block = rs.build_block(BLOCK_A, block_a_running())
     for index, phase in enumerate(block.phases):
         if phase is not rs.Phase.power:
             continue
@@ -56,7 +56,7 @@ def test_block_a_taper_keeps_the_back_squat_at_two_sets_regression() -> None:
     # Block A, weeks 14-15 (taper): back_squat 1 × 5-8 while the week kept a Pallof press
     # and a band walk; the short core hold, no hard set (RS407), had gone first and left
     # the cut one set short. Counted as RS407 counts and kept, a one-set accessory goes.
-    block = rs.build_block(BLOCK_A, _block_a_running())
+    block = rs.build_block(BLOCK_A, block_a_running())
     tapers = [i for i, p in enumerate(block.phases) if p is rs.Phase.taper]
     assert tapers
     for index in tapers:
@@ -68,7 +68,7 @@ def test_a_deload_keeps_the_main_lift_at_two_sets_while_an_accessory_can_go_regr
     # Block A, week 12 (deload after the power week): "back_squat 1 × 5-8 -- Deload week:
     # 2 sets to 1" while the taper two weeks later keeps it at 2. A single heavy set is too
     # little to hold strength; the deload's cut comes from an accessory first.
-    block = rs.build_block(BLOCK_A, _block_a_running())
+    block = rs.build_block(BLOCK_A, block_a_running())
     deloads = [i for i, phase in enumerate(block.phases) if phase is rs.Phase.deload]
     assert deloads
     for index in deloads:

@@ -18,8 +18,8 @@ from runstrength._model.reason import parts_of, text_of
 from runstrength._plan.heavysets import ordinary_rest, rest_follows
 from runstrength._plan.raceload import halved
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
-from tests.season.athletes import ADVANCED_WITH_LIFTS
-from tests.season.test_small_winces import _block_a_running, _block_c
+from tests.season.athletes import ADVANCED_WITH_LIFTS, block_a_running
+from tests.season.test_small_winces import _block_c
 
 CATALOG = rs.default_catalog()
 
@@ -186,7 +186,7 @@ def test_a_new_race_week_hold_quotes_no_usual_time_regression() -> None:
         goals=["endurance"],
     )  # fmt: skip
     blocks = [
-        rs.build_block(gym, _block_a_running()),
+        rs.build_block(gym, block_a_running()),
         rs.build_block(_SPEED_HALF, _block_c()),
     ]
     new_holds = 0
@@ -238,7 +238,7 @@ def test_the_light_day_leaves_race_week_effort_after_the_tune_up_regression() ->
         level="intermediate", equipment="gym", sessions_per_week=2, session_minutes=45,
         goals=["endurance"],
     )  # fmt: skip
-    block = rs.build_block(gym, _block_a_running())
+    block = rs.build_block(gym, block_a_running())
     race = block.phases.index(rs.Phase.race)
     training = [
         index

@@ -16,7 +16,7 @@ from runstrength._plan.shaping import is_main_lift
 from runstrength._progression.unhold import RULE
 from tests.progression.simulate import on_target, simulate
 from tests.progression.test_personas import GYM, WEEK
-from tests.season.athletes import ADVANCED_WITH_LIFTS, marathon_week
+from tests.season.athletes import ADVANCED_WITH_LIFTS, block_a_running
 
 DOCS = Path(__file__).parents[2] / "docs"
 
@@ -44,35 +44,6 @@ def _unchanged_accessories(block: rs.Block) -> list[tuple[int, str]]:
     return found
 
 
-def _block_a_running() -> list[rs.RunningWeek]:
-    """16 weeks to a marathon: cut-backs in weeks 4, 8 and 12, a tune-up half in week 10."""
-    weeks = []
-    for n in range(1, 17):
-        if n in (4, 8, 12):
-            weeks.append(marathon_week(100 + 5 * (n - 1), cut=True))
-        elif n == 10:
-            weeks.append(
-                rs.RunningWeek(
-                    tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("race", 100)
-                )
-            )
-        elif n == 15:
-            weeks.append(
-                rs.RunningWeek(
-                    tue=rs.Run("tempo", 40), thu=rs.Run("easy", 40), sun=rs.Run("long", 90)
-                )
-            )
-        elif n == 16:
-            weeks.append(
-                rs.RunningWeek(
-                    tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sun=rs.Run("race", 200)
-                )
-            )
-        else:
-            weeks.append(marathon_week(100 + 8 * (n - 1)))
-    return weeks
-
-
 def test_a_deload_leaves_no_monster_walk_at_last_weeks_two_sets_regression() -> None:
     # Block A, week 12: "monster_walk 2 × 16-20", as in week 11, in a deload.
     athlete = rs.Athlete(
@@ -82,7 +53,7 @@ def test_a_deload_leaves_no_monster_walk_at_last_weeks_two_sets_regression() -> 
         session_minutes=45,
         goals=["endurance"],
     )
-    block = rs.build_block(athlete, _block_a_running())
+    block = rs.build_block(athlete, block_a_running())
     assert block.phases[11] is rs.Phase.deload
     walks = [
         rx for s in block.weeks[11].sessions for rx in s.exercises if rx.exercise == "monster_walk"
@@ -107,7 +78,7 @@ def test_no_deload_keeps_an_accessory_at_last_weeks_sets_regression(
     athlete = rs.Athlete(
         level=level, equipment=kit, session_minutes=minutes, sessions_per_week=sessions
     )
-    assert _unchanged_accessories(rs.build_block(athlete, _block_a_running())) == []
+    assert _unchanged_accessories(rs.build_block(athlete, block_a_running())) == []
 
 
 def test_a_change_after_a_kept_dose_does_not_call_the_dose_a_hold_regression() -> None:
@@ -170,7 +141,7 @@ def test_both_calf_moves_never_change_in_the_same_week_regression(
     # Block C, week 3: the eccentric raise came in on Tuesday as Friday's bent-knee raise
     # went single-leg: one change per exercise a week, and one for the calves.
     athlete = rs.Athlete(level=level, equipment=kit, session_minutes=minutes, goals=["speed"])
-    assert all(n <= 1 for n in _calf_changes(rs.build_block(athlete, _block_a_running())))
+    assert all(n <= 1 for n in _calf_changes(rs.build_block(athlete, block_a_running())))
     assert all(n <= 1 for n in _calf_changes(rs.build_block(ADVANCED_WITH_LIFTS, _block_c())))
 
 
