@@ -40,6 +40,17 @@ _NO_STRENGTH_PENALTY = 15.0  # a strength session back to back beats none at all
 _RACE_WEEK_DAYS = {5: 10.0, 4: 9.5, 6: 9.0, 3: 8.0}
 """Race week's light session by days before the race: four or five best, then earlier."""
 
+_SPACING = {
+    (day, other): (
+        -_ADJACENT_PENALTY if day.gap(other) == 1 else 0.5 * (day.gap(other) - 2),
+        day.gap(other) == 1,
+    )
+    for day in Weekday
+    for other in Weekday
+}
+"""Two days' spacing score in a week of sessions, and whether they are neighbours: back to
+back loses :data:`_ADJACENT_PENALTY`, each day apart past two gains half a point."""
+
 
 _KEY_KINDS = frozenset(kind for kind in RunKind if kind.is_key)
 """The key run kinds, as a set: whether a day holds one is one set test."""
@@ -334,24 +345,41 @@ def _best_days(
     spacing_of: dict[tuple[int, int], float] = {}
     neighbours: set[tuple[int, int]] = set()
     for i, j in itertools.combinations(range(len(choices)), 2):
-        gap = choices[i][0].gap(choices[j][0])
-        spacing_of[i, j] = -_ADJACENT_PENALTY if gap == 1 else 0.5 * (gap - 2)
-        if gap == 1:
+        spacing, close = _SPACING[choices[i][0], choices[j][0]]
+        spacing_of[i, j] = spacing
+        if close:
             neighbours.add((i, j))
     ranks = [-day.rank for day, _ in choices]
     picks = [found for _, found in choices]
+    # The most each day could add (an assignment adds a day's value, and a penalty that is
+    # never negative): a combination whose best cannot beat the best found is passed over.
+    tops = [max(value for value, _, _ in found) for found in picks]
     for size in range(min(len(targets), len(choices)), 0, -1):
         best: tuple[float, tuple[int, ...]] | None = None
         best_pick: tuple[tuple[int, ...], tuple[Focus, ...]] | None = None
         short = min(wanted_strength, size)
+        # Each combination with the most it could score and its tie-break order, most
+        # promising first: once none left can beat the best found, the search stops (the
+        # answer is the largest (score, order), so the order of the search does not matter).
+        bounded = []
         for combo in itertools.combinations(range(len(choices)), size):
-            pairs = list(itertools.combinations(combo, 2))
-            if apart and not neighbours.isdisjoint(pairs):
-                continue
             spacing = 0.0
-            for pair in pairs:
+            close = False
+            for pair in itertools.combinations(combo, 2):
                 spacing += spacing_of[pair]
-            order = tuple([ranks[i] for i in combo])
+                close = close or pair in neighbours
+            if apart and close:
+                continue
+            # Added in the order the totals below are: rounding never makes it smaller
+            # than any assignment's score (the penalty is never negative).
+            most = 0.0
+            for i in combo:
+                most += tops[i]
+            bounded.append((spacing + most, tuple([ranks[i] for i in combo]), spacing, combo))
+        bounded.sort(reverse=True)
+        for bound, order, spacing, combo in bounded:
+            if best is not None and (bound, order) <= best:
+                break
             # Every assignment of a focus to each day, in itertools.product's order, with
             # its running total (the day scores are halves: every sum is exact) and its
             # count of strength sessions, built a day at a time.

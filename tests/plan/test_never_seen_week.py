@@ -1,0 +1,93 @@
+"""A never-seen athlete's week: each shortcut of its hot path gives what the slow way gives.
+
+The day search that visits the most promising combinations of days first and stops when
+none left can win, against the search that tries every combination in turn.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from runstrength._model.vocab import Focus, Weekday
+from runstrength._plan import days
+
+Choices = tuple[tuple[Weekday, tuple[tuple[float, bool, Focus], ...]], ...]
+
+
+def _every_combination(
+    choices: Choices, targets: tuple[Focus, ...], apart: bool
+) -> tuple[tuple[int, ...], tuple[Focus, ...]] | None:
+    """The day search as first written: every combination, every assignment, in turn."""
+    wanted_strength = sum(1 for f in targets if f is Focus.strength)
+    for size in range(min(len(targets), len(choices)), 0, -1):
+        best: tuple[float, tuple[int, ...]] | None = None
+        best_pick: tuple[tuple[int, ...], tuple[Focus, ...]] | None = None
+        short = min(wanted_strength, size)
+        for combo in itertools.combinations(range(len(choices)), size):
+            pairs = list(itertools.combinations(combo, 2))
+            gaps = [choices[i][0].gap(choices[j][0]) for i, j in pairs]
+            if apart and 1 in gaps:
+                continue
+            spacing = 0.0
+            for gap in gaps:
+                spacing += -12.0 if gap == 1 else 0.5 * (gap - 2)
+            order = tuple(-choices[i][0].rank for i in combo)
+            for assignment in itertools.product(*(choices[i][1] for i in combo)):
+                strength = sum(1 for _, is_strength, _ in assignment if is_strength)
+                if strength > wanted_strength:
+                    continue
+                total = 0.0
+                for value, _, _ in assignment:
+                    total += value
+                score = spacing + total
+                score -= 15.0 * (short - strength)
+                if best is None or (score, order) > best:
+                    best = (score, order)
+                    best_pick = (combo, tuple(f for _, _, f in assignment))
+        if best_pick is not None:
+            return best_pick
+    return None
+
+
+_SCORES = st.sampled_from([2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 9.5, 10.0]) | st.floats(
+    -20.0, 20.0, allow_nan=False
+)
+
+
+@st.composite
+def _choices(draw: st.DrawFn) -> Choices:
+    chosen = draw(st.lists(st.sampled_from(list(Weekday)), unique=True, max_size=7))
+    out = []
+    for day in sorted(chosen, key=lambda d: d.rank):
+        foci = draw(st.lists(st.sampled_from(list(Focus)), unique=True, min_size=1))
+        out.append(
+            (day, tuple((draw(_SCORES), f is Focus.strength, f) for f in foci)),
+        )
+    return tuple(out)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    _choices(),
+    st.lists(st.sampled_from(list(Focus)), min_size=1, max_size=4).map(tuple),
+    st.booleans(),
+)
+def test_the_day_search_that_stops_early_chooses_what_trying_every_combination_chooses(
+    choices: Choices, targets: tuple[Focus, ...], apart: bool
+) -> None:
+    found = days._best_days.__wrapped__(choices, targets, apart)
+    assert found == _every_combination(choices, targets, apart)
+
+
+def test_the_day_search_keeps_the_earlier_days_when_scores_tie() -> None:
+    # Every day scores alike: the tie goes to the earliest days, as it always did.
+    same = ((10.0, True, Focus.strength), (8.0, False, Focus.light))
+    choices = tuple((day, same) for day in Weekday)
+    targets = (Focus.strength, Focus.light)
+    found = days._best_days.__wrapped__(choices, targets, False)
+    assert found == _every_combination(choices, targets, False)
+    assert found is not None
+    assert [choices[i][0] for i in found[0]] == [Weekday.mon, Weekday.thu]
