@@ -1,18 +1,29 @@
 """A never-seen athlete's week: each shortcut of its hot path gives what the slow way gives.
 
 The day search that visits the most promising combinations of days first and stops when
-none left can win, against the search that tries every combination in turn.
+none left can win, against the search that tries every combination in turn; a
+body-weight move's form cue copied over its prescription, against the prescription
+rebuilt (and checked) by ``attrs.evolve``.
 """
 
 from __future__ import annotations
 
 import itertools
 
+import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from runstrength._model.vocab import Focus, Weekday
-from runstrength._plan import days
+import runstrength as rs
+from runstrength import strategies as rst
+from runstrength._model.reason import Reason
+from runstrength._model.settings import DEFAULT_SETTINGS
+from runstrength._model.vocab import Focus, Phase, Weekday
+from runstrength._plan import bodyweight, days
+from runstrength._plan.week import plan_week
+
+CATALOG = rs.default_catalog()
 
 Choices = tuple[tuple[Weekday, tuple[tuple[float, bool, Focus], ...]], ...]
 
@@ -91,3 +102,46 @@ def test_the_day_search_keeps_the_earlier_days_when_scores_tie() -> None:
     assert found == _every_combination(choices, targets, False)
     assert found is not None
     assert [choices[i][0] for i in found[0]] == [Weekday.mon, Weekday.thu]
+
+
+def _evolved(value: object, **changes: object) -> object:
+    return attrs.evolve(value, **changes)  # type: ignore[misc]  # an attrs value
+
+
+def _evolved_reason(rx: rs.Prescription, reason: Reason | None) -> rs.Prescription:
+    return attrs.evolve(rx, reason=reason)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    rst.prescriptions(),
+    rst.athletes(),
+    st.none() | st.sampled_from(list(Phase)),
+    st.sampled_from(["none", "home", "gym"]),
+)
+def test_a_form_cue_copied_over_its_prescription_is_the_prescription_attrs_evolve_rebuilds(
+    rx: rs.Prescription, athlete: rs.Athlete, phase: Phase | None, kit: str
+) -> None:
+    athlete = attrs.evolve(athlete, equipment=rs.kit(kit))
+    exercise = CATALOG.get(rx.exercise)
+    copied = bodyweight.form_cued(rx, exercise, athlete, phase)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bodyweight, "renewed", _evolved)
+        patch.setattr(bodyweight, "with_reason", _evolved_reason)
+        rebuilt = bodyweight.form_cued(rx, exercise, athlete, phase)
+    assert copied == rebuilt
+    assert attrs.evolve(copied, dose=attrs.evolve(copied.dose)) == copied  # its checks pass
+
+
+@settings(max_examples=40, deadline=None)
+@given(rst.athletes(), rst.running_weeks())
+def test_a_week_s_form_cues_copied_are_the_cues_attrs_evolve_rebuilds(
+    athlete: rs.Athlete, week: rs.RunningWeek
+) -> None:
+    athlete = attrs.evolve(athlete, equipment=frozenset())
+    plan = plan_week(athlete, week, catalog=CATALOG, settings=DEFAULT_SETTINGS)  # not cued
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bodyweight, "renewed", _evolved)
+        patch.setattr(bodyweight, "with_reason", _evolved_reason)
+        rebuilt = bodyweight.form_cued_week(plan, athlete, CATALOG)
+    assert bodyweight.form_cued_week(plan, athlete, CATALOG) == rebuilt

@@ -34,6 +34,7 @@ import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
+from runstrength._model.copies import renewed, with_reason
 from runstrength._model.dose import Dose, Tempo
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session, WeekPlan
@@ -207,7 +208,7 @@ def _slowed(rx: Prescription, exercise: Exercise, level: Level, *, near: bool) -
     for calves): the slower reps make each set longer and harder, not a smaller piece of
     work, and reps that climbed past the range (or fell below it) come back into it.
     """
-    dose = attrs.evolve(rx.dose, tempo=SLOW, rir=None)
+    dose = renewed(rx.dose, tempo=SLOW, rir=None)  # a checked tempo, no reserve: passes
     usual = exercise.doses.get(level)
     if usual is not None and usual.unit == dose.unit:
         span = usual.amount
@@ -223,13 +224,23 @@ def _cued(rx: Prescription, dose: Dose, cue: Reason) -> Prescription:
     exercise's need and any rule it follows (an Achilles tempo) say more.
     """
     if rx.reason is None or rx.reason.code in CUES:
-        return attrs.evolve(rx, dose=dose, reason=cue)
+        return _redosed(rx, dose, cue)
     base = _base(rx.reason)
     if cue.text in base.text:
-        return attrs.evolve(rx, dose=dose, reason=base)  # said already, at these reps
+        return _redosed(rx, dose, base)  # said already, at these reps
     if len(base.text) + len(cue.text) < REASON_ROOM:
-        return attrs.evolve(rx, dose=dose, reason=joined_reasons(base, cue))
-    return attrs.evolve(rx, dose=dose, reason=base)  # the need and its rule come first
+        return _redosed(rx, dose, joined_reasons(base, cue))
+    return _redosed(rx, dose, base)  # the need and its rule come first
+
+
+def _redosed(rx: Prescription, dose: Dose, reason: Reason) -> Prescription:
+    """``rx`` at ``dose`` for ``reason``, as ``attrs.evolve`` gives it.
+
+    ``dose`` is ``rx``'s own with no reps in reserve (and maybe a slow tempo and the
+    level's reps), its load unchanged: the prescription's checks pass it, so only the
+    reason is checked.
+    """
+    return with_reason(renewed(rx, dose=dose), reason)
 
 
 def form_cued(
@@ -244,13 +255,13 @@ def form_cued(
     """
     if exercise is None or not at_body_weight(exercise, rx, athlete):
         return rx
-    dose = attrs.evolve(rx.dose, rir=None)
+    dose = renewed(rx.dose, rir=None)  # a checked dose with no reps in reserve passes
     near = phase in NEAR_RACE
     if rx.dose.tempo == SLOW:
         return _cued(rx, dose, say(_TEMPO_CODE[near], reps=str(dose.amount)))
     code = _effort_code(dose, near)
     if any(part.code == code for part in parts_of(rx.reason)):
-        return attrs.evolve(rx, dose=dose)
+        return renewed(rx, dose=dose)  # the load as it was: the checks pass
     return _cued(rx, dose, say(code))
 
 
