@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.reason import Reason
-from runstrength._model.settings import DEFAULT_SETTINGS
+from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Focus, Phase, Weekday
 from runstrength._plan import bodyweight, days
 from runstrength._plan.week import plan_week
@@ -145,3 +145,23 @@ def test_a_week_s_form_cues_copied_are_the_cues_attrs_evolve_rebuilds(
         patch.setattr(bodyweight, "with_reason", _evolved_reason)
         rebuilt = bodyweight.form_cued_week(plan, athlete, CATALOG)
     assert bodyweight.form_cued_week(plan, athlete, CATALOG) == rebuilt
+
+
+@settings(max_examples=80, deadline=None)
+@given(rst.athletes(), rst.running_weeks())
+def test_a_session_s_minutes_from_composing_are_the_minutes_its_doses_add_up_to(
+    athlete: rs.Athlete, week: rs.RunningWeek
+) -> None:
+    # Composing returns the minutes it worked out for its picks; the session says them.
+    plan = plan_week(athlete, week, catalog=CATALOG, settings=DEFAULT_SETTINGS)
+    for session in plan.sessions:
+        said = [r for r in session.reasons if r.code == "session.minutes"]
+        assert session.warm_up is not None
+        assert session.cool_down is not None
+        expected = estimate_minutes(
+            [rx.dose for rx in session.exercises],
+            warm_up_minutes=session.warm_up.minutes.lo,
+            cool_down_minutes=session.cool_down.minutes.lo,
+            settings=DEFAULT_SETTINGS,
+        )
+        assert [r.params["minutes"] for r in said] == [expected]

@@ -307,13 +307,14 @@ def compose(
     request: Request,
     *,
     settings: RuleSettings,
-) -> tuple[list[Pick], list[Reason]] | Reason:
+) -> tuple[list[Pick], list[Reason], float] | Reason:
     """Choose and dose a session's exercises, or say why none can be built.
 
     Returns the picks (in session order, each with its reason and load) with notes for
-    the session's reasons, or the shortfall saying which required pattern nothing in the
-    athlete's reach covers (or, where the settings make RS203 an error, that no such
-    session fits the athlete's time).
+    the session's reasons and its estimated minutes with the warm-up and cool-down, or
+    the shortfall saying which required pattern nothing in the athlete's reach covers
+    (or, where the settings make RS203 an error, that no such session fits the athlete's
+    time).
     """
     bounds = settings.exercises_per_session
     budget = settings.beginner_heavy_kinds if profile.level is Level.beginner else None
@@ -384,7 +385,7 @@ def compose(
         known = state.strength_sets
         state.strength_sets = total if known is None else min(known, total)
     _remember(state, finished, chooser)
-    return finished, notes + trim_notes
+    return finished, notes + trim_notes, spent
 
 
 def _finish(

@@ -15,14 +15,21 @@ from runstrength._model.plan import DayDecision, Prescription, Routine, Session,
 from runstrength._model.reason import Reason
 from runstrength._model.reasons import CODES, joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, RuleSettings
-from runstrength._model.vocab import Equipment, Focus, Injury, Placement, Weekday, ordered
+from runstrength._model.vocab import (
+    Equipment,
+    Focus,
+    Injury,
+    Pattern,
+    Placement,
+    Weekday,
+    ordered,
+)
 from runstrength._model.week import RunningWeek
 from runstrength._plan.choose import Profile, WeekState
 from runstrength._plan.compose import Request, compose
 from runstrength._plan.cueing import cued_week
 from runstrength._plan.days import DayOption, Slot, choose_days, day_options, focus_targets
 from runstrength._plan.dosing import Pick
-from runstrength._plan.dosing import minutes as picks_minutes
 from runstrength._plan.enforce import enforce, is_error, trusted
 from runstrength._plan.reasons import coverage_reason, order_reason, pain_reason
 from runstrength._plan.shortfalls import joined, no_strength, too_few
@@ -302,17 +309,18 @@ Content = Composed | Reason
 
 
 def _composed(focus: Focus, picks: list[Pick], notes: list[Reason], total: float) -> Composed:
+    patterns: set[Pattern] = set()  # a group is covered when any pick covers one of its patterns
+    for p in picks:
+        patterns.update(p.exercise.patterns)
     return Composed(
         tuple(notes),
         tuple(
-            Prescription(p.exercise.id, p.dose, reason=p.reason, choose_load=p.choose_load)
-            for p in picks
+            [
+                Prescription(p.exercise.id, p.dose, reason=p.reason, choose_load=p.choose_load)
+                for p in picks
+            ]
         ),
-        tuple(
-            name
-            for name, group in REQUIRED[focus]
-            if any(not p.exercise.patterns.isdisjoint(group) for p in picks)
-        ),
+        tuple([name for name, group in REQUIRED[focus] if not patterns.isdisjoint(group)]),
         total,
     )
 
@@ -353,8 +361,7 @@ def _contents(
         if isinstance(result, Reason):
             out.append(result)
             continue
-        picks, notes = result
-        total = picks_minutes(picks, routine.minutes.lo, settings, cool_down(minutes).minutes.lo)
+        picks, notes, total = result  # its minutes with this warm-up and cool-down
         out.append(_composed(focus, picks, notes, total))
     return tuple(out)
 
