@@ -3,7 +3,8 @@
 The day search that visits the most promising combinations of days first and stops when
 none left can win, against the search that tries every combination in turn; a
 body-weight move's form cue copied over its prescription, against the prescription
-rebuilt (and checked) by ``attrs.evolve``.
+rebuilt (and checked) by ``attrs.evolve``; a session's minutes from composing against its
+doses added up; a day's options read by place against the days' runs read one by one.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.reason import Reason
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
-from runstrength._model.vocab import Focus, Phase, Weekday
+from runstrength._model.vocab import Focus, Phase, RunKind, Weekday
 from runstrength._plan import bodyweight, days
 from runstrength._plan.week import plan_week
 
@@ -165,3 +166,46 @@ def test_a_session_s_minutes_from_composing_are_the_minutes_its_doses_add_up_to(
             settings=DEFAULT_SETTINGS,
         )
         assert [r.params["minutes"] for r in said] == [expected]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(list(RunKind)), max_size=4))
+def test_a_day_s_run_parameters_are_its_distinct_kinds_and_their_words(
+    kinds: list[RunKind],
+) -> None:
+    # As first written: the kinds' values, each once, and the words today_words gives.
+    expected = {
+        "runs": " ".join(dict.fromkeys(k.value for k in kinds)),
+        "today": days.today_words(kinds),
+    }
+    assert days._today(tuple(kinds)) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    rst.athletes(),
+    rst.running_weeks(),
+    st.none() | rst.running_weeks(),
+    st.none() | rst.running_weeks(),
+)
+def test_day_options_read_by_place_are_the_options_read_day_by_day(
+    athlete: rs.Athlete,
+    week: rs.RunningWeek,
+    next_week: rs.RunningWeek | None,
+    previous_week: rs.RunningWeek | None,
+) -> None:
+    options = days.day_options(athlete, week, next_week, previous_week=previous_week)
+    for option in options:
+        day = option.day
+        kinds = week.kinds(day)
+        if day is Weekday.sun and next_week is not None:
+            after = next_week.kinds(Weekday.mon)
+        else:
+            after = week.kinds(day.next)
+        assert option.before_key_run is any(k.is_key for k in after)
+        assert option.after_key_run is any(k.is_key for k in kinds)
+        assert option.hard_run == next(
+            (k for k in kinds if k in (RunKind.intervals, RunKind.tempo, RunKind.hills)), None
+        )
+        if day not in athlete.available_days:
+            assert list(option.refusals) == list(Focus)

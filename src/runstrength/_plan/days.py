@@ -56,6 +56,12 @@ _KEY_KINDS = frozenset(kind for kind in RunKind if kind.is_key)
 """The key run kinds, as a set: whether a day holds one is one set test."""
 
 _HARD_RUNS = (RunKind.intervals, RunKind.tempo, RunKind.hills)
+
+_DAYS = tuple(Weekday)
+"""The weekdays, Monday first, as a tuple: read by place, with no enum iteration."""
+
+_FOCI = tuple(Focus)
+"""The foci, in their declared order (a refusal of every focus keeps that order)."""
 """Fast runs that a strength session on the same day must follow, hours later (003)."""
 
 
@@ -137,39 +143,51 @@ def day_options(
     """
     race_days = week.race_days
     no_runs = week.run_count == 0
-    every = {day: week.kinds(day) for day in Weekday}  # each day's kinds, read once
+    every = [week.kinds(day) for day in _DAYS]  # each day's kinds, read once, Monday first
+    available = athlete.available_days
     options = []
-    for day in Weekday:
-        kinds = every[day]
-        after = next_week.kinds(day.next) if day is Weekday.sun and next_week else every[day.next]
+    for rank, day in enumerate(_DAYS):
+        kinds = every[rank]
+        after = next_week.kinds(Weekday.mon) if rank == 6 and next_week else every[(rank + 1) % 7]
         # A race days ago matters; the week is not taken to repeat backwards into Sunday.
-        if day is Weekday.mon:
+        if rank == 0:
             before = previous_week.kinds(Weekday.sun) if previous_week else ()
         else:
-            before = every[day.previous]
+            before = every[rank - 1]
         scores: dict[Focus, tuple[float, Reason]] = {}
         refusals: dict[Focus, Reason] = {}
-        if day not in athlete.available_days:
-            refusals = dict.fromkeys(Focus, say("day.off"))
+        # The first key run of the next day, if any (the key kinds as one set).
+        next_key = None
+        if not _KEY_KINDS.isdisjoint(after):
+            for kind in after:
+                if kind in _KEY_KINDS:
+                    next_key = kind
+                    break
+        if day not in available:
+            refusals = dict.fromkeys(_FOCI, say("day.off"))
         elif RunKind.race in kinds:
-            refusals = dict.fromkeys(Focus, say("day.race"))
+            refusals = dict.fromkeys(_FOCI, say("day.race"))
         elif RunKind.race in after:
-            refusals = dict.fromkeys(Focus, say("day.before_race"))
+            refusals = dict.fromkeys(_FOCI, say("day.before_race"))
         elif RunKind.race in before:
-            refusals = dict.fromkeys(Focus, say("day.after_race"))
+            refusals = dict.fromkeys(_FOCI, say("day.after_race"))
         elif race_days:
             scores, refusals = _race_week(day, kinds, after, race_days)
-        elif no_runs and not any(k.is_key for k in after):
+        elif no_runs and next_key is None:
             scores = _no_runs()
         else:
-            next_key = next((k for k in after if k.is_key), None)
             found = _scores(day, kinds, next_key)
             scores, refusals = dict(found[0]), dict(found[1])
         if light_only and day in light_only and Focus.strength in scores:
             del scores[Focus.strength]
             refusals[Focus.strength] = to_reason(light_only[day])
         if closed and day in closed and scores:
-            scores, refusals = {}, dict.fromkeys(Focus, closed[day])
+            scores, refusals = {}, dict.fromkeys(_FOCI, closed[day])
+        hard_run = None
+        for kind in kinds:
+            if kind in _HARD_RUNS:
+                hard_run = kind
+                break
         options.append(
             DayOption(
                 day,
@@ -177,8 +195,8 @@ def day_options(
                 refusals,
                 after_run=bool(kinds),
                 after_key_run=not _KEY_KINDS.isdisjoint(kinds),
-                before_key_run=not _KEY_KINDS.isdisjoint(after),
-                hard_run=next((k for k in kinds if k in _HARD_RUNS), None),
+                before_key_run=next_key is not None,
+                hard_run=hard_run,
             )
         )
     return options
@@ -194,7 +212,8 @@ def _no_runs() -> dict[Focus, tuple[float, Reason]]:
 
 def _today(kinds: Collection[RunKind]) -> dict[str, Param]:
     """The parameters that name the day's runs: their kinds, and in English."""
-    return {"runs": " ".join(dict.fromkeys(k.value for k in kinds)), "today": today_words(kinds)}
+    distinct = list(dict.fromkeys(kinds))  # each kind once, in the day's order
+    return {"runs": " ".join([kind.value for kind in distinct]), "today": today_words(distinct)}
 
 
 def _race_week(

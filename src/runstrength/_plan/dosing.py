@@ -361,6 +361,11 @@ def _short_rests(picks: list[Pick], cost: list[float], settings: RuleSettings) -
     return changed
 
 
+_MAIN = (Role.main,)
+_NOT_MAIN = tuple(r for r in Role if r is not Role.main)
+"""The roles :func:`_shorten` takes sets off: the main lift's, or every other."""
+
+
 def _shorten(
     picks: list[Pick],
     cost: list[float],
@@ -370,7 +375,7 @@ def _shorten(
     *,
     main: bool,
 ) -> None:
-    roles = (Role.main,) if main else tuple(r for r in Role if r is not Role.main)
+    roles = _MAIN if main else _NOT_MAIN
     # A set at a time off the last pick that may lose one, while over: the picks after it
     # are at their floor, so each loses its sets down to its floor before the one before.
     for index in range(len(picks) - 1, -1, -1):

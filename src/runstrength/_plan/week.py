@@ -62,6 +62,10 @@ SHORT_COOL_DOWN = Routine(
 """The cool-down of a short session: the calves and hip flexors runners need most."""
 
 
+_DAYS = tuple(Weekday)
+_FOCI = tuple(Focus)
+"""The weekdays and foci in their declared order, as tuples (no enum iteration)."""
+
 PAIN_RULE = CODES["session.pain_rule"].template
 """What every session of an injured athlete says about pain (001, 003: stop and seek help
 for sharp pain); the log's pain then steers progression."""
@@ -233,7 +237,7 @@ def plan_week(
 
     options = day_options(athlete, week, next_week, light_only, previous_week, closed)
     targets = focus_targets(athlete, count, race_week, no_runs=week.run_count == 0)
-    allowed = list(Focus)
+    allowed = list(_FOCI)
     apart = is_error(settings, "RS105")
     slots = choose_days(options, targets, allowed, apart=apart)
     sessions, failures = _fill(
@@ -405,7 +409,7 @@ def _fill(
         built[slot.day] = _session(
             slot, content, routine, athlete.session_minutes, athlete.injuries, day_only=day_only
         )
-    return [built[d] for d in Weekday if d in built], failures
+    return [built[d] for d in _DAYS if d in built], failures
 
 
 def _session(
