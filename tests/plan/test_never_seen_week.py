@@ -4,7 +4,9 @@ The day search that visits the most promising combinations of days first and sto
 none left can win, against the search that tries every combination in turn; a
 body-weight move's form cue copied over its prescription, against the prescription
 rebuilt (and checked) by ``attrs.evolve``; a session's minutes from composing against its
-doses added up; a day's options read by place against the days' runs read one by one.
+doses added up; a day's options read by place against the days' runs read one by one;
+a session's coverage from a table of its groups against the groups' patterns sorted
+afresh; the documented settings trusted by identity against the settings compared.
 """
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ from runstrength._model.reason import Reason
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Focus, Phase, RunKind, Weekday
 from runstrength._plan import bodyweight, days
+from runstrength._plan import reasons as plan_reasons
+from runstrength._plan.enforce import trusted
 from runstrength._plan.week import plan_week
+from runstrength._rules.session import REQUIRED
 
 CATALOG = rs.default_catalog()
 
@@ -209,3 +214,23 @@ def test_day_options_read_by_place_are_the_options_read_day_by_day(
         )
         if day not in athlete.available_days:
             assert list(option.refusals) == list(Focus)
+
+
+@pytest.mark.parametrize("focus", list(Focus))
+def test_a_session_s_coverage_names_its_groups_patterns_as_they_were_worked_out(
+    focus: Focus,
+) -> None:
+    groups = dict(REQUIRED[focus])
+    for size in range(len(groups) + 1):
+        for covered in itertools.combinations(groups, size):
+            plan_reasons._coverage.cache_clear()
+            said = plan_reasons.coverage_reason(focus, covered)
+            machine = " ".join("/".join(sorted(p.value for p in groups[n])) for n in covered)
+            assert said.params["covered"] == machine
+
+
+def test_the_documented_settings_are_trusted_without_comparing_them() -> None:
+    same = attrs.evolve(DEFAULT_SETTINGS)  # equal, not the same value
+    assert trusted(CATALOG, DEFAULT_SETTINGS)
+    assert trusted(CATALOG, same)
+    assert not trusted(CATALOG, attrs.evolve(DEFAULT_SETTINGS, min_rest_seconds=45))

@@ -48,7 +48,9 @@ def _error_codes(settings: RuleSettings) -> tuple[str, ...]:
 
 def trusted(catalog: Catalog, settings: RuleSettings) -> bool:
     """Whether plans need no check: the packaged catalog with the documented settings."""
-    return catalog is default_catalog() and settings == DEFAULT_SETTINGS
+    return catalog is default_catalog() and (
+        settings is DEFAULT_SETTINGS or settings == DEFAULT_SETTINGS  # the same value: no compare
+    )
 
 
 def _without(session: Session, exercise: str, catalog: Catalog, settings: RuleSettings) -> bool:

@@ -193,10 +193,17 @@ def coverage_reason(focus: Focus, covered: Sequence[str]) -> Reason:
     return _coverage(focus, tuple(covered))
 
 
+_GROUP_PATTERNS = {
+    focus: {name: "/".join(sorted(p.value for p in group)) for name, group in groups}
+    for focus, groups in REQUIRED.items()
+}
+"""Each focus's required groups by name, as their patterns' values in sorted order."""
+
+
 @functools.lru_cache(maxsize=256)  # keyed on a focus and group names: every week says them
 def _coverage(focus: Focus, covered: tuple[str, ...]) -> Reason:
-    groups = dict(REQUIRED[focus])
-    machine = " ".join("/".join(sorted(p.value for p in groups[name])) for name in covered)
+    groups = _GROUP_PATTERNS[focus]
+    machine = " ".join([groups[name] for name in covered])
     code = "session.covers.strength" if focus is Focus.strength else "session.covers.light"
     return say(code, covered=machine, covered_words=", ".join(covered) or "light work")
 
