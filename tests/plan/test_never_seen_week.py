@@ -6,12 +6,14 @@ body-weight move's form cue copied over its prescription, against the prescripti
 rebuilt (and checked) by ``attrs.evolve``; a session's minutes from composing against its
 doses added up; a day's options read by place against the days' runs read one by one;
 a session's coverage from a table of its groups against the groups' patterns sorted
-afresh; the documented settings trusted by identity against the settings compared.
+afresh; the documented settings trusted by identity against the settings compared;
+picks dropped for time and exercise reasons against the ways first written.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -20,11 +22,18 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.exercise import Exercise
+from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.reason import Reason
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
-from runstrength._model.vocab import Focus, Phase, RunKind, Weekday
-from runstrength._plan import bodyweight, days
+from runstrength._model.vocab import Focus, Phase, RunKind, Weekday, ordered
+from runstrength._plan import bodyweight, compose, days, dosing
 from runstrength._plan import reasons as plan_reasons
+from runstrength._plan import week as week_module
+from runstrength._plan.choose import Profile, serves
+from runstrength._plan.coded import REASON_MAX
+from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.enforce import trusted
 from runstrength._plan.week import plan_week
 from runstrength._rules.session import REQUIRED
@@ -234,3 +243,70 @@ def test_the_documented_settings_are_trusted_without_comparing_them() -> None:
     assert trusted(CATALOG, DEFAULT_SETTINGS)
     assert trusted(CATALOG, same)
     assert not trusted(CATALOG, attrs.evolve(DEFAULT_SETTINGS, min_rest_seconds=45))
+
+
+def _drop_every_index(
+    picks: list[Pick],
+    cost: list[float],
+    roles: tuple[Role, ...],
+    floor: int,
+    over: Callable[[], bool],
+    names: list[Exercise],
+) -> None:
+    """Dropping picks for time as first written: the time tested at every index."""
+    for index in range(len(picks) - 1, -1, -1):
+        if not over() or len(picks) <= floor:
+            return
+        if picks[index].role in roles:
+            names.append(picks.pop(index).exercise)
+            cost.pop(index)
+
+
+def _reason_in_full(
+    pick: Pick, profile: Profile, catalog: rs.Catalog, load_note: Reason | None
+) -> Reason:
+    """An exercise's reason as first written: goals and cautions worked out for everyone."""
+    ex = pick.exercise
+    goals = [plan_reasons._goal(goal, pick) for goal in ordered(profile.goals) if serves(ex, goal)]
+    need = plan_reasons._kept_need(pick, profile, catalog)
+    rest = plan_reasons._cautions(pick, profile, catalog)
+    note = plan_reasons._note(pick.reason)
+    said = joined_reasons(need, *goals, *rest, note, load_note)
+    while len(said.text) > REASON_MAX and goals:
+        goals.pop()
+        said = joined_reasons(need, *goals, *rest, note, load_note)
+    return said
+
+
+@settings(max_examples=80, deadline=None)
+@given(rst.athletes(), rst.running_weeks())
+def test_a_week_composed_with_its_shortcuts_is_the_week_composed_in_full(
+    athlete: rs.Athlete, week: rs.RunningWeek
+) -> None:
+    # Picks dropped for time testing the time only where a pick may go, and reasons that
+    # skip the goals and cautions an athlete without them has none of.
+    week_module._contents.cache_clear()
+    quick = plan_week(athlete, week, catalog=CATALOG, settings=DEFAULT_SETTINGS)
+    week_module._contents.cache_clear()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dosing, "_drop", _drop_every_index)
+        patch.setattr(compose, "exercise_reason", _reason_in_full)
+        full = plan_week(athlete, week, catalog=CATALOG, settings=DEFAULT_SETTINGS)
+    week_module._contents.cache_clear()
+    assert quick == full
+    assert [r.params for r in _all_reasons(quick)] == [r.params for r in _all_reasons(full)]
+
+
+def _all_reasons(plan: rs.WeekPlan) -> list[Reason]:
+    out: list[Reason] = []
+    for session in plan.sessions:
+        out += [r for r in session.reasons if isinstance(r, Reason)]
+        out += [rx.reason for rx in session.exercises if rx.reason is not None]
+    return out
+
+
+def test_a_joined_reason_has_no_parameters_of_its_own() -> None:
+    joined = joined_reasons(say("day.off"), say("day.race"))
+    assert joined.params == FrozenMap()
+    assert len(joined.params) == 0
+    assert joined.parts == (say("day.off"), say("day.race"))

@@ -194,7 +194,7 @@ def joined_reasons(first: Reason, *more: Reason | None) -> Reason:
     if len(parts) == 1:
         return parts[0]
     text = " ".join(p.text for p in parts)
-    return _made(JOINED, FrozenMap(), text, tuple(parts))
+    return _made(JOINED, _NO_PARAMS, text, tuple(parts))  # one empty map serves every join
 
 
 def reason_codes() -> Mapping[str, ReasonCode]:

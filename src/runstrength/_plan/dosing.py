@@ -341,11 +341,12 @@ def _drop(
     names: list[Exercise],
 ) -> None:
     for index in range(len(picks) - 1, -1, -1):
+        if picks[index].role not in roles:
+            continue  # nothing changes here: the time and the count are as they were
         if not over() or len(picks) <= floor:
             return
-        if picks[index].role in roles:
-            names.append(picks.pop(index).exercise)
-            cost.pop(index)
+        names.append(picks.pop(index).exercise)
+        cost.pop(index)
 
 
 def _short_rests(picks: list[Pick], cost: list[float], settings: RuleSettings) -> bool:

@@ -133,10 +133,14 @@ def exercise_reason(
     the last first: what the injury asks and where the load comes from stay.
     """
     ex = pick.exercise
-    goals = [_goal(goal, pick) for goal in ordered(profile.goals) if serves(ex, goal)]
+    goals = (
+        [_goal(goal, pick) for goal in ordered(profile.goals) if serves(ex, goal)]
+        if profile.goals
+        else []
+    )
     need, rest, note = (
         _kept_need(pick, profile, catalog),
-        _cautions(pick, profile, catalog),
+        _cautions(pick, profile, catalog) if profile.injuries else [],  # none without injuries
         _note(pick.reason),
     )
     said = joined_reasons(need, *goals, *rest, note, load_note)
