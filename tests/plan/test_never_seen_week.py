@@ -7,7 +7,8 @@ rebuilt (and checked) by ``attrs.evolve``; a session's minutes from composing ag
 doses added up; a day's options read by place against the days' runs read one by one;
 a session's coverage from a table of its groups against the groups' patterns sorted
 afresh; the documented settings trusted by identity against the settings compared;
-picks dropped for time and exercise reasons against the ways first written.
+picks dropped for time and exercise reasons against the ways first written; a frozen
+map holding a dict made for it against one copying it.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.exercise import Exercise
 from runstrength._model.frozenmap import FrozenMap
-from runstrength._model.reason import Reason
-from runstrength._model.reasons import joined_reasons, say
+from runstrength._model.reason import Param, Reason
+from runstrength._model.reasons import joined_reasons, reason_codes, say
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Focus, Phase, RunKind, Weekday, ordered
 from runstrength._plan import bodyweight, compose, days, dosing
@@ -310,3 +311,28 @@ def test_a_joined_reason_has_no_parameters_of_its_own() -> None:
     assert joined.params == FrozenMap()
     assert len(joined.params) == 0
     assert joined.parts == (say("day.off"), say("day.race"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.text(max_size=5), st.integers() | st.text(max_size=5)))
+def test_a_map_holding_a_dict_is_the_map_copying_it(data: dict[str, int | str]) -> None:
+    held = FrozenMap.holding(dict(data))
+    assert held == FrozenMap(data)
+    assert hash(held) == hash(FrozenMap(data))
+    assert list(held.items()) == list(FrozenMap(data).items())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["session.day", "day.fits.light", "session.minutes"]), st.data())
+def test_a_reason_said_with_parameters_holds_them_in_sorted_order(
+    code: str, data: st.DataObject
+) -> None:
+    names = sorted(reason_codes()[code].params)
+    params: dict[str, Param] = {
+        name: data.draw(st.integers(0, 9).map(str)) for name in reversed(names)
+    }
+    if code == "session.minutes":
+        params = {"minutes": float(data.draw(st.integers(1, 90)))}
+    said = say(code, **params)
+    assert said.params == FrozenMap(sorted(params.items()))
+    assert list(said.params) == sorted(params)

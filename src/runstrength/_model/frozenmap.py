@@ -30,6 +30,18 @@ class FrozenMap(Mapping[K, V]):
         object.__setattr__(self, "_data", dict(items))
         object.__setattr__(self, "_hash", None)
 
+    @classmethod
+    def holding(cls, data: dict[K, V]) -> FrozenMap[K, V]:
+        """A map of ``data`` itself, not a copy: only for a dict nothing else holds or changes.
+
+        >>> FrozenMap.holding({"a": 1}) == FrozenMap({"a": 1})
+        True
+        """
+        new = object.__new__(cls)
+        object.__setattr__(new, "_data", data)
+        object.__setattr__(new, "_hash", None)
+        return new
+
     def __getitem__(self, key: K) -> V:
         return self._data[key]
 

@@ -165,7 +165,8 @@ def say(code: str, /, **params: Param) -> Reason:
             found = _PLAIN[code] = _made(code, _NO_PARAMS, _TEMPLATES[code].format_map(params))
         return found
     text = _TEMPLATES[code].format_map(params)
-    return _made(code, FrozenMap(sorted(params.items())) if params else _NO_PARAMS, text)
+    # The parameters in sorted order, in a dict made here that nothing else holds.
+    return _made(code, FrozenMap.holding(dict(sorted(params.items()))), text)
 
 
 def _made(

@@ -324,11 +324,15 @@ def _main_first(picks: list[Pick]) -> None:
 
     A pick whose floor is higher keeps its floor (an Achilles athlete's calf block).
     """
-    main = next((p.sets for p in picks if p.role is Role.main), None)
+    main = None
+    for pick in picks:  # the first main lift's sets (read from the dose: no property call)
+        if pick.role is Role.main:
+            main = pick.dose.sets.lo
+            break
     if main is None:
         return
     for index, pick in enumerate(picks):
-        if pick.role is not Role.main and pick.sets > max(main, pick.floor):
+        if pick.role is not Role.main and pick.dose.sets.lo > max(main, pick.floor):
             picks[index] = pick.with_sets(max(main, pick.floor))
 
 
@@ -383,9 +387,11 @@ def _shorten(
         pick = picks[index]
         if pick.role not in roles:
             continue
-        while pick.sets > pick.floor and over():
+        sets = pick.dose.sets.lo
+        while sets > pick.floor and over():
             names.append(pick.exercise)
-            pick = picks[index] = pick.with_sets(pick.sets - 1)
+            sets -= 1
+            pick = picks[index] = pick.with_sets(sets)
             cost[index] = dose_seconds(pick.dose, settings)
 
 
