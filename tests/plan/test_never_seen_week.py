@@ -8,7 +8,8 @@ doses added up; a day's options read by place against the days' runs read one by
 a session's coverage from a table of its groups against the groups' patterns sorted
 afresh; the documented settings trusted by identity against the settings compared;
 picks dropped for time and exercise reasons against the ways first written; a frozen
-map holding a dict made for it against one copying it.
+map holding a dict made for it against one copying it; a session that does not grow
+fitted to time with its extras undosed against one with them dosed.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.reason import Param, Reason
 from runstrength._model.reasons import joined_reasons, reason_codes, say
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
-from runstrength._model.vocab import Focus, Phase, RunKind, Weekday, ordered
+from runstrength._model.vocab import Focus, Level, Phase, RunKind, Weekday, ordered
 from runstrength._plan import bodyweight, compose, days, dosing
 from runstrength._plan import reasons as plan_reasons
 from runstrength._plan import week as week_module
@@ -36,6 +37,7 @@ from runstrength._plan.choose import Profile, serves
 from runstrength._plan.coded import REASON_MAX
 from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.enforce import trusted
+from runstrength._plan.families import family
 from runstrength._plan.week import plan_week
 from runstrength._rules.session import REQUIRED
 
@@ -336,3 +338,36 @@ def test_a_reason_said_with_parameters_holds_them_in_sorted_order(
     said = say(code, **params)
     assert said.params == FrozenMap(sorted(params.items()))
     assert list(said.params) == sorted(params)
+
+
+@st.composite
+def _picks(draw: st.DrawFn, size: int) -> list[Pick]:
+    level = draw(st.sampled_from(list(Level)))
+    exercises = [ex for ex in CATALOG if ex.suits(level)]
+    chosen = draw(st.lists(st.sampled_from(exercises), min_size=1, max_size=size, unique=True))
+    roles = draw(st.lists(st.sampled_from(list(Role)), min_size=len(chosen), max_size=len(chosen)))
+    return [
+        Pick(ex, dosing.dose_for(ex, level, Focus.strength, DEFAULT_SETTINGS), family(ex), r)
+        for ex, r in zip(chosen, roles, strict=True)
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_picks(7), _picks(4), st.integers(60, 3_600), st.booleans(), st.none() | st.integers(1, 30))
+def test_a_session_that_does_not_grow_never_reads_its_reserve(
+    picks: list[Pick], reserve: list[Pick], budget: int, keep_needs: bool, hard: int | None
+) -> None:
+    # So composing doses the extras only where the session may grow (or must fill up).
+    def fitted(extras: list[Pick]) -> tuple[list[Pick], list[Reason]]:
+        return dosing.fit_time(
+            picks,
+            extras,
+            float(budget),
+            settings=DEFAULT_SETTINGS,
+            grow=False,
+            most=7,
+            keep_needs=keep_needs,
+            hard=hard,
+        )
+
+    assert fitted(reserve) == fitted([])

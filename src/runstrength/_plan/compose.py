@@ -274,10 +274,8 @@ def _pick(
     return pick.with_sets(cap) if pick.sets > cap else pick
 
 
-def _reserve(
-    chooser: Chooser, profile: Profile, request: Request, settings: RuleSettings
-) -> list[Pick]:
-    """The extras a session may add when time allows, in the order they join.
+def _reserve(chooser: Chooser, profile: Profile, request: Request) -> list[Candidate]:
+    """The extras a session may add when time allows, in the order they join (undosed).
 
     A gym with a hip-thrust or glute-drive machine adds its loaded bridge first.
     """
@@ -288,7 +286,7 @@ def _reserve(
         extra = chooser.best((fam,), prefer=prefer, vary=10.0)
         if extra is not None:
             chooser.add(extra)
-            reserve.append(_pick(extra, Role.extra, profile, request, settings))
+            reserve.append(extra)
     return reserve
 
 
@@ -336,7 +334,13 @@ def compose(
         last = max(range(len(chosen)), key=lambda i: (chosen[i][1], i))
         chosen.pop(last)
     picks = [_doubled(_pick(c, r, profile, request, settings), chooser) for c, r in chosen]
-    reserve = _reserve(chooser, profile, request, settings)
+    extras = _reserve(chooser, profile, request)
+    light = request.focus is Focus.light
+    grow = not (request.race_week or light)
+    # Only the extras the session may take are dosed: those that fill it to the fewest
+    # exercises, and the rest only where time may add them (a session that grows).
+    taken = extras if grow else extras[: max(0, bounds.lo - len(picks))]
+    reserve = [_pick(c, Role.extra, profile, request, settings) for c in taken]
     while len(picks) < bounds.lo and reserve:
         picks.append(reserve.pop(0))
     if len(picks) not in bounds:
@@ -347,7 +351,6 @@ def compose(
             least=bounds.lo,
             most=bounds.hi,
         )
-    light = request.focus is Focus.light
     if light:
         # A light session takes 15–25 minutes and holds fewer sets than the strength one.
         spare = (min(request.minutes, LIGHT_MINUTES) - request.warm_up - request.cool_down) * 60
@@ -362,7 +365,7 @@ def compose(
         reserve,
         spare,
         settings=settings,
-        grow=not (request.race_week or light),
+        grow=grow,
         most=bounds.hi,
         keep_needs=request.minutes >= 20,
         hard=hard,
