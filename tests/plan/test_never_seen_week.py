@@ -9,7 +9,8 @@ a session's coverage from a table of its groups against the groups' patterns sor
 afresh; the documented settings trusted by identity against the settings compared;
 picks dropped for time and exercise reasons against the ways first written; a frozen
 map holding a dict made for it against one copying it; a session that does not grow
-fitted to time with its extras undosed against one with them dosed.
+fitted to time with its extras undosed against one with them dosed; no load for an
+exercise with no known lift, whatever the item.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from runstrength._plan.coded import REASON_MAX
 from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.enforce import trusted
 from runstrength._plan.families import family
+from runstrength._plan.loads import working_load
 from runstrength._plan.week import plan_week
 from runstrength._rules.session import REQUIRED
 
@@ -371,3 +373,14 @@ def test_a_session_that_does_not_grow_never_reads_its_reserve(
         )
 
     assert fitted(reserve) == fitted([])
+
+
+@settings(max_examples=60, deadline=None)
+@given(rst.athletes(), st.sampled_from(list(CATALOG)))
+def test_an_exercise_the_athlete_knows_no_lift_of_gets_no_load_whatever_the_item(
+    athlete: rs.Athlete, exercise: Exercise
+) -> None:
+    # So the item that would carry a load is looked up only for a known lift.
+    profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
+    dose = exercise.doses[min(exercise.doses, key=lambda level: level.rank)]
+    assert working_load(exercise, dose, profile, DEFAULT_SETTINGS) == (None, None)

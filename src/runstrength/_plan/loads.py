@@ -79,8 +79,10 @@ def working_load(
     """
     rir = dose.rir if dose.rir is not None else settings.reps_in_reserve
     lift: Lift | None = profile.lifts.get(exercise.id)
+    if lift is None:
+        return None, None  # no known lift: nothing to work a load out from, whatever the item
     item = load_item(exercise, profile)
-    if lift is None or item is None or dose.unit != "reps":
+    if item is None or dose.unit != "reps":
         return None, None
     try:
         one_rm = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
