@@ -10,7 +10,8 @@ afresh; the documented settings trusted by identity against the settings compare
 picks dropped for time and exercise reasons against the ways first written; a frozen
 map holding a dict made for it against one copying it; a session that does not grow
 fitted to time with its extras undosed against one with them dosed; no load for an
-exercise with no known lift, whatever the item.
+exercise with no known lift, whatever the item; reasons converted and checked in one
+pass against each converted and checked on its own.
 """
 
 from __future__ import annotations
@@ -27,7 +28,15 @@ import runstrength as rs
 from runstrength import strategies as rst
 from runstrength._model.exercise import Exercise
 from runstrength._model.frozenmap import FrozenMap
-from runstrength._model.reason import Param, Reason
+from runstrength._model.reason import (
+    Param,
+    Reason,
+    check_reason,
+    check_reasons,
+    free_text,
+    to_reason,
+    to_reasons,
+)
 from runstrength._model.reasons import joined_reasons, reason_codes, say
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Focus, Level, Phase, RunKind, Weekday, ordered
@@ -384,3 +393,38 @@ def test_an_exercise_the_athlete_knows_no_lift_of_gets_no_load_whatever_the_item
     profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
     dose = exercise.doses[min(exercise.doses, key=lambda level: level.rank)]
     assert working_load(exercise, dose, profile, DEFAULT_SETTINGS) == (None, None)
+
+
+def _outcome(check: Callable[[], object]) -> object:
+    try:
+        return check()
+    except rs.InputError as error:
+        return str(error)
+
+
+_TEXTS = st.text(max_size=8) | st.sampled_from(["", " ", "x" * 501, "caf\u00e9", "ok"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        _TEXTS
+        | _TEXTS.filter(str.strip).map(free_text)
+        | st.sampled_from([say("day.off"), joined_reasons(say("day.off"), say("day.race"))]),
+        max_size=5,
+    ),
+    st.booleans(),
+)
+def test_reasons_converted_and_checked_are_what_they_were_one_by_one(
+    values: list[Reason | str], as_tuple: bool
+) -> None:
+    given_values = tuple(values) if as_tuple else values
+    converted = to_reasons(given_values)
+    assert converted == tuple(to_reason(v) for v in values)
+    assert all(type(r) is Reason for r in converted)
+
+    def one_by_one() -> None:
+        for index, value in enumerate(converted):
+            check_reason("Session", f"reasons[{index}]", value)
+
+    assert _outcome(lambda: check_reasons("Session", "reasons", converted)) == _outcome(one_by_one)

@@ -186,7 +186,10 @@ def to_reasons(values: Iterable[Reason | str] | Reason | str) -> tuple[Reason, .
     if isinstance(values, str | Reason):
         return (to_reason(values),)
     if isinstance(values, list | tuple):
-        return tuple(to_reason(v) for v in values)
+        for value in values:
+            if type(value) is not Reason:
+                return tuple(to_reason(v) for v in values)
+        return tuple(values)  # reasons already, each as to_reason returns it
     given: object = values  # a caller may pass anything
     if isinstance(given, Iterable) and not isinstance(given, Set | Mapping | bytes | bytearray):
         return tuple(to_reason(v) for v in values)
@@ -205,6 +208,10 @@ def check_reasons(owner: str, field: str, values: tuple[Any, ...], *, max_len: i
     if type(values) is NotTexts:
         raise fail(owner, field, f"expected a list of text, got {shown(values[0])}")
     for index, value in enumerate(values):
+        if type(value) is Reason:
+            text = value.text  # the common case as check_text passes it, without a call
+            if type(text) is str and text.isascii() and len(text) <= max_len and text.strip():
+                continue
         check_reason(owner, f"{field}[{index}]", value, max_len=max_len)
 
 
