@@ -380,8 +380,16 @@ def _best_days(
         # Each combination with the most it could score and its tie-break order, most
         # promising first: once none left can beat the best found, the search stops (the
         # answer is the largest (score, order), so the order of the search does not matter).
-        bounded = []
-        for combo in itertools.combinations(range(len(choices)), size):
+        bounded: list[tuple[float, tuple[int, ...], float, tuple[int, ...]]] = []
+        if size == 2:  # the usual week: one pair of days, its spacing read once
+            for pair, spacing in spacing_of.items():
+                if apart and pair in neighbours:
+                    continue
+                i, j = pair
+                # Added as the totals below are: rounding never makes it smaller than any
+                # assignment's score (the penalty is never negative).
+                bounded.append((spacing + (tops[i] + tops[j]), (ranks[i], ranks[j]), spacing, pair))
+        for combo in itertools.combinations(range(len(choices)), size) if size != 2 else ():
             spacing = 0.0
             close = False
             for pair in itertools.combinations(combo, 2):
@@ -389,9 +397,7 @@ def _best_days(
                 close = close or pair in neighbours
             if apart and close:
                 continue
-            # Added in the order the totals below are: rounding never makes it smaller
-            # than any assignment's score (the penalty is never negative).
-            most = 0.0
+            most = 0.0  # as above, added in the order of the totals below
             for i in combo:
                 most += tops[i]
             bounded.append((spacing + most, tuple([ranks[i] for i in combo]), spacing, combo))
