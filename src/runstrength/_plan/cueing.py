@@ -48,10 +48,13 @@ def _cued(
 ) -> tuple[Prescription, ...]:
     """The prescriptions ``same`` holds cued by form: the same tuple where no cue changed."""
     exercises = same.value
-    cued = tuple(form_cued(rx, catalog.get(rx.exercise), athlete, phase) for rx in exercises)
-    if all(new is old for new, old in zip(cued, exercises, strict=True)):
-        return exercises
-    return cued
+    cued = []
+    changed = False
+    for rx in exercises:
+        new = form_cued(rx, catalog.get(rx.exercise), athlete, phase)
+        changed = changed or new is not rx
+        cued.append(new)
+    return tuple(cued) if changed else exercises
 
 
 def cued_week(plan: WeekPlan, athlete: Athlete, catalog: Catalog) -> WeekPlan:
