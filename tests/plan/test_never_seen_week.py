@@ -11,7 +11,8 @@ picks dropped for time and exercise reasons against the ways first written; a fr
 map holding a dict made for it against one copying it; a session that does not grow
 fitted to time with its extras undosed against one with them dosed; no load for an
 exercise with no known lift, whatever the item; reasons converted and checked in one
-pass against each converted and checked on its own.
+pass against each converted and checked on its own; a chooser's candidates grouped by
+family against the grouping first written.
 """
 
 from __future__ import annotations
@@ -43,11 +44,11 @@ from runstrength._model.vocab import Focus, Level, Phase, RunKind, Weekday, orde
 from runstrength._plan import bodyweight, compose, days, dosing
 from runstrength._plan import reasons as plan_reasons
 from runstrength._plan import week as week_module
-from runstrength._plan.choose import Profile, serves
+from runstrength._plan.choose import Candidate, Chooser, Profile, WeekState, candidates, serves
 from runstrength._plan.coded import REASON_MAX
 from runstrength._plan.dosing import Pick, Role
 from runstrength._plan.enforce import trusted
-from runstrength._plan.families import family
+from runstrength._plan.families import Family, family
 from runstrength._plan.loads import working_load
 from runstrength._plan.week import plan_week
 from runstrength._rules.session import REQUIRED
@@ -428,3 +429,16 @@ def test_reasons_converted_and_checked_are_what_they_were_one_by_one(
             check_reason("Session", f"reasons[{index}]", value)
 
     assert _outcome(lambda: check_reasons("Session", "reasons", converted)) == _outcome(one_by_one)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rst.athletes(), st.sampled_from(list(Focus)), st.booleans())
+def test_a_chooser_groups_its_candidates_by_family_in_catalog_order(
+    athlete: rs.Athlete, focus: Focus, jumps: bool
+) -> None:
+    profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
+    pool = candidates(CATALOG, profile, focus, jumps)
+    expected: dict[Family, list[Candidate]] = {}
+    for cand in pool:
+        expected.setdefault(cand.family, []).append(cand)
+    assert Chooser(pool, WeekState(), None).by_family == expected

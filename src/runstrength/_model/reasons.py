@@ -164,9 +164,15 @@ def say(code: str, /, **params: Param) -> Reason:
         if found is None:
             found = _PLAIN[code] = _made(code, _NO_PARAMS, _TEMPLATES[code].format_map(params))
         return found
-    text = _TEMPLATES[code].format_map(params)
-    # The parameters in sorted order, in a dict made here that nothing else holds.
-    return _made(code, FrozenMap.holding(dict(sorted(params.items()))), text)
+    # As _made, without the call: this runs for most reasons of every plan. The parameters
+    # are held in sorted order, in a dict made here that nothing else holds.
+    reason = object.__new__(Reason)
+    set_field = object.__setattr__
+    set_field(reason, "code", code)
+    set_field(reason, "params", FrozenMap.holding(dict(sorted(params.items()))))
+    set_field(reason, "text", _TEMPLATES[code].format_map(params))
+    set_field(reason, "parts", ())
+    return reason
 
 
 def _made(

@@ -347,9 +347,14 @@ class Chooser:
         quick: float = 0.0,
     ) -> None:
         self.candidates = candidates
-        self.by_family: dict[Family, list[Candidate]] = {}  # each family's, in catalog order
+        by_family: dict[Family, list[Candidate]] = {}  # each family's, in catalog order
         for cand in candidates:
-            self.by_family.setdefault(cand.family, []).append(cand)
+            group = by_family.get(cand.family)  # no empty list made for a family seen before
+            if group is None:
+                by_family[cand.family] = [cand]
+            else:
+                group.append(cand)
+        self.by_family = by_family
         self.quick = quick
         self.state = state
         self.chosen: list[Candidate] = []
