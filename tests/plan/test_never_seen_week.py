@@ -41,7 +41,7 @@ from runstrength._model.reason import (
 from runstrength._model.reasons import joined_reasons, reason_codes, say
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
 from runstrength._model.vocab import Focus, Level, Phase, RunKind, Weekday, ordered
-from runstrength._plan import bodyweight, compose, days, dosing
+from runstrength._plan import bodyweight, compose, days, daysearch, dosing
 from runstrength._plan import reasons as plan_reasons
 from runstrength._plan import week as week_module
 from runstrength._plan.choose import Candidate, Chooser, Profile, WeekState, candidates, serves
@@ -119,7 +119,7 @@ def _choices(draw: st.DrawFn) -> Choices:
 def test_the_day_search_that_stops_early_chooses_what_trying_every_combination_chooses(
     choices: Choices, targets: tuple[Focus, ...], apart: bool
 ) -> None:
-    found = days._best_days.__wrapped__(choices, targets, apart)
+    found = daysearch.best_days.__wrapped__(choices, targets, apart)
     assert found == _every_combination(choices, targets, apart)
 
 
@@ -128,7 +128,7 @@ def test_the_day_search_keeps_the_earlier_days_when_scores_tie() -> None:
     same = ((10.0, True, Focus.strength), (8.0, False, Focus.light))
     choices = tuple((day, same) for day in Weekday)
     targets = (Focus.strength, Focus.light)
-    found = days._best_days.__wrapped__(choices, targets, False)
+    found = daysearch.best_days.__wrapped__(choices, targets, False)
     assert found == _every_combination(choices, targets, False)
     assert found is not None
     assert [choices[i][0] for i in found[0]] == [Weekday.mon, Weekday.thu]

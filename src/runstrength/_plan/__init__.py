@@ -2,6 +2,7 @@
 
 Imports every layer below it; nothing below imports it.
 
+- ``daysearch``: the best combination of days and foci from the days' scores alone.
 - ``days``: which days take a session, and of which focus, around the runs.
 - ``families``: the movement family each exercise counts in, for variety.
 - ``choose``: who may do which exercise, and picking a session's exercises one by one.
