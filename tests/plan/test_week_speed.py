@@ -23,7 +23,7 @@ from runstrength._model.reason import Reason
 from runstrength._model.reasons import say
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import Equipment, Focus, Level, Phase, RunKind, Weekday
-from runstrength._plan import choose, cueing, days, dosing, reasons
+from runstrength._plan import choose, cueing, days, daysearch, dosing, reasons
 from runstrength._plan import week as week_module
 from runstrength._plan.bodyweight import form_cued_week
 from runstrength._plan.choose import Profile, candidates
@@ -73,7 +73,7 @@ def test_days_chosen_from_the_memo_are_the_days_the_search_chooses_afresh(
     targets = focus_targets(athlete, count, bool(week.race_days), no_runs=week.run_count == 0)
     for allowed in (list(Focus), [Focus.light]):
         memoised = choose_days(options, targets, allowed, apart=apart)
-        days._best_days.cache_clear()
+        daysearch.best_days.cache_clear()
         assert choose_days(options, targets, allowed, apart=apart) == memoised
 
 

@@ -20,7 +20,7 @@ from runstrength._model.reason import Param, Reason, to_reason
 from runstrength._model.reasons import say
 from runstrength._model.vocab import Focus, Level, RunKind, Weekday
 from runstrength._model.week import RunningWeek
-from runstrength._plan.daysearch import best_days as _best_days
+from runstrength._plan.daysearch import best_days
 from runstrength._rules.fit import is_loaded
 from runstrength._views.wording import run_noun
 
@@ -315,7 +315,7 @@ def choose_days(
         (o.day, tuple((o.scores[f][0], f is Focus.strength, f) for f in o.scores if f in allowed))
         for o in usable
     )
-    found = _best_days(choices, tuple(targets), apart)
+    found = best_days(choices, tuple(targets), apart)
     if found is None:
         return []
     chosen, foci = found
