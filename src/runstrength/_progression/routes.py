@@ -24,9 +24,10 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.reason import Param, Reason
-from runstrength._model.reasons import say
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
+from runstrength._progression.levers import lever
 from runstrength._progression.limits import (
     ACHILLES_TEMPO,
     achilles_calf,
@@ -131,7 +132,7 @@ def without_load(ask: Ask, why: str, *, ceiling_reached: bool) -> Progression:
                 exercise_name=harder.name,
                 dose=str(new.dose),
             )
-            return Progression(new, Change.variation, onto)
+            return Progression(new, Change.variation, joined_reasons(onto, lever(harder)))
     else:
         built = sets_first(ask, why)  # an Achilles straight-knee raise: its sets come first
         if built is not None:
