@@ -38,6 +38,23 @@ HARDER_FORM_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "here: it holds rather than step down to an easier form.",
         {"sessions": "The sessions in a row held, this one included."},
     ),
+    "progress.route.past_caps_usual": (
+        "{lead}: the load takes the smallest step with the {item_words}, from {lifted_kg:g} kg "
+        "to {load_kg:g} kg (+{percent:.0f} %), taken now that the reps are at the top{slow}; "
+        "a step this big takes reps off, so the range returns to its usual {usual}: start at "
+        "{start} reps and build up again.",
+        {
+            **_LEAD,
+            "item": "The equipment that carries the load (`cable_machine`).",
+            "item_words": "That equipment in English.",
+            "lifted_kg": "The load lifted, in kilograms.",
+            "load_kg": "The new load, in kilograms.",
+            "percent": "The step, in percent of the load lifted.",
+            "slow": "` and the tempo is slow` when the dose has a slow tempo, else empty.",
+            "start": "The reps to start at.",
+            "usual": "The exercise's usual range it returns to (`10–12`).",
+        },
+    ),
     "progress.lever.box": (
         "Box height is the lever: a lower box makes it harder, one step at a time.",
         {},

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from runstrength._model.reasons import say
-from runstrength._model.vocab import Equipment, Pattern
+import attrs
+
+from runstrength._model.logs import Progression
+from runstrength._model.reasons import joined_reasons, say
+from runstrength._model.vocab import Change, Equipment, Pattern
+from runstrength._progression.ask import switch
+from runstrength._progression.limits import reference_range
 
 if TYPE_CHECKING:
     from runstrength._model.exercise import Exercise
@@ -20,7 +25,21 @@ if TYPE_CHECKING:
     from runstrength._model.reason import Reason
     from runstrength._progression.ask import Ask
 
-__all__ = ["change_code", "harder_form", "harder_lever", "lever"]
+__all__ = [
+    "FREE_WEIGHTS",
+    "big_step_harder",
+    "change_code",
+    "harder_form",
+    "harder_lever",
+    "lever",
+    "usual_again",
+]
+
+FREE_WEIGHTS: Final = frozenset(
+    {Equipment.dumbbell, Equipment.kettlebell, Equipment.barbell, Equipment.ankle_weights}
+)
+"""Loads in the hands or strapped on: their big steps keep their own rules (reps past the
+top first, and the body-carrying moves' reps kept); a cable or a machine's do not."""
 
 _BOXES: Final = frozenset({Equipment.box, Equipment.bench, Equipment.chair, Equipment.step})
 """Kit whose height sets how deep an unloaded squat to it goes."""
@@ -72,3 +91,41 @@ def change_code(ask: Ask, exercise: Exercise, rx: Prescription) -> str:
 def harder_lever(ask: Ask, exercise: Exercise, rx: Prescription) -> Reason | None:
     """The lever (:func:`lever`) of a harder form changed to, else ``None``."""
     return lever(exercise) if harder_form(ask, exercise, rx)[0] else None
+
+
+def big_step_harder(ask: Ask, item: Equipment, lead: str) -> Progression | None:
+    """For a cable or machine's load step over 10 %, the harder form instead, if one is open.
+
+    A coach moves an anti-rotation press on by its stance before a third of the load again
+    at the same reps: the harder variation the athlete may do, never in the week right
+    after the exercise came in. ``None`` for free weights (their own rules), a light
+    session, or when no harder form is open.
+    """
+    if item in FREE_WEIGHTS or ask.light or not ask.recent:
+        return None
+    harder, _ = ask.harder()
+    if harder is None:
+        return None
+    new = switch(ask, harder, easier=False)
+    onto = say(
+        "progress.route.harder",
+        lead=lead,
+        exercise=harder.id,
+        exercise_name=harder.name,
+        dose=str(new.dose),
+    )
+    return Progression(new, Change.variation, joined_reasons(onto, lever(harder)))
+
+
+def usual_again(ask: Ask, item: Equipment, new: Prescription) -> Prescription:
+    """``new`` (a cable or machine's big load step) back at the usual range, reps off.
+
+    A range raised past the top of the exercise's own while the step waited returns to it
+    with the heavier load, as a step earned by reps past the top does; free weights keep
+    their own rules.
+    """
+    usual = reference_range(ask.exercise, ask.dose, ask.level())
+    dose = new.dose
+    if item in FREE_WEIGHTS or dose.unit != "reps" or dose.amount.hi <= usual.hi:
+        return new
+    return attrs.evolve(new, dose=dose.with_amount(usual))
