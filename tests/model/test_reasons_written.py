@@ -777,6 +777,9 @@ def test_every_step_and_exclusion_of_the_personas_is_coded_regression() -> None:
         for plan in run.plans():
             check_coded(exclusion_reasons(plan))
             kinds.update(code for r in exclusion_reasons(plan) for code in codes(r))
+            # a trial's first week back is a line of the plan (its step may be a load step)
+            lines = [rx.reason for s in plan.sessions for rx in s.exercises if rx.reason]
+            kinds.update(code for r in lines for code in codes(r) if code == "progress.trial")
     assert {"progress.stop.sharp", "progress.test_advice", "progress.trial"} <= kinds
     assert {"progress.form.cue", "progress.block.load", "progress.quota"} <= kinds
 

@@ -278,5 +278,10 @@ def test_a_full_session_takes_the_load_step_after_three_at_the_top_regression() 
     run = simulate(athlete, WEEK, logger, weeks=18)
     calf = "single_leg_eccentric_calf_raise"
     assert [(w, d, n) for w, d, x, n, _ in holds_in_a_row(run) if x == calf] == []
-    steps = [text_of(s.reason) for w in run.weeks for s in w.steps if s.change is rs.Change.load]
-    assert any("and a set more does not fit your minutes" in t for t in steps)
+    steps = [
+        text_of(s.reason)
+        for w in run.weeks
+        for s in w.steps
+        if s.change is rs.Change.load and s.next.exercise == calf
+    ]
+    assert any("sessions at the top of the range, and more reps do not fit" in t for t in steps)

@@ -75,9 +75,9 @@ def test_pallof_press_load_stops_at_its_ceiling_regression() -> None:
         logs = [on_target(number, rx) for s in plan.sessions for rx in s.exercises]
         plan, steps = rs.progress_week(plan, logs, athlete=GYM, history=history)
         history += logs
-        pallof = [rx for s in plan.sessions for rx in s.exercises if rx.exercise == "pallof_press"]
+        pallof = [rx for s in plan.sessions for rx in s.exercises if "pallof_press" in rx.exercise]
         loads += [rx.dose.load_kg or 0.0 for rx in pallof]
-        reasons += [text_of(s.reason) for s in steps if s.next.exercise == "pallof_press"]
+        reasons += [text_of(s.reason) for s in steps if "pallof_press" in s.next.exercise]
         turns += [
             (number, text_of(s.reason))
             for s in steps
@@ -85,11 +85,10 @@ def test_pallof_press_load_stops_at_its_ceiling_regression() -> None:
         ]
     assert max(loads) == CORE_CABLE_CEILING_KG  # it got there, and no further
     assert loads.index(CORE_CABLE_CEILING_KG) < 11
-    # at its useful load it holds three sessions, then takes turns with another core move
-    # at the same sets rather than hold for good
-    assert len(loads) >= loads.index(CORE_CABLE_CEILING_KG) + 3
-    assert turns[0][0] == len(loads) + 1  # the week the Pallof press gives way
-    assert "the same work in another form at the same sets" in turns[0][1]
+    # the Pallof press moves on to its harder split-stance form rather than take a third
+    # more load at the same reps, never to an easier core move; that form stops at 20 kg
+    assert turns
+    assert "move on to the harder Split-stance Pallof press" in turns[0][1]
     assert any("the load stops at 20 kg" in r for r in reasons)
     # ``progress`` alone, at the ceiling with every set at the top: never a heavier cable.
     at_top = _pallof_week(CORE_CABLE_CEILING_KG).sessions[0].exercises[1]

@@ -15,31 +15,28 @@ CAT = rs.default_catalog()
 def test_a_pallof_press_at_its_useful_load_in_a_full_session_changes_form_regression() -> None:
     # P5's Pallof press reached the cable's 20 kg, its useful load, in a session with no
     # room for its second set: it held 4, 5, 6 sessions with "no step that adds no time is
-    # open here". At its useful load it takes turns with another core move at the same
-    # sets after three holds, as a bodyweight accessory does.
+    # open here". It now moves on to its harder split-stance form before the big cable
+    # steps, never to a beginner's drill; no exercise holds past three sessions in the
+    # persona's weeks.
     athlete, logger, weeks = PERSONAS["P5 sharp pain"]
     run = simulate(athlete, WEEK, logger, weeks=weeks)
     assert [(w, d, x, n) for w, d, x, n, _ in holds_in_a_row(run)] == []
-    pallof = [
-        (week.number, rx.dose)
+    core = [
+        (week.number, rx.exercise, rx.dose)
         for week in run.weeks
         for session in week.plan.sessions
         for rx in session.exercises
-        if rx.exercise == "pallof_press"
+        if rs.Pattern.core in CAT[rx.exercise].patterns
     ]
-    assert pallof
-    assert all((dose.load_kg or 0) <= CORE_CABLE_CEILING_KG for _, dose in pallof)
-    last, dose = pallof[-1]
-    assert dose.load_kg == CORE_CABLE_CEILING_KG  # it went as far as its useful load
+    assert all((dose.load_kg or 0) <= CORE_CABLE_CEILING_KG for _, _, dose in core)
+    assert {x for _, x, _ in core} == {"pallof_press", "split_stance_pallof_press"}
     changed = [
         step
         for week in run.weeks
-        if week.number == last
         for step in week.steps
-        if step.change is rs.Change.variation
-        and "the same work in another form at the same sets" in text_of(step.reason)
+        if step.change is rs.Change.variation and step.next.exercise == "split_stance_pallof_press"
     ]
     assert len(changed) == 1
     (step,) = changed
-    assert rs.Pattern.core in CAT[step.next.exercise].patterns
-    assert step.next.dose.sets == dose.sets  # the session keeps its length
+    assert "harder" in text_of(step.reason)
+    assert "a step farther from the stack" in text_of(step.reason)  # its lever

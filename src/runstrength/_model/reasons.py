@@ -29,6 +29,7 @@ from runstrength._model.reasons_doses import DOSE_CODES
 from runstrength._model.reasons_dumbbell_steps import DUMBBELL_STEP_CODES
 from runstrength._model.reasons_effort_cue import EFFORT_CUE_CODES
 from runstrength._model.reasons_exercises import EXERCISE_CODES
+from runstrength._model.reasons_harder_forms import HARDER_FORM_CODES
 from runstrength._model.reasons_heavy import HEAVY_CODES
 from runstrength._model.reasons_ladders import LADDER_CODES
 from runstrength._model.reasons_makeup import MAKEUP_CODES
@@ -123,6 +124,7 @@ def _build() -> dict[str, ReasonCode]:
         RESTS_CODES,
         DUMBBELL_STEP_CODES,
         CALF_STAND_IN_CODES,
+        HARDER_FORM_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

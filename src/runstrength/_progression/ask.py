@@ -41,10 +41,13 @@ ENDURANCE_DRILLS = frozenset({"walking_lunge"})
 beginner's lift never moves on to one as its harder variation (a beginner keeps the lift
 and slows it; 003: "start with stationary split squats before using walking lunges")."""
 
-LATER_STEPS: dict[str, Level] = {"bulgarian_split_squat": Level.intermediate}
+LATER_STEPS: dict[str, Level] = {
+    "bulgarian_split_squat": Level.intermediate,
+    "split_stance_pallof_press": Level.advanced,
+}
 """Harder variations a beginner reaches only from a mastered easier lift, and the level a
 session is built on them from (003: "start with a regular split squat before elevating
-the back foot")."""
+the back foot"; a Pallof press is learnt in its steady stance before the split one)."""
 
 
 def stint(history: Sequence[ExerciseLog], exercise_id: str, week_size: int) -> int | None:

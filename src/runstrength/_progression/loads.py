@@ -36,6 +36,7 @@ from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.bodyload import small_step_range
+from runstrength._progression.levers import big_step_harder
 from runstrength._progression.limits import (
     OVER_TARGET,
     achilles_calf,
@@ -353,6 +354,9 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
     }
     if dose.load_kg != lifted:
         return _loaded(ask, lifted, Change.load, say("progress.load.big_record", **big))
+    harder = big_step_harder(ask, equipment, f"{done}, but {step}")
+    if harder is not None:  # a cable or machine's big step: its harder form first
+        return harder
     if over < 1:
         shifted_up = more_reps(ask, OVER_TARGET)
         if shifted_up is not None:

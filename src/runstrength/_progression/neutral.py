@@ -27,10 +27,11 @@ import attrs
 from runstrength._model.clean import clean_under, count_rise
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
-from runstrength._model.reasons import say
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
 from runstrength._model.vocab import Change, Level, Pattern
 from runstrength._progression.ask import Ask, switch
+from runstrength._progression.levers import lever
 from runstrength._progression.limits import (
     achilles_calf,
     big_step,
@@ -287,19 +288,16 @@ def _harder_in_time(ask: Ask, harder: Exercise) -> Progression | None:
         nd = fits[0]
         new = attrs.evolve(new, dose=nd)
         trimmed = " (its reps set so it takes no longer than now)"
-    return Progression(
-        new,
-        Change.variation,
-        say(
-            "progress.neutral.harder",
-            lead=AT_MINUTES,
-            exercise=harder.id,
-            exercise_name=harder.name,
-            dose=str(nd),
-            trimmed=trimmed,
-            start=start,
-        ),
+    said = say(
+        "progress.neutral.harder",
+        lead=AT_MINUTES,
+        exercise=harder.id,
+        exercise_name=harder.name,
+        dose=str(nd),
+        trimmed=trimmed,
+        start=start,
     )
+    return Progression(new, Change.variation, joined_reasons(said, lever(harder)))
 
 
 def _load_step(ask: Ask) -> Progression | None:

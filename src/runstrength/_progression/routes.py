@@ -24,12 +24,14 @@ import attrs
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.reason import Param, Reason
-from runstrength._model.reasons import say
+from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Pattern, ordered
 from runstrength._progression.ask import Ask, hold, switch
+from runstrength._progression.levers import big_step_harder, lever, usual_again
 from runstrength._progression.limits import (
     ACHILLES_TEMPO,
     achilles_calf,
+    big_step,
     share,
     step_within,
     tendon_tempo,
@@ -131,7 +133,7 @@ def without_load(ask: Ask, why: str, *, ceiling_reached: bool) -> Progression:
                 exercise_name=harder.name,
                 dose=str(new.dose),
             )
-            return Progression(new, Change.variation, onto)
+            return Progression(new, Change.variation, joined_reasons(onto, lever(harder)))
     else:
         built = sets_first(ask, why)  # an Achilles straight-knee raise: its sets come first
         if built is not None:
@@ -171,8 +173,10 @@ def past_caps(ask: Ask, lead: str, *, reps_blocked: bool = False) -> Progression
     step comes now instead of a hold, back at the bottom of the range (the reason names
     the slow tempo only when the dose has one). For an
     Achilles athlete's calf work, the range drops by its width with the step, so the
-    heavier load makes shorter sets, not harder ones. ``None`` at a load ceiling, for a
-    light session, or while another route is open.
+    heavier load makes shorter sets, not harder ones. A cable or machine's step over 10 %
+    goes to the harder form first (:func:`~.levers.big_step_harder`), and a range raised
+    past the top comes back to its usual one with the heavier load. ``None`` at a load
+    ceiling, for a light session, or while another route is open.
     """
     dose = ask.dose
     equipment = load_equipment(ask.exercise)
@@ -184,6 +188,10 @@ def past_caps(ask: Ask, lead: str, *, reps_blocked: bool = False) -> Progression
     up = step_within(ask.exercise, lifted, equipment)
     if up is None:
         return None
+    if big_step(lifted, up):  # a cable or machine's big step: its harder form first
+        harder = big_step_harder(ask, equipment, lead)
+        if harder is not None:
+            return harder
     new = attrs.evolve(dose, load_kg=up)
     said: dict[str, Param] = {
         "lead": lead,
@@ -200,11 +208,16 @@ def past_caps(ask: Ask, lead: str, *, reps_blocked: bool = False) -> Progression
         lower = IntRange(max(5, dose.amount.lo - width), max(5, dose.amount.hi - width))
         new = new.with_amount(lower)
         why = say("progress.route.past_caps_achilles", **said, new_range=str(lower))
-    else:
-        why = say("progress.route.past_caps", **said)
-    return Progression(
-        attrs.evolve(ask.prescription, dose=new, choose_load=False), Change.load, why
-    )
+        return Progression(
+            attrs.evolve(ask.prescription, dose=new, choose_load=False), Change.load, why
+        )
+    rx = attrs.evolve(ask.prescription, dose=new, choose_load=False)
+    back = usual_again(ask, equipment, rx) if big_step(lifted, up) else rx
+    if back is not rx:  # a range raised past the top comes back down with the load
+        usual = back.dose.amount
+        why = say("progress.route.past_caps_usual", **{**said, "start": usual.lo}, usual=str(usual))
+        return Progression(back, Change.load, why)
+    return Progression(rx, Change.load, say("progress.route.past_caps", **said))
 
 
 def light_keep(ask: Ask, keep: str) -> str:

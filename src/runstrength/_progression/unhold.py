@@ -48,6 +48,7 @@ from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Level, Pain, Pattern
 from runstrength._progression.ask import harder_links, switch
 from runstrength._progression.fit import needs_load
+from runstrength._progression.levers import change_code, harder_lever
 from runstrength._progression.limits import (
     achilles_calf,
     ceiling,
@@ -169,30 +170,26 @@ def unhold(
         return finish(ask, attrs.evolve(other, reason=_led(other.reason, lead)))
     # see the module notes: never the main lift, loaded work short of its useful load or an
     # Achilles calf block
-    loaded = ask.prescription.choose_load or (bool(ask.dose.load_kg) and not _at_ceiling(ask))
+    capped = not ask.light and bool(ask.dose.load_kg) and _at_ceiling(ask)
+    loaded = ask.prescription.choose_load or (bool(ask.dose.load_kg) and not capped)
     rotate = ask.light or (rank(ask.exercise) > 0 and not loaded and not on_block(ask))
     first: Progression | None = None
-    for exercise, rx in rotations(ask) if rotate else ():
+    for exercise, rx in rotations(ask, only_harder=capped) if rotate else ():
         if not fits(rx) or (first is not None and exercise.id in lately):
             continue
-        code = (
-            "progress.unhold.harder_light"
-            if exercise.id in ask.harder_ids()
-            else "progress.unhold.change_light"
-            if ask.light
-            else "progress.unhold.change"
-        )
         step = finish(ask, Progression(rx, Change.variation, _TO_SAY))
         if not fits(step.next):
             continue  # an Achilles athlete's slow tempo makes it longer
         said = say(
-            code,
+            change_code(ask, exercise, rx),
             lead=lead,
             exercise=exercise.id,
             exercise_name=exercise.name,
             dose=str(step.next.dose),
         )
-        step = attrs.evolve(step, reason=_said(step.reason, said))
+        step = attrs.evolve(
+            step, reason=_said(step.reason, joined_reasons(said, harder_lever(ask, exercise, rx)))
+        )
         if exercise.id not in lately:  # a fresh form
             same = step.next.dose.unit == ask.dose.unit
             if same or first is None or first.next.dose.unit != ask.dose.unit:
@@ -204,7 +201,13 @@ def unhold(
     back = _easier_again(ask, lead, fits, lately) if ask.light else None
     if back is not None:
         return back
-    code = "progress.unhold.none_light" if ask.light else "progress.unhold.none"
+    code = (
+        "progress.unhold.none_light"
+        if ask.light
+        else "progress.unhold.no_harder"
+        if capped
+        else "progress.unhold.none"
+    )
     none_open = say(code, sessions=sessions)
     return attrs.evolve(held, reason=joined_reasons(held.reason, none_open, level_note(ask)))
 
@@ -278,23 +281,27 @@ def level_note(ask: Ask) -> Reason | None:
     return None
 
 
-def rotations(ask: Ask) -> Iterator[tuple[Exercise, Prescription]]:
+def rotations(ask: Ask, *, only_harder: bool = False) -> Iterator[tuple[Exercise, Prescription]]:
     """The variations a held exercise may change to, best first, each with its dose.
 
     In a light session the harder variations come first; then exercises the athlete may
     do that share a pattern family (:data:`FAMILIES`) and a prime mover, one leg for one
     leg (lower-body work done one leg at a time never goes to two-legged work), never a
-    jump for a lift and never an easier variation of it: those counted the
-    same way (seconds or reps) first, then those sharing most, then by id.
+    jump for a lift and never an easier variation of it or an exercise of a lower level:
+    those counted the same way (seconds or reps) first, then those sharing most, then by
+    id. With ``only_harder`` (loaded work at its useful load), only the harder variations:
+    a Pallof press at the cable's 20 kg never becomes a beginner's bird dog.
     """
     exercise = ask.exercise
-    harder = ask.harder_ids() if ask.light else ()
+    harder = ask.harder_ids() if ask.light or only_harder else ()
     easier = _easier_chain(ask)
     scored = []
-    for other in ask.catalog:
+    for other in () if only_harder else ask.catalog:
         if other.id == exercise.id or other.id in easier or other.id in harder:
             continue
-        if other.level > ask.level() or not same_work(exercise, other):
+        if other.level > ask.level() or other.level < exercise.level:
+            continue  # within the athlete's level, and never a step down a level
+        if not same_work(exercise, other):
             continue
         if not _family(other) <= _family(exercise):
             continue  # band work does not become a step-up: no family it does not train
