@@ -11,6 +11,8 @@ import runstrength as rs
 from runstrength._io.packaged import default_catalog
 from runstrength._model.reason import parts_of
 from runstrength._plan.families import Family, family
+from runstrength._progression.ask import Ask
+from runstrength._progression.fit import Fit
 
 CAT = default_catalog()
 CALVES = (Family.straight_knee_calf, Family.bent_knee_calf)
@@ -84,3 +86,45 @@ def test_a_calf_raise_back_for_its_turn_keeps_the_slot_rests_regression() -> Non
             continue
         main = plan.sessions[0].exercises[0]
         assert main.dose.sets.lo >= 2 or "taper" in str(main.reason).lower(), (main, phase)
+
+
+def test_block_b_bent_knee_calf_moves_on_to_the_single_leg_raise_regression() -> None:
+    # Block B held the bent-knee raise at 12-15 @ 4-0-1, then gave a two-leg 20-30 s hold,
+    # easier than 15 slow reps: the next step is the single-leg bent-knee raise.
+    block = _block()
+    ids = [
+        rx.exercise
+        for plan, phase in zip(block.weeks, block.phases, strict=True)
+        if phase in TRAINING
+        for _, rx in _calves(plan)
+    ]
+    assert "single_leg_bent_knee_calf_raise" in ids
+    assert "bent_knee_calf_hold" not in ids
+
+
+def _ask(dose: rs.Dose, *, light: bool, level: str) -> Ask:
+    raise_ = CAT["bent_knee_calf_raise"]
+    athlete = rs.Athlete(level=level, equipment="home", session_minutes=30)
+    rx = rs.Prescription(raise_.id, dose)
+    log = rs.ExerciseLog(exercise=raise_.id, sets=[rs.SetLog(reps=dose.amount.hi)])
+    return Ask(rx, log, raise_, CAT, fit=Fit(athlete), light=light)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    top=st.integers(min_value=12, max_value=20),
+    slow=st.booleans(),
+    level=st.sampled_from(["beginner", "intermediate"]),
+)
+def test_the_single_leg_bent_knee_raise_opens_only_from_a_mastered_raise_regression(
+    top: int, slow: bool, level: str
+) -> None:
+    tempo = rs.Tempo(3, 0, 1) if slow else None
+    dose = rs.Dose(sets=1, reps=(top - 3, top), rest_seconds=45, tempo=tempo)
+    step = "single_leg_bent_knee_calf_raise"
+    ask = _ask(dose, light=False, level=level)
+    # slowed, or at the body-weight raise's 20-rep cap: mastered
+    assert ask.mastered() is (slow or top >= 20)
+    assert (step in ask.harder_ids()) is ask.mastered()
+    # a light day's raise takes turns with its hold instead (it stays light)
+    assert step not in _ask(dose, light=True, level=level).harder_ids()

@@ -237,7 +237,13 @@ class Draft:
         session = slot(self.season.history[index].plan, Focus.strength, k)
         if session is None:
             return None
-        items = carried(list(session.exercises), self.catalog, self.athlete.level, self.settings)
+        items = carried(
+            list(session.exercises),
+            self.catalog,
+            self.athlete.level,
+            self.settings,
+            self.athlete.equipment,
+        )
         return None if items is None else (items, index)
 
     def assemble(

@@ -50,7 +50,7 @@ from runstrength._plan.choose import Profile, needs_load
 from runstrength._plan.coded import replaced
 from runstrength._plan.loads import load_item
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
-from runstrength._progression.ask import ENDURANCE_DRILLS
+from runstrength._progression.ask import ENDURANCE_DRILLS, LATER_STEPS, STRENGTH_STEPS
 from runstrength._progression.fit import Fit
 from runstrength._progression.loadmath import round_load, step_up
 from runstrength._progression.policy import SET_CAP
@@ -262,6 +262,8 @@ def harder_variation(
             continue
         if athlete.level is Level.beginner and option.id in ENDURANCE_DRILLS:
             continue  # a leg-endurance drill is no heavier step: the lift slows instead
+        if option.id in STRENGTH_STEPS and athlete.level < LATER_STEPS[option.id]:
+            continue  # reached from a mastered raise in a strength session, as it progresses
         if not option.patterns - exercise.patterns <= {Pattern.single_leg}:
             continue  # the same movement: a forward step-up does not turn into a lateral one
         if needs_load(option) and not (rx.choose_load or needs_load(exercise)):

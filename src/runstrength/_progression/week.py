@@ -51,7 +51,7 @@ from runstrength._model.vocab import (
     ordered,
 )
 from runstrength._progression.ask import Ask, hold, stint_at
-from runstrength._progression.calfturns import on_turn
+from runstrength._progression.calfturns import on_turn, turn_spare
 from runstrength._progression.effort import one_effort
 from runstrength._progression.fit import Fit, areas_of
 from runstrength._progression.form import form_back, kept_in, returning
@@ -587,7 +587,7 @@ class _Week:
         cap = session_cap(SESSION_CHANGES[session.focus], len(old))
         light = session.focus is Focus.light
         limit = self._limit()
-        allowed = max(float(limit), minutes(session, old))
+        allowed = max(limit - turn_spare(asks), minutes(session, old))
         ranks = [rank(None if a is None else a.exercise) for a in asks]
 
         calves = sorted(
