@@ -29,4 +29,14 @@ CALF_LADDER_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "take turns week to week in the week's only session.",
         _NEED,
     ),
+    "calf.moved_on": (
+        "{need}: on to the {exercise_name} in place of the {instead_name}, at a range of its "
+        "own; its reps or load rise a later week, one change at a time.",
+        {
+            **_NEED,
+            "exercise_name": "The calf raise's name in English.",
+            "instead": "The id of the calf raise it moved on from.",
+            "instead_name": "That raise's name in English.",
+        },
+    ),
 }

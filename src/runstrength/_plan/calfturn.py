@@ -26,7 +26,7 @@ from runstrength._plan.dosing import dose_for
 from runstrength._plan.families import NEED, Family, family
 from runstrength._progression.fit import needs_load
 
-__all__ = ["CALVES", "calf_turn", "other_calf"]
+__all__ = ["CALVES", "calf_turn", "moved_on", "other_calf"]
 
 CALVES = (Family.straight_knee_calf, Family.bent_knee_calf)
 """The two kinds of calf raise that take turns."""
@@ -129,3 +129,33 @@ def _first(
     sets = max(1, min(was.dose.sets.lo, first.dose_for(athlete.level).sets.hi))
     dose = attrs.evolve(menu, sets=IntRange(sets), load_kg=None)
     return attrs.evolve(_said(first, "calf_turn.first"), dose=dose)
+
+
+def moved_on(
+    items: list[Prescription], swaps: dict[str, str], catalog: Catalog
+) -> list[Prescription]:
+    """``items`` whose calf raise moved on to its harder form last week saying so.
+
+    ``swaps`` maps each exercise the week's progression moved on to, to the one it left:
+    a calf raise's new form names the change, and that its reps or load wait a week.
+    """
+    out = []
+    for rx in items:
+        was = swaps.get(rx.exercise)
+        ex, old = catalog.get(rx.exercise), catalog.get(was) if was else None
+        if ex is None or old is None or family(ex) not in CALVES or family(old) not in CALVES:
+            out.append(rx)
+            continue
+        kind = family(ex)
+        need = NEED[kind]
+        why = say(
+            "calf.moved_on",
+            exercise=ex.id,
+            need_kind=kind.name,
+            need=need[0].upper() + need[1:],
+            exercise_name=ex.name.lower(),
+            instead=old.id,
+            instead_name=old.name.lower(),
+        )
+        out.append(attrs.evolve(rx, reason=why))
+    return out

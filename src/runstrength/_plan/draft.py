@@ -22,7 +22,7 @@ from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Pattern, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
-from runstrength._plan.calfturn import calf_turn
+from runstrength._plan.calfturn import calf_turn, moved_on
 from runstrength._plan.climb import after_mild_pain
 from runstrength._plan.coded import rewritten
 from runstrength._plan.current import current_reasons
@@ -182,6 +182,8 @@ class Draft:
             if source is None:
                 items = without_floor_raise(items, focus, fresh, self.athlete, self.catalog)
             items = current_reasons(items, fresh, self.seen, anywhere, place.phase, self.catalog)
+            if source is not None and source[1] == len(self.season.history) - 1:
+                items = moved_on(items, self.season.swaps(source[1]), self.catalog)
             if self.back and place.phase in TRAINING:
                 reference = self.season.reference(focus, k)
                 light = session.day in {day for day, _ in place.light_days}

@@ -51,6 +51,7 @@ from runstrength._plan.coded import replaced
 from runstrength._plan.loads import load_item
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._progression.ask import ENDURANCE_DRILLS, LATER_STEPS, STRENGTH_STEPS
+from runstrength._progression.calfladder import calf_raise, calf_start
 from runstrength._progression.fit import Fit
 from runstrength._progression.loadmath import round_load, step_up
 from runstrength._progression.policy import SET_CAP
@@ -273,6 +274,12 @@ def harder_variation(
             continue
         sets = max(1, min(rx.dose.sets.lo, menu.sets.hi))
         dose = attrs.evolve(menu, sets=IntRange(sets), load_kg=None)
+        choose = needs_load(option) or (rx.choose_load and bool(option.load_with))
+        if calf_raise(option) and dose.unit == "reps":
+            # a calf raise's harder form at the bottom clean range of its own, never under
+            # 10, and at bodyweight where one leg now lifts what two did
+            dose = dose.with_amount(calf_start(dose.amount))
+            choose = choose and Pattern.single_leg not in option.patterns - exercise.patterns
         return Prescription(
             option.id,
             dose,
@@ -284,7 +291,7 @@ def harder_variation(
                 other_name=exercise.name.lower(),
                 dose=str(dose),
             ),
-            choose_load=needs_load(option) or (rx.choose_load and bool(option.load_with)),
+            choose_load=choose,
         )
     return None
 
