@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 import runstrength as rs
+from runstrength._progression.ask import LATER_STEPS
 
 BEG, INT, ADV = rs.Level.beginner, rs.Level.intermediate, rs.Level.advanced
 
@@ -765,7 +766,9 @@ def test_single_leg_bent_knee_calf_raise_is_the_advanced_soleus_step() -> None:
     ex = _cat()["single_leg_bent_knee_calf_raise"]
     assert ex.primary == {rs.Muscle.soleus}
     assert {rs.Pattern.calf, rs.Pattern.single_leg} <= ex.patterns
-    assert ex.level == ADV  # 003: advanced athletes add single-leg reps
+    # 003: advanced athletes add single-leg reps; a session is built on them from advanced,
+    # and a beginner or intermediate reaches them from a mastered two-leg raise.
+    assert LATER_STEPS[ex.id] == ADV
     assert ex.equipment == ()
     assert _dose(ex.id, ADV).per_side
 

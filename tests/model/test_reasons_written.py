@@ -764,6 +764,9 @@ def _personas() -> Iterator[tuple[str, Any]]:
     yield "form", simulate(tp.GYM, tp.WEEK, tp._form_breaks)
     yield "mild pain", simulate(tp.HOME, tp.WEEK, tp._mild_pain_weeks_3_and_4, weeks=8)
     yield "sharp pain", simulate(tp.GYM, tp.WEEK, tp._sharp_hinge, weeks=16)
+    # a shorter session, where the trial after sharp pain comes back a set at a time
+    tight = attrs.evolve(tp.GYM, session_minutes=35)
+    yield "sharp pain, 35 min", simulate(tight, tp.WEEK, tp._sharp_hinge, weeks=16)
     yield "achilles", simulate(tp.ACHILLES, tp.WEEK, on_target)
 
 

@@ -250,7 +250,10 @@ def test_a_full_strength_session_changes_a_bodyweight_accessory_held_too_long() 
     # A beginner's 30 minutes are full: the front plank at its top takes another form at
     # the same sets, rather than hold on; loaded work and the main lift never do.
     athlete = rs.Athlete(
-        level="beginner", equipment=["chair", "wall", "step", "mini_band"], session_minutes=30
+        level="beginner",
+        equipment=["chair", "wall", "step", "mini_band"],
+        session_minutes=30,
+        sessions_per_week=2,
     )
     run = simulate(athlete, WEEK, on_target)
     moved = [

@@ -21,6 +21,7 @@ from runstrength._model.reason import FREE_TEXT, JOINED, Param, Reason, parts_of
 from runstrength._model.reasons_bodyweight_race import BODYWEIGHT_RACE_CODES
 from runstrength._model.reasons_calendar import CALENDAR_CODES
 from runstrength._model.reasons_calendar_block import CALENDAR_BLOCK_CODES
+from runstrength._model.reasons_calf_ladders import CALF_LADDER_CODES
 from runstrength._model.reasons_calf_stand_ins import CALF_STAND_IN_CODES
 from runstrength._model.reasons_caps import CAPS_CODES
 from runstrength._model.reasons_coach import COACH_CODES
@@ -125,6 +126,7 @@ def _build() -> dict[str, ReasonCode]:
         DUMBBELL_STEP_CODES,
         CALF_STAND_IN_CODES,
         HARDER_FORM_CODES,
+        CALF_LADDER_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -22,6 +22,7 @@ from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Pattern, Phase, Weekday
 from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
+from runstrength._plan.calfturn import calf_turn, moved_on
 from runstrength._plan.climb import after_mild_pain
 from runstrength._plan.coded import rewritten
 from runstrength._plan.current import current_reasons
@@ -174,9 +175,15 @@ class Draft:
                 kept = {} if where is None else {rx.exercise: rx for rx in where.exercises}
                 swaps = self.season.swaps(source[1])
                 items = familiar(items, swaps, {**kept, **old}, rested, self.catalog)
+            if source is not None and self._alone(fresh, focus):
+                items = calf_turn(
+                    items, self._earlier(source[1], focus, k), self.athlete, self.catalog, settings
+                )
             if source is None:
                 items = without_floor_raise(items, focus, fresh, self.athlete, self.catalog)
             items = current_reasons(items, fresh, self.seen, anywhere, place.phase, self.catalog)
+            if source is not None and source[1] == len(self.season.history) - 1:
+                items = moved_on(items, self.season.swaps(source[1]), self.catalog)
             if self.back and place.phase in TRAINING:
                 reference = self.season.reference(focus, k)
                 light = session.day in {day for day, _ in place.light_days}
@@ -203,6 +210,24 @@ class Draft:
             )
         return contents, olds, flags
 
+    def _alone(self, fresh: WeekPlan, focus: Focus) -> bool:
+        """Whether the week's only session is this strength one, in a training week."""
+        return (
+            focus is Focus.strength
+            and len(fresh.sessions) == 1
+            and self.place.phase in TRAINING
+            and not self.back
+        )
+
+    def _earlier(self, index: int, focus: Focus, k: int) -> list[tuple[Prescription, ...]]:
+        """The k-th ``focus`` session's lines in the weeks before ``index``, newest first."""
+        out = []
+        for at in range(index - 1, max(-1, len(self.season.history) - 1 - LOOKBACK), -1):
+            session = slot(self.season.progressed(at), focus, k)
+            if session is not None:
+                out.append(session.exercises)
+        return out
+
     def _race_source(
         self, k: int, rested: frozenset[Injury]
     ) -> tuple[list[Prescription], int] | None:
@@ -214,7 +239,13 @@ class Draft:
         session = slot(self.season.history[index].plan, Focus.strength, k)
         if session is None:
             return None
-        items = carried(list(session.exercises), self.catalog, self.athlete.level, self.settings)
+        items = carried(
+            list(session.exercises),
+            self.catalog,
+            self.athlete.level,
+            self.settings,
+            self.athlete.equipment,
+        )
         return None if items is None else (items, index)
 
     def assemble(

@@ -47,6 +47,7 @@ __all__ = [
     "first_week_easy",
     "fresh_near_race",
     "known_catalog",
+    "plain_variant",
     "race_week_easy",
     "race_week_plain",
     "recent",
@@ -213,6 +214,13 @@ def _plain(
             return None
         step = catalog.get(step.easier) if step.easier else None
     return None
+
+
+def plain_variant(
+    exercise: Exercise, catalog: Catalog, equipment: frozenset[Equipment]
+) -> Exercise | None:
+    """The plain move race week swaps an eccentric or deficit ``exercise`` for, if any."""
+    return _plain(exercise, catalog, equipment, set())
 
 
 def race_week_plain(

@@ -22,9 +22,10 @@ from runstrength._model.plan import Prescription
 from runstrength._model.reason import text_of
 from runstrength._model.reasons import say
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus, Level, Pattern
+from runstrength._model.vocab import Equipment, Focus, Level, Pattern
 from runstrength._plan.choose import suits_light
 from runstrength._plan.cuts import with_sets
+from runstrength._plan.nearrace import plain_variant
 from runstrength._rules.session import missing_patterns
 
 __all__ = [
@@ -103,19 +104,28 @@ def no_jumps(
 
 
 def carried(
-    items: list[Prescription], catalog: Catalog, level: Level, settings: RuleSettings
+    items: list[Prescription],
+    catalog: Catalog,
+    level: Level,
+    settings: RuleSettings,
+    equipment: frozenset[Equipment] = frozenset(),
 ) -> list[Prescription] | None:
     """A race-week light session from the last strength session's ``items``, if it can be.
 
     Race week repeats what the legs know: the exercises of the last strength session that
     a light session may hold (no heavy, loaded or eccentric work), in their order, when
     they cover a light session's patterns and count; else ``None`` (the planner's own
-    light session stands).
+    light session stands). An eccentric variant whose plain move (in reach of the
+    ``equipment``) a light session may hold counts as that move: race week swaps it for
+    it (:func:`~runstrength._plan.nearrace.race_week_plain`).
     """
     kept = []
     for rx in items:
         exercise = catalog.get(rx.exercise)
-        if exercise is not None and suits_light(catalog, exercise, level):
+        if exercise is not None and not suits_light(catalog, exercise, level):
+            plain = plain_variant(exercise, catalog, equipment)
+            exercise = plain if plain and suits_light(catalog, plain, level) else None
+        if exercise is not None:
             kept.append((rx, exercise))
     exercises = [exercise for _, exercise in kept]
     if len(kept) not in settings.exercises_per_session or missing_patterns(Focus.light, exercises):

@@ -54,6 +54,7 @@ from runstrength._plan.stronger import (
     light_lunge,
     main_sets,
 )
+from runstrength._progression.calfladder import CALF_STRENGTH, calf_raise
 from runstrength._progression.fit import areas_of
 from runstrength._progression.loadmath import estimate_1rm, step_down
 from runstrength._progression.policy import load_equipment
@@ -255,6 +256,9 @@ class Shaper:
             ):  # back after sharp pain: its own way back, not the phase's
                 out.append(rx)
                 continue
+            if rx.exercise != item.exercise and calf_raise(exercise):
+                out.append(rx)  # a calf raise's harder form first, its reps or load later
+                continue
             # Back after time off: the missed week's target, not the next one.
             held = self.off and rx.exercise in old
             main = rx if held else self._main_lift(session, out, items[index:], item, rx, settings)
@@ -324,6 +328,8 @@ class Shaper:
                 rx = attrs.evolve(rx, dose=dose, reason=effort_reason(effort, phase))
         elif phase is Phase.strength:
             amount = strength_amount(rx.dose, menu, level)
+            if calf_raise(exercise) and amount is not None:
+                amount = CALF_STRENGTH if rx.dose.amount.hi > CALF_STRENGTH.hi else None
             if amount is not None and rx.dose.load_kg is not None:
                 rx = self._fewer_reps(rx, amount, exercise)
             elif amount is None and rx.dose.load_kg is not None:

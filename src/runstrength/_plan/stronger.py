@@ -50,7 +50,8 @@ from runstrength._plan.choose import Profile, needs_load
 from runstrength._plan.coded import replaced
 from runstrength._plan.loads import load_item
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
-from runstrength._progression.ask import ENDURANCE_DRILLS
+from runstrength._progression.ask import ENDURANCE_DRILLS, LATER_STEPS, STRENGTH_STEPS
+from runstrength._progression.calfladder import calf_raise, calf_start
 from runstrength._progression.fit import Fit
 from runstrength._progression.loadmath import round_load, step_up
 from runstrength._progression.policy import SET_CAP
@@ -262,6 +263,8 @@ def harder_variation(
             continue
         if athlete.level is Level.beginner and option.id in ENDURANCE_DRILLS:
             continue  # a leg-endurance drill is no heavier step: the lift slows instead
+        if option.id in STRENGTH_STEPS and athlete.level < LATER_STEPS[option.id]:
+            continue  # reached from a mastered raise in a strength session, as it progresses
         if not option.patterns - exercise.patterns <= {Pattern.single_leg}:
             continue  # the same movement: a forward step-up does not turn into a lateral one
         if needs_load(option) and not (rx.choose_load or needs_load(exercise)):
@@ -271,6 +274,12 @@ def harder_variation(
             continue
         sets = max(1, min(rx.dose.sets.lo, menu.sets.hi))
         dose = attrs.evolve(menu, sets=IntRange(sets), load_kg=None)
+        choose = needs_load(option) or (rx.choose_load and bool(option.load_with))
+        if calf_raise(option) and dose.unit == "reps":
+            # a calf raise's harder form at the bottom clean range of its own, never under
+            # 10, and at bodyweight where one leg now lifts what two did
+            dose = dose.with_amount(calf_start(dose.amount))
+            choose = choose and Pattern.single_leg not in option.patterns - exercise.patterns
         return Prescription(
             option.id,
             dose,
@@ -282,7 +291,7 @@ def harder_variation(
                 other_name=exercise.name.lower(),
                 dose=str(dose),
             ),
-            choose_load=needs_load(option) or (rx.choose_load and bool(option.load_with)),
+            choose_load=choose,
         )
     return None
 

@@ -27,6 +27,7 @@ __all__ = [
     "ENDURANCE_DRILLS",
     "LATER_STEPS",
     "MASTERED_PAST_TOP",
+    "STRENGTH_STEPS",
     "Ask",
     "harder_links",
     "hold",
@@ -44,10 +45,17 @@ and slows it; 003: "start with stationary split squats before using walking lung
 LATER_STEPS: dict[str, Level] = {
     "bulgarian_split_squat": Level.intermediate,
     "split_stance_pallof_press": Level.advanced,
+    "single_leg_bent_knee_calf_raise": Level.advanced,
 }
 """Harder variations a beginner reaches only from a mastered easier lift, and the level a
 session is built on them from (003: "start with a regular split squat before elevating
-the back foot"; a Pallof press is learnt in its steady stance before the split one)."""
+the back foot"; a Pallof press is learnt in its steady stance before the split one; a
+bent-knee calf raise goes single-leg for advanced athletes)."""
+
+STRENGTH_STEPS: frozenset[str] = frozenset({"single_leg_bent_knee_calf_raise"})
+"""Later steps (:data:`LATER_STEPS`) a light session never moves on to below their level:
+a light day's bent-knee calf raise takes turns with its hold, which rises 5 s a step,
+while a strength session's goes single-leg once the two-leg raise is mastered."""
 
 
 def stint(history: Sequence[ExerciseLog], exercise_id: str, week_size: int) -> int | None:
@@ -243,8 +251,8 @@ class Ask:
         (a harder variation of it), by level then id: a jump only when this exercise is
         one, and the same movement (one leg for two may be added, never another plane: a
         lateral step-up is not the next step-up); for a beginner, never an endurance drill
-        (:data:`ENDURANCE_DRILLS`), and a later step (:data:`LATER_STEPS`) only once this
-        lift is mastered.
+        (:data:`ENDURANCE_DRILLS`), and a later step (:data:`LATER_STEPS`) below the level
+        a session is built on it from only once this lift is mastered.
         """
         exercise = self.exercise
         found = [
@@ -255,11 +263,13 @@ class Ask:
         ]
         linked = [] if exercise.harder is None else [exercise.harder]
         ids = [*linked, *(other.id for other in found)]
-        if self.level() is Level.beginner:
-            mastered = self.mastered()
-            ids = [
-                i for i in ids if i not in ENDURANCE_DRILLS and (mastered or i not in LATER_STEPS)
-            ]
+        level = self.level()
+        if level is Level.beginner:
+            ids = [i for i in ids if i not in ENDURANCE_DRILLS]
+        if any(level < LATER_STEPS.get(i, level) for i in ids) and not self.mastered():
+            ids = [i for i in ids if level >= LATER_STEPS.get(i, level)]
+        if self.light:  # a light day's soleus work takes turns with its hold instead
+            ids = [i for i in ids if i not in STRENGTH_STEPS or level >= LATER_STEPS[i]]
         return tuple(dict.fromkeys(ids))
 
     def mastered(self) -> bool:

@@ -37,6 +37,7 @@ from runstrength._model.vocab import Change
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.bodyload import small_step_range
 from runstrength._progression.levers import big_step_harder
+from runstrength._progression.calfladder import calf_back, calf_more, calf_raise
 from runstrength._progression.limits import (
     OVER_TARGET,
     achilles_calf,
@@ -357,8 +358,9 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
     harder = big_step_harder(ask, equipment, f"{done}, but {step}")
     if harder is not None:  # a cable or machine's big step: its harder form first
         return harder
+    calf = calf_raise(ask.exercise)
     if over < 1:
-        shifted_up = more_reps(ask, OVER_TARGET)
+        shifted_up = calf_more(ask) if calf else more_reps(ask, OVER_TARGET)
         if shifted_up is not None:
             new_top = amount_text(shifted_up.dose.amount.hi, dose.unit, per_side=dose.per_side)
             return Progression(
@@ -367,7 +369,7 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
                 say(
                     "progress.load.big_reps",
                     **big,
-                    over=OVER_TARGET,
+                    over=shifted_up.dose.amount.hi - dose.amount.hi,
                     old_range=str(dose.amount),
                     new_range=str(shifted_up.dose.amount),
                     new_top=new_top,
@@ -384,6 +386,7 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
         top = dose.amount.hi - over
         usual = IntRange(max(1, min(dose.amount.lo - over, max(reference.lo, top - 4))), top)
         usual = small_step_range(dose.amount, usual, ask.exercise, hold_calf=False)
+        usual = calf_back(top, usual) if calf else usual
         back = attrs.evolve(ask.dose, load_kg=up).with_amount(usual)
         start = amount_text(usual.lo, dose.unit, per_side=dose.per_side)
         return Progression(

@@ -32,6 +32,8 @@ from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
 from runstrength._model.vocab import Change, Level, Pattern
 from runstrength._progression.ask import Ask, switch
 from runstrength._progression.levers import lever
+from runstrength._progression.calfladder import calf_raise, clean_calf_fit
+from runstrength._progression.calfturns import in_run
 from runstrength._progression.limits import (
     achilles_calf,
     big_step,
@@ -115,7 +117,7 @@ def time_neutral(
         return loaded
     harder, _ = ask.harder()
     top = reference_range(exercise, dose, ask.level()).hi
-    settled = len(ask.recent) + 1 >= VARIATION_LOGS  # never the week after it came in
+    settled = len(in_run(ask)) + 1 >= VARIATION_LOGS  # never the week after it came in
     if (
         harder is not None
         and settled
@@ -268,6 +270,15 @@ def _harder_in_time(ask: Ask, harder: Exercise) -> Progression | None:
         nd = attrs.evolve(nd, rest_seconds=IntRange(lo, max(lo, dose.rest_seconds.hi)))
         new = attrs.evolve(new, dose=nd)
     trimmed = ""
+    if calf_raise(harder) and nd.unit == "reps":
+        # a calf raise's next variation at a clean range of its own, never an odd cut
+        longer = dose_seconds(nd, DEFAULT_SETTINGS) > now
+        fitted = clean_calf_fit(nd, now)
+        if fitted is None:
+            return None
+        nd = fitted
+        new = attrs.evolve(new, dose=nd)
+        trimmed = " (its reps set so it takes no longer than now)" if longer else ""
     if dose_seconds(nd, DEFAULT_SETTINGS) > now:
         if nd.unit != "reps":
             return None

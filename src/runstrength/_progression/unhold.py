@@ -46,7 +46,7 @@ from runstrength._model.logs import Progression
 from runstrength._model.reason import JOINED, Reason, free_text, parts_of, to_reason
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change, Level, Pain, Pattern
-from runstrength._progression.ask import harder_links, switch
+from runstrength._progression.ask import LATER_STEPS, STRENGTH_STEPS, harder_links, switch
 from runstrength._progression.fit import needs_load
 from runstrength._progression.levers import change_code, harder_lever
 from runstrength._progression.limits import (
@@ -303,6 +303,8 @@ def rotations(ask: Ask, *, only_harder: bool = False) -> Iterator[tuple[Exercise
             continue  # within the athlete's level, and never a step down a level
         if not same_work(exercise, other):
             continue
+        if other.id in STRENGTH_STEPS and LATER_STEPS[other.id] > ask.level():
+            continue  # reached only as the harder step of a mastered raise, never a turn
         if not _family(other) <= _family(exercise):
             continue  # band work does not become a step-up: no family it does not train
         if ask.usable(other.id)[0] is None:
@@ -321,6 +323,7 @@ def rotations(ask: Ask, *, only_harder: bool = False) -> Iterator[tuple[Exercise
     def outgrown(candidate: Exercise) -> bool:
         return any(
             up.level <= level
+            and not (up.id in STRENGTH_STEPS and LATER_STEPS[up.id] > level)
             and not (ask.light and needs_load(up))
             and not ask.fit.problem(up, ask.exercise)
             for up in harder_links(ask.catalog).get(candidate.id, ())

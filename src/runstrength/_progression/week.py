@@ -51,6 +51,7 @@ from runstrength._model.vocab import (
     ordered,
 )
 from runstrength._progression.ask import Ask, hold, stint_at
+from runstrength._progression.calfturns import on_turn, turn_spare
 from runstrength._progression.effort import one_effort
 from runstrength._progression.fit import Fit, areas_of
 from runstrength._progression.form import form_back, kept_in, returning
@@ -586,7 +587,7 @@ class _Week:
         cap = session_cap(SESSION_CHANGES[session.focus], len(old))
         light = session.focus is Focus.light
         limit = self._limit()
-        allowed = max(float(limit), minutes(session, old))
+        allowed = max(limit - turn_spare(asks), minutes(session, old))
         ranks = [rank(None if a is None else a.exercise) for a in asks]
 
         calves = sorted(
@@ -600,7 +601,11 @@ class _Week:
             # ORDER: a rebuild after pain and an Achilles' calf first, then the main
             # lift, then work that has waited long, then one calf, then who waited longest.
             ask = asks[i]
-            ahead = rebuilding(ask) or (i == calf and on_block(ask)) or returning(ask, steps[i])
+            ahead = (
+                rebuilding(ask)
+                or (i == calf and (on_block(ask) or on_turn(ask)))
+                or returning(ask, steps[i])
+            )
             # a light session's main lift is kept, not built: it has no place ahead
             level = tier(ask, main=ranks[i] == 0 and not light, first_calf=i == calf)
             return (not ahead, level, -waited(ask), ranks[i], i)
