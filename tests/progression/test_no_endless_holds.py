@@ -279,12 +279,14 @@ def test_a_full_session_takes_the_load_step_after_three_at_the_top_regression() 
     # the smallest load step comes instead, as it does when more reps do not fit.
     athlete, logger, _ = PERSONAS["P5 sharp pain"]
     run = simulate(athlete, WEEK, logger, weeks=18)
-    calf = "single_leg_eccentric_calf_raise"
-    assert [(w, d, n) for w, d, x, n, _ in holds_in_a_row(run) if x == calf] == []
+    # the strength session's single-leg calf raise, slow or not (which one depends on the
+    # session's other changes)
+    calves = {"single_leg_eccentric_calf_raise", "single_leg_calf_raise"}
+    assert [(w, d, n) for w, d, x, n, _ in holds_in_a_row(run) if x in calves] == []
     steps = [
         text_of(s.reason)
         for w in run.weeks
         for s in w.steps
-        if s.change is rs.Change.load and s.next.exercise == calf
+        if s.change is rs.Change.load and s.next.exercise in calves
     ]
     assert any("sessions at the top of the range, and more reps do not fit" in t for t in steps)

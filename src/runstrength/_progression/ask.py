@@ -251,8 +251,9 @@ class Ask:
         (a harder variation of it), by level then id: a jump only when this exercise is
         one, and the same movement (one leg for two may be added, never another plane: a
         lateral step-up is not the next step-up); for a beginner, never an endurance drill
-        (:data:`ENDURANCE_DRILLS`), and a later step (:data:`LATER_STEPS`) below the level
-        a session is built on it from only once this lift is mastered.
+        (:data:`ENDURANCE_DRILLS`). A later step (:data:`LATER_STEPS`) below the level a
+        session is built on it from waits until this lift is mastered: any later step for a
+        beginner, and above beginner a strength step (:data:`STRENGTH_STEPS`) only.
         """
         exercise = self.exercise
         found = [
@@ -266,8 +267,14 @@ class Ask:
         level = self.level()
         if level is Level.beginner:
             ids = [i for i in ids if i not in ENDURANCE_DRILLS]
-        if any(level < LATER_STEPS.get(i, level) for i in ids) and not self.mastered():
-            ids = [i for i in ids if level >= LATER_STEPS.get(i, level)]
+        waiting = [
+            i
+            for i in ids
+            if level < LATER_STEPS.get(i, level)
+            and (level is Level.beginner or i in STRENGTH_STEPS)
+        ]
+        if waiting and not self.mastered():
+            ids = [i for i in ids if i not in waiting]
         if self.light:  # a light day's soleus work takes turns with its hold instead
             ids = [i for i in ids if i not in STRENGTH_STEPS or level >= LATER_STEPS[i]]
         return tuple(dict.fromkeys(ids))

@@ -36,8 +36,8 @@ from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Change
 from runstrength._progression.ask import Ask, hold
 from runstrength._progression.bodyload import small_step_range
-from runstrength._progression.levers import big_step_harder
 from runstrength._progression.calfladder import calf_back, calf_more, calf_raise
+from runstrength._progression.levers import big_step_harder
 from runstrength._progression.limits import (
     OVER_TARGET,
     achilles_calf,

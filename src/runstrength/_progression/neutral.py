@@ -31,9 +31,9 @@ from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
 from runstrength._model.vocab import Change, Level, Pattern
 from runstrength._progression.ask import Ask, switch
-from runstrength._progression.levers import lever
 from runstrength._progression.calfladder import calf_raise, clean_calf_fit
 from runstrength._progression.calfturns import in_run
+from runstrength._progression.levers import lever
 from runstrength._progression.limits import (
     achilles_calf,
     big_step,

@@ -632,7 +632,8 @@ class _Week:
                 if room != cut and room is not None:
                     cut = room
                     name = self._name(old[i].exercise)
-                    out[cut] = trimmed(old[cut], limit, name, why=_room_for(asks[i]))
+                    why = _room_for(asks[i], returning(asks[i], steps[i]))
+                    out[cut] = trimmed(old[cut], limit, name, why=why)
                 if fits is None:
                     continue
                 trial = fits
@@ -675,19 +676,19 @@ class _Week:
     ) -> tuple[Progression, list[Prescription] | None, int | None]:
         """Step ``i`` when it does not fit: what it becomes, the session with it, the cut.
 
-        A rebuild after pain or an Achilles calf block takes room from an accessory first
-        (its step is the plan); anything else takes a route that adds no time (a small
-        load step, a harder move, a slower tempo for fewer reps, the block's next rung at
-        its sets), else room, else a range that rises by one rep instead of two
-        (:func:`one_rep_more`) or, at body weight's cap, a slower rep at the same reps
-        (:func:`slow_at_cap`), else a stall's change (:func:`unstall`, with room when its
-        reset needs it), else a hold that says so. The session is ``None`` when the step
+        A rebuild after pain, an Achilles calf block or a lift back from its stand-in takes
+        room from an accessory first (its step is the plan); anything else takes a route
+        that adds no time (a small load step, a harder move, a slower tempo for fewer reps,
+        the block's next rung at its sets), else room, else a range that rises by one rep
+        instead of two (:func:`one_rep_more`) or, at body weight's cap, a slower rep at the
+        same reps (:func:`slow_at_cap`), else a stall's change (:func:`unstall`, with room
+        when its reset needs it), else a hold that says so. The session is ``None`` when the step
         takes no slot; the cut is the accessory giving up a set, if any.
         """
         ask, step, limit = asks[i], steps[i], self._limit()
         trial = [*current[:i], step.next, *current[i + 1 :]]
         room = None
-        if _ahead(ask):
+        if _ahead(ask) or returning(ask, step):  # a promised return is the plan too
             room = self._room(session, old, steps, asks, i, trial, allowed, cut)
         other = None
         if room is None and ask is not None and not rebuilding(ask):
@@ -915,8 +916,10 @@ def _ahead(ask: Ask | None) -> bool:
     return on_block(ask) or rebuilding(ask)
 
 
-def _room_for(ask: Ask | None) -> str:
-    """Why the exercise a set is given up for goes first."""
+def _room_for(ask: Ask | None, back: bool = False) -> str:
+    """Why the exercise a set is given up for goes first (``back``: it returns as promised)."""
+    if back:
+        return "a lift back from its stand-in for the weeks it was promised comes first"
     if rebuilding(ask):
         return "its way back after pain comes first"
     if on_block(ask):
