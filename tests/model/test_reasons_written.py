@@ -764,6 +764,9 @@ def _personas() -> Iterator[tuple[str, Any]]:
     yield "form", simulate(tp.GYM, tp.WEEK, tp._form_breaks)
     yield "mild pain", simulate(tp.HOME, tp.WEEK, tp._mild_pain_weeks_3_and_4, weeks=8)
     yield "sharp pain", simulate(tp.GYM, tp.WEEK, tp._sharp_hinge, weeks=16)
+    # at 39 minutes the hinge comes back from sharp pain at one set, a trial
+    tight = attrs.evolve(tp.GYM, session_minutes=39)
+    yield "sharp pain, 39 minutes", simulate(tight, tp.WEEK, tp._sharp_hinge, weeks=11)
     yield "achilles", simulate(tp.ACHILLES, tp.WEEK, on_target)
 
 

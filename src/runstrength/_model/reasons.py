@@ -23,6 +23,7 @@ from runstrength._model.reasons_calendar import CALENDAR_CODES
 from runstrength._model.reasons_calendar_block import CALENDAR_BLOCK_CODES
 from runstrength._model.reasons_calf_stand_ins import CALF_STAND_IN_CODES
 from runstrength._model.reasons_caps import CAPS_CODES
+from runstrength._model.reasons_clean_ranges import CLEAN_RANGE_CODES
 from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
@@ -123,6 +124,7 @@ def _build() -> dict[str, ReasonCode]:
         RESTS_CODES,
         DUMBBELL_STEP_CODES,
         CALF_STAND_IN_CODES,
+        CLEAN_RANGE_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

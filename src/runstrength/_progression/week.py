@@ -93,6 +93,7 @@ from runstrength._progression.setbacks import (
     no_more_than,
 )
 from runstrength._progression.shorter import shorter_range
+from runstrength._progression.slowclean import slow_clean
 from runstrength._progression.stalls import unstall
 from runstrength._progression.standin import groups, substitute, within_time
 from runstrength._progression.step import decide
@@ -675,7 +676,8 @@ class _Week:
         load step, a harder move, a slower tempo for fewer reps, the block's next rung at
         its sets), else room, else a range that rises by one rep instead of two
         (:func:`one_rep_more`) or, at body weight's cap, a slower rep at the same reps
-        (:func:`slow_at_cap`), else a stall's change (:func:`unstall`, with room when its
+        (:func:`slow_at_cap`) or a slower tempo on a clean range that still fits
+        (:func:`slow_clean`), else a stall's change (:func:`unstall`, with room when its
         reset needs it), else a hold that says so. The session is ``None`` when the step
         takes no slot; the cut is the accessory giving up a set, if any.
         """
@@ -696,7 +698,12 @@ class _Week:
             room = self._room(session, old, steps, asks, i, trial, allowed, cut)
         if room is not None:
             return step, room[1], room[0]
-        smaller = one_rep_more(ask, step) or in_time(ask, step) or slow_at_cap(ask, step)
+        smaller = (
+            one_rep_more(ask, step)
+            or in_time(ask, step)
+            or slow_at_cap(ask, step)
+            or slow_clean(ask, step)
+        )
         if smaller is not None:
             tried = [*current[:i], smaller.next, *current[i + 1 :]]
             kept = [rx for j, rx in enumerate(tried) if steps[j].change is not Change.stop]

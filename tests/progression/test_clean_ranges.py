@@ -1,0 +1,143 @@
+"""Every rep range a plan prints is one a coach writes: 8–10, 10–12, 12–15, never 8–9.
+
+A slower tempo traded for fewer reps lands on a clean range
+(:data:`~runstrength._model.clean.COUNT_RANGES`); where none takes no longer, the trade is
+closed, and where the session still has a few seconds the smallest clean range above the
+time comes instead (8–12 slowed down to 3-0-1 is 8–10, a bridge's 10–15 is 10–12). A
+harder variation trimmed to the time lands on a clean range too, and so does a range
+that rises by one rep for want of time, loaded or not (10–15 goes to 12–15, never 11–16).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import runstrength as rs
+from runstrength._model.clean import COUNT_RANGES, is_clean
+from runstrength._model.reason import parts_of
+from tests.progression.simulate import Run, on_target, simulate
+from tests.progression.test_clean_tempo_steps import BEGINNER_HOME, TEN_K_WEEKS
+from tests.progression.test_personas import (
+    GYM,
+    HOME,
+    WEEK,
+    _form_breaks,
+    _mild_pain_weeks_3_and_4,
+    _sharp_hinge,
+    _stalls,
+)
+
+_LOGGERS = {
+    "P1 on target": (GYM, on_target, 12),
+    "P2 stalls": (GYM, _stalls, 12),
+    "P3 form breaks": (GYM, _form_breaks, 12),
+    "P4 mild pain": (HOME, _mild_pain_weeks_3_and_4, 12),
+    "P5 sharp pain": (GYM, _sharp_hinge, 16),
+}
+
+
+@functools.cache
+def _run(name: str, minutes: int | None = None) -> Run:
+    athlete, logger, weeks = _LOGGERS[name]
+    if minutes is not None:
+        athlete = rs.Athlete(
+            level=athlete.level,
+            equipment=athlete.equipment,
+            sessions_per_week=athlete.sessions_per_week,
+            session_minutes=minutes,
+        )
+    return simulate(athlete, WEEK, logger, weeks=weeks)
+
+
+@functools.cache
+def _block_b() -> rs.Block:
+    return rs.build_block(BEGINNER_HOME, TEN_K_WEEKS)
+
+
+def _slowed(run: Run) -> list[rs.Progression]:
+    """Every step of ``run`` that slows the tempo and changes the reps with it."""
+    return [
+        step
+        for week in run.weeks
+        for _, rx, step in week.decisions()
+        if step.change is rs.Change.tempo and step.next.dose.amount != rx.dose.amount
+    ]
+
+
+def _codes(step: rs.Progression) -> set[str]:
+    return {part.code for part in parts_of(step.reason)}
+
+
+def _doses(plan: rs.WeekPlan, exercise: str) -> list[rs.Dose]:
+    return [rx.dose for s in plan.sessions for rx in s.exercises if rx.exercise == exercise]
+
+
+def test_block_b_split_squat_never_slows_to_8_9_regression() -> None:
+    # Block B week 3 read "split_squat 2 × 8–9 per side, tempo 3-0-1".
+    doses = [d for plan in _block_b().weeks for d in _doses(plan, "split_squat")]
+    assert doses
+    assert all(is_clean(d.amount, d.unit) for d in doses), [str(d) for d in doses]
+
+
+def test_block_b_glute_bridge_never_slows_to_10_11_regression() -> None:
+    # Block B week 6 read "glute_bridge 1 × 10–11, tempo 3-0-1".
+    doses = [d for plan in _block_b().weeks for d in _doses(plan, "glute_bridge")]
+    assert doses
+    assert all(is_clean(d.amount, d.unit) for d in doses), [str(d) for d in doses]
+
+
+def test_pallof_press_never_slows_to_8_9_regression() -> None:
+    # Personas 1, 3 and 5 held "pallof_press 2 × 8–9 per side, tempo 3-0-1" for weeks.
+    for name in ("P1 on target", "P3 form breaks", "P5 sharp pain"):
+        doses = [d for plan in _run(name).plans() for d in _doses(plan, "pallof_press")]
+        slow = [d for d in doses if d.tempo is not None]
+        assert doses, name
+        assert all(is_clean(d.amount, d.unit) for d in slow), (name, [str(d) for d in slow])
+
+
+def test_persona_4_bodyweight_squat_never_slows_to_10_11_regression() -> None:
+    # Persona 4 read "bodyweight_squat 1 × 10–11, tempo 3-0-1".
+    doses = [d for plan in _run("P4 mild pain").plans() for d in _doses(plan, "bodyweight_squat")]
+    assert doses
+    assert all(is_clean(d.amount, d.unit) for d in doses), [str(d) for d in doses]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(sorted(_LOGGERS)), st.sampled_from([None, 30, 35, 45]))
+def test_a_slower_tempo_always_lands_on_a_clean_range_regression(
+    name: str, minutes: int | None
+) -> None:
+    for step in _slowed(_run(name, minutes)):
+        dose = step.next.dose
+        assert is_clean(dose.amount, dose.unit), (name, minutes, step.reason)
+
+
+def test_a_slower_tempo_in_block_b_lands_on_a_clean_range_regression() -> None:
+    slowed = [
+        dose
+        for plan in _block_b().weeks
+        for s in plan.sessions
+        for rx in s.exercises
+        if (dose := rx.dose).tempo is not None and dose.unit != "seconds"
+    ]
+    assert slowed
+    assert all(is_clean(d.amount, d.unit) for d in slowed), [str(d) for d in slowed]
+
+
+def test_a_tempo_that_fits_the_session_takes_the_smallest_clean_range_above_regression() -> None:
+    # Where no clean range takes no longer, a session nearly at its minutes slows down on
+    # the smallest clean range above the time (12–15 slowed is 10–12), saying so.
+    steps = [
+        step
+        for name in sorted(_LOGGERS)
+        for step in _slowed(_run(name))
+        if _codes(step) & {"progress.clean.tempo_slow", "progress.clean.tempo_pause"}
+        or "as much as the time allows" in step.reason.text
+    ]
+    assert steps
+    for step in steps:
+        assert step.next.dose.amount in COUNT_RANGES
+        assert "as much as the time allows" in step.reason.text
