@@ -1,6 +1,8 @@
 """Every rep range a plan prints is one a coach writes: 8–10, 10–12, 12–15, never 8–9.
 
-A slower tempo traded for fewer reps lands on a clean range
+Reps past the top ("first do 2 reps more") land on the next clean range (12–15 goes to
+15–20, 10–12 to 12–15), and a load step after them returns to a clean range (8–12, never
+9–13). A slower tempo traded for fewer reps lands on a clean range
 (:data:`~runstrength._model.clean.COUNT_RANGES`); where none takes no longer, the trade is
 closed, and where the session still has a few seconds the smallest clean range above the
 time comes instead (8–12 slowed down to 3-0-1 is 8–10, a bridge's 10–15 is 10–12). A
@@ -16,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import runstrength as rs
-from runstrength._model.clean import COUNT_RANGES, is_clean
+from runstrength._model.clean import COUNT_RANGES, count_past, is_clean
+from runstrength._model.dose import IntRange
 from runstrength._model.reason import parts_of
 from tests.progression.simulate import Run, on_target, simulate
 from tests.progression.test_clean_tempo_steps import BEGINNER_HOME, TEN_K_WEEKS
@@ -141,3 +144,66 @@ def test_a_tempo_that_fits_the_session_takes_the_smallest_clean_range_above_regr
     for step in steps:
         assert step.next.dose.amount in COUNT_RANGES
         assert "as much as the time allows" in step.reason.text
+
+
+def _persona_doses(name: str, exercise: str) -> list[rs.Dose]:
+    return [d for plan in _run(name).plans() for d in _doses(plan, exercise)]
+
+
+def test_persona_2_standing_calf_never_16_19_regression() -> None:
+    # Persona 2 read "standing_calf_raise 2 × 16–19 @ 12 kg" after "first do 2 reps more".
+    doses = _persona_doses("P2 stalls", "standing_calf_raise")
+    assert doses
+    assert all(is_clean(d.amount, d.unit) for d in doses), [str(d) for d in doses]
+
+
+def test_persona_5_eccentric_calf_never_9_13_regression() -> None:
+    # Persona 5 read "single_leg_eccentric_calf_raise 2 × 9–13 per side @ 6 kg".
+    doses = _persona_doses("P5 sharp pain", "single_leg_eccentric_calf_raise")
+    assert doses
+    assert all(is_clean(d.amount, d.unit) for d in doses), [str(d) for d in doses]
+
+
+@given(
+    st.sampled_from(sorted(COUNT_RANGES, key=lambda r: (r.lo, r.hi))),
+    st.integers(1, 3),
+    st.integers(5, 30),
+)
+def test_reps_past_the_top_land_on_the_next_clean_range_regression(
+    amount: IntRange, by: int, cap: int
+) -> None:
+    # "first do 2 reps more than the top": 12–15 goes to 15–20, 10–12 to 12–15, never
+    # 14–17 or 12–14; the top rises at least that much and the bottom never falls.
+    landed = count_past(amount, by, cap)
+    if landed is None:
+        assert not [
+            r for r in COUNT_RANGES if r.lo >= amount.lo and amount.hi + by <= r.hi <= cap
+        ]
+        return
+    assert landed in COUNT_RANGES
+    assert landed.lo >= amount.lo
+    assert amount.hi + by <= landed.hi <= cap
+
+
+def test_first_do_two_reps_more_lands_on_a_clean_range_regression() -> None:
+    steps = [
+        step
+        for name in sorted(_LOGGERS)
+        for week in _run(name).weeks
+        for step in week.steps
+        if "reps more than the top" in step.reason.text
+    ]
+    assert steps
+    assert all(is_clean(s.next.dose.amount, s.next.dose.unit) for s in steps)
+
+
+def test_a_load_step_after_reps_past_the_top_returns_to_a_clean_range_regression() -> None:
+    steps = [
+        step
+        for name in sorted(_LOGGERS)
+        for week in _run(name).weeks
+        for step in week.steps
+        if "The range returns to its usual" in step.reason.text
+    ]
+    assert steps
+    assert all(is_clean(s.next.dose.amount, s.next.dose.unit) for s in steps)
