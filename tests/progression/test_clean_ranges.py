@@ -176,9 +176,7 @@ def test_reps_past_the_top_land_on_the_next_clean_range_regression(
     # 14–17 or 12–14; the top rises at least that much and the bottom never falls.
     landed = count_past(amount, by, cap)
     if landed is None:
-        assert not [
-            r for r in COUNT_RANGES if r.lo >= amount.lo and amount.hi + by <= r.hi <= cap
-        ]
+        assert not [r for r in COUNT_RANGES if r.lo >= amount.lo and amount.hi + by <= r.hi <= cap]
         return
     assert landed in COUNT_RANGES
     assert landed.lo >= amount.lo
