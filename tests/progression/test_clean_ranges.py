@@ -2,7 +2,10 @@
 
 Reps past the top ("first do 2 reps more") land on the next clean range (12–15 goes to
 15–20, 10–12 to 12–15), and a load step after them returns to a clean range (8–12, never
-9–13). A slower tempo traded for fewer reps lands on a clean range
+9–13). A calf's strength-phase fewer reps land clean (8–12, never 8–11; 6–10, never 6–9), a
+step down for broken form goes to the clean range below (15–20 to 12–15), and an easier
+variation with no more reps than before lands clean too (6–8, never 6–9). A slower tempo
+traded for fewer reps lands on a clean range
 (:data:`~runstrength._model.clean.COUNT_RANGES`); where none takes no longer, the trade is
 closed, and where the session still has a few seconds the smallest clean range above the
 time comes instead (8–12 slowed down to 3-0-1 is 8–10, a bridge's 10–15 is 10–12). A
@@ -32,6 +35,7 @@ from tests.progression.test_personas import (
     _sharp_hinge,
     _stalls,
 )
+from tests.season.athletes import ADVANCED_WITH_LIFTS, block_a_running
 
 _LOGGERS = {
     "P1 on target": (GYM, on_target, 12),
@@ -40,6 +44,9 @@ _LOGGERS = {
     "P4 mild pain": (HOME, _mild_pain_weeks_3_and_4, 12),
     "P5 sharp pain": (GYM, _sharp_hinge, 16),
 }
+
+
+CAT = rs.default_catalog()
 
 
 @functools.cache
@@ -205,3 +212,103 @@ def test_a_load_step_after_reps_past_the_top_returns_to_a_clean_range_regression
     ]
     assert steps
     assert all(is_clean(s.next.dose.amount, s.next.dose.unit) for s in steps)
+
+
+BLOCK_A = rs.Athlete(
+    level="intermediate",
+    equipment="gym",
+    sessions_per_week=2,
+    session_minutes=45,
+    goals=["endurance"],
+)
+"""Block A's runner: intermediate, gym, 45 minutes, a marathon build."""
+
+BLOCK_C_WEEKS = [
+    rs.RunningWeek(
+        mon=rs.Run("easy", 50),
+        tue=rs.Run("intervals", 70),
+        thu=rs.Run("tempo", 60),
+        sat=rs.Run("easy", 50),
+        sun=rs.Run("long", 110),
+    )
+] * 6 + [
+    rs.RunningWeek(tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("long", 80)),
+    rs.RunningWeek(tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sat=rs.Run("race", 90)),
+]
+"""Block C's running: six weeks of a half-marathon build, a lighter week and the race."""
+
+
+@functools.cache
+def _blocks() -> tuple[rs.Block, ...]:
+    return (
+        rs.build_block(BLOCK_A, block_a_running()),
+        _block_b(),
+        rs.build_block(ADVANCED_WITH_LIFTS, BLOCK_C_WEEKS),
+    )
+
+
+def _own(rx: rs.Prescription) -> bool:
+    """Whether ``rx`` holds its catalog dose's own range (a band walk's 12–20 steps)."""
+    exercise = CAT[rx.exercise]
+    return any(
+        d.amount == rx.dose.amount and d.unit == rx.dose.unit for d in exercise.doses.values()
+    )
+
+
+ONE_LEG_EFFORT = IntRange(6, 9)
+"""A one-leg main lift's strength-phase reps loaded by effort: a phase target of its own."""
+
+
+def _unclean(plans: list[rs.WeekPlan]) -> list[str]:
+    return [
+        f"{rx.exercise} {rx.dose}"
+        for plan in plans
+        for s in plan.sessions
+        for rx in s.exercises
+        if not is_clean(rx.dose.amount, rx.dose.unit)
+        and not _own(rx)
+        and not (rx.choose_load and rx.dose.amount == ONE_LEG_EFFORT)
+    ]
+
+
+def test_block_a_eccentric_calf_strength_phase_lands_clean_not_6_9_regression() -> None:
+    # Block A's strength phase read "single_leg_eccentric_calf_raise 2 × 6–9 per side".
+    block = _blocks()[0]
+    doses = [d for plan in block.weeks for d in _doses(plan, "single_leg_eccentric_calf_raise")]
+    assert doses
+    assert all(is_clean(d.amount, d.unit) for d in doses), [str(d) for d in doses]
+
+
+def test_block_c_calf_strength_phase_lands_on_a_clean_range_not_8_11_regression() -> None:
+    # Block C read "single_leg_calf_raise 2 × 8–11 per side".
+    block = _blocks()[2]
+    doses = [d for plan in block.weeks for d in _doses(plan, "single_leg_calf_raise")]
+    assert doses
+    assert all(is_clean(d.amount, d.unit) for d in doses), [str(d) for d in doses]
+
+
+def test_a_step_down_for_broken_form_lands_on_the_clean_range_below_regression() -> None:
+    # Persona 3 read "the range drops by 2, from 15–20 to 13–18".
+    steps = [
+        step
+        for week in _run("P3 form breaks").weeks
+        for step in week.steps
+        if step.change is rs.Change.regress and "the range drops" in step.reason.text
+    ]
+    assert steps
+    assert all(is_clean(s.next.dose.amount, s.next.dose.unit) for s in steps)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(sorted(_LOGGERS)), st.sampled_from([None, 30, 35, 45]))
+def test_every_range_a_log_driven_plan_prints_is_clean_regression(
+    name: str, minutes: int | None
+) -> None:
+    # Every week's plan and the one after the last: a clean range, a single number, or the
+    # catalog's own range for the exercise.
+    assert _unclean(_run(name, minutes).plans()) == []
+
+
+def test_every_range_a_block_prints_is_clean_regression() -> None:
+    for block in _blocks():
+        assert _unclean(list(block.weeks)) == []
