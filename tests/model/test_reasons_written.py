@@ -767,6 +767,9 @@ def _personas() -> Iterator[tuple[str, Any]]:
     # a shorter session, where the trial after sharp pain comes back a set at a time
     tight = attrs.evolve(tp.GYM, session_minutes=35)
     yield "sharp pain, 35 min", simulate(tight, tp.WEEK, tp._sharp_hinge, weeks=16)
+    # at 39 minutes the hinge comes back from sharp pain at one set, a trial
+    tight = attrs.evolve(tp.GYM, session_minutes=39)
+    yield "sharp pain, 39 minutes", simulate(tight, tp.WEEK, tp._sharp_hinge, weeks=11)
     yield "achilles", simulate(tp.ACHILLES, tp.WEEK, on_target)
 
 

@@ -55,9 +55,17 @@ def test_no_exercise_holds_more_than_three_sessions_in_a_row(name: str) -> None:
     # The light session's changes take turns (two for five exercises), a capped light
     # exercise takes turns with another form, and an Achilles runner's light-day calf
     # raise changes form too: no hold runs past three, whatever its reason.
+    # The one hold allowed past three: loaded work at its useful load in its hardest form,
+    # which holds rather than step down to a beginner's drill, and says so.
     athlete, logger, weeks = PERSONAS[name]
     run = simulate(athlete, WEEK, logger, weeks=weeks)
-    assert [(w, d, x, n, s.reason) for w, d, x, n, s in holds_in_a_row(run)] == []
+    holds = [(w, d, x, n, s.reason) for w, d, x, n, s in holds_in_a_row(run)]
+    assert [h for h in holds if not _hardest_at_its_load(h[-1])] == []
+
+
+def _hardest_at_its_load(reason: rs.Reason) -> bool:
+    """Whether a hold is loaded work at its useful load with no harder form open."""
+    return "at its useful load, and no harder variation is open here" in text_of(reason)
 
 
 @pytest.mark.parametrize("name", sorted(PERSONAS))
@@ -289,4 +297,5 @@ def test_a_full_session_takes_the_load_step_after_three_at_the_top_regression() 
         for s in w.steps
         if s.change is rs.Change.load and s.next.exercise in calves
     ]
-    assert any("sessions at the top of the range, and more reps do not fit" in t for t in steps)
+    # (more reps, or the slower tempo that comes first at the top of a calf's range)
+    assert any(re.search(r"sessions at the top of the range, and .* not fit", t) for t in steps)

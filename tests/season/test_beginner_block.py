@@ -90,7 +90,8 @@ def test_the_strength_phase_main_lift_is_no_walking_lunge_regression() -> None:
 def test_the_split_squat_comes_first_and_its_harder_step_only_when_mastered() -> None:
     block = _block()
     firsts = [_first(plan) for plan in block.weeks[:7]]
-    assert firsts[:4] == ["split_squat"] * 4
+    # slowed at its full 8–12 in week 3 (never 8–9), it is mastered by week 4
+    assert firsts[:3] == ["split_squat"] * 3
     moved = firsts.index("bulgarian_split_squat")
     before = block.weeks[moved - 1].sessions[0].exercises[0]
     # Grown well past the top of its 6-10 range, or slowed, first.

@@ -6,7 +6,10 @@ seconds are multiples of 5 (20 s, 20–30 s), or a single number under 5. A rang
 shortened (a deload, a taper, race week, a return after time off) settles on the clean
 amount at or below the cut (:func:`clean_cut`), so a lighter week never reads "12–16" or
 "25–32 s"; a range that rises lands on the next clean range (:func:`count_rise`: 10–15
-goes to 12–15, then 15–20). A *project convention*.
+goes to 12–15, then 15–20); reps past the top land on the next clean range whose top is
+that much higher (:func:`count_past`: 12–15 and two reps more is 15–20, never 14–17); any
+other move of a range (a step down, a range back after a load step) lands on the nearest
+clean range its bounds allow (:func:`clean_near`). A *project convention*.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ __all__ = [
     "COUNT_RANGES",
     "HOLD_STEP",
     "clean_cut",
+    "clean_near",
     "clean_rise",
     "clean_under",
+    "count_past",
     "count_rise",
     "is_clean",
 ]
@@ -156,3 +161,44 @@ def clean_under(top: int, least: int, shortest: int) -> IntRange | None:
     """
     fits = [r for r in COUNT_RANGES if least <= r.lo < r.hi and shortest <= r.hi <= top]
     return max(fits, key=lambda r: (r.hi, r.lo)) if fits else None
+
+
+def clean_near(target: IntRange, lo: tuple[int, int], hi: tuple[int, int]) -> IntRange | None:
+    """The clean range of reps nearest ``target``, with bottom and top within ``lo`` and ``hi``.
+
+    Nearest by the sum of the moves of both ends; on a tie the lower top, then the lower
+    bottom (a step down lands on 12–15 from 15–20, not on 13–18). ``None`` where no clean
+    range (:data:`COUNT_RANGES`) has both ends within their bounds (each a pair of the
+    least and the most, both included).
+
+    >>> str(clean_near(IntRange(13, 18), (5, 15), (5, 19)))
+    '12–15'
+    >>> str(clean_near(IntRange(9, 13), (1, 99), (1, 99)))
+    '8–12'
+    >>> clean_near(IntRange(9, 13), (9, 99), (1, 11)) is None
+    True
+    """
+    fits = [r for r in COUNT_RANGES if lo[0] <= r.lo <= lo[1] and hi[0] <= r.hi <= hi[1]]
+    if not fits:
+        return None
+    return min(fits, key=lambda r: (abs(r.lo - target.lo) + abs(r.hi - target.hi), r.hi, r.lo))
+
+
+def count_past(amount: IntRange, by: int, cap: int) -> IntRange | None:
+    """Reps ``amount`` raised ``by`` past its top onto the next clean range, up to ``cap``.
+
+    The top rises ``by`` at least and the bottom never falls: the clean range nearest
+    ``amount`` raised by ``by`` (12–15 and two reps more is 15–20, 10–12 is 12–15, 10–11
+    is 12–15). A single number rises by ``by``. ``None`` where nothing fits under ``cap``.
+
+    >>> str(count_past(IntRange(12, 15), 2, 20)), str(count_past(IntRange(10, 12), 2, 20))
+    ('15–20', '12–15')
+    >>> str(count_past(IntRange(8, 12), 2, 15)), str(count_past(IntRange(8), 2, 15))
+    ('10–15', '10')
+    >>> count_past(IntRange(12, 15), 2, 16) is None
+    True
+    """
+    if amount.lo == amount.hi:
+        return IntRange(amount.lo + by) if amount.hi + by <= cap else None
+    target = IntRange(amount.lo + by, amount.hi + by)
+    return clean_near(target, (amount.lo, cap), (amount.hi + by, cap))

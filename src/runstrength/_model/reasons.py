@@ -24,6 +24,7 @@ from runstrength._model.reasons_calendar_block import CALENDAR_BLOCK_CODES
 from runstrength._model.reasons_calf_ladders import CALF_LADDER_CODES
 from runstrength._model.reasons_calf_stand_ins import CALF_STAND_IN_CODES
 from runstrength._model.reasons_caps import CAPS_CODES
+from runstrength._model.reasons_clean_ranges import CLEAN_RANGE_CODES
 from runstrength._model.reasons_coach import COACH_CODES
 from runstrength._model.reasons_days import DAY_CODES
 from runstrength._model.reasons_doses import DOSE_CODES
@@ -127,6 +128,7 @@ def _build() -> dict[str, ReasonCode]:
         CALF_STAND_IN_CODES,
         HARDER_FORM_CODES,
         CALF_LADDER_CODES,
+        CLEAN_RANGE_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

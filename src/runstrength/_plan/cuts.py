@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from fractions import Fraction
+from typing import Final
 
 import attrs
 
@@ -368,9 +369,10 @@ def trim(
     week, lose a set only when no other can, but for one of ``accessories`` (hip and trunk
     work), whose change does not keep its sets before the session's strength work; then
     the other exercises, the changed ones too, go down to one set before the main lift
-    loses one of last week's sets (a set it was to gain this week goes first); the main
-    lift keeps :data:`TRIM_MAIN_SETS` while anything else can give, and goes lower only
-    when nothing else can.
+    loses one of last week's sets (a set it was to gain this week goes first); before it
+    does, an accessory whose change this week takes longer goes back to last week's dose
+    (:func:`_rise_held`); the main lift keeps :data:`TRIM_MAIN_SETS` while anything else
+    can give, and goes lower only when nothing else can.
     """
     out = list(items)
 
@@ -399,9 +401,13 @@ def trim(
         return kept if rx.exercise == first else 1
 
     start = list(out)
+    held_back: set[int] = set()
     while spent() > minutes + 1e-9:
-        for each in (floor, main_kept, main_two, None):
-            cut = cut_volume([out], volume([out]) - 1, [old], floor=each)[0]
+        for each in (floor, main_kept, _HOLD_RISES, main_two, None):
+            if isinstance(each, str):  # an accessory's growth waits before the main lift gives
+                cut = _rise_held(out, old, first, settings, session, held_back)
+            else:
+                cut = cut_volume([out], volume([out]) - 1, [old], floor=each)[0]
             if cut != out:
                 break
         if cut == out:
@@ -410,6 +416,9 @@ def trim(
     for i, (before, after) in enumerate(zip(start, out, strict=True)):
         if before is after:
             continue  # not cut: nothing to say
+        if i in held_back:
+            out[i] = attrs.evolve(after, reason=say("fit.rise_held", minutes=minutes))
+            continue
         was = old.get(before.exercise)
         took = before != after and was is not None and _MORE in text_of(before.reason)
         if took and was is not None and after.dose.sets.lo <= was.dose.sets.lo:
@@ -430,6 +439,41 @@ def trim(
             else:
                 out[i] = attrs.evolve(after, reason=joined_reasons(leading(reason, head), note))
     return out
+
+
+_HOLD_RISES: Final = "hold rises"
+"""The trim's step between the main lift keeping last week's sets and it giving one."""
+
+
+def _rise_held(
+    items: list[Prescription],
+    old: dict[str, Prescription],
+    first: str | None,
+    settings: RuleSettings,
+    session: Session,
+    held_back: set[int],
+) -> list[Prescription]:
+    """``items`` with the last accessory whose change takes longer back at last week's dose.
+
+    The main lift's sets are the session's point: an accessory's rise this week (more
+    reps, a slower tempo, a longer form) waits before the main lift gives a set. The
+    accessory keeps no more sets than it has now. ``items`` as they are when none is left.
+    """
+    for i in reversed(range(len(items))):
+        rx = items[i]
+        was = old.get(rx.exercise)
+        if rx.exercise == first or was is None or i in held_back or was.dose == rx.dose:
+            continue
+        back = attrs.evolve(
+            was, dose=attrs.evolve(was.dose, sets=IntRange(min(was.dose.sets.lo, rx.dose.sets.lo)))
+        )
+        shorter = minutes_holding(session, [back], settings) < minutes_holding(
+            session, [rx], settings
+        )
+        if shorter:
+            held_back.add(i)
+            return [*items[:i], back, *items[i + 1 :]]
+    return items
 
 
 _MORE = "a set more on the main lift"

@@ -30,6 +30,7 @@ import attrs
 
 from runstrength._model.athlete import Athlete, Lift
 from runstrength._model.catalog import Catalog
+from runstrength._model.clean import COUNT_RANGES
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.exercise import Exercise
@@ -116,7 +117,9 @@ def strength_amount(dose: Dose, catalog_dose: Dose, level: Level) -> IntRange | 
     """The strength phase's rep range for a main lift, or ``None`` when it is there already.
 
     Intermediate and advanced runners lift heavier for about 5–8 reps (Blagrove et al.
-    2018; Eihara et al. 2022); beginners take the lower half of the catalog's range.
+    2018; Eihara et al. 2022); beginners take the lower half of the catalog's range. The
+    range lands on a clean one from the same bottom
+    (:data:`~runstrength._model.clean.COUNT_RANGES`): 8–12, not 8–11.
     """
     if dose.unit != "reps" or catalog_dose.unit != "reps":
         return None
@@ -126,7 +129,14 @@ def strength_amount(dose: Dose, catalog_dose: Dose, level: Level) -> IntRange | 
     else:
         low = min(hi, max(5, lo - 2))
         target = IntRange(low, min(hi, low + 3))
-    return target if dose.amount.hi > target.hi else None
+    # a range a coach writes, from the same bottom, the higher top on a tie: 8–11 is 8–12,
+    # 6–9 is 6–10 (never 6–8, whose top would call for a heavy set's long rest)
+    landed = min(
+        (r for r in COUNT_RANGES if r.lo == target.lo and r.lo < r.hi),
+        key=lambda r: (abs(r.hi - target.hi), -r.hi),
+        default=target,
+    )
+    return landed if dose.amount.hi > landed.hi else None
 
 
 HEAVY_REPS: dict[Level, IntRange] = {

@@ -18,6 +18,8 @@ Imports the layers below it (``_model``, ``_io``, ``_views``).
   four weeks.
 - ``routes``: routes forward when the usual next step is closed (no load step, no time).
 - ``neutral``: steps that add no time, for a session at its minutes.
+- ``slowclean``: a slower tempo on a clean range that still fits, where none takes no
+  longer.
 - ``quota``: a session's changes: their order and time trims.
 - ``stalls``: stalls that do not fit: heavier and shorter, a reset, then a swap.
 - ``swaps``: a stalled lift swapped for a few weeks, and brought back.

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, final
 
 import attrs
 
+from runstrength._model.clean import clean_cut
 from runstrength._model.dose import Dose, IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.plan import Prescription
@@ -322,6 +323,9 @@ def hold(prescription: Prescription, reason: Reason | str) -> Progression:
 def no_more(new: Dose, old: Dose) -> Dose:
     """``new`` with no more sets, and no more of the same unit, than ``old``.
 
+    The amount lands on a clean one at or below it
+    (:func:`~runstrength._model.clean.clean_cut`): 6–9 is 6–8.
+
     >>> a = Dose(sets=(2, 3), reps=(8, 12), rest_seconds=60)
     >>> str(no_more(Dose(sets=(3, 4), reps=(10, 15), rest_seconds=60), a))
     '2–3 × 8–12, rest 60 s'
@@ -330,7 +334,8 @@ def no_more(new: Dose, old: Dose) -> Dose:
     dose = attrs.evolve(new, sets=sets)
     if new.unit == old.unit:
         lo = min(new.amount.lo, old.amount.lo)
-        dose = dose.with_amount(IntRange(lo, max(lo, min(new.amount.hi, old.amount.hi))))
+        amount = IntRange(lo, max(lo, min(new.amount.hi, old.amount.hi)))
+        dose = dose.with_amount(clean_cut(amount, new.unit))  # 6–9 is 6–8
     return dose
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from runstrength._model.clean import clean_near
 from runstrength._model.dose import IntRange
 from runstrength._model.errors import InputError
 from runstrength._model.logs import Progression
@@ -386,7 +387,11 @@ def _big(ask: Ask, equipment: Equipment, lifted: float, up: float, done: str) ->
         top = dose.amount.hi - over
         usual = IntRange(max(1, min(dose.amount.lo - over, max(reference.lo, top - 4))), top)
         usual = small_step_range(dose.amount, usual, ask.exercise, hold_calf=False)
-        usual = calf_back(top, usual) if calf else usual
+        if calf:
+            usual = calf_back(top, usual)
+        elif usual.lo < usual.hi and not ask.exercise.plyometric:
+            # onto the nearest clean range no higher than now: 9–13 lands on 8–12
+            usual = clean_near(usual, (1, dose.amount.lo), (usual.lo + 1, dose.amount.hi)) or usual
         back = attrs.evolve(ask.dose, load_kg=up).with_amount(usual)
         start = amount_text(usual.lo, dose.unit, per_side=dose.per_side)
         return Progression(

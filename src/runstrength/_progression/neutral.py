@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from runstrength._model.clean import clean_under, count_rise
-from runstrength._model.dose import IntRange
+from runstrength._model.clean import COUNT_RANGES, clean_under, count_rise
+from runstrength._model.dose import IntRange, Tempo
 from runstrength._model.logs import Progression
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS, dose_seconds
@@ -51,6 +51,7 @@ from runstrength._progression.policy import (
     load_equipment,
 )
 from runstrength._progression.routes import finish, more_reps, past_caps, slow_tempo
+from runstrength._progression.swaps import swapped_for
 from runstrength._progression.tendon import shorter_rung
 from runstrength._views.wording import words
 
@@ -63,6 +64,7 @@ __all__ = [
     "SWAP_TOP",
     "one_rep_more",
     "slow_at_cap",
+    "slower_tempo",
     "time_neutral",
 ]
 
@@ -115,7 +117,8 @@ def time_neutral(
     loaded = _load_step(ask)
     if loaded is not None:
         return loaded
-    harder, _ = ask.harder()
+    # a stand-in for a stalled lift keeps its place until the lift comes back: no harder form
+    harder = None if swapped_for(ask) is not None else ask.harder()[0]
     top = reference_range(exercise, dose, ask.level()).hi
     settled = len(in_run(ask)) + 1 >= VARIATION_LOGS  # never the week after it came in
     if (
@@ -147,15 +150,20 @@ def time_neutral(
                 item_words=words(item),
             ),
         )
-    if blocked is None or blocked.change not in (Change.sets, Change.reps):
+    if blocked is None or blocked.change not in (Change.sets, Change.reps, Change.tempo):
         return None
     if blocked.change is Change.sets:
         stepped = past_caps(ask, "Ready to progress, but a set more does not fit your minutes")
         if stepped is not None or achilles_calf(ask.fit.athlete, exercise):
             return stepped  # an Achilles calf's load steps stay at 10 % or less
     if ask.streak(frozenset({Outcome.TOP})) + 1 >= HOLD_LIMIT:
-        # more reps or a set more: neither fits, and the reps have sat at the top long enough
-        more = "more reps do not" if blocked.change is Change.reps else "a set more does not"
+        # more reps, a set more or a slower tempo: none fits, and the reps have sat at the
+        # top long enough
+        more = {
+            Change.reps: "more reps do not",
+            Change.sets: "a set more does not",
+            Change.tempo: "a slower tempo does not",
+        }[blocked.change]
         return past_caps(
             ask,
             f"{HOLD_LIMIT} sessions at the top of the range, and {more} fit your minutes",
@@ -168,8 +176,8 @@ def one_rep_more(ask: Ask | None, blocked: Progression) -> Progression | None:
     """The range raised by one rep, for a range that may not rise by two for want of time.
 
     Only when ``blocked`` raises the range by more than one; the caller checks that the
-    smaller step fits the session. A body-weight range lands on the clean range nearest
-    one rep more (8–12 goes to 10–12), never on an odd one (9–13).
+    smaller step fits the session. A range lands on the clean range nearest one rep more
+    (8–12 goes to 10–12, 10–15 to 12–15), never on an odd one (9–13, 11–16).
     """
     old = None if ask is None else ask.dose
     new = blocked.next.dose
@@ -178,8 +186,8 @@ def one_rep_more(ask: Ask | None, blocked: Progression) -> Progression | None:
     if new.amount.hi - old.amount.hi < 2:
         return None
     lead = "Ready to progress, and the session is nearly at its minutes"
-    if old.amount.lo < old.amount.hi and not old.load_kg and not ask.exercise.plyometric:
-        # body-weight reps land on a clean range: the one nearest one rep more (10–12)
+    if old.amount.lo < old.amount.hi and not ask.exercise.plyometric:
+        # a range lands on a clean range: the one nearest one rep more (10–12, 12–15)
         amount = count_rise(old.amount, 1, growth(ask.exercise, old)[1])
         if amount.hi >= new.amount.hi or amount == old.amount:
             return None
@@ -246,8 +254,10 @@ def slow_at_cap(ask: Ask | None, blocked: Progression) -> Progression | None:
 def _harder_in_time(ask: Ask, harder: Exercise) -> Progression | None:
     """The harder variation, its reps trimmed so it takes no longer than now, if they can be.
 
-    The reps never go below :func:`~runstrength._progression.limits.rep_floor` for the
-    harder exercise: at the floor the trade is closed. A move from two legs to one starts
+    The reps land on a clean range under the harder exercise's own (10–15 trimmed is 10–12
+    or 8–10, never 10–13) and never go below
+    :func:`~runstrength._progression.limits.rep_floor` for the harder exercise: at the
+    floor the trade is closed. A move from two legs to one starts
     at bodyweight: one leg now lifts what two did.
     """
     dose = ask.dose
@@ -284,15 +294,20 @@ def _harder_in_time(ask: Ask, harder: Exercise) -> Progression | None:
             return None
         least = rep_floor(harder, ask.level(), loaded=new.choose_load or bool(nd.load_kg))
         amount = nd.amount
+        # the clean ranges under its own, the highest first: 10–15 trimmed is 10–12 or
+        # 8–10, never 10–11 or 10–13
+        under = sorted(
+            (
+                r
+                for r in COUNT_RANGES
+                if least <= r.lo <= amount.lo and max(SWAP_TOP, least) <= r.hi < amount.hi
+            ),
+            key=lambda r: (-r.hi, -r.lo),
+        )
         fits = [
             fitted
-            for by in range(1, amount.hi - max(SWAP_TOP, least) + 1)
-            if dose_seconds(
-                fitted := nd.with_amount(IntRange(max(least, amount.lo - by), amount.hi - by)),
-                DEFAULT_SETTINGS,
-            )
-            <= now
-            and amount.hi - by > max(least, amount.lo - by)
+            for r in under
+            if dose_seconds(fitted := nd.with_amount(r), DEFAULT_SETTINGS) <= now
         ]
         if not fits:
             return None
@@ -334,19 +349,15 @@ def _load_step(ask: Ask) -> Progression | None:
     )
 
 
-def _tempo_swap(ask: Ask) -> Progression | None:
-    """A slower tempo with fewer reps, so that a set takes no longer than now.
+def slower_tempo(ask: Ask) -> tuple[Tempo, float, str, int] | None:
+    """The next slower tempo a time trade may take, if any, with what it says.
 
-    No tempo yet: the slow tempo. A slow tempo already: a pause of one second more at the
-    bottom (up to :data:`MOST_PAUSE`); for a calf raise or a leg raise, whose heel or leg
-    rests at the bottom, a lowering one second slower instead (up to
-    :data:`SWAP_LOWERING` s), so the tempo stays three numbers. The reps land on a clean
-    range where one takes no longer
-    (:func:`~runstrength._model.clean.clean_under`). Loaded work takes it only when
-    its load step is closed (it is tried after :func:`_load_step`), never with a load
-    still to choose, and never below :data:`SWAP_TOP` reps at the top of the range nor
-    below :func:`~runstrength._progression.limits.rep_floor` at the bottom: at the floor
-    the trade is closed.
+    The tempo, the seconds a rep takes now, the reason code and its seconds. No tempo
+    yet: the slow tempo. A slow tempo already: a pause of one second more at the bottom
+    (up to :data:`MOST_PAUSE`); for a calf raise or a leg raise, whose heel or leg rests
+    at the bottom, a lowering one second slower instead (up to :data:`SWAP_LOWERING` s),
+    so the tempo stays three numbers. ``None`` for timed work, a jump, a load still to
+    choose, or a tempo at its slowest.
     """
     dose = ask.dose
     if dose.unit != "reps" or ask.exercise.plyometric or ask.prescription.choose_load:
@@ -354,35 +365,50 @@ def _tempo_swap(ask: Ask) -> Progression | None:
     old = dose.tempo
     if old is None:
         tempo = slow_tempo(ask)
-        per_rep = DEFAULT_SETTINGS.seconds_per_rep
-        code, seconds = "progress.neutral.tempo_slow", tempo.eccentric
-    elif _at_top(ask.exercise):
+        return tempo, DEFAULT_SETTINGS.seconds_per_rep, "tempo_slow", tempo.eccentric
+    if _at_top(ask.exercise):
         # a tempo stays three numbers (3-0-1, never 3-0-1-1): where the pause cannot go at
         # the bottom, the lowering slows a second instead
         if old.eccentric >= SWAP_LOWERING:
             return None  # past a 4-s lowering the move changes, not the tempo
         tempo = attrs.evolve(old, eccentric=old.eccentric + 1)
-        per_rep = old.seconds_per_rep
-        code, seconds = "progress.neutral.tempo_slow", tempo.eccentric
-    elif old.pause < MOST_PAUSE and not ask.exercise.patterns & _NO_PAUSE:
+        return tempo, old.seconds_per_rep, "tempo_slow", tempo.eccentric
+    if old.pause < MOST_PAUSE and not ask.exercise.patterns & _NO_PAUSE:
         # a hinge or trunk work takes no pause: its trade is closed
         tempo = attrs.evolve(old, pause=old.pause + 1)
-        per_rep = old.seconds_per_rep
-        code, seconds = "progress.neutral.tempo_pause", tempo.pause
-    else:
+        return tempo, old.seconds_per_rep, "tempo_pause", tempo.pause
+    return None
+
+
+def _tempo_swap(ask: Ask) -> Progression | None:
+    """A slower tempo with fewer reps, so that a set takes no longer than now.
+
+    The tempo is :func:`slower_tempo`'s. The reps land on a clean range where one takes
+    no longer (:func:`~runstrength._model.clean.clean_under`); where none does, a single
+    number for a dose that is one already, else the trade is closed (never a two-rep range
+    such as 8–9: :func:`~runstrength._progression.slowclean.slow_clean` may take a clean
+    one that still fits the session). Loaded work takes it only when
+    its load step is closed (it is tried after :func:`_load_step`), never with a load
+    still to choose, and never below :data:`SWAP_TOP` reps at the top of the range nor
+    below :func:`~runstrength._progression.limits.rep_floor` at the bottom: at the floor
+    the trade is closed.
+    """
+    dose = ask.dose
+    slower = slower_tempo(ask)
+    if slower is None:
         return None
+    tempo, per_rep, kind, seconds = slower
+    code = f"progress.neutral.{kind}"
     least = rep_floor(ask.exercise, ask.level(), loaded=bool(dose.load_kg))
     top = math.floor(dose.amount.hi * per_rep / tempo.seconds_per_rep)
     # a clean range a coach writes where one fits: 15–20 slowed down is 12–15, not 15–16
     floor = max(SWAP_TOP - 3, least)
     amount = clean_under(top, floor, SWAP_TOP)
+    if amount is None and dose.amount.lo == dose.amount.hi:
+        # a single number of reps stays one: "2 × 12" slowed down is "2 × 9", never 8–9
+        amount = IntRange(top) if top >= max(SWAP_TOP, least) else None
     if amount is None:
-        # no clean range fits the time at the floor: the nearest, one rep wide at least
-        # ("2 × 12" slowed down is 8–9, not 9–9)
-        lo = max(floor, min(dose.amount.lo - (dose.amount.hi - top), top - 1))
-        if top >= dose.amount.hi or top < SWAP_TOP or top <= lo:
-            return None
-        amount = IntRange(lo, top)
+        return None  # never a two-rep range (8–9, 10–11): the trade is closed
     if amount.hi >= dose.amount.hi:
         return None
     new = attrs.evolve(dose.with_amount(amount), tempo=tempo)

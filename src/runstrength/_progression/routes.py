@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from runstrength._model.clean import count_past
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.reason import Param, Reason
@@ -80,12 +81,23 @@ def slow_tempo(ask: Ask) -> Tempo:
 
 
 def more_reps(ask: Ask, by: int) -> Prescription | None:
-    """The prescription with its range raised by ``by``, if that stays within the cap."""
+    """The prescription with its range raised by ``by``, if that stays within the cap.
+
+    A range of reps lands on the next clean range whose top is ``by`` higher or more
+    (:func:`~runstrength._model.clean.count_past`: 12–15 goes to 15–20, never 14–17); a
+    jump's range, or a single number, moves by ``by``.
+    """
     dose = ask.dose
     _, cap = growth(ask.exercise, dose)
     if dose.unit != "reps" or dose.amount.hi + by > cap:
         return None
-    return attrs.evolve(ask.prescription, dose=dose.with_amount(shifted(dose.amount, by)))
+    amount = shifted(dose.amount, by)
+    if not ask.exercise.plyometric:
+        landed = count_past(dose.amount, by, cap)
+        if landed is None:
+            return None
+        amount = landed
+    return attrs.evolve(ask.prescription, dose=dose.with_amount(amount))
 
 
 def _can_slow(ask: Ask) -> bool:

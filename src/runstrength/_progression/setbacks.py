@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from runstrength._model.clean import clean_near, is_clean
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.reason import Param, Reason
@@ -175,10 +176,14 @@ def less_work(ask: Ask, why: str, *, to_bottom: bool) -> Progression | None:
         what = say("progress.less.bottom", why=why, unit=unit, bottom=bottom)
     elif not to_bottom and by > 0:
         lower = IntRange(amount.lo - by, amount.hi - by)
+        code = "progress.less.range"
+        if unit != "seconds" and amount.hi > amount.lo and not is_clean(lower, unit):
+            # onto the clean range below: 15–20 drops to 12–15, never 13–18
+            landed = clean_near(lower, (least, amount.lo), (amount.lo, amount.hi - 1))
+            lower, code = (lower, code) if landed is None else (landed, code + "_clean")
         new = dose.with_amount(lower)
-        what = say(
-            "progress.less.range", why=why, by=by, old_range=str(amount), new_range=str(lower)
-        )
+        said: dict[str, Param] = {"why": why, "old_range": str(amount), "new_range": str(lower)}
+        what = say(code, **said) if code.endswith("_clean") else say(code, **said, by=by)
     elif dose.sets.hi > 1:
         sets = IntRange(max(1, dose.sets.lo - 1), dose.sets.hi - 1)
         new = attrs.evolve(dose, sets=sets)

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from runstrength._model.clean import clean_cut, clean_near
 from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.reason import JOINED, Reason, free_text, parts_of, to_reason
@@ -356,7 +357,17 @@ def _doses(ask: Ask, other: Exercise) -> Iterator[Prescription]:
     least = rep_floor(other, ask.level()) if dose.unit == "reps" else amount.lo
     step = 5 if dose.unit == "seconds" else 1
     for hi in range(amount.hi - step, least, -step):
-        yield attrs.evolve(rx, dose=dose.with_amount(IntRange(min(amount.lo, hi - 1), hi)))
+        short = IntRange(min(amount.lo, hi - 1), hi)
+        # a clean amount: 8–10, never 8–9; seconds in 5-s steps
+        landed = (
+            clean_cut(short, dose.unit)
+            if dose.unit == "seconds"
+            else clean_near(short, (least, short.lo), (hi, hi))
+        )
+        if landed is None:
+            continue
+        short = landed
+        yield attrs.evolve(rx, dose=dose.with_amount(short))
 
 
 def _light(ask: Ask, other: Exercise, dose: Dose) -> Dose:

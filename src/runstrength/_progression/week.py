@@ -94,6 +94,7 @@ from runstrength._progression.setbacks import (
     no_more_than,
 )
 from runstrength._progression.shorter import shorter_range
+from runstrength._progression.slowclean import slow_clean
 from runstrength._progression.stalls import unstall
 from runstrength._progression.standin import groups, substitute, within_time
 from runstrength._progression.step import decide
@@ -587,8 +588,11 @@ class _Week:
         cap = session_cap(SESSION_CHANGES[session.focus], len(old))
         light = session.focus is Focus.light
         limit = self._limit()
-        allowed = max(limit - turn_spare(asks), minutes(session, old))
         ranks = [rank(None if a is None else a.exercise) for a in asks]
+        spare = turn_spare(asks)
+        # the spare a calf on its turn keeps is taken from the accessories, never the main lift
+        allowed = max(limit - spare, minutes(session, old))
+        whole = max(float(limit), minutes(session, old))
 
         calves = sorted(
             (not on_block(asks[i]), not _tendon(asks[i]), -waited(asks[i]), i)
@@ -625,9 +629,10 @@ class _Week:
             step = steps[i]
             trial = [*current[:i], step.next, *current[i + 1 :]]
             kept = [rx for j, rx in enumerate(trial) if j not in stopped]
-            if adds_time(session, old[i], step.next) and minutes(session, kept) > allowed + 1e-9:
+            mine = whole if ranks[i] == 0 and not light else allowed
+            if adds_time(session, old[i], step.next) and minutes(session, kept) > mine + 1e-9:
                 out[i], fits, room = self._without_time(
-                    session, old, steps, asks, i, current, allowed, cut
+                    session, old, steps, asks, i, current, mine, cut
                 )
                 if room != cut and room is not None:
                     cut = room
@@ -681,8 +686,9 @@ class _Week:
         that adds no time (a small load step, a harder move, a slower tempo for fewer reps,
         the block's next rung at its sets), else room, else a range that rises by one rep
         instead of two (:func:`one_rep_more`) or, at body weight's cap, a slower rep at the
-        same reps (:func:`slow_at_cap`), else a stall's change (:func:`unstall`, with room
-        when its reset needs it), else a hold that says so. The session is ``None`` when the step
+        same reps (:func:`slow_at_cap`) or a slower tempo on a clean range that still fits
+        (:func:`slow_clean`), else a stall's change (:func:`unstall`, with room when its
+        reset needs it), else a hold that says so. The session is ``None`` when the step
         takes no slot; the cut is the accessory giving up a set, if any.
         """
         ask, step, limit = asks[i], steps[i], self._limit()
@@ -702,7 +708,12 @@ class _Week:
             room = self._room(session, old, steps, asks, i, trial, allowed, cut)
         if room is not None:
             return step, room[1], room[0]
-        smaller = one_rep_more(ask, step) or in_time(ask, step) or slow_at_cap(ask, step)
+        smaller = (
+            one_rep_more(ask, step)
+            or in_time(ask, step)
+            or slow_at_cap(ask, step)
+            or slow_clean(ask, step)
+        )
         if smaller is not None:
             tried = [*current[:i], smaller.next, *current[i + 1 :]]
             kept = [rx for j, rx in enumerate(tried) if steps[j].change is not Change.stop]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol, final
 
 import attrs
 
+from runstrength._model.clean import COUNT_RANGES
 from runstrength._model.reason import text_of
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import Change, Pain, Severity, Weekday
@@ -178,12 +179,18 @@ def _tempo_for_reps(a: Dose, b: Dose) -> bool:
     """Whether ``b`` slows ``a``'s reps and trades reps for it, a set taking no longer.
 
     Reps swapped for a slower tempo are one change, of tempo: the work per set stays the
-    same length and each rep gets harder.
+    same length and each rep gets harder. Where the reps land on a clean range
+    (:data:`~runstrength._model.clean.COUNT_RANGES`), a set may take up to one rep at the
+    new tempo longer (8–12 slowed down to 3-0-1 is 8–10, not 8–9).
     """
     if a.unit != "reps" or b.unit != "reps" or b.tempo is None or b.amount.hi >= a.amount.hi:
         return False
     before = a.tempo.seconds_per_rep if a.tempo else DEFAULT_SETTINGS.seconds_per_rep
-    return b.amount.hi * b.tempo.seconds_per_rep <= a.amount.hi * before + 1e-9
+    after = b.tempo.seconds_per_rep
+    if after <= before:
+        return False  # not slower: no trade
+    room = after if b.amount in COUNT_RANGES else 0.0
+    return b.amount.hi * after <= a.amount.hi * before + room + 1e-9
 
 
 def _load(p: Prescription) -> float:
