@@ -39,6 +39,7 @@ from runstrength._model.reasons_progress_notes import PROGRESS_NOTE_CODES
 from runstrength._model.reasons_race_loads import RACE_LOAD_CODES
 from runstrength._model.reasons_rests import RESTS_CODES
 from runstrength._model.reasons_season import SEASON_CODES
+from runstrength._model.reasons_said_changes import SAID_CHANGE_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
 from runstrength._model.reasons_steps import STEP_CODES
 from runstrength._model.reasons_taper_holds import TAPER_HOLD_CODES
@@ -123,6 +124,7 @@ def _build() -> dict[str, ReasonCode]:
         RESTS_CODES,
         DUMBBELL_STEP_CODES,
         CALF_STAND_IN_CODES,
+        SAID_CHANGE_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -54,6 +54,7 @@ _CUT_CODES = {
         "cut.race_week",
         "season.held_back",
         "season.held_back.taper",
+        "season.held_back.before_lighter",
         "phase.power.jumps_room",
         "return.first.sets",
         "return.second.sets",

@@ -1,0 +1,27 @@
+"""Reason codes of dose changes said where they happen: a set held back after lighter weeks.
+
+A week back after a deload or race week holds no more hard sets than the last training
+week before it, the week the lighter weeks were cut from; a line that gives up a set for
+that says so, rather than name the taper ahead as the cause (the taper halves the last
+training week, so that week is not cut for it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["SAID_CHANGE_CODES"]
+
+_SETS = {
+    "before": "The sets planned, as shown (`2`).",
+    "after": "The sets this week, as shown (`1`).",
+}
+
+SAID_CHANGE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
+    "season.held_back.before_lighter": (
+        "Held back: {before} sets planned, {after} this week, so the week holds no more hard "
+        "sets than before the lighter weeks.",
+        _SETS,
+    ),
+}
+"""Each code's English template and what each parameter means."""

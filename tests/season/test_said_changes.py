@@ -1,0 +1,79 @@
+"""Dose changes said where they happen: no line cut or kept low after lighter weeks in silence."""
+
+from __future__ import annotations
+
+import re
+
+import hypothesis.strategies as st
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import runstrength as rs
+from runstrength._model.reason import text_of
+from tests.season.athletes import block_a_running, marathon_week
+from tests.season.test_stronger import A, _block
+
+_LIGHTER = (rs.Phase.deload, rs.Phase.race)
+_SAID = r"\bsets?\b|as in race week"
+"""Words that say why a line holds fewer sets: its sets, or race week's light work held."""
+_TRAINING = (rs.Phase.general, rs.Phase.strength, rs.Phase.power, rs.Phase.maintenance)
+
+
+def _sets(plan: rs.WeekPlan) -> dict[str, int]:
+    return {rx.exercise: rx.dose.sets.lo for s in plan.sessions for rx in s.exercises}
+
+
+def _unsaid_cuts(block: rs.Block) -> list[str]:
+    """Lines of a week back after lighter weeks at fewer sets than before them, unsaid."""
+    out = []
+    phases = list(block.phases)
+    for n, plan in enumerate(block.weeks):
+        if n < 2 or phases[n] not in _TRAINING or phases[n - 1] not in _LIGHTER:
+            continue
+        earlier = [i for i in range(n - 1) if phases[i] in _TRAINING]
+        if not earlier:
+            continue
+        was = _sets(block.weeks[earlier[-1]])
+        for session in plan.sessions:
+            for rx in session.exercises:
+                text = text_of(rx.reason)
+                if rx.dose.sets.lo < was.get(rx.exercise, 0) and not re.search(_SAID, text):
+                    out.append(f"week {n + 1} {rx.exercise} {rx.dose}: {text}")
+    return out
+
+
+@pytest.mark.parametrize("name", ["A", "B", "C"])
+def test_a_line_back_after_lighter_weeks_at_fewer_sets_says_why_regression(name: str) -> None:
+    assert _unsaid_cuts(_block(name)) == []
+
+
+def test_block_a_week_13_says_the_jumps_take_the_accessory_sets_regression() -> None:
+    # The power week after the deload: step-up and band walk at 1 set, 2 in week 11.
+    tue = _block("A").weeks[12].sessions[0]
+    for rx in tue.exercises:
+        if rx.exercise in ("step_up", "monster_walk"):
+            assert rx.dose.sets.lo == 1
+            assert "the jumps take the place of accessory sets" in text_of(rx.reason)
+
+
+def test_no_line_is_cut_because_the_taper_starts_next_week_regression() -> None:
+    # The last training week is the one the taper halves: the taper is no reason to cut it.
+    for name in ("A", "B", "C"):
+        for plan in _block(name).weeks:
+            for session in plan.sessions:
+                for rx in session.exercises:
+                    assert "as the taper starts next week" not in text_of(rx.reason)
+
+
+@settings(
+    max_examples=4,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
+)
+@given(cut=st.sampled_from([(3, 7), (4, 8), (4, 9), (5, 10)]))
+def test_cuts_after_any_deload_are_said_regression(cut: tuple[int, int]) -> None:
+    weeks = block_a_running()
+    for n in range(2, 12):
+        weeks[n] = marathon_week(100 + 8 * n, cut=n in cut)
+    assert _unsaid_cuts(rs.build_block(A, weeks)) == []
