@@ -38,8 +38,8 @@ from runstrength._model.reasons_progress import PROGRESS_CODES
 from runstrength._model.reasons_progress_notes import PROGRESS_NOTE_CODES
 from runstrength._model.reasons_race_loads import RACE_LOAD_CODES
 from runstrength._model.reasons_rests import RESTS_CODES
-from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_said_changes import SAID_CHANGE_CODES
+from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
 from runstrength._model.reasons_steps import STEP_CODES
 from runstrength._model.reasons_taper_holds import TAPER_HOLD_CODES

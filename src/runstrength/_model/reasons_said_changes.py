@@ -1,9 +1,10 @@
-"""Reason codes of dose changes said where they happen: a set held back after lighter weeks.
+"""Reason codes of dose changes said where they happen, in the weeks after lighter ones.
 
 A week back after a deload or race week holds no more hard sets than the last training
 week before it, the week the lighter weeks were cut from; a line that gives up a set for
 that says so, rather than name the taper ahead as the cause (the taper halves the last
-training week, so that week is not cut for it).
+training week, so that week is not cut for it). Every other line of that week says its
+sets too: back after the lighter week, or kept at the sets it had before them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,20 @@ SAID_CHANGE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "Held back: {before} sets planned, {after} this week, so the week holds no more hard "
         "sets than before the lighter weeks.",
         _SETS,
+    ),
+    "season.sets_back": (
+        "Back to {sets_words} after the lighter week.",
+        {
+            "sets": "The sets this week.",
+            "sets_words": "Those sets, as the sentence shows them (`2 sets`).",
+        },
+    ),
+    "season.sets_kept": (
+        "Kept at {sets_words}, its dose before the lighter weeks.",
+        {
+            "sets": "The sets this week, as before the lighter weeks.",
+            "sets_words": "Those sets, as the sentence shows them (`1 set`).",
+        },
     ),
 }
 """Each code's English template and what each parameter means."""

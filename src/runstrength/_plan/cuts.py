@@ -144,6 +144,9 @@ def _next_week(dose: Dose, variables: Sequence[str]) -> str:
 
 _BY_EFFORT = "choose a load you could lift about"
 
+_BACK_AMOUNT = "season.back_to_amount"
+"""The code of a line's reps, steps or seconds back after the lighter weeks."""
+
 
 _PHASES = {"General phase": "general", "Strength phase": "strength"}
 """The phase of a reason by effort, by the words it starts with."""
@@ -224,6 +227,10 @@ def one_change(
     else:
         note = say("one_change.waits_a_week", **named)
     reason = new.reason if keep == "amount" else _this_week(old.dose, new.reason)
+    if keep == "sets" and reason is not None and parts_of(reason)[0].code == _BACK_AMOUNT:
+        # The reps back from the lighter weeks wait: it is the sets that come back.
+        back = say("season.back_to_sets", sets=dose.sets.lo)
+        reason = joined_reasons(back, *parts_of(reason)[1:])
     # A load that waits leaves the prescription as it was: "choose by effort" if it was.
     choose = new.choose_load if dose.load_kg == new.dose.load_kg else old.choose_load
     if len(text_of(reason)) + 1 + len(note.text) >= REASON_MAX:

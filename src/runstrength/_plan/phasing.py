@@ -130,6 +130,7 @@ def volume_capped(
         season.places[len(season.history) - 1].phase not in TRAINING
         or (last is not None and not last.trained)
         or season.return_step() is not None
+        or season.after_return()
     )
     if back and reference is not None:
         allowed = max(allowed, reference)
