@@ -4,7 +4,8 @@ A week back after a deload or race week holds no more hard sets than the last tr
 week before it, the week the lighter weeks were cut from; a line that gives up a set for
 that says so, rather than name the taper ahead as the cause (the taper halves the last
 training week, so that week is not cut for it). Every other line of that week says its
-sets too: back after the lighter week, or kept at the sets it had before them.
+sets too: back after the lighter week, or kept at the sets it had before them. Race week
+takes both the sets and the reps of a line down, so no line is left at its full range.
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ from collections.abc import Mapping
 
 __all__ = ["SAID_CHANGE_CODES"]
 
+_SHORTER = {
+    "amount": "This week's reps or steps, as shown (`6–8`).",
+    "was": "Those before, as shown (`8–12`).",
+    "unit": "What they count: `reps` or `steps`.",
+    "unit_words": "That unit as shown: `reps` or `steps`.",
+}
 _SETS = {
     "before": "The sets planned, as shown (`2`).",
     "after": "The sets this week, as shown (`1`).",
@@ -23,6 +30,15 @@ SAID_CHANGE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "Held back: {before} sets planned, {after} this week, so the week holds no more hard "
         "sets than before the lighter weeks.",
         _SETS,
+    ),
+    "race_week.one_short_set": (
+        "Race week: {before} sets to one short set ({amount} {unit_words}, not {was}), so the "
+        "legs are fresh.",
+        {**_SHORTER, "before": "The sets before, as shown (`2`)."},
+    ),
+    "race_week.shorter": (
+        "Race week: {amount} {unit_words} rather than {was}, so the legs are fresh.",
+        _SHORTER,
     ),
     "season.sets_back": (
         "Back to {sets_words} after the lighter week.",
