@@ -5,7 +5,8 @@ week before it, the week the lighter weeks were cut from; a line that gives up a
 that says so, rather than name the taper ahead as the cause (the taper halves the last
 training week, so that week is not cut for it). Every other line of that week says its
 sets too: back after the lighter week, or kept at the sets it had before them. Race week
-takes both the sets and the reps of a line down, so no line is left at its full range.
+takes both the sets and the reps of a line down, so no line is left at its full range. A
+watch's step note, all an athlete sees there, says why an Achilles calf keeps its slow tempo.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ SAID_CHANGE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "race_week.shorter": (
         "Race week: {amount} {unit_words} rather than {was}, so the legs are fresh.",
         _SHORTER,
+    ),
+    "fit.achilles_tempo": (
+        "Slow tempo kept for the Achilles: it loads the tendon without soreness",
+        {},
     ),
     "season.sets_back": (
         "Back to {sets_words} after the lighter week.",
