@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import hypothesis.strategies as st
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 
 import runstrength as rs
 from runstrength._model.reason import text_of
+from runstrength._plan.raceload import halved
 from runstrength._plan.shaping import forecast_logs
 from tests.season.athletes import block_a_running, marathon_week
 from tests.season.test_closed_loop import season
@@ -163,3 +165,34 @@ def test_the_weeks_after_a_tune_up_race_come_back_to_the_full_range_regression()
         rx for s in block.weeks[12].sessions for rx in s.exercises if rx.exercise == "walking_lunge"
     )
     assert str(lunge.dose.amount) == "8–12"
+
+
+def test_block_a_taper_squat_says_it_keeps_its_heavy_sets_regression() -> None:
+    # Weeks 14-15: "back_squat 2 × 5–8 — Squat: two-legged strength …" said nothing of the
+    # taper keeping the main lift's two heavy sets.
+    block = _block("A")
+    for n in (13, 14):
+        assert block.phases[n] is rs.Phase.taper
+        squat = block.weeks[n].sessions[0].exercises[0]
+        assert squat.exercise == "back_squat"
+        assert text_of(squat.reason) == (
+            f"Taper: the main lift keeps {squat.dose.sets} heavy sets, so strength holds."
+        )
+
+
+_WORDS = {"a third": Fraction(1, 3), "half": Fraction(1, 2), "two thirds": Fraction(2, 3)}
+
+
+@given(lo=st.integers(10, 60), width=st.integers(0, 20))
+def test_a_race_week_hold_names_its_true_share_of_the_usual_regression(lo: int, width: int) -> None:
+    # Block A week 16: "a hold of 10 s, about half the usual 15 s": 10 of 15 is two thirds.
+    hold = rs.Prescription(
+        "front_plank", rs.Dose(sets=1, seconds=(lo, lo + width), rest_seconds=60)
+    )
+    short = halved(hold)
+    match = re.search(r"about (a third|half|two thirds) (?:of )?the usual", text_of(short.reason))
+    if match is None:
+        return
+    share = Fraction(short.dose.amount.hi, lo)
+    nearest = min(_WORDS.values(), key=lambda f: (abs(f - share), f))
+    assert _WORDS[match.group(1)] == nearest

@@ -7,6 +7,8 @@ training week, so that week is not cut for it). Every other line of that week sa
 sets too: back after the lighter week, or kept at the sets it had before them. Race week
 takes both the sets and the reps of a line down, so no line is left at its full range. A
 watch's step note, all an athlete sees there, says why an Achilles calf keeps its slow tempo.
+A race week's short hold names its true share of the usual one, and a taper's main lift
+says it keeps its heavy sets.
 """
 
 from __future__ import annotations
@@ -40,6 +42,20 @@ SAID_CHANGE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "race_week.shorter": (
         "Race week: {amount} {unit_words} rather than {was}, so the legs are fresh.",
         _SHORTER,
+    ),
+    "race_week.hold_share": (
+        "Race week: a hold of {amount} s, about {share_words} of the usual {was} s, so the "
+        "legs are fresh.",
+        {
+            "amount": "This week's hold, in seconds, as shown (`10`).",
+            "share": "Its share of the usual hold's shortest time, in whole percent.",
+            "share_words": "That share in English (`two thirds`).",
+            "was": "The usual hold, as shown (`15`).",
+        },
+    ),
+    "taper.main_kept": (
+        "Taper: the main lift keeps {sets} heavy sets, so strength holds.",
+        {"sets": "The main lift's sets, as shown (`2`)."},
     ),
     "fit.achilles_tempo": (
         "Slow tempo kept for the Achilles: it loads the tendon without soreness",

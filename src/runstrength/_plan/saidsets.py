@@ -41,6 +41,7 @@ def sets_said_back(
     catalog: Catalog,
     *,
     back: bool = True,
+    taper: bool = False,
 ) -> WeekPlan:
     """``plan``, a week back after lighter weeks, with each line's sets said where unsaid.
 
@@ -50,8 +51,11 @@ def sets_said_back(
     A line whose sets rose since last week says they are back after the lighter week; a
     line still at last week's sets, below the planner's, and at its sets before the
     lighter weeks says it is kept at those. Not ``back`` (no lighter week just before),
-    ``plan`` is returned as it is.
+    ``plan`` is returned as it is; a ``taper`` week's main lift says it keeps its heavy
+    sets (:func:`_taper_main`).
     """
+    if taper:
+        return _taper_main(plan)
     if not back:
         return plan
     planned = {rx.exercise: rx.dose.sets.lo for s in fresh.sessions for rx in s.exercises}
@@ -100,3 +104,38 @@ def _said(
     if note is None or len(text) + 1 + len(note.text) >= REASON_MAX:
         return rx
     return with_reason(rx, joined_reasons(rx.reason, note) if rx.reason else note)
+
+
+HEAVY_TOP = 8
+"""A main lift's rep range whose top is this or lower counts as heavy sets."""
+
+
+def _taper_main(plan: WeekPlan) -> WeekPlan:
+    """A taper's heavy main lift, kept at its sets, says so rather than what it trains.
+
+    Each strength session's first exercise at two sets or more of 8 reps or fewer at 2 or
+    fewer in reserve, with no taper sentence or load of its own, says the taper keeps
+    its heavy sets, so strength holds (Bosquet et al. 2007: the volume goes, not the load).
+    """
+    sessions = []
+    for session in plan.sessions:
+        first = session.exercises[0] if session.exercises else None
+        if session.focus is not Focus.strength or first is None or not _heavy_kept(first):
+            sessions.append(session)
+            continue
+        said = with_reason(first, say("taper.main_kept", sets=str(first.dose.sets)))
+        sessions.append(attrs.evolve(session, exercises=(said, *session.exercises[1:])))
+    return attrs.evolve(plan, sessions=sessions)
+
+
+def _heavy_kept(rx: Prescription) -> bool:
+    dose, text = rx.dose, text_of(rx.reason)
+    return (
+        dose.sets.lo >= 2
+        and dose.unit == "reps"
+        and dose.amount.hi <= HEAVY_TOP
+        and dose.rir is not None
+        and dose.rir.hi <= 2
+        and not text.startswith("Taper")
+        and "kg" not in text
+    )

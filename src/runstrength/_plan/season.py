@@ -416,6 +416,7 @@ def plan_next(
         season.reference,
         catalog,
         back=draft.back and place.phase in TRAINING,
+        taper=place.phase is Phase.taper,
     )
     plan = race_week_doses(  # then the rest is read last, from the lines as printed
         load_kept(
