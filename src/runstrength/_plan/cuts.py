@@ -373,8 +373,10 @@ def trim(
     """``items`` with sets taken off, most first, until the session fits ``minutes``.
 
     The session's first exercise (its main lift), and one that changes something else this
-    week, lose a set only when no other can, but for one of ``accessories`` (hip and trunk
-    work), whose change does not keep its sets before the session's strength work; then
+    week, lose a set only when no other can (a set the logs added to the main lift this
+    week, not the phase's planned set more, goes first), but for one of ``accessories``
+    (hip and trunk work), whose change does not keep its sets before the session's
+    strength work; then
     the other exercises, the changed ones too, go down to one set before the main lift
     loses one of last week's sets (a set it was to gain this week goes first); the main
     lift keeps :data:`TRIM_MAIN_SETS` while anything else can give, and goes lower only
@@ -392,6 +394,10 @@ def trim(
         was = old.get(rx.exercise)
         changed = was is not None and bool(set(changed_variables(was, rx)) - {"sets"})
         kept = changed and rx.exercise not in accessories
+        if rx.exercise == first and was is not None and _MORE not in text_of(rx.reason):
+            # A set the logs added to the main lift goes before an accessory's: the
+            # phase's planned set (its reason says so) is the one the accessories give for.
+            return min(rx.dose.sets.lo, max(was.dose.sets.lo, 1))
         return rx.dose.sets.lo if rx.exercise == first or kept else 1
 
     def main_kept(_: int, rx: Prescription) -> int:
