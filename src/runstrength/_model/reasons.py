@@ -41,6 +41,7 @@ from runstrength._model.reasons_progress import PROGRESS_CODES
 from runstrength._model.reasons_progress_notes import PROGRESS_NOTE_CODES
 from runstrength._model.reasons_race_loads import RACE_LOAD_CODES
 from runstrength._model.reasons_rests import RESTS_CODES
+from runstrength._model.reasons_said_changes import SAID_CHANGE_CODES
 from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
 from runstrength._model.reasons_steps import STEP_CODES
@@ -129,6 +130,7 @@ def _build() -> dict[str, ReasonCode]:
         HARDER_FORM_CODES,
         CALF_LADDER_CODES,
         CLEAN_RANGE_CODES,
+        SAID_CHANGE_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

@@ -297,7 +297,7 @@ DOSE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "fit.set_fewer": ("A set fewer ({before} to {after})" + _MINUTES, _FIT),
     "fit.sets_fewer": ("{before} sets to {after}" + _MINUTES, _FIT),
     "fit.rise_held": (
-        "Held at last week's dose to fit your {minutes} minutes, so the session's first "
+        "Held at last week's dose within your {minutes} minutes, so the session's first "
         "exercise keeps its sets.",
         {"minutes": "The athlete's session minutes."},
     ),

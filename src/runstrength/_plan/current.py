@@ -15,7 +15,7 @@ from runstrength._model.catalog import Catalog
 from runstrength._model.copies import with_reason
 from runstrength._model.dose import kg
 from runstrength._model.plan import Prescription, WeekPlan
-from runstrength._model.reason import Reason, text_of
+from runstrength._model.reason import Reason, parts_of, text_of
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Phase
 from runstrength._plan.calves import block_said_reason
@@ -149,6 +149,29 @@ def current_reasons(
     return out
 
 
+_CUT_FROM_PLAN = frozenset(
+    {"phase.power.jumps_room", "season.held_back", "season.held_back.before_lighter"}
+)
+"""Set cuts from the sets a line was to have this week (back after the lighter weeks)."""
+
+
+def _cut_from_more(rx: Prescription, old: Prescription) -> bool:
+    """Whether ``rx``'s reason is a set cut from more sets than last week's ``old`` held.
+
+    After a lighter week a line cut back to the lighter week's sets says why (the jumps
+    take its set, the week's sets rise gradually): the dose before the lighter weeks was
+    higher, so the cut is a change the athlete should read.
+    """
+    reason = rx.reason
+    if reason is None:
+        return False
+    first = parts_of(reason)[0]
+    if first.code not in _CUT_FROM_PLAN:
+        return False
+    planned = str(first.params.get("before", ""))
+    return planned.isdigit() and int(planned) > old.dose.sets.lo
+
+
 def settled(
     items: list[Prescription],
     before: dict[str, Prescription],
@@ -168,7 +191,12 @@ def settled(
     for item in items:
         rx = item
         old = before.get(rx.exercise)
-        if old is not None and old.dose == rx.dose and text_of(rx.reason).startswith(CHANGE_WORDS):
+        if (
+            old is not None
+            and old.dose == rx.dose
+            and text_of(rx.reason).startswith(CHANGE_WORDS)
+            and not _cut_from_more(rx, old)
+        ):
             rx = with_reason(rx, base_reason(rx, fresh, catalog))
         was = None if old is None else old.dose.load_kg
         now = rx.dose.load_kg

@@ -55,6 +55,7 @@ _CUT_CODES = {
         "cut.race_week",
         "season.held_back",
         "season.held_back.taper",
+        "season.held_back.before_lighter",
         "phase.power.jumps_room",
         "return.first.sets",
         "return.second.sets",
@@ -144,6 +145,9 @@ def _next_week(dose: Dose, variables: Sequence[str]) -> str:
 
 _BY_EFFORT = "choose a load you could lift about"
 
+_BACK_AMOUNT = "season.back_to_amount"
+"""The code of a line's reps, steps or seconds back after the lighter weeks."""
+
 
 _PHASES = {"General phase": "general", "Strength phase": "strength"}
 """The phase of a reason by effort, by the words it starts with."""
@@ -224,6 +228,10 @@ def one_change(
     else:
         note = say("one_change.waits_a_week", **named)
     reason = new.reason if keep == "amount" else _this_week(old.dose, new.reason)
+    if keep == "sets" and reason is not None and parts_of(reason)[0].code == _BACK_AMOUNT:
+        # The reps back from the lighter weeks wait: it is the sets that come back.
+        back = say("season.back_to_sets", sets=dose.sets.lo)
+        reason = joined_reasons(back, *parts_of(reason)[1:])
     # A load that waits leaves the prescription as it was: "choose by effort" if it was.
     choose = new.choose_load if dose.load_kg == new.dose.load_kg else old.choose_load
     if len(text_of(reason)) + 1 + len(note.text) >= REASON_MAX:
@@ -366,8 +374,10 @@ def trim(
     """``items`` with sets taken off, most first, until the session fits ``minutes``.
 
     The session's first exercise (its main lift), and one that changes something else this
-    week, lose a set only when no other can, but for one of ``accessories`` (hip and trunk
-    work), whose change does not keep its sets before the session's strength work; then
+    week, lose a set only when no other can (a set the logs added to the main lift this
+    week, not the phase's planned set more, goes first), but for one of ``accessories``
+    (hip and trunk work), whose change does not keep its sets before the session's
+    strength work; then
     the other exercises, the changed ones too, go down to one set before the main lift
     loses one of last week's sets (a set it was to gain this week goes first); before it
     does, an accessory whose change this week takes longer goes back to last week's dose
@@ -386,6 +396,10 @@ def trim(
         was = old.get(rx.exercise)
         changed = was is not None and bool(set(changed_variables(was, rx)) - {"sets"})
         kept = changed and rx.exercise not in accessories
+        if rx.exercise == first and was is not None and _MORE not in text_of(rx.reason):
+            # A set the logs added to the main lift goes before an accessory's: the
+            # phase's planned set (its reason says so) is the one the accessories give for.
+            return min(rx.dose.sets.lo, max(was.dose.sets.lo, 1))
         return rx.dose.sets.lo if rx.exercise == first or kept else 1
 
     def main_kept(_: int, rx: Prescription) -> int:

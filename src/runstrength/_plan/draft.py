@@ -83,6 +83,7 @@ class Draft:
             before not in TRAINING
             or (self.last is not None and not self.last.trained)
             or season.return_step() is not None
+            or season.after_return()
         )
         self.off = season.weeks_off()
         self.step: int | None = None

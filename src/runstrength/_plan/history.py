@@ -253,6 +253,20 @@ class Season:
             count += 1
         return count
 
+    def after_return(self) -> bool:
+        """Whether the coming week follows the second week back after time off.
+
+        That week promised "more next week" to the lines it kept short: the coming week
+        brings them back to the last full week's sets, as after any lighter week.
+        """
+        planned = [r for r in self.history if r.plan.sessions]
+        return (
+            len(planned) >= 3
+            and planned[-1].trained
+            and planned[-2].trained
+            and not planned[-3].trained
+        )
+
     def return_step(self) -> int | None:
         """Which week back after time off the coming week is: 0, 1, or ``None`` (neither).
 

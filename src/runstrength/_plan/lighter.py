@@ -187,5 +187,9 @@ def shorter(rx: Prescription, title: str) -> Prescription:
     return with_reason(renewed(rx, dose=rx.dose.with_amount(cut)), said)
 
 
-_SHORTER = {"Deload week": "deload.shorter", "Taper": "taper.shorter"}
+_SHORTER = {
+    "Deload week": "deload.shorter",
+    "Taper": "taper.shorter",
+    "Race week": "race_week.shorter",
+}
 """The code of each lighter week's shorter sets, by the week's name in the reason."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from runstrength._model.block import BlockSettings, week_volume
 from runstrength._model.plan import Prescription
+from runstrength._model.reasons import CODES
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Phase
 from runstrength._plan.calendar import Place
@@ -129,6 +130,7 @@ def volume_capped(
         season.places[len(season.history) - 1].phase not in TRAINING
         or (last is not None and not last.trained)
         or season.return_step() is not None
+        or season.after_return()
     )
     if back and reference is not None:
         allowed = max(allowed, reference)
@@ -140,13 +142,14 @@ def volume_capped(
         rose = old is None or rx.dose.sets.lo > old.dose.sets.lo
         return (int(fresh_flags[s]), int(rose))
 
-    index = len(season.history)
-    tapers = index + 1 < len(season.places) and season.places[index + 1].phase is Phase.taper
+    # Back after lighter weeks the cap is the last training week's sets, the reference a
+    # taper next week halves: the line says that, not the taper, is why it gives a set.
     why = (
-        "Held back: {before} sets planned, {after} this week, as the taper starts next week."
-        if tapers
-        else "Held back: {before} sets planned, {after} this week, so the week's sets rise "
-        "gradually."
+        CODES["season.held_back.before_lighter"].template
+        if back
+        and reference is not None
+        and reference >= rise_allowed(before, block.max_rise_percent)
+        else CODES["season.held_back"].template
     )
     return held(allowed, why, key)
 

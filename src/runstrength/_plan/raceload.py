@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from fractions import Fraction
 
 import attrs
 
@@ -140,6 +141,21 @@ _SHORT_HOLD_SAID = frozenset({"season.core_hold_unloaded", "season.core_hold_unl
 """The reasons that already say a hold is one short hold."""
 
 
+_SHARES = ((Fraction(1, 3), "a third"), (Fraction(1, 2), "half"), (Fraction(2, 3), "two thirds"))
+"""The shares a short hold is said to be of the usual one, in words."""
+
+
+def _share(seconds: int, usual: IntRange) -> tuple[int, str]:
+    """``seconds``' share of ``usual``'s shortest hold in whole percent, and the nearest words.
+
+    >>> _share(10, IntRange(15, 20)), _share(20, IntRange(35, 45))
+    ((67, 'two thirds'), (57, 'half'))
+    """
+    share = Fraction(seconds, usual.lo)
+    words = min(_SHARES, key=lambda pair: (abs(pair[0] - share), pair[0]))[1]
+    return round(share * 100), words
+
+
 def halved(rx: Prescription, *, new: bool = False) -> Prescription:
     """``rx``'s hold at about half its time, rounded to 5 s (at least :data:`SHORTEST_HOLD`).
 
@@ -162,6 +178,16 @@ def halved(rx: Prescription, *, new: bool = False) -> Prescription:
     # Half of a short hold may be its range's bottom (10 s of 10-20 s): then it says so.
     code = "race_week.hold_short_end" if half == dose.amount.lo else "race_week.hold_halved"
     why = say(code, amount=str(half), was=str(dose.amount))
+    share, words = _share(half, dose.amount)
+    if code == "race_week.hold_halved" and words != "half":
+        # 10 s of a usual 15 s is two thirds, not half: the sentence says the true share.
+        why = say(
+            "race_week.hold_share",
+            amount=str(half),
+            was=str(dose.amount),
+            share=share,
+            share_words=words,
+        )
     if new:
         said_short = any(part.code in _SHORT_HOLD_SAID for part in parts_of(rx.reason))
         if said_short:

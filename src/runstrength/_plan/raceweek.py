@@ -56,8 +56,8 @@ def lunge_or_jump(exercise: Exercise | None) -> bool:
 def short(rx: Prescription, exercise: Exercise | None) -> Prescription:
     """``rx`` as race week's one short set: 1 × 6–8 reps, or a jump of 10 s at most.
 
-    Eccentric-heavy single-leg work at high reps leaves the legs sore on race day; the
-    sets come down first, the reps next week if the set change is the week's one change.
+    Eccentric-heavy single-leg work at high reps leaves the legs sore on race day: the
+    sets and the reps come down together, so no line is left at its full range.
     """
     dose = rx.dose
     amount = dose.amount
@@ -68,11 +68,22 @@ def short(rx: Prescription, exercise: Exercise | None) -> Prescription:
     else:
         short = amount
     short = clean_cut(short, dose.unit) if short != amount else amount
+    unit = "s" if dose.unit == "seconds" else dose.unit
     if dose.sets.lo > 1:
-        return with_sets(rx, 1, say("race_week.sets_to_one", before=dose.sets.lo))
+        if short == amount:
+            return with_sets(rx, 1, say("race_week.sets_to_one", before=dose.sets.lo))
+        # Both easier at once: fewer sets and fewer reps are no change that adds work.
+        said = say(
+            "race_week.one_short_set",
+            before=str(dose.sets.lo),
+            amount=str(short),
+            was=str(amount),
+            unit=dose.unit,
+            unit_words=unit,
+        )
+        return with_sets(attrs.evolve(rx, dose=dose.with_amount(short)), 1, said)
     if short == amount:
         return rx
-    unit = "s" if dose.unit == "seconds" else dose.unit
     return attrs.evolve(
         rx,
         dose=dose.with_amount(short),

@@ -63,6 +63,7 @@ from runstrength._plan.raceweek import no_jumps, race_hold_said
 from runstrength._plan.raceweekdose import race_week_doses
 from runstrength._plan.restdose import rest_as_printed
 from runstrength._plan.said import said
+from runstrength._plan.saidsets import sets_said_back
 from runstrength._plan.shaping import jump_for
 from runstrength._plan.timeoff import Usual, returning
 from runstrength._plan.week import plan_week
@@ -408,7 +409,15 @@ def plan_next(
         _came_in(season, index, before),
     )  # fmt: skip
     plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
-    plan = said(plan, draft.place, last, season.reference_volume(), built, catalog)
+    plan = sets_said_back(  # after lighter weeks, each line's sets said
+        said(plan, draft.place, last, season.reference_volume(), built, catalog),
+        fresh,
+        before,
+        season.reference,
+        catalog,
+        back=draft.back and place.phase in TRAINING,
+        taper=place.phase is Phase.taper,
+    )
     plan = race_week_doses(  # then the rest is read last, from the lines as printed
         load_kept(
             first_week_easy(plan, place.phase)

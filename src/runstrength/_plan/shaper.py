@@ -27,6 +27,7 @@ from runstrength._plan.choose import Profile
 from runstrength._plan.climb import after_pain, fewer_reps, held_at_top, near_pain, reps_past_top
 from runstrength._plan.cuts import with_sets
 from runstrength._plan.heavysets import harder_main, own_tempo
+from runstrength._plan.lighter import shorter
 from runstrength._plan.loads import load_item
 from runstrength._plan.power import JumpWeek, power_jump, with_jump
 from runstrength._plan.raceweek import lunge_or_jump, short
@@ -71,6 +72,23 @@ _HELD = "fit.more_held"
 
 LONG_REST_MINUTES = 45
 """A session this long or longer gives its heavy main lift 3–5 minutes' rest."""
+
+
+_RACE_HOLDS = frozenset(
+    {
+        "race_week.one_short_set",
+        "race_week.short_set",
+        "race_week.shorter",
+        "race_week.held_after",
+        "deload.race_hold",
+    }
+)
+"""Codes of a line at race week's short set: race week's own, or held there after it."""
+
+
+def _race_short(rx: Prescription | None) -> bool:
+    """Whether last week's ``rx`` was race week's short set, or held at it since."""
+    return rx is not None and any(p.code in _RACE_HOLDS for p in parts_of(rx.reason))
 
 
 class Shaper:
@@ -167,7 +185,15 @@ class Shaper:
             rx = item
             back = on_trial(text_of(rx.reason)) or rx.exercise in self.after_pain
             ref = None if back else reference.get(rx.exercise)
-            if ref is not None and ref.dose.sets.lo > rx.dose.sets.lo and not light:
+            # Race week's one short set (fewer sets and reps) comes back reps first: the
+            # full set, then the sets next week, one change at a time.
+            both = (
+                ref is not None
+                and ref.dose.unit == rx.dose.unit
+                and ref.dose.amount.hi > rx.dose.amount.hi
+                and _race_short(old.get(rx.exercise))
+            )
+            if ref is not None and ref.dose.sets.lo > rx.dose.sets.lo and not light and not both:
                 rx = with_sets(
                     rx,
                     ref.dose.sets.lo,
@@ -179,6 +205,10 @@ class Shaper:
                 and ref.dose.unit == rx.dose.unit
                 and (ref.dose.amount.hi > rx.dose.amount.hi or ref.dose.sets.lo > rx.dose.sets.lo)
             ):
+                was = old.get(rx.exercise)
+                if was is not None and was.dose.unit == rx.dose.unit and _race_short(was):
+                    # Held at race week's own set, not a step its logs would take.
+                    rx = attrs.evolve(rx, dose=rx.dose.with_amount(was.dose.amount))
                 rx = attrs.evolve(
                     rx,
                     reason=say(
@@ -487,6 +517,8 @@ class Shaper:
             after = max(1, rx.dose.sets.lo // 2)
             code = "race_week.sets_light" if phase is Phase.race else "recovery.sets_light"
             return with_sets(rx, after, say(code, before=str(rx.dose.sets.lo), after=str(after)))
+        if phase is Phase.race and rx.dose.unit in ("reps", "steps"):
+            return shorter(rx, "Race week")  # one set already: a shorter one
         return rx
 
     def _varies(self, rx: Prescription, exercise: Exercise) -> bool:

@@ -161,8 +161,25 @@ def _routine(name: str, intensity: Intensity, routine: Routine | None) -> list[S
     return [Step(name, intensity, "open", 0, notes=truncate(" ".join(parts), NOTES_BYTES))]
 
 
+_ACHILLES_TEMPO: Final = frozenset(
+    {
+        "exercise.achilles.tempo",
+        "exercise.calf_block",
+        "exercise.calf_block.trimmed",
+        "race_week.achilles_tempo_kept",
+    }
+)
+"""Reasons of a calf line whose slow tempo is kept for the Achilles."""
+
+
 def _notes(item: Prescription, exercise: Exercise) -> str:
     parts = [str(item.dose)]
+    if item.dose.tempo is not None and any(
+        part.code in _ACHILLES_TEMPO for part in parts_of(item.reason)
+    ):
+        # The step note is all the athlete sees on the watch: the tempo's reason goes in,
+        # second, so the note's length limit cuts the exercise's cue rather than it.
+        parts.append(say("fit.achilles_tempo").text)
     cue = watch_cue(item.reason)
     if cue is not None:
         parts.append(cue)
