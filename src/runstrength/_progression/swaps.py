@@ -22,7 +22,7 @@ from runstrength._model.dose import IntRange
 from runstrength._model.logs import Progression
 from runstrength._model.reason import text_of, to_reason
 from runstrength._model.reasons import say
-from runstrength._model.vocab import Change, Focus, Pain
+from runstrength._model.vocab import Change, Focus, Pain, Pattern
 from runstrength._progression.ask import LATER_STEPS, no_more, switch
 from runstrength._progression.limits import reference_range
 from runstrength._progression.marks import marked, unmarked
@@ -81,7 +81,8 @@ def stall_swap(ask: Ask, lead: str) -> Progression | None:
     """Another exercise for :data:`SWAP_WEEKS` weeks, when the reset after a stall stalled too.
 
     The swap takes no more sets or reps than now and the lift's rest; it carries the load
-    lifted when it is loaded with the same kit, else the athlete chooses one. It is never
+    lifted when it is loaded with the same kit and works as many legs at a time, else the
+    athlete chooses one. It is never
     an exercise the week holds in another session. ``None`` when no exercise the athlete
     may do keeps the session's pattern groups.
     """
@@ -99,7 +100,12 @@ def stall_swap(ask: Ask, lead: str) -> Progression | None:
         dose = no_more(new.dose, ask.dose)
         most = min(ask.dose.sets.hi, new.dose.sets.hi)
         dose = attrs.evolve(dose, sets=IntRange(max(new.dose.sets.lo, min(most, ask.dose.sets.lo))))
-        same = bool(set(usable.load_with) & set(ask.exercise.load_with)) and lifted > 0
+        # the load carries over only to work on as many legs: a goblet squat holding the
+        # Bulgarian split squat's dumbbell would be a month's deload, so its load is chosen
+        one_leg = (Pattern.single_leg in usable.patterns) == (
+            Pattern.single_leg in ask.exercise.patterns
+        )
+        same = bool(set(usable.load_with) & set(ask.exercise.load_with)) and lifted > 0 and one_leg
         dose = attrs.evolve(dose, load_kg=lifted if same else None)
         # the main lift's rest: no shorter for the work it now carries, no longer for time
         dose = attrs.evolve(dose, rest_seconds=ask.dose.rest_seconds)
