@@ -36,3 +36,22 @@ def test_a_slow_tempo_not_kept_for_the_achilles_says_nothing_of_it_regression() 
     for session in plan.sessions:
         for step in session_steps(session, CATALOG):
             assert CLAUSE not in step.notes
+
+
+def test_a_long_note_gives_up_the_repeated_reserve_before_the_cue_regression() -> None:
+    # Final Surge 03-10: the Achilles clause pushed the set-up cue out ("Keep the knees bent
+    # the whole time: se…") while the load advice repeated the reps in reserve the dose
+    # shows. A note too long for the watch keeps the load to choose and drops the repeat.
+    plan = rs.build_week(ACHILLES, WEEK)
+    found = 0
+    for session in plan.sessions:
+        steps = session_steps(session, CATALOG)
+        for rx in session.exercises:
+            exercise = CATALOG[rx.exercise]
+            step = next(s for s in steps if s.name.startswith(exercise.name))
+            if rx.choose_load and CLAUSE in step.notes:
+                found += 1
+                assert "Choose a load" in step.notes
+                assert "reps in reserve" not in step.notes
+                assert exercise.cues[0][:40] in step.notes
+    assert found

@@ -183,14 +183,20 @@ def _notes(item: Prescription, exercise: Exercise) -> str:
     cue = watch_cue(item.reason)
     if cue is not None:
         parts.append(cue)
-    if item.choose_load:
-        advice = load_advice(item.dose)
+    advice = load_advice(item.dose) if item.choose_load else None
+    if advice is not None:
         parts.append(advice[:1].upper() + advice[1:])
     if item.dose.load_kg is not None and item.dose.load_kg > MAX_WEIGHT_KG:
         parts.append(f"Load {kg(item.dose.load_kg)}")
     if exercise.cues:
         parts.append(exercise.cues[0])
-    return truncate(". ".join(one_line(part).rstrip(".") for part in parts) + ".", NOTES_BYTES)
+    note = ". ".join(one_line(part).rstrip(".") for part in parts) + "."
+    if advice is not None and len(note.encode("utf-8")) > NOTES_BYTES and ";" in advice:
+        # Too long for the watch: the reps in reserve are in the dose already, so the
+        # advice keeps the load to choose and the exercise's cue is not cut.
+        short = advice.split(";", 1)[0]
+        note = note.replace(advice[:1].upper() + advice[1:], short[:1].upper() + short[1:], 1)
+    return truncate(note, NOTES_BYTES)
 
 
 def watch_cue(reason: Reason | None) -> str | None:
