@@ -48,7 +48,7 @@ SAID_CHANGE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         "legs are fresh.",
         {
             "amount": "This week's hold, in seconds, as shown (`10`).",
-            "share": "Its share of the usual hold's shortest time, in whole percent.",
+            "share": "Its share of the middle of the usual hold, in whole percent.",
             "share_words": "That share in English (`two thirds`).",
             "was": "The usual hold, as shown (`15`).",
         },

@@ -146,12 +146,15 @@ _SHARES = ((Fraction(1, 3), "a third"), (Fraction(1, 2), "half"), (Fraction(2, 3
 
 
 def _share(seconds: int, usual: IntRange) -> tuple[int, str]:
-    """``seconds``' share of ``usual``'s shortest hold in whole percent, and the nearest words.
+    """``seconds``' share of ``usual``'s middle in whole percent, and the nearest words.
 
-    >>> _share(10, IntRange(15, 20)), _share(20, IntRange(35, 45))
-    ((67, 'two thirds'), (57, 'half'))
+    The middle, not the shortest hold: 10 s of a usual 15-25 s is half of it, not two
+    thirds, as 10 s of a usual 15 s is two thirds.
+
+    >>> _share(10, IntRange(15)), _share(10, IntRange(15, 25)), _share(15, IntRange(25, 30))
+    ((67, 'two thirds'), (50, 'half'), (55, 'half'))
     """
-    share = Fraction(seconds, usual.lo)
+    share = Fraction(2 * seconds, usual.lo + usual.hi)
     words = min(_SHARES, key=lambda pair: (abs(pair[0] - share), pair[0]))[1]
     return round(share * 100), words
 
