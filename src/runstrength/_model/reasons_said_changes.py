@@ -49,7 +49,8 @@ SAID_CHANGE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         {
             "amount": "This week's hold, in seconds, as shown (`10`).",
             "share": "Its share of the middle of the usual hold, in whole percent.",
-            "share_words": "That share in English (`two thirds`).",
+            "share_words": "That share in English (`two thirds`), or in percent where it is near "
+            "none of a third, a half and two thirds (`40 %`).",
             "was": "The usual hold, as shown (`15`).",
         },
     ),

@@ -146,17 +146,21 @@ _SHARES = ((Fraction(1, 3), "a third"), (Fraction(1, 2), "half"), (Fraction(2, 3
 
 
 def _share(seconds: int, usual: IntRange) -> tuple[int, str]:
-    """``seconds``' share of ``usual``'s middle in whole percent, and the nearest words.
+    """``seconds``' share of ``usual``'s middle in whole percent, and how to say it.
 
-    The middle, not the shortest hold: 10 s of a usual 15-25 s is half of it, not two
-    thirds, as 10 s of a usual 15 s is two thirds.
+    The middle, not the shortest hold: 10 s of a usual 15-25 s is half of it, as 10 s of a
+    usual 15 s is two thirds. A share not within 5 points of a third, a half or two thirds
+    is said in percent.
 
     >>> _share(10, IntRange(15)), _share(10, IntRange(15, 25)), _share(15, IntRange(25, 30))
     ((67, 'two thirds'), (50, 'half'), (55, 'half'))
+    >>> _share(10, IntRange(20, 30))
+    (40, '40 %')
     """
     share = Fraction(2 * seconds, usual.lo + usual.hi)
-    words = min(_SHARES, key=lambda pair: (abs(pair[0] - share), pair[0]))[1]
-    return round(share * 100), words
+    near, words = min(_SHARES, key=lambda pair: (abs(pair[0] - share), pair[0]))
+    percent = round(share * 100)
+    return percent, words if abs(near - share) <= Fraction(1, 20) else f"{percent} %"
 
 
 def halved(rx: Prescription, *, new: bool = False) -> Prescription:
