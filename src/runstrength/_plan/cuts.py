@@ -442,7 +442,7 @@ def trim(
             out[i] = attrs.evolve(after, reason=joined_reasons(held, *cues))
             continue
         if before != after:
-            note = _fewer(before.dose.sets, after.dose.sets, minutes)
+            note = _fewer(_counted_from(before, after, was), after.dose.sets, minutes)
             # A calf block's reason states its dose "now": it says the block's plan instead.
             reason = before.reason and block_said_reason(before.reason, before.dose, after.dose)
             # The note first where the reason is long: what changed this week must show.
@@ -496,6 +496,18 @@ _MORE = "a set more on the main lift"
 TRIM_MAIN_SETS = 2
 """The sets a session's main lift keeps when time is short, while another exercise can
 give one (the main lift is the session's point: accessories go to one set first)."""
+
+
+def _counted_from(before: Prescription, after: Prescription, was: Prescription | None) -> IntRange:
+    """The sets a cut to fit the minutes counts from: those planned, or last week's.
+
+    A line whose planned rise is cut below last week's sets counts from last week's: "2
+    sets to 1", never "3 sets to 1" on a line the athlete did at 2.
+    """
+    shown = before.dose.sets
+    if was is not None and after.dose.sets.lo < was.dose.sets.lo < shown.lo:
+        return was.dose.sets
+    return shown
 
 
 def _fewer(before: IntRange, after: IntRange, minutes: int) -> Reason:
