@@ -35,7 +35,7 @@ from tests.progression.test_personas import (
     _sharp_hinge,
     _stalls,
 )
-from tests.season.athletes import ADVANCED_WITH_LIFTS, block_a_running
+from tests.season.athletes import ADVANCED_WITH_LIFTS, BLOCK_A, BLOCK_C_WEEKS, block_a_running
 
 _LOGGERS = {
     "P1 on target": (GYM, on_target, 12),
@@ -214,30 +214,6 @@ def test_a_load_step_after_reps_past_the_top_returns_to_a_clean_range_regression
     ]
     assert steps
     assert all(is_clean(s.next.dose.amount, s.next.dose.unit) for s in steps)
-
-
-BLOCK_A = rs.Athlete(
-    level="intermediate",
-    equipment="gym",
-    sessions_per_week=2,
-    session_minutes=45,
-    goals=["endurance"],
-)
-"""Block A's runner: intermediate, gym, 45 minutes, a marathon build."""
-
-BLOCK_C_WEEKS = [
-    rs.RunningWeek(
-        mon=rs.Run("easy", 50),
-        tue=rs.Run("intervals", 70),
-        thu=rs.Run("tempo", 60),
-        sat=rs.Run("easy", 50),
-        sun=rs.Run("long", 110),
-    )
-] * 6 + [
-    rs.RunningWeek(tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("long", 80)),
-    rs.RunningWeek(tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sat=rs.Run("race", 90)),
-]
-"""Block C's running: six weeks of a half-marathon build, a lighter week and the race."""
 
 
 @functools.cache

@@ -18,6 +18,30 @@ ADVANCED_WITH_LIFTS = rs.Athlete(
 """An advanced runner in a gym who reported a back squat and a Romanian deadlift."""
 
 
+BLOCK_A = rs.Athlete(
+    level="intermediate",
+    equipment="gym",
+    sessions_per_week=2,
+    session_minutes=45,
+    goals=["endurance"],
+)
+"""Block A's runner: intermediate, gym, 45 minutes, a marathon build."""
+
+BLOCK_C_WEEKS = [
+    rs.RunningWeek(
+        mon=rs.Run("easy", 50),
+        tue=rs.Run("intervals", 70),
+        thu=rs.Run("tempo", 60),
+        sat=rs.Run("easy", 50),
+        sun=rs.Run("long", 110),
+    )
+] * 6 + [
+    rs.RunningWeek(tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("long", 80)),
+    rs.RunningWeek(tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sat=rs.Run("race", 90)),
+]
+"""Block C's running: six weeks of a half-marathon build, a lighter week and the race."""
+
+
 def marathon_week(long_run: int, *, cut: bool = False) -> rs.RunningWeek:
     """A marathon build week (intervals, tempo, a long run of ``long_run`` minutes).
 

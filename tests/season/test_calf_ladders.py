@@ -14,7 +14,7 @@ from runstrength._model.reason import parts_of, text_of
 from runstrength._plan.families import Family, family
 from runstrength._progression.ask import Ask
 from runstrength._progression.fit import Fit
-from tests.season.athletes import block_a_running
+from tests.season.athletes import BLOCK_A, block_a_running
 
 CAT = default_catalog()
 CALVES = (Family.straight_knee_calf, Family.bent_knee_calf)
@@ -180,15 +180,6 @@ def test_a_calf_raise_load_step_comes_back_to_a_clean_range_regression() -> None
     step = rs.progress(rx, _logged(rx, 20), athlete=GYM)
     new = step.next.dose
     assert (new.amount.lo, new.amount.hi) in CLEAN, str(step.reason)
-
-
-BLOCK_A = rs.Athlete(
-    level="intermediate",
-    equipment="gym",
-    sessions_per_week=2,
-    session_minutes=45,
-    goals=["endurance"],
-)
 
 
 @functools.cache

@@ -10,7 +10,7 @@ from runstrength._model.vocab import Pattern
 from runstrength._progression.ask import Ask
 from runstrength._progression.fit import Fit
 from runstrength._progression.unhold import rotations
-from tests.season.athletes import ADVANCED_WITH_LIFTS, block_a_running, marathon_week
+from tests.season.athletes import ADVANCED_WITH_LIFTS, BLOCK_C_WEEKS, block_a_running, marathon_week
 
 CAT = rs.default_catalog()
 
@@ -119,19 +119,7 @@ def _ladders(block: rs.Block) -> list[tuple[int, str, str]]:
 
 
 def test_block_c_calf_stays_two_weeks_before_the_single_leg_raise_regression() -> None:
-    weeks = [
-        rs.RunningWeek(
-            mon=rs.Run("easy", 50),
-            tue=rs.Run("intervals", 70),
-            thu=rs.Run("tempo", 60),
-            sat=rs.Run("easy", 50),
-            sun=rs.Run("long", 110),
-        )
-    ] * 6 + [
-        rs.RunningWeek(tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("long", 80)),
-        rs.RunningWeek(tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sat=rs.Run("race", 90)),
-    ]
-    block = rs.build_block(ADVANCED_WITH_LIFTS, weeks)
+    block = rs.build_block(ADVANCED_WITH_LIFTS, BLOCK_C_WEEKS)
     assert _ladders(block) == []
     calves = [
         [rx.exercise for s in plan.sessions for rx in s.exercises if "calf" in rx.exercise]

@@ -23,23 +23,10 @@ from runstrength._plan.loads import load_item, working_load
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._progression.loadmath import RTS_CHART, estimate_1rm, step_up
 from runstrength._rules.session import minutes_holding
-from tests.season.athletes import ADVANCED_WITH_LIFTS, block_a_running
+from tests.season.athletes import ADVANCED_WITH_LIFTS, BLOCK_C_WEEKS, block_a_running
 from tests.season.test_coach_findings import RACE, RUN, TAPER, _achilles, _said_doses
 
 CATALOG = rs.default_catalog()
-
-BLOCK_C_WEEKS = [
-    rs.RunningWeek(
-        mon=rs.Run("easy", 50),
-        tue=rs.Run("intervals", 70),
-        thu=rs.Run("tempo", 60),
-        sat=rs.Run("easy", 50),
-        sun=rs.Run("long", 110),
-    )
-] * 6 + [
-    rs.RunningWeek(tue=rs.Run("intervals", 50), thu=rs.Run("easy", 40), sun=rs.Run("long", 80)),
-    rs.RunningWeek(tue=rs.Run("easy", 40), thu=rs.Run("easy", 30), sat=rs.Run("race", 90)),
-]
 
 
 def _chart_load(one_rm: float, times: float) -> float:

@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import runstrength as rs
 from runstrength._plan.shaping import is_main_lift
-from tests.season.athletes import block_a_running
+from tests.season.athletes import BLOCK_A, block_a_running
 
 CATALOG = rs.default_catalog()
 TRAINING = frozenset({rs.Phase.general, rs.Phase.strength, rs.Phase.power, rs.Phase.maintenance})
-BLOCK_A = rs.Athlete(
-    level="intermediate",
-    equipment="gym",
-    sessions_per_week=2,
-    session_minutes=45,
-    goals=["endurance"],
-)
 
 
 def _sets(plan: rs.WeekPlan) -> dict[str, int]:
