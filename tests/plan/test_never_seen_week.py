@@ -442,3 +442,19 @@ def test_a_chooser_groups_its_candidates_by_family_in_catalog_order(
     for cand in pool:
         expected.setdefault(cand.family, []).append(cand)
     assert Chooser(pool, WeekState(), None).by_family == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(list(RunKind)), max_size=3),
+    st.sampled_from(list(Weekday)),
+)
+def test_day_scores_without_a_key_run_next_are_the_same_whatever_the_next_day(
+    kinds: list[RunKind], next_day: Weekday
+) -> None:
+    # Days with the same runs and no key run the next day share one memo entry: the next
+    # day, were it given, would change nothing in their scores or reasons.
+    shared = days._scores(tuple(kinds), None, None)
+    assert days._scores.__wrapped__(tuple(kinds), None, next_day) == shared
+    days._today.cache_clear()
+    assert days._today.__wrapped__(tuple(kinds)) == days._today(tuple(kinds))
