@@ -39,7 +39,13 @@ from runstrength._model.reason import (
     to_reasons,
 )
 from runstrength._model.reasons import joined_reasons, reason_codes, say
-from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
+from runstrength._model.settings import (
+    DEFAULT_SETTINGS,
+    RuleSettings,
+    dose_seconds,
+    estimate_minutes,
+    set_seconds,
+)
 from runstrength._model.vocab import Focus, Level, Phase, RunKind, Weekday, ordered
 from runstrength._plan import bodyweight, compose, days, daysearch, dosing
 from runstrength._plan import reasons as plan_reasons
@@ -263,6 +269,7 @@ def test_the_documented_settings_are_trusted_without_comparing_them() -> None:
 def _drop_every_index(
     picks: list[Pick],
     cost: list[float],
+    counts: list[int],
     roles: tuple[Role, ...],
     floor: int,
     over: Callable[[], bool],
@@ -275,6 +282,7 @@ def _drop_every_index(
         if picks[index].role in roles:
             names.append(picks.pop(index).exercise)
             cost.pop(index)
+            counts.pop(index)
 
 
 def _reason_in_full(
@@ -458,3 +466,83 @@ def test_day_scores_without_a_key_run_next_are_the_same_whatever_the_next_day(
     assert days._scores.__wrapped__(tuple(kinds), None, next_day) == shared
     days._today.cache_clear()
     assert days._today.__wrapped__(tuple(kinds)) == days._today(tuple(kinds))
+
+
+def _shorten_a_set_at_a_time(
+    picks: list[Pick],
+    cost: list[float],
+    counts: list[int],
+    settings: RuleSettings,
+    over: Callable[[], bool],
+    names: list[Exercise],
+    *,
+    main: bool,
+) -> None:
+    # As first written: each set taken off copies the pick and works out its seconds again.
+    for index in range(len(picks) - 1, -1, -1):
+        pick = picks[index]
+        if (pick.role is Role.main) is not main:
+            continue
+        sets = pick.dose.sets.lo
+        while sets > pick.floor and over():
+            names.append(pick.exercise)
+            sets -= 1
+            pick = picks[index] = attrs.evolve(pick, dose=attrs.evolve(pick.dose, sets=sets))
+            cost[index] = dose_seconds(pick.dose, settings)
+            counts[index] = sets
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    _picks(7),
+    _picks(3),
+    st.integers(60, 3_600),
+    st.booleans(),
+    st.booleans(),
+    st.none() | st.integers(1, 30),
+    st.lists(st.integers(1, 4), min_size=7, max_size=7),
+)
+def test_sets_counted_down_fit_the_time_as_sets_taken_off_one_copy_at_a_time(
+    picks: list[Pick],
+    reserve: list[Pick],
+    budget: int,
+    grow: bool,
+    keep_needs: bool,
+    hard: int | None,
+    floors: list[int],
+) -> None:
+    picks = [attrs.evolve(p, floor=f) for p, f in zip(picks, floors, strict=False)]
+
+    def fitted() -> tuple[list[Pick], list[Reason]]:
+        return dosing.fit_time(
+            picks,
+            reserve,
+            float(budget),
+            settings=DEFAULT_SETTINGS,
+            grow=grow,
+            most=7,
+            keep_needs=keep_needs,
+            hard=hard,
+        )
+
+    quick = fitted()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dosing, "_shorten", _shorten_a_set_at_a_time)
+        slow = fitted()
+    assert quick == slow
+    for pick in quick[0]:
+        assert dose_seconds(pick.dose, DEFAULT_SETTINGS) == pytest.approx(
+            pick.sets * set_seconds(pick.dose, DEFAULT_SETTINGS)
+            + DEFAULT_SETTINGS.changeover_seconds,
+            abs=0,
+        )
+
+
+@settings(max_examples=200, deadline=None)
+@given(rst.doses(), st.integers(1, 10))
+def test_one_set_s_seconds_times_the_sets_are_the_dose_s_seconds_to_the_last_bit(
+    dose: rs.Dose, sets: int
+) -> None:
+    more = attrs.evolve(dose, sets=sets)
+    one = set_seconds(more, DEFAULT_SETTINGS)
+    assert sets * one + DEFAULT_SETTINGS.changeover_seconds == dose_seconds(more, DEFAULT_SETTINGS)
