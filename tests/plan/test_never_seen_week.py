@@ -546,3 +546,22 @@ def test_one_set_s_seconds_times_the_sets_are_the_dose_s_seconds_to_the_last_bit
     more = attrs.evolve(dose, sets=sets)
     one = set_seconds(more, DEFAULT_SETTINGS)
     assert sets * one + DEFAULT_SETTINGS.changeover_seconds == dose_seconds(more, DEFAULT_SETTINGS)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["day.fits.light", "day.before_key_run", "day.kept_free.one_session"]),
+    st.data(),
+)
+def test_a_reason_holding_its_call_s_own_parameters_is_the_reason_holding_them_sorted(
+    code: str, data: st.DataObject
+) -> None:
+    # Parameters given in sorted order are held as the call's own dict of them; in any
+    # other order, copied in sorted order. Either way the caller's dict is not the one held.
+    names = data.draw(st.permutations(sorted(reason_codes()[code].params)))
+    params: dict[str, Param] = {name: data.draw(st.integers(0, 9).map(str)) for name in names}
+    said = say(code, **params)
+    assert list(said.params.items()) == sorted(params.items())
+    assert said.text == reason_codes()[code].template.format_map(params)
+    params[names[0]] = "changed"
+    assert said.params[names[0]] != "changed"
