@@ -565,3 +565,9 @@ def test_a_reason_holding_its_call_s_own_parameters_is_the_reason_holding_them_s
     assert said.text == reason_codes()[code].template.format_map(params)
     params[names[0]] = "changed"
     assert said.params[names[0]] != "changed"
+
+
+def test_a_day_s_neighbours_are_the_days_one_apart() -> None:
+    # A day kept free for spacing tests its neighbours as one set, not each placed day's gap.
+    for day in Weekday:
+        assert week_module._NEIGHBOURS[day] == {d for d in Weekday if day.gap(d) == 1}

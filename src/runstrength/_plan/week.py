@@ -65,6 +65,8 @@ SHORT_COOL_DOWN = Routine(
 _DAYS = tuple(Weekday)
 _FOCI = tuple(Focus)
 """The weekdays and foci in their declared order, as tuples (no enum iteration)."""
+_NEIGHBOURS = {day: frozenset({day.previous, day.next}) for day in _DAYS}
+"""Each day's neighbours in a repeating week (the days one apart): one set test a day."""
 
 PAIN_RULE = CODES["session.pain_rule"].template
 """What every session of an injured athlete says about pain (001, 003: stop and seek help
@@ -467,7 +469,7 @@ def _decisions(
             )
         elif race_week:
             reason = say("day.kept_free.race_week")
-        elif count > 1 and any(day.gap(other) == 1 for other in placed):
+        elif count > 1 and not _NEIGHBOURS[day].isdisjoint(placed):
             reason = say("day.kept_free.spacing")
         elif Focus.strength in option.refusals:
             reason = joined_reasons(say("day.kept_free"), option.refusals[Focus.strength])
