@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.copies import decision
 from runstrength._model.exercise import Exercise
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.reason import (
@@ -571,3 +572,30 @@ def test_a_day_s_neighbours_are_the_days_one_apart() -> None:
     # A day kept free for spacing tests its neighbours as one set, not each placed day's gap.
     for day in Weekday:
         assert week_module._NEIGHBOURS[day] == {d for d in Weekday if day.gap(d) == 1}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(list(Weekday)),
+    st.none() | st.sampled_from(list(Focus)),
+    st.sampled_from(["day.off", "day.race", "day.kept_free.spacing"]),
+    st.integers(0, 600),
+)
+def test_a_day_s_decision_set_without_init_is_the_decision_built_and_checked(
+    day: Weekday, focus: Focus | None, code: str, pad: int
+) -> None:
+    # A week's decisions are set over a new value when the reason passes the check; a
+    # reason too long for it is built, so refused as before.
+    said = say(code)
+    long = Reason(said.code, said.params, said.text + " x" * pad)
+    for reason in (said, long):
+        try:
+            built: object = rs.DayDecision(day, focus, reason)
+        except rs.InputError as error:
+            built = str(error)
+        try:
+            quick: object = decision(day, focus, reason)
+        except rs.InputError as error:
+            quick = str(error)
+        assert quick == built
+        assert hash(quick) == hash(built)

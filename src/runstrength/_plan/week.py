@@ -11,6 +11,7 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
+from runstrength._model.copies import decision
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, WeekPlan
 from runstrength._model.reason import Reason
 from runstrength._model.reasons import CODES, joined_reasons, say
@@ -457,7 +458,7 @@ def _decisions(
         day = option.day
         if day in placed:
             session = placed[day]
-            decisions.append(DayDecision(day, session.focus, session.reasons[0]))
+            decisions.append(decision(day, session.focus, session.reasons[0]))
             continue
         if not option.scores:
             reason = next(iter(option.refusals.values()))
@@ -481,5 +482,5 @@ def _decisions(
             )
         else:
             reason = say("day.kept_free.other_days")
-        decisions.append(DayDecision(day, None, reason))
+        decisions.append(decision(day, None, reason))
     return decisions
