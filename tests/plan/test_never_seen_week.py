@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
-from runstrength._model.copies import decision
+from runstrength._model.copies import decision, prescribed
 from runstrength._model.exercise import Exercise
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.reason import (
@@ -595,6 +595,39 @@ def test_a_day_s_decision_set_without_init_is_the_decision_built_and_checked(
             built = str(error)
         try:
             quick: object = decision(day, focus, reason)
+        except rs.InputError as error:
+            quick = str(error)
+        assert quick == built
+        assert hash(quick) == hash(built)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(list(CATALOG)),
+    rst.doses(),
+    st.none() | st.just("") | st.sampled_from(["day.off", "day.race"]),
+    st.booleans(),
+    st.integers(0, 600),
+)
+def test_a_prescription_set_without_init_is_the_prescription_built_and_checked(
+    exercise: Exercise, dose: rs.Dose, code: str | None, choose_load: bool, pad: int
+) -> None:
+    # A composed session's prescriptions are set over a new value when their checks would
+    # pass; anything else (a long reason, a load to choose beside a load) is built, so
+    # refused or converted as before.
+    reasons: list[Reason | str | None] = [None, ""] if not code else []
+    if code:
+        said = say(code)
+        reasons += [said, Reason(said.code, said.params, said.text + " x" * pad)]
+    for reason in reasons:
+        try:
+            built: object = rs.Prescription(
+                exercise.id, dose, reason=reason, choose_load=choose_load
+            )
+        except rs.InputError as error:
+            built = str(error)
+        try:
+            quick: object = prescribed(exercise, dose, reason, choose_load)
         except rs.InputError as error:
             quick = str(error)
         assert quick == built

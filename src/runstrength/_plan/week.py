@@ -11,7 +11,7 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
-from runstrength._model.copies import decision
+from runstrength._model.copies import decision, prescribed
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, WeekPlan
 from runstrength._model.reason import Reason
 from runstrength._model.reasons import CODES, joined_reasons, say
@@ -321,12 +321,7 @@ def _composed(focus: Focus, picks: list[Pick], notes: list[Reason], total: float
         patterns.update(p.exercise.patterns)
     return Composed(
         tuple(notes),
-        tuple(
-            [
-                Prescription(p.exercise.id, p.dose, reason=p.reason, choose_load=p.choose_load)
-                for p in picks
-            ]
-        ),
+        tuple([prescribed(p.exercise, p.dose, p.reason, p.choose_load) for p in picks]),
         tuple([name for name, group in REQUIRED[focus] if not patterns.isdisjoint(group)]),
         total,
     )
