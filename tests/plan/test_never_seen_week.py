@@ -632,3 +632,14 @@ def test_a_prescription_set_without_init_is_the_prescription_built_and_checked(
             quick = str(error)
         assert quick == built
         assert hash(quick) == hash(built)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(list(RunKind)), max_size=3))
+def test_a_day_s_key_and_hard_runs_as_set_tests_are_the_runs_tested_one_by_one(
+    kinds: list[RunKind],
+) -> None:
+    assert (not days._KEY_KINDS.isdisjoint(kinds)) == any(k.is_key for k in kinds)
+    assert (not days._HARD_KINDS.isdisjoint(kinds)) == any(
+        k in (RunKind.tempo, RunKind.intervals, RunKind.hills) for k in kinds
+    )

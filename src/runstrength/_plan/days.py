@@ -231,7 +231,7 @@ def _race_week(
         score = 2.5 if days >= 3 else 2.0
         race = {"days": days, "race_day": last.value, "race_day_name": last.title}
         reason = say("day.fits.after_race", **today, **race)
-    if any(k.is_key for k in after):
+    if not _KEY_KINDS.isdisjoint(after):
         score -= 1.0
     return {Focus.light: (score, reason)}, {Focus.strength: say("day.race_week_light_only")}
 
@@ -261,7 +261,7 @@ def _scores(
         refusals[Focus.strength] = say("day.recovery")
     elif RunKind.long in kinds:
         scores[Focus.strength] = (3.0, say("day.fits.no_key_run_next", **today))
-    elif any(k in _HARD_KINDS for k in kinds):
+    elif not _HARD_KINDS.isdisjoint(kinds):
         scores[Focus.strength] = (9.0, say("day.fits.hard_day", **today))
     elif RunKind.easy in kinds:
         scores[Focus.strength] = (10.0, say("day.fits.no_key_run_next", **today))
@@ -276,7 +276,7 @@ def _scores(
         scores[Focus.light] = (4.0, light)
     elif RunKind.long in kinds:
         scores[Focus.light] = (4.0, say("day.fits.after_long_run", **today))
-    elif any(k.is_key for k in kinds):
+    elif not _KEY_KINDS.isdisjoint(kinds):
         scores[Focus.light] = (6.0, say("day.fits.light", **today))
     elif kinds:
         scores[Focus.light] = (8.0, say("day.fits.light", **today))
