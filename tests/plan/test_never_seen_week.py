@@ -643,3 +643,30 @@ def test_a_day_s_key_and_hard_runs_as_set_tests_are_the_runs_tested_one_by_one(
     assert (not days._HARD_KINDS.isdisjoint(kinds)) == any(
         k in (RunKind.tempo, RunKind.intervals, RunKind.hills) for k in kinds
     )
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    rst.athletes(),
+    rst.running_weeks(),
+    st.lists(st.sampled_from(list(Focus)), unique=True),
+)
+def test_the_days_choices_read_as_one_set_test_are_the_choices_read_focus_by_focus(
+    athlete: rs.Athlete, week: rs.RunningWeek, allowed: list[Focus]
+) -> None:
+    options = days.day_options(athlete, week)
+    # As first written: every focus of every day tested against the foci allowed.
+    usable = [o for o in options if any(f in allowed for f in o.scores)]
+    expected = tuple(
+        (o.day, tuple((o.scores[f][0], f is Focus.strength, f) for f in o.scores if f in allowed))
+        for o in usable
+    )
+    seen: list[object] = []
+
+    def search(*args: object) -> None:
+        seen.append(args[0])
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(days, "best_days", search)
+        days.choose_days(options, (Focus.strength, Focus.light), allowed)
+    assert seen == [expected]

@@ -316,11 +316,18 @@ def choose_days(
     the earlier days, so the result is the same on every run. With ``apart`` (RS105 made
     an error), no two sessions fall on neighbouring days, even if fewer then fit.
     """
-    usable = [o for o in options if any(f in allowed for f in o.scores)]
-    # Each day's choices as (score, is_strength, focus), worked out once.
+    allow = frozenset(allowed)  # each day's foci tested as one set
+    usable = [o for o in options if not allow.isdisjoint(o.scores)]
+    # Each day's choices as (score, is_strength, focus), worked out once, in its order.
+    strength = Focus.strength
     choices = tuple(
-        (o.day, tuple((o.scores[f][0], f is Focus.strength, f) for f in o.scores if f in allowed))
-        for o in usable
+        [
+            (
+                o.day,
+                tuple([(v[0], f is strength, f) for f, v in o.scores.items() if f in allow]),
+            )
+            for o in usable
+        ]
     )
     found = best_days(choices, tuple(targets), apart)
     if found is None:
