@@ -58,6 +58,7 @@ from runstrength._plan.enforce import trusted
 from runstrength._plan.families import Family, family
 from runstrength._plan.loads import working_load
 from runstrength._plan.week import plan_week
+from runstrength._progression.limits import tendon_work
 from runstrength._rules.session import REQUIRED
 
 CATALOG = rs.default_catalog()
@@ -670,3 +671,13 @@ def test_the_days_choices_read_as_one_set_test_are_the_choices_read_focus_by_foc
         patch.setattr(days, "best_days", search)
         days.choose_days(options, (Focus.strength, Focus.light), allowed)
     assert seen == [expected]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(list(CATALOG)), st.frozensets(st.sampled_from(list(rs.Injury))))
+def test_tendon_work_is_asked_only_where_the_athlete_reports_the_achilles(
+    exercise: Exercise, injuries: frozenset[rs.Injury]
+) -> None:
+    # A pick asks about tendon work only for an athlete with the Achilles: no other is one.
+    if rs.Injury.achilles not in injuries:
+        assert not tendon_work(injuries, exercise)
