@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 import runstrength as rs
 from runstrength import strategies as rst
+from runstrength._model.copies import decision, prescribed
 from runstrength._model.exercise import Exercise
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.reason import (
@@ -39,7 +40,13 @@ from runstrength._model.reason import (
     to_reasons,
 )
 from runstrength._model.reasons import joined_reasons, reason_codes, say
-from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
+from runstrength._model.settings import (
+    DEFAULT_SETTINGS,
+    RuleSettings,
+    dose_seconds,
+    estimate_minutes,
+    set_seconds,
+)
 from runstrength._model.vocab import Focus, Level, Phase, RunKind, Weekday, ordered
 from runstrength._plan import bodyweight, compose, days, daysearch, dosing
 from runstrength._plan import reasons as plan_reasons
@@ -51,6 +58,7 @@ from runstrength._plan.enforce import trusted
 from runstrength._plan.families import Family, family
 from runstrength._plan.loads import working_load
 from runstrength._plan.week import plan_week
+from runstrength._progression.limits import tendon_work
 from runstrength._rules.session import REQUIRED
 
 CATALOG = rs.default_catalog()
@@ -263,6 +271,7 @@ def test_the_documented_settings_are_trusted_without_comparing_them() -> None:
 def _drop_every_index(
     picks: list[Pick],
     cost: list[float],
+    counts: list[int],
     roles: tuple[Role, ...],
     floor: int,
     over: Callable[[], bool],
@@ -275,6 +284,7 @@ def _drop_every_index(
         if picks[index].role in roles:
             names.append(picks.pop(index).exercise)
             cost.pop(index)
+            counts.pop(index)
 
 
 def _reason_in_full(
@@ -442,3 +452,232 @@ def test_a_chooser_groups_its_candidates_by_family_in_catalog_order(
     for cand in pool:
         expected.setdefault(cand.family, []).append(cand)
     assert Chooser(pool, WeekState(), None).by_family == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(list(RunKind)), max_size=3),
+    st.sampled_from(list(Weekday)),
+)
+def test_day_scores_without_a_key_run_next_are_the_same_whatever_the_next_day(
+    kinds: list[RunKind], next_day: Weekday
+) -> None:
+    # Days with the same runs and no key run the next day share one memo entry: the next
+    # day, were it given, would change nothing in their scores or reasons.
+    shared = days._scores(tuple(kinds), None, None)
+    assert days._scores.__wrapped__(tuple(kinds), None, next_day) == shared
+    days._today.cache_clear()
+    assert days._today.__wrapped__(tuple(kinds)) == days._today(tuple(kinds))
+
+
+def _shorten_a_set_at_a_time(
+    picks: list[Pick],
+    cost: list[float],
+    counts: list[int],
+    settings: RuleSettings,
+    over: Callable[[], bool],
+    names: list[Exercise],
+    *,
+    main: bool,
+) -> None:
+    # As first written: each set taken off copies the pick and works out its seconds again.
+    for index in range(len(picks) - 1, -1, -1):
+        pick = picks[index]
+        if (pick.role is Role.main) is not main:
+            continue
+        sets = pick.dose.sets.lo
+        while sets > pick.floor and over():
+            names.append(pick.exercise)
+            sets -= 1
+            pick = picks[index] = attrs.evolve(pick, dose=attrs.evolve(pick.dose, sets=sets))
+            cost[index] = dose_seconds(pick.dose, settings)
+            counts[index] = sets
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    _picks(7),
+    _picks(3),
+    st.integers(60, 3_600),
+    st.booleans(),
+    st.booleans(),
+    st.none() | st.integers(1, 30),
+    st.lists(st.integers(1, 4), min_size=7, max_size=7),
+)
+def test_sets_counted_down_fit_the_time_as_sets_taken_off_one_copy_at_a_time(
+    picks: list[Pick],
+    reserve: list[Pick],
+    budget: int,
+    grow: bool,
+    keep_needs: bool,
+    hard: int | None,
+    floors: list[int],
+) -> None:
+    picks = [attrs.evolve(p, floor=f) for p, f in zip(picks, floors, strict=False)]
+
+    def fitted() -> tuple[list[Pick], list[Reason]]:
+        return dosing.fit_time(
+            picks,
+            reserve,
+            float(budget),
+            settings=DEFAULT_SETTINGS,
+            grow=grow,
+            most=7,
+            keep_needs=keep_needs,
+            hard=hard,
+        )
+
+    quick = fitted()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dosing, "_shorten", _shorten_a_set_at_a_time)
+        slow = fitted()
+    assert quick == slow
+    for pick in quick[0]:
+        assert dose_seconds(pick.dose, DEFAULT_SETTINGS) == pytest.approx(
+            pick.sets * set_seconds(pick.dose, DEFAULT_SETTINGS)
+            + DEFAULT_SETTINGS.changeover_seconds,
+            abs=0,
+        )
+
+
+@settings(max_examples=200, deadline=None)
+@given(rst.doses(), st.integers(1, 10))
+def test_one_set_s_seconds_times_the_sets_are_the_dose_s_seconds_to_the_last_bit(
+    dose: rs.Dose, sets: int
+) -> None:
+    more = attrs.evolve(dose, sets=sets)
+    one = set_seconds(more, DEFAULT_SETTINGS)
+    assert sets * one + DEFAULT_SETTINGS.changeover_seconds == dose_seconds(more, DEFAULT_SETTINGS)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["day.fits.light", "day.before_key_run", "day.kept_free.one_session"]),
+    st.data(),
+)
+def test_a_reason_holding_its_call_s_own_parameters_is_the_reason_holding_them_sorted(
+    code: str, data: st.DataObject
+) -> None:
+    # Parameters given in sorted order are held as the call's own dict of them; in any
+    # other order, copied in sorted order. Either way the caller's dict is not the one held.
+    names = data.draw(st.permutations(sorted(reason_codes()[code].params)))
+    params: dict[str, Param] = {name: data.draw(st.integers(0, 9).map(str)) for name in names}
+    said = say(code, **params)
+    assert list(said.params.items()) == sorted(params.items())
+    assert said.text == reason_codes()[code].template.format_map(params)
+    params[names[0]] = "changed"
+    assert said.params[names[0]] != "changed"
+
+
+def test_a_day_s_neighbours_are_the_days_one_apart() -> None:
+    # A day kept free for spacing tests its neighbours as one set, not each placed day's gap.
+    for day in Weekday:
+        assert week_module._NEIGHBOURS[day] == {d for d in Weekday if day.gap(d) == 1}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(list(Weekday)),
+    st.none() | st.sampled_from(list(Focus)),
+    st.sampled_from(["day.off", "day.race", "day.kept_free.spacing"]),
+    st.integers(0, 600),
+)
+def test_a_day_s_decision_set_without_init_is_the_decision_built_and_checked(
+    day: Weekday, focus: Focus | None, code: str, pad: int
+) -> None:
+    # A week's decisions are set over a new value when the reason passes the check; a
+    # reason too long for it is built, so refused as before.
+    said = say(code)
+    long = Reason(said.code, said.params, said.text + " x" * pad)
+    for reason in (said, long):
+        try:
+            built: object = rs.DayDecision(day, focus, reason)
+        except rs.InputError as error:
+            built = str(error)
+        try:
+            quick: object = decision(day, focus, reason)
+        except rs.InputError as error:
+            quick = str(error)
+        assert quick == built
+        assert hash(quick) == hash(built)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(list(CATALOG)),
+    rst.doses(),
+    st.none() | st.just("") | st.sampled_from(["day.off", "day.race"]),
+    st.booleans(),
+    st.integers(0, 600),
+)
+def test_a_prescription_set_without_init_is_the_prescription_built_and_checked(
+    exercise: Exercise, dose: rs.Dose, code: str | None, choose_load: bool, pad: int
+) -> None:
+    # A composed session's prescriptions are set over a new value when their checks would
+    # pass; anything else (a long reason, a load to choose beside a load) is built, so
+    # refused or converted as before.
+    reasons: list[Reason | str | None] = [None, ""] if not code else []
+    if code:
+        said = say(code)
+        reasons += [said, Reason(said.code, said.params, said.text + " x" * pad)]
+    for reason in reasons:
+        try:
+            built: object = rs.Prescription(
+                exercise.id, dose, reason=reason, choose_load=choose_load
+            )
+        except rs.InputError as error:
+            built = str(error)
+        try:
+            quick: object = prescribed(exercise, dose, reason, choose_load)
+        except rs.InputError as error:
+            quick = str(error)
+        assert quick == built
+        assert hash(quick) == hash(built)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(list(RunKind)), max_size=3))
+def test_a_day_s_key_and_hard_runs_as_set_tests_are_the_runs_tested_one_by_one(
+    kinds: list[RunKind],
+) -> None:
+    assert (not days._KEY_KINDS.isdisjoint(kinds)) == any(k.is_key for k in kinds)
+    assert (not days._HARD_KINDS.isdisjoint(kinds)) == any(
+        k in (RunKind.tempo, RunKind.intervals, RunKind.hills) for k in kinds
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    rst.athletes(),
+    rst.running_weeks(),
+    st.lists(st.sampled_from(list(Focus)), unique=True),
+)
+def test_the_days_choices_read_as_one_set_test_are_the_choices_read_focus_by_focus(
+    athlete: rs.Athlete, week: rs.RunningWeek, allowed: list[Focus]
+) -> None:
+    options = days.day_options(athlete, week)
+    # As first written: every focus of every day tested against the foci allowed.
+    usable = [o for o in options if any(f in allowed for f in o.scores)]
+    expected = tuple(
+        (o.day, tuple((o.scores[f][0], f is Focus.strength, f) for f in o.scores if f in allowed))
+        for o in usable
+    )
+    seen: list[object] = []
+
+    def search(*args: object) -> None:
+        seen.append(args[0])
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(days, "best_days", search)
+        days.choose_days(options, (Focus.strength, Focus.light), allowed)
+    assert seen == [expected]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(list(CATALOG)), st.frozensets(st.sampled_from(list(rs.Injury))))
+def test_tendon_work_is_asked_only_where_the_athlete_reports_the_achilles(
+    exercise: Exercise, injuries: frozenset[rs.Injury]
+) -> None:
+    # A pick asks about tendon work only for an athlete with the Achilles: no other is one.
+    if rs.Injury.achilles not in injuries:
+        assert not tendon_work(injuries, exercise)

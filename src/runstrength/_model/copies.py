@@ -13,11 +13,22 @@ from typing import TypeVar
 
 import attrs
 
-from runstrength._model.plan import Session
+from runstrength._model.dose import Dose
+from runstrength._model.exercise import Exercise
+from runstrength._model.plan import DayDecision, Session
 from runstrength._model.prescription import Prescription
 from runstrength._model.reason import Reason
+from runstrength._model.vocab import Focus, Weekday
 
-__all__ = ["REASON_LIMIT", "SESSION_MOST", "renewed", "with_exercises", "with_reason"]
+__all__ = [
+    "REASON_LIMIT",
+    "SESSION_MOST",
+    "decision",
+    "prescribed",
+    "renewed",
+    "with_exercises",
+    "with_reason",
+]
 
 _T = TypeVar("_T")
 
@@ -94,3 +105,67 @@ def with_exercises(
 
 SESSION_MOST = 50
 """The most exercises a session holds (its own check's limit)."""
+
+
+def decision(day: Weekday, focus: Focus | None, reason: Reason) -> DayDecision:
+    """A day's decision: set without ``__init__`` when its checks would pass, else built.
+
+    A weekday, a focus or none, and a reason its check passes need no converter and no
+    check; anything else goes through ``__init__`` (and so is converted and checked).
+
+    >>> from runstrength._model.reasons import say
+    >>> decision(Weekday.mon, None, say("day.off")) == DayDecision("mon", None, say("day.off"))
+    True
+    """
+    if (
+        type(day) is Weekday
+        and (focus is None or type(focus) is Focus)
+        and type(reason) is Reason
+        and _fits(reason.text, DECISION_LIMIT)
+    ):
+        new = object.__new__(DayDecision)
+        set_field = object.__setattr__
+        set_field(new, "day", day)
+        set_field(new, "focus", focus)
+        set_field(new, "reason", reason)
+        return new
+    return DayDecision(day, focus, reason)
+
+
+DECISION_LIMIT = 500
+"""The longest reason a day's decision holds (its own check's limit)."""
+
+
+def prescribed(
+    exercise: Exercise, dose: Dose, reason: Reason | str | None, choose_load: bool
+) -> Prescription:
+    """``exercise`` (its id, checked with it) with ``dose``: as ``Prescription`` builds it.
+
+    Set without ``__init__`` when its checks would pass: a dose, a reason its check passes
+    or none, and a load to choose only for a dose without one; anything else goes through
+    ``__init__`` (and so is converted and checked).
+
+    >>> from runstrength._model.reasons import say
+    >>> from runstrength import default_catalog
+    >>> squat = default_catalog().get("goblet_squat")
+    >>> dose = Dose(sets=3, reps=(8, 10), rest_seconds=90)
+    >>> prescribed(squat, dose, say("day.off"), False) == Prescription(
+    ...     "goblet_squat", dose, reason=say("day.off")
+    ... )
+    True
+    """
+    if (
+        type(exercise) is Exercise
+        and type(dose) is Dose
+        and (reason is None or (type(reason) is Reason and _fits(reason.text, REASON_LIMIT)))
+        and type(choose_load) is bool
+        and not (choose_load and dose.load_kg is not None)
+    ):
+        new = object.__new__(Prescription)
+        set_field = object.__setattr__
+        set_field(new, "exercise", exercise.id)
+        set_field(new, "dose", dose)
+        set_field(new, "reason", reason)
+        set_field(new, "choose_load", choose_load)
+        return new
+    return Prescription(exercise.id, dose, reason=reason, choose_load=choose_load)

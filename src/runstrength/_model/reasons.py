@@ -149,6 +149,8 @@ CODES: Mapping[str, ReasonCode] = FrozenMap(_build())
 
 _NAMES: dict[str, frozenset[str]] = {code: frozenset(e.params) for code, e in CODES.items()}
 _TEMPLATES: dict[str, str] = {code: e.template for code, e in CODES.items()}
+_ORDER: dict[str, tuple[str, ...]] = {code: tuple(sorted(e.params)) for code, e in CODES.items()}
+"""Each code's parameter names in sorted order: the order a reason holds them in."""
 _NO_PARAMS: FrozenMap[str, Param] = FrozenMap()
 _PLAIN: dict[str, Reason] = {}
 """The reason of each code :func:`say` was asked for without parameters (at most one a
@@ -173,11 +175,14 @@ def say(code: str, /, **params: Param) -> Reason:
             found = _PLAIN[code] = _made(code, _NO_PARAMS, _TEMPLATES[code].format_map(params))
         return found
     # As _made, without the call: this runs for most reasons of every plan. The parameters
-    # are held in sorted order, in a dict made here that nothing else holds.
+    # are held in sorted order, in a dict that nothing else holds: the call's own when
+    # given in that order (a dict of keyword arguments is made afresh for each call).
+    order = _ORDER[code]
+    held = params if tuple(params) == order else {name: params[name] for name in order}
     reason = object.__new__(Reason)
     set_field = object.__setattr__
     set_field(reason, "code", code)
-    set_field(reason, "params", FrozenMap.holding(dict(sorted(params.items()))))
+    set_field(reason, "params", FrozenMap.holding(held))
     set_field(reason, "text", _TEMPLATES[code].format_map(params))
     set_field(reason, "parts", ())
     return reason

@@ -21,7 +21,7 @@ from runstrength._model.dose import Dose, IntRange, to_range
 from runstrength._model.frozenmap import FrozenMap
 from runstrength._model.vocab import Muscle, Severity
 
-__all__ = ["RuleSettings", "dose_seconds", "estimate_minutes"]
+__all__ = ["RuleSettings", "dose_seconds", "estimate_minutes", "set_seconds"]
 
 RUNNER_MUSCLES = frozenset(
     {
@@ -153,6 +153,29 @@ def dose_seconds(dose: Dose, settings: RuleSettings) -> float:
         work *= 2
     rest = (dose.rest_seconds.lo + dose.rest_seconds.hi) / 2
     return dose.sets.lo * (work + rest) + settings.changeover_seconds
+
+
+def set_seconds(dose: Dose, settings: RuleSettings) -> float:
+    """Seconds of one set of ``dose``: its work and the middle of its rest.
+
+    :func:`dose_seconds` is the dose's sets times this, and a changeover, to the last bit:
+    a caller counting sets down reads the seconds of each count without a copy of the dose.
+
+    >>> from runstrength._model.dose import Dose
+    >>> set_seconds(Dose(sets=3, reps=(8, 10), rest_seconds=(60, 90)), RuleSettings())
+    105.0
+    """
+    reps, seconds = dose.reps, dose.seconds  # as dose_seconds reads them
+    if reps is not None:
+        per_rep = dose.tempo.seconds_per_rep if dose.tempo else 0
+        work = reps.hi * (per_rep or settings.seconds_per_rep)
+    elif seconds is not None:
+        work = float(seconds.hi)
+    else:
+        work = dose.amount.hi * settings.seconds_per_step
+    if dose.per_side:
+        work *= 2
+    return work + (dose.rest_seconds.lo + dose.rest_seconds.hi) / 2
 
 
 def estimate_minutes(

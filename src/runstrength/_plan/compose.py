@@ -247,7 +247,8 @@ def _pick(
 ) -> Pick:
     dose = candidate_dose(cand, profile.level, request.focus, settings)
     block = straight = False
-    if tendon_work(profile.injuries, cand.ex) and not request.before_key_run:
+    achilles = Injury.achilles in profile.injuries  # the tendon's test only where it may hold
+    if achilles and tendon_work(profile.injuries, cand.ex) and not request.before_key_run:
         # Achilles: slow calf raises from the first week (the day before a key run keeps
         # its legs fresh: no slow lowering there).
         dose = tendon_tempo(dose)
@@ -271,7 +272,7 @@ def _pick(
         cap = min(cap, dose.sets.lo)
     why = BLOCK_REASON if block else STRAIGHT_KNEE_REASON if straight else ""
     pick = Pick(cand.ex, dose, cand.family, role, cap=cap, floor=floor, reason=why)
-    return pick.with_sets(cap) if pick.sets > cap else pick
+    return pick.with_sets(cap) if dose.sets.lo > cap else pick  # dose.sets.lo: pick.sets
 
 
 def _reserve(chooser: Chooser, profile: Profile, request: Request) -> list[Candidate]:

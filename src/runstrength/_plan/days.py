@@ -162,7 +162,8 @@ def day_options(
         elif no_runs and next_key is None:
             scores = _no_runs()
         else:
-            found = _scores(day, kinds, next_key)
+            # The next day matters only for its key run's words: days without one share.
+            found = _scores(kinds, next_key, _DAYS[(rank + 1) % 7] if next_key else None)
             scores, refusals = dict(found[0]), dict(found[1])
         if light_only and day in light_only and Focus.strength in scores:
             del scores[Focus.strength]
@@ -196,8 +197,12 @@ def _no_runs() -> dict[Focus, tuple[float, Reason]]:
     }
 
 
-def _today(kinds: Collection[RunKind]) -> dict[str, Param]:
-    """The parameters that name the day's runs: their kinds, and in English."""
+@functools.lru_cache(maxsize=256)  # keyed on a day's runs (no athlete): days share it
+def _today(kinds: tuple[RunKind, ...]) -> dict[str, Param]:
+    """The parameters that name the day's runs: their kinds, and in English.
+
+    Shared between calls, so never changed in place (callers pass it on as ``**today``).
+    """
     distinct = list(dict.fromkeys(kinds))  # each kind once, in the day's order
     return {"runs": " ".join([kind.value for kind in distinct]), "today": today_words(distinct)}
 
@@ -226,27 +231,29 @@ def _race_week(
         score = 2.5 if days >= 3 else 2.0
         race = {"days": days, "race_day": last.value, "race_day_name": last.title}
         reason = say("day.fits.after_race", **today, **race)
-    if any(k.is_key for k in after):
+    if not _KEY_KINDS.isdisjoint(after):
         score -= 1.0
     return {Focus.light: (score, reason)}, {Focus.strength: say("day.race_week_light_only")}
 
 
 @functools.lru_cache(maxsize=4096)  # keyed on a day's runs and the next key run (no athlete)
 def _scores(
-    day: Weekday, kinds: tuple[RunKind, ...], next_key: RunKind | None
+    kinds: tuple[RunKind, ...], next_key: RunKind | None, next_day: Weekday | None
 ) -> tuple[dict[Focus, tuple[float, Reason]], dict[Focus, Reason]]:
     """An ordinary day's scores and refusals, given the next day's first key run.
 
+    ``next_day`` is the day after, given only with ``next_key`` (it names the key run):
+    days with the same runs and no key run the next day share their scores.
     Shared between calls, so never changed in place (:func:`day_options` copies them).
     """
     scores: dict[Focus, tuple[float, Reason]] = {}
     refusals: dict[Focus, Reason] = {}
     today = _today(kinds)
-    tomorrow = key_run_words(day.next, next_key) if next_key else ""
-    if next_key:
+    tomorrow = key_run_words(next_day, next_key) if next_key and next_day else ""
+    if next_key and next_day:
         refusals[Focus.strength] = say(
             "day.before_key_run",
-            key_run_day=day.next.value,
+            key_run_day=next_day.value,
             key_run=next_key.value,
             key_run_words=tomorrow,
         )
@@ -254,7 +261,7 @@ def _scores(
         refusals[Focus.strength] = say("day.recovery")
     elif RunKind.long in kinds:
         scores[Focus.strength] = (3.0, say("day.fits.no_key_run_next", **today))
-    elif any(k in _HARD_KINDS for k in kinds):
+    elif not _HARD_KINDS.isdisjoint(kinds):
         scores[Focus.strength] = (9.0, say("day.fits.hard_day", **today))
     elif RunKind.easy in kinds:
         scores[Focus.strength] = (10.0, say("day.fits.no_key_run_next", **today))
@@ -263,13 +270,13 @@ def _scores(
 
     if RunKind.recovery in kinds:
         scores[Focus.light] = (2.0, say("day.fits.recovery", **today))
-    elif next_key:
-        key = {"key_run_day": day.next.value, "key_run": next_key.value}
+    elif next_key and next_day:
+        key = {"key_run_day": next_day.value, "key_run": next_key.value}
         light = say("day.fits.before_key_run", **today, **key, key_run_words=tomorrow)
         scores[Focus.light] = (4.0, light)
     elif RunKind.long in kinds:
         scores[Focus.light] = (4.0, say("day.fits.after_long_run", **today))
-    elif any(k.is_key for k in kinds):
+    elif not _KEY_KINDS.isdisjoint(kinds):
         scores[Focus.light] = (6.0, say("day.fits.light", **today))
     elif kinds:
         scores[Focus.light] = (8.0, say("day.fits.light", **today))
@@ -309,11 +316,18 @@ def choose_days(
     the earlier days, so the result is the same on every run. With ``apart`` (RS105 made
     an error), no two sessions fall on neighbouring days, even if fewer then fit.
     """
-    usable = [o for o in options if any(f in allowed for f in o.scores)]
-    # Each day's choices as (score, is_strength, focus), worked out once.
+    allow = frozenset(allowed)  # each day's foci tested as one set
+    usable = [o for o in options if not allow.isdisjoint(o.scores)]
+    # Each day's choices as (score, is_strength, focus), worked out once, in its order.
+    strength = Focus.strength
     choices = tuple(
-        (o.day, tuple((o.scores[f][0], f is Focus.strength, f) for f in o.scores if f in allowed))
-        for o in usable
+        [
+            (
+                o.day,
+                tuple([(v[0], f is strength, f) for f, v in o.scores.items() if f in allow]),
+            )
+            for o in usable
+        ]
     )
     found = best_days(choices, tuple(targets), apart)
     if found is None:

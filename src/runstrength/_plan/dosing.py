@@ -19,7 +19,7 @@ from runstrength._model.dose import Dose, IntRange
 from runstrength._model.exercise import Exercise
 from runstrength._model.reason import Reason
 from runstrength._model.reasons import say
-from runstrength._model.settings import RuleSettings, dose_seconds, estimate_minutes
+from runstrength._model.settings import RuleSettings, dose_seconds, estimate_minutes, set_seconds
 from runstrength._model.vocab import Focus, Level
 from runstrength._plan.families import Family
 
@@ -269,20 +269,21 @@ def fit_time(
     _main_first(picks)
     floor = settings.exercises_per_session.lo
     cost = [dose_seconds(p.dose, settings) for p in picks]
+    counts = [p.dose.sets.lo for p in picks]  # each pick's sets, kept beside its cost
     dropped: list[Exercise] = []
     shortened: list[Exercise] = []
 
     def over() -> bool:
         if sum(cost) > budget_seconds + 1e-9:  # the quick test first: a sum of floats
             return True
-        return hard is not None and sum([p.dose.sets.lo for p in picks]) > hard
+        return hard is not None and sum(counts) > hard
 
-    _drop(picks, cost, (Role.goal, Role.extra), floor, over, dropped)
-    _shorten(picks, cost, settings, over, shortened, main=False)
+    _drop(picks, cost, counts, (Role.goal, Role.extra), floor, over, dropped)
+    _shorten(picks, cost, counts, settings, over, shortened, main=False)
     rests = over() and _short_rests(picks, cost, settings)
     if not keep_needs:
-        _drop(picks, cost, (Role.need,), floor, over, dropped)
-    _shorten(picks, cost, settings, over, shortened, main=True)
+        _drop(picks, cost, counts, (Role.need,), floor, over, dropped)
+    _shorten(picks, cost, counts, settings, over, shortened, main=True)
     notes = []
     if dropped:
         notes.append(say("trim.left_out", **_named(reversed(dropped))))
@@ -339,6 +340,7 @@ def _main_first(picks: list[Pick]) -> None:
 def _drop(
     picks: list[Pick],
     cost: list[float],
+    counts: list[int],
     roles: tuple[Role, ...],
     floor: int,
     over: Callable[[], bool],
@@ -351,6 +353,7 @@ def _drop(
             return
         names.append(picks.pop(index).exercise)
         cost.pop(index)
+        counts.pop(index)
 
 
 def _short_rests(picks: list[Pick], cost: list[float], settings: RuleSettings) -> bool:
@@ -374,6 +377,7 @@ _NOT_MAIN = tuple(r for r in Role if r is not Role.main)
 def _shorten(
     picks: list[Pick],
     cost: list[float],
+    counts: list[int],
     settings: RuleSettings,
     over: Callable[[], bool],
     names: list[Exercise],
@@ -383,16 +387,23 @@ def _shorten(
     roles = _MAIN if main else _NOT_MAIN
     # A set at a time off the last pick that may lose one, while over: the picks after it
     # are at their floor, so each loses its sets down to its floor before the one before.
+    # The sets and the cost are counted down (the cost as dose_seconds gives it for that
+    # many sets) and the pick is copied once, with the sets it ends with.
     for index in range(len(picks) - 1, -1, -1):
         pick = picks[index]
         if pick.role not in roles:
             continue
-        sets = pick.dose.sets.lo
+        sets = counts[index]
+        one: float | None = None  # one set's seconds, read when the first set goes
         while sets > pick.floor and over():
+            if one is None:
+                one = set_seconds(pick.dose, settings)
             names.append(pick.exercise)
             sets -= 1
-            pick = picks[index] = pick.with_sets(sets)
-            cost[index] = dose_seconds(pick.dose, settings)
+            counts[index] = sets
+            cost[index] = sets * one + settings.changeover_seconds
+        if one is not None:
+            picks[index] = pick.with_sets(sets)
 
 
 def _grow(

@@ -11,6 +11,7 @@ from runstrength._io.packaged import default_catalog
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.checks import check_args
+from runstrength._model.copies import decision, prescribed
 from runstrength._model.plan import DayDecision, Prescription, Routine, Session, WeekPlan
 from runstrength._model.reason import Reason
 from runstrength._model.reasons import CODES, joined_reasons, say
@@ -65,6 +66,8 @@ SHORT_COOL_DOWN = Routine(
 _DAYS = tuple(Weekday)
 _FOCI = tuple(Focus)
 """The weekdays and foci in their declared order, as tuples (no enum iteration)."""
+_NEIGHBOURS = {day: frozenset({day.previous, day.next}) for day in _DAYS}
+"""Each day's neighbours in a repeating week (the days one apart): one set test a day."""
 
 PAIN_RULE = CODES["session.pain_rule"].template
 """What every session of an injured athlete says about pain (001, 003: stop and seek help
@@ -318,12 +321,7 @@ def _composed(focus: Focus, picks: list[Pick], notes: list[Reason], total: float
         patterns.update(p.exercise.patterns)
     return Composed(
         tuple(notes),
-        tuple(
-            [
-                Prescription(p.exercise.id, p.dose, reason=p.reason, choose_load=p.choose_load)
-                for p in picks
-            ]
-        ),
+        tuple([prescribed(p.exercise, p.dose, p.reason, p.choose_load) for p in picks]),
         tuple([name for name, group in REQUIRED[focus] if not patterns.isdisjoint(group)]),
         total,
     )
@@ -455,7 +453,7 @@ def _decisions(
         day = option.day
         if day in placed:
             session = placed[day]
-            decisions.append(DayDecision(day, session.focus, session.reasons[0]))
+            decisions.append(decision(day, session.focus, session.reasons[0]))
             continue
         if not option.scores:
             reason = next(iter(option.refusals.values()))
@@ -467,7 +465,7 @@ def _decisions(
             )
         elif race_week:
             reason = say("day.kept_free.race_week")
-        elif count > 1 and any(day.gap(other) == 1 for other in placed):
+        elif count > 1 and not _NEIGHBOURS[day].isdisjoint(placed):
             reason = say("day.kept_free.spacing")
         elif Focus.strength in option.refusals:
             reason = joined_reasons(say("day.kept_free"), option.refusals[Focus.strength])
@@ -479,5 +477,5 @@ def _decisions(
             )
         else:
             reason = say("day.kept_free.other_days")
-        decisions.append(DayDecision(day, None, reason))
+        decisions.append(decision(day, None, reason))
     return decisions
