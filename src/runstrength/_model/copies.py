@@ -17,7 +17,7 @@ from runstrength._model.dose import Dose
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import DayDecision, Session
 from runstrength._model.prescription import Prescription
-from runstrength._model.reason import Reason
+from runstrength._model.reason import REASON_TEXT_MAX, Reason
 from runstrength._model.vocab import Focus, Weekday
 
 __all__ = [
@@ -80,7 +80,7 @@ def with_reason(rx: Prescription, reason: Reason | None) -> Prescription:
     return attrs.evolve(rx, reason=reason)
 
 
-REASON_LIMIT = 500
+REASON_LIMIT = REASON_TEXT_MAX
 """The longest reason a prescription holds (its own check's limit)."""
 
 
@@ -132,7 +132,7 @@ def decision(day: Weekday, focus: Focus | None, reason: Reason) -> DayDecision:
     return DayDecision(day, focus, reason)
 
 
-DECISION_LIMIT = 500
+DECISION_LIMIT = REASON_TEXT_MAX
 """The longest reason a day's decision holds (its own check's limit)."""
 
 

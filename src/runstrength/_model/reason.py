@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Set
-from typing import Any, final
+from typing import Any, Final, final
 
 import attrs
 
@@ -22,6 +22,7 @@ from runstrength._model.frozenmap import FrozenMap
 __all__ = [
     "FREE_TEXT",
     "JOINED",
+    "REASON_TEXT_MAX",
     "Param",
     "Reason",
     "free_text",
@@ -196,14 +197,20 @@ def to_reasons(values: Iterable[Reason | str] | Reason | str) -> tuple[Reason, .
     return NotTexts((given,))  # type: ignore[return-value]  # refused by check_reasons
 
 
-def check_reason(owner: str, field: str, value: object, *, max_len: int = 500) -> None:
+REASON_TEXT_MAX: Final = 500
+"""The longest text a reason field holds unless its owner says otherwise."""
+
+
+def check_reason(owner: str, field: str, value: object, *, max_len: int = REASON_TEXT_MAX) -> None:
     """Require a :class:`Reason` whose text is at most ``max_len`` characters."""
     if not isinstance(value, Reason):
         raise fail(owner, field, f"expected a reason or text, got {shown(value)}")
     check_text(owner, field, value.text, max_len=max_len)
 
 
-def check_reasons(owner: str, field: str, values: tuple[Any, ...], *, max_len: int = 500) -> None:
+def check_reasons(
+    owner: str, field: str, values: tuple[Any, ...], *, max_len: int = REASON_TEXT_MAX
+) -> None:
     """Require every item of a tuple to be a reason (see :func:`to_reasons`)."""
     if type(values) is NotTexts:
         raise fail(owner, field, f"expected a list of text, got {shown(values[0])}")
