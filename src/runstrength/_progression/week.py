@@ -37,7 +37,7 @@ from runstrength._model.copies import renewed
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.logs import ExerciseLog, Progression
 from runstrength._model.plan import Prescription, Session, WeekPlan
-from runstrength._model.reason import Param, Reason
+from runstrength._model.reason import Param, Reason, to_reason
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import DEFAULT_SETTINGS
 from runstrength._model.vocab import (
@@ -387,6 +387,8 @@ class _Week:
                 or set_back(ask)
                 or kept_in(ask, decide(ask))
             )
+            if step.change is Change.stop and rx.exercise not in self.new:
+                self._kept_out(rx, log, step)
             for _ in range(3):  # a switch that drops a pattern the session needs goes another way
                 if not self._loses_a_group(session, ids, index, step):
                     break
@@ -520,6 +522,21 @@ class _Week:
             fit=Fit(self.athlete, self.rested),
             limit=self._limit(),
         )
+
+    def _kept_out(self, rx: Prescription, log: ExerciseLog, step: Progression) -> None:
+        """An exercise stopped for pain short of sharp: kept out until a pain-free test.
+
+        Mild pain at its smallest dose stops an exercise with the advice to see a health
+        professional first; the plan says so as an exclusion of that exercise alone (no
+        area rested), so a session may lack its pattern (RS202) until a test clears it.
+        """
+        self.new[rx.exercise] = ()
+        self.reasons[rx.exercise] = to_reason(step.reason)
+        self.before[rx.exercise] = done_before(rx, log)
+        self.removed.setdefault(rx.exercise, []).append(rx.exercise)
+        known = self.catalog.get(rx.exercise)
+        if known is not None:
+            self.tests[rx.exercise] = test_for(known, self.catalog, self.athlete)
 
     def _stopped(
         self, rx: Prescription, log: ExerciseLog | None, exercise: Exercise | None
