@@ -139,33 +139,22 @@ def dose_seconds(dose: Dose, settings: RuleSettings) -> float:
     >>> dose_seconds(Dose(sets=3, reps=(8, 10), rest_seconds=(60, 90)), RuleSettings())
     375.0
     """
-    # The fields read directly (not through ``unit`` and ``amount``): this runs for every
-    # exercise of every session estimate.
-    reps, seconds = dose.reps, dose.seconds
-    if reps is not None:
-        per_rep = dose.tempo.seconds_per_rep if dose.tempo else 0
-        work = reps.hi * (per_rep or settings.seconds_per_rep)
-    elif seconds is not None:
-        work = float(seconds.hi)
-    else:
-        work = dose.amount.hi * settings.seconds_per_step
-    if dose.per_side:
-        work *= 2
-    rest = (dose.rest_seconds.lo + dose.rest_seconds.hi) / 2
-    return dose.sets.lo * (work + rest) + settings.changeover_seconds
+    return dose.sets.lo * set_seconds(dose, settings) + settings.changeover_seconds
 
 
 def set_seconds(dose: Dose, settings: RuleSettings) -> float:
     """Seconds of one set of ``dose``: its work and the middle of its rest.
 
-    :func:`dose_seconds` is the dose's sets times this, and a changeover, to the last bit:
-    a caller counting sets down reads the seconds of each count without a copy of the dose.
+    :func:`dose_seconds` is the dose's sets times this, and a changeover: a caller
+    counting sets down reads the seconds of each count without a copy of the dose.
 
     >>> from runstrength._model.dose import Dose
     >>> set_seconds(Dose(sets=3, reps=(8, 10), rest_seconds=(60, 90)), RuleSettings())
     105.0
     """
-    reps, seconds = dose.reps, dose.seconds  # as dose_seconds reads them
+    # The fields read directly (not through ``unit`` and ``amount``): this runs for every
+    # exercise of every session estimate.
+    reps, seconds = dose.reps, dose.seconds
     if reps is not None:
         per_rep = dose.tempo.seconds_per_rep if dose.tempo else 0
         work = reps.hi * (per_rep or settings.seconds_per_rep)
