@@ -10,7 +10,13 @@ from runstrength._model.vocab import Pattern
 from runstrength._progression.ask import Ask
 from runstrength._progression.fit import Fit
 from runstrength._progression.unhold import rotations
-from tests.season.athletes import ADVANCED_WITH_LIFTS, BLOCK_C_WEEKS, block_a_running, marathon_week
+from tests.season.athletes import (
+    ADVANCED_WITH_LIFTS,
+    BLOCK_A,
+    BLOCK_C_WEEKS,
+    block_a_running,
+    marathon_week,
+)
 
 CAT = rs.default_catalog()
 
@@ -151,15 +157,7 @@ def test_no_exercise_moves_to_a_harder_variation_the_week_after_it_came_in_regre
 
 def _block_a() -> rs.Block:
     """Block A of the review: an intermediate in a gym, 16 weeks to a marathon."""
-    weeks = block_a_running()
-    athlete = rs.Athlete(
-        level="intermediate",
-        equipment="gym",
-        sessions_per_week=2,
-        session_minutes=45,
-        goals=["endurance"],
-    )
-    return rs.build_block(athlete, weeks)
+    return rs.build_block(BLOCK_A, block_a_running())
 
 
 def test_a_power_week_without_jumps_says_why_and_promises_no_freshness_regression() -> None:

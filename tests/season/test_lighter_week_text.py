@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 import runstrength as rs
 from runstrength._io.packaged import default_catalog
 from runstrength._model.reason import text_of
 from runstrength._rules.season import taper_sets
-from tests.season.athletes import marathon_week
+from tests.season.athletes import BLOCK_A, marathon_week
 
 HOLD = r"(?: and (?:a|\d+) short core holds?)?"
 """A short core hold named beside a taper's hard sets (RS407 counts it as none)."""
@@ -93,13 +95,7 @@ def _tune_up_block() -> rs.Block:
         else:
             weeks.append(marathon_week(100 + 8 * (n - 1)))
     # 35 minutes: a light day whose race-week dose the deload after the race keeps.
-    athlete = rs.Athlete(
-        level="intermediate",
-        equipment="gym",
-        sessions_per_week=2,
-        session_minutes=35,
-        goals=["endurance"],
-    )
+    athlete = attrs.evolve(BLOCK_A, session_minutes=35)
     return rs.build_block(athlete, weeks)
 
 

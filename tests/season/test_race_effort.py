@@ -12,7 +12,7 @@ import pytest
 import runstrength as rs
 from runstrength._model.reason import text_of
 from runstrength._plan.nearrace import EASY_RIR
-from tests.season.athletes import ADVANCED_WITH_LIFTS
+from tests.season.athletes import ADVANCED_WITH_LIFTS, BLOCK_A
 
 
 def _week(**days: tuple[str, int]) -> rs.RunningWeek:
@@ -25,10 +25,7 @@ _RACE = _week(tue=("easy", 40), thu=("easy", 30), sun=("race", 200))
 _WEEKS = [_HARD] * 8 + [_TAPER, _RACE]
 
 _ATHLETES = {
-    "gym": rs.Athlete(
-        level="intermediate", equipment="gym", sessions_per_week=2, session_minutes=45,
-        goals=["endurance"],
-    ),
+    "gym": BLOCK_A,
     "home": rs.Athlete(
         level="intermediate", equipment=["wall", "chair", "step", "dumbbell", "mini_band"],
         sessions_per_week=2, session_minutes=40,

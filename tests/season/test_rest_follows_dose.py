@@ -18,7 +18,7 @@ from runstrength._model.reason import parts_of, text_of
 from runstrength._plan.heavysets import ordinary_rest, rest_follows
 from runstrength._plan.raceload import halved
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
-from tests.season.athletes import ADVANCED_WITH_LIFTS, block_a_running
+from tests.season.athletes import ADVANCED_WITH_LIFTS, BLOCK_A, block_a_running
 from tests.season.test_small_winces import _block_c
 
 CATALOG = rs.default_catalog()
@@ -181,10 +181,7 @@ def _race_holds(block: rs.Block) -> list[tuple[int, rs.Prescription, bool]]:
 def test_a_new_race_week_hold_quotes_no_usual_time_regression() -> None:
     # Block A wk 10, Block C wk 8: "front_plank 1 × 10 s ... about half the usual 20-30 s"
     # where the front plank is new that week.
-    gym = rs.Athlete(
-        level="intermediate", equipment="gym", sessions_per_week=2, session_minutes=45,
-        goals=["endurance"],
-    )  # fmt: skip
+    gym = BLOCK_A
     blocks = [
         rs.build_block(gym, block_a_running()),
         rs.build_block(_SPEED_HALF, _block_c()),
@@ -234,10 +231,7 @@ def test_an_achilles_calf_says_why_it_keeps_its_tempo_in_race_week_regression() 
 
 def test_the_light_day_leaves_race_week_effort_after_the_tune_up_regression() -> None:
     # Block A wks 11-15: every light line at 3-4 RIR, three weeks after the tune-up race.
-    gym = rs.Athlete(
-        level="intermediate", equipment="gym", sessions_per_week=2, session_minutes=45,
-        goals=["endurance"],
-    )  # fmt: skip
+    gym = BLOCK_A
     block = rs.build_block(gym, block_a_running())
     race = block.phases.index(rs.Phase.race)
     training = [

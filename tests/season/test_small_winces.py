@@ -16,7 +16,7 @@ from runstrength._plan.shaping import is_main_lift
 from runstrength._progression.unhold import RULE
 from tests.progression.simulate import on_target, simulate
 from tests.progression.test_personas import GYM, WEEK
-from tests.season.athletes import ADVANCED_WITH_LIFTS, block_a_running
+from tests.season.athletes import ADVANCED_WITH_LIFTS, BLOCK_A, block_a_running
 
 DOCS = Path(__file__).parents[2] / "docs"
 
@@ -46,13 +46,7 @@ def _unchanged_accessories(block: rs.Block) -> list[tuple[int, str]]:
 
 def test_a_deload_leaves_no_monster_walk_at_last_weeks_two_sets_regression() -> None:
     # Block A, week 12: "monster_walk 2 × 16-20", as in week 11, in a deload.
-    athlete = rs.Athlete(
-        level="intermediate",
-        equipment="gym",
-        sessions_per_week=2,
-        session_minutes=45,
-        goals=["endurance"],
-    )
+    athlete = BLOCK_A
     block = rs.build_block(athlete, block_a_running())
     assert block.phases[11] is rs.Phase.deload
     walks = [

@@ -11,7 +11,7 @@ import runstrength as rs
 from runstrength._io.packaged import default_catalog
 from runstrength._model.reason import text_of
 from runstrength._plan.shaping import is_main_lift
-from tests.season.athletes import ADVANCED_WITH_LIFTS, marathon_week
+from tests.season.athletes import ADVANCED_WITH_LIFTS, BLOCK_A, marathon_week
 
 CATALOG = default_catalog()
 
@@ -34,13 +34,7 @@ def _weeks_a() -> list[rs.RunningWeek]:
     return weeks
 
 
-A = rs.Athlete(
-    level="intermediate",
-    equipment="gym",
-    sessions_per_week=2,
-    session_minutes=45,
-    goals=["endurance"],
-)
+A = BLOCK_A
 B = rs.Athlete(level="beginner", equipment="home", session_minutes=30)
 C = ADVANCED_WITH_LIFTS
 C_RUN = rs.RunningWeek(
