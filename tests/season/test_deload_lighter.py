@@ -166,3 +166,33 @@ def test_a_deload_says_no_shorter_sets_when_it_has_none() -> None:
             for rx in s.exercises
         )
         assert ("shorter sets" in block.reasons[index].text) is shorter
+
+
+def test_a_deload_after_a_power_week_lightens_the_strength_session_too_regression() -> None:
+    """A power week took the main lift from 3 sets to 2; its deload takes it to 1.
+
+    The deload once halved only what the strength phase held (3 sets, so 2 stayed): the
+    strength session came out as the power week's, set for set, and only the light day
+    was lighter.
+    """
+    athlete = rs.Athlete(
+        level="intermediate", equipment="home", session_minutes=30, sessions_per_week=2
+    )
+    running = [
+        rs.RunningWeek(tue="intervals", thu="easy", sat="easy", sun=rs.Run("long", 80 + 5 * i))
+        for i in range(9)
+    ] + [rs.RunningWeek(tue="tempo", thu="easy", sun=rs.Run("long", 70)), RACE]
+    block = rs.build_block(athlete, running)
+    checked = 0
+    for index in _deloads(block):
+        before = block.weeks[index - 1]
+        if block.phases[index - 1] is not rs.Phase.power:
+            continue
+        strength = [s for s in before.sessions if s.focus is rs.Focus.strength]
+        after = [s for s in block.weeks[index].sessions if s.focus is rs.Focus.strength]
+        assert strength and after
+        old = sum(rx.dose.sets.lo for rx in strength[0].exercises)
+        new = sum(rx.dose.sets.lo for rx in after[0].exercises)
+        assert new < old, (index, old, new)
+        checked += 1
+    assert checked

@@ -76,7 +76,8 @@ def deload(
             ]
     if before and last is not None and last.plan.phase in TRAINING:
         # Lighter than a training week (a deload after a deload is cut from it already).
-        out = _clearly_lighter(out, contents, before * DELOAD_MOST // 100, whole, why)
+        since = _as_last_week(contents, olds)
+        out = _clearly_lighter(out, since, before * DELOAD_MOST // 100, whole, why)
         least = -(-before * (100 - DELOAD_CUT) // 100)
         out = _every_move_lighter(out, olds, whole, why, least)
     if before and not _lighter(out, last, whole.catalog):
@@ -85,6 +86,25 @@ def deload(
         out = held(target, why, sessions=must, keep=0, must=must, floor=floor)
     if last is not None:
         out = _lighter_muscles(out, olds, last.plan, whole, why)
+    return out
+
+
+def _as_last_week(contents: Sets, olds: list[dict[str, Prescription]]) -> Sets:
+    """``contents`` with each prescription at no more sets than last week held of it.
+
+    A deload halves at most what the athlete did last week, not what the phase would
+    otherwise have held: after a power week took the main lift from 3 sets to 2, its
+    deload may take it to 1 (half of last week's 2), so that the strength session is
+    lighter too, not the light one alone.
+    """
+    out: Sets = []
+    for s, items in enumerate(contents):
+        kept = []
+        for rx in items:
+            old = olds[s].get(rx.exercise)
+            fewer = old is not None and old.dose.sets.lo < rx.dose.sets.lo
+            kept.append(with_sets(rx, old.dose.sets.lo) if fewer and old else rx)
+        out.append(kept)
     return out
 
 
