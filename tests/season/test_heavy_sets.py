@@ -141,11 +141,13 @@ def test_the_advanced_squat_climbs_from_its_known_lift_regression() -> None:
         for rx in s.exercises
         if rx.exercise == "back_squat" and rx.dose.load_kg is not None
     ]
-    assert loads[0] == 105
+    # From last week's 95 kg x 8 (2 in reserve), which points to a higher 1RM than the
+    # reported 100 kg x 5: up at most 10 % in the week the reps fall to 3-4 (it took
+    # 105 kg once, 10.5 % above the week before, counted from the reported lift).
+    assert loads[0] == 102.5
     assert loads == sorted(loads)
-    # Planned ahead with no logs, the load stays at what the watch's 3 reps at 2 in reserve
-    # allow from the 100 kg x 5 (about 85 % of the estimated 1RM); the logs raise it.
-    assert loads[-1] == 105
+    # Planned ahead with no logs, the load stays there; the logs raise it.
+    assert loads[-1] == 102.5
 
 
 def test_a_high_load_cites_what_fits_it_regression() -> None:

@@ -39,6 +39,7 @@ from runstrength._plan.shaping import (
     is_main_lift,
     is_two_legged_squat_or_hinge,
     strength_amount,
+    stronger_lift,
 )
 from runstrength._plan.stronger import (
     EARLY,
@@ -471,6 +472,7 @@ class Shaper:
         profile = Profile(athlete.level, athlete.equipment, athlete.injuries, athlete.goals)
         item = load_item(exercise, profile)
         before = self.before.get(rx.exercise)
+        lift = stronger_lift(lift, before, rx)
         since = None if before is None else before.dose.load_kg
         heavy = heavy_dose(
             rx.dose,

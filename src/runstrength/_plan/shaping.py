@@ -57,6 +57,7 @@ __all__ = [
     "open_jumps",
     "strength_amount",
     "strength_sets",
+    "stronger_lift",
     "without_floor_raise",
 ]
 
@@ -225,6 +226,29 @@ def heavy_dose(
         rest = HEAVY_REST
     rir = reserve_at(one_rm, load, target)
     return attrs.evolve(dose.with_amount(target), load_kg=load, rir=rir, rest_seconds=rest)
+
+
+def stronger_lift(lift: Lift, before: Prescription | None, now: Prescription) -> Lift:
+    """The athlete's reported ``lift``, or last week's work where it proves more.
+
+    A load that rose from last week's (``before`` to ``now``) was earned by every set
+    reaching the top of last week's reps with at least the bottom of its reps in reserve,
+    so that set is a lift too: when it points to a higher 1RM than the reported one, the
+    heavy dose is worked out from it. Without this, weeks of rising loads left the 1RM at
+    the season's first report, and a load of about 75 % was called 90 %.
+    """
+    if before is None or before.dose.unit != "reps" or before.dose.rir is None:
+        return lift
+    was, load = before.dose.load_kg, now.dose.load_kg
+    if was is None or load is None or load <= was:
+        return lift
+    done = Lift(load_kg=was, reps=before.dose.amount.hi, rir=before.dose.rir.lo)
+    try:
+        stronger = estimate_1rm(done.load_kg, done.reps, rir=done.rir)
+        reported = estimate_1rm(lift.load_kg, lift.reps, rir=lift.rir)
+    except InputError:
+        return lift
+    return done if stronger > reported else lift
 
 
 def reserve_at(one_rm: float, load: float, reps: IntRange) -> IntRange:
