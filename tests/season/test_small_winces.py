@@ -54,7 +54,11 @@ def test_a_deload_leaves_no_monster_walk_at_last_weeks_two_sets_regression() -> 
     ]
     assert walks
     assert all(rx.dose.sets.lo == 1 for rx in walks)
-    assert all(text_of(rx.reason).startswith("Deload week") for rx in walks)
+    # A walk cut from week 11's sets says the deload cut it (it may be at one set already:
+    # the first set a long session gives to fit the minutes is the band walk's).
+    week_11 = {rx.exercise: rx.dose.sets.lo for s in block.weeks[10].sessions for rx in s.exercises}
+    if week_11.get("monster_walk", 1) > 1:
+        assert all(text_of(rx.reason).startswith("Deload week") for rx in walks)
     assert _unchanged_accessories(block) == []
     assert not [v for v in rs.validate_block(block, athlete) if v.severity is rs.Severity.error]
 

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 from typing import Final
 
@@ -25,6 +25,7 @@ from runstrength._model.reasons_effort_cue import CUES as EFFORT_CUES
 from runstrength._model.settings import RuleSettings
 from runstrength._plan.calves import block_said_reason
 from runstrength._plan.coded import REASON_MAX, leading
+from runstrength._plan.trimorder import KEPT
 from runstrength._rules.progression import changed_variables, harder_variables
 from runstrength._rules.session import minutes_holding
 
@@ -264,6 +265,7 @@ def cut_volume(
     floor: Floor | None = None,
     *,
     share: bool = False,
+    rank: Pick | None = None,
 ) -> Sessions:
     """Take sets off, one at a time, until the week holds ``target`` hard sets or fewer.
 
@@ -278,13 +280,16 @@ def cut_volume(
     is the fewest sets each (session, prescription) keeps while sets come off. With
     ``share``, the prescription that keeps the largest share of its sets loses one first
     (then the most sets), so each is cut by about the same share (4 to 3 next to 2 to 1).
+    ``rank``, when given, comes before all of that: the highest rank gives first
+    (:mod:`~runstrength._plan.trimorder`: band walks before calf sets).
     """
     start = [list(items) for items in sessions]
     out = [list(items) for items in sessions]
     current = volume(out)
     while current > target:
-        found: list[tuple[Fraction | int, int, tuple[int, ...], int, int]] = [
+        found: list[tuple[tuple[int, ...], Fraction | int, int, tuple[int, ...], int, int]] = [
             (
+                rank(s, i, rx) if rank else (),
                 Fraction(rx.dose.sets.lo, start[s][i].dose.sets.lo) if share else rx.dose.sets.lo,
                 rx.dose.sets.lo,
                 key(s, i, rx) if key else (),
@@ -370,6 +375,7 @@ def trim(
     settings: RuleSettings,
     old: dict[str, Prescription],
     accessories: frozenset[str] = frozenset(),
+    ranks: Mapping[str, int] | None = None,
 ) -> list[Prescription]:
     """``items`` with sets taken off, most first, until the session fits ``minutes``.
 
@@ -383,8 +389,23 @@ def trim(
     does, an accessory whose change this week takes longer goes back to last week's dose
     (:func:`_rise_held`); the main lift keeps :data:`TRIM_MAIN_SETS` while anything else
     can give, and goes lower only when nothing else can.
+
+    With ``ranks`` (:func:`~runstrength._plan.trimorder.trim_ranks`), the sets go in a
+    coach's order: band walks, then core holds, then a second single-leg accessory, and
+    only then calf, hinge or main-lift sets. A calf or hinge line keeps two sets while the
+    main lift's planned set more waits, and gives its second set before the main lift
+    gives one of last week's.
     """
     out = list(items)
+    rank_of = {} if ranks is None else ranks
+
+    def rank(_: int, __: int, rx: Prescription) -> tuple[int, ...]:
+        return (rank_of.get(rx.exercise, KEPT),)
+
+    def kept_two(rx: Prescription) -> int:
+        # A calf or hinge line keeps two sets before the main lift's planned set more.
+        protected = ranks is not None and rx.exercise != first and rank_of.get(rx.exercise) == KEPT
+        return min(rx.dose.sets.lo, TRIM_MAIN_SETS) if protected else 1
 
     def spent() -> float:
         return minutes_holding(session, out, settings)
@@ -400,7 +421,7 @@ def trim(
             # A set the logs added to the main lift goes before an accessory's: the
             # phase's planned set (its reason says so) is the one the accessories give for.
             return min(rx.dose.sets.lo, max(was.dose.sets.lo, 1))
-        return rx.dose.sets.lo if rx.exercise == first or kept else 1
+        return rx.dose.sets.lo if rx.exercise == first or kept else kept_two(rx)
 
     def main_kept(_: int, rx: Prescription) -> int:
         # The main lift keeps last week's sets (not a set it was to gain this week).
@@ -408,7 +429,11 @@ def trim(
         kept = start_sets.get(rx.exercise, 1)
         if was is not None:
             kept = min(kept, was.dose.sets.lo)
-        return kept if rx.exercise == first else 1
+        return kept if rx.exercise == first else kept_two(rx)
+
+    def main_held(s: int, rx: Prescription) -> int:
+        # Calf and hinge lines give their second set before the main lift gives one.
+        return main_kept(s, rx) if rx.exercise == first else 1
 
     def main_two(_: int, rx: Prescription) -> int:
         kept = min(start_sets.get(rx.exercise, 1), TRIM_MAIN_SETS)
@@ -417,16 +442,28 @@ def trim(
     start = list(out)
     held_back: set[int] = set()
     while spent() > minutes + 1e-9:
-        for each in (floor, main_kept, _HOLD_RISES, main_two, None):
+        for each in (floor, main_kept, _HOLD_RISES, main_held, main_two, None):
             if isinstance(each, str):  # an accessory's growth waits before the main lift gives
                 cut = _rise_held(out, old, first, settings, session, held_back)
             else:
-                cut = cut_volume([out], volume([out]) - 1, [old], floor=each)[0]
+                cut = cut_volume([out], volume([out]) - 1, [old], floor=each, rank=rank)[0]
             if cut != out:
                 break
         if cut == out:
             break
         out = cut
+    return _trim_said(start, out, old, minutes, held_back)
+
+
+def _trim_said(
+    start: list[Prescription],
+    out: list[Prescription],
+    old: dict[str, Prescription],
+    minutes: int,
+    held_back: set[int],
+) -> list[Prescription]:
+    """``out``, the trimmed session, with each line the trim changed saying why."""
+    out = list(out)
     for i, (before, after) in enumerate(zip(start, out, strict=True)):
         if before is after:
             continue  # not cut: nothing to say

@@ -38,6 +38,7 @@ from runstrength._plan.reasons import coverage_reason, pain_reason
 from runstrength._plan.shaper import Shaper
 from runstrength._plan.shaping import without_floor_raise
 from runstrength._plan.timeoff import return_note
+from runstrength._plan.trimorder import trim_ranks
 from runstrength._plan.week import practised
 from runstrength._plan.weekfacts import (
     any_mild,
@@ -284,7 +285,9 @@ class Draft:
             roomy = items
             if place.phase in TRAINING and focus is Focus.strength:
                 roomy = heavy_room(session, items, minutes, self.settings, self.catalog)
-            kept = trim(session, roomy, minutes, self.settings, old, self._accessories(roomy))
+            ranks = trim_ranks(roomy, self.catalog, main=focus is Focus.strength)
+            accessories = self._accessories(roomy)
+            kept = trim(session, roomy, minutes, self.settings, old, accessories, ranks)
             sessions.append(self._session(session, kept, focus))
         shortfalls = (*fresh.shortfalls, *waits)
         return WeekPlan(

@@ -31,6 +31,7 @@ from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Pattern
 from runstrength._plan.cuts import Floor, cut_said, volume, with_sets
 from runstrength._plan.shaping import is_main_lift
+from runstrength._rules.season import TAPER_MAIN_SETS
 from runstrength._rules.session import missing_patterns, muscles_trained
 
 __all__ = [
@@ -43,13 +44,6 @@ __all__ = [
     "restored",
     "shorter",
 ]
-
-TAPER_MAIN_SETS = 2
-"""A taper keeps at least this many sets of each strength session's main lift.
-
-Bosquet et al. 2007: a taper keeps the intensity and cuts the volume, so the heaviest
-lift stays at its load and the cut comes from the accessories first.
-"""
 
 _ONE_LEG = frozenset({Pattern.lunge, Pattern.single_leg})
 """Single-leg work, which a deload keeps: strength one leg at a time, as in the stride."""

@@ -16,12 +16,21 @@ from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Phase
 from runstrength._plan.calendar import Place
 from runstrength._plan.core import CORE, recent_weeks, with_core
-from runstrength._plan.cuts import Floor, Pick, cut_volume, one_change, rise_allowed, volume
+from runstrength._plan.cuts import (
+    TRIM_MAIN_SETS,
+    Floor,
+    Pick,
+    cut_volume,
+    one_change,
+    rise_allowed,
+    volume,
+)
 from runstrength._plan.deload import deload
 from runstrength._plan.history import Season
 from runstrength._plan.lighter import Sets, Whole, restored
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._plan.taper import first_taper_said, taper
+from runstrength._plan.trimorder import HIP_DRILL, KEPT, MAIN, OTHER, trim_ranks
 from runstrength._rules.block import EASED, TRAINING
 from runstrength._rules.season import taper_bounds
 
@@ -55,8 +64,9 @@ def volume_capped(
         keep: int = 1,
         must: int | None = None,
         floor: Floor | None = None,
+        rank: Pick | None = None,
     ) -> Sets:
-        out = cut_volume(contents, target, olds, why, key, floor=floor)
+        out = cut_volume(contents, target, olds, why, key, floor=floor, rank=rank)
         # Exercises go only as far as the week must: ``must`` sets or fewer.
         limit = target if must is None else must
         if volume(out) > limit:
@@ -142,6 +152,8 @@ def volume_capped(
         rose = old is None or rx.dose.sets.lo > old.dose.sets.lo
         return (int(fresh_flags[s]), int(rose))
 
+    rank = _capped_order(contents, season, whole)
+
     # Back after lighter weeks the cap is the last training week's sets, the reference a
     # taper next week halves: the line says that, not the taper, is why it gives a set.
     why = (
@@ -151,7 +163,7 @@ def volume_capped(
         and reference >= rise_allowed(before, block.max_rise_percent)
         else CODES["season.held_back"].template
     )
-    return held(allowed, why, key)
+    return held(allowed, why, key, rank=rank)
 
 
 def _one_core_change(contents: Sets, olds: list[dict[str, Prescription]]) -> Sets:
@@ -214,6 +226,58 @@ def within_strength(
         return (int(not jumps),)
 
     why = "Power phase: {before} sets to {after}: the jumps take the place of accessory sets."
-    # With every accessory down to one set, one goes for the jumps while the week stays
-    # whole and trains every muscle it did.
-    return cut_volume(contents, most, olds, why, jumpless, drop=whole.week, floor=floor)
+    # The sets go in a coach's order (trimorder); with the lesser work down to one set, a
+    # hip drill goes for the jumps before a calf or hinge set does, and then
+    # any accessory, while the week stays whole and trains every muscle it did.
+    ranks = [
+        trim_ranks(items, whole.catalog, main=whole.foci[s] is Focus.strength)
+        for s, items in enumerate(contents)
+    ]
+
+    def rank(s: int, _: int, rx: Prescription) -> tuple[int, ...]:
+        # Band walks, core and a second single-leg move give before calf sets (trimorder).
+        return (ranks[s].get(rx.exercise, KEPT),)
+
+    def drills_first(s: int, rx: Prescription) -> int:
+        # Calf and hinge lines keep their sets while the lesser work gives.
+        mine = ranks[s].get(rx.exercise, KEPT)
+        return max(floor(s, rx), rx.dose.sets.lo if mine <= KEPT else 1)
+
+    def drills_only(s: int, rx: Prescription) -> int:
+        # Only a hip drill may go, as a band walk goes into the warm-up.
+        return 1 if ranks[s].get(rx.exercise, KEPT) >= HIP_DRILL else rx.dose.sets.lo + 1
+
+    out = cut_volume(contents, most, olds, why, jumpless, floor=drills_first, rank=rank)
+    if volume(out) > most:
+        out = cut_volume(out, most, olds, why, jumpless, drop=whole.week, floor=drills_only)
+    return cut_volume(out, most, olds, why, jumpless, drop=whole.week, floor=floor, rank=rank)
+
+
+def _capped_order(contents: Sets, season: Season, whole: Whole) -> Pick:
+    """The order a training week's sets give way to its cap (:mod:`.trimorder`).
+
+    Band walks, then core holds, then a second single-leg move; then a set the main lift
+    gains over the last training week (the rise waits a week), before the session's other
+    work and before a calf or hinge line goes below two sets; the main lift's own sets
+    last.
+    """
+    ranks: list[dict[str, int]] = []
+    before: list[dict[str, Prescription]] = []
+    seen: dict[Focus, int] = {}
+    for s, items in enumerate(contents):
+        focus = whole.foci[s]
+        k = seen[focus] = seen.get(focus, -1) + 1
+        ranks.append(trim_ranks(items, whole.catalog, main=focus is Focus.strength))
+        before.append(season.reference(focus, k))
+
+    def rank(s: int, _: int, rx: Prescription) -> tuple[int, ...]:
+        mine = ranks[s].get(rx.exercise, KEPT)
+        if mine == MAIN:
+            was = before[s].get(rx.exercise)
+            gained = was is not None and rx.dose.sets.lo > was.dose.sets.lo
+            return (OTHER, 1) if gained else (MAIN, 0)
+        if mine == KEPT:
+            return (KEPT, 2 if rx.dose.sets.lo > TRIM_MAIN_SETS else 0)
+        return (mine, 0)
+
+    return rank

@@ -20,6 +20,7 @@ from runstrength._plan.cuts import Floor, cut_volume, volume, with_sets
 from runstrength._plan.lighter import Held, Sets, Whole, main_floor, restored, shorter
 from runstrength._rules.season import (
     SHORT_HOLD,
+    TAPER_CUT,
     short_hold,
     taper_bounds,
     taper_fewest,
@@ -86,6 +87,18 @@ def taper(
             if most > hi and _keeps(kept, contents, None) and (smallest or not least):
                 out = kept
                 break
+    if not _keeps(out, contents, floor):
+        # At its fewest, each main lift keeps its heavy sets: the cut comes from the rest,
+        # as far as a cut of about 41 % and no more sets than the taper week before.
+        spare = _at_fewest(contents, olds, whole, floor, _main_kept_most(base))
+        if spare is not None and (previous is None or volume(spare) <= previous):
+            out = spare
+    if not _keeps(out, contents, None):
+        # Frequency before the main lift's second set: every session at one set of each
+        # of its fewest exercises, rather than a session gone.
+        spare = _at_fewest(contents, olds, whole, lambda _, __: 1, taper_fewest(base))
+        if spare is not None:
+            out = spare
     if previous is not None and volume(out) >= previous:
         # No set to spare: the light sessions' sets are shorter instead.
         out = [
@@ -153,6 +166,58 @@ def _holds_aside(
     out = cut_volume(contents, target, olds, why, floor=floor)
     out = cut_volume(out, hi + len(holds), olds, why, drop=kept, floor=floor)
     return out if kept(out) and volume(out) <= hi + len(holds) else None
+
+
+def _main_kept_most(base: int) -> int:
+    """The most hard sets a taper at its fewest holds to keep each main lift's two sets.
+
+    59 % of ``base`` to the nearest set: about a 41 % cut, the edge of Bosquet et al.
+    2007's range; past it the main lift gives its second set before a session goes.
+
+    >>> _main_kept_most(13), _main_kept_most(11)
+    (8, 6)
+    """
+    return ((100 - TAPER_CUT[0]) * base + 50) // 100
+
+
+def _at_fewest(
+    contents: Sets,
+    olds: list[dict[str, Prescription]],
+    whole: Whole,
+    floor: Floor,
+    most: int,
+) -> Sets | None:
+    """The week at its fewest, every session kept, with ``most`` hard sets or fewer.
+
+    Every session whole at its fewest exercises, each at the sets ``floor`` keeps (one,
+    or a main lift's :data:`~runstrength._rules.season.TAPER_MAIN_SETS`), which RS407
+    accepts up to :func:`~runstrength._rules.season.taper_fewest`; a one-set core hold the
+    taper shortens to a short one is no hard set. ``None`` when the week cannot.
+    """
+    holds = frozenset(
+        (s, rx.exercise)
+        for s, items in enumerate(contents)
+        for rx in items
+        if short_hold(_hold_kept(rx, whole), whole.catalog.get(rx.exercise))
+    )
+    most += len(holds)
+    why = "Taper: {before} sets to {after}, at the same load and reps."
+
+    def kept(week: Sets) -> bool:
+        left = {(s, rx.exercise) for s, items in enumerate(week) for rx in items}
+        return holds <= left and whole.week(week)
+
+    out = cut_volume(contents, most, olds, why, floor=floor)
+    out = cut_volume(out, most, olds, why, drop=kept, floor=floor)
+    fewest = whole.settings.exercises_per_session.lo
+    at_fewest = all(
+        len(items) <= fewest and all(rx.dose.sets.lo <= floor(s, rx) for rx in items)
+        for s, items in enumerate(out)
+        if items
+    )
+    if not (kept(out) and at_fewest and volume(out) <= most and _keeps(out, contents, floor)):
+        return None
+    return out
 
 
 def _keeps(out: Sets, contents: Sets, floor: Floor | None) -> bool:

@@ -17,7 +17,7 @@ from runstrength._model.dose import Dose
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.running import goal_race, running_minutes
-from runstrength._model.vocab import Pattern, Phase, Severity
+from runstrength._model.vocab import Focus, Pattern, Phase, Severity
 from runstrength._rules.block import EASED, TRAINING, BlockContext
 from runstrength._rules.rulebook import Finding, Rule
 
@@ -27,6 +27,7 @@ __all__ = [
     "RULES",
     "SHORT_HOLD",
     "TAPER_CUT",
+    "TAPER_MAIN_SETS",
     "TUNE_UP_RECOVERY_DAYS",
     "short_hold",
     "taper_bounds",
@@ -37,6 +38,10 @@ __all__ = [
 
 TAPER_CUT: Final = (41, 60)
 """A taper week cuts this share of hard sets, in percent (Bosquet et al. 2007)."""
+
+TAPER_MAIN_SETS: Final = 2
+"""A taper keeps this many sets of each strength session's main lift (Bosquet et al. 2007:
+the volume falls, the intensity stays)."""
 
 SHORT_HOLD: Final = 30
 """Seconds: one set of a core hold this short is no hard set (a taper's short core hold)."""
@@ -117,13 +122,16 @@ def taper_most(before: int) -> int:
 def taper_fewest(before: int) -> int:
     """The most hard sets a taper week at its fewest may hold after ``before`` (RS407).
 
-    A week whose sessions hold one set of each of their fewest exercises cannot be cut
-    further without losing a session; it may keep 59 % of the sets to the nearest set.
+    A week whose sessions hold one set of each of their fewest exercises (the main lift
+    its :data:`TAPER_MAIN_SETS`) cannot be cut further without losing a session, and a
+    taper keeps the frequency (Bosquet et al. 2007): such a week may keep two thirds of
+    the sets, a cut of a third or more (11 sets to 7: two sessions of four exercises, one
+    of them a short core hold).
 
-    >>> taper_fewest(13), taper_fewest(18)
-    (8, 11)
+    >>> taper_fewest(13), taper_fewest(18), taper_fewest(11)
+    (8, 12, 7)
     """
-    return ((100 - TAPER_CUT[0]) * before + 50) // 100
+    return 2 * before // 3
 
 
 def _last_training(phases: Sequence[Phase], index: int) -> int | None:
@@ -158,11 +166,18 @@ def _taper(ctx: BlockContext) -> Iterator[Finding]:
 def _at_fewest(plan: WeekPlan, fewest: int) -> bool:
     """Whether every session of ``plan`` holds one set of each of its fewest exercises.
 
-    Such a week is as light as its sessions can be: a bigger cut would lose a session,
-    and a taper keeps the frequency (Bosquet et al. 2007).
+    A strength session's first exercise, its main lift, may keep
+    :data:`TAPER_MAIN_SETS`: the taper keeps the heavy sets that hold strength. Such a
+    week is as light as its sessions can be: a bigger cut would lose a session or the
+    main lift's load work, and a taper keeps the frequency and the intensity (Bosquet et
+    al. 2007).
     """
     return bool(plan.sessions) and all(
-        len(s.exercises) <= fewest and all(rx.dose.sets.hi <= 1 for rx in s.exercises)
+        len(s.exercises) <= fewest
+        and all(
+            rx.dose.sets.hi <= (TAPER_MAIN_SETS if i == 0 and s.focus is Focus.strength else 1)
+            for i, rx in enumerate(s.exercises)
+        )
         for s in plan.sessions
     )
 
