@@ -1,4 +1,4 @@
-"""The Achilles runner's season: the heavy slow calf block climbs its rungs.
+"""The Achilles runner's season: the heavy slow calf block climbs, and lighter weeks keep it.
 
 A coach read a 16-week marathon block for an intermediate runner with a sore Achilles:
 the calf block sat at 3 × 12 "@ 5 kg" (the machine's smallest weight, standing in for a
@@ -23,7 +23,6 @@ ACHILLES = rs.Athlete(
 BLOCK_CALF = "machine_seated_calf_raise"
 STRAIGHT = frozenset({"standing_calf_raise", "single_leg_calf_raise"})
 LIGHTER = frozenset({rs.Phase.deload, rs.Phase.taper})
-"""The lighter weeks, whose sets and reps follow the week before's."""
 
 
 def _block() -> rs.Block:
@@ -71,6 +70,30 @@ def test_a_straight_knee_raise_has_no_token_load_and_clean_ranges_regression() -
                     assert rx.dose.amount in clean, rx.dose
                     assert rx.dose.tempo == rs.Tempo(3, 0, 3)  # still the Achilles tempo
     assert seen >= 12
+
+
+def test_lighter_weeks_keep_the_achilles_calf_work_regression() -> None:
+    # Before: deloads took the calf block 3 → 2 and dropped the straight-knee raise; the
+    # taper took it 3 → 1, while the Bulgarian split squat kept its 2 sets.
+    block = _block()
+    for index, phase in enumerate(block.phases):
+        if phase not in LIGHTER:
+            continue
+        plan, before = block.weeks[index], block.weeks[index - 1]
+        calf, was = _calf(plan), _calf(before)
+        assert calf.dose.sets.lo >= min(2, was.dose.sets.lo)
+        assert calf.dose.sets.lo >= was.dose.sets.lo - 1
+        assert calf.dose.amount == was.dose.amount
+        held = {rx.exercise for s in plan.sessions for rx in s.exercises}
+        assert held & STRAIGHT, index + 1  # a straight-knee calf raise every week
+        # the week's cut comes from the rest: no other exercise keeps more of its sets
+        kept = calf.dose.sets.lo / was.dose.sets.lo
+        for rx in _tuesday(plan).exercises:
+            old = next((x for x in _tuesday(before).exercises if x.exercise == rx.exercise), None)
+            if old is not None and rx.exercise != BLOCK_CALF and old.dose.sets.lo > 1:
+                assert rx.dose.sets.lo / old.dose.sets.lo <= kept
+        assert len(plan.sessions) == len(before.sessions)  # no session goes for it
+    assert not [v for v in rs.validate_block(block, ACHILLES) if v.severity is rs.Severity.error]
 
 
 def test_the_achilles_closed_loop_on_target_is_the_forecast_regression() -> None:
