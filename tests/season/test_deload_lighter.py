@@ -190,7 +190,8 @@ def test_a_deload_after_a_power_week_lightens_the_strength_session_too_regressio
             continue
         strength = [s for s in before.sessions if s.focus is rs.Focus.strength]
         after = [s for s in block.weeks[index].sessions if s.focus is rs.Focus.strength]
-        assert strength and after
+        assert strength
+        assert after
         old = sum(rx.dose.sets.lo for rx in strength[0].exercises)
         new = sum(rx.dose.sets.lo for rx in after[0].exercises)
         assert new < old, (index, old, new)
