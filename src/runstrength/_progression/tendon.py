@@ -237,8 +237,9 @@ def heavy_slow(ask: Ask) -> Progression | None:
             ask.prescription, Change.none, checked(say("block.lighter", done=done, dose=str(dose)))
         )
     if lifted <= 0:  # no load known: the athlete chooses one for the reps (no made-up kg)
-        if at is None:
-            return straight_chosen(ask) if dose.tempo is not None and dose.unit == "reps" else None
+        if at is None:  # a straight-knee raise at a chosen load builds its sets; else as usual
+            chosen = ask.prescription.choose_load and Muscle.soleus not in exercise.primary
+            return straight_chosen(ask) if chosen and dose.unit == "reps" else None
         return chosen_step(ask, rungs, at, _sessions_on(ask, dose.sets.hi, dose.amount.hi))
     if at is None:  # a straight-knee raise beside the block: its load alone moves
         if dose.tempo is None or dose.unit != "reps":
