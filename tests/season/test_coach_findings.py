@@ -57,7 +57,7 @@ def test_a_time_trimmed_calf_block_says_the_sets_it_holds_regression() -> None:
         rx
         for s in block.weeks[0].sessions
         for rx in s.exercises
-        if "Beyer 2015" in text_of(rx.reason)
+        if "heavy slow block for the Achilles" in text_of(rx.reason)
     )
     assert calf.dose.sets == rs.IntRange(1)
     reason = text_of(calf.reason)

@@ -78,9 +78,9 @@ _LUNGE = ", heavier rather than longer, so the lunge stays strength work."
 
 DOSE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     "calf_block.later": (
-        "A heavy slow block for the Achilles (Beyer 2015): the reps fall from 15 to 12, 10, 8 "
-        "and 6 over about ten weeks as the load rises, 10 % or less a step; pain at 3/10 or "
-        "less during the sets, and settled by the next morning.",
+        "A heavy slow block for the Achilles: the reps fall from 15 to 12, 10, 8 and 6, each "
+        "rung at a heavier load chosen for its reps, 10 % or less a step; pain at 3/10 or less "
+        "during the sets, and settled by the next morning.",
         {},
     ),
     "season.back_after_lighter": ("Back after the lighter weeks, at its dose before them.", {}),

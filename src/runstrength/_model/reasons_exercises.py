@@ -69,15 +69,16 @@ EXERCISE_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
         {},
     ),
     "exercise.calf_block": (
-        "A heavy slow block for the Achilles (Beyer 2015): 3 × 15 now, then 3 × 12, 4 × 10, "
-        "4 × 8 and 4 × 6 over about ten weeks as the load rises, 10 % or less a step; pain at "
-        "3/10 or less during the sets, and settled by the next morning.",
+        "A heavy slow block for the Achilles: 3 × 15 now, then 12, 10, 8 and 6 reps (a fourth "
+        "set where the session has room), each rung at a heavier load chosen for its reps, "
+        "10 % or less a step; pain at 3/10 or less during the sets, and settled by the next "
+        "morning.",
         {},
     ),
     "exercise.calf_block.trimmed": (
-        "A heavy slow block for the Achilles (Beyer 2015): {sets} × {amount} now, the sets this "
-        "session has room for ({full} × {amount} in one of {minutes} minutes or more), then 12, "
-        "10, 8 and 6 reps over about ten weeks as the load rises, 10 % or less a step; pain at "
+        "A heavy slow block for the Achilles: {sets} × {amount} now, the sets this session has "
+        "room for ({full} × {amount} in one of {minutes} minutes or more), then 12, 10, 8 and "
+        "6 reps, each rung at a heavier load chosen for its reps, 10 % or less a step; pain at "
         "3/10 or less during the sets, and settled by the next morning.",
         {
             "sets": "The sets done now, as shown (`1`).",

@@ -57,13 +57,13 @@ BLOCK_MINUTES = 40
 
 STRAIGHT_KNEE_SETS = 3
 STRAIGHT_KNEE_REPS = IntRange(10, 15)
-"""An Achilles athlete's straight-knee calf raise: 3 × 10–15 at 3-0-3 (Beyer 2015's block
+"""An Achilles athlete's straight-knee calf raise: 3 × 10–15 at 3-0-3 (a heavy slow block
 trains the straight-knee raise beside the bent-knee one)."""
 
 BLOCK_REASON = (
-    "A heavy slow block for the Achilles (Beyer 2015): 3 × 15 now, then 3 × 12, 4 × 10, 4 × 8 "
-    "and 4 × 6 over about ten weeks as the load rises, 10 % or less a step; pain at 3/10 or "
-    "less during the sets, and settled by the next morning."
+    "A heavy slow block for the Achilles: 3 × 15 now, then 12, 10, 8 and 6 reps (a fourth set "
+    "where the session has room), each rung at a heavier load chosen for its reps, 10 % or "
+    "less a step; pain at 3/10 or less during the sets, and settled by the next morning."
 )
 """What an Achilles athlete's loaded bent-knee calf raise says about its block."""
 
@@ -93,12 +93,13 @@ def block_said_as(dose: Dose, full: int) -> Reason:
     )
 
 
-_BLOCK_HEAD = "A heavy slow block for the Achilles (Beyer 2015): "
+_BLOCK_HEAD = "A heavy slow block for the Achilles: "
 _BLOCK_TAIL = "settled by the next morning."
 
 BLOCK_LATER = (
-    f"{_BLOCK_HEAD}the reps fall from 15 to 12, 10, 8 and 6 over about ten weeks as the load "
-    f"rises, 10 % or less a step; pain at 3/10 or less during the sets, and {_BLOCK_TAIL}"
+    f"{_BLOCK_HEAD}the reps fall from 15 to 12, 10, 8 and 6, each rung at a heavier load "
+    f"chosen for its reps, 10 % or less a step; pain at 3/10 or less during the sets, and "
+    f"{_BLOCK_TAIL}"
 )
 """What the block says beside a dose other than the one its first session wrote."""
 
@@ -153,7 +154,7 @@ def calf_pair(
 
     003 names skipping the soleus as a common mistake: a loaded bent-knee (seated) calf
     raise joins the straight-knee one when the kit loads it. An Achilles athlete keeps a
-    straight-knee raise beside the heavy slow bent-knee block (Beyer 2015 trains both).
+    straight-knee raise beside the heavy slow bent-knee block (a heavy slow block trains both).
     """
     if F.bent_knee_calf not in chooser.families:
         loaded = [

@@ -19,6 +19,7 @@ from runstrength._model.vocab import Focus, Pattern
 from runstrength._plan.cuts import Floor, cut_said, cut_volume, volume, with_sets
 from runstrength._plan.lighter import Held, Sets, Whole, kept_in_deload, main_floor, shorter
 from runstrength._plan.shaping import is_main_lift
+from runstrength._plan.tendonweek import calf_floor
 from runstrength._rules.block import TRAINING
 
 __all__ = ["DELOAD_CUT", "DELOAD_MOST", "deload"]
@@ -235,10 +236,18 @@ def _clearly_lighter(out: Sets, contents: Sets, most: int, whole: Whole, why: st
     week trains every muscle it trained; then sets come off what holds two or more, down to
     half, a main lift not below two; then an accessory even if one muscle rests this week
     (never the week's last core exercise, its only calf work, its main lifts or single-leg
-    work); only then a main lift's second set.
+    work); only then a main lift's second set. A week that keeps an Achilles athlete's calf
+    work (:func:`~runstrength._plan.tendonweek.protected_calves`) takes the sets first, the
+    main lift's second one included, so the week keeps its exercises.
     """
     while volume(out) > most:
-        fewer = _accessory_off(out, whole, whole.week)
+        fewer = None
+        if whole.calves:  # an Achilles athlete's calf work kept: the main lift gives a set
+            fewer = _set_off(out, contents, whole, why, mains=False) or _set_off(
+                out, contents, whole, why
+            )
+        if fewer is None:
+            fewer = _accessory_off(out, whole, whole.week)
         if fewer is None:
             fewer = _set_off(out, contents, whole, why, mains=False)
         if fewer is None:
@@ -343,6 +352,7 @@ def _set_off(
         # to its reps and loses a set instead (one change a week, RS401).
         and 2 * (rx.dose.sets.lo - 1) >= was[s, rx.exercise].dose.sets.lo > 1
         and (mains or rx.dose.sets.lo > main(s, rx))  # a main lift keeps two while it can
+        and rx.dose.sets.lo > calf_floor(whole.calves, s, rx)  # Achilles calf work stays
         and (
             not (shorter := rx.dose.amount != was[s, rx.exercise].dose.amount)
             or rx.dose.sets == was[s, rx.exercise].dose.sets

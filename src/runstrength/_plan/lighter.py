@@ -15,7 +15,7 @@ The weeks themselves: :mod:`~runstrength._plan.deload`, :mod:`~runstrength._plan
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import attrs
 
@@ -28,9 +28,10 @@ from runstrength._model.plan import Prescription
 from runstrength._model.reason import free_text
 from runstrength._model.reasons import say
 from runstrength._model.settings import RuleSettings
-from runstrength._model.vocab import Focus, Pattern
+from runstrength._model.vocab import Focus, Injury, Pattern
 from runstrength._plan.cuts import Floor, cut_said, volume, with_sets
 from runstrength._plan.shaping import is_main_lift
+from runstrength._plan.tendonweek import calf_floor, protected_calves
 from runstrength._rules.season import TAPER_MAIN_SETS
 from runstrength._rules.session import missing_patterns, muscles_trained
 
@@ -39,6 +40,7 @@ __all__ = [
     "Held",
     "Sets",
     "Whole",
+    "calves_floor",
     "kept_in_deload",
     "main_floor",
     "restored",
@@ -56,11 +58,18 @@ class Whole:
     """Whether a week's sessions stay whole as exercises go: sizes, patterns, muscles."""
 
     def __init__(
-        self, catalog: Catalog, settings: RuleSettings, foci: list[Focus], start: Sets
+        self,
+        catalog: Catalog,
+        settings: RuleSettings,
+        foci: list[Focus],
+        start: Sets,
+        injuries: Collection[Injury] = (),
     ) -> None:
         self.catalog = catalog
         self.settings = settings
         self.foci = foci
+        # An Achilles athlete's calf work, kept as the week gets lighter (``injuries`` given)
+        self.calves = protected_calves(start, foci, injuries, catalog)
         self._muscles: dict[str, frozenset[object]] = {}  # by exercise id, as RS206 counts
         self._whole: dict[tuple[int, tuple[str, ...]], bool] = {}  # by session and its ids
         self._held: dict[tuple[str, ...], frozenset[object]] = {}  # by a session's ids
@@ -95,8 +104,10 @@ class Whole:
         found = self._whole.get(key)
         if found is None:
             known = [self.catalog[i] for i in key[1] if i in self.catalog]
-            found = len(items) in self.settings.exercises_per_session and not missing_patterns(
-                self.foci[s], known
+            found = (
+                len(items) in self.settings.exercises_per_session
+                and not missing_patterns(self.foci[s], known)
+                and all(name in key[1] for at, name in self.calves if at == s)
             )
             self._whole[key] = found
         return found
@@ -125,7 +136,11 @@ def main_floor(contents: Sets, whole: Whole) -> Floor:
     """The fewest sets each prescription keeps in a taper.
 
     The first main lift of each strength session keeps :data:`TAPER_MAIN_SETS` sets
-    (fewer only if it had fewer); every other prescription may go down to one.
+    (fewer only if it had fewer); every other prescription may go down to one. For an
+    Achilles athlete, the calf work the week protects
+    (:func:`~runstrength._plan.tendonweek.protected_calves`) keeps its sets in the main
+    lift's place, and the main lift's sets may come down with the accessories' (the
+    tendon's steady load comes first while the injury is being managed).
     """
     kept: set[tuple[int, str]] = set()
     for s, items in enumerate(contents):
@@ -137,7 +152,22 @@ def main_floor(contents: Sets, whole: Whole) -> Floor:
             kept.add((s, main.exercise))
 
     def floor(s: int, rx: Prescription) -> int:
+        if whole.calves:  # the Achilles calf block is the lift the lighter week keeps
+            return calf_floor(whole.calves, s, rx)
         return TAPER_MAIN_SETS if (s, rx.exercise) in kept else 1
+
+    return floor
+
+
+def calves_floor(whole: Whole) -> Floor:
+    """The fewest sets each prescription keeps where a main lift may go lower.
+
+    Only the calf work an Achilles athlete keeps has a floor above one set
+    (:func:`~runstrength._plan.tendonweek.calf_floor`).
+    """
+
+    def floor(s: int, rx: Prescription) -> int:
+        return calf_floor(whole.calves, s, rx)
 
     return floor
 

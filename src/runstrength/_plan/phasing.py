@@ -30,6 +30,7 @@ from runstrength._plan.history import Season
 from runstrength._plan.lighter import Sets, Whole, restored
 from runstrength._plan.shaping import is_two_legged_squat_or_hinge
 from runstrength._plan.taper import first_taper_said, taper
+from runstrength._plan.tendonweek import kept_said
 from runstrength._plan.trimorder import HIP_DRILL, KEPT, MAIN, OTHER, trim_ranks
 from runstrength._rules.block import EASED, TRAINING
 from runstrength._rules.season import taper_bounds
@@ -92,12 +93,13 @@ def volume_capped(
     if phase is Phase.deload:
         # After a week off, the deload is lighter than the contents, not the missed week.
         trained = last if last is not None and last.trained else None
-        return deload(contents, olds, new, trained, whole, held)
+        return kept_said(deload(contents, olds, new, trained, whole, held), whole.calves)
     injuries = season.athlete.injuries
     if phase is Phase.taper:
         base = total if reference is None else reference
         # A later taper week is a little lighter than the one before (where it may be).
         out = taper(contents, olds, base, whole, held, before if place.number > 1 else None)
+        out = kept_said(out, whole.calves)  # an Achilles athlete's calf block says why it stays
         most = max(volume(out), taper_bounds(base)[1])
         return _one_core_change(
             with_core(

@@ -2,7 +2,7 @@
 
 - :func:`race_week_doses`: a slow lowering (3 s or more) goes from every race-week line,
   as the plain variant's does, but for calf work done for an Achilles, whose slow
-  lowering is the point of it (Beyer 2015; the line says so), and a body-weight move's
+  lowering is the point of it (the line says so), and a body-weight move's
   slow reps, which stand in for the load it lacks (its cue says so).
 
 A lighter race week keeps intensity and drops volume (Bosquet et al. 2007): the sets and

@@ -365,7 +365,13 @@ def plan_next(
     )
     draft = Draft(athlete, week, placed, season, catalog, settings)
     contents, olds, fresh_flags = draft.contents(fresh, rested)
-    whole = Whole(catalog, settings, [focus for focus, _, _ in slots(fresh)], contents)
+    whole = Whole(  # the injuries, for an Achilles calf block a lighter week keeps
+        catalog,
+        settings,
+        [focus for focus, _, _ in slots(fresh)],
+        contents,
+        athlete.injuries if place.phase in (Phase.deload, Phase.taper) else (),
+    )
     if place.phase in (Phase.race, Phase.recovery):
         contents = [no_jumps(items, s, whole.session, catalog) for s, items in enumerate(contents)]
     contents = within_strength(contents, olds, place, season, whole)

@@ -58,6 +58,7 @@ from runstrength._plan.stronger import (
 )
 from runstrength._progression.calfladder import CALF_STRENGTH, calf_raise
 from runstrength._progression.fit import areas_of
+from runstrength._progression.limits import achilles_calf
 from runstrength._progression.loadmath import estimate_1rm, step_down
 from runstrength._progression.policy import load_equipment
 from runstrength._progression.returns import on_trial
@@ -531,7 +532,9 @@ class Shaper:
         (never the week right after it came in), and at most :data:`HARDER_PER_WEEK` a week
         (sessions in plan order, so the strength session's main lift first); not in the week an
         exercise of its movement comes back after mild pain; never an advanced runner's
-        heavy main lift loaded by effort (it gets heavier by load, as one with a load in kg).
+        heavy main lift loaded by effort (it gets heavier by load, as one with a load in kg);
+        never an Achilles athlete's calf raise, which keeps its slow tempo and climbs by its
+        sets and a load chosen for its reps (:mod:`~runstrength._progression.tendon`).
         """
         number = self.place.number
         heavy = (
@@ -550,6 +553,7 @@ class Shaper:
             and self.held.get(rx.exercise, 0) >= VARIATION_WEEKS
             and not exercise.plyometric
             and not near_pain(exercise, self.after_pain, self.catalog)
+            and not achilles_calf(self.athlete, exercise)
         )
 
     def _room(

@@ -17,7 +17,15 @@ from runstrength._model.reason import parts_of
 from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.vocab import Focus, Pattern
 from runstrength._plan.cuts import Floor, cut_volume, volume, with_sets
-from runstrength._plan.lighter import Held, Sets, Whole, main_floor, restored, shorter
+from runstrength._plan.lighter import (
+    Held,
+    Sets,
+    Whole,
+    calves_floor,
+    main_floor,
+    restored,
+    shorter,
+)
 from runstrength._rules.season import (
     SHORT_HOLD,
     TAPER_CUT,
@@ -50,7 +58,9 @@ def taper(
     stays whole and the week trains every muscle; a short core hold, no hard set for RS407,
     is counted so and kept when that spares a main lift its sets. Only when every session
     whole is more than the taper holds does a session go, the light ones first, and the
-    work only it held moves into a session that stays.
+    work only it held moves into a session that stays; but for an Achilles athlete whose
+    calf block the week keeps at two sets or more (:mod:`~runstrength._plan.tendonweek`),
+    the sessions stay at their fewest sets even above the taper's.
     """
     lo, hi = taper_bounds(base)
     floor = main_floor(contents, whole)
@@ -99,6 +109,16 @@ def taper(
         spare = _at_fewest(contents, olds, whole, lambda _, __: 1, taper_fewest(base))
         if spare is not None:
             out = spare
+    kept_sets = any(least > 1 for least, block in whole.calves.values() if block)
+    if kept_sets and not _keeps(out, contents, None):
+        # An Achilles athlete's calf block kept at two sets or more, and every session
+        # whole at its fewest above the taper's sets: the sessions stay (frequency, as
+        # Bosquet et al. 2007 keep it) with the fewest sets they hold, rather than one going.
+        for most in range(taper_most(base) + 1, volume(contents)):
+            kept = cut((lo, most))
+            if _keeps(kept, contents, floor):
+                out = kept
+                break
     if previous is not None and volume(out) >= previous:
         # No set to spare: the light sessions' sets are shorter instead.
         out = [
@@ -252,8 +272,9 @@ def _cut(
     if volume(out) > hi:
         out = cut_volume(out, hi, olds, why, drop=whole.week, floor=floor)
     if volume(out) > hi:
-        # The main lift stays, at fewer sets, before a session goes.
-        out = cut_volume(out, hi, olds, why)
+        # The main lift stays, at fewer sets, before a session goes (an Achilles athlete's
+        # calf work keeps its own).
+        out = cut_volume(out, hi, olds, why, floor=calves_floor(whole))
         out = cut_volume(out, hi, olds, why, drop=whole.week, floor=floor)
     if volume(out) > hi:
         out = held(target, why, sessions=target, least=lo, floor=floor)

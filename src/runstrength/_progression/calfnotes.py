@@ -1,7 +1,7 @@
 """The notes of an Achilles athlete's calf work: the pain rule, slow lowering, mid-range holds.
 
 Every calf step's reason for an Achilles athlete ends with the pain rule
-(:data:`PAIN_CHECK`, Silbernagel et al. 2007) and, for reps, the note on slow lowering and
+(:data:`PAIN_CHECK`, a project convention) and, for reps, the note on slow lowering and
 small load steps; a hold's note says where to hold instead. Each note is a reason of its
 own code, joined to the step's reason.
 """
@@ -23,7 +23,8 @@ PAIN_CHECK: Final = (
     "Keep the pain at 3/10 or less during the sets, and check the next morning: the "
     "Achilles should feel no stiffer than usual; if it is, hold this load next time."
 )
-"""The pain rule of heavy slow calf work (Silbernagel et al. 2007)."""
+"""The pain rule of heavy slow calf work (a project convention: mild pain that settles by
+the next morning is acceptable, 003's sharp pain stops the exercise)."""
 
 HOLD_NOTE: Final = "For your Achilles: hold at mid-range, pain ≤ 3/10, settled by next morning."
 """What an Achilles athlete's calf hold says instead of the note about slow lowering."""

@@ -4,8 +4,8 @@ Every choice here is a *project convention* unless a source is named:
 
 * **Achilles**: for an athlete with :attr:`~runstrength.Injury.achilles`, calf raises (calf
   work counted in reps, no jumps) are done at :data:`ACHILLES_TEMPO`, 3 s up and 3 s down,
-  as in heavy slow resistance for the Achilles (Beyer et al. 2015, Am J Sports Med 43:1704)
-  and 003's "slow heel raise and controlled lowering"; their loads never rise by more than
+  the slow tempo of a heavy slow resistance programme for the Achilles, and 003's "slow
+  heel raise and controlled lowering"; their loads never rise by more than
   :data:`~runstrength._progression.policy.ACSM_MAX_RISE` (10 %) in one step.
 * **Small load steps**: a load rises 2-10 % once the lifter does 1-2 reps more than the
   target (ACSM 2009, Med Sci Sports Exerc 41:687). When the smallest step the equipment
@@ -76,7 +76,8 @@ __all__ = [
 ]
 
 ACHILLES_TEMPO: Final = Tempo(3, 0, 3)
-"""Calf raises for an Achilles: 3 s lowering, 3 s lifting (Beyer et al. 2015)."""
+"""Calf raises for an Achilles: 3 s lowering, 3 s lifting (003: slow reps, a controlled
+lowering; the 3-0-3 tempo itself is a project convention)."""
 
 ACHILLES_NOTE: Final = "For your Achilles: slow lowering, small load steps of 10 % or less."
 """What every calf step for an Achilles athlete says."""

@@ -2,15 +2,20 @@
 
 For an athlete with :attr:`~runstrength.Injury.achilles`, loaded calf raises in a strength
 session (a seated calf machine, else a bent-knee or straight-knee raise with a weight)
-follow a heavy-slow-resistance block after Beyer et al. 2015 (Am J Sports Med 43:1704):
-the reps fall as the load rises, 3 × 15, 3 × 12, 4 × 10, 4 × 8, then 4 × 6, at a 3-0-3 tempo
+follow a heavy-slow-resistance block (the shape of such programmes, a project convention;
+003: slow reps, and more load once every target rep is done): the reps fall as the load
+rises, 3 × 15, 3 × 12, 4 × 10, 4 × 8, then 4 × 6, at a 3-0-3 tempo
 throughout (:data:`~runstrength._progression.limits.ACHILLES_TEMPO`), resting 120–180 s
 between sets from 8 reps down (:func:`heavy_rest`).
 
 - **Rungs** (:data:`RUNGS`): each step changes one thing (RS401), so 3 × 12 → 4 × 10 goes
   through 3 × 10 (the reps first, then the set). A rung lasts the sessions it names
-  (about the weeks of Beyer's block at one strength session a week); its sets never pass
+  (about ten sessions before the last rung, at one strength session a week); its sets never pass
   the catalog's top for the level, and a beginner's block stops at 3 × 10.
+- **Load chosen**: where no load is known (a forecast, or a log without one), each rung
+  is done at a load the athlete chooses for its reps, and the rungs still move on by
+  their sessions (:mod:`~runstrength._progression.tendon_chosen`); a lighter week's
+  share of a rung (fewer sets) waits, neither counting nor ending the rung.
 - **Load**: every session that does every rep of the rung with clean form, the target reps
   in reserve and no pain, the load rises one step of at most 10 %
   (:data:`~runstrength._progression.policy.ACSM_MAX_RISE`); when the kit's smallest step
@@ -25,9 +30,8 @@ between sets from 8 reps down (:func:`heavy_rest`).
   dropping by the range's width so the session's work rises no more than 10 %
   (:func:`~runstrength._progression.routes.past_caps`).
 - **Pain**: tendon loading may be felt; pain up to 3/10 during the sets that has settled
-  by the next morning is acceptable (the pain-monitoring model of Silbernagel et al.
-  2007, Am J Sports Med 35:897). Every calf step's reason says so (:func:`noted`). Mild
-  pain logged steps back as any mild pain does.
+  by the next morning is acceptable (a project convention). Every calf step's reason
+  says so (:func:`noted`). Mild pain logged steps back as any mild pain does.
 
 Holds for the Achilles (a bent-knee calf hold) are held at mid-range, where no lowering
 happens: their note (:data:`~runstrength._progression.calfnotes.HOLD_NOTE`) says so.
@@ -56,9 +60,16 @@ from runstrength._progression.loadmath import step_up
 from runstrength._progression.policy import (
     SET_CAP,
     Outcome,
+    all_sets,
     base_load,
     growth,
     load_equipment,
+)
+from runstrength._progression.tendon_chosen import (
+    REST_CODE,
+    chosen_rung,
+    chosen_step,
+    straight_chosen,
 )
 from runstrength._views.wording import kg, words
 
@@ -139,6 +150,32 @@ def _rung(ask: Ask, rungs: tuple[tuple[int, int, int], ...]) -> int | None:
     )
 
 
+def _place(ask: Ask, rungs: tuple[tuple[int, int, int], ...]) -> int | None:
+    """The rung ``ask``'s dose is on: its own, else the last with its reps and more sets.
+
+    A rung's reps at fewer sets is that rung done at the sets the session had room for
+    (:func:`shorter_rung`), or a lighter week's share of it (:func:`_lighter`).
+    """
+    at = _rung(ask, rungs)
+    dose = ask.dose
+    if at is not None or dose.amount.lo != dose.amount.hi or dose.tempo != ACHILLES_TEMPO:
+        return at
+    found = [i for i, (s, r, _) in enumerate(rungs) if r == dose.amount.hi and s >= dose.sets.hi]
+    return found[-1] if found else None
+
+
+def _lighter(ask: Ask) -> bool:
+    """Whether the log is a lighter week's share of its rung: fewer sets than the one before.
+
+    A deload or a taper keeps the rung's reps and load at fewer sets; the rung goes on
+    where it left off the week after.
+    """
+    if not ask.history:
+        return False
+    done = [s.reps for s in ask.history[-1].sets if s.reps is not None]
+    return bool(done) and max(done) == ask.dose.amount.hi and ask.dose.sets.hi < len(done)
+
+
 def on_block(ask: Ask | None) -> bool:
     """Whether an exercise is an Achilles athlete's heavy slow calf block, on one of its rungs.
 
@@ -157,11 +194,19 @@ def on_block(ask: Ask | None) -> bool:
 
 
 def _sessions_on(ask: Ask, sets: int, reps: int) -> int:
-    """Sessions done on this rung, this one included: logs in a row of its sets and reps."""
+    """Sessions done on this rung, this one included: logs in a row of its sets and reps.
+
+    A lighter week's share of the rung (its reps at fewer sets: a deload or a taper) is
+    passed over: it neither counts nor ends the run, so a deload does not send the block
+    back to the start of its rung.
+    """
     count = 1
     for earlier in reversed(ask.history):
         done = [s.reps for s in earlier.sets if s.reps is not None]
-        if earlier.pain is not Pain.none or len(done) != sets or max(done, default=0) != reps:
+        top = max(done, default=0)
+        if earlier.pain is Pain.none and top == reps and 0 < len(done) < sets:
+            continue
+        if earlier.pain is not Pain.none or len(done) != sets or top != reps:
             break
         count += 1
     return count
@@ -184,15 +229,25 @@ def heavy_slow(ask: Ask) -> Progression | None:
     if dose.rir is not None and rirs and min(rirs) < dose.rir.lo:
         return None
     rungs = rungs_for(exercise, ask.level())
-    at = _rung(ask, rungs)
+    at = _place(ask, rungs)
     lifted = base_load(dose, log)
+    if at is not None and _lighter(ask):  # a lighter week's share of a rung: the rung waits
+        done = f"{all_sets(len(log.sets))} of {dose.amount.hi}, slow and pain-free"
+        return Progression(
+            ask.prescription, Change.none, checked(say("block.lighter", done=done, dose=str(dose)))
+        )
+    if lifted <= 0:  # no load known: the athlete chooses one for the reps (no made-up kg)
+        if at is None:  # a straight-knee raise at a chosen load builds its sets; else as usual
+            chosen = ask.prescription.choose_load and Muscle.soleus not in exercise.primary
+            return straight_chosen(ask) if chosen and dose.unit == "reps" else None
+        return chosen_step(ask, rungs, at, _sessions_on(ask, dose.sets.hi, dose.amount.hi))
     if at is None:  # a straight-knee raise beside the block: its load alone moves
         if dose.tempo is None or dose.unit != "reps":
             return None
         sets, reps, length = dose.sets.hi, dose.amount.hi, 0
         done = f"Every set reached {reps} at {kg(lifted)}, slow and pain-free"
     else:
-        sets, reps, length = rungs[at]
+        sets, reps, length = dose.sets.hi, dose.amount.hi, rungs[at][2]
         done = f"All {sets} sets of {reps} at {kg(lifted)}, slow and pain-free"
     block: dict[str, Param] = {"done": done, "lifted_kg": lifted, "tempo": str(ACHILLES_TEMPO)}
     written = dose.load_kg == (lifted or None)
@@ -315,9 +370,20 @@ def heavy_rest(dose: Dose) -> Dose:
 def _next_rung(
     ask: Ask, rung: tuple[int, int, int], block: Mapping[str, Param], length: int
 ) -> Progression:
-    """The block's next rung at the same load: a set more, or fewer reps."""
+    """The block's next rung: a set more at the same load, or fewer reps at a heavier one.
+
+    Fewer reps come with the kit's next load where that step is 10 % or less, else at a
+    load the athlete chooses for them (:func:`~runstrength._progression.tendon_chosen.chosen_rung`):
+    never fewer reps at the same load, which would be easier work.
+    """
     dose = ask.dose
     new_sets, new_reps, _ = rung
+    if new_reps != dose.amount.hi:
+        lifted = float(block["lifted_kg"])
+        equipment = load_equipment(ask.exercise)
+        up = lifted if equipment is None else _next_load(lifted, equipment)
+        loaded = (lifted, up) if _small(lifted, up) else None
+        return chosen_rung(ask, rung, str(block["done"]), length, loaded)
     rung_said: dict[str, Param] = {
         **block,
         "sessions": length,
@@ -325,17 +391,10 @@ def _next_rung(
         "sets": new_sets,
         "reps": new_reps,
     }
-    if new_sets != dose.sets.hi:
-        new = attrs.evolve(dose, sets=IntRange(new_sets))
-        change, what = Change.sets, say("progress.block.rung_set", **rung_said)
-    else:
-        new = heavy_rest(dose.with_amount(IntRange(new_reps)))
-        change, what = Change.reps, say("progress.block.rung_reps", **rung_said)
-        if new.rest_seconds != dose.rest_seconds:
-            rest = str(new.rest_seconds)
-            what = say("progress.block.rung_reps_rest", **rung_said, rest=rest)
+    new = attrs.evolve(dose, sets=IntRange(new_sets))
+    what = say("progress.block.rung_set", **rung_said)
     return Progression(
-        attrs.evolve(ask.prescription, dose=new, choose_load=False), change, checked(what)
+        attrs.evolve(ask.prescription, dose=new, choose_load=False), Change.sets, checked(what)
     )
 
 
@@ -354,6 +413,10 @@ def shorter_rung(ask: Ask, blocked: Progression) -> Progression | None:
     if reps >= dose.amount.hi:
         return None
     lifted = base_load(dose, ask.log)
+    if lifted <= 0:  # a load the athlete chooses: a heavier one, chosen for the fewer reps
+        done = f"{all_sets(len(ask.log.sets))} of {dose.amount.hi}, slow and pain-free"
+        rung = (dose.sets.hi, reps, 0)
+        return chosen_rung(ask, rung, done, rungs[at][2], None, longer_rest=False)
     heavier = _rung_load_step(ask, lifted)
     if heavier is not None:
         return heavier
@@ -377,8 +440,8 @@ def shorter_rung(ask: Ask, blocked: Progression) -> Progression | None:
 def _rung_load_step(ask: Ask, lifted: float) -> Progression | None:
     """A rung's load step, when its set more does not fit and the load has not risen on it.
 
-    Heavy slow resistance climbs by load at each rung (Beyer et al. 2015: 15RM, 12RM, 10RM,
-    8RM): fewer reps at the same load would be easier work. So the rung's first answer to
+    Heavy slow resistance climbs by load at each rung (about a 15-, 12-, 10- then 8-rep
+    maximum): fewer reps at the same load would be easier work. So the rung's first answer to
     a set that does not fit is a load step of 10 % or less, which takes no time; the reps
     fall at the next session on it, at the heavier load. ``None`` when the load already
     rose on this rung, or the kit's smallest step is over 10 %.
@@ -517,6 +580,8 @@ def _unrested(blocked: Progression) -> Reason:
     """A rung's reason without the longer rest it named (the session keeps its rest)."""
     reason = blocked.reason
     parts = parts_of(reason)
+    if any(part.code == REST_CODE for part in parts):
+        return joined_reasons(*(part for part in parts if part.code != REST_CODE))
     first = parts[0]
     if first.code == "progress.block.rung_reps_rest":
         params = {k: v for k, v in first.params.items() if k != "rest"}
