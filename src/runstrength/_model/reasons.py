@@ -37,7 +37,6 @@ from runstrength._model.reasons_ladders import LADDER_CODES
 from runstrength._model.reasons_makeup import MAKEUP_CODES
 from runstrength._model.reasons_pace import PACE_CODES
 from runstrength._model.reasons_plan_notes import PLAN_NOTE_CODES
-from runstrength._model.reasons_power_room import POWER_ROOM_CODES
 from runstrength._model.reasons_progress import PROGRESS_CODES
 from runstrength._model.reasons_progress_notes import PROGRESS_NOTE_CODES
 from runstrength._model.reasons_race_loads import RACE_LOAD_CODES
@@ -133,7 +132,6 @@ def _build() -> dict[str, ReasonCode]:
         CALF_LADDER_CODES,
         CLEAN_RANGE_CODES,
         SAID_CHANGE_CODES,
-        POWER_ROOM_CODES,
         TENDON_BLOCK_CODES,
     )
     for table in tables:

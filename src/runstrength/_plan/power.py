@@ -28,7 +28,6 @@ from runstrength._model.week import RunningWeek
 from runstrength._plan.calendar import Place
 from runstrength._plan.coded import capped, leading
 from runstrength._plan.cuts import one_change
-from runstrength._plan.jumproom import give_way
 from runstrength._plan.shaping import JUMP, is_main_lift, open_jumps
 from runstrength._rules.session import minutes_holding
 
@@ -161,15 +160,11 @@ def room_for(
     catalog: Catalog,
     settings: RuleSettings,
     minutes: int,
-    *,
-    drop: bool = False,
 ) -> list[Prescription]:
     """``rx`` first in the session, where the session's minutes allow it.
 
     When the session would outgrow them, accessories (not the main lifts) give a set each,
-    the last first, down to one set; then, with ``drop`` (a power week), a core hold or
-    hip drill gives way (:func:`~runstrength._plan.jumproom.give_way`); if that is not
-    enough, the session stays as it was.
+    the last first, down to one set; if that is not enough, the session stays as it was.
     """
     out = [rx, *items]
 
@@ -184,12 +179,7 @@ def room_for(
             and not is_main_lift(catalog.get(out[i].exercise), session.focus)
         ]
         if not spare:
-            made = (
-                give_way(out, session, catalog, lambda xs: _over(session, xs, settings, minutes))
-                if drop
-                else None
-            )
-            return list(items) if made is None else made
+            return list(items)
         was = out[spare[0]]
         after = was.dose.sets.lo - 1
         note = say("power.room", before=str(was.dose.sets), after=str(after))
@@ -203,13 +193,6 @@ def room_for(
             reason=said,
         )
     return out
-
-
-def _over(
-    session: Session, items: list[Prescription], settings: RuleSettings, minutes: int
-) -> bool:
-    """Whether ``session`` holding ``items`` outgrows ``minutes``."""
-    return minutes_holding(session, items, settings) > minutes + 1e-9
 
 
 @attrs.frozen
@@ -281,4 +264,4 @@ def with_jump(
         # No promise of next week's dose in the last power week (a taper or race follows).
         rx = one_change(week.previous, rx, ("sets", "amount"), promise=place.number < place.of)
     minutes = week.athlete.session_minutes
-    return room_for(rx, items, session, week.catalog, settings, minutes, drop=True)
+    return room_for(rx, items, session, week.catalog, settings, minutes)
