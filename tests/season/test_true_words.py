@@ -43,3 +43,39 @@ def test_a_race_week_short_set_is_short_at_body_weight_regression() -> None:
         said = next(p for p in parts_of(rx.reason) if p.code == "race_week.short_set")
         assert str(rx.dose.amount) == said.params["amount"], rx
         assert rx.dose.tempo is None or rx.dose.tempo.eccentric < 3, rx
+
+
+_USUAL_SAID = frozenset(
+    {"taper.hold", "race_week.hold_share", "race_week.hold_halved", "race_week.hold_short_end"}
+)
+"""Codes of a shortened hold that name the usual hold it is cut from."""
+
+
+def _training_doses(block: rs.Block, before: int) -> dict[str, str]:
+    """Each exercise's amount in the last training-phase week before week ``before``."""
+    training = {rs.Phase.general, rs.Phase.strength, rs.Phase.power, rs.Phase.maintenance}
+    out: dict[str, str] = {}
+    for index in range(before - 1, -1, -1):
+        if block.phases[index] not in training:
+            continue
+        for session in block.weeks[index].sessions:
+            for rx in session.exercises:
+                out.setdefault(rx.exercise, str(rx.dose.amount))
+    return out
+
+
+def test_a_shortened_hold_names_its_training_dose_as_the_usual_regression() -> None:
+    # The taper's front plank was "about two thirds of the usual 30-35 s" and race week's
+    # "about 44 % of the usual 20-25 s": the deload's and the taper's holds, where the
+    # plank's training hold was 30-45 s.
+    block = _block_b()
+    said = 0
+    for index, plan in enumerate(block.weeks):
+        usual = _training_doses(block, index)
+        for session in plan.sessions:
+            for rx in session.exercises:
+                for part in parts_of(rx.reason):
+                    if part.code in _USUAL_SAID and rx.exercise in usual:
+                        said += 1
+                        assert part.params["was"] == usual[rx.exercise], (index + 1, rx)
+    assert said >= 3

@@ -15,7 +15,7 @@ The weeks themselves: :mod:`~runstrength._plan.deload`, :mod:`~runstrength._plan
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import attrs
 
@@ -62,9 +62,16 @@ class Whole:
     """Whether a week's sessions stay whole as exercises go: sizes, patterns, muscles."""
 
     def __init__(
-        self, catalog: Catalog, settings: RuleSettings, foci: list[Focus], start: Sets
+        self,
+        catalog: Catalog,
+        settings: RuleSettings,
+        foci: list[Focus],
+        start: Sets,
+        usual: Mapping[str, Prescription] | None = None,
     ) -> None:
         self.catalog = catalog
+        self.usual: Mapping[str, Prescription] = usual or {}
+        """Each exercise's dose of the last training week (a lighter week's "usual")."""
         self.settings = settings
         self.foci = foci
         self._muscles: dict[str, frozenset[object]] = {}  # by exercise id, as RS206 counts

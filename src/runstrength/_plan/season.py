@@ -365,7 +365,7 @@ def plan_next(
     )
     draft = Draft(athlete, week, placed, season, catalog, settings)
     contents, olds, fresh_flags = draft.contents(fresh, rested)
-    whole = Whole(catalog, settings, [focus for focus, _, _ in slots(fresh)], contents)
+    whole = Whole(catalog, settings, [f for f, _, _ in slots(fresh)], contents, season.usual())
     if place.phase in (Phase.race, Phase.recovery):
         contents = [no_jumps(items, s, whole.session, catalog) for s, items in enumerate(contents)]
     contents = within_strength(contents, olds, place, season, whole)
@@ -428,6 +428,7 @@ def plan_next(
             place.phase,
             (season.held(i) for i in range(index)),
             settings,
+            whole.usual,
         ),
         place.phase,
         catalog,

@@ -100,7 +100,9 @@ def _hold_kept(rx: Prescription, whole: Whole) -> Prescription:
 
     A taper cuts sets; a hold of one set has none to give, so its seconds come down
     instead (35–45 s to 25–30 s), in 5-s steps, never below a short hold's
-    :data:`~runstrength._rules.season.SHORT_HOLD` s at the bottom nor under 10 s.
+    :data:`~runstrength._rules.season.SHORT_HOLD` s at the bottom nor under 10 s. Two
+    thirds of the usual hold, the last training week's (:func:`_usual_hold`): a deload's
+    shorter hold the week before is no one's usual.
     """
     exercise = whole.catalog.get(rx.exercise)
     dose = rx.dose
@@ -112,13 +114,27 @@ def _hold_kept(rx: Prescription, whole: Whole) -> Prescription:
         or dose.amount.hi <= SHORT_HOLD
     ):
         return rx
-    lo = max(10, 5 * round(dose.amount.lo * 2 / 15))
-    hi = max(lo, 5 * round(dose.amount.hi * 2 / 15))
+    usual = _usual_hold(rx, whole)
+    lo = max(10, 5 * round(usual.lo * 2 / 15))
+    hi = max(lo, 5 * round(usual.hi * 2 / 15))
     amount = clean_cut(IntRange(lo, hi), "seconds")
     if amount.hi >= dose.amount.hi:
         return rx
-    said = say("taper.hold", amount=str(amount), was=str(dose.amount))
+    said = say("taper.hold", amount=str(amount), was=str(usual))
     return attrs.evolve(rx, dose=dose.with_amount(amount), reason=said)
+
+
+def _usual_hold(rx: Prescription, whole: Whole) -> IntRange:
+    """The seconds of ``rx``'s hold in the last training week, else its own.
+
+    A hold held longer in training than it is now (a deload's 30–35 s of a usual 30–45 s)
+    names the training one; one the training weeks did not hold, or held no longer, its own.
+    """
+    dose = rx.dose
+    was = whole.usual.get(rx.exercise)
+    if was is None or was.dose.unit != dose.unit or was.dose.amount.hi <= dose.amount.hi:
+        return dose.amount
+    return was.dose.amount
 
 
 def _holds_aside(
