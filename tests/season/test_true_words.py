@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 
 import runstrength as rs
-from runstrength._model.reason import parts_of
+from runstrength._model.reason import parts_of, text_of
+from tests.season.athletes import BLOCK_A, block_a_running
+from tests.season.test_coach_review import BEGINNER_RUN
 
 HALF = [
     rs.RunningWeek(tue="intervals", thu="easy", sat="easy", sun=rs.Run("long", 80 + 5 * i))
@@ -79,3 +81,58 @@ def test_a_shortened_hold_names_its_training_dose_as_the_usual_regression() -> N
                         said += 1
                         assert part.params["was"] == usual[rx.exercise], (index + 1, rx)
     assert said >= 3
+
+
+@functools.cache
+def _block_a() -> rs.Block:
+    """The gym runner's marathon block (built once)."""
+    return rs.build_block(BLOCK_A, block_a_running())
+
+
+def _headline(plan: rs.WeekPlan) -> str:
+    """The week's sentence, as each session gives it first."""
+    return text_of(plan.sessions[0].reasons[0])
+
+
+def _main(plan: rs.WeekPlan) -> rs.Prescription:
+    """The first strength session's first exercise: the main lift in these blocks."""
+    return next(s for s in plan.sessions if s.focus is rs.Focus.strength).exercises[0]
+
+
+def test_a_strength_week_claims_fewer_reps_only_where_the_main_lift_has_them_regression() -> None:
+    # "Strength phase, week 1 of 4: heavier work: fewer reps on the main lifts" over a
+    # back squat at 3 x 8-12, the general phase's reps (A week 5), and over a body-weight
+    # Bulgarian split squat at 6-10 since week 3 (B weeks 5-6).
+    fewer = "fewer reps on the main lifts"
+    a, b = _block_a(), _block_b()
+    assert str(_main(a.weeks[4]).dose.amount) == "8–12"
+    assert fewer not in _headline(a.weeks[4])
+    assert _main(a.weeks[5]).dose.amount.hi < 12
+    assert fewer in _headline(a.weeks[5])
+    for index in (4, 5):
+        assert b.phases[index] is rs.Phase.strength
+        assert str(_main(b.weeks[index]).dose.amount) == "6–10"
+        assert fewer not in _headline(b.weeks[index]), index + 1
+        assert "keep the reps of the general phase" in _headline(b.weeks[index])
+
+
+def test_a_beginner_strength_week_says_when_its_main_lift_stays_regression() -> None:
+    # "Strength phase, week 1 of 3: harder work: the main lift moves on once it is
+    # mastered" beside a Bulgarian split squat the same as in the four weeks before.
+    athlete = rs.Athlete(level="beginner", equipment="home", session_minutes=30)
+    block = rs.build_block(athlete, BEGINNER_RUN)
+    checked = 0
+    for index in range(1, len(block.weeks)):
+        if block.phases[index] is not rs.Phase.strength:
+            continue
+        now, then = _main(block.weeks[index]), _main(block.weeks[index - 1])
+        same = (now.exercise, now.dose.amount, now.dose.tempo) == (
+            then.exercise,
+            then.dose.amount,
+            then.dose.tempo,
+        )
+        if same:
+            checked += 1
+            assert "harder work" not in _headline(block.weeks[index]), index + 1
+            assert "stays as it was" in _headline(block.weeks[index]), index + 1
+    assert checked

@@ -46,6 +46,7 @@ from runstrength._model.reasons_season import SEASON_CODES
 from runstrength._model.reasons_sessions import SESSION_CODES
 from runstrength._model.reasons_steps import STEP_CODES
 from runstrength._model.reasons_taper_holds import TAPER_HOLD_CODES
+from runstrength._model.reasons_true_claims import TRUE_CLAIM_CODES
 from runstrength._model.reasons_truecues import TRUECUES_CODES
 from runstrength._model.reasons_watch_loads import WATCH_LOAD_CODES
 from runstrength._model.reasons_weeks import WEEK_CODES
@@ -131,6 +132,7 @@ def _build() -> dict[str, ReasonCode]:
         CALF_LADDER_CODES,
         CLEAN_RANGE_CODES,
         SAID_CHANGE_CODES,
+        TRUE_CLAIM_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

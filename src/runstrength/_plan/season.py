@@ -44,6 +44,7 @@ from runstrength._plan.calendar import (
     renumbered,
     without_jumps,
 )
+from runstrength._plan.claims import general_reps
 from runstrength._plan.cuts import volume
 from runstrength._plan.draft import Draft
 from runstrength._plan.enforce import enforce
@@ -410,7 +411,15 @@ def plan_next(
     )  # fmt: skip
     plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
     plan = sets_said_back(  # after lighter weeks, each line's sets said
-        said(plan, draft.place, last, season.reference_volume(), built, catalog),
+        said(
+            plan,
+            draft.place,
+            last,
+            season.reference_volume(),
+            built,
+            catalog,
+            general_reps([r.plan for r in history], [p.phase for p in placed[:index]], catalog),
+        ),
         fresh,
         before,
         season.reference,
