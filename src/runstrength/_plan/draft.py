@@ -25,6 +25,7 @@ from runstrength._plan.calendar import Place
 from runstrength._plan.calfturn import calf_turn, moved_on
 from runstrength._plan.climb import after_mild_pain
 from runstrength._plan.coded import rewritten
+from runstrength._plan.coverage import holding_reason
 from runstrength._plan.current import current_reasons
 from runstrength._plan.cuts import one_change, trim
 from runstrength._plan.familiar import FAMILIAR, familiar
@@ -34,7 +35,7 @@ from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.lighter import Sets
 from runstrength._plan.power import jump_day, power_jump
 from runstrength._plan.raceweek import carried
-from runstrength._plan.reasons import coverage_reason, pain_reason
+from runstrength._plan.reasons import pain_reason
 from runstrength._plan.shaper import Shaper
 from runstrength._plan.shaping import without_floor_raise
 from runstrength._plan.timeoff import return_note
@@ -49,7 +50,7 @@ from runstrength._plan.weekfacts import (
     weeks_held,
 )
 from runstrength._rules.block import TRAINING
-from runstrength._rules.session import REQUIRED, minutes_holding
+from runstrength._rules.session import minutes_holding
 from runstrength._views.wording import injury_name
 
 __all__ = ["HIGH_REPS", "Draft"]
@@ -364,11 +365,6 @@ def _session(
 ) -> Session:
     items = [_true_to_dose(rx) for rx in items]
     known = [catalog[rx.exercise] for rx in items if rx.exercise in catalog]
-    covered = [
-        name
-        for name, group in REQUIRED[focus]
-        if any(not e.patterns.isdisjoint(group) for e in known)
-    ]
     why = place.why
     if back_note:
         # The week back after time off says so first: the phase's usual work waits.
@@ -383,7 +379,7 @@ def _session(
     reasons: list[Reason | str] = [
         why,
         session.reasons[0],
-        coverage_reason(focus, covered),
+        holding_reason(focus, known),
     ]
     if athlete.injuries:
         sore = sorted(athlete.injuries)
