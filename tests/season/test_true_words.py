@@ -136,3 +136,35 @@ def test_a_beginner_strength_week_says_when_its_main_lift_stays_regression() -> 
             assert "harder work" not in _headline(block.weeks[index]), index + 1
             assert "stays as it was" in _headline(block.weeks[index]), index + 1
     assert checked
+
+
+def test_a_race_week_stand_in_is_back_at_a_training_dose_after_the_race_regression() -> None:
+    # Block A's tune-up race week (week 10) put one 10-second front plank in place of the
+    # split-stance Pallof press; it stayed at 1 x 10 s in every light session of weeks
+    # 11-16, training weeks included, as if race week's dose were the plank's own. The
+    # light days just after the race keep race week's doses; the first training week
+    # after them puts the hold back at its training dose.
+    block = _block_a()
+    race = next(i for i, p in enumerate(block.phases) if p is rs.Phase.race)
+    stand_ins = {
+        rx.exercise
+        for s in block.weeks[race].sessions
+        for rx in s.exercises
+        if any(p.code.startswith("season.core_hold_unloaded") for p in parts_of(rx.reason))
+    }
+    assert stand_ins
+    training = {rs.Phase.general, rs.Phase.strength, rs.Phase.power, rs.Phase.maintenance}
+    back = [
+        (index, rx)
+        for index in range(race + 1, len(block.weeks))
+        for s in block.weeks[index].sessions
+        for rx in s.exercises
+        if rx.exercise in stand_ins and "season.stand_in_trained" in _codes(rx)
+    ]
+    assert back
+    index, rx = back[0]
+    assert block.phases[index] in training
+    assert rx.dose.amount.lo >= 30, rx
+    last = max(i for i in range(race + 1, len(block.weeks)) if block.phases[i] in training)
+    held = [x for s in block.weeks[last].sessions for x in s.exercises if x.exercise in stand_ins]
+    assert all(x.dose.amount.hi > 10 for x in held), held

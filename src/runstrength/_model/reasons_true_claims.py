@@ -4,7 +4,8 @@ A strength week whose main lifts keep the reps of the general phase says so, rat
 promise fewer reps the numbers beside it do not show; a beginner's strength week whose
 main lift stays as it was says it stays, and what moves it on. A session's coverage line
 names the exercise that covers each movement group, so an athlete sees which one counts
-as which, and says which group the session leaves out.
+as which, and says which group the session leaves out. A short hold race week put in
+place of a loaded move says it is back at a training dose the week after.
 """
 
 from __future__ import annotations
@@ -61,6 +62,14 @@ def _strength_weeks() -> dict[str, tuple[str, Mapping[str, str]]]:
 
 TRUE_CLAIM_CODES: dict[str, tuple[str, Mapping[str, str]]] = {
     **_strength_weeks(),
+    "season.stand_in_trained": (
+        "Core: a steady trunk to carry the stride; back to a training hold of {amount} s "
+        "after race week's short {was} s one.",
+        {
+            "amount": "This week's hold, in seconds, as shown (`30–45`).",
+            "was": "Race week's short hold, in seconds, as shown (`10`).",
+        },
+    ),
     "session.holds.strength": ("Strength session: {covered_words}.", _COVERS),
     "session.holds.light": ("Light session: {covered_words}.", _COVERS),
     "session.holds.strength.short": (

@@ -51,6 +51,9 @@ def taper(
     whole is more than the taper holds does a session go, the light ones first, and the
     work only it held moves into a session that stays.
     """
+    # A one-set hold comes down to the taper's two thirds first: a hold that short is a
+    # short core hold (RS407 counts none), so the cut spares a main lift its sets for it.
+    contents = [[_hold_kept(rx, whole) for rx in items] for items in contents]
     lo, hi = taper_bounds(base)
     floor = main_floor(contents, whole)
     cuts: dict[tuple[int, int], Sets] = {}  # by bounds: the fallbacks may ask for one again
@@ -122,6 +125,11 @@ def _hold_kept(rx: Prescription, whole: Whole) -> Prescription:
         return rx
     said = say("taper.hold", amount=str(amount), was=str(usual))
     return attrs.evolve(rx, dose=dose.with_amount(amount), reason=said)
+
+
+def _taper_hold(rx: Prescription) -> bool:
+    """Whether ``rx`` is a hold the taper shortened, its reason saying so already."""
+    return any(part.code == "taper.hold" for part in parts_of(rx.reason))
 
 
 def _usual_hold(rx: Prescription, whole: Whole) -> IntRange:
@@ -239,7 +247,8 @@ def _carried(
             room = [k for k in kept if len(result[k]) < cap]
             if any(x.exercise == rx.exercise for k in room for x in result[k]) or not room:
                 continue
-            moved = with_sets(rx, 1, joined_reasons(say("taper.kept_one_set"), rx.reason))
+            said = rx.reason if _taper_hold(rx) else None  # its own taper sentence says it
+            moved = with_sets(rx, 1, said or joined_reasons(say("taper.kept_one_set"), rx.reason))
             trial = [
                 [*items, moved] if k == room[0] else list(items) for k, items in enumerate(result)
             ]
