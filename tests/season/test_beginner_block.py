@@ -174,7 +174,10 @@ def test_a_beginners_strength_phase_promises_no_set_it_cannot_add_regression() -
     assert strength
     for why in strength:
         assert "a set more where time allows" not in why
-        assert "the main lift moves on once it is mastered" in why
+        # What moves the main lift on, whether or not it moves this week.
+        assert "the main lift moves on once it is mastered" in why or (
+            "the main lift stays as it was this week; it moves on" in why
+        )
 
 
 def test_the_taper_core_hold_is_short_enough_not_to_count() -> None:

@@ -47,6 +47,7 @@ from runstrength._model.reasons_sessions import SESSION_CODES
 from runstrength._model.reasons_steps import STEP_CODES
 from runstrength._model.reasons_taper_holds import TAPER_HOLD_CODES
 from runstrength._model.reasons_tendon_block import TENDON_BLOCK_CODES
+from runstrength._model.reasons_true_claims import TRUE_CLAIM_CODES
 from runstrength._model.reasons_truecues import TRUECUES_CODES
 from runstrength._model.reasons_watch_loads import WATCH_LOAD_CODES
 from runstrength._model.reasons_weeks import WEEK_CODES
@@ -133,6 +134,7 @@ def _build() -> dict[str, ReasonCode]:
         CLEAN_RANGE_CODES,
         SAID_CHANGE_CODES,
         TENDON_BLOCK_CODES,
+        TRUE_CLAIM_CODES,
     )
     for table in tables:
         for code, (template, params) in table.items():

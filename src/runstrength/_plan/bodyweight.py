@@ -60,6 +60,7 @@ __all__ = [
     "form_cued",
     "form_cued_week",
     "harder_by_body",
+    "race_short",
     "too_easy",
 ]
 
@@ -73,6 +74,9 @@ _TEMPO_CODE = {False: "exercise.slow_top", True: "exercise.slow_easy"}
 """The slow-reps cue of a training week (``False``) and of a taper or race week (``True``)."""
 _EFFORT_CODE = {False: "exercise.effort_top", True: "exercise.effort_easy"}
 """The form cue of a training week (``False``) and of a taper or race week (``True``)."""
+
+_RACE_SHORT = frozenset({"race_week.short_set", "race_week.one_short_set", "race_week.shorter"})
+"""Codes of race week's short set: it stays short, at its own pace (no slow reps)."""
 
 _KEEP = frozenset({Family.single_leg_knee, Family.power})
 """Families whose body-weight work stays as it is: single-leg knee work and jumps (their
@@ -138,6 +142,15 @@ def _kept(rx: Prescription, before: Prescription | None) -> bool:
     return before is not None and SLOW not in (before.dose.tempo, rx.dose.tempo)
 
 
+def race_short(rx: Prescription) -> bool:
+    """Whether ``rx`` is race week's short set, which no slow reps lengthen again.
+
+    Race week cuts the reps so the legs are fresh; slow reps back at the level's range
+    would undo the cut the line's own reason gives (6-8 reps, not 12-15).
+    """
+    return any(part.code in _RACE_SHORT for part in parts_of(rx.reason))
+
+
 def _least(session: Session, items: list[Prescription], settings: RuleSettings) -> float:
     """The session's minutes at one set of each exercise: the least trimming can reach."""
     return minutes_holding(session, [with_sets(rx, 1) for rx in items], settings)
@@ -165,7 +178,7 @@ def harder_by_body(
     for rx in items:
         exercise = catalog.get(rx.exercise)
         easy = exercise is not None and too_easy(exercise, rx, athlete.level)
-        if exercise is None or not easy:
+        if exercise is None or not easy or race_short(rx):
             out.append(rx)
             continue
         moving = swap and rx.exercise not in settling
@@ -257,7 +270,7 @@ def form_cued(
         return rx
     dose = renewed(rx.dose, rir=None)  # a checked dose with no reps in reserve passes
     near = phase in NEAR_RACE
-    if rx.dose.tempo == SLOW:
+    if rx.dose.tempo == SLOW and not (near and race_short(rx)):
         return _cued(rx, dose, say(_TEMPO_CODE[near], reps=str(dose.amount)))
     code = _effort_code(dose, near)
     if any(part.code == code for part in parts_of(rx.reason)):

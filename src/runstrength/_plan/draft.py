@@ -9,11 +9,14 @@ rule, the minutes).
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from runstrength._model.athlete import Athlete
 from runstrength._model.catalog import Catalog
 from runstrength._model.copies import renewed, with_exercises
+from runstrength._model.dose import Dose
 from runstrength._model.exclusion import Exclusion
 from runstrength._model.plan import Prescription, Session, WeekPlan
 from runstrength._model.reason import Reason, parts_of, text_of, to_reasons
@@ -21,12 +24,15 @@ from runstrength._model.reasons import joined_reasons, say
 from runstrength._model.settings import RuleSettings
 from runstrength._model.vocab import Focus, Injury, Pattern, Phase, Weekday
 from runstrength._model.week import RunningWeek
+from runstrength._plan.afterrace import stand_ins_trained, stood_in
 from runstrength._plan.calendar import Place
 from runstrength._plan.calfturn import calf_turn, moved_on
 from runstrength._plan.climb import after_mild_pain
 from runstrength._plan.coded import rewritten
+from runstrength._plan.coverage import holding_reason
 from runstrength._plan.current import current_reasons
 from runstrength._plan.cuts import one_change, trim
+from runstrength._plan.dosing import dose_for
 from runstrength._plan.familiar import FAMILIAR, familiar
 from runstrength._plan.heavyroom import heavy_room
 from runstrength._plan.heavysets import rest_follows
@@ -34,7 +40,7 @@ from runstrength._plan.history import LOOKBACK, Season, slot, slots
 from runstrength._plan.lighter import Sets
 from runstrength._plan.power import jump_day, power_jump
 from runstrength._plan.raceweek import carried
-from runstrength._plan.reasons import coverage_reason, pain_reason
+from runstrength._plan.reasons import pain_reason
 from runstrength._plan.shaper import Shaper
 from runstrength._plan.shaping import without_floor_raise
 from runstrength._plan.timeoff import return_note
@@ -50,7 +56,7 @@ from runstrength._plan.weekfacts import (
     weeks_held,
 )
 from runstrength._rules.block import TRAINING
-from runstrength._rules.session import REQUIRED, minutes_holding
+from runstrength._rules.session import minutes_holding
 from runstrength._views.wording import injury_name
 
 __all__ = ["HIGH_REPS", "Draft"]
@@ -162,6 +168,7 @@ class Draft:
         shaper.taken = sorted(
             {rx.exercise for s in fresh.sessions for rx in s.exercises} | set(anywhere)
         )
+        stand_ins = stood_in(record.plan for record in self.season.history[-LOOKBACK:])
         for focus, k, session in slots(fresh):
             source = self.season.source(focus, k, rested) if self.season.history else None
             if source is None and focus is Focus.light and place.phase is Phase.race:
@@ -189,6 +196,9 @@ class Draft:
             if self.back and place.phase in TRAINING:
                 reference = self.season.reference(focus, k)
                 light = session.day in {day for day, _ in place.light_days}
+                if not light:  # the light days just after a race keep race week's doses
+                    training = functools.partial(self._training, focus, settings)
+                    items = stand_ins_trained(items, stand_ins, reference, training)
                 items = shaper.restore(items, reference, old, rested, light=light)
             items = shaper.shape(session, items, {**anywhere, **old}, settings)
             if self.off >= 2:
@@ -211,6 +221,11 @@ class Draft:
                 ]
             )
         return contents, olds, flags
+
+    def _training(self, focus: Focus, settings: RuleSettings, name: str) -> Dose | None:
+        """The training dose of exercise ``name`` in a ``focus`` session, if it is known."""
+        exercise = self.catalog.get(name)
+        return None if exercise is None else dose_for(exercise, self.athlete.level, focus, settings)
 
     def _alone(self, fresh: WeekPlan, focus: Focus) -> bool:
         """Whether the week's only session is this strength one, in a training week."""
@@ -367,11 +382,6 @@ def _session(
 ) -> Session:
     items = [_true_to_dose(rx) for rx in items]
     known = [catalog[rx.exercise] for rx in items if rx.exercise in catalog]
-    covered = [
-        name
-        for name, group in REQUIRED[focus]
-        if any(not e.patterns.isdisjoint(group) for e in known)
-    ]
     why = place.why
     if back_note:
         # The week back after time off says so first: the phase's usual work waits.
@@ -386,7 +396,7 @@ def _session(
     reasons: list[Reason | str] = [
         why,
         session.reasons[0],
-        coverage_reason(focus, covered),
+        holding_reason(focus, known),
     ]
     if athlete.injuries:
         sore = sorted(athlete.injuries)

@@ -223,6 +223,27 @@ class Season:
             return {} if session is None else {rx.exercise: rx for rx in session.exercises}
         return {}
 
+    def usual(self) -> dict[str, Prescription]:
+        """Each exercise's dose in the last trained training-phase week that held it.
+
+        The dose a lighter week's "usual" names: a deload's, a taper's or race week's own
+        is no one's usual, nor a light session held at race week's doses just after a
+        race. Any session counts, so a hold a taper moved into the strength session still
+        finds its dose of the light one.
+        """
+        out: dict[str, Prescription] = {}
+        last = len(self.history) - 1
+        for index in range(last, max(-1, last - LOOKBACK), -1):
+            if self.places[index].phase not in TRAINING or not self._full(index):
+                continue
+            after_race = dict(self.places[index].light_days)
+            for session in self.held(index).sessions:
+                if session.day in after_race:
+                    continue
+                for rx in session.exercises:
+                    out.setdefault(rx.exercise, rx)
+        return out
+
     def reference_volume(self) -> int | None:
         """Hard sets of the last trained training-phase week, if any is in reach."""
         last = len(self.history) - 1

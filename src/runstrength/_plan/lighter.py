@@ -15,7 +15,7 @@ The weeks themselves: :mod:`~runstrength._plan.deload`, :mod:`~runstrength._plan
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 
 import attrs
 
@@ -63,9 +63,12 @@ class Whole:
         settings: RuleSettings,
         foci: list[Focus],
         start: Sets,
+        usual: Mapping[str, Prescription] | None = None,
         injuries: Collection[Injury] = (),
     ) -> None:
         self.catalog = catalog
+        self.usual: Mapping[str, Prescription] = usual or {}
+        """Each exercise's dose of the last training week (a lighter week's "usual")."""
         self.settings = settings
         self.foci = foci
         # An Achilles athlete's calf work, kept as the week gets lighter (``injuries`` given)

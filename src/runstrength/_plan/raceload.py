@@ -17,7 +17,7 @@ session), the reps fall less: one effort rule for every line of the week.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
 import attrs
@@ -83,12 +83,17 @@ def _reserve(dose: Dose) -> IntRange:
 
 
 def load_kept(
-    plan: WeekPlan, phase: Phase, before: Iterable[WeekPlan], settings: RuleSettings
+    plan: WeekPlan,
+    phase: Phase,
+    before: Iterable[WeekPlan],
+    settings: RuleSettings,
+    usual: Mapping[str, Prescription] | None = None,
 ) -> WeekPlan:
     """Race week's ``plan`` with no load heavier than the exercise's last one ``before``.
 
     ``before`` is the weeks before, in order, read only in race week; any other phase's
-    ``plan`` is returned as it is.
+    ``plan`` is returned as it is. ``usual`` holds each exercise's dose of the last
+    training week: what a shortened hold is said to be a share of.
     """
     if phase is not Phase.race:
         return plan
@@ -98,7 +103,11 @@ def load_kept(
         strength = session.focus is Focus.strength
         cap = settings.reps_in_reserve.hi if strength else MOST_RESERVE
         items = tuple(
-            halved(_kept(rx, earlier.get(rx.exercise), cap), new=rx.exercise not in earlier)
+            halved(
+                _kept(rx, earlier.get(rx.exercise), cap),
+                new=rx.exercise not in earlier,
+                usual=(usual or {}).get(rx.exercise),
+            )
             for rx in session.exercises
         )
         sessions.append(
@@ -163,13 +172,17 @@ def _share(seconds: int, usual: IntRange) -> tuple[int, str]:
     return percent, words if abs(near - share) <= Fraction(1, 20) else f"{percent} %"
 
 
-def halved(rx: Prescription, *, new: bool = False) -> Prescription:
+def halved(
+    rx: Prescription, *, new: bool = False, usual: Prescription | None = None
+) -> Prescription:
     """``rx``'s hold at about half its time, rounded to 5 s (at least :data:`SHORTEST_HOLD`).
 
     A race-week hold at its full training time is the longest it has been, days before
     the race; half of it keeps the position known and leaves nothing to recover from.
     A hold ``new`` this week (not done in the weeks before) has no usual time to quote:
     it is one short hold, said so unless its reason already says it (a stand-in's).
+    The hold it is said to be a share of is the ``usual`` one, the last training week's,
+    where that was longer: a taper's shorter hold the week before is no one's usual.
 
     >>> from runstrength._model.dose import Dose
     >>> hold = Dose(sets=1, seconds=(35, 45), rest_seconds=60)
@@ -182,16 +195,19 @@ def halved(rx: Prescription, *, new: bool = False) -> Prescription:
     half = max(SHORTEST_HOLD, 5 * round((dose.amount.lo + dose.amount.hi) / 20))
     if half >= dose.amount.hi:
         return rx
+    was = dose.amount
+    if usual is not None and usual.dose.unit == dose.unit and usual.dose.amount.hi > was.hi:
+        was = usual.dose.amount
     # Half of a short hold may be its range's bottom (10 s of 10-20 s): then it says so.
-    code = "race_week.hold_short_end" if half == dose.amount.lo else "race_week.hold_halved"
-    why = say(code, amount=str(half), was=str(dose.amount))
-    share, words = _share(half, dose.amount)
+    code = "race_week.hold_short_end" if half == was.lo else "race_week.hold_halved"
+    why = say(code, amount=str(half), was=str(was))
+    share, words = _share(half, was)
     if code == "race_week.hold_halved" and words != "half":
         # 10 s of a usual 15 s is two thirds, not half: the sentence says the true share.
         why = say(
             "race_week.hold_share",
             amount=str(half),
-            was=str(dose.amount),
+            was=str(was),
             share=share,
             share_words=words,
         )

@@ -7,7 +7,7 @@ extra set and rising loads only where the week holds them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from runstrength._model.block import week_volume
 from runstrength._model.catalog import Catalog
@@ -18,6 +18,7 @@ from runstrength._model.reasons import say
 from runstrength._model.season import WeekRecord
 from runstrength._model.vocab import Focus, Phase
 from runstrength._plan.calendar import Place, deload_said
+from runstrength._plan.claims import main_held, reps_cut
 from runstrength._rules.season import TAPER_CUT, taper_sets
 
 __all__ = ["said"]
@@ -33,6 +34,7 @@ def said(
     base: int | None = None,
     usual: int | None = None,
     catalog: Catalog | None = None,
+    general: Mapping[str, int] | None = None,
 ) -> WeekPlan:
     """``plan`` with its week-level sentence saying what the built week does.
 
@@ -47,9 +49,11 @@ def said(
     the reps in reserve; bodyweight work has none).
 
     With the ``catalog``, a taper week counts its hard sets as RS407 does: a short core
-    hold is none, and the sentence names it beside them.
+    hold is none, and the sentence names it beside them. With it and ``general`` (the
+    main lifts' top reps in the last general week, by exercise, :func:`~runstrength._plan.claims.
+    general_reps`), a strength week promises fewer reps only where a main lift does them.
     """
-    why = _true(place, plan, last)
+    why = _true(place, plan, last, catalog, general)
 
     def count(week: WeekPlan) -> int:
         return week_volume(week) if catalog is None else taper_sets(week, catalog)
@@ -165,8 +169,14 @@ def _untrained_taper(
     return _with_holds(code, holds, **why.params, before=before, after=after, fewer=fewer)
 
 
-def _true(place: Place, plan: WeekPlan, last: WeekRecord | None) -> Reason:
-    """The week's sentence for what ``plan`` does."""
+def _true(
+    place: Place,
+    plan: WeekPlan,
+    last: WeekRecord | None,
+    catalog: Catalog | None = None,
+    general: Mapping[str, int] | None = None,
+) -> Reason:
+    """The week's sentence for what ``plan`` does (see :func:`said`)."""
     items = [rx for s in plan.sessions for rx in s.exercises]
     if place.phase is Phase.deload and last is not None and last.trained:
         shorter = _shorter(plan, "Deload week: ")
@@ -183,12 +193,17 @@ def _true(place: Place, plan: WeekPlan, last: WeekRecord | None) -> Reason:
         else "none"
     )
     if place.why.code == "phase.strength.beginner":
-        return say(f"phase.strength.beginner.{loads}", **place.why.params)
+        # A main lift that stands as it did last week has not moved on: the week says so.
+        held = ".held" if main_held(plan, None if last is None else last.plan) else ""
+        return say(f"phase.strength.beginner{held}.{loads}", **place.why.params)
     if place.why.code != "phase.strength":
         return place.why
     main = [s.exercises[0] for s in plan.sessions if s.focus is Focus.strength and s.exercises]
     more = any(text_of(rx.reason).startswith(f"Strength phase: {_MORE}") for rx in main)
-    return say(f"phase.strength.{'more' if more else 'same'}.{loads}", **place.why.params)
+    step = "more" if more else "same"
+    if catalog is not None and general is not None and not reps_cut(plan, catalog, general):
+        return say(f"phase.strength.kept_reps.{step}.{loads}", **place.why.params)
+    return say(f"phase.strength.{step}.{loads}", **place.why.params)
 
 
 _ADVANCED_GENERAL = frozenset({"phase.general.advanced", "phase.general.advanced.alone"})

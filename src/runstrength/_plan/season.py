@@ -44,6 +44,7 @@ from runstrength._plan.calendar import (
     renumbered,
     without_jumps,
 )
+from runstrength._plan.claims import general_reps
 from runstrength._plan.cuts import volume
 from runstrength._plan.draft import Draft
 from runstrength._plan.enforce import enforce
@@ -365,12 +366,14 @@ def plan_next(
     )
     draft = Draft(athlete, week, placed, season, catalog, settings)
     contents, olds, fresh_flags = draft.contents(fresh, rested)
-    whole = Whole(  # the injuries, for an Achilles calf block a lighter week keeps
+    whole = Whole(
         catalog,
         settings,
         [focus for focus, _, _ in slots(fresh)],
         contents,
-        athlete.injuries if place.phase in (Phase.deload, Phase.taper) else (),
+        usual=season.usual(),
+        # The injuries: an Achilles calf block a lighter week keeps.
+        injuries=athlete.injuries if place.phase in (Phase.deload, Phase.taper) else (),
     )
     if place.phase in (Phase.race, Phase.recovery):
         contents = [no_jumps(items, s, whole.session, catalog) for s, items in enumerate(contents)]
@@ -416,7 +419,15 @@ def plan_next(
     )  # fmt: skip
     plan = draft.assemble(fresh, contents, olds, notes=notes, exclusions=exclusions)
     plan = sets_said_back(  # after lighter weeks, each line's sets said
-        said(plan, draft.place, last, season.reference_volume(), built, catalog),
+        said(
+            plan,
+            draft.place,
+            last,
+            season.reference_volume(),
+            built,
+            catalog,
+            general_reps([r.plan for r in history], [p.phase for p in placed[:index]], catalog),
+        ),
         fresh,
         before,
         season.reference,
@@ -434,6 +445,7 @@ def plan_next(
             place.phase,
             (season.held(i) for i in range(index)),
             settings,
+            whole.usual,
         ),
         place.phase,
         catalog,

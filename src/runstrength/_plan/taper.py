@@ -62,6 +62,9 @@ def taper(
     calf block the week keeps at two sets or more (:mod:`~runstrength._plan.tendonweek`),
     the sessions stay at their fewest sets even above the taper's.
     """
+    # A one-set hold comes down to the taper's two thirds first: a hold that short is a
+    # short core hold (RS407 counts none), so the cut spares a main lift its sets for it.
+    contents = [[_hold_kept(rx, whole) for rx in items] for items in contents]
     lo, hi = taper_bounds(base)
     floor = main_floor(contents, whole)
     cuts: dict[tuple[int, int], Sets] = {}  # by bounds: the fallbacks may ask for one again
@@ -133,7 +136,9 @@ def _hold_kept(rx: Prescription, whole: Whole) -> Prescription:
 
     A taper cuts sets; a hold of one set has none to give, so its seconds come down
     instead (35–45 s to 25–30 s), in 5-s steps, never below a short hold's
-    :data:`~runstrength._rules.season.SHORT_HOLD` s at the bottom nor under 10 s.
+    :data:`~runstrength._rules.season.SHORT_HOLD` s at the bottom nor under 10 s. Two
+    thirds of the usual hold, the last training week's (:func:`_usual_hold`): a deload's
+    shorter hold the week before is no one's usual.
     """
     exercise = whole.catalog.get(rx.exercise)
     dose = rx.dose
@@ -145,13 +150,32 @@ def _hold_kept(rx: Prescription, whole: Whole) -> Prescription:
         or dose.amount.hi <= SHORT_HOLD
     ):
         return rx
-    lo = max(10, 5 * round(dose.amount.lo * 2 / 15))
-    hi = max(lo, 5 * round(dose.amount.hi * 2 / 15))
+    usual = _usual_hold(rx, whole)
+    lo = max(10, 5 * round(usual.lo * 2 / 15))
+    hi = max(lo, 5 * round(usual.hi * 2 / 15))
     amount = clean_cut(IntRange(lo, hi), "seconds")
     if amount.hi >= dose.amount.hi:
         return rx
-    said = say("taper.hold", amount=str(amount), was=str(dose.amount))
+    said = say("taper.hold", amount=str(amount), was=str(usual))
     return attrs.evolve(rx, dose=dose.with_amount(amount), reason=said)
+
+
+def _taper_hold(rx: Prescription) -> bool:
+    """Whether ``rx`` is a hold the taper shortened, its reason saying so already."""
+    return any(part.code == "taper.hold" for part in parts_of(rx.reason))
+
+
+def _usual_hold(rx: Prescription, whole: Whole) -> IntRange:
+    """The seconds of ``rx``'s hold in the last training week, else its own.
+
+    A hold held longer in training than it is now (a deload's 30–35 s of a usual 30–45 s)
+    names the training one; one the training weeks did not hold, or held no longer, its own.
+    """
+    dose = rx.dose
+    was = whole.usual.get(rx.exercise)
+    if was is None or was.dose.unit != dose.unit or was.dose.amount.hi <= dose.amount.hi:
+        return dose.amount
+    return was.dose.amount
 
 
 def _holds_aside(
@@ -309,7 +333,8 @@ def _carried(
             room = [k for k in kept if len(result[k]) < cap]
             if any(x.exercise == rx.exercise for k in room for x in result[k]) or not room:
                 continue
-            moved = with_sets(rx, 1, joined_reasons(say("taper.kept_one_set"), rx.reason))
+            said = rx.reason if _taper_hold(rx) else None  # its own taper sentence says it
+            moved = with_sets(rx, 1, said or joined_reasons(say("taper.kept_one_set"), rx.reason))
             trial = [
                 [*items, moved] if k == room[0] else list(items) for k, items in enumerate(result)
             ]

@@ -28,11 +28,12 @@ from runstrength._model.vocab import (
 from runstrength._model.week import RunningWeek
 from runstrength._plan.choose import Profile, WeekState
 from runstrength._plan.compose import Request, compose
+from runstrength._plan.coverage import holding_reason
 from runstrength._plan.cueing import cued_week
 from runstrength._plan.days import DayOption, Slot, choose_days, day_options, focus_targets
 from runstrength._plan.dosing import Pick
 from runstrength._plan.enforce import enforce, is_error, trusted
-from runstrength._plan.reasons import coverage_reason, order_reason, pain_reason
+from runstrength._plan.reasons import order_reason, pain_reason
 from runstrength._plan.shortfalls import joined, no_strength, too_few
 from runstrength._rules.session import REQUIRED
 from runstrength._views.wording import injury_name
@@ -303,12 +304,14 @@ class Composed:
         exercises: Its prescriptions, in order.
         covered: The required patterns its exercises cover, by name.
         minutes: Its estimated minutes with the warm-up and cool-down.
+        holds: What it covers, each group by the exercise covering it.
     """
 
     notes: tuple[Reason, ...]
     exercises: tuple[Prescription, ...]
     covered: tuple[str, ...]
     minutes: float
+    holds: Reason
 
 
 Content = Composed | Reason
@@ -324,6 +327,7 @@ def _composed(focus: Focus, picks: list[Pick], notes: list[Reason], total: float
         tuple([prescribed(p.exercise, p.dose, p.reason, p.choose_load) for p in picks]),
         tuple([name for name, group in REQUIRED[focus] if not patterns.isdisjoint(group)]),
         total,
+        holding_reason(focus, [p.exercise for p in picks]),
     )
 
 
@@ -428,7 +432,7 @@ def _session(
         order = order_reason(slot.focus, slot.hard_run)
         reasons += [
             *([order] if order else []),
-            coverage_reason(slot.focus, content.covered),
+            content.holds,
             *content.notes,
             *([pain_reason(sore, joined([injury_name(i) for i in sore]))] if injuries else []),
             say("session.minutes", minutes=float(content.minutes)),

@@ -57,6 +57,7 @@ __all__ = [
     "dose_parts",
     "equipment_words",
     "exercise_name",
+    "exercise_words",
     "injury_name",
     "kg",
     "level_words",
@@ -265,6 +266,22 @@ def exercise_name(catalog: Catalog, exercise_id: str) -> str:
     """The catalog name of an exercise, or its id when the catalog does not hold it."""
     found = catalog.get(exercise_id)
     return found.name if found is not None else exercise_id
+
+
+_PROPER: Final = frozenset({"Bulgarian", "Copenhagen", "Cossack", "Nordic", "Pallof", "Romanian"})
+"""The first words of exercise names that are proper names: they keep their capital."""
+
+
+def exercise_words(name: str) -> str:
+    """An exercise's catalog name inside a sentence: lower case but for a proper name.
+
+    >>> exercise_words("Single-leg calf raise"), exercise_words("Romanian deadlift")
+    ('single-leg calf raise', 'Romanian deadlift')
+    """
+    first, _, rest = name.partition(" ")
+    if first in _PROPER:
+        return name
+    return " ".join(filter(None, (first[:1].lower() + first[1:], rest)))
 
 
 def level_words(exercise: Exercise) -> str:
