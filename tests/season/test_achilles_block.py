@@ -131,3 +131,31 @@ def test_a_logged_load_climbs_the_block_by_steps_of_ten_percent_or_less_regressi
     assert step.next.dose.amount.hi == 12
     assert step.next.dose.load_kg == 55
     assert "fewer reps at a heavier load" in text_of(step.reason)
+
+
+def test_the_main_lift_keeps_its_sets_beside_the_calf_block_regression() -> None:
+    # The calf block leads an Achilles runner's strength session, and the trim took the
+    # first exercise for the main lift: the Bulgarian split squat behind it gave its sets
+    # first (1 x 6-9 in weeks 10-13, under "Held at 2 sets") while the straight-knee raise
+    # kept two. Now the split squat keeps two, and the block its three.
+    catalog = rs.default_catalog()
+    block = rs.build_block(ACHILLES, MARATHON)
+    checked = 0
+    for plan, phase in zip(block.weeks, block.phases, strict=True):
+        if phase not in (rs.Phase.strength, rs.Phase.maintenance):
+            continue
+        for session in plan.sessions:
+            if session.focus is not rs.Focus.strength:
+                continue
+            items = session.exercises
+            assert items[0].exercise == BLOCK_CALF
+            main = next(rx for rx in items[1:] if "split_squat" in rx.exercise)
+            assert main.dose.sets.lo >= 2, (phase, main)
+            if "Held at 2 sets" in text_of(main.reason):
+                assert main.dose.sets.lo == 2
+            assert items[0].dose.sets.lo == 3
+            straight = [rx for rx in items if rx.exercise in STRAIGHT]
+            assert all(rx.dose.sets.lo <= main.dose.sets.lo for rx in straight)
+            checked += 1
+    assert checked >= 6
+    assert catalog[BLOCK_CALF].patterns

@@ -25,7 +25,7 @@ from runstrength._model.reasons_effort_cue import CUES as EFFORT_CUES
 from runstrength._model.settings import RuleSettings
 from runstrength._plan.calves import block_said_reason
 from runstrength._plan.coded import REASON_MAX, leading
-from runstrength._plan.trimorder import KEPT
+from runstrength._plan.trimorder import BLOCK, KEPT, MAIN
 from runstrength._rules.progression import changed_variables, harder_variables
 from runstrength._rules.session import minutes_holding
 
@@ -410,18 +410,29 @@ def trim(
     def spent() -> float:
         return minutes_holding(session, out, settings)
 
-    first = out[0].exercise if out else None
+    # The main lift: the one ranked so (an Achilles runner's calf block may lead), else the
+    # session's first exercise.
+    first = next(
+        (rx.exercise for rx in out if rank_of.get(rx.exercise) == MAIN),
+        out[0].exercise if out else None,
+    )
     start_sets = {rx.exercise: rx.dose.sets.lo for rx in out}
+
+    def lead(rx: Prescription) -> bool:
+        # The main lift, or an Achilles runner's calf block, which keeps its sets as it does.
+        return rx.exercise == first or rank_of.get(rx.exercise) == BLOCK
 
     def floor(_: int, rx: Prescription) -> int:
         was = old.get(rx.exercise)
         changed = was is not None and bool(set(changed_variables(was, rx)) - {"sets"})
         kept = changed and rx.exercise not in accessories
-        if rx.exercise == first and was is not None and _MORE not in text_of(rx.reason):
+        if rank_of.get(rx.exercise) == BLOCK:  # the calf block's rung: all its sets
+            return rx.dose.sets.lo
+        if lead(rx) and was is not None and _MORE not in text_of(rx.reason):
             # A set the logs added to the main lift goes before an accessory's: the
             # phase's planned set (its reason says so) is the one the accessories give for.
             return min(rx.dose.sets.lo, max(was.dose.sets.lo, 1))
-        return rx.dose.sets.lo if rx.exercise == first or kept else kept_two(rx)
+        return rx.dose.sets.lo if lead(rx) or kept else kept_two(rx)
 
     def main_kept(_: int, rx: Prescription) -> int:
         # The main lift keeps last week's sets (not a set it was to gain this week).
@@ -429,15 +440,15 @@ def trim(
         kept = start_sets.get(rx.exercise, 1)
         if was is not None:
             kept = min(kept, was.dose.sets.lo)
-        return kept if rx.exercise == first else kept_two(rx)
+        return kept if lead(rx) else kept_two(rx)
 
     def main_held(s: int, rx: Prescription) -> int:
         # Calf and hinge lines give their second set before the main lift gives one.
-        return main_kept(s, rx) if rx.exercise == first else 1
+        return main_kept(s, rx) if lead(rx) else 1
 
     def main_two(_: int, rx: Prescription) -> int:
         kept = min(start_sets.get(rx.exercise, 1), TRIM_MAIN_SETS)
-        return kept if rx.exercise == first else 1
+        return kept if lead(rx) else 1
 
     start = list(out)
     held_back: set[int] = set()

@@ -300,7 +300,8 @@ class Draft:
             roomy = items
             if place.phase in TRAINING and focus is Focus.strength:
                 roomy = heavy_room(session, items, minutes, self.settings, self.catalog)
-            ranks = trim_ranks(roomy, self.catalog, main=focus is Focus.strength)
+            strength = focus is Focus.strength
+            ranks = trim_ranks(roomy, self.catalog, main=strength, injuries=self.athlete.injuries)
             accessories = self._accessories(roomy)
             kept = trim(session, roomy, minutes, self.settings, old, accessories, ranks)
             sessions.append(self._session(session, kept, focus))

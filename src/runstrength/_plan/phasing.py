@@ -269,7 +269,9 @@ def _capped_order(contents: Sets, season: Season, whole: Whole) -> Pick:
     for s, items in enumerate(contents):
         focus = whole.foci[s]
         k = seen[focus] = seen.get(focus, -1) + 1
-        ranks.append(trim_ranks(items, whole.catalog, main=focus is Focus.strength))
+        strength = focus is Focus.strength
+        injuries = season.athlete.injuries
+        ranks.append(trim_ranks(items, whole.catalog, main=strength, injuries=injuries))
         before.append(season.reference(focus, k))
 
     def rank(s: int, _: int, rx: Prescription) -> tuple[int, ...]:

@@ -29,7 +29,7 @@ from runstrength._plan.coded import REASON_MAX
 from runstrength._progression.limits import ACHILLES_TEMPO, tendon_work
 from runstrength._progression.policy import load_equipment
 
-__all__ = ["BLOCK_SETS", "calf_floor", "kept_said", "protected_calves"]
+__all__ = ["BLOCK_SETS", "calf_floor", "kept_said", "protected_calves", "tendon_block"]
 
 BLOCK_SETS: Final = 2
 """The fewest sets the heavy slow block keeps in a lighter week (fewer only if it had
@@ -49,6 +49,13 @@ def _block(rx: Prescription, catalog: Catalog, focus: Focus, injuries: Collectio
         and dose.amount.lo == dose.amount.hi
         and dose.tempo == ACHILLES_TEMPO
     )
+
+
+def tendon_block(
+    rx: Prescription, catalog: Catalog, focus: Focus, injuries: Collection[Injury]
+) -> bool:
+    """Whether ``rx`` is an Achilles runner's heavy slow calf block in a strength session."""
+    return _block(rx, catalog, focus, injuries)
 
 
 def _straight_knee(rx: Prescription, catalog: Catalog, injuries: Collection[Injury]) -> bool:

@@ -18,16 +18,17 @@ the rank, the sooner it gives a set.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Final
 
 from runstrength._model.catalog import Catalog
 from runstrength._model.exercise import Exercise
 from runstrength._model.plan import Prescription
-from runstrength._model.vocab import Focus, Pattern
+from runstrength._model.vocab import Focus, Injury, Pattern
 from runstrength._plan.shaping import is_main_lift
+from runstrength._plan.tendonweek import tendon_block
 
-__all__ = ["HIP_DRILL", "HOLD", "KEPT", "MAIN", "OTHER", "SECOND_ONE_LEG", "trim_ranks"]
+__all__ = ["BLOCK", "HIP_DRILL", "HOLD", "KEPT", "MAIN", "OTHER", "SECOND_ONE_LEG", "trim_ranks"]
 
 HIP_DRILL: Final = 4
 """Rank of a hip drill: a band walk or similar hip-isolation work gives a set first."""
@@ -47,6 +48,10 @@ can."""
 
 MAIN: Final = -1
 """Rank of the session's first exercise, its main lift: never a set of it for another's."""
+
+BLOCK: Final = -2
+"""Rank of an Achilles runner's heavy slow calf block: it keeps its sets as the main lift
+does (the caller sets it; see :func:`~runstrength._plan.tendonweek.tendon_block`)."""
 
 _ONE_LEG: Final = frozenset({Pattern.single_leg, Pattern.lunge})
 _KEPT: Final = frozenset({Pattern.calf, Pattern.hinge, Pattern.hip_extension})
@@ -73,13 +78,21 @@ def _rank(exercise: Exercise, main: bool, one_leg_before: bool) -> int:
 
 
 def trim_ranks(
-    items: Sequence[Prescription], catalog: Catalog, *, main: bool = True
+    items: Sequence[Prescription],
+    catalog: Catalog,
+    *,
+    main: bool = True,
+    injuries: Collection[Injury] = (),
 ) -> dict[str, int]:
     """Each exercise of a session by its trim rank: the higher, the sooner it gives a set.
 
-    With ``main`` (a strength session), the session's first exercise is its main lift
-    (:data:`MAIN`); the first exercise counts as the session's first single-leg move where
-    it is one. An exercise the catalog does not hold ranks :data:`OTHER`.
+    With ``main`` (a strength session), the session's first main lift
+    (:func:`~runstrength._plan.shaping.is_main_lift`, else its first exercise) ranks
+    :data:`MAIN`: an Achilles runner's calf block may lead the session, and the split squat
+    after it is still the main lift; the first exercise counts as the session's first
+    single-leg move where it is one. An exercise the catalog does not hold ranks
+    :data:`OTHER`. With the Achilles among ``injuries``, the heavy slow calf block ranks
+    :data:`BLOCK` and a plain calf raise beside it :data:`OTHER`.
 
     >>> from runstrength import Level, default_catalog
     >>> from runstrength._model.plan import Prescription
@@ -92,12 +105,26 @@ def trim_ranks(
     """
     out: dict[str, int] = {}
     one_leg = False
+    # The main lift: the first that is one (an Achilles runner's calf block leads).
+    lead = next(
+        (i for i, rx in enumerate(items) if is_main_lift(catalog.get(rx.exercise), Focus.strength)),
+        0,
+    )
     for i, rx in enumerate(items):
         exercise = catalog.get(rx.exercise)
         if exercise is None:
             out[rx.exercise] = OTHER
             continue
-        out[rx.exercise] = _rank(exercise, main and i == 0, one_leg)
-        if i == 0 or out[rx.exercise] in (OTHER, SECOND_ONE_LEG):
+        out[rx.exercise] = _rank(exercise, main and i == lead, one_leg)
+        if i in (0, lead) or out[rx.exercise] in (OTHER, SECOND_ONE_LEG):
             one_leg = one_leg or bool(exercise.patterns & _ONE_LEG)
+    blocks = [rx for rx in items if main and tendon_block(rx, catalog, Focus.strength, injuries)]
+    for rx in items:
+        # An Achilles runner's calf block keeps its sets as a main lift does; a calf raise
+        # beside it gives a set before the block's next rung waits.
+        exercise = catalog.get(rx.exercise)
+        if rx in blocks:
+            out[rx.exercise] = BLOCK
+        elif blocks and exercise is not None and exercise.patterns == {Pattern.calf}:
+            out[rx.exercise] = OTHER
     return out
