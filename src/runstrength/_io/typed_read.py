@@ -38,6 +38,7 @@ from runstrength._io.documents import (
     _migrate,
 )
 from runstrength._io.quick import Refused, read_reason
+from runstrength._io.typed_fields import fields_decoder, running_week
 from runstrength._model.block import MAX_WEEKS, Block
 from runstrength._model.checks import lone_surrogate
 from runstrength._model.dose import IntRange
@@ -249,7 +250,7 @@ def _week(value: Any, state: _State) -> RunningWeek:
             if len(runs) > 2:
                 raise Refused
         days[key] = runs
-    return RunningWeek(**days)
+    return running_week(days)  # as RunningWeek(**days) builds it
 
 
 _SCALARS: dict[Any, Decode] = {
@@ -302,47 +303,20 @@ def _decoder_of(cls: type) -> Decode:
 
 
 def _fields_of(cls: type) -> Decode:
-    """A value type's decoder, made once as the code of one function.
+    """A value type's decoder, made once as the code of one function (see ``fields_decoder``).
 
     It takes an object of the type's fields and no other key, every field without a
-    default given, each read by its type, and builds the value by its public constructor.
+    default given, each read by its type, and builds the value.
     """
     hints = typing.get_type_hints(cls)
-    names: dict[str, Any] = {"cls": cls, "Refused": Refused, "MAX_ITEMS": MAX_ITEMS}
-    required: list[str] = []
-    optional: list[str] = []
-    for index, field in enumerate(attrs.fields(cls)):
+    decoders: dict[str, Decode] = {}
+    for field in attrs.fields(cls):
         if not field.init:
             raise Unsupported(cls)
         special = _FIELDS.get((cls, field.name))
         inner = _of_type(hints[field.name])
-        names[f"d{index}"] = special(inner) if special is not None else inner
-        if field.default is attrs.NOTHING:
-            required.append(f"{field.alias}=d{index}(value[{field.name!r}], state)")
-        else:
-            optional += [
-                f"    if {field.name!r} in value:",
-                f"        given[{field.alias!r}] = d{index}(value[{field.name!r}], state)",
-            ]
-    names["names"] = frozenset(field.name for field in attrs.fields(cls))
-    lines = [
-        "def decode(value, state):",
-        "    if type(value) is not dict or not value.keys() <= names:",
-        "        raise Refused",
-        "    count = len(value)",
-        "    if count > MAX_ITEMS:",
-        "        raise Refused",
-        "    state.left -= count",
-        "    state.colons += count",
-    ]
-    if optional:
-        call = ", ".join([*required, "**given"])
-        lines += ["    given = {}", *optional, f"    return cls({call})"]
-    else:
-        lines.append(f"    return cls({', '.join(required)})")
-    exec("\n".join(lines), names)  # code made from the type's own fields
-    decode: Decode = names["decode"]
-    return decode
+        decoders[field.name] = special(inner) if special is not None else inner
+    return fields_decoder(cls, decoders)
 
 
 def decoder(cls: type) -> Callable[[Any, int | None], Any] | None:

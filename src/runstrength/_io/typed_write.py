@@ -89,7 +89,10 @@ def _name(value: Any, _: dict[int, str]) -> str:
 def _int_range(value: Any, _: dict[int, str]) -> str:
     if type(value) is not IntRange:
         raise Unsupported(type(value))
-    return f"[{_scalar(value.lo)}, {_scalar(value.hi)}]"
+    lo, hi = value.lo, value.hi
+    if type(lo) is int and type(hi) is int:  # as a range's checks make them
+        return f"[{_int(lo)}, {_int(hi)}]"
+    return f"[{_scalar(lo)}, {_scalar(hi)}]"
 
 
 def _tempo(value: Any, _: dict[int, str]) -> str:
@@ -104,11 +107,16 @@ def _tempo(value: Any, _: dict[int, str]) -> str:
 
 
 def _reason_text(reason: Reason) -> str:
-    params = ", ".join(f"{_string(k)}: {_scalar(v)}" for k, v in reason.params._data.items())
+    params = ", ".join(
+        [  # most parameters are text: escaped without the general dispatch
+            f"{_string(k)}: {_string(v) if type(v) is str else _scalar(v)}"
+            for k, v in reason.params._data.items()
+        ]
+    )
     code, said = _string(reason.code), _string(reason.text)
     text = f'{{"code": {code}, "params": {{{params}}}, "text": {said}'
     if reason.parts:
-        return text + f', "parts": [{", ".join(_reason_text(part) for part in reason.parts)}]}}'
+        return text + f', "parts": [{", ".join([_reason_text(part) for part in reason.parts])}]}}'
     return text + "}"
 
 
