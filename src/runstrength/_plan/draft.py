@@ -137,6 +137,10 @@ class Draft:
             return ("sets", *(v for v in order if v != "sets"))
         return order
 
+    def _stand_ins(self) -> frozenset[str]:
+        """The exercises the recent weeks held as race week's stand-ins."""
+        return stood_in(record.plan for record in self.season.history[-LOOKBACK:])
+
     def contents(
         self, fresh: WeekPlan, rested: frozenset[Injury]
     ) -> tuple[Sets, list[dict[str, Prescription]], list[bool]]:
@@ -168,7 +172,7 @@ class Draft:
         shaper.taken = sorted(
             {rx.exercise for s in fresh.sessions for rx in s.exercises} | set(anywhere)
         )
-        stand_ins = stood_in(record.plan for record in self.season.history[-LOOKBACK:])
+        stand_ins = functools.cache(self._stand_ins)  # only for a week back from a lighter one
         for focus, k, session in slots(fresh):
             source = self.season.source(focus, k, rested) if self.season.history else None
             if source is None and focus is Focus.light and place.phase is Phase.race:
@@ -198,7 +202,7 @@ class Draft:
                 light = session.day in {day for day, _ in place.light_days}
                 if not light:  # the light days just after a race keep race week's doses
                     training = functools.partial(self._training, focus, settings)
-                    items = stand_ins_trained(items, stand_ins, reference, training)
+                    items = stand_ins_trained(items, stand_ins(), reference, training)
                 items = shaper.restore(items, reference, old, rested, light=light)
             items = shaper.shape(session, items, {**anywhere, **old}, settings)
             if self.off >= 2:
