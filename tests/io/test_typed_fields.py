@@ -10,6 +10,7 @@ fields, and a value its checks refuse still refused.
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Callable
 from typing import Any
 
@@ -71,11 +72,21 @@ def test_values_set_directly_are_the_values_their_constructors_build(value: Any)
     assert type(value) in seen
 
 
-def test_a_block_of_sixteen_weeks_is_set_as_built() -> None:
-    """The benchmark's block: read on the typed path, every value as its constructor builds it."""
-    from benchmarks.test_bench_block import ATHLETE, VARIED_WEEKS  # noqa: PLC0415  # a fixture
+def _varied_weeks() -> list[rs.RunningWeek]:
+    """Sixteen different weeks of two key runs and three easy ones, as the benchmark's."""
+    rng = random.Random(16)
+    weeks = []
+    for _ in range(15):
+        chosen = rng.sample(list(rs.Weekday), 5)
+        kinds = ["intervals", "long", "easy", "easy", "easy"]
+        weeks.append(rs.RunningWeek.from_days(dict(zip(chosen, kinds, strict=True))))
+    return [*weeks, rs.RunningWeek(tue="easy", thu="easy", sun="race")]
 
-    block = rs.build_block(ATHLETE, VARIED_WEEKS)
+
+def test_a_block_of_sixteen_weeks_is_set_as_built() -> None:
+    """A block like the benchmark's: read on the typed path, every value as built."""
+    athlete = rs.Athlete(level=rs.Level.intermediate, equipment="gym", sessions_per_week=2)
+    block = rs.build_block(athlete, _varied_weeks())
     again = _read(rs.Block, rs.to_json(block))
     assert again == block
     kinds = set()
