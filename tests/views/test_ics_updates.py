@@ -78,6 +78,13 @@ def test_a_calendar_id_of_any_text_gives_a_uid_of_safe_characters() -> None:
     assert all(c.isalnum() or c == "-" for c in head)
 
 
+def test_a_calendar_id_with_a_lone_surrogate_is_an_input_error_regression() -> None:
+    # "--calendar-id $'\udc80'" ended in a UnicodeEncodeError from deep inside the export.
+    plan = rs.WeekPlan(sessions=(_session("mon"),))
+    with pytest.raises(rs.InputError, match="calendar_id: U\\+DC80 at position 0"):
+        to_ics(plan, start=MONDAY, calendar_id="\udc80")
+
+
 def test_the_default_export_has_no_sequence_and_stamps_midnight_on_start() -> None:
     events = _events(to_ics(rs.build_week(ATHLETE, WEEK), start=MONDAY, week=WEEK))
     assert events

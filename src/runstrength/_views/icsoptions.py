@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
+from runstrength._model.checks import lone_surrogate
 from runstrength._model.errors import InputError
 from runstrength._model.plan import Session
 from runstrength._model.settings import DEFAULT_SETTINGS, estimate_minutes
@@ -103,6 +104,10 @@ def event_minutes(session: Session) -> int:
 def _check_calendar_id(calendar_id: object, problems: list[str]) -> str:
     if not isinstance(calendar_id, str) or not calendar_id.strip():
         problems.append(f"calendar_id: expected a non-empty str, got {calendar_id!r}")
+        return ""
+    wrong = lone_surrogate(calendar_id)
+    if wrong is not None:
+        problems.append(f"calendar_id: {wrong}")
         return ""
     return hashlib.sha256(calendar_id.encode("utf-8")).hexdigest()[:16]
 
