@@ -42,6 +42,16 @@ BLOCK_C_WEEKS = [
 """Block C's running: six weeks of a half-marathon build, a lighter week and the race."""
 
 
+BLOCK_B_WEEKS = [
+    rs.RunningWeek(tue="intervals", thu="easy", sat="easy", sun=rs.Run("long", 80 + 5 * i))
+    for i in range(9)
+] + [
+    rs.RunningWeek(tue="tempo", thu="easy", sun=rs.Run("long", 70)),
+    rs.RunningWeek(tue="easy", thu="easy", sun="race"),
+]
+"""Block B's running: eleven weeks to a half marathon, a taper of two and the race week."""
+
+
 def marathon_week(long_run: int, *, cut: bool = False) -> rs.RunningWeek:
     """A marathon build week (intervals, tempo, a long run of ``long_run`` minutes).
 

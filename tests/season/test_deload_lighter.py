@@ -7,6 +7,7 @@ import pytest
 import runstrength as rs
 from runstrength._model.reason import text_of
 from runstrength._plan.deload import DELOAD_MOST
+from tests.season.athletes import BLOCK_B_WEEKS
 
 WEEK = rs.RunningWeek(mon="easy", tue="intervals", thu="easy", sat="easy", sun="long")
 CUT_BACK = rs.RunningWeek(tue="easy", thu="easy", sun=rs.Run(rs.RunKind.long, 50))
@@ -178,11 +179,7 @@ def test_a_deload_after_a_power_week_lightens_the_strength_session_too_regressio
     athlete = rs.Athlete(
         level="intermediate", equipment="home", session_minutes=30, sessions_per_week=2
     )
-    running = [
-        rs.RunningWeek(tue="intervals", thu="easy", sat="easy", sun=rs.Run("long", 80 + 5 * i))
-        for i in range(9)
-    ] + [rs.RunningWeek(tue="tempo", thu="easy", sun=rs.Run("long", 70)), RACE]
-    block = rs.build_block(athlete, running)
+    block = rs.build_block(athlete, BLOCK_B_WEEKS)
     checked = 0
     for index in _deloads(block):
         before = block.weeks[index - 1]

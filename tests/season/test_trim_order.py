@@ -12,7 +12,7 @@ import runstrength as rs
 from runstrength._model.reason import parts_of
 from runstrength._plan.shaping import forecast_logs
 from runstrength._plan.trimorder import KEPT, SECOND_ONE_LEG, trim_ranks
-from tests.season.athletes import BLOCK_A, block_a_running
+from tests.season.athletes import BLOCK_A, BLOCK_B_WEEKS, block_a_running
 
 CATALOG = rs.default_catalog()
 CUT_CODES = frozenset(
@@ -25,14 +25,6 @@ CUT_CODES = frozenset(
 )
 """The sentences of a set given up to fit the minutes or the week's cap."""
 
-HALF = [
-    rs.RunningWeek(tue="intervals", thu="easy", sat="easy", sun=rs.Run("long", 80 + 5 * i))
-    for i in range(9)
-] + [
-    rs.RunningWeek(tue="tempo", thu="easy", sun=rs.Run("long", 70)),
-    rs.RunningWeek(tue="easy", thu="easy", sun="race"),
-]
-"""Block B's running: eleven weeks to a half marathon."""
 
 HOME_30 = rs.Athlete(
     level="intermediate", equipment="home", session_minutes=30, sessions_per_week=2
@@ -96,7 +88,7 @@ def test_a_long_session_gives_the_band_walk_before_the_calf_regression() -> None
 def test_the_only_hinge_keeps_two_sets_while_the_main_lift_set_more_waits_regression() -> None:
     # Block B, weeks 6-10: "Single-leg Romanian deadlift 1 × 6-10 ... A set fewer (2 to 1)
     # to fit your 30 minutes" so that the Bulgarian split squat could take a third set.
-    block = rs.build_block(HOME_30, HALF)
+    block = rs.build_block(HOME_30, BLOCK_B_WEEKS)
     for index, (plan, phase) in enumerate(zip(block.weeks, block.phases, strict=True)):
         if phase not in (rs.Phase.strength, rs.Phase.power):
             continue
@@ -138,7 +130,7 @@ def test_a_small_taper_keeps_the_light_session_regression() -> None:
     # Block B, weeks 9-10: "Taper: no light session on Thursday this week ... could not
     # cut its hard sets far enough", although a taper keeps the frequency (Bosquet et al.
     # 2007): each session at one set of its fewest exercises keeps both touches.
-    block = rs.build_block(HOME_30, HALF)
+    block = rs.build_block(HOME_30, BLOCK_B_WEEKS)
     tapers = [i for i, phase in enumerate(block.phases) if phase is rs.Phase.taper]
     assert tapers
     for index in tapers:

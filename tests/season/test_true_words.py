@@ -6,17 +6,8 @@ import functools
 
 import runstrength as rs
 from runstrength._model.reason import parts_of, text_of
-from tests.season.athletes import BLOCK_A, block_a_running
+from tests.season.athletes import BLOCK_A, BLOCK_B_WEEKS, block_a_running
 from tests.season.test_coach_review import BEGINNER_RUN
-
-HALF = [
-    rs.RunningWeek(tue="intervals", thu="easy", sat="easy", sun=rs.Run("long", 80 + 5 * i))
-    for i in range(9)
-] + [
-    rs.RunningWeek(tue="tempo", thu="easy", sun=rs.Run("long", 70)),
-    rs.RunningWeek(tue="easy", thu="easy", sun="race"),
-]
-"""A half marathon's eleven weeks: a taper of two and the race week."""
 
 HOME = rs.Athlete(level="intermediate", equipment="home", session_minutes=30, sessions_per_week=2)
 """A trained runner at home with no load, two 30-minute sessions a week."""
@@ -25,7 +16,7 @@ HOME = rs.Athlete(level="intermediate", equipment="home", session_minutes=30, se
 @functools.cache
 def _block_b() -> rs.Block:
     """The home runner's half-marathon block (built once: several tests read it)."""
-    return rs.build_block(HOME, HALF)
+    return rs.build_block(HOME, BLOCK_B_WEEKS)
 
 
 def _codes(rx: rs.Prescription) -> list[str]:
